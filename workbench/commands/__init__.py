@@ -1,0 +1,1 @@
+"""Command modules of the CLI, one per area; each exposes `register(group)`."""

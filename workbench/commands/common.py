@@ -1,0 +1,103 @@
+"""What every command shares: settings, opening the project, JSON and error output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import click
+
+from workbench.core.errors import WorkbenchError
+from workbench.settings import Settings, load_settings
+
+
+@dataclass
+class Context:
+    """Per-invocation state handed to commands through click's context object."""
+
+    settings: Settings
+    _project: Any = None
+
+    @classmethod
+    def create(cls, db: str | None, coder: str | None, spacy_model: str | None) -> "Context":
+        try:
+            return cls(load_settings(db, coder, spacy_model))
+        except WorkbenchError as exc:
+            fail(str(exc))
+
+    @property
+    def coder(self) -> str:
+        return self.settings.coder
+
+    def project(self, create: bool = False):
+        """Open the project file (once per command)."""
+        if self._project is None:
+            from workbench.store import Project
+
+            try:
+                self._project = Project.open(self.settings.db, create=create)
+            except WorkbenchError as exc:
+                fail(str(exc))
+        return self._project
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one error line to stderr and exit non-zero."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def emit_table(rows: list[dict], columns: Iterable[str]) -> None:
+    """Print rows as aligned plain-text columns."""
+    columns = list(columns)
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    for row in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+
+
+def show_progress(enabled: bool):
+    """A progress callback writing to stderr on a terminal, or None when piped/--json."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int, label: str) -> None:
+        click.echo(f"\r[{done}/{total}] {label[:50]:<50}", err=True, nl=done == total)
+
+    return progress
+
+
+def run_tui(ctx: Context, db_path: Path | None = None) -> None:
+    """Open the Textual workbench on the project."""
+    try:
+        from workbench.ui.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("workbench.ui"):
+            fail("the terminal workbench is not built yet in this version; use the commands (workbench --help)")
+        raise
+    if db_path is not None:
+        ctx.settings.db = db_path
+    project = ctx.project(create=False)
+    run(project, ctx.settings)
+
+
+def guard(func):
+    """Turn WorkbenchError into one clean error line instead of a traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except WorkbenchError as exc:
+            fail(str(exc))
+
+    return wrapper

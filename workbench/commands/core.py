@@ -1,0 +1,351 @@
+"""Foundation commands: project, import, documents, codebook, codings, search, history, demo, doctor."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+
+from workbench import __version__
+from workbench.commands.common import Context, emit_json, emit_table, fail, guard, run_tui, show_progress
+from workbench.core.errors import WorkbenchError
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def _load_codes(path: Path):
+    if path.suffix.lower() == ".qdc":
+        from workbench.io.qdc import read_qdc
+
+        return read_qdc(path)
+    from workbench.io.codebook_yaml import load_codebook
+
+    return load_codebook(path)
+
+
+@click.command()
+@click.option("--codebook", type=click.Path(dir_okay=False, path_type=Path), help="Codebook to load (.yaml or .qdc).")
+@pass_ctx
+@guard
+def init(ctx: Context, codebook: Path | None) -> None:
+    """Create a project file (0600), optionally loading a codebook."""
+    existed = Path(ctx.settings.db).exists()
+    project = ctx.project(create=True)
+    if codebook:
+        result = project.import_codebook(_load_codes(codebook), coder=ctx.coder)
+        click.echo(f"codebook {codebook}: {result['added']} codes added, {result['updated']} updated")
+    click.echo(f"{'opened existing' if existed else 'created'} project {ctx.settings.db} (schema {project.schema_version})")
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--manifest", type=click.Path(path_type=Path), help="CSV with one row of metadata per file.")
+@click.option("--participant", help="Participant id for all files.")
+@click.option("--role", help="mentee, mentor or programleder.")
+@click.option("--program", help="Programme name.")
+@click.option("--wave", help="baseline (nullpunkt) or endpoint (sluttpunkt).")
+@click.option("--mode", help="Interview mode (phone, video, in-person, phone-group).")
+@click.option("--date", help="Interview date, YYYY-MM-DD.")
+@click.option("--name", help="Document name (single file only).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON report.")
+@pass_ctx
+@guard
+def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
+    """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata."""
+    from workbench.io.importing import import_files
+
+    if not files and not manifest:
+        fail("give transcript files to import, or --manifest CSV")
+    project = ctx.project(create=True)
+    report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json))
+    if as_json:
+        emit_json({
+            "imported": [{"file": f, "id": i, "name": n} for f, i, n in report.imported],
+            "duplicates": [{"file": f, "existing": n} for f, n in report.duplicates],
+            "failed": [{"file": f, "error": e} for f, e in report.failed],
+        })
+    else:
+        for f, i, n in report.imported:
+            click.echo(f"imported {f} as '{n}' (id {i})")
+        for f, n in report.duplicates:
+            click.echo(f"skipped {f}: identical text already stored as '{n}'")
+        for _f, e in report.failed:
+            click.echo(f"error: {e}", err=True)
+        click.echo(f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed")
+    if report.failed:
+        sys.exit(1)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def documents(ctx: Context, as_json: bool) -> None:
+    """List documents with participant, role, programme, wave, words and codings."""
+    cols = ("id", "name", "participant", "role", "program", "wave", "words", "codings")
+    rows = [{c: r[c] for c in cols} for r in ctx.project().documents()]
+    emit_json(rows) if as_json else emit_table(rows, cols)
+
+
+@click.command()
+@click.argument("document")
+@pass_ctx
+@guard
+def text(ctx: Context, document: str) -> None:
+    """Print a document's stored (normalised) text."""
+    click.echo(ctx.project().document(document, with_segments=False).text)
+
+
+@click.group()
+def codebook() -> None:
+    """Import, export and show the codebook."""
+
+
+@codebook.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@guard
+def codebook_import(ctx: Context, file: Path) -> None:
+    """Load codes from a .yaml or REFI-QDA .qdc file (added or updated by path)."""
+    result = ctx.project(create=True).import_codebook(_load_codes(file), coder=ctx.coder)
+    click.echo(f"{file}: {result['added']} codes added, {result['updated']} updated")
+
+
+@codebook.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@guard
+def codebook_export(ctx: Context, file: Path) -> None:
+    """Write the codebook as .yaml or REFI-QDA .qdc (by extension)."""
+    project = ctx.project()
+    codes = project.codes(include_retired=True)
+    if file.suffix.lower() == ".qdc":
+        from workbench.io.qdc import write_qdc
+
+        write_qdc(codes, file, namespace=project.namespace)
+    elif file.suffix.lower() in (".yaml", ".yml"):
+        from workbench.io.codebook_yaml import save_codebook
+
+        save_codebook(codes, file)
+    else:
+        fail(f"{file}: unknown codebook format (use .yaml, .yml or .qdc)")
+    project.record_event(ctx.coder, "export.codebook", {"file": str(file), "codes": len(codes)})
+    click.echo(f"wrote {len(codes)} codes to {file}")
+
+
+@codebook.command("show")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def codebook_show(ctx: Context, as_json: bool) -> None:
+    """Show the code tree: key, path, parent, label, definition."""
+    rows = [
+        {"key": c.key, "path": c.path, "parent": c.parent, "label": c.label, "label_en": c.label_en,
+         "definition": c.definition}
+        for c in ctx.project().codes()
+    ]
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        depth = r["path"].count("/")
+        en = f" ({r['label_en']})" if r["label_en"] else ""
+        click.echo(f"{'  ' * depth}{r['path']}  {r['label']}{en}")
+
+
+@click.command()
+@click.argument("document")
+@click.argument("start", type=int)
+@click.argument("end", type=int)
+@click.argument("code")
+@click.option("--memo", help="A memo attached to the coding.")
+@pass_ctx
+@guard
+def code(ctx: Context, document: str, start: int, end: int, code: str, memo: str | None) -> None:
+    """Apply CODE (key or path) to characters START..END (end exclusive) of DOCUMENT."""
+    coding = ctx.project().add_coding(document, start, end, code, ctx.coder, memo=memo)
+    click.echo(f"coding {coding.id}: {coding.code} on {start}-{end} by {ctx.coder}")
+
+
+@click.group()
+def codings() -> None:
+    """List, import and export codings."""
+
+
+CODING_FIELDS = ("id", "document", "coder", "code", "start", "end", "memo", "origin")
+
+
+@codings.command("list")
+@click.option("--document", help="Only this document (name or id).")
+@click.option("--coder", "coder_name", help="Only this coder's codings.")
+@click.option("--code", "code_name", help="Only this code and its children.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def codings_list(ctx: Context, document, coder_name, code_name, as_json) -> None:
+    """List codings."""
+    rows = [{k: r[k] for k in CODING_FIELDS} for r in ctx.project().codings(document, coder_name, code_name)]
+    emit_json(rows) if as_json else emit_table(rows, CODING_FIELDS)
+
+
+@codings.command("import")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@guard
+def codings_import(ctx: Context, csv_file: Path) -> None:
+    """Import codings from CSV (document,coder,code,start,end,memo); all or nothing."""
+    from workbench.io.codings_csv import read_codings_csv
+
+    project = ctx.project()
+    count = project.import_codings(read_codings_csv(csv_file, project, ctx.coder), actor=ctx.coder)
+    click.echo(f"imported {count} codings from {csv_file}")
+
+
+@codings.command("export")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@guard
+def codings_export(ctx: Context, csv_file: Path) -> None:
+    """Export all codings as CSV (document,coder,code,start,end,memo); '-' for stdout."""
+    from workbench.io.codings_csv import write_codings_csv
+
+    project = ctx.project()
+    rows = project.codings()
+    if str(csv_file) == "-":
+        write_codings_csv(rows, click.get_text_stream("stdout"))
+    else:
+        write_codings_csv(rows, csv_file)
+        click.echo(f"wrote {len(rows)} codings to {csv_file}")
+    project.record_event(ctx.coder, "export.codings", {"file": str(csv_file), "codings": len(rows)})
+
+
+@click.command()
+@click.argument("query")
+@click.option("--limit", default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search (SQLite FTS5 syntax: words, "phrases", prefix*, AND/OR/NOT)."""
+    hits = ctx.project().search(query, limit)
+    if as_json:
+        emit_json(hits)
+        return
+    for h in hits:
+        click.echo(f"{h['document']}:{h['offset']}  {h['context']}")
+    click.echo(f"{len(hits)} matches", err=True)
+
+
+def _history(ctx: Context, redo: bool) -> None:
+    project = ctx.project()
+    entry = project.redo(ctx.coder) if redo else project.undo(ctx.coder)
+    if entry is None:
+        click.echo(f"nothing to {'redo' if redo else 'undo'} for {ctx.coder}")
+        return
+    data = json.loads(entry["after"] or entry["before"])
+    click.echo(f"{'redid' if redo else 'undid'} {entry['action']} (coding {entry['entity_id']}, "
+               f"{project.code_path(data['code_id']) if 'code_id' in data else ''} {data['start']}-{data['end']})")
+
+
+@click.command()
+@pass_ctx
+@guard
+def undo(ctx: Context) -> None:
+    """Undo your latest coding action."""
+    _history(ctx, redo=False)
+
+
+@click.command()
+@pass_ctx
+@guard
+def redo(ctx: Context) -> None:
+    """Redo your latest undone coding action."""
+    _history(ctx, redo=True)
+
+
+@click.command()
+@click.option("--no-tui", is_flag=True, help="Only build the demo project and print where it is.")
+@pass_ctx
+@guard
+def demo(ctx: Context, no_tui: bool) -> None:
+    """Build the demo project from corpora/ and codebooks/, then open it."""
+    from workbench.io.demo import build_demo, default_demo_path
+
+    source = click.get_current_context().find_root().params.get("db")
+    path = Path(source) if source else default_demo_path()
+    ctx.settings.db = path
+    project = ctx.project(create=True)
+    report = build_demo(project, coder="demo")
+    for _f, e in report.failed:
+        click.echo(f"error: {e}", err=True)
+    docs = len(project.documents())
+    if no_tui:
+        click.echo(f"demo project: {path} ({docs} documents, {len(project.codings())} codings)")
+        return
+    run_tui(ctx)
+
+
+@click.command()
+@pass_ctx
+@guard
+def tui(ctx: Context) -> None:
+    """Open the terminal workbench on the project at --db."""
+    run_tui(ctx)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def doctor(ctx: Context, as_json: bool) -> None:
+    """Versions, project file, schema version and the active spaCy pipeline."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from workbench.nlp.pipeline import choose_pipeline
+    from workbench.store import SCHEMA_VERSION
+
+    def ver(name: str) -> str | None:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return None
+
+    db = Path(ctx.settings.db)
+    info = {
+        "workbench": __version__,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "textual": ver("textual"),
+        "spacy": ver("spacy"),
+        "scikit-learn": ver("scikit-learn"),
+        "database": str(db.resolve()),
+        "database_exists": db.exists(),
+        "schema_version": None,
+        "schema_version_supported": SCHEMA_VERSION,
+        "coder": ctx.coder,
+        "config_file": str(ctx.settings.config_file) if ctx.settings.config_file else None,
+    }
+    if db.exists():
+        try:
+            info["schema_version"] = ctx.project().schema_version
+        except SystemExit:
+            info["schema_version"] = "unreadable"
+    choice = choose_pipeline(ctx.settings.spacy_model)
+    info["spacy_pipeline"] = {"name": choice.name, "kind": choice.kind, "reason": choice.reason}
+    if as_json:
+        emit_json(info)
+        return
+    for k, v in info.items():
+        if k == "spacy_pipeline":
+            v = f"{choice.name} ({choice.kind}: {choice.reason})"
+        click.echo(f"{k:26} {v}")
+
+
+def register(group: click.Group) -> None:
+    """Attach the foundation commands to the main group."""
+    for command in (init, import_, documents, text, codebook, code, codings, search, undo, redo, demo, tui, doctor):
+        group.add_command(command)

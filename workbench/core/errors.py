@@ -1,0 +1,30 @@
+"""Errors a user can act on: each renders as one line naming the file, line and field."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """Base class for errors the CLI and UI show to a user without a traceback."""
+
+
+class InputError(WorkbenchError):
+    """Bad input from a file: names the source, and the line and field when known."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None, field: str | None = None):
+        self.source = str(source)
+        self.reason = reason
+        self.line = line
+        self.field = field
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.field:
+            where += f": {self.field}"
+        return f"{where}: {self.reason}"
+
+
+class NotFound(WorkbenchError):
+    """A document, code, coder or coding named by the user does not exist."""

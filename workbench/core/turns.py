@@ -1,0 +1,193 @@
+"""Find who speaks where in a plain-text transcript.
+
+Transcripts alternate speaker turns marked by a label at the start of a line
+(`I:`, `Intervjuer:`, `Mentee:`, initials such as `AH:`, names such as `[Amira]:`).
+Segments, quotes and role attribution all hang off these turns, so the rules here
+decide what the rest of the workbench thinks a speaker is.
+
+Rules (pragmatic, line based):
+
+* A label counts only at the start of a line (leading spaces, Markdown bold `**I:**`
+  and a leading timestamp such as `[00:01:23]` are allowed) and must be followed by
+  a space, a tab or the end of the line. `10:30` or `Merk: ...` inside a line never count.
+* Kinds of label: *known* (`I`, `Int`, `Intervjuer`, `Mentee`, `Mentor`,
+  `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered:
+  `Deltaker 2:`), *initials* (`AH:`, `A.H.:`, `MK2:` — 1-4 capitals, optionally dotted,
+  optionally one digit), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
+  when the bracket holds a capitalised name rather than an anonymisation placeholder)
+  and *generic* (any other capitalised word of at most 20 letters, e.g. `Amira:`).
+* Generic labels are the risky ones (`Ja: det var ...`). When the file has any
+  reliable label (known, initials, bracketed, or a generic word used as a label at
+  least twice), a generic label counts only if it occurs at least twice. Words like
+  `Merk`, `Dato`, `Ja` never count; neither do `NB:`/`OBS:`/`OK:`.
+* A turn runs until the next label. Lines without a label continue the current turn.
+  Text before the first label is a turn with speaker None. A Markdown heading line
+  (`# ...`) is a turn of its own with speaker None, and ends the current turn.
+* `speaker` is the label without brackets, colon, dots and bold markers; `I`, `Int`
+  and `Intervjuer` all become `I`. start/end cover the spoken text after the label,
+  without surrounding whitespace; empty turns are dropped. A leading timestamp goes
+  into `meta["begin"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.core.models import Turn
+
+INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuer", "intervjuar", "interviewer"})
+KNOWN_LABELS = frozenset({
+    "mentee", "mentor", "programleder", "programleiar", "deltaker", "deltakar",
+    "respondent", "informant", "moderator", "intervjuobjekt", "observatør",
+})
+NOT_LABELS = frozenset({
+    "ja", "nei", "merk", "obs", "nb", "ok", "notat", "dato", "tid", "sted",
+    "tema", "kilde", "varighet", "kommentar", "altså", "men", "og", "så", "hmm",
+    "mm", "eks", "kl", "ca", "nr", "http", "https", "tlf",
+})
+PLACEHOLDERS = frozenset({
+    "x", "…", "...", "hjemlandet", "mentorprogrammet", "programleder", "navn", "sted",
+})
+
+_LETTER = r"[^\W\d_]"
+_TIMESTAMP = r"(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+)?"
+_LABEL = re.compile(
+    r"[ \t]*" + _TIMESTAMP + r"(?:\*\*)?"
+    r"(?:"
+    r"\[(?P<br>[^\]\[\n]{1,40})\](?:\*\*)?(?P<brcolon>:)?"
+    r"|(?P<dots>(?:[A-ZÆØÅ]\.){1,4}\d?)(?:\*\*)?:"
+    rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?P<num>[ ]?\d{{1,2}})?(?:\*\*)?:"
+    r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
+)
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
+_INITIALS = re.compile(r"[A-ZÆØÅ]{1,4}\d?")
+_NAME = re.compile(rf"{_LETTER}[^\W\d_]*(?:[ -]{_LETTER}[^\W\d_]*){{0,2}}")
+
+
+@dataclass
+class Label:
+    """A speaker label found at the start of a line."""
+
+    speaker: str
+    kind: str  # "known", "initials", "bracket" or "generic"
+    content: int  # offset within the line where the spoken text begins
+    timestamp: str | None = None
+
+
+def normalise_speaker(label: str) -> str:
+    """Label as the workbench stores it: no brackets/colon/dots; interviewer → `I`."""
+    s = label.strip().strip("*").strip().rstrip(":").strip()
+    if s.startswith("[") and s.endswith("]"):
+        s = s[1:-1].strip()
+    if re.fullmatch(r"(?:[A-ZÆØÅ]\.){1,4}\d?", s):
+        s = s.replace(".", "")
+    s = re.sub(r"\s+", " ", s)
+    return "I" if s.lower() in INTERVIEWER_LABELS else s
+
+
+def find_label(line: str) -> Label | None:
+    """Recognise a speaker label at the start of `line` (no newline), or return None.
+
+    Generic capitalised words are returned with kind "generic"; whether they count is
+    decided by parse_turns from the whole file.
+    """
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    ts = m.group("ts")
+    if m.group("br") is not None:
+        inner = m.group("br").strip()
+        if not inner:
+            return None
+        if not m.group("brcolon"):
+            # `[Amira] text` without colon: only a capitalised name, never a placeholder.
+            if not _NAME.fullmatch(inner) or not inner[0].isupper() or inner.lower() in PLACEHOLDERS:
+                return None
+            if m.end() == len(line):
+                return None
+        return Label(normalise_speaker(inner), "bracket", m.end(), ts)
+    if m.group("dots") is not None:
+        return Label(normalise_speaker(m.group("dots")), "initials", m.end(), ts)
+    word = m.group("word")
+    num = (m.group("num") or "").strip()
+    low = word.lower()
+    if low in INTERVIEWER_LABELS and not num:
+        return Label("I", "known", m.end(), ts)
+    if low in KNOWN_LABELS:
+        speaker = f"{word} {num}" if num else word
+        return Label(speaker, "known", m.end(), ts)
+    if not word[0].isupper() or low in NOT_LABELS:
+        return None
+    if _INITIALS.fullmatch(word + num):
+        return Label(word + num, "initials", m.end(), ts)
+    speaker = f"{word} {num}" if num else word
+    return Label(speaker, "generic", m.end(), ts)
+
+
+def _lines(text: str):
+    """Yield (start, end) of each line, end excluding the newline."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield pos, n
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def parse_turns(text: str) -> list[Turn]:
+    """Split normalised transcript text into speaker turns (see the module docstring)."""
+    found: list[tuple[int, int, Label | None]] = []  # (line start, line end, label)
+    generic_counts: dict[str, int] = {}
+    for start, end in _lines(text):
+        line = text[start:end]
+        if _HEADING.match(line):
+            found.append((start, end, Label("#", "heading", _HEADING.match(line).end())))
+            continue
+        label = find_label(line)
+        if label is not None:
+            found.append((start, end, label))
+            if label.kind == "generic":
+                generic_counts[label.speaker] = generic_counts.get(label.speaker, 0) + 1
+
+    reliable = any(lb.kind in ("known", "initials", "bracket") for _, _, lb in found) or any(
+        c >= 2 for c in generic_counts.values()
+    )
+
+    def counts(label: Label) -> bool:
+        if label.kind != "generic":
+            return True
+        return not reliable or generic_counts[label.speaker] >= 2
+
+    turns: list[Turn] = []
+
+    def close(speaker: str | None, start: int, end: int, meta: dict) -> None:
+        s, e = _trimmed(text, start, end)
+        if s < e:
+            turns.append(Turn(speaker, s, e, dict(meta)))  # type: ignore[arg-type]
+
+    cur_speaker: str | None = None
+    cur_start = 0
+    cur_meta: dict = {}
+    for start, end, label in found:
+        if label.kind == "heading":
+            close(cur_speaker, cur_start, start, cur_meta)
+            close(None, start + label.content, end, {})
+            cur_speaker, cur_start, cur_meta = None, end, {}
+        elif counts(label):
+            close(cur_speaker, cur_start, start, cur_meta)
+            cur_speaker, cur_start = label.speaker, start + label.content
+            cur_meta = {"begin": label.timestamp} if label.timestamp else {}
+    close(cur_speaker, cur_start, len(text), cur_meta)
+    return turns

@@ -1,0 +1,67 @@
+"""Codings as CSV (`document,coder,code,start,end,memo`), for exchange between coders and tools."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.models import Coding
+
+COLUMNS = ("document", "coder", "code", "start", "end", "memo")
+
+
+def read_codings_csv(path: Path | str, project, default_coder: str) -> list[Coding]:
+    """Parse and check every row against the project; any bad row stops with its line number."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    if not header:
+        raise InputError(str(path), "empty file: expected a header row " + ",".join(COLUMNS), line=1)
+    unknown = [c for c in header if c not in COLUMNS]
+    if unknown:
+        raise InputError(str(path), f"unknown column '{unknown[0]}' (allowed: {', '.join(COLUMNS)})", line=1, field=unknown[0])
+    missing = [c for c in ("document", "code", "start", "end") if c not in header]
+    if missing:
+        raise InputError(str(path), f"missing column '{missing[0]}'", line=1, field=missing[0])
+    codings = []
+    for row in reader:
+        line = reader.line_num
+        try:
+            start, end = int(row["start"]), int(row["end"])
+        except (TypeError, ValueError):
+            raise InputError(str(path), "start and end must be whole numbers", line=line, field="start/end") from None
+        try:
+            doc_id = project.resolve_document(row["document"])
+            project.code_id(row["code"])
+            project._check_span(doc_id, start, end)
+        except WorkbenchError as exc:
+            raise InputError(str(path), str(exc), line=line) from None
+        codings.append(Coding(doc_id, start, end, row["code"], (row.get("coder") or "").strip() or default_coder,
+                              row.get("memo") or None, "import"))
+    return codings
+
+
+def write_codings_csv(rows: list[dict], out) -> int:
+    """Write coding dicts (as `Project.codings()` returns) to a path or open text file."""
+    def _write(handle) -> None:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for r in rows:
+            writer.writerow([r["document"], r["coder"], r["code"], r["start"], r["end"], r["memo"] or ""])
+
+    if hasattr(out, "write"):
+        _write(out)
+    else:
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            _write(handle)
+    return len(rows)

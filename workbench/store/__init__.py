@@ -1,0 +1,12 @@
+"""The project store: every SQL statement of workbench lives in this package.
+
+One project is one SQLite file (WAL, foreign keys on); `Project` is the only way the
+rest of the program reads or writes it.
+"""
+
+from workbench.store.connection import ProjectFileError, transaction
+from workbench.store.migrations import SCHEMA_VERSION
+from workbench.store.project import Project
+from workbench.store.search import SearchError
+
+__all__ = ["Project", "ProjectFileError", "SCHEMA_VERSION", "SearchError", "transaction"]

@@ -1,0 +1,153 @@
+"""Codings: a coder's code on a span of a document, each change one audited transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.core.errors import NotFound, WorkbenchError
+from workbench.core.models import ORIGINS, Coding
+from workbench.store.clock import now
+
+CODING_COLUMNS = ("id", "document_id", "start", "end", "code_id", "coder_id", "memo", "origin", "created")
+
+_LIST_SQL = """
+    SELECT c.id, d.name AS document, c.document_id, k.name AS coder, x.path AS code,
+           c.start, c."end", c.memo, c.origin, c.created
+    FROM codings c
+    JOIN documents d ON d.id = c.document_id
+    JOIN coders k ON k.id = c.coder_id
+    JOIN codes x ON x.id = c.code_id
+"""
+
+
+class CodingsMixin:
+    """Store methods that add, change, remove and list codings."""
+
+    def _coding_row(self, coding_id: int) -> dict[str, Any]:
+        row = self.db.execute(
+            'SELECT id, document_id, start, "end", code_id, coder_id, memo, origin, created FROM codings WHERE id = ?',
+            [coding_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no coding with id {coding_id}")
+        return dict(zip(CODING_COLUMNS, row))
+
+    def _insert_coding_row(self, row: dict[str, Any]) -> int:
+        cols = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" for _ in row)
+        return self.db.execute(f"INSERT INTO codings({cols}) VALUES ({marks})", list(row.values())).lastrowid
+
+    def _check_span(self, document_id: int, start: int, end: int) -> None:
+        length = self.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+        if length is None:
+            raise NotFound(f"no document with id {document_id}")
+        if not (0 <= start < end <= length[0]):
+            raise WorkbenchError(
+                f"span {start}-{end} is outside the document (valid: 0 <= start < end <= {length[0]})"
+            )
+
+    def add_coding(
+        self,
+        document: str | int,
+        start: int,
+        end: int,
+        code: str,
+        coder: str,
+        memo: str | None = None,
+        origin: str = "manual",
+    ) -> Coding:
+        """Apply `code` to [start, end) of a document for `coder`; one transaction."""
+        if origin not in ORIGINS:
+            raise WorkbenchError(f"origin must be one of {', '.join(ORIGINS)}")
+        with self.transaction():
+            doc_id = self.resolve_document(document)
+            self._check_span(doc_id, start, end)
+            row = {
+                "document_id": doc_id, "start": start, "end": end, "code_id": self.code_id(code),
+                "coder_id": self.coder_id(coder), "memo": memo or None, "origin": origin, "created": now(),
+            }
+            row["id"] = self._insert_coding_row(row)
+            self._audit(coder, "coding.add", "coding", row["id"], None, row)
+        return Coding(doc_id, start, end, self.code_path(row["code_id"]), coder, row["memo"], origin, row["id"], row["created"])
+
+    def remove_coding(self, coding_id: int, coder: str) -> None:
+        """Delete a coding; the audit log keeps it so undo can bring it back."""
+        with self.transaction():
+            before = self._coding_row(coding_id)
+            self.db.execute("DELETE FROM codings WHERE id = ?", [coding_id])
+            self._audit(coder, "coding.remove", "coding", coding_id, before, None)
+
+    def update_coding(
+        self, coding_id: int, coder: str, *, memo: str | None = None, code: str | None = None,
+        start: int | None = None, end: int | None = None,
+    ) -> None:
+        """Change a coding's memo, code (recode) or span; only the fields given change."""
+        with self.transaction():
+            before = self._coding_row(coding_id)
+            after = dict(before)
+            if memo is not None:
+                after["memo"] = memo or None
+            if code is not None:
+                after["code_id"] = self.code_id(code)
+            if start is not None:
+                after["start"] = start
+            if end is not None:
+                after["end"] = end
+            self._check_span(after["document_id"], after["start"], after["end"])
+            if after == before:
+                return
+            self._write_coding_fields(coding_id, after)
+            self._audit(coder, "coding.update", "coding", coding_id, before, after)
+
+    def _write_coding_fields(self, coding_id: int, row: dict[str, Any]) -> None:
+        self.db.execute(
+            'UPDATE codings SET start = ?, "end" = ?, code_id = ?, memo = ? WHERE id = ?',
+            [row["start"], row["end"], row["code_id"], row["memo"], coding_id],
+        )
+
+    def codings(
+        self,
+        document: str | int | None = None,
+        coder: str | None = None,
+        code: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Codings as dicts (id, document, document_id, coder, code, start, end, memo, origin, created)."""
+        where, params = [], []
+        if document is not None:
+            where.append("c.document_id = ?")
+            params.append(self.resolve_document(document))
+        if coder is not None:
+            where.append("k.name = ?")
+            params.append(coder)
+        if code is not None:
+            path = self.code_path(self.code_id(code, include_retired=True))
+            where.append("(x.path = ? OR x.path LIKE ?)")
+            params += [path, path + "/%"]
+        sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + ' ORDER BY c.document_id, c.start, c."end", c.id'
+        return self.query(sql, params)
+
+    def codings_at(self, document_id: int, start: int, end: int | None = None, coder: str | None = None) -> list[dict]:
+        """Codings overlapping [start, end) (or covering the offset `start`)."""
+        end = start + 1 if end is None else end
+        sql = _LIST_SQL + ' WHERE c.document_id = ? AND c.start < ? AND c."end" > ?'
+        params: list[Any] = [document_id, end, start]
+        if coder is not None:
+            sql += " AND k.name = ?"
+            params.append(coder)
+        return self.query(sql + " ORDER BY c.start, c.id", params)
+
+    def import_codings(self, codings: list[Coding], actor: str, origin: str = "import") -> int:
+        """Add many codings as one action (one transaction, one audit entry); returns how many."""
+        with self.transaction():
+            rows = []
+            for c in codings:
+                self._check_span(c.document_id, c.start, c.end)
+                rows.append((c.document_id, c.start, c.end, self.code_id(c.code), self.coder_id(c.coder),
+                             c.memo or None, c.origin or origin, c.created or now()))
+            self.db.conn.executemany(
+                'INSERT INTO codings(document_id, start, "end", code_id, coder_id, memo, origin, created) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            self._audit(actor, "codings.import", "coding", None, None, {"count": len(rows)})
+        return len(rows)

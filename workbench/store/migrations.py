@@ -1,0 +1,167 @@
+"""The project file's schema, as an ordered list of migrations.
+
+Migration 1 is the first released schema; every later change is appended as a new
+migration and never edits an old one, so any project file ever written can be brought
+forward. The schema version is SQLite's `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run SQL statements one by one, inside the caller's transaction.
+
+    (`executescript` would commit the open transaction first, so a failed migration
+    could leave a half-migrated file.)
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+
+
+def _m1_base(conn: sqlite3.Connection) -> None:
+    run_script(conn, 
+        """
+        CREATE TABLE project (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            role TEXT,
+            program TEXT,
+            attributes TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            participant TEXT REFERENCES participants(id),
+            wave TEXT CHECK (wave IN ('baseline', 'endpoint')),
+            mode TEXT,
+            date TEXT,
+            source TEXT,
+            encoding TEXT,
+            words INTEGER NOT NULL DEFAULT 0,
+            imported TEXT NOT NULL
+        );
+        CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            speaker TEXT,
+            turn INTEGER NOT NULL DEFAULT 0,
+            meta TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (document_id, idx),
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE TABLE codes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            path TEXT NOT NULL UNIQUE,
+            parent_id INTEGER REFERENCES codes(id),
+            label TEXT NOT NULL,
+            label_en TEXT,
+            definition TEXT NOT NULL DEFAULT '',
+            when_to_use TEXT NOT NULL DEFAULT '',
+            when_not_to_use TEXT NOT NULL DEFAULT '',
+            examples TEXT NOT NULL DEFAULT '[]',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            patterns TEXT NOT NULL DEFAULT '[]',
+            colour TEXT,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            exclusive INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0,
+            guid TEXT
+        );
+        CREATE TABLE coders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE codings (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            memo TEXT,
+            origin TEXT NOT NULL DEFAULT 'manual'
+                CHECK (origin IN ('manual', 'suggestion', 'import')),
+            created TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX codings_document ON codings(document_id, start);
+        CREATE INDEX codings_code ON codings(code_id);
+        CREATE INDEX codings_coder ON codings(coder_id);
+        CREATE TABLE memos (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER REFERENCES documents(id),
+            code_id INTEGER REFERENCES codes(id),
+            coder_id INTEGER REFERENCES coders(id),
+            title TEXT,
+            text TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            ref INTEGER REFERENCES audit(id),
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX audit_coder ON audit(coder, id);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE VIRTUAL TABLE segment_fts USING fts5(
+            text, document_id UNINDEXED, segment_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """
+    )
+
+
+def _m2_suggestions(conn: sqlite3.Connection) -> None:
+    run_script(conn, 
+        """
+        CREATE TABLE suggestion_decisions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            score REAL,
+            model_version TEXT,
+            decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+            at TEXT NOT NULL
+        );
+        CREATE INDEX suggestion_decisions_document ON suggestion_decisions(document_id);
+        CREATE INDEX segments_document ON segments(document_id, start);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_m1_base, _m2_suggestions]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,7 +28,8 @@ ABBREVIATIONS = frozenset({
 })
 _CLOSERS = "»”\"'’)]"
 _OPENERS = "«“„\"'‘([–—-"
-_END = re.compile(r"(?:\.\.\.|…|[.?!])+[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+_END = re.compile(r"(?<![.?!…])[.?!…]++[" + re.escape(_CLOSERS) + r"]*+(?=\s)")
+_BREAK = re.compile(r"(?<!\s)[ \t]*+\n\s*+")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.)+")
 _LEADING = "«“„\"'‘(["
 
@@ -67,8 +68,8 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
             j += 1
         if j < hi and _starts_sentence(text[j]) and _sentence_end(text, m, lo):
             cuts.append(m.end())
-    for m in re.finditer(r"[ \t]*\n\s*", text[lo:hi]):
-        a, b = lo + m.start(), lo + m.end()
+    for m in _BREAK.finditer(text, lo, hi):
+        a, b = m.start(), m.end()
         if b >= hi or a <= lo:
             continue
         if m.group(0).count("\n") >= 2 or not _wrapped(text, a, b, lo):
@@ -87,10 +88,9 @@ def _wrapped(text: str, a: int, b: int, lo: int) -> bool:
 def split_segments(text: str, turns: list[Turn]) -> list[Segment]:
     """Sentence segments of every turn, in order, with speaker, turn index and meta copied.
 
-    With no turns, the whole text is treated as one turn (index 0, speaker None).
+    Text outside the turns (speaker labels, heading markers) gets no segment; pass
+    `[Turn(None, 0, len(text))]` to segment a text without speakers.
     """
-    if not turns:
-        turns = [Turn(None, 0, len(text))]  # type: ignore[arg-type]
     segments: list[Segment] = []
     for index, turn in enumerate(turns):
         lo, hi = max(0, turn.start), min(len(text), turn.end)

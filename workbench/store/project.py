@@ -15,15 +15,22 @@ from typing import Any
 import sqlite_utils
 
 from workbench.store.clock import now
+from workbench.store.agreement import AgreementMixin
+from workbench.store.analysis import AnalysisMixin
 from workbench.store.codebook import CodebookMixin
 from workbench.store.codings import CodingsMixin
 from workbench.store.connection import backup_to, connect, schema_version, transaction
 from workbench.store.documents import DocumentsMixin
+from workbench.store.exchange import ExchangeMixin
 from workbench.store.history import HistoryMixin
+from workbench.store.nlp_cache import NlpCacheMixin
 from workbench.store.search import SearchMixin
 
 
-class Project(DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin):
+class Project(
+    DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
+    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin,
+):
     """An open project file. Use `Project.open(path)`; close it when done."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None):

@@ -1,0 +1,99 @@
+"""The interview manifest: columns, per-row validation with line numbers, encodings."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.errors import InputError
+from workbench.io.manifest import read_manifest
+from workbench.io.transcripts import validate_metadata
+
+
+def write(tmp_path, text: str, encoding: str = "utf-8"):
+    path = tmp_path / "manifest.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_comma_manifest_with_attributes(tmp_path):
+    path = write(tmp_path, (
+        "file,name,participant,role,program,wave,mode,date,attr_alder,attr_kjønn\n"
+        "intervjuer/P01-null.txt,P01 nullpunkt,P01,Mentee,master,nullpunkt,telefon,2024-01-15,30-39,kvinne\n"
+        "P02.docx,,P02,program leader,gründer,Sluttpunkt,,,,\n"
+    ))
+    m = read_manifest(path)
+    assert list(m) == ["intervjuer/P01-null.txt", "P02.docx"]
+    assert m["intervjuer/P01-null.txt"] == {
+        "file": "intervjuer/P01-null.txt", "name": "P01 nullpunkt", "participant": "P01", "role": "mentee",
+        "program": "master", "wave": "baseline", "mode": "telefon", "date": "2024-01-15",
+        "attributes": {"alder": "30-39", "kjønn": "kvinne"}, "line": 2,
+    }
+    assert m["P02.docx"] == {"file": "P02.docx", "participant": "P02", "role": "programleder",
+                             "program": "gründer", "wave": "endpoint", "line": 3}
+
+
+def test_lookup_by_basename(tmp_path):
+    m = read_manifest(write(tmp_path, "file,role\nintervjuer/P01.txt,mentor\n"))
+    assert m["P01.txt"]["role"] == "mentor"
+    assert "/home/forsker/data/P01.txt" in m
+    assert m.get("P99.txt") is None
+
+
+def test_excel_semicolon_cp1252(tmp_path):
+    path = write(tmp_path, "File;Role;Programme;Wave\r\nP01 Ærlig.txt;mentee;Flyktning – spor 3;baseline\r\n", "cp1252")
+    m = read_manifest(path)
+    assert m["P01 Ærlig.txt"]["program"] == "Flyktning – spor 3"
+
+
+def test_utf8_bom_header(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_bytes(b"\xef\xbb\xbffile;wave\nP01.txt;endpoint\n")
+    assert read_manifest(path)["P01.txt"]["wave"] == "endpoint"
+
+
+def test_unknown_column_is_reported_on_line_1(tmp_path):
+    path = write(tmp_path, "file,role,xyz\nP01.txt,mentee,1\n")
+    with pytest.raises(InputError) as e:
+        read_manifest(path)
+    assert (e.value.line, e.value.field) == (1, "xyz")
+    assert str(e.value).startswith(f"{path}:1: xyz: unknown column 'xyz' (allowed: file, name")
+
+
+def test_bad_wave_is_reported_with_its_line(tmp_path):
+    path = write(tmp_path, "file,wave\nP01.txt,baseline\nP02.txt,midtveis\n")
+    with pytest.raises(InputError) as e:
+        read_manifest(path)
+    assert (e.value.line, e.value.field) == (3, "wave")
+    assert "midtveis" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text, line, field, message",
+    [
+        ("file,role\nP01.txt,sjef\n", 2, "role", "role must be one of"),
+        ("file,date\nP01.txt,15.01.2024\n", 2, "date", "YYYY-MM-DD"),
+        ("file,date\nP01.txt,2024-02-30\n", 2, "date", "YYYY-MM-DD"),
+        ("file,role\nP01.txt,mentee\nP01.txt,mentor\n", 3, "file", "duplicate row"),
+        ("name,role\nP01,mentee\n", 1, "file", "missing required column 'file'"),
+        ("file,role\n,mentee\n", 2, "file", "file is empty"),
+        ("file,role,role\nP01.txt,mentee,mentor\n", 1, "role", "appears twice"),
+    ],
+)
+def test_row_errors(tmp_path, text, line, field, message):
+    with pytest.raises(InputError, match=message) as e:
+        read_manifest(write(tmp_path, text))
+    assert (e.value.line, e.value.field) == (line, field)
+
+
+def test_empty_and_missing_manifest(tmp_path):
+    with pytest.raises(InputError, match="empty"):
+        read_manifest(write(tmp_path, " \n"))
+    with pytest.raises(InputError, match="not found"):
+        read_manifest(tmp_path / "nope.csv")
+
+
+def test_validate_metadata_normalises_cli_flags():
+    assert validate_metadata({"role": " Programleder ", "wave": "SLUTTPUNKT", "programme": "x", "mode": ""}, "cli") == {
+        "role": "programleder", "wave": "endpoint", "program": "x"}
+    with pytest.raises(InputError, match="unknown field 'colour'"):
+        validate_metadata({"colour": "red"}, "cli")

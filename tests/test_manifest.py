@@ -26,7 +26,7 @@ def test_comma_manifest_with_attributes(tmp_path):
     assert m["intervjuer/P01-null.txt"] == {
         "file": "intervjuer/P01-null.txt", "name": "P01 nullpunkt", "participant": "P01", "role": "mentee",
         "program": "master", "wave": "baseline", "mode": "telefon", "date": "2024-01-15",
-        "attributes": {"alder": "30-39", "kjønn": "kvinne"}, "line": 2,
+        "attr_alder": "30-39", "attr_kjønn": "kvinne", "line": 2,
     }
     assert m["P02.docx"] == {"file": "P02.docx", "participant": "P02", "role": "programleder",
                              "program": "gründer", "wave": "endpoint", "line": 3}
@@ -95,5 +95,7 @@ def test_empty_and_missing_manifest(tmp_path):
 def test_validate_metadata_normalises_cli_flags():
     assert validate_metadata({"role": " Programleder ", "wave": "SLUTTPUNKT", "programme": "x", "mode": ""}, "cli") == {
         "role": "programleder", "wave": "endpoint", "program": "x"}
+    assert validate_metadata({"attributes": {"alder": "30"}, "attr_by": "Bodø"}, "cli") == {
+        "attr_alder": "30", "attr_by": "Bodø"}
     with pytest.raises(InputError, match="unknown field 'colour'"):
         validate_metadata({"colour": "red"}, "cli")

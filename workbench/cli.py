@@ -6,6 +6,8 @@ Global options pick the project file and the coder; each command lives in a modu
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from workbench import __version__
@@ -21,6 +23,7 @@ from workbench.commands.common import Context, run_tui
 @click.pass_context
 def main(ctx: click.Context, db: str | None, coder: str | None, spacy_model: str | None) -> None:
     """Code Norwegian interview transcripts from the keyboard. With no command, open the workbench."""
+    os.umask(0o077)  # interview data: every file we create (project, backups, exports) is owner-only
     ctx.obj = Context.create(db, coder, spacy_model)
     if ctx.invoked_subcommand is None:
         run_tui(ctx.obj)

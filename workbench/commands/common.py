@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -36,11 +37,17 @@ class Context:
         """Open the project file (once per command)."""
         if self._project is None:
             from workbench.store import Project
+            from workbench.store.filesystems import NetworkDriveWarning
 
             try:
-                self._project = Project.open(self.settings.db, create=create)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", NetworkDriveWarning)
+                    self._project = Project.open(self.settings.db, create=create)
             except WorkbenchError as exc:
                 fail(str(exc))
+            for w in caught:
+                if issubclass(w.category, NetworkDriveWarning):
+                    click.echo(f"warning: {w.message}", err=True)
         return self._project
 
 

@@ -56,6 +56,8 @@ def read_manifest(path: str | Path) -> Manifest:
     try:
         if p.is_dir():
             raise InputError(src, "is a directory, not a manifest file")
+        if p.exists() and not p.is_file():
+            raise InputError(src, "not a regular file")
         if p.stat().st_size > MAX_BYTES:
             raise InputError(src, "manifest file too large")
         data = p.read_bytes()

@@ -81,6 +81,8 @@ def _read_bytes(p: Path, src: str) -> bytes:
             raise InputError(src, "file not found")
         if p.is_dir():
             raise InputError(src, "is a directory, not a transcript file")
+        if not p.is_file():
+            raise InputError(src, "not a regular file")
         ext = p.suffix.lower()
         if ext not in SUPPORTED:
             shown = f"'{ext}'" if ext else "(no extension)"
@@ -312,7 +314,11 @@ def _timestamp(ts: str) -> str:
 
 
 def _cue_parts(lines: list[str]) -> list[tuple[str | None, str]]:
-    """(label as written or None, text) for each voice/label change inside one cue."""
+    """(speaker label or None, text) for each voice/label change inside one cue.
+
+    A `<v Name>` voice tag is kept as written; a `Name:` prefix is normalised (`I` for
+    `Intervjuer`), as parse_turns would.
+    """
     parts: list[list] = []
     for line in lines:
         label = None
@@ -323,7 +329,7 @@ def _cue_parts(lines: list[str]) -> list[tuple[str | None, str]]:
         if label is None:
             found = find_label(clean)
             if found is not None:
-                label = clean[: found.content].strip().rstrip(":").strip()
+                label = found.speaker
                 clean = clean[found.content:].strip()
         if label is not None or not parts:
             parts.append([label, []])

@@ -51,25 +51,25 @@ def _clean(value: Any) -> str | None:
 def validate_metadata(meta: dict[str, Any], source: str, line: int | None = None) -> dict[str, Any]:
     """Return a normalised copy of interview metadata, or raise InputError naming the field.
 
-    Keys: file, name, participant, role, program (or programme), wave, mode, date,
-    attributes (dict) and attr_* (folded into attributes); line is passed through.
+    Keys: file, name, participant, role, program (or programme), wave, mode, date and
+    free participant attributes as attr_* (an `attributes` dict is spread into attr_*
+    keys); line is passed through.
     Empty values are dropped. role → mentee/mentor/programleder; wave → baseline/endpoint
     (nullpunkt/sluttpunkt accepted); date must be ISO YYYY-MM-DD.
     """
     out: dict[str, Any] = {}
-    attributes: dict[str, str] = {}
     for key, value in meta.items():
         if key == "line":
             out["line"] = value
             continue
-        if key == "attributes":
+        if key == "attributes":  # {"alder": "30-39"} → attr_alder
             for k, v in (value or {}).items():
                 if _clean(v) is not None:
-                    attributes[str(k)] = _clean(v)
+                    out[f"attr_{k}"] = _clean(v)
             continue
         if key.startswith("attr_") and len(key) > 5:
             if _clean(value) is not None:
-                attributes[key[5:]] = _clean(value)
+                out[key] = _clean(value)
             continue
         field = "program" if key == "programme" else key
         if field not in FIELDS:
@@ -86,8 +86,6 @@ def validate_metadata(meta: dict[str, Any], source: str, line: int | None = None
         elif field == "mode":
             value = value.lower()
         out[field] = value
-    if attributes:
-        out["attributes"] = attributes
     return out
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Iterator
 
 import sqlite_utils
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.filesystems import warn_if_network_drive
 from workbench.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 30_000
@@ -43,6 +45,7 @@ def connect(path: Path | str, create: bool = True) -> sqlite_utils.Database:
             create_private_file(path)
         elif path.is_dir():
             raise ProjectFileError(f"{path}: is a directory, not a project file")
+        warn_if_network_drive(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
     try:
@@ -67,14 +70,22 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
     """Copy the whole database to `target` through SQLite's online backup API (0600)."""
     target = Path(target)
-    if target.exists():
-        target.unlink()
-    create_private_file(target)
-    dest = sqlite3.connect(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # write a private temporary file beside the target, then rename it into place: a
+    # crash leaves the old target intact, and two processes never clash on one name
+    fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(fd)
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(partial)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
     return target
 
 
@@ -94,6 +105,8 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> int:
         backup_to(db, path.with_name(f"{path.name}.v{version}.bak"))
     for number in range(version, SCHEMA_VERSION):
         with transaction(db):
+            if schema_version(db) > number:  # another process migrated while we waited
+                continue
             MIGRATIONS[number](db.conn)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return SCHEMA_VERSION

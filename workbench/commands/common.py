@@ -106,5 +106,10 @@ def guard(func):
             return func(*args, **kwargs)
         except WorkbenchError as exc:
             fail(str(exc))
+        except UnicodeEncodeError as exc:  # argv bytes that were not UTF-8 arrive as lone surrogates
+            if "surrogate" not in str(exc):
+                raise
+            fail(f"{exc.object[exc.start:exc.end]!r} in an argument is not valid text; "
+                 "check that the terminal uses UTF-8")
 
     return wrapper

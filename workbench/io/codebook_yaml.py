@@ -15,6 +15,7 @@ between tools.
 from __future__ import annotations
 
 import difflib
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,6 @@ CODE_FIELDS = (
     "key", "label", "label_en", "definition", "when_to_use", "when_not_to_use", "examples",
     "keywords", "patterns", "colour", "color", "exclusive", "retired", "guid", "children",
 )
-TEXT_FIELDS = ("label_en", "definition", "when_to_use", "when_not_to_use", "guid")
 #: spaCy Matcher token attributes whose values are text (kept as written, not typed).
 TEXT_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "MORPH", "DEP",
               "ENT_TYPE", "ENT_ID", "ENT_KB_ID", "SHAPE", "PREFIX", "SUFFIX", "ENT_IOB"}
@@ -236,7 +236,7 @@ class _Reader:
             if name in f:
                 setattr(code, name, self.boolean(f[name][1], f"{field}.{name}"))
         if "guid" in f:
-            code.guid = self.text(f["guid"][1], f"{field}.guid")
+            code.guid = self.guid(f["guid"][1], f"{field}.guid")
         self.codes.append(code)
         if "children" in f:
             self.code_list(f["children"][1], f"{field}.children", path)
@@ -286,6 +286,14 @@ class _Reader:
         if isinstance(node, yaml.ScalarNode) and node.tag == _BOOL_TAG:
             return node.value.lower() in ("true", "yes", "on")
         raise self.fail(f"expected true or false, found {_kind(node)}", node, field)
+
+    def guid(self, node: yaml.Node, field: str) -> str | None:
+        value = self.text(node, field)
+        try:
+            return str(uuid.UUID(value.strip("{}"))) if value else None
+        except ValueError:
+            raise self.fail(f"expected a GUID like 0b6d3c1e-1111-4a4a-8b8b-123456789abc, "
+                            f"found '{value}'", node, field) from None
 
     def colour(self, node: yaml.Node, field: str) -> str | None:
         value = self.text(node, field)

@@ -14,7 +14,13 @@ COLUMNS = ("document", "coder", "code", "start", "end", "memo")
 
 def read_codings_csv(path: Path | str, project, default_coder: str) -> list[Coding]:
     """Parse and check every row against the project; any bad row stops with its line number."""
-    path = Path(path)
+    try:
+        return _read_codings_csv(Path(path), project, default_coder)
+    except csv.Error as exc:  # e.g. a field beyond the csv module's size limit
+        raise InputError(str(path), f"malformed CSV ({exc})") from None
+
+
+def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
     try:
         raw = path.read_bytes()
     except OSError as exc:

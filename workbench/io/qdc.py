@@ -126,8 +126,9 @@ def parse_xml(data: bytes, source: str) -> tuple[ET.Element, dict[int, int]]:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise InputError(source, f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}",
                          line=line) from None
-    except (ValueError, RecursionError) as exc:
-        raise InputError(source, f"malformed XML: {exc}") from None
+    except (ValueError, LookupError, RecursionError) as exc:  # bad encoding names, depth
+        raise InputError(source, f"malformed XML: {exc}",
+                         line=parser.parser.CurrentLineNumber or None) from None
     return root, builder.lines
 
 
@@ -151,7 +152,7 @@ def codes_to_xml(codes: list[Code], namespace: uuid.UUID | str = DEFAULT_NAMESPA
     Put it under a root that declares the default namespace (`xmlns=...`): the codebook's
     here, the project's when a project file embeds the codebook.
     """
-    validate_codes(codes)
+    validate_codes(sorted(codes, key=lambda c: c.depth))  # any order in, parents first
     coloured = assign_colours(codes)
 
     def add(parent_el: ET.Element, parent_path: str | None) -> None:

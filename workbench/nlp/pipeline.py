@@ -1,12 +1,27 @@
-"""Choosing the spaCy pipeline: a named/installed full model, or the offline fallback."""
+"""Choosing and loading the spaCy pipeline: a named/installed full model, or the offline fallback.
+
+`choose_pipeline` only looks (no spaCy import), so `workbench doctor` stays fast;
+`load_pipeline` builds what was chosen. The fallback is `spacy.blank("nb")` plus
+workbench's own components (see `components`): turn-aware sentences, simplemma lemmas,
+name and place rules.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import WorkbenchError
 
 FULL_MODEL = "nb_core_news_sm"
+FALLBACK_NAME = "blank:nb+rules"
+#: Bumped when the fallback's components change, so cached analyses are redone.
+FALLBACK_VERSION = "1"
+
+#: Components of the fallback pipeline, in order.
+FALLBACK_COMPONENTS = ("workbench_sentencizer", "workbench_lemmatizer", "workbench_names")
 
 
 @dataclass
@@ -26,8 +41,65 @@ def choose_pipeline(requested: str | None = None) -> PipelineChoice:
         if importlib.util.find_spec(requested) is not None:
             return PipelineChoice(requested, "full", "package named in settings or --spacy-model")
         return PipelineChoice(
-            "blank:nb+rules", "fallback", f"'{requested}' is neither an installed package nor a folder"
+            FALLBACK_NAME, "fallback", f"'{requested}' is neither an installed package nor a folder"
         )
     if importlib.util.find_spec(FULL_MODEL) is not None:
         return PipelineChoice(FULL_MODEL, "full", f"{FULL_MODEL} is installed")
-    return PipelineChoice("blank:nb+rules", "fallback", f"{FULL_MODEL} is not installed; offline rules in use")
+    return PipelineChoice(FALLBACK_NAME, "fallback", f"{FULL_MODEL} is not installed; offline rules in use")
+
+
+@dataclass
+class LoadedPipeline:
+    """A loaded spaCy pipeline with the name its cached analyses are stored under."""
+
+    nlp: Any  # spacy.language.Language
+    choice: PipelineChoice
+    cache_key: str
+
+    @property
+    def status(self) -> str:
+        """One line for the UI and doctor: which pipeline, full or fallback."""
+        if self.choice.kind == "full":
+            return f"spaCy: {Path(self.choice.name).name} (full)"
+        return "spaCy: blank nb + rules (fallback)"
+
+    @property
+    def segment_components(self) -> list[str]:
+        """Components to run on stored segments (already sentences: no re-splitting)."""
+        return [name for name in self.nlp.pipe_names if name != "workbench_sentencizer"]
+
+
+def build_fallback():
+    """`spacy.blank("nb")` with workbench's sentence, lemma and name components."""
+    import spacy
+
+    from workbench.nlp import components
+
+    nlp = spacy.blank("nb")
+    components.fix_abbreviation_trap(nlp)
+    for name in FALLBACK_COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.meta["name"] = "workbench_fallback"
+    nlp.meta["version"] = FALLBACK_VERSION
+    return nlp
+
+
+def load_pipeline(choice: PipelineChoice | None = None) -> LoadedPipeline:
+    """Load the chosen pipeline (default: `choose_pipeline()`); raise WorkbenchError if it fails."""
+    import spacy
+
+    from workbench.nlp import components
+
+    choice = choice or choose_pipeline()
+    if choice.kind == "fallback":
+        nlp = build_fallback()
+        return LoadedPipeline(nlp, choice, f"{FALLBACK_NAME}/{FALLBACK_VERSION}")
+    try:
+        nlp = spacy.load(choice.name)
+    except Exception as exc:  # a broken or incompatible model folder
+        raise WorkbenchError(f"cannot load spaCy pipeline '{choice.name}': {exc}") from None
+    if nlp.lang != "nb":
+        raise WorkbenchError(f"spaCy pipeline '{choice.name}' is for language '{nlp.lang}', not Norwegian Bokmål (nb)")
+    components.fix_abbreviation_trap(nlp)
+    meta = nlp.meta
+    return LoadedPipeline(nlp, choice, f"{meta.get('lang', 'nb')}_{meta.get('name', 'model')}/{meta.get('version', '0')}")

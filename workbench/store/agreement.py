@@ -1,7 +1,211 @@
-"""Queries for inter-coder agreement: codings per coder and unit, consensus, merging projects."""
+"""Queries for inter-coder agreement: codings per coder and unit, consensus, merging projects.
+
+Three jobs for the agreement area, all SQL:
+- hand the agreement statistics every document's text, segments and codings in a few
+  bulk queries (per-document queries would dominate the time on a real project);
+- write a resolved disagreement as the `consensus` coder's codings, with the decision
+  and memo in the audit log, in one transaction;
+- merge another coder's project file: documents matched by the SHA-256 of their
+  normalised text, codes by path (else by a unique key), coders by name. Nothing is
+  dropped silently: the returned report lists what matched and what did not.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from workbench.core.errors import NotFound, WorkbenchError
+from workbench.store.clock import now
+
+CONSENSUS_CODER = "consensus"
+
+
+def _text_hash(text: str) -> str:
+    # Stored text is already normalised; hashing it here (rather than trusting the
+    # stored column) matches documents even when the other file hashed differently.
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
 
 class AgreementMixin:
-    """Store methods for this area; mixed into `Project`."""
+    """Store methods for agreement, consensus and merging; mixed into `Project`."""
+
+    # -- reading --------------------------------------------------------------------
+
+    def agreement_documents(self) -> list[dict[str, Any]]:
+        """Every document's id, name and text, in id order."""
+        return self.query("SELECT id, name, text FROM documents ORDER BY id")
+
+    def agreement_segments(self) -> dict[int, list[tuple[int, int]]]:
+        """Segment spans per document id, in order."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for doc_id, start, end in self.db.execute(
+            'SELECT document_id, start, "end" FROM segments ORDER BY document_id, idx'
+        ):
+            out.setdefault(doc_id, []).append((start, end))
+        return out
+
+    def agreement_codings(self) -> list[tuple[int, str, str, int, int]]:
+        """Every coding as (document_id, coder, code path, start, end)."""
+        return [
+            tuple(r) for r in self.db.execute(
+                'SELECT c.document_id, k.name, x.path, c.start, c."end" FROM codings c '
+                "JOIN coders k ON k.id = c.coder_id JOIN codes x ON x.id = c.code_id "
+                'ORDER BY c.document_id, c.start, c."end", c.id'
+            )
+        ]
+
+    def exclusive_codes(self) -> set[str]:
+        """Paths of codes whose children are marked mutually exclusive."""
+        return {r[0] for r in self.db.execute("SELECT path FROM codes WHERE exclusive = 1")}
+
+    def check_coders(self, names: list[str]) -> None:
+        """Raise NotFound naming the first coder that does not exist."""
+        known = set(self.coders())
+        for name in names:
+            if name not in known:
+                raise NotFound(f"no coder named '{name}' (coders: {', '.join(sorted(known)) or 'none'})")
+
+    # -- consensus ------------------------------------------------------------------
+
+    def resolve_passage(
+        self,
+        document: str | int,
+        start: int,
+        end: int,
+        codes: list[str],
+        actor: str,
+        decision: str,
+        memo: str | None = None,
+        positions: dict[str, list[str]] | None = None,
+    ) -> list[int]:
+        """Settle a disagreement on [start, end): the consensus coder gets exactly `codes` there.
+
+        Earlier consensus codings on exactly this span are replaced. One transaction,
+        one `agreement.resolve` audit entry holding the coders' positions, the decision,
+        the memo and the codings removed and added. Returns the new coding ids.
+        """
+        if not decision.strip():
+            raise WorkbenchError("a resolution needs a decision")
+        with self.transaction():
+            doc_id = self.resolve_document(document)
+            self._check_span(doc_id, start, end)
+            code_ids = [self.code_id(c) for c in dict.fromkeys(codes)]
+            consensus = self.coder_id(CONSENSUS_CODER)
+            removed = [
+                dict(zip(("id", "code", "memo"), r)) for r in self.db.execute(
+                    'SELECT c.id, x.path, c.memo FROM codings c JOIN codes x ON x.id = c.code_id '
+                    'WHERE c.document_id = ? AND c.start = ? AND c."end" = ? AND c.coder_id = ?',
+                    [doc_id, start, end, consensus],
+                )
+            ]
+            self.db.execute(
+                'DELETE FROM codings WHERE document_id = ? AND start = ? AND "end" = ? AND coder_id = ?',
+                [doc_id, start, end, consensus],
+            )
+            added = []
+            stamp = now()
+            for cid in code_ids:
+                row = {"document_id": doc_id, "start": start, "end": end, "code_id": cid,
+                       "coder_id": consensus, "memo": memo or None, "origin": "manual", "created": stamp}
+                row["id"] = self._insert_coding_row(row)
+                added.append({"id": row["id"], "code": self.code_path(cid)})
+            self._audit(
+                actor, "agreement.resolve", "coding", None,
+                {"removed": removed} if removed else None,
+                {"document_id": doc_id, "start": start, "end": end, "decision": decision,
+                 "memo": memo or None, "positions": positions or {}, "added": added},
+            )
+        return [a["id"] for a in added]
+
+    def resolutions(self) -> list[dict[str, Any]]:
+        """Every logged resolution, oldest first: document_id, start, end, decision, memo, who, when."""
+        out = []
+        for row in self.query("SELECT id, at, coder, after FROM audit WHERE action = 'agreement.resolve' ORDER BY id"):
+            details = json.loads(row["after"])
+            out.append({"audit_id": row["id"], "at": row["at"], "by": row["coder"], **details})
+        return out
+
+    # -- merging another project file -----------------------------------------------
+
+    def merge_project(self, other: Path | str, actor: str) -> dict[str, Any]:
+        """Bring in the codings of another project file; returns what matched and what not.
+
+        Codings identical to one already stored (same document, span, code and coder)
+        are counted as duplicates and not added again, so merging twice changes nothing.
+        """
+        other = Path(other)
+        if not other.is_file():
+            raise NotFound(f"{other}: no such project file")
+        source = sqlite3.connect(f"file:{other}?mode=ro", uri=True)
+        try:
+            their_docs = source.execute("SELECT id, name, text FROM documents").fetchall()
+            their_codes = source.execute("SELECT id, key, path FROM codes").fetchall()
+            their_codings = source.execute(
+                'SELECT c.document_id, c.start, c."end", c.code_id, k.name, c.memo, c.created '
+                "FROM codings c JOIN coders k ON k.id = c.coder_id ORDER BY c.id"
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise WorkbenchError(f"{other}: not a workbench project file ({exc})") from None
+        finally:
+            source.close()
+        ours_by_hash = {_text_hash(r["text"]): (r["id"], r["name"]) for r in self.agreement_documents()}
+        doc_map, docs_matched, docs_unmatched = {}, [], []
+        for doc_id, name, text in their_docs:
+            hit = ours_by_hash.get(_text_hash(text))
+            if hit:
+                doc_map[doc_id] = hit[0]
+                docs_matched.append({"theirs": name, "ours": hit[1]})
+            else:
+                docs_unmatched.append(name)
+        code_map, codes_by_key, codes_unmatched = {}, [], []
+        for code_id, key, path in their_codes:
+            row = self.db.execute("SELECT id FROM codes WHERE path = ?", [path]).fetchone()
+            if row is None:
+                rows = self.db.execute("SELECT id, path FROM codes WHERE key = ?", [key]).fetchall()
+                if len(rows) == 1:
+                    row = rows[0][:1]
+                    codes_by_key.append({"theirs": path, "ours": rows[0][1]})
+            if row is None:
+                codes_unmatched.append(path)
+            else:
+                code_map[code_id] = row[0]
+        imported = duplicates = 0
+        skipped: dict[str, int] = {"document not in this project": 0, "code not in this codebook": 0}
+        coders_seen: dict[str, int] = {}
+        with self.transaction():
+            for doc_id, start, end, code_id, coder, memo, created in their_codings:
+                if doc_id not in doc_map:
+                    skipped["document not in this project"] += 1
+                    continue
+                if code_id not in code_map:
+                    skipped["code not in this codebook"] += 1
+                    continue
+                ours_coder = self.coder_id(coder)
+                exists = self.db.execute(
+                    'SELECT 1 FROM codings WHERE document_id = ? AND start = ? AND "end" = ? '
+                    "AND code_id = ? AND coder_id = ?",
+                    [doc_map[doc_id], start, end, code_map[code_id], ours_coder],
+                ).fetchone()
+                if exists:
+                    duplicates += 1
+                    continue
+                self._insert_coding_row({
+                    "document_id": doc_map[doc_id], "start": start, "end": end, "code_id": code_map[code_id],
+                    "coder_id": ours_coder, "memo": memo, "origin": "import", "created": created or now(),
+                })
+                imported += 1
+                coders_seen[coder] = coders_seen.get(coder, 0) + 1
+            report = {
+                "source": str(other),
+                "documents": {"matched": docs_matched, "unmatched": docs_unmatched},
+                "codes": {"matched": len(code_map), "matched_by_key": codes_by_key, "unmatched": codes_unmatched},
+                "codings": {"in_source": len(their_codings), "imported": imported, "duplicates": duplicates,
+                            "skipped": {k: v for k, v in skipped.items() if v}},
+                "coders": coders_seen,
+            }
+            self._audit(actor, "project.merge", "coding", None, None, report)
+        return report

@@ -42,7 +42,8 @@ def connect(path: Path | str, create: bool = True) -> sqlite_utils.Database:
         if not path.exists():
             if not create:
                 raise ProjectFileError(f"{path}: no such project file (create one with `workbench init`)")
-            create_private_file(path)
+            with contextlib.suppress(FileExistsError):  # another process created it a moment ago
+                create_private_file(path)
         elif path.is_dir():
             raise ProjectFileError(f"{path}: is a directory, not a project file")
         warn_if_network_drive(path)
@@ -79,6 +80,7 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
         dest = sqlite3.connect(partial)
         try:
             db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             dest.close()
         os.replace(partial, target)

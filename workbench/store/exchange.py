@@ -1,7 +1,189 @@
-"""Bulk reads and writes for REFI-QDA project exchange."""
+"""Bulk reads and writes for REFI-QDA project exchange.
+
+Export needs the whole project at once (documents with text, participants, codebook,
+coders, codings, memos); import writes a whole project coming from another tool. Both
+live here so the SQL stays in the store, and the import is one transaction: a file
+that fails halfway leaves the project as it was.
+"""
 
 from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.exchange import BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle
+from workbench.core.models import Document
+from workbench.store.clock import now
 
 
 class ExchangeMixin:
     """Store methods for this area; mixed into `Project`."""
+
+    # -- reading -----------------------------------------------------------------
+
+    def exchange_bundle(self) -> ProjectBundle:
+        """The whole project as a `ProjectBundle` (retired codes included; no segments)."""
+        documents = [
+            Document(id=r["id"], name=r["name"], text=r["text"], sha256=r["sha256"],
+                     participant=r["participant"], wave=r["wave"], mode=r["mode"], date=r["date"],
+                     source=r["source"], encoding=r["encoding"])
+            for r in self.query("SELECT * FROM documents ORDER BY id")
+        ]
+        codings = [
+            ExchangeCoding(r["document"], r["start"], r["end"], r["code"], r["coder"], r["memo"], r["created"])
+            for r in self.query(
+                'SELECT d.name AS document, c.start, c."end", x.path AS code, k.name AS coder, c.memo, c.created '
+                "FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes x ON x.id = c.code_id "
+                'JOIN coders k ON k.id = c.coder_id ORDER BY c.document_id, c.start, c."end", c.id'
+            )
+        ]
+        memos = [
+            ExchangeMemo(r["text"], r["title"], r["coder"], r["document"], r["code"], r["created"], r["updated"])
+            for r in self.query(
+                "SELECT m.text, m.title, k.name AS coder, d.name AS document, x.path AS code, m.created, m.updated "
+                "FROM memos m LEFT JOIN documents d ON d.id = m.document_id LEFT JOIN codes x ON x.id = m.code_id "
+                "LEFT JOIN coders k ON k.id = m.coder_id ORDER BY m.id"
+            )
+        ]
+        name = self.setting("name") or (self.path.stem if self.path else "workbench")
+        return ProjectBundle(
+            name=name, namespace=str(self.namespace), created=self.setting("created"),
+            coders=self.coders(), codes=self.codes(include_retired=True), participants=self.participants(),
+            documents=documents, codings=codings, memos=memos,
+        )
+
+    def is_empty(self) -> bool:
+        """True when the project holds no documents, codes, codings or memos yet."""
+        return not any(
+            self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            for table in ("documents", "codes", "codings", "memos")
+        )
+
+    # -- writing -----------------------------------------------------------------
+
+    def import_bundle(self, bundle: ProjectBundle, actor: str, source: str,
+                      adopt_namespace: bool = False) -> BundleImportResult:
+        """Write a bundle into this project as one transaction and one audit entry.
+
+        Codes are added or updated by path (a code's spaCy patterns are kept when the
+        incoming code has none), participants are created or filled in, a document whose
+        text is already stored is reused, a name taken by another text gets a numbered
+        suffix, and codings already present (same document, span, code and coder) are
+        not added twice. With `adopt_namespace` (only honoured for an empty project) the
+        project takes the bundle's GUID namespace, so exporting again gives the same GUIDs.
+        """
+        result = BundleImportResult()
+        try:
+            with self.transaction():
+                before = self.setting("namespace")
+                if adopt_namespace and bundle.namespace and self.is_empty():
+                    self.db.execute("UPDATE project SET value = ? WHERE key = 'namespace'", [bundle.namespace])
+                    result.namespace_adopted = True
+                self._import_bundle_codes(bundle, actor, result)
+                for name in bundle.coders:
+                    self.coder_id(name)
+                for participant in bundle.participants:
+                    self.upsert_participant(participant, actor)
+                result.participants = len(bundle.participants)
+                doc_ids = self._import_bundle_documents(bundle, actor, result)
+                self._import_bundle_codings(bundle.codings, doc_ids, result)
+                self._import_bundle_memos(bundle.memos, doc_ids, result)
+                self._audit(actor, "project.import", "project", None, None, {
+                    "source": source, "documents": len(result.documents), "codes_added": result.codes_added,
+                    "codes_updated": result.codes_updated, "codings": result.codings_added,
+                    "memos": result.memos_added,
+                    "namespace": bundle.namespace if result.namespace_adopted else None,
+                    "namespace_before": before if result.namespace_adopted else None,
+                })
+        except BaseException:
+            self._coder_ids.clear()  # ids cached inside the rolled-back transaction are gone
+            raise
+        return result
+
+    def _import_bundle_codes(self, bundle: ProjectBundle, actor: str, result: BundleImportResult) -> None:
+        if not bundle.codes:
+            return
+        kept = {
+            r["path"]: r["patterns"]
+            for r in self.query("SELECT path, patterns FROM codes WHERE patterns != '[]'")
+        }
+        codes = [
+            replace(c, patterns=json.loads(kept[c.path])) if not c.patterns and c.path in kept else c
+            for c in bundle.codes
+        ]
+        counts = self.import_codebook(codes, coder=actor)
+        result.codes_added, result.codes_updated = counts["added"], counts["updated"]
+
+    def _import_bundle_documents(self, bundle: ProjectBundle, actor: str,
+                                 result: BundleImportResult) -> dict[str, int]:
+        doc_ids: dict[str, int] = {}
+        for doc in bundle.documents:
+            existing = self.db.execute("SELECT id, name FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
+            stored = doc
+            if existing is None:
+                name = self._free_document_name(doc.name)
+                if name != doc.name:
+                    result.renamed.append((doc.name, name))
+                    stored = replace(doc, name=name)
+            added = self.add_document(stored, coder=actor)
+            doc_ids[doc.name] = added.id
+            result.documents.append((added.name, added.id, added.created))
+        return doc_ids
+
+    def _free_document_name(self, name: str) -> str:
+        candidate, n = name, 2
+        while self.db.execute("SELECT 1 FROM documents WHERE name = ?", [candidate]).fetchone():
+            candidate, n = f"{name} ({n})", n + 1
+        return candidate
+
+    def _import_bundle_codings(self, codings: list[ExchangeCoding], doc_ids: dict[str, int],
+                               result: BundleImportResult) -> None:
+        code_ids = {r[0]: r[1] for r in self.db.execute("SELECT path, id FROM codes")}
+        lengths = {r[0]: r[1] for r in self.db.execute("SELECT id, length(text) FROM documents")}
+        present = {
+            tuple(r) for r in self.db.execute(
+                'SELECT document_id, start, "end", code_id, coder_id FROM codings WHERE document_id IN '
+                f"({', '.join('?' for _ in doc_ids)})", list(doc_ids.values()),
+            )
+        } if doc_ids else set()
+        rows = []
+        for c in codings:
+            doc_id = doc_ids.get(c.document)
+            code_id = code_ids.get(c.code)
+            if doc_id is None or code_id is None:
+                raise WorkbenchError(f"coding refers to unknown document '{c.document}' or code '{c.code}'")
+            if not 0 <= c.start < c.end <= lengths[doc_id]:
+                raise WorkbenchError(f"coding span {c.start}-{c.end} is outside document '{c.document}'")
+            key = (doc_id, c.start, c.end, code_id, self.coder_id(c.coder))
+            if key in present:
+                result.codings_already_present += 1
+                continue
+            present.add(key)
+            rows.append((*key, c.memo or None, "import", c.created or now()))
+        self.db.conn.executemany(
+            'INSERT INTO codings(document_id, start, "end", code_id, coder_id, memo, origin, created) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        result.codings_added = len(rows)
+
+    def _import_bundle_memos(self, memos: list[ExchangeMemo], doc_ids: dict[str, int],
+                             result: BundleImportResult) -> None:
+        code_ids = {r[0]: r[1] for r in self.db.execute("SELECT path, id FROM codes")}
+        rows = []
+        for m in memos:
+            stamp = m.created or now()
+            rows.append((
+                doc_ids.get(m.document) if m.document else None,
+                code_ids.get(m.code) if m.code else None,
+                self.coder_id(m.coder) if m.coder else None,
+                m.title, m.text, stamp, m.updated or stamp,
+            ))
+        self.db.conn.executemany(
+            "INSERT INTO memos(document_id, code_id, coder_id, title, text, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        result.memos_added = len(rows)
+

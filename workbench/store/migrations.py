@@ -163,5 +163,65 @@ def _m2_suggestions(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_m1_base, _m2_suggestions]
+def _m3_nlp_cache(conn: sqlite3.Connection) -> None:
+    run_script(conn, 
+        """
+        CREATE TABLE doc_analyses (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            pipeline TEXT NOT NULL,
+            text_sha TEXT NOT NULL,
+            created TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, pipeline)
+        );
+        CREATE TABLE suggester_models (
+            id INTEGER PRIMARY KEY,
+            version TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL,
+            pipeline TEXT NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            blob BLOB
+        );
+        """
+    )
+
+
+def _m4_coding_ids_never_reused(conn: sqlite3.Connection) -> None:
+    """Give `codings.id` AUTOINCREMENT so a deleted coding's id is never handed out again.
+
+    With two coders on one file, coder A undoes a coding, coder B adds one and receives
+    the freed id, and A's redo then overwrote B's coding. SQLite adds AUTOINCREMENT only
+    by rebuilding the table; this copies every row, index, trigger and view unchanged,
+    and starts the sequence above every coding id the audit log has ever named.
+    """
+    import re
+
+    table_sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'codings'").fetchone()[0]
+    if re.search(r"\bAUTOINCREMENT\b", table_sql, re.I):
+        return
+    rebuilt = re.sub(r"^\s*CREATE\s+TABLE\s+\"?codings\"?", "CREATE TABLE codings_rebuilt", table_sql, flags=re.I)
+    rebuilt = re.sub(r"\bid\s+INTEGER\s+PRIMARY\s+KEY\b", "id INTEGER PRIMARY KEY AUTOINCREMENT", rebuilt, count=1, flags=re.I)
+    dependants = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+        "(tbl_name = 'codings' AND type IN ('index', 'trigger')) OR type = 'view')"
+    ).fetchall()
+    for kind, name, _sql in dependants:
+        if kind == "view":
+            conn.execute(f'DROP VIEW "{name}"')
+    columns = ", ".join(f'"{row[1]}"' for row in conn.execute("PRAGMA table_info(codings)"))
+    conn.execute(rebuilt)
+    conn.execute(f"INSERT INTO codings_rebuilt({columns}) SELECT {columns} FROM codings")
+    conn.execute("DROP TABLE codings")
+    conn.execute("ALTER TABLE codings_rebuilt RENAME TO codings")
+    for _kind, _name, sql in dependants:
+        conn.execute(sql)
+    high = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM codings), 0), "
+        "coalesce((SELECT max(entity_id) FROM audit WHERE entity = 'coding'), 0))"
+    ).fetchone()[0]
+    conn.execute("DELETE FROM sqlite_sequence WHERE name = 'codings'")
+    conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('codings', ?)", [high])
+
+
+MIGRATIONS: list[Migration] = [_m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,7 +1,178 @@
-"""Cached spaCy analyses of documents and the suggester's stored models (issue: suggestions)."""
+"""Cached spaCy analyses of documents and the suggester's stored models (issue: suggestions).
+
+Processing a transcript with spaCy is the slow part of suggesting codes, so each
+document is analysed once per pipeline and the result is kept here, keyed by the hash of
+the text it was computed from. The suggester's trained models are kept as versioned rows
+(arrays only, never pickles, so opening someone else's project file runs no code), and
+every accepted or rejected suggestion is recorded with the model version that made it.
+"""
 
 from __future__ import annotations
+
+import json
+from typing import Any
+
+from workbench.core.errors import WorkbenchError
+from workbench.store.clock import now
+
+#: Audit actions whose entries mean "the training data of the suggester changed".
+_TRAINING_ENTITIES = ("coding", "code")
 
 
 class NlpCacheMixin:
     """Store methods for this area; mixed into `Project`."""
+
+    # -- analyses -------------------------------------------------------------------
+
+    def nlp_analysis(self, document_id: int, pipeline: str) -> tuple[str, str] | None:
+        """(text_sha, data) of the cached analysis of a document by a pipeline, or None."""
+        row = self.db.execute(
+            "SELECT text_sha, data FROM doc_analyses WHERE document_id = ? AND pipeline = ?",
+            [document_id, pipeline],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def save_nlp_analysis(self, document_id: int, pipeline: str, text_sha: str, data: str) -> None:
+        """Keep a document's analysis (derived data: replaced freely, not audited)."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO doc_analyses(document_id, pipeline, text_sha, created, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(document_id, pipeline) DO UPDATE SET text_sha = excluded.text_sha, "
+                "created = excluded.created, data = excluded.data",
+                [document_id, pipeline, text_sha, now(), data],
+            )
+
+    def analysed_documents(self, pipeline: str) -> set[int]:
+        """Ids of documents with an up-to-date analysis by `pipeline`."""
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT a.document_id FROM doc_analyses a JOIN documents d ON d.id = a.document_id "
+                "WHERE a.pipeline = ? AND a.text_sha = d.sha256",
+                [pipeline],
+            )
+        }
+
+    def document_ids(self) -> list[int]:
+        """All document ids in import order."""
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def document_text_and_sha(self, document_id: int) -> tuple[str, str]:
+        row = self.db.execute("SELECT text, sha256 FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise WorkbenchError(f"no document with id {document_id}")
+        return row[0], row[1]
+
+    # -- training data --------------------------------------------------------------
+
+    def suggester_training_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """What the learned suggester trains on, for documents someone has coded.
+
+        `segments`: document_id, document, start, end, speaker; `codings`: document_id,
+        start, end, code (path), coder; `decisions`: document_id, start, end, code,
+        decision ('accepted' or 'rejected'). Retired codes are left out.
+        """
+        coded = "SELECT DISTINCT document_id FROM codings UNION SELECT DISTINCT document_id FROM suggestion_decisions"
+        segments = self.query(
+            f'SELECT s.document_id, d.name AS document, s.start, s."end", s.speaker FROM segments s '
+            f"JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({coded}) "
+            "ORDER BY s.document_id, s.idx"
+        )
+        codings = self.query(
+            'SELECT c.document_id, c.start, c."end", x.path AS code, k.name AS coder FROM codings c '
+            "JOIN codes x ON x.id = c.code_id JOIN coders k ON k.id = c.coder_id WHERE x.retired = 0 "
+            "ORDER BY c.document_id, c.start"
+        )
+        decisions = self.query(
+            'SELECT s.document_id, s.start, s."end", x.path AS code, s.decision FROM suggestion_decisions s '
+            "JOIN codes x ON x.id = s.code_id WHERE x.retired = 0 ORDER BY s.id"
+        )
+        return {"segments": segments, "codings": codings, "decisions": decisions}
+
+    def suggester_data_stamp(self) -> int:
+        """A number that grows whenever codings, codes or suggestion decisions change."""
+        row = self.db.execute(
+            "SELECT max(id) FROM audit WHERE entity IN (?, ?) OR action LIKE 'suggestion.%'",
+            list(_TRAINING_ENTITIES),
+        ).fetchone()
+        return row[0] or 0
+
+    # -- models ---------------------------------------------------------------------
+
+    def save_suggester_model(
+        self, version: str, pipeline: str, meta: dict[str, Any], blob: bytes | None, coder: str = "system"
+    ) -> None:
+        """Store a trained model version (one transaction, audited)."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO suggester_models(version, created, pipeline, meta, blob) VALUES (?, ?, ?, ?, ?)",
+                [version, now(), pipeline, json.dumps(meta, ensure_ascii=False), blob],
+            )
+            self._audit(coder, "suggester.train", "suggester_model", cur.lastrowid, None,
+                        {"version": version, "pipeline": pipeline,
+                         **{k: meta[k] for k in ("segments", "codes", "stamp") if k in meta}})
+
+    def latest_suggester_model(self, pipeline: str | None = None) -> dict[str, Any] | None:
+        """The newest stored model (optionally for one pipeline): version, created, pipeline, meta, blob."""
+        sql = "SELECT version, created, pipeline, meta, blob FROM suggester_models"
+        params: list[Any] = []
+        if pipeline is not None:
+            sql += " WHERE pipeline = ?"
+            params.append(pipeline)
+        row = self.db.execute(sql + " ORDER BY id DESC LIMIT 1", params).fetchone()
+        if row is None:
+            return None
+        return {"version": row[0], "created": row[1], "pipeline": row[2], "meta": json.loads(row[3]), "blob": row[4]}
+
+    def prune_suggester_models(self, keep: int = 3) -> int:
+        """Drop the blobs (not the rows) of all but the newest `keep` models; returns how many."""
+        with self.transaction():
+            cur = self.db.execute(
+                "UPDATE suggester_models SET blob = NULL WHERE blob IS NOT NULL AND id NOT IN "
+                "(SELECT id FROM suggester_models ORDER BY id DESC LIMIT ?)",
+                [keep],
+            )
+            return cur.rowcount
+
+    # -- decisions ------------------------------------------------------------------
+
+    def record_suggestion_decision(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        code: str,
+        coder: str,
+        accepted: bool,
+        score: float | None = None,
+        model_version: str | None = None,
+    ) -> int:
+        """Record that `coder` accepted or rejected a suggested code (one audited transaction)."""
+        with self.transaction():
+            self._check_span(document_id, start, end)
+            row = {
+                "document_id": document_id, "start": start, "end": end, "code_id": self.code_id(code),
+                "coder_id": self.coder_id(coder), "score": score, "model_version": model_version,
+                "decision": "accepted" if accepted else "rejected", "at": now(),
+            }
+            cur = self.db.execute(
+                'INSERT INTO suggestion_decisions(document_id, start, "end", code_id, coder_id, score, '
+                "model_version, decision, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                list(row.values()),
+            )
+            self._audit(coder, f"suggestion.{row['decision'][:-2]}", "suggestion_decision", cur.lastrowid,
+                        None, {**row, "code": code})
+            return cur.lastrowid
+
+    def suggestion_decisions(self, document_id: int | None = None) -> list[dict[str, Any]]:
+        """Recorded decisions: id, document_id, start, end, code, coder, score, model_version, decision, at."""
+        sql = (
+            'SELECT s.id, s.document_id, s.start, s."end", x.path AS code, k.name AS coder, s.score, '
+            "s.model_version, s.decision, s.at FROM suggestion_decisions s "
+            "JOIN codes x ON x.id = s.code_id JOIN coders k ON k.id = s.coder_id"
+        )
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " WHERE s.document_id = ?"
+            params.append(document_id)
+        return self.query(sql + " ORDER BY s.id", params)

@@ -21,6 +21,8 @@ class SearchMixin:
         """Segments matching an FTS5 query: document, segment span, match offset and context."""
         if not query.strip():
             raise SearchError("empty search query")
+        if not query.isprintable() and any("\ud800" <= ch <= "\udfff" for ch in query):
+            raise SearchError(f"cannot search for {query!r}: it is not valid text (check the terminal's encoding)")
         try:
             rows = self.db.execute(
                 f"""

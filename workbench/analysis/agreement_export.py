@@ -1,0 +1,99 @@
+"""The agreement table as text: Markdown or CSV for a report, plain columns for a terminal.
+
+A figure that could not be computed prints as an em dash, and its reason is listed
+under the table, so a reader never mistakes a missing κ for 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from workbench.analysis.agreement import STATISTIC_LABELS
+
+COLUMNS = ("code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
+           "krippendorff_alpha_ci", "brennan_prediger", "n_units")
+DASH = "—"
+
+
+def cell(row: dict[str, Any], column: str) -> str:
+    """One formatted table cell (3 decimals; the CI as [lo, hi]; missing as a dash)."""
+    value = row.get(column)
+    if value is None:
+        return DASH
+    if column == "krippendorff_alpha_ci":
+        return f"[{value[0]:.3f}, {value[1]:.3f}]"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def table_rows(report: dict[str, Any]) -> list[dict[str, str]]:
+    """Formatted rows: one per code, then the overall row."""
+    rows = [{c: cell(r, c) for c in COLUMNS} for r in report["codes"]]
+    overall = dict(report["overall"], code="(overall)")
+    rows.append({c: cell(overall, c) for c in COLUMNS})
+    return rows
+
+
+def reason_lines(report: dict[str, Any]) -> list[str]:
+    """One line per distinct reason a figure is missing, naming the codes it applies to."""
+    seen: dict[tuple[str, str], list[str]] = {}
+    for row in [*report["codes"], dict(report["overall"], code="(overall)")]:
+        for stat, reason in row.get("reasons", {}).items():
+            if row.get(stat) is None and reason != "no bootstrap requested":
+                seen.setdefault((STATISTIC_LABELS.get(stat, stat), reason), []).append(row["code"])
+    lines = []
+    for (label, reason), codes in seen.items():
+        where = ", ".join(codes[:4]) + (f" and {len(codes) - 4} more" if len(codes) > 4 else "")
+        lines.append(f"{label}: {reason} ({where})")
+    return lines
+
+
+def to_markdown(report: dict[str, Any]) -> str:
+    """The table, its missing-figure notes and the method paragraph as Markdown."""
+    header = [STATISTIC_LABELS.get(c, "Code") for c in COLUMNS]
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(COLUMNS) - 1)) + "|"]
+    for row in table_rows(report):
+        out.append("| " + " | ".join(row[c] for c in COLUMNS) + " |")
+    notes = reason_lines(report) + list(report.get("notes", []))
+    if notes:
+        out.append("")
+        out.append(f"{DASH} marks a figure that cannot be computed:")
+        out.extend(f"- {line}" for line in notes)
+    out += ["", report["method"], ""]
+    return "\n".join(out)
+
+
+def to_csv(report: dict[str, Any]) -> str:
+    """The table as CSV (numbers unformatted, CI as two columns), then the method as a comment row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    columns = ["code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
+               "alpha_ci_low", "alpha_ci_high", "brennan_prediger", "n_units", "unit"]
+    writer.writerow(columns)
+    for row in [*report["codes"], dict(report["overall"], code="(overall)")]:
+        ci = row.get("krippendorff_alpha_ci") or [None, None]
+        writer.writerow([row["code"], row.get("percent_agreement"), row.get("cohen_kappa"), row.get("fleiss_kappa"),
+                         row.get("krippendorff_alpha"), ci[0], ci[1], row.get("brennan_prediger"),
+                         row.get("n_units"), report["unit"]])
+    writer.writerow([])
+    writer.writerow(["# method", report["method"]])
+    for line in reason_lines(report):
+        writer.writerow(["# missing", line])
+    return buffer.getvalue()
+
+
+def to_text(report: dict[str, Any]) -> str:
+    """Aligned plain-text columns for the terminal."""
+    header = {c: STATISTIC_LABELS.get(c, "code") for c in COLUMNS}
+    rows = [header, *table_rows(report)]
+    widths = {c: max(len(r[c]) for r in rows) for c in COLUMNS}
+    lines = ["  ".join(r[c].ljust(widths[c]) if c == "code" else r[c].rjust(widths[c]) for c in COLUMNS).rstrip()
+             for r in rows]
+    lines.insert(len(lines) - 1, "-" * len(lines[0]))
+    extra = reason_lines(report) + list(report.get("notes", []))
+    if report.get("not_applied"):
+        extra.append(f"not applied by the chosen coders: {len(report['not_applied'])} codes")
+    return "\n".join(lines + [""] + extra + ["", report["method"]])

@@ -1,0 +1,150 @@
+"""Quotes: the coded passages a researcher reads and cites, filtered by who said them and when.
+
+A quote is one coded span. When several coders gave the same span the same code it
+is still one quote (with all their names), so reports do not print a passage twice.
+Attribution follows how evaluation reports cite people: by role only, `(Mentee)`,
+optionally with programme and wave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.models import ROLES, WAVES
+
+ROLE_LABELS = {"mentee": "Mentee", "mentor": "Mentor", "programleder": "Programleder"}
+WAVE_LABELS = {"baseline": "nullpunkt", "endpoint": "sluttpunkt"}
+_WAVE_ALIASES = {"baseline": "baseline", "nullpunkt": "baseline", "endpoint": "endpoint",
+                 "end-point": "endpoint", "sluttpunkt": "endpoint"}
+_ROLE_ALIASES = {"mentee": "mentee", "mentor": "mentor", "programleder": "programleder",
+                 "programme leader": "programleder", "program leader": "programleder"}
+
+
+@dataclass
+class QuoteFilter:
+    """Which quotes to take: each field is a list of accepted values (empty = any)."""
+
+    codes: list[str] = field(default_factory=list)
+    waves: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    programs: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    coders: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    search: str | None = None
+
+    @classmethod
+    def build(cls, **values: Any) -> "QuoteFilter":
+        """A filter from CLI-style values (str, tuple or None), with waves and roles normalised."""
+        def listed(v: Any) -> list[str]:
+            if v is None:
+                return []
+            if isinstance(v, str):
+                v = [v]
+            return [str(x).strip() for x in v if str(x).strip()]
+
+        f = cls(**{k: listed(v) for k, v in values.items() if k != "search"}, search=values.get("search") or None)
+        f.waves = [_normalise(w, _WAVE_ALIASES, "wave", WAVES) for w in f.waves]
+        f.roles = [_normalise(r, _ROLE_ALIASES, "role", ROLES) for r in f.roles]
+        return f
+
+    def store_args(self) -> dict[str, list[str]]:
+        """The filters as keyword arguments for the store's analysis queries."""
+        return {
+            "codes": self.codes, "waves": self.waves, "roles": self.roles, "programs": self.programs,
+            "participants": self.participants, "coders": self.coders, "documents": self.documents,
+        }
+
+    def describe(self) -> str:
+        """The filters in words, for report headers ("" when there are none)."""
+        parts = [f"{name}: {', '.join(values)}" for name, values in (
+            ("koder", self.codes), ("bølge", [WAVE_LABELS.get(w, w) for w in self.waves]),
+            ("rolle", self.roles), ("program", self.programs), ("deltaker", self.participants),
+            ("koder (person)", self.coders), ("dokument", self.documents),
+        ) if values]
+        if self.search:
+            parts.append(f"søk: {self.search}")
+        return "; ".join(parts)
+
+
+def _normalise(value: str, aliases: dict[str, str], what: str, allowed: Iterable[str]) -> str:
+    key = value.casefold()
+    if key in aliases:
+        return aliases[key]
+    raise WorkbenchError(f"unknown {what} '{value}' (use {', '.join(allowed)})")
+
+
+@dataclass
+class Quote:
+    """One coded passage with who said it, when, and who coded it."""
+
+    code: str
+    code_label: str
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    participant: str | None
+    role: str | None
+    program: str | None
+    wave: str | None
+    coders: list[str]
+    coding_ids: list[int]
+    memos: list[str] = field(default_factory=list)
+
+    def attribution(self, program: bool = False, wave: bool = False) -> str:
+        """How a report cites the speaker: `(Mentee)`, or `(Mentee, program, nullpunkt)`."""
+        parts = [ROLE_LABELS.get(self.role or "", (self.role or "Informant").capitalize())]
+        if program and self.program:
+            parts.append(self.program)
+        if wave and self.wave:
+            parts.append(WAVE_LABELS.get(self.wave, self.wave))
+        return "(" + ", ".join(parts) + ")"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "code_label": self.code_label, "document": self.document,
+            "document_id": self.document_id, "start": self.start, "end": self.end, "text": self.text,
+            "participant": self.participant, "role": self.role, "program": self.program, "wave": self.wave,
+            "coders": self.coders, "coding_ids": self.coding_ids, "memos": self.memos,
+        }
+
+
+def collapse_rows(rows: Iterable[dict[str, Any]]) -> list[Quote]:
+    """Turn store rows (one per coding) into quotes (one per code and span), keeping order."""
+    quotes: dict[tuple[str, int, int, int], Quote] = {}
+    for r in rows:
+        key = (r["code"], r["document_id"], r["start"], r["end"])
+        quote = quotes.get(key)
+        if quote is None:
+            quote = quotes[key] = Quote(
+                r["code"], r["code_label"], r["document_id"], r["document"], r["start"], r["end"], r["text"],
+                r["participant"], r["role"], r["program"], r["wave"], [], [],
+            )
+        if r["coder"] not in quote.coders:
+            quote.coders.append(r["coder"])
+        quote.coding_ids.append(r["id"])
+        if r.get("memo"):
+            quote.memos.append(r["memo"])
+    return list(quotes.values())
+
+
+def find_quotes(project, flt: QuoteFilter) -> list[Quote]:
+    """Quotes matching the filter (codes include their sub-codes; search is FTS5 syntax)."""
+    quotes = collapse_rows(project.quote_rows(**flt.store_args()))
+    if flt.search:
+        keep = project.match_texts([(i, q.text) for i, q in enumerate(quotes)], flt.search)
+        quotes = [q for i, q in enumerate(quotes) if i in keep]
+    return quotes
+
+
+def group_by_code(quotes: Iterable[Quote], code_order: list[str]) -> dict[str, list[Quote]]:
+    """Quotes grouped by the code they were given, codes in codebook order."""
+    rank = {path: i for i, path in enumerate(code_order)}
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.code, []).append(q)
+    return dict(sorted(groups.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))

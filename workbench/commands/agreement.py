@@ -1,0 +1,180 @@
+"""Agreement commands: `agree`, `disagreements`, `resolve`, `merge`, `export agreement`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workbench.commands.common import Context, emit_json, fail, guard
+
+pass_ctx = click.make_pass_decorator(Context)
+
+UNIT_CHOICE = click.Choice(["segment", "document", "character", "unitized"])
+
+
+def _coder_list(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if not names:
+        fail("--coders needs at least one coder name")
+    return list(dict.fromkeys(names))
+
+
+def _report(ctx: Context, coders: str | None, unit: str, code: str | None, bootstrap: int, seed: int):
+    from workbench.analysis.agreement import agreement_report, default_coders, load_corpus
+
+    project = ctx.project()
+    corpus = load_corpus(project)
+    chosen = _coder_list(coders)
+    if chosen is None:
+        chosen = default_coders(project.coders(), corpus)
+    else:
+        project.check_coders(chosen)
+    path = project.code_path(project.code_id(code, include_retired=True)) if code else None
+    return agreement_report(corpus, chosen, unit=unit, code=path, bootstrap=bootstrap, seed=seed)
+
+
+def _report_options(func):
+    from workbench.analysis.agreement_stats import BOOTSTRAP_SEED
+
+    for option in reversed([
+        click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus)."),
+        click.option("--unit", type=UNIT_CHOICE, default="segment", show_default=True, help="Unit of analysis."),
+        click.option("--code", help="One code (key or path); a parent code gives its domain's figures overall."),
+        click.option("--bootstrap", type=int, default=1000, show_default=True,
+                     help="Bootstrap resamples for α's 95% interval (0: none)."),
+        click.option("--seed", type=int, default=BOOTSTRAP_SEED, show_default=True, help="Bootstrap seed."),
+    ]):
+        func = option(func)
+    return func
+
+
+@click.command()
+@_report_options
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@pass_ctx
+@guard
+def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
+    """Inter-coder agreement per code and overall: %, Cohen's κ, Fleiss' κ, α with CI, Brennan–Prediger."""
+    from workbench.analysis.agreement_export import to_text
+
+    report = _report(ctx, coders, unit, code, bootstrap, seed)
+    if as_json:
+        emit_json(report)
+    else:
+        click.echo(to_text(report))
+
+
+@click.command("export_agreement")
+@_report_options
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file: .md for Markdown, .csv for CSV.")
+@pass_ctx
+@guard
+def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: Path) -> None:
+    """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
+    from workbench.analysis.agreement_export import to_csv, to_markdown
+
+    suffix = out.suffix.lower()
+    if suffix not in (".md", ".markdown", ".csv"):
+        fail(f"{out}: unknown format (use .md or .csv)")
+    report = _report(ctx, coders, unit, code, bootstrap, seed)
+    text = to_csv(report) if suffix == ".csv" else to_markdown(report)
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{out}: cannot write ({exc.strerror})")
+    ctx.project().record_event(ctx.coder, "export.agreement",
+                               {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"]})
+    click.echo(f"wrote agreement for {len(report['codes'])} codes ({unit}) to {out}")
+
+
+@click.command()
+@click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus).")
+@click.option("--code", help="Only this code's subtree (key or path).")
+@click.option("--unresolved", is_flag=True, help="Only passages without a consensus yet.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
+    """Segments where the coders' codes differ, with each coder's codes."""
+    from workbench.analysis.agreement import default_coders, load_corpus
+    from workbench.analysis.agreement_passages import passages
+
+    project = ctx.project()
+    corpus = load_corpus(project)
+    chosen = _coder_list(coders) or default_coders(project.coders(), corpus)
+    project.check_coders(chosen)
+    path = project.code_path(project.code_id(code, include_retired=True)) if code else None
+    found = [p for p in passages(corpus, chosen, path) if not (unresolved and p.consensus is not None)]
+    rows = [{"document": p.document, "start": p.start, "end": p.end, "text": p.text, "codes": p.codes,
+             "consensus": p.consensus} for p in found]
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['document']} {r['start']}-{r['end']}  {r['text'][:70]}")
+        for coder, codes in r["codes"].items():
+            click.echo(f"    {coder:>12}: {', '.join(codes) or '(none)'}")
+        if r["consensus"] is not None:
+            click.echo(f"    {'consensus':>12}: {', '.join(r['consensus']) or '(none)'}")
+    click.echo(f"{len(rows)} passages", err=True)
+
+
+@click.command()
+@click.argument("document")
+@click.argument("start", type=int)
+@click.argument("end", type=int)
+@click.option("--codes", default="", help="Comma-separated codes the consensus gets on this span (may be empty).")
+@click.option("--decision", required=True, help="What was decided (e.g. 'accept kari', 'union').")
+@click.option("--memo", help="Why: the discussion in a sentence.")
+@pass_ctx
+@guard
+def resolve(ctx: Context, document, start, end, codes, decision, memo) -> None:
+    """Settle a disagreement: the `consensus` coder gets exactly --codes on START..END."""
+    project = ctx.project()
+    wanted = [c.strip() for c in codes.split(",") if c.strip()]
+    ids = project.resolve_passage(document, start, end, wanted, ctx.coder, decision, memo)
+    click.echo(f"consensus on {document} {start}-{end}: {len(ids)} codings ({decision})")
+
+
+@click.command()
+@click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def merge(ctx: Context, other: Path, as_json: bool) -> None:
+    """Bring in the codings of another project file (documents matched by text hash)."""
+    project = ctx.project()
+    if project.path is not None and other.resolve() == Path(project.path).resolve():
+        fail("cannot merge a project into itself")
+    report = project.merge_project(other, ctx.coder)
+    if as_json:
+        emit_json(report)
+        return
+    docs, codes, codings = report["documents"], report["codes"], report["codings"]
+    click.echo(f"documents: {len(docs['matched'])} matched by text, {len(docs['unmatched'])} not in this project")
+    for name in docs["unmatched"]:
+        click.echo(f"    not matched: {name}")
+    click.echo(f"codes: {codes['matched']} matched, {len(codes['unmatched'])} not in this codebook")
+    for pair in codes["matched_by_key"]:
+        click.echo(f"    by key: {pair['theirs']} -> {pair['ours']}")
+    for path in codes["unmatched"]:
+        click.echo(f"    not matched: {path}")
+    click.echo(f"codings: {codings['imported']} imported, {codings['duplicates']} already present"
+               + "".join(f", {n} skipped ({why})" for why, n in codings["skipped"].items()))
+
+
+def register(group: click.Group) -> None:
+    """Attach the agreement commands; `export agreement` joins an existing `export` group."""
+    for command in (agree, disagreements, resolve, merge):
+        group.add_command(command)
+    export = group.commands.get("export")
+    if export is None:
+        @click.group("export")
+        def export() -> None:
+            """Export reports and tables."""
+        group.add_command(export)
+    export.add_command(export_agreement, name="agreement")

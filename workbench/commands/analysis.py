@@ -1,0 +1,157 @@
+"""Analysis commands: `quotes`, `matrix` and `compare-waves` (thin wrappers over workbench.analysis)."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from itertools import zip_longest
+
+import click
+
+from workbench.commands.common import Context, emit_json, emit_table, fail, guard
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def filter_options(func):
+    """The filters every analysis and report command shares."""
+    options = [
+        click.option("--code", "codes", multiple=True, help="Only this code and its sub-codes (key or path; repeatable)."),
+        click.option("--wave", "waves", multiple=True, help="baseline/nullpunkt or endpoint/sluttpunkt (repeatable)."),
+        click.option("--role", "roles", multiple=True, help="mentee, mentor or programleder (repeatable)."),
+        click.option("--program", "programs", multiple=True, help="Programme (repeatable)."),
+        click.option("--participant", "participants", multiple=True, help="Participant id (repeatable)."),
+        click.option("--coder", "coders", multiple=True, help="Only this coder's codings (repeatable)."),
+        click.option("--search", help="Full-text search within the quotes (FTS5: words, \"phrases\", prefix*, OR, NOT)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_filter(**values):
+    from workbench.analysis.quotes import QuoteFilter
+
+    return QuoteFilter.build(**{k: values.get(k) for k in (
+        "codes", "waves", "roles", "programs", "participants", "coders", "search")})
+
+
+def _width() -> int:
+    return max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
+
+
+@click.command()
+@filter_options
+@click.option("--limit", type=int, help="Show at most this many quotes.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def quotes(ctx: Context, limit: int | None, as_json: bool, **filters) -> None:
+    """Coded quotes, filtered by code, wave, role, programme, participant and coder."""
+    from workbench.analysis.quotes import find_quotes
+
+    found = find_quotes(ctx.project(), make_filter(**filters))
+    shown = found[:limit] if limit else found
+    if as_json:
+        emit_json([q.as_dict() for q in shown])
+        return
+    width = _width()
+    for q in shown:
+        click.echo(f"{q.code}  {q.document}:{q.start}-{q.end}  {q.attribution(program=True, wave=True)}  "
+                   f"[{', '.join(q.coders)}]")
+        click.echo(textwrap.fill(" ".join(q.text.split()), width=width, initial_indent="    ", subsequent_indent="    "))
+        click.echo()
+    more = f" (showing {len(shown)})" if len(shown) < len(found) else ""
+    click.echo(f"{len(found)} quotes{more}", err=True)
+
+
+@click.command()
+@click.option("--by", type=click.Choice(["wave", "role", "program"]), help="Columns of the code matrix.")
+@click.option("--count", "unit", type=click.Choice(["segments", "documents", "participants"]), default="segments",
+              show_default=True, help="What each cell counts.")
+@click.option("--cooccurrence", is_flag=True, help="Co-occurrence of codes within transcript segments instead.")
+@click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level), counting their sub-codes.")
+@filter_options
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: int | None, as_json: bool, **filters) -> None:
+    """Code × wave, role or programme matrix (counting segments, documents or participants), or co-occurrence."""
+    from workbench.analysis import matrices
+
+    flt = make_filter(**filters)
+    if cooccurrence == bool(by):
+        fail("give either --by wave|role|program or --cooccurrence")
+    if cooccurrence:
+        result = matrices.cooccurrence(ctx.project(), flt, depth)
+        if as_json:
+            emit_json(result.as_dict())
+            return
+        click.echo("counting: segments (sentence units) that carry both codes")
+        emit_table(result.ranked_pairs(), ("code_a", "code_b", "segments", "a_segments", "b_segments", "jaccard"))
+        return
+    m = matrices.code_matrix(ctx.project(), by, unit, flt, depth)
+    if as_json:
+        emit_json(m.as_dict())
+        return
+    click.echo(f"code × {by}, counting {matrices.UNIT_WORDS[unit]}; a code's row includes its sub-codes")
+    headers = [m.column_label(c) for c in m.columns]
+    rows = []
+    for code in m.rows:
+        row = {"code": code}
+        row.update({h: m.cell(code, c) for h, c in zip(headers, m.columns)})
+        row["total"] = m.row_totals.get(code, 0)
+        rows.append(row)
+    rows.append({"code": "(any code)", **{h: m.column_totals.get(c, 0) for h, c in zip(headers, m.columns)},
+                 "total": m.total})
+    rows.append({"code": f"(all {unit})", **{h: m.bases.get(c, 0) for h, c in zip(headers, m.columns)},
+                 "total": sum(m.bases.values()) if unit != "participants" else ""})
+    emit_table(rows, ["code", *headers, "total"])
+
+
+@click.command("compare-waves")
+@filter_options
+@click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level).")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def compare_waves(ctx: Context, depth: int | None, as_json: bool, **filters) -> None:
+    """For participants with both waves: codes only at baseline, only at end-point, or in both."""
+    from workbench.analysis.waves import compare_waves as compare
+
+    flt = make_filter(**filters)
+    if flt.waves:
+        fail("compare-waves compares both waves; drop --wave")
+    result = compare(ctx.project(), flt, depth)
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    click.echo(f"{len(result.participants)} participants with both baseline and end-point interviews")
+    if not result.participants:
+        return
+    emit_table(
+        [{"code": c.code, "baseline only": len(c.baseline_only), "both": len(c.both),
+          "endpoint only": len(c.endpoint_only)} for c in result.changes],
+        ("code", "baseline only", "both", "endpoint only"),
+    )
+    half = (_width() - 3) // 2
+    for pair in result.pairs:
+        click.echo(f"\n== {pair.participant} ({pair.role or '?'}, {pair.program or '?'})")
+        click.echo(f"{'nullpunkt':<{half}} | sluttpunkt")
+        left = _column([q.text for q in pair.baseline], half)
+        right = _column([q.text for q in pair.endpoint], half)
+        for a, b in zip_longest(left, right, fillvalue=""):
+            click.echo(f"{a:<{half}} | {b}".rstrip())
+
+
+def _column(texts: list[str], width: int) -> list[str]:
+    lines: list[str] = []
+    for t in texts:
+        lines += textwrap.wrap(" ".join(t.split()), width=width) + [""]
+    return lines or ["—"]
+
+
+def register(group: click.Group) -> None:
+    """Attach the analysis commands to the main group."""
+    for command in (quotes, matrix, compare_waves):
+        group.add_command(command)

@@ -1,0 +1,195 @@
+"""Report commands: `export report`, `export codings`, and the project's `pseudonyms` list."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from workbench.commands.analysis import filter_options, make_filter
+from workbench.commands.common import Context, emit_json, emit_table, guard
+
+pass_ctx = click.make_pass_decorator(Context)
+
+pseudonymize_option = click.option(
+    "--pseudonymize/--no-pseudonymize", default=True, show_default=True,
+    help="Replace names with [X], places with […] and the project's terms (on unless you say --no-pseudonymize).",
+)
+ner_option = click.option(
+    "--ner/--no-ner", default=True, show_default=True,
+    help="Also use the active spaCy pipeline's named-entity recogniser (rules and the term list always run).",
+)
+dir_option = click.option(
+    "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True,
+    help="Folder the export is written into.",
+)
+
+
+def _show_replacements(report, as_json: bool) -> None:
+    if as_json:
+        emit_json({
+            "quotes": report.quote_count,
+            "pseudonymized": report.pseudonymized,
+            "ner": report.ner,
+            "replacements": [f.as_dict() for f in report.replacements],
+            "left_capitalised_words": report.left_capitals,
+        })
+        return
+    for f in report.replacements:
+        r = f.replacement
+        click.echo(f"{f.document}:{f.offset}  {r.original!r} → {r.replacement}  ({r.kind}, {r.source})")
+    words = Counter(f.replacement.original for f in report.replacements)
+    click.echo(f"\n{len(report.replacements)} replacements of {len(words)} distinct words in {report.quote_count} quotes"
+               f" ({report.ner or 'no NER'}; rules; {'term list' if report.pseudonymized else 'off'})")
+    if report.left_capitals:
+        shown = ", ".join(f"{w} ({n})" for w, n in list(report.left_capitals.items())[:40])
+        click.echo(f"capitalised words left as they are (check them; add to the list with "
+                   f"`workbench pseudonyms add`): {shown}")
+
+
+@click.command("report")
+@click.option("--out", required=True, help="File name inside --dir (.md, .html or .docx).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), help="Format (default: from --out, else md).")
+@dir_option
+@filter_options
+@click.option("--with-program", is_flag=True, help="Cite quotes with programme as well as role.")
+@click.option("--with-wave", is_flag=True, help="Cite quotes with wave (nullpunkt/sluttpunkt) as well as role.")
+@click.option("--title", default="Sitater etter kode", show_default=True)
+@click.option("--chart/--no-chart", default=True, show_default=True, help="Include the baseline/end-point chart.")
+@pseudonymize_option
+@ner_option
+@click.option("--preview", is_flag=True, help="Write nothing; list every replacement pseudonymisation would make.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome (or preview) as JSON.")
+@pass_ctx
+@guard
+def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, title, chart, pseudonymize, ner,
+                      preview, as_json, **filters) -> None:
+    """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
+    from workbench.io.report_export import export_report
+    from workbench.io.report_model import ReportOptions
+
+    options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart)
+    result = export_report(
+        ctx.project(), out, fmt, make_filter(**filters), options, pseudonymize=pseudonymize,
+        spacy_model=ctx.settings.spacy_model, use_ner=ner, folder=folder, preview=preview, coder=ctx.coder,
+    )
+    report = result.report
+    if preview:
+        _show_replacements(report, as_json)
+        return
+    if as_json:
+        emit_json({"files": [str(p) for p in result.files], "quotes": report.quote_count,
+                   "pseudonymized": report.pseudonymized, "replacements": len(report.replacements),
+                   "ner": report.ner})
+        return
+    for path in result.files:
+        click.echo(f"wrote {path}")
+    note = (f"pseudonymised ({len(report.replacements)} replacements; see --preview)"
+            if report.pseudonymized else "NOT pseudonymised")
+    click.echo(f"{report.quote_count} quotes, {note}")
+
+
+@click.command("codings")
+@click.option("--out", required=True, help="File name inside --dir (.csv or .xlsx).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), help="Format (default: from --out, else csv).")
+@dir_option
+@filter_options
+@pseudonymize_option
+@ner_option
+@pass_ctx
+@guard
+def export_codings_cmd(ctx: Context, out, fmt, folder, pseudonymize, ner, **filters) -> None:
+    """One row per coding with document metadata, for R, SPSS or Excel."""
+    from workbench.io.export_codings import export_codings
+    from workbench.io.report_export import make_pseudonymizer
+
+    project = ctx.project()
+    pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner)[0] if pseudonymize else None
+    path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder)
+    note = f"pseudonymised ({replaced} replacements)" if pseudonymize else "NOT pseudonymised"
+    click.echo(f"wrote {rows} codings to {path}, {note}")
+
+
+@click.group()
+def pseudonyms() -> None:
+    """The project's list of identifying terms and their replacements (home countries, programme names...)."""
+
+
+@pseudonyms.command("import")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace the whole list instead of adding to it.")
+@pass_ctx
+@guard
+def pseudonyms_import(ctx: Context, csv_file: Path, replace: bool) -> None:
+    """Load terms from a CSV with columns term,replacement."""
+    from workbench.io.pseudonymize import read_pseudonym_csv
+
+    result = ctx.project().save_pseudonym_terms(read_pseudonym_csv(csv_file), ctx.coder, replace=replace)
+    click.echo(f"{csv_file}: {result['added']} terms added, {result['updated']} updated; {result['total']} in the list")
+
+
+@pseudonyms.command("add")
+@click.argument("term")
+@click.argument("replacement")
+@pass_ctx
+@guard
+def pseudonyms_add(ctx: Context, term: str, replacement: str) -> None:
+    """Add (or change) one term, e.g. `pseudonyms add Somalia [hjemlandet]`."""
+    from workbench.core.errors import WorkbenchError
+
+    if not term.strip() or not replacement.strip():
+        raise WorkbenchError("give a term and its replacement")
+    ctx.project().save_pseudonym_terms([(" ".join(term.split()), replacement.strip())], ctx.coder)
+    click.echo(f"{term} → {replacement}")
+
+
+@pseudonyms.command("remove")
+@click.argument("term")
+@pass_ctx
+@guard
+def pseudonyms_remove(ctx: Context, term: str) -> None:
+    """Remove one term from the list."""
+    from workbench.core.errors import NotFound
+
+    if not ctx.project().remove_pseudonym_term(term, ctx.coder):
+        raise NotFound(f"'{term}' is not in the list (see `workbench pseudonyms list`)")
+    click.echo(f"removed {term}")
+
+
+@pseudonyms.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def pseudonyms_list(ctx: Context, as_json: bool) -> None:
+    """Show the list of terms and replacements."""
+    rows = [{"term": t, "replacement": r} for t, r in ctx.project().pseudonym_terms()]
+    emit_json(rows) if as_json else emit_table(rows, ("term", "replacement"))
+
+
+@pseudonyms.command("preview")
+@filter_options
+@ner_option
+@click.option("--json", "as_json", is_flag=True)
+@pass_ctx
+@guard
+def pseudonyms_preview(ctx: Context, ner: bool, as_json: bool, **filters) -> None:
+    """List every replacement a report of these quotes would make."""
+    from workbench.io.report_export import make_pseudonymizer
+    from workbench.io.report_model import ReportOptions, build_report
+
+    project = ctx.project()
+    pseudonymizer, ner_name = make_pseudonymizer(project, ctx.settings.spacy_model, ner)
+    report = build_report(project, make_filter(**filters), ReportOptions(chart=False), pseudonymizer, ner_name)
+    _show_replacements(report, as_json)
+
+
+def register(group: click.Group) -> None:
+    """Attach `export report`, `export codings` and `pseudonyms` (sharing `export` with other areas)."""
+    export = group.commands.get("export")
+    if export is None:
+        export = click.Group("export", help="Export reports, tables and exchange files.")
+        group.add_command(export)
+    export.add_command(export_report_cmd)
+    export.add_command(export_codings_cmd)
+    group.add_command(pseudonyms)

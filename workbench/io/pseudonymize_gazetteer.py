@@ -1,0 +1,121 @@
+"""Word lists behind the offline pseudonymisation rules: given names, surnames, places.
+
+Without a spaCy pipeline that recognises names, a capitalised word in the middle of a
+sentence that is a known given name or surname, or a known place, is taken as one. The
+lists cover frequent names in Norway, including those of the largest immigrant groups,
+Norwegian towns and Oslo districts, and countries and large cities abroad. They are
+deliberately wide: a wrongly bracketed word costs a reader little, a name that slips
+through costs a participant their anonymity. The project's own term list (loaded with
+`workbench pseudonyms import`) adds what a study needs beyond them.
+"""
+
+from __future__ import annotations
+
+GIVEN_NAMES = frozenset("""
+aase abbas abdi abdiaziz abdikadir abdul abdullah abdullahi abdulrahman abebe abel abraham adam adan
+adel adele adrian adriana agnes agnieszka ahmad ahmed aida aisha aishe ajay akram alan alba aleksander
+aleksandra alex alexander alexandra alf alfred ali alice alicja alina alma amal amalie amanda amani amanuel
+amina amir amira amna amra ana anastasia anders andrea andreas andrei andrzej anette angela angelica
+ania anita anja ann anna anne anne-grete anne-lise anne-marie annette anni ansgar anton antonio arash
+are arild arne arnfinn arvid asbjørn asgeir ashraf aslak asle aslaug asma astrid atle audun aud august
+ayan ayaan ayesha aylin azadeh aziz baard bahar bakhtiar bashir bashar beata beate belal ben benedicte
+benjamin bente berit bernt bertil bilal birgit birgitte birger bjarne bjørg bjørn bjørnar bodil bogdan
+boris borghild brage bror bushra camilla carina carl carlos caroline cathrine catherine cecilie celina
+charlotte chen christian christina christine christoffer cornelia dag dagfinn dagny dagrun daniel daniela
+dariusz darko david dawit deeqa dina dominika dorota dorthe ebba edel edith edvard edvin egil eileen einar
+eirik eivind ekaterina elena eli elias elin elina elisabeth elise ella ellen elsa else emil emilie emilia
+emma endre erik erika erlend erling ermias espen essa eva even evelina ewa eyerusalem fadumo fahad faisal
+farah farhad farid farida fariba farzana fatima fatuma fatma fawad feven filip filmon finn fredrik freya
+frida frode gabriel gabriela gaute geir georg george gerd gina gisle goran gro gry gudrun gunhild gunn
+gunnar gunnhild guro guttorm habib hadi hafsa hagos haile haider hakim halima halvard halvor hamid hamza
+hana hanan hani hanna hanne hans harald hasan hassan hawa hedda hege heidi helen helena helene helga
+helge henning henrik henriette herman hilde hiwot hoda hodan hossein hussein håkon håvard ibrahim
+ida idil ihsan ilyas imran inga inge ingeborg inger ingrid ingunn irene iris isa isabel isabella isak
+ismail ivan ivar iwona jakob jalal jamal jamila jan jana janne jarle jasmin javad javier jenny jens
+jesper jo joachim joakim joanna johan johanna johannes john jon jonas jonatan jorunn josef josefine
+joseph jostein juan julia julie julian jørgen jørn kaia kamal kamila kamilla karen kari karim karin
+karina karl karoline kasia katarina katarzyna kathrine katrine kaveh kenneth khadija khalid kim kine
+kirsten kjell kjersti kjetil knut kristian kristiane kristin kristina kristine kristoffer krzysztof
+kurt lailo laila lana lars layla lea leah leila lena leo leon lidia lill lina linda line linn lisa
+lise liv liva lotte louise lucas ludvig luis lukas lydia maciej madeleine magdalena magne magnhild
+magnus mahad mahmoud mahamed maja malak malgorzata malin mana maren margit margrete margrethe maria
+mariam mariana marianne marie marit mariusz mark marta marte martin martine maryam mathias mats
+matteo maya mehdi mehmet merete meron merethe mia michael michal mikael mikkel milan mina mira
+mirjam mohamed mohammad mohammed mohamud mona monica monika morten muhammad muna mustafa nadia
+nadine naima najib nancy naomi nasra nasir natalia natasha nawal nazanin nikolai nikola nina nils
+noor nora norunn nour nuur odd oda oddbjørn oddny oddvar olaf olav ole oliver olga omar oscar oskar
+osman paul paulina pavel pawel pedro per peter petra petter piotr pål ragnar ragnhild rahel rahim
+rama rami randi rania rashid rasmus rawan reidar reza rigmor rikke rita robert roger rolf roman rona
+rune rut ruth ryan saad sabina sabrina sadia saeed safa safiya sahra said saida salah salam saleh
+salma sam samir samira samuel sana sanna sara sarah selam selma semira senait shadi sharif shirin
+shukri sidra sigmund sigrid sigrun silje simen simon sindre sissel siv siri sofia sofie solveig sondre
+sonja stefan stein steinar stian stig stine sulaiman sultan sunniva susanne svein sven sverre
+sylvia synnøve tamara tarek tariq tatiana teklit terese terje tesfay thea theo therese thomas thor
+thore tiril tobias tom tomas tommy tone tor tord tore torgeir tori torill torstein trine trond
+trude truls turid tuva unni vegard vera veronica victoria vidar viktor viktoria vilde vilja ville
+vivian wafa walid wenche wilhelm william yasin yasmin yohannes yonas yousef yusuf zahra zainab
+zakaria zara zeinab zeynep zofia øystein øyvind åse åshild åsmund
+""".split())
+
+SURNAMES = frozenset("""
+aas aasen abdi abdullahi abrahamsen ahmadi ahmed ali amundsen andersen andreassen andresen antonsen
+arnesen bakke bakken berg berge berntsen birkeland bråten brekke bøe christensen dahl danielsen
+edvardsen eide eliassen ellingsen eriksen evensen fredriksen gundersen gulbrandsen hagen halvorsen
+hansen hanssen hassan haug hauge haugen haugland helland henriksen holm hussain hussein ibrahim
+isaksen iversen jacobsen jakobsen jensen jenssen johannessen johansen johnsen jørgensen karlsen
+khan knudsen knutsen kowalski kowalska kristensen kristiansen kristoffersen larsen lie lien lunde
+madsen martinsen mathisen mikkelsen moe moen mohamed mohammadi myhre myklebust nguyen nielsen nilsen
+nowak nygård næss olsen omar osman paulsen pedersen pettersen rasmussen rønning ruud sandvik simonsen
+singh sivertsen solberg solheim strand strøm svendsen sæther sørensen tangen thomassen thorsen tran
+tveit vik wisniewski yusuf ødegård
+""".split())
+
+# Given names that are also ordinary Bokmål words: only taken as names when capitalised
+# in the middle of a sentence.
+AMBIGUOUS = frozenset("""
+are ask august ben berg bjørn dag eli ella even finn gry hans ida isa jo kaia kim lie lill line liv
+mai mana mark mina mona nora odd per rama rita rune rut said salam sam sara sana siv stein sten stig
+sultan tom tone tor tore tuva vik vera vil ville
+""".split())
+
+PLACES = frozenset("""
+alta arendal asker askim bergen bodø brumunddal bryne bærum drammen egersund elverum fauske florø
+fredrikstad førde gjøvik grimstad halden hamar hammerfest harstad haugesund holmestrand horten
+hønefoss jessheim kirkenes kongsberg kongsvinger kristiansand kristiansund larvik levanger
+lillehammer lillestrøm lørenskog mandal molde mosjøen moss namsos rana narvik notodden orkanger porsgrunn
+raufoss sandefjord sandnes sandvika sarpsborg skien sogndal stavanger steinkjer stjørdal tromsø
+trondheim tønsberg vadsø vardø voss ålesund oslo ullensaker nittedal ski ås kolbotn
+grünerløkka grønland tøyen furuset stovner groruddalen holmlia majorstuen frogner sagene bjerke
+romsås mortensrud lambertseter grorud haugerud vålerenga gamle-oslo nordstrand alna loddefjord åsane
+laksevåg
+afghanistan albania algerie angola argentina bangladesh bosnia brasil bulgaria burundi chile
+colombia cuba danmark egypt eritrea estland etiopia filippinene finland frankrike gambia ghana
+hellas india indonesia irak iran island italia jemen kamerun kenya kina kongo kosovo kroatia
+kurdistan latvia libanon libya litauen marokko mexico moldova myanmar nederland nepal nigeria
+pakistan palestina peru polen portugal romania russland rwanda serbia slovakia somalia spania
+sudan sverige syria thailand tsjekkia tunisia tyrkia tyskland uganda ukraina ungarn venezuela
+vietnam zimbabwe
+mogadishu hargeisa asmara addis damaskus aleppo homs kabul herat teheran bagdad mosul erbil
+kirkuk karachi lahore islamabad warszawa krakow gdansk vilnius riga kyiv kiev kharkiv lviv manila
+nairobi kampala khartoum kairo beirut amman istanbul ankara colombo dhaka dubai london paris
+stockholm københavn göteborg berlin sør-sudan sri lanka sierra leone addis abeba
+""".split())
+
+# Words that name a person's role in a sentence; a capitalised word right after one
+# (optionally after a possessive and a comma) is taken as that person's name:
+# "mentoren min Kari", "programlederen, Hilde,".
+ROLE_NOUNS = frozenset("""
+mentor mentoren mentee menteen programleder programlederen leder lederen sjef sjefen veileder
+veilederen kollega kollegaen kollegaer saksbehandler saksbehandleren lærer læreren kontaktperson
+kontaktpersonen venn vennen venninne venninnen venninna nabo naboen mann mannen kone kona konen
+samboer samboeren sønn sønnen datter datteren dattera bror broren søster søsteren søstera
+rådgiver rådgiveren koordinator koordinatoren arbeidsgiver arbeidsgiveren
+""".split())
+POSSESSIVES = frozenset("min mi mitt mine hans hennes deres vår vårt sin si sitt dets".split())
+NAMING_VERBS = frozenset("heter het kalt kalles".split())
+
+# Capitalised words never to be taken as names or places by the rules.
+NEVER = frozenset("""
+norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hun vi dere de den det
+mentee mentor programleder intervjuer ja nei men og så når hvis da
+""".split())

@@ -1,0 +1,325 @@
+"""Writing the whole project as a REFI-QDA project archive (`.qdpx`).
+
+A `.qdpx` is a zip archive holding `project.qde` (XML in the namespace
+`urn:QDA-XML:project:1.0`, valid against the standard's Project.xsd) and the text of
+each source under `sources/`. NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette read it,
+so a team can move its coded interviews to another tool or hand them over with a report.
+
+How the workbench maps onto the standard:
+- Coders are `Users`; the codebook is the `.qdc` codebook (see workbench.io.qdc).
+- Each document is a `TextSource` whose text is `sources/<guid>.txt`, UTF-8 without a
+  BOM, exactly the stored normalised text (NFC, LF line ends), so positions match.
+- Each coding is a `PlainTextSelection` holding one `Coding` (code and coder); its memo
+  is a `Note` referenced from the coding.
+- Participants are `Cases` with the variables role, programme and any free attributes;
+  the wave, interview mode and date belong to one interview, not to a person, so they
+  are variables on the source. A case refers to its participant's sources.
+- Memos are `Notes`, referenced from their document, their code, or the project.
+- Token patterns for the suggester mean nothing to other tools, but must survive a trip
+  through them: each code that has patterns gets a note named `PATTERNS_NOTE` holding
+  them as JSON.
+- The project's GUID namespace is named in the project `Description`, so importing
+  the file into an empty project and exporting again gives the same GUIDs.
+
+GUIDs are stable: uuid5 of the project namespace and a key made of things that do not
+change (a text's sha256, a code's GUID, a coder's name, a span), so exporting twice
+gives identical files (entries are also written with a fixed timestamp).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench import __version__
+from workbench.core.codebook import code_guid
+from workbench.core.errors import WorkbenchError
+from workbench.core.exchange import ProjectBundle, stable_guid
+from workbench.core.text import text_sha256
+from workbench.io.qdc import codes_to_xml
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+ORIGIN = f"workbench {__version__}"
+NAMESPACE_LABEL = "workbench-namespace:"
+PATTERNS_NOTE = "workbench: spaCy patterns"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+#: Variables on cases (participants) and on sources (one interview): name -> description.
+CASE_VARIABLES = {
+    "role": "Rolle i mentorprogrammet: mentee, mentor eller programleder.",
+    "programme": "Mentorprogrammet deltakeren hører til.",
+}
+SOURCE_VARIABLES = {
+    "wave": "Intervjurunde: baseline (nullpunkt) eller endpoint (sluttpunkt).",
+    "mode": "Intervjuform (telefon, video, gruppe ...).",
+    "date": "Intervjudato.",
+}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?\Z")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote."""
+
+    path: Path
+    documents: int
+    codes: int
+    codings: int
+    memos: int
+    coders: int
+    participants: int
+
+
+def export_qdpx(project, out: Path | str) -> ExportSummary:
+    """Write the whole project to `out` as a `.qdpx` archive (replaced atomically)."""
+    return write_qdpx(project.exchange_bundle(), out)
+
+
+def write_qdpx(bundle: ProjectBundle, out: Path | str) -> ExportSummary:
+    """Write a bundle as a `.qdpx` archive; the file appears only when complete."""
+    out = Path(out)
+    root, texts = project_xml(bundle)
+    ET.indent(root, space="  ")
+    qde = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8")
+    if out.is_dir():
+        raise WorkbenchError(f"{out}: is a directory; give a file name ending in .qdpx")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            _add(zf, "project.qde", qde)
+            for guid, text in texts:
+                _add(zf, f"sources/{guid}.txt", text.encode("utf-8"))  # UTF-8, no BOM
+        os.replace(partial, out)
+    except BaseException:
+        if os.path.exists(partial):
+            os.unlink(partial)
+        raise
+    return ExportSummary(out, len(bundle.documents), len(bundle.codes), len(bundle.codings),
+                         len(bundle.memos), len(bundle.coders), len(bundle.participants))
+
+
+def _add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    zf.writestr(info, data)
+
+
+def project_xml(bundle: ProjectBundle) -> tuple[ET.Element, list[tuple[str, str]]]:
+    """The `<Project>` element for a bundle, and the (source guid, text) pairs to store."""
+    ns = uuid.UUID(bundle.namespace) if bundle.namespace else uuid.uuid4()
+    guid = _Guids(ns, bundle)
+    root = ET.Element("Project", _attrs(xmlns=PROJECT_NS, name=bundle.name or "workbench", origin=ORIGIN,
+                                        creationDateTime=_stamp(bundle.created)))
+    notes: list[ET.Element] = []
+    code_elements: dict[str, ET.Element] = {}
+    if bundle.coders:
+        users = ET.SubElement(root, "Users")
+        for name in bundle.coders:
+            ET.SubElement(users, "User", _attrs(guid=guid.user(name), name=name))
+    if bundle.codes:
+        codebook = ET.SubElement(root, "CodeBook")
+        codebook.append(codes_to_xml(bundle.codes, ns))
+        code_elements = {el.get("guid"): el for el in codebook.iter("Code")}
+        for code in bundle.codes:
+            if code.patterns:
+                note_guid = stable_guid(ns, "note", f"patterns:{guid.code(code.path)}")
+                notes.append(_note(note_guid, json.dumps(code.patterns, ensure_ascii=False), PATTERNS_NOTE))
+                _note_ref(code_elements[guid.code(code.path)], note_guid)
+    _variables(root, bundle, guid)
+    _cases(root, bundle, guid)
+    sources, texts = _sources(root, bundle, guid, notes)
+    memo_refs = _memos(bundle, guid, notes, sources, code_elements)
+    if notes:
+        ET.SubElement(root, "Notes").extend(notes)
+    ET.SubElement(root, "Description").text = _xml_text(
+        f"Prosjekt «{bundle.name}» eksportert fra workbench.\n{NAMESPACE_LABEL} {ns}")
+    for note_guid in memo_refs:
+        ET.SubElement(root, "NoteRef", targetGUID=note_guid)
+    return root, texts
+
+
+class _Guids:
+    """The stable GUID of each thing in one export."""
+
+    def __init__(self, ns: uuid.UUID, bundle: ProjectBundle):
+        self.ns = ns
+        self._codes = {c.path: c.guid or code_guid(c.path, ns) for c in bundle.codes}
+        self._shas = {d.name: text_sha256(d.text) for d in bundle.documents}
+
+    def user(self, name: str) -> str:
+        return stable_guid(self.ns, "user", name)
+
+    def code(self, path: str) -> str:
+        return self._codes[path]
+
+    def sha(self, document: str) -> str:
+        return self._shas[document]
+
+    def source(self, document: str) -> str:
+        return stable_guid(self.ns, "source", self._shas[document])
+
+    def variable(self, name: str) -> str:
+        return stable_guid(self.ns, "variable", name)
+
+    def case(self, participant: str) -> str:
+        return stable_guid(self.ns, "case", participant)
+
+
+def _variables(root: ET.Element, bundle: ProjectBundle, guid: _Guids) -> None:
+    used: dict[str, str] = {}
+    if any(p.role for p in bundle.participants):
+        used["role"] = "Text"
+    if any(p.program for p in bundle.participants):
+        used["programme"] = "Text"
+    for name in sorted({k for p in bundle.participants for k in p.attributes} - set(CASE_VARIABLES)):
+        used[name] = "Text"
+    for name in ("wave", "mode", "date"):
+        if any(getattr(d, name) for d in bundle.documents):
+            used[name] = "Date" if name == "date" else "Text"
+    if not used:
+        return
+    variables = ET.SubElement(root, "Variables")
+    for name, kind in used.items():
+        el = ET.SubElement(variables, "Variable", _attrs(guid=guid.variable(name), name=name, typeOfVariable=kind))
+        description = CASE_VARIABLES.get(name) or SOURCE_VARIABLES.get(name)
+        if description:
+            ET.SubElement(el, "Description").text = description
+
+
+def _variable_value(parent: ET.Element, guid: _Guids, name: str, value: object) -> None:
+    if value is None or value == "":
+        return
+    text = str(value)
+    if name == "date" and not _DATE.match(text):
+        return
+    el = ET.SubElement(parent, "VariableValue")
+    ET.SubElement(el, "VariableRef", targetGUID=guid.variable(name))
+    ET.SubElement(el, "DateValue" if name == "date" else "TextValue").text = _xml_text(text)
+
+
+def _cases(root: ET.Element, bundle: ProjectBundle, guid: _Guids) -> None:
+    if not bundle.participants:
+        return
+    cases = ET.SubElement(root, "Cases")
+    for p in bundle.participants:
+        case = ET.SubElement(cases, "Case", _attrs(guid=guid.case(p.id), name=p.id))
+        _variable_value(case, guid, "role", p.role)
+        _variable_value(case, guid, "programme", p.program)
+        for key in sorted(p.attributes):
+            if key not in CASE_VARIABLES:
+                _variable_value(case, guid, key, p.attributes[key])
+        for doc in bundle.documents:
+            if doc.participant == p.id:
+                ET.SubElement(case, "SourceRef", targetGUID=guid.source(doc.name))
+
+
+def _sources(root: ET.Element, bundle: ProjectBundle, guid: _Guids,
+             notes: list[ET.Element]) -> tuple[dict[str, ET.Element], list[tuple[str, str]]]:
+    if not bundle.documents:
+        return {}, []
+    sources = ET.SubElement(root, "Sources")
+    by_name: dict[str, ET.Element] = {}
+    texts: list[tuple[str, str]] = []
+    by_document: dict[str, list] = {}
+    for coding in bundle.codings:
+        by_document.setdefault(coding.document, []).append(coding)
+    for doc in bundle.documents:
+        source_guid = guid.source(doc.name)
+        source = ET.SubElement(sources, "TextSource", _attrs(
+            guid=source_guid, name=doc.name, plainTextPath=f"internal://{source_guid}.txt",
+        ))
+        by_name[doc.name] = source
+        texts.append((source_guid, doc.text))
+        seen: Counter[str] = Counter()
+        for c in by_document.get(doc.name, []):
+            code_ref = guid.code(c.code)
+            key = f"{guid.sha(doc.name)}:{c.start}:{c.end}:{code_ref}:{c.coder}"
+            seen[key] += 1
+            key += f"#{seen[key]}"
+            user = guid.user(c.coder)
+            # startPosition/endPosition: Unicode codepoints into the source text, counted
+            # from 0, end exclusive (the workbench's own offsets, written unchanged).
+            selection = ET.SubElement(source, "PlainTextSelection", _attrs(
+                guid=stable_guid(guid.ns, "selection", key), name=_excerpt(doc.text[c.start:c.end]),
+                startPosition=str(c.start), endPosition=str(c.end),
+                creatingUser=user, creationDateTime=_stamp(c.created),
+            ))
+            coding = ET.SubElement(selection, "Coding", _attrs(
+                guid=stable_guid(guid.ns, "coding", key), creatingUser=user, creationDateTime=_stamp(c.created),
+            ))
+            ET.SubElement(coding, "CodeRef", targetGUID=code_ref)
+            if c.memo:
+                note_guid = stable_guid(guid.ns, "note", f"coding:{key}")
+                notes.append(_note(note_guid, c.memo, f"Memo: {c.code}", user, c.created))
+                ET.SubElement(coding, "NoteRef", targetGUID=note_guid)
+        _variable_value(source, guid, "wave", doc.wave)
+        _variable_value(source, guid, "mode", doc.mode)
+        _variable_value(source, guid, "date", doc.date)
+    return by_name, texts
+
+
+def _memos(bundle: ProjectBundle, guid: _Guids, notes: list[ET.Element],
+           sources: dict[str, ET.Element], codes: dict[str, ET.Element]) -> list[str]:
+    """Add a note per memo and its references; returns the GUIDs of project-level memos."""
+    project_level: list[str] = []
+    seen: Counter[str] = Counter()
+    for m in bundle.memos:
+        key = (f"{guid.sha(m.document) if m.document else ''}:{guid.code(m.code) if m.code else ''}:"
+               f"{m.coder or ''}:{m.created or ''}:{m.title or ''}")
+        seen[key] += 1
+        note_guid = stable_guid(guid.ns, "note", f"memo:{key}#{seen[key]}")
+        notes.append(_note(note_guid, m.text, m.title, guid.user(m.coder) if m.coder else None,
+                           m.created, m.updated))
+        if m.document:
+            source = sources[m.document]
+            position = next((i for i, el in enumerate(source) if el.tag == "VariableValue"), len(source))
+            source.insert(position, ET.Element("NoteRef", targetGUID=note_guid))
+        if m.code:
+            _note_ref(codes[guid.code(m.code)], note_guid)
+        if not m.document and not m.code:
+            project_level.append(note_guid)
+    return project_level
+
+
+def _note(note_guid: str, text: str, name: str | None = None, user: str | None = None,
+          created: str | None = None, modified: str | None = None) -> ET.Element:
+    note = ET.Element("Note", _attrs(guid=note_guid, name=name, creatingUser=user,
+                                     creationDateTime=_stamp(created), modifiedDateTime=_stamp(modified)))
+    ET.SubElement(note, "PlainTextContent").text = _xml_text(text)
+    return note
+
+
+def _note_ref(code_el: ET.Element, note_guid: str) -> None:
+    """Add a NoteRef to a Code after its Description and earlier NoteRefs (schema order)."""
+    position = sum(1 for el in code_el if el.tag in ("Description", "NoteRef"))
+    code_el.insert(position, ET.Element("NoteRef", targetGUID=note_guid))
+
+
+def _attrs(**values: str | None) -> dict[str, str]:
+    return {k: _xml_text(v) for k, v in values.items() if v is not None and v != ""}
+
+
+def _stamp(value: str | None) -> str | None:
+    return value if value and _DATETIME.match(value) else None
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _xml_text(value: str) -> str:
+    """`value` with characters XML 1.0 cannot carry replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", value)

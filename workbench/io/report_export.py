@@ -1,0 +1,103 @@
+"""Exporting a quote report: choose the format, pseudonymise, write the file(s) privately.
+
+The CLI and the workbench both call `export_report`; it returns what was written and
+every replacement made, and never writes anything in preview mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workbench.analysis.quotes import QuoteFilter
+from workbench.core.errors import WorkbenchError
+from workbench.io.pseudonymize import Pseudonymizer, load_ner
+from workbench.io.report_model import Report, ReportOptions, build_report
+from workbench.io.report_output import resolve_export_path, with_suffix_for, write_private
+
+REPORT_FORMATS = ("md", "html", "docx")
+_EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+
+
+@dataclass
+class ExportResult:
+    """What an export did (or, in preview, would do)."""
+
+    files: list[Path] = field(default_factory=list)
+    report: Report | None = None
+
+
+def report_format(out: str, fmt: str | None) -> str:
+    """The format asked for, from --format or else the file's extension (Markdown by default)."""
+    from_ext = _EXTENSIONS.get(Path(out).suffix.lower())
+    if fmt:
+        fmt = fmt.lower()
+        if fmt not in REPORT_FORMATS:
+            raise WorkbenchError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
+        if Path(out).suffix and from_ext != fmt:
+            raise WorkbenchError(f"'{out}' does not end in .{fmt}; change the name or --format")
+        return fmt
+    if Path(out).suffix and from_ext is None:
+        raise WorkbenchError(f"'{out}': unknown report extension (use .md, .html or .docx, or --format)")
+    return from_ext or "md"
+
+
+def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True) -> tuple[Pseudonymizer, str | None]:
+    """The project's pseudonymiser (its term list, the active pipeline's NER, rules) and the NER's name."""
+    nlp = load_ner(spacy_model) if use_ner else None
+    name = None
+    if nlp is not None:
+        meta = getattr(nlp, "meta", {}) or {}
+        name = f"spaCy {meta.get('lang', 'nb')}_{meta.get('name', 'pipeline')}"
+    return Pseudonymizer(project.pseudonym_terms(), nlp=nlp), name
+
+
+def write_report(report: Report, path: Path, fmt: str) -> list[Path]:
+    """Write `report` to `path` in `fmt` (plus the chart PNG beside a Markdown file)."""
+    if fmt == "docx":
+        from workbench.io.report_docx import render_docx
+
+        return [write_private(path, render_docx(report))]
+    if fmt == "html":
+        from workbench.io.report_html import render_html
+
+        return [write_private(path, render_html(report).encode("utf-8"))]
+    from workbench.io.report_md import render_markdown
+
+    written = []
+    chart_name = None
+    if report.chart_png:
+        chart = path.with_name(path.stem + "-chart.png")
+        written.append(write_private(chart, report.chart_png))
+        chart_name = chart.name
+    written.insert(0, write_private(path, render_markdown(report, chart_name).encode("utf-8")))
+    return written
+
+
+def export_report(
+    project,
+    out: str,
+    fmt: str | None = None,
+    flt: QuoteFilter | None = None,
+    options: ReportOptions | None = None,
+    pseudonymize: bool = True,
+    spacy_model: str | None = None,
+    use_ner: bool = True,
+    folder: str | Path | None = None,
+    preview: bool = False,
+    coder: str = "system",
+) -> ExportResult:
+    """Build and write a quote report into the export folder; in preview only build it."""
+    fmt = report_format(out, fmt)
+    path = with_suffix_for(resolve_export_path(out, folder), fmt)
+    pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner) if pseudonymize else (None, None)
+    report = build_report(project, flt, options, pseudonymizer, ner_name)
+    if preview:
+        return ExportResult([], report)
+    files = write_report(report, path, fmt)
+    project.record_event(coder, "export.report", {
+        "file": str(path), "format": fmt, "quotes": report.quote_count,
+        "filters": report.filters, "pseudonymized": report.pseudonymized,
+        "replacements": len(report.replacements), "ner": report.ner,
+    })
+    return ExportResult(files, report)

@@ -1,0 +1,206 @@
+"""The content of a quote report, gathered once and then written as Markdown, HTML or DOCX.
+
+A report is what a research team shares, so it is built from pseudonymised text only:
+the quotes grouped by code (with the code's definition), each cited by role, plus a
+frequency table and a chart of baseline against end-point. Which words were replaced,
+and where, travels with the report so the command can preview it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code
+from workbench.analysis.waves import ancestors_and_self
+from workbench.io.pseudonymize import Pseudonymizer, Replacement, unreplaced_capitals
+
+MAX_CHART_BARS = 24
+
+
+@dataclass
+class ReportOptions:
+    """How the report cites quotes and what it contains."""
+
+    title: str = "Sitater etter kode"
+    with_program: bool = False
+    with_wave: bool = False
+    chart: bool = True
+
+
+@dataclass
+class ReportQuote:
+    """One quote as printed: its (pseudonymised) text and attribution."""
+
+    text: str
+    attribution: str
+    wave: str | None
+    document: str
+    start: int
+    end: int
+
+
+@dataclass
+class ReportSection:
+    """A code's heading, definition and the quotes coded with it."""
+
+    code: str
+    label: str
+    definition: str
+    depth: int
+    quotes: list[ReportQuote] = field(default_factory=list)
+
+
+@dataclass
+class FrequencyRow:
+    """Counts for one code, its sub-codes included: quotes, participants, quotes per wave."""
+
+    code: str
+    label: str
+    depth: int
+    quotes: int
+    participants: int
+    baseline: int
+    endpoint: int
+
+
+@dataclass
+class FoundReplacement:
+    """A replacement with the document and offset (into the stored text) where it was made."""
+
+    document: str
+    offset: int
+    replacement: Replacement
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "offset": self.offset, **self.replacement.as_dict()}
+
+
+@dataclass
+class Report:
+    """Everything a report file shows."""
+
+    title: str
+    created: str
+    filters: str
+    pseudonymized: bool
+    ner: str | None
+    sections: list[ReportSection]
+    frequencies: list[FrequencyRow]
+    chart_rows: list[FrequencyRow]
+    replacements: list[FoundReplacement]
+    quote_count: int
+    chart_png: bytes | None = None
+    left_capitals: dict[str, int] = field(default_factory=dict)
+
+    def method_note(self) -> str:
+        """One sentence saying how the text was pseudonymised (Norwegian, as the report is)."""
+        if not self.pseudonymized:
+            return "Ikke pseudonymisert."
+        how = "prosjektets begrepsliste, navne- og stedsregler"
+        if self.ner:
+            how += f" og navnegjenkjenning ({self.ner})"
+        return f"Pseudonymisert: personnavn → [X], steder → […]; {how}."
+
+
+def build_report(
+    project,
+    flt: QuoteFilter | None = None,
+    options: ReportOptions | None = None,
+    pseudonymizer: Pseudonymizer | None = None,
+    ner_name: str | None = None,
+) -> Report:
+    """Gather quotes, pseudonymise them (unless `pseudonymizer` is None) and count them."""
+    flt = flt or QuoteFilter()
+    options = options or ReportOptions()
+    quotes = find_quotes(project, flt)
+    texts, found, left = _pseudonymise(quotes, pseudonymizer)
+    codes = project.codes(include_retired=True)
+    by_code = group_by_code(quotes, [c.path for c in codes])
+    in_subtree = {path for q in quotes for path in ancestors_and_self(q.code)}
+    sections = []
+    for code in codes:
+        if code.path not in in_subtree:
+            continue
+        section = ReportSection(code.path, code.label, code.definition or "", code.depth)
+        for q in by_code.get(code.path, []):
+            section.quotes.append(ReportQuote(
+                texts[(q.document_id, q.start, q.end)], q.attribution(options.with_program, options.with_wave),
+                q.wave, q.document, q.start, q.end,
+            ))
+        sections.append(section)
+    frequencies = _frequencies(quotes, codes, in_subtree)
+    report = Report(
+        title=options.title,
+        created=_dt.date.today().isoformat(),
+        filters=flt.describe(),
+        pseudonymized=pseudonymizer is not None,
+        ner=ner_name if pseudonymizer is not None and pseudonymizer.uses_ner else None,
+        sections=sections,
+        frequencies=frequencies,
+        chart_rows=chart_rows(frequencies),
+        replacements=found,
+        quote_count=len({(q.document_id, q.start, q.end, q.code) for q in quotes}),
+        left_capitals=left,
+    )
+    if options.chart and report.chart_rows:
+        from workbench.io.report_chart import wave_chart_png
+
+        report.chart_png = wave_chart_png(report.chart_rows)
+    return report
+
+
+def _pseudonymise(quotes: list[Quote], pseudonymizer: Pseudonymizer | None):
+    spans: dict[tuple[int, int, int], Quote] = {}
+    for q in quotes:
+        spans.setdefault((q.document_id, q.start, q.end), q)
+    if pseudonymizer is None:
+        return {k: q.text for k, q in spans.items()}, [], {}
+    keys = list(spans)
+    results = pseudonymizer.apply_many([spans[k].text for k in keys])
+    texts, found, left = {}, [], Counter()
+    for key, (text, reps) in zip(keys, results):
+        texts[key] = text
+        q = spans[key]
+        found.extend(FoundReplacement(q.document, q.start + r.start, r) for r in reps)
+        left.update(unreplaced_capitals(q.text, reps))
+    seen, unique = set(), []
+    for f in sorted(found, key=lambda f: (f.document, f.offset, -f.replacement.end)):
+        if (f.document, f.offset) not in seen:
+            seen.add((f.document, f.offset))
+            unique.append(f)
+    return texts, unique, dict(left.most_common())
+
+
+def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[FrequencyRow]:
+    spans: dict[str, set] = {}
+    people: dict[str, set] = {}
+    waves: dict[str, dict[str, set]] = {}
+    for q in quotes:
+        span = (q.document_id, q.start, q.end)
+        for path in ancestors_and_self(q.code):
+            spans.setdefault(path, set()).add(span)
+            people.setdefault(path, set()).add(q.participant or f"#{q.document_id}")
+            if q.wave:
+                waves.setdefault(path, {}).setdefault(q.wave, set()).add(span)
+    rows = []
+    for code in codes:
+        if code.path in in_subtree:
+            w = waves.get(code.path, {})
+            rows.append(FrequencyRow(code.path, code.label, code.depth, len(spans[code.path]),
+                                     len(people[code.path]), len(w.get("baseline", ())), len(w.get("endpoint", ()))))
+    return rows
+
+
+def chart_rows(rows: list[FrequencyRow]) -> list[FrequencyRow]:
+    """The rows worth a bar: the top level, or the level below when only one top code is present."""
+    if not rows:
+        return []
+    top = min(r.depth for r in rows)
+    chosen = [r for r in rows if r.depth == top]
+    if len(chosen) == 1:
+        children = [r for r in rows if r.depth == top + 1 and r.code.startswith(chosen[0].code + "/")]
+        chosen = children or chosen
+    return chosen[:MAX_CHART_BARS]

@@ -1,0 +1,190 @@
+"""The terminal workbench: the Textual app, its screen registry, and how to start it.
+
+`create_app(project, settings)` builds the app (tests and benchmarks drive it with
+Textual's pilot); `run(project, settings)` runs it in the terminal. Screens other
+engineers add (agreement, analysis, ...) join the "go to" menu and the command
+palette through `register_screen`, or by a module `workbench/ui/screens/<name>.py`
+with a `register(register_screen)` function, loaded when present.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from workbench.core.errors import WorkbenchError
+from workbench.ui.keys import APP_KEYS, bindings, keymap_from_settings
+from workbench.ui.suggestions import SuggestionBridge
+
+#: Screen modules other issues may add; each, when it exists, has `register(register_screen)`.
+OPTIONAL_SCREEN_MODULES = ("agreement", "analysis", "reliability", "reports")
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    """A screen reachable from anywhere: its name, menu title and how to build it."""
+
+    name: str
+    title: str
+    factory: Callable[["WorkbenchApp"], Screen]
+    description: str = ""
+
+
+SCREEN_REGISTRY: dict[str, ScreenEntry] = {}
+
+
+def register_screen(name: str, title: str, factory: Callable[["WorkbenchApp"], Screen],
+                    description: str = "") -> None:
+    """Add (or replace) a screen in the go-to menu and the command palette."""
+    SCREEN_REGISTRY[name] = ScreenEntry(name, title, factory, description)
+
+
+def _register_builtin_screens() -> None:
+    from workbench.ui.screens.codebook import CodebookScreen
+    from workbench.ui.screens.corpus import CorpusScreen
+    from workbench.ui.screens.help import HelpScreen
+
+    register_screen("corpus", "Corpus", lambda app: CorpusScreen(), "documents by participant")
+    register_screen("codebook", "Codebook", lambda app: CodebookScreen(), "the code tree: add, rename, move, merge, retire")
+    register_screen("help", "Help", lambda app: HelpScreen(), "every key with its fallback")
+
+
+def _load_optional_screens() -> None:
+    for name in OPTIONAL_SCREEN_MODULES:
+        module_name = f"workbench.ui.screens.{name}"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(register_screen)
+
+
+class WorkbenchApp(App):
+    """The coding workbench over one open project."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "workbench"
+    BINDINGS = bindings(APP_KEYS)
+
+    coder: reactive[str] = reactive("")
+
+    def __init__(self, project: Any, settings: Any, suggestions: SuggestionBridge | None = None,
+                 document: int | str | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.settings = settings
+        self.set_reactive(WorkbenchApp.coder, settings.coder)
+        self.project_label = Path(project.path).name if getattr(project, "path", None) else "(in memory)"
+        self.remaps, self.unknown_keys = keymap_from_settings(getattr(settings, "keys", {}) or {})
+        self.suggestions = suggestions if suggestions is not None else SuggestionBridge(project, settings)
+        self.start_document = document
+        self.theme = "textual-dark"
+        if not SCREEN_REGISTRY:
+            _register_builtin_screens()
+            _load_optional_screens()
+
+    def get_default_screen(self) -> Screen:
+        from workbench.ui.screens.corpus import CorpusScreen
+
+        return CorpusScreen()
+
+    def on_mount(self) -> None:
+        if self.remaps:
+            self.set_keymap(self.remaps)
+        if self.unknown_keys:
+            self.notify(f"config [keys]: unknown action(s) {', '.join(self.unknown_keys)} (see help, ?)",
+                        severity="warning")
+        if self.start_document is not None:
+            self.open_document(self.start_document)
+        self.load_suggester()
+
+    @work(thread=True, exclusive=True, group="suggester", exit_on_error=False)
+    def load_suggester(self) -> None:
+        """Start the suggestion service off the UI thread (spaCy takes seconds to load)."""
+        self.suggestions.load()
+
+    # -- things every screen can do --------------------------------------------
+
+    def report(self, exc: Exception) -> None:
+        """Show a user-caused error as one line (never a traceback)."""
+        self.notify(str(exc), severity="error", timeout=6)
+
+    def open_document(self, document: int | str) -> None:
+        from workbench.ui.screens.coding import CodingScreen
+
+        try:
+            doc_id = self.project.resolve_document(document)
+        except WorkbenchError as exc:
+            self.report(exc)
+            return
+        self.push_screen(CodingScreen(doc_id))
+
+    def show_screen(self, name: str) -> None:
+        """Bring up a registered screen (the corpus is the base: go back to it)."""
+        entry = SCREEN_REGISTRY.get(name)
+        if entry is None:
+            self.report(WorkbenchError(f"no screen '{name}'"))
+            return
+        if name == "corpus":
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            return
+        if getattr(self.screen, "screen_name", None) == name:
+            return
+        self.push_screen(entry.factory(self))
+
+    def action_screens(self) -> None:
+        from workbench.ui.dialogs.choose import ChooseDialog
+
+        items = [(f"{e.title} — {e.description}" if e.description else e.title, e.name)
+                 for e in SCREEN_REGISTRY.values()]
+        self.push_screen(ChooseDialog("Go to screen", items),
+                         lambda name: name and self.show_screen(name))
+
+    def action_help(self) -> None:
+        self.show_screen("help")
+
+    def action_switch_coder(self) -> None:
+        from workbench.ui.dialogs.prompt import TextPrompt
+
+        self.push_screen(
+            TextPrompt("Switch coder", value=self.coder, choices=self.project.coders(),
+                       hint="Type a name (new coders are created) or pick one; enter switches."),
+            self._set_coder,
+        )
+
+    def _set_coder(self, name: str | None) -> None:
+        if not name or name == self.coder:
+            return
+        self.project.coder_id(name)
+        self.coder = name
+        self.notify(f"coding as {name} now")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for entry in SCREEN_REGISTRY.values():
+            yield SystemCommand(f"Go to {entry.title}", entry.description or entry.title,
+                                lambda name=entry.name: self.show_screen(name))
+        yield SystemCommand("Switch coder", "Code under another name", self.action_switch_coder)
+
+
+def create_app(project: Any, settings: Any, suggestions: SuggestionBridge | None = None,
+               document: int | str | None = None) -> WorkbenchApp:
+    """Build the workbench app on an open project (optionally opening one document)."""
+    return WorkbenchApp(project, settings, suggestions=suggestions, document=document)
+
+
+def run(project: Any, settings: Any) -> None:
+    """Run the workbench in this terminal until the user quits."""
+    create_app(project, settings).run()

@@ -1,0 +1,103 @@
+"""Find a code by typing a few letters of its label, key or path (fuzzy)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.fuzzy import Matcher
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.core.models import Code
+from workbench.ui.dialogs.base import Dialog
+from workbench.ui.keys import KeySpec, bindings
+
+
+def rank_codes(codes: list[Code], query: str) -> list[Code]:
+    """Codes matching `query` best first (all of them, in codebook order, for an empty query)."""
+    query = query.strip()
+    if not query:
+        return list(codes)
+    matcher = Matcher(query)
+    scored = []
+    for i, code in enumerate(codes):
+        haystacks = (code.label, code.path, code.label_en or "", code.key)
+        score = max(matcher.match(h) for h in haystacks if h)
+        if score > 0:
+            exact = query.lower() in f"{code.label} {code.path} {code.label_en or ''}".lower()
+            scored.append((-(score + (1 if exact else 0)), i, code))
+    return [code for *_rank, code in sorted(scored, key=lambda t: (t[0], t[1]))]
+
+
+class CodePicker(Dialog[str]):
+    """Type to filter; up/down (or ctrl+n/ctrl+p) move; enter picks; returns a code path."""
+
+    BINDINGS = bindings((
+        KeySpec("picker_down", "down", "ctrl+n", "move(1)", "Next match", show=False),
+        KeySpec("picker_up", "up", "ctrl+p", "move(-1)", "Previous match", show=False),
+    ))
+
+    def __init__(self, codes: list[Code], colours: dict[str, str], title: str = "Apply code") -> None:
+        super().__init__()
+        self.codes = codes
+        self.colours = colours
+        self.title_text = title
+        self.matches: list[Code] = list(codes)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="box"):
+            yield Label(self.title_text, id="title")
+            yield Input(placeholder="type part of a label, key or path", id="query")
+            yield OptionList(id="matches")
+            yield Static("", id="about")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._refill("")
+
+    def _refill(self, query: str) -> None:
+        self.matches = rank_codes(self.codes, query)
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([self._option(code) for code in self.matches])
+        if self.matches:
+            options.highlighted = 0
+        self._describe()
+
+    def _option(self, code: Code) -> Option:
+        text = Text("  " * code.depth)
+        text.append(code.label, style=f"underline {self.colours.get(code.path, '')}".strip())
+        text.append(f"  {code.path}", style="dim")
+        return Option(text, id=code.path)
+
+    def _describe(self) -> None:
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        about = ""
+        if index is not None and 0 <= index < len(self.matches):
+            about = " ".join(self.matches[index].definition.split())
+        self.query_one("#about", Static).update(about)
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        self._refill(event.value)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and 0 <= index < len(self.matches):
+            self.dismiss(self.matches[index].path)
+
+    @on(OptionList.OptionHighlighted)
+    def highlighted(self) -> None:
+        self._describe()
+
+    @on(OptionList.OptionSelected)
+    def selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        options.action_cursor_down() if delta > 0 else options.action_cursor_up()

@@ -1,0 +1,49 @@
+"""Ask for one line of text (a label, a coder's name), optionally offering choices."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from workbench.ui.dialogs.base import Dialog
+
+
+class TextPrompt(Dialog[str]):
+    """One input line; `enter` returns its text (stripped), `escape` cancels.
+
+    With `choices`, a list below offers them: picking one fills and submits the input.
+    """
+
+    def __init__(self, title: str, value: str = "", hint: str = "", choices: list[str] | None = None,
+                 placeholder: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.hint = hint
+        self.choices = choices or []
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="box"):
+            yield Label(self.title_text, id="title")
+            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            if self.choices:
+                yield OptionList(*[Option(c, id=str(i)) for i, c in enumerate(self.choices)], id="choices")
+            if self.hint:
+                yield Label(self.hint, classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if value:
+            self.dismiss(value)
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.choices[int(event.option.id)])

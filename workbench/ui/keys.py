@@ -1,0 +1,173 @@
+"""Every key of the workbench in one table: action name, key, fallback, description.
+
+A researcher's terminal may swallow a key (tmux eats ctrl keys, some terminals never
+send `escape` promptly), so every binding has a second, plainer key. Users can remap
+any key in the `[keys]` table of their config file by action name (`undo = "z"`), and
+the fallback by the name with `_alt` (`undo_alt = "f9"`). The help screen and the
+footer are generated from this table, so they never disagree with the bindings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+ALT_SUFFIX = "_alt"
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """One user action: its config name, keys, the Textual action and what it does."""
+
+    name: str
+    key: str
+    fallback: str | None
+    action: str
+    description: str
+    show: bool = True  # listed in the footer
+    footer_key: str | None = None  # how the footer shows the key (e.g. "1-9")
+
+
+def _k(name, key, fallback, action, description, show=True, footer_key=None) -> KeySpec:
+    return KeySpec(name, key, fallback, action, description, show, footer_key)
+
+
+APP_KEYS = (
+    _k("help", "question_mark", "f1", "app.help", "Help: every key", footer_key="?"),
+    _k("quit", "q", "ctrl+q", "app.quit", "Quit"),
+    _k("screens", "g", "f4", "app.screens", "Go to a screen"),
+    _k("switch_coder", "C", "f2", "app.switch_coder", "Switch coder"),
+)
+
+CORPUS_KEYS = (
+    _k("open", "enter", "o", "open_document", "Open document"),
+    _k("cursor_down", "j", "down", "cursor(1)", "Next document", show=False),
+    _k("cursor_up", "k", "up", "cursor(-1)", "Previous document", show=False),
+    _k("compare", "s", "equals_sign", "compare", "Baseline | end-point"),
+    _k("filter", "slash", "ctrl+f", "focus_filter", "Filter"),
+    _k("clear_filter", "escape", "backspace", "clear_filter", "Clear filter", show=False),
+)
+
+CODE_NUMBER_KEYS = tuple(
+    _k(f"code_{n}", str(n), None, f"apply_nth({n})", f"Apply code {n} of this level",
+       show=n == 1, footer_key="1-9" if n == 1 else None)
+    for n in range(1, 10)
+)
+
+CODING_KEYS = (
+    _k("next_segment", "j", "down", "move(1)", "Next segment", show=False),
+    _k("prev_segment", "k", "up", "move(-1)", "Previous segment", show=False),
+    _k("extend_down", "J", "shift+down", "extend(1)", "Extend selection down a segment", show=False),
+    _k("extend_up", "K", "shift+up", "extend(-1)", "Extend selection up a segment", show=False),
+    _k("page_down", "ctrl+d", "pagedown", "page(1)", "Move a screenful down", show=False),
+    _k("page_up", "ctrl+u", "pageup", "page(-1)", "Move a screenful up", show=False),
+    _k("first_segment", "home", "ctrl+home", "jump(0)", "First segment", show=False),
+    _k("last_segment", "end", "ctrl+end", "jump(-1)", "Last segment", show=False),
+    *CODE_NUMBER_KEYS,
+    _k("code_picker", "c", "slash", "code_picker", "Code picker (fuzzy)"),
+    _k("remove_coding", "x", "delete", "remove_coding", "Remove my coding here"),
+    _k("memo", "m", "M", "memo", "Memo on my coding here"),
+    _k("recode", "r", "R", "recode", "Recode my coding here", show=False),
+    _k("undo", "u", "ctrl+z", "undo", "Undo"),
+    _k("redo", "ctrl+r", "U", "redo", "Redo", show=False),
+    _k("accept", "a", "plus", "accept_suggestion", "Accept suggestion"),
+    _k("reject", "d", "minus", "reject_suggestion", "Reject suggestion", show=False),
+    _k("next_confident", "n", "N", "next_confident", "Next confident suggestion", show=False),
+    _k("level_down", "greater_than_sign", "full_stop", "level_down", "Codes 1-9: sub-codes of the next number", show=False),
+    _k("level_up", "less_than_sign", "comma", "level_up", "Codes 1-9: one level up", show=False),
+    _k("precise", "v", "V", "precise", "Precise (character) selection", show=False),
+    _k("end_right", "l", "right", "nudge('end', 1, 0)", "Precise: end one character right", show=False),
+    _k("end_left", "h", "left", "nudge('end', -1, 0)", "Precise: end one character left", show=False),
+    _k("start_right", "L", "shift+right", "nudge('start', 1, 0)", "Precise: start one character right", show=False),
+    _k("start_left", "H", "shift+left", "nudge('start', -1, 0)", "Precise: start one character left", show=False),
+    _k("end_word_right", "w", "ctrl+right", "nudge('end', 0, 1)", "Precise: end one word right", show=False),
+    _k("end_word_left", "W", "ctrl+left", "nudge('end', 0, -1)", "Precise: end one word left", show=False),
+    _k("blind", "b", "ctrl+b", "blind", "Blind mode: only my codings", show=False),
+    _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
+    _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),
+    _k("compare", "s", "equals_sign", "compare", "Baseline | end-point side by side", show=False),
+    _k("back", "escape", "backspace", "back", "Back (or leave precise mode)"),
+)
+
+CODEBOOK_KEYS = (
+    _k("cursor_down", "j", "down", "cursor(1)", "Next code", show=False),
+    _k("cursor_up", "k", "up", "cursor(-1)", "Previous code", show=False),
+    _k("add_code", "a", "insert", "add_code", "Add code"),
+    _k("rename_code", "r", "R", "rename_code", "Rename"),
+    _k("move_code", "m", "M", "move_code", "Move"),
+    _k("merge_code", "i", "I", "merge_code", "Merge into"),
+    _k("retire_code", "d", "delete", "retire_code", "Retire / restore"),
+    _k("show_retired", "t", "T", "show_retired", "Show retired", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+COMPARE_KEYS = (
+    _k("next_segment", "j", "down", "scroll(1)", "Scroll down", show=False),
+    _k("prev_segment", "k", "up", "scroll(-1)", "Scroll up", show=False),
+    _k("switch_side", "tab", "w", "switch_side", "Other side"),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+DIALOG_KEYS = (
+    _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
+)
+
+MEMO_KEYS = (
+    _k("save_memo", "ctrl+s", "f10", "save", "Save memo"),
+    _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
+)
+
+#: (title, specs) for the help screen, in the order shown.
+ALL_KEYS = (
+    ("Everywhere", APP_KEYS),
+    ("Corpus", CORPUS_KEYS),
+    ("Coding", CODING_KEYS),
+    ("Codebook", CODEBOOK_KEYS),
+    ("Baseline | end-point", COMPARE_KEYS),
+    ("Memo dialog", MEMO_KEYS),
+    ("Dialogs", DIALOG_KEYS),
+)
+
+
+def bindings(specs: tuple[KeySpec, ...], priority: bool = False) -> list[Binding]:
+    """Textual bindings for a table: the key (with the spec's name as binding id) and its fallback."""
+    out = []
+    for spec in specs:
+        out.append(Binding(spec.key, spec.action, spec.description, show=spec.show,
+                           key_display=spec.footer_key, id=spec.name, priority=priority))
+        if spec.fallback:
+            out.append(Binding(spec.fallback, spec.action, spec.description, show=False,
+                               id=spec.name + ALT_SUFFIX, priority=priority))
+    return out
+
+
+def known_names() -> set[str]:
+    names = set()
+    for _title, specs in ALL_KEYS:
+        for spec in specs:
+            names.add(spec.name)
+            names.add(spec.name + ALT_SUFFIX)
+    return names
+
+
+def keymap_from_settings(keys: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The Textual keymap for the config's `[keys]` table, and the names it did not know."""
+    names = known_names()
+    keymap = {name: key.strip() for name, key in keys.items() if name in names and key.strip()}
+    unknown = sorted(name for name in keys if name not in names)
+    return keymap, unknown
+
+
+def effective_keys(spec: KeySpec, remaps: dict[str, str]) -> tuple[str, str | None]:
+    """The key and fallback a spec has after the user's remaps."""
+    return remaps.get(spec.name, spec.key), remaps.get(spec.name + ALT_SUFFIX, spec.fallback)
+
+
+def key_label(key: str | None) -> str:
+    """A key as people write it: 'question_mark' -> '?', 'shift+down' -> 'shift+↓'."""
+    if not key:
+        return ""
+    from textual.keys import format_key
+
+    return "/".join(format_key(part.strip()) for part in key.split(","))

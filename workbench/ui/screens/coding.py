@@ -1,0 +1,505 @@
+"""The coding screen: read a transcript by segments and code it from the keyboard.
+
+Every key that changes something calls one `CodingSession` method, which is one
+store transaction with its audit entry; the screen reports the change only after that
+call returned. Redrawing is incremental: a cursor move redraws the lines it touches, a
+coding change rebuilds the coded runs of this one document.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+
+from workbench.core.codebook import assign_colours, find_code
+from workbench.core.errors import WorkbenchError
+from workbench.core.models import Code
+from workbench.ui.keys import CODING_KEYS, bindings
+from workbench.ui.layout import Mark
+from workbench.ui.session import CodingSession
+from workbench.ui.suggestions import Suggestion
+from workbench.ui.widgets.bars import CodeStrip, TopBar
+from workbench.ui.widgets.panels import CodebookPanel, SuggestionsPanel
+from workbench.ui.widgets.transcript import Transcript
+
+#: Suggestions at or above this score count as confident for "next confident" (key n).
+CONFIDENT = 0.7
+#: Terminals at least this wide show the side panel by default.
+PANEL_MIN_WIDTH = 100
+SUGGEST_DELAY = 0.15
+
+
+class CodingScreen(Screen):
+    """One document, its codings, the codes at hand and the suggestions."""
+
+    CSS_PATH = "coding.tcss"
+    BINDINGS = bindings(CODING_KEYS)
+    screen_name = "coding"
+
+    def __init__(self, document_id: int) -> None:
+        super().__init__()
+        self.document_id = document_id
+        self.session: CodingSession | None = None
+        self.colours: dict[str, str] = {}
+        self.all_codes: list[Code] = []
+        self.pending_descend = False
+        self.message: Text | None = None
+        self.suggested: tuple[int, int, list[Suggestion]] | None = None
+        self._suggest_timer: Timer | None = None
+        self._last_status = ""
+        self.panel_choice: bool | None = None  # None: decided by the terminal width
+        self.participant: Any = None
+
+    # -- building -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Coding")
+        with Horizontal(id="main"):
+            with Vertical(id="reading"):
+                yield Static("", id="doc-header")
+                yield Transcript(id="transcript")
+            with VerticalScroll(id="side"):
+                yield CodebookPanel(id="codebook-panel")
+                yield SuggestionsPanel(id="suggestions-panel")
+        yield CodeStrip(id="code-strip")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.app
+        self.session = CodingSession.open(app.project, self.document_id, app.coder)
+        self.participant = next((p for p in app.project.participants() if p.id == self.session.document.participant),
+                                None)
+        self.reload_codebook()
+        transcript = self.query_one(Transcript)
+        transcript.load(self.session.document.text, self.session.document.segments)
+        self.reload_codings()
+        self.show_selection()
+        transcript.focus()
+        self.watch(app, "coder", self._coder_changed, init=False)
+        self.set_interval(1.0, self._poll_suggester)
+        self._layout_side()
+
+    def on_resize(self) -> None:
+        self._layout_side()
+
+    def on_screen_resume(self) -> None:
+        if self.session is not None:
+            self.reload_codebook()
+            self.reload_codings()
+
+    def _layout_side(self) -> None:
+        show = self.panel_choice if self.panel_choice is not None else self.app.size.width >= PANEL_MIN_WIDTH
+        self.query_one("#side").display = show
+        self._redraw_header()
+
+    @property
+    def panel_shown(self) -> bool:
+        return bool(self.query_one("#side").display)
+
+    def _coder_changed(self, coder: str) -> None:
+        assert self.session is not None
+        self.session.coder = coder
+        self.reload_codings()
+        self.say(f"coding as {coder}")
+
+    # -- redrawing --------------------------------------------------------------
+
+    def reload_codebook(self) -> None:
+        assert self.session is not None
+        self.session.reload_codes()
+        self.all_codes = assign_colours(self.app.project.codes(include_retired=True))
+        self.colours = {c.path: c.colour or "" for c in self.all_codes}
+        self._redraw_codes()
+
+    def reload_codings(self) -> None:
+        """Read this document's codings again and redraw the coded runs and counts."""
+        assert self.session is not None
+        coder = self.session.coder
+        marks = [Mark(r["start"], r["end"], r["code"], r["coder"] == coder, r["id"]) for r in self.session.codings()]
+        self.query_one(Transcript).set_marks(marks, self.colours)
+        self._redraw_codes()
+
+    def _redraw_codes(self) -> None:
+        session = self.session
+        assert session is not None
+        codes = session.level_codes()
+        self.query_one(CodeStrip).show_codes(session.level, codes, self.colours, self.pending_descend)
+        if self.panel_shown:
+            self.query_one(CodebookPanel).show(session.level, codes, self.app.project.code_counts(),
+                                               self.colours, self._focus_code())
+
+    def _focus_code(self) -> Code | None:
+        """The code whose rules the panel shows: the one coded here, else the current level's parent."""
+        session = self.session
+        assert session is not None
+        sel = session.selection()
+        here = self.app.project.codings_at(session.document.id, sel.start, max(sel.end, sel.start + 1),
+                                           coder=session.coder if session.blind else None) if sel else []
+        path = here[0]["code"] if here else session.level
+        if not path:
+            return None
+        try:
+            return find_code(self.all_codes, path)
+        except WorkbenchError:
+            return None
+
+    def show_selection(self, scroll: bool = True) -> None:
+        session = self.session
+        assert session is not None
+        sel = session.selection()
+        self.query_one(Transcript).set_selection(sel.start, sel.end, sel.precise, scroll=scroll)
+        self.message = None
+        self._redraw_header()
+        if self.panel_shown:
+            self._redraw_codes()
+        self._schedule_suggestions()
+
+    def _redraw_header(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        doc = session.document
+        participant = self.participant
+        bits = [doc.name]
+        if participant is not None:
+            bits += [b for b in (participant.role, participant.program) if b]
+        if doc.wave:
+            bits.append(doc.wave)
+        text = Text(" " + " · ".join(bits), Style(bold=True), no_wrap=True, overflow="ellipsis")
+        if session.units:
+            lo, hi = sorted((session.anchor, session.cursor))
+            where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
+            text.append(f"  {where}", Style(dim=True))
+        flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind)) if on_]
+        for flag in flags:
+            text.append(f" [{flag}]", Style(bold=True, reverse=True))
+        right = self.message
+        if right is None and not self.panel_shown:
+            right = self._top_suggestion_hint()
+        if right is not None:
+            width = self.query_one("#doc-header").size.width or 80
+            room = width - text.cell_len - 2
+            if room > 8:
+                right = right.copy()
+                right.truncate(room, overflow="ellipsis")
+                text.append(" " * max(1, width - text.cell_len - right.cell_len))
+                text.append_text(right)
+        self.query_one("#doc-header", Static).update(text)
+        self.query_one(TopBar).set_place("Coding", flags)
+
+    def _top_suggestion_hint(self) -> Text | None:
+        top = self._current_suggestions()
+        if not top:
+            return None
+        s = top[0]
+        hint = Text("a› ", Style(bold=True))
+        hint.append(self._label(s.code), Style(color=self.colours.get(s.code), underline=True))
+        hint.append(f" {s.score:.2f}")
+        return hint
+
+    def say(self, message: str, error: bool = False) -> None:
+        """Confirm what just happened (after it is committed) in the header line."""
+        self.message = Text(message, Style(bold=True, color="red" if error else None))
+        self._redraw_header()
+
+    def _label(self, path: str) -> str:
+        try:
+            return find_code(self.all_codes, path).label
+        except WorkbenchError:
+            return path
+
+    # -- moving ---------------------------------------------------------------
+
+    def _moved(self, change: Callable[[], None]) -> None:
+        change()
+        self.show_selection()
+
+    def action_move(self, delta: int) -> None:
+        self._moved(lambda: self.session.move(delta))
+
+    def action_extend(self, delta: int) -> None:
+        self._moved(lambda: self.session.extend(delta))
+
+    def action_page(self, delta: int) -> None:
+        session = self.session
+        transcript = self.query_one(Transcript)
+        height = max(1, transcript.scrollable_content_region.height - 2)
+        if not session.units:
+            return
+        here = transcript.line_of(session.units[session.cursor].start)
+        target = max(0, min(len(transcript.lines) - 1, here + delta * height))
+        line = transcript.lines[target]
+        self._moved(lambda: session.go_to(session.segment_at(line.start)))
+
+    def action_jump(self, index: int) -> None:
+        session = self.session
+        self._moved(lambda: session.go_to(index if index >= 0 else len(session.units) - 1))
+
+    @on(Transcript.Clicked)
+    def clicked(self, event: Transcript.Clicked) -> None:
+        session = self.session
+        self._moved(lambda: session.go_to(session.segment_at(event.offset), extend=event.extend))
+
+    def action_precise(self) -> None:
+        precise = self.session.toggle_precise()
+        self.show_selection()
+        if precise:
+            self.say("precise: h/l end ±1 char, H/L start ±1, w/W end ±1 word; v leaves")
+
+    def action_nudge(self, which: str, chars: int, words: int) -> None:
+        self._moved(lambda: self.session.nudge(which, chars, words))
+
+    # -- the code level -------------------------------------------------------
+
+    def action_level_down(self) -> None:
+        self.pending_descend = True
+        self._redraw_codes()
+
+    def action_level_up(self) -> None:
+        self.pending_descend = False
+        self.session.level_up()
+        self._redraw_codes()
+
+    # -- coding (each a committed transaction before the screen says so) ---------
+
+    def _do(self, what: Callable[[], Any], done: Callable[[Any], str] | None) -> Any:
+        try:
+            result = what()
+        except WorkbenchError as exc:
+            self.say(str(exc), error=True)
+            return None
+        self.reload_codings()
+        if done is not None:
+            self.say(done(result))
+        return result
+
+    def action_apply_nth(self, n: int) -> None:
+        session = self.session
+        if self.pending_descend:
+            self.pending_descend = False
+            try:
+                code = session.level_down(n)
+            except WorkbenchError as exc:
+                self.say(str(exc), error=True)
+                code = None
+            self._redraw_codes()
+            if code is not None:
+                self.say(f"keys 1-9 now apply sub-codes of {code.label} (< goes up)")
+            return
+        self._do(lambda: session.apply_nth(n), lambda c: f"✓ coded {self._label(c.code)}")
+
+    def action_code_picker(self) -> None:
+        from workbench.ui.dialogs.code_picker import CodePicker
+
+        codes = [c for c in self.all_codes if not c.retired]
+        self.app.push_screen(CodePicker(codes, self.colours), self._picked)
+
+    def _picked(self, path: str | None) -> None:
+        if path:
+            self._do(lambda: self.session.apply(path), lambda c: f"✓ coded {self._label(c.code)}")
+
+    def _with_own_coding(self, verb: str, then: Callable[[dict], None]) -> None:
+        """Run `then` on the coder's coding under the cursor, asking which when there are several."""
+        from workbench.ui.dialogs.choose import ChooseDialog
+
+        rows = self.session.own_codings_here()
+        if not rows:
+            self.say(f"no coding of yours here to {verb}", error=True)
+            return
+        if len(rows) == 1:
+            then(rows[0])
+            return
+        text = self.session.document.text
+        items = [(f"{self._label(r['code'])} · {r['start']}–{r['end']} · “{_excerpt(text, r)}”", r) for r in rows]
+        self.app.push_screen(ChooseDialog(f"Which coding to {verb}?", items),
+                             lambda row: row is not None and then(row))
+
+    def action_remove_coding(self) -> None:
+        self._with_own_coding("remove", lambda row: self._do(
+            lambda: self.session.remove(row["id"]), lambda _r: f"✓ removed {self._label(row['code'])} (u undoes)"))
+
+    def action_memo(self) -> None:
+        from workbench.ui.dialogs.memo import MemoDialog
+
+        def edit(row: dict) -> None:
+            about = f"{self._label(row['code'])} · “{_excerpt(self.session.document.text, row)}”"
+            self.app.push_screen(MemoDialog(about, row["memo"] or ""), lambda memo: save(row, memo))
+
+        def save(row: dict, memo: str | None) -> None:
+            if memo is None:
+                return
+            self._do(lambda: self.session.set_memo(row["id"], memo),
+                     lambda _r: "✓ memo saved" if memo else "✓ memo cleared")
+
+        self._with_own_coding("attach a memo to", edit)
+
+    def action_recode(self) -> None:
+        from workbench.ui.dialogs.code_picker import CodePicker
+
+        def pick(row: dict) -> None:
+            codes = [c for c in self.all_codes if not c.retired]
+            self.app.push_screen(CodePicker(codes, self.colours, title=f"Recode {self._label(row['code'])} as"),
+                                 lambda path: path and self._do(lambda: self.session.recode(row["id"], path),
+                                                                lambda _r: f"✓ recoded as {self._label(path)}"))
+
+        self._with_own_coding("recode", pick)
+
+    def action_undo(self) -> None:
+        self._do(self.session.undo, lambda entry: f"✓ undid {entry['action']}" if entry else "nothing to undo")
+
+    def action_redo(self) -> None:
+        self._do(self.session.redo, lambda entry: f"✓ redid {entry['action']}" if entry else "nothing to redo")
+
+    # -- modes and other screens ------------------------------------------------
+
+    def action_blind(self) -> None:
+        self.session.blind = not self.session.blind
+        self.reload_codings()
+        self.say("blind: only your codings" if self.session.blind else "showing all coders' codings")
+
+    def action_toggle_panel(self) -> None:
+        self.panel_choice = not self.panel_shown
+        self._layout_side()
+        if self.panel_shown:
+            self._redraw_codes()
+            self._show_suggestions()
+
+    def action_codebook(self) -> None:
+        self.app.show_screen("codebook")
+
+    def action_compare(self) -> None:
+        from workbench.ui.screens.compare import CompareScreen
+
+        doc = self.session.document
+        other_wave = "endpoint" if doc.wave == "baseline" else "baseline"
+        other = next((d for d in self.app.project.documents()
+                      if d["participant"] == doc.participant and d["wave"] == other_wave and doc.participant), None)
+        if other is None:
+            self.say(f"no {other_wave} interview for {doc.participant or 'this document'}", error=True)
+            return
+        pair = (doc.id, other["id"]) if doc.wave == "baseline" else (other["id"], doc.id)
+        self.app.push_screen(CompareScreen(*pair))
+
+    def action_back(self) -> None:
+        if self.pending_descend:
+            self.pending_descend = False
+            self._redraw_codes()
+        elif self.session.precise_span is not None:
+            self.session.toggle_precise()
+            self.show_selection()
+        else:
+            self.app.pop_screen()
+
+    # -- suggestions (computed in worker threads) ---------------------------------
+
+    def _schedule_suggestions(self) -> None:
+        if self._suggest_timer is not None:
+            self._suggest_timer.stop()
+        self._suggest_timer = self.set_timer(SUGGEST_DELAY, self._fetch_current)
+
+    def _fetch_current(self) -> None:
+        sel = self.session.selection()
+        if self.app.suggestions.ready and sel:
+            self.fetch_suggestions(self.session.document.id, sel.start, sel.end)
+        else:
+            self._show_suggestions()
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
+    def fetch_suggestions(self, document_id: int, start: int, end: int) -> None:
+        try:
+            found = self.app.suggestions.suggest(document_id, start, end, top=5)
+        except Exception as exc:  # someone else's model: report, never crash
+            self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
+            return
+        self.app.call_from_thread(self._suggestions_arrived, start, end, found)
+
+    def _suggestions_arrived(self, start: int, end: int, found: list[Suggestion]) -> None:
+        self.suggested = (start, end, found)
+        self._show_suggestions()
+
+    def _current_suggestions(self) -> list[Suggestion] | None:
+        sel = self.session.selection()
+        if self.suggested is None or self.suggested[:2] != (sel.start, sel.end):
+            return None
+        return self.suggested[2]
+
+    def _show_suggestions(self) -> None:
+        bridge = self.app.suggestions
+        if self.panel_shown:
+            labels = {c.path: c.label for c in self.all_codes}
+            self.query_one(SuggestionsPanel).show(bridge.status, self._current_suggestions(), self.colours,
+                                                  labels, ready=bridge.ready)
+        else:
+            self._redraw_header()
+
+    def _poll_suggester(self) -> None:
+        status = self.app.suggestions.status
+        if status != self._last_status:
+            self._last_status = status
+            self._fetch_current()
+
+    def action_accept_suggestion(self) -> None:
+        found = self._current_suggestions()
+        if not found:
+            self.say("no suggestion for this selection" if self.app.suggestions.ready
+                     else self.app.suggestions.status, error=True)
+            return
+        top = found[0]
+        coding = self._do(lambda: self.session.apply(top.code, origin="suggestion"),
+                          lambda c: f"✓ accepted {self._label(c.code)}")
+        if coding is None:
+            return
+        self._record(top, accepted=True)
+        self.suggested = (self.suggested[0], self.suggested[1], found[1:])
+        self._show_suggestions()
+
+    def action_reject_suggestion(self) -> None:
+        found = self._current_suggestions()
+        if not found:
+            self.say("no suggestion to reject here", error=True)
+            return
+        top = found[0]
+        self._record(top, accepted=False)
+        self.suggested = (self.suggested[0], self.suggested[1], found[1:])
+        self.say(f"✓ rejected {self._label(top.code)}")
+        self._show_suggestions()
+
+    def _record(self, suggestion: Suggestion, accepted: bool) -> None:
+        try:
+            self.app.suggestions.record_decision(self.session.document.id, suggestion, self.session.coder, accepted)
+        except Exception as exc:  # the coding itself is stored; only the feedback failed
+            self.app.notify(f"could not record the decision: {exc}", severity="warning")
+
+    def action_next_confident(self) -> None:
+        if not self.app.suggestions.ready:
+            self.say(self.app.suggestions.status, error=True)
+            return
+        self.find_confident(self.session.document.id, self.session.selection().end)
+
+    @work(thread=True, exclusive=True, group="confident", exit_on_error=False)
+    def find_confident(self, document_id: int, after: int) -> None:
+        try:
+            span = self.app.suggestions.next_confident(document_id, after, CONFIDENT)
+        except Exception as exc:
+            self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
+            return
+        self.app.call_from_thread(self._jump_to_confident, span)
+
+    def _jump_to_confident(self, span: tuple[int, int] | None) -> None:
+        if span is None:
+            self.say("no confident suggestion further on")
+            return
+        self._moved(lambda: self.session.select_span(*span))
+
+
+def _excerpt(text: str, row: dict, width: int = 40) -> str:
+    snippet = " ".join(text[row["start"]:row["end"]].split())
+    return snippet if len(snippet) <= width else snippet[: width - 1] + "…"

@@ -1,0 +1,70 @@
+"""Help: every key of every screen, with its fallback and the name to remap it by."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from workbench.ui.keys import ALL_KEYS, KeySpec, bindings, effective_keys, key_label
+from workbench.ui.widgets.bars import TopBar
+
+HELP_KEYS = (
+    KeySpec("back", "escape", "backspace", "back", "Back"),
+    KeySpec("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
+    KeySpec("cursor_up", "k", "up", "scroll(-1)", "Scroll up", show=False),
+)
+
+INTRO = (
+    "Keys can be remapped in the config file's [keys] table by the name in the last column "
+    "(undo = \"z\"); the fallback by the name with _alt (undo_alt = \"f9\"). Number keys 1-9 apply "
+    "the codes shown in the strip above the footer; their fallback is the code picker (c or /)."
+)
+
+
+def key_table(title: str, specs: tuple[KeySpec, ...], remaps: dict[str, str]) -> Table:
+    """One section of the help: key, fallback, description, config name."""
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True, show_edge=False,
+                  box=None, padding=(0, 1))
+    table.add_column("key", no_wrap=True, style="bold")
+    table.add_column("fallback", no_wrap=True)
+    table.add_column("what it does", ratio=1)
+    table.add_column("config name", no_wrap=True, style="dim")
+    for spec in specs:
+        key, fallback = effective_keys(spec, remaps)
+        table.add_row(key_label(key), key_label(fallback) or ("c, /" if spec.name.startswith("code_") else ""),
+                      spec.description, spec.name)
+    return table
+
+
+class HelpScreen(Screen):
+    """Every binding with its description and fallback, as remapped by the user."""
+
+    BINDINGS = bindings(HELP_KEYS)
+    screen_name = "help"
+    DEFAULT_CSS = """
+    HelpScreen VerticalScroll { height: 1fr; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Help")
+        with VerticalScroll():
+            remaps = getattr(self.app, "remaps", {})
+            parts = [Text(INTRO, style="italic"), Text("")]
+            for title, specs in ALL_KEYS:
+                parts += [key_table(title, specs, remaps), Text("")]
+            yield Static(Group(*parts), id="keys")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_scroll(self, delta: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=delta * 3, animate=False)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,142 @@
+"""The coding screen's link to the suggestion service, which may not exist yet.
+
+The suggester (`workbench.nlp.service.SuggestionService`) loads spaCy and trains on the
+team's coding, which takes seconds, so the UI only ever touches it from worker
+threads and through this adapter. When the module or class is missing or fails to
+start, the adapter says so in one line and returns no suggestions: the panel must
+never show anything invented.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+NOT_READY = "no suggester is ready yet"
+
+
+@dataclass
+class Suggestion:
+    """One suggested code for a span, as the panel shows it."""
+
+    code: str
+    score: float
+    why: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    model_version: str | None = None
+
+
+class SuggestionBridge:
+    """Loads the suggestion service lazily and shields the UI from its absence or failure."""
+
+    def __init__(self, project: Any, settings: Any, factory: Callable[[Any, Any], Any] | None = None,
+                 enabled: bool = True):
+        self.project = project
+        self.settings = settings
+        self.factory = factory
+        self.enabled = enabled
+        self.service: Any = None
+        self.error: str | None = None
+        self._lock = threading.Lock()
+
+    # -- loading (call from a worker thread) ------------------------------------
+
+    def load(self) -> None:
+        """Create the service; afterwards `status` says what happened. Never raises."""
+        if not self.enabled or self.service is not None:
+            return
+        with self._lock:
+            if self.service is not None:
+                return
+            try:
+                factory = self.factory or _default_factory()
+                if factory is None:
+                    self.error = NOT_READY
+                    return
+                self.service = factory(self._worker_project(), self.settings)
+            except Exception as exc:  # the suggester is someone else's code: never crash the UI
+                self.error = f"suggester failed to start: {_one_line(exc)}"
+
+    def _worker_project(self) -> Any:
+        """A second connection to the same project file, so worker reads never interleave
+        with the UI's transactions (SQLite WAL lets both proceed)."""
+        path = getattr(self.project, "path", None)
+        if path is None:
+            return self.project
+        from workbench.store import Project
+
+        return Project.open(path, create=False)
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        if self.service is None:
+            return False
+        try:
+            return bool(getattr(self.service, "ready", True))
+        except Exception:
+            return False
+
+    @property
+    def status(self) -> str:
+        if not self.enabled:
+            return NOT_READY
+        if self.error:
+            return self.error
+        if self.service is None:
+            return "loading suggester…"
+        try:
+            return _one_line(getattr(self.service, "status", "ready"))
+        except Exception as exc:
+            return f"suggester error: {_one_line(exc)}"
+
+    # -- calls (worker threads, except record_decision) ---------------------------
+
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[Suggestion]:
+        """Suggestions for a span, best first; [] when no suggester is ready."""
+        if not self.ready:
+            return []
+        raw = self.service.suggest(document_id, start, end, top=top)
+        version = getattr(self.service, "model_version", None)
+        out = []
+        for item in raw or []:
+            out.append(Suggestion(
+                code=str(item.code),
+                score=float(getattr(item, "score", 0.0) or 0.0),
+                why=[str(w) for w in (getattr(item, "why", None) or [])],
+                start=int(getattr(item, "start", start)),
+                end=int(getattr(item, "end", end)),
+                model_version=getattr(item, "model_version", None) or version,
+            ))
+        return out
+
+    def next_confident(self, document_id: int, after: int, threshold: float) -> tuple[int, int] | None:
+        if not self.ready:
+            return None
+        found = self.service.next_confident(document_id, after, threshold)
+        return (int(found[0]), int(found[1])) if found else None
+
+    def record_decision(self, document_id: int, suggestion: Suggestion, coder: str, accepted: bool) -> None:
+        """Tell the service a suggestion was accepted or rejected (it stores the decision)."""
+        if self.service is None:
+            return
+        self.service.record_decision(document_id, suggestion.start, suggestion.end, suggestion.code, coder,
+                                     accepted, suggestion.score, suggestion.model_version)
+
+
+def _default_factory() -> Callable[[Any, Any], Any] | None:
+    try:
+        from workbench.nlp import service as service_module
+    except ModuleNotFoundError as exc:
+        if exc.name in ("workbench.nlp.service", "workbench.nlp"):
+            return None  # not built yet
+        raise
+    return getattr(service_module, "SuggestionService", None)
+
+
+def _one_line(value: Any) -> str:
+    text = " ".join(str(value).split())
+    return text[:200]

@@ -1,0 +1,1 @@
+"""Widgets of the workbench, by area: the transcript view, bars and side panels."""

@@ -1,0 +1,81 @@
+"""The coding screen's side panel: the codes at hand with their rules, and suggestions.
+
+While coding, a researcher must see what each number key applies and how the code is
+defined (when to use it, when not), and what the suggester proposes for the current
+segment and why. Both are plain text blocks redrawn only when their input changes.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from workbench.core.models import Code
+from workbench.ui.layout import abbreviate
+from workbench.ui.suggestions import Suggestion
+
+
+class CodebookPanel(Static):
+    """Numbered codes of the current level with counts, and the focused code's definition."""
+
+    DEFAULT_CSS = """
+    CodebookPanel { height: auto; padding: 0 1; }
+    """
+
+    def show(self, level: str | None, codes: list[Code], counts: dict[str, int],
+             colours: dict[str, str], focus: Code | None) -> None:
+        text = Text()
+        text.append(f"Codes · {level or 'top level'}\n", Style(bold=True))
+        for n, code in enumerate(codes, 1):
+            text.append(f"{n} ", Style(bold=True))
+            text.append(abbreviate(code.path).ljust(7), Style(color=colours.get(code.path), underline=True))
+            text.append(f"{code.label} ")
+            text.append(f"({subtree_count(counts, code.path)})\n", Style(dim=True))
+        if not codes:
+            text.append("no codes here\n", Style(italic=True))
+        if focus is not None:
+            text.append("\n")
+            text.append(f"{focus.label}", Style(bold=True, color=colours.get(focus.path)))
+            text.append(f"  {focus.path}\n", Style(dim=True))
+            for title, body in (("", focus.definition), ("Use when: ", focus.when_to_use),
+                                ("Not when: ", focus.when_not_to_use)):
+                if body:
+                    text.append(title, Style(bold=True))
+                    text.append(" ".join(body.split()) + "\n")
+        self.update(text)
+
+
+def subtree_count(counts: dict[str, int], path: str) -> int:
+    """Codings of a code and all its sub-codes."""
+    prefix = path + "/"
+    return sum(n for p, n in counts.items() if p == path or p.startswith(prefix))
+
+
+class SuggestionsPanel(Static):
+    """Suggested codes for the selection: score and reasons, or why there are none."""
+
+    DEFAULT_CSS = """
+    SuggestionsPanel { height: auto; padding: 0 1; }
+    """
+
+    def show(self, status: str, suggestions: list[Suggestion] | None, colours: dict[str, str],
+             labels: dict[str, str], ready: bool = True) -> None:
+        text = Text()
+        text.append("Suggestions", Style(bold=True))
+        text.append(f" · {status}\n", Style(dim=True))
+        if not ready:
+            pass
+        elif suggestions is None:
+            text.append("…\n", Style(dim=True))
+        elif not suggestions:
+            text.append("none for this selection\n", Style(italic=True))
+        for i, s in enumerate(suggestions or []):
+            mark = "a›" if i == 0 else "  "
+            text.append(f"{mark} ", Style(bold=True))
+            text.append(f"{s.score:.2f} ", Style(bold=i == 0))
+            text.append(labels.get(s.code, s.code), Style(color=colours.get(s.code), underline=True))
+            text.append("\n")
+            if s.why:
+                text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
+        self.update(text)

@@ -1,0 +1,244 @@
+"""The transcript view: a line-API widget that draws only the lines on screen.
+
+A group interview can run to 30,000 words, so the view never builds one big
+renderable. It keeps the wrapped lines (recomputed only when the width changes), the
+coded runs (recomputed only when the codings change) and a cache of drawn lines; a
+cursor move redraws just the lines the old and new selection touch.
+
+Coded text is underlined in its code's colour (bold where codes overlap, italic for
+other coders' codings); the selection is reversed; speaker labels are bold. Those
+cues survive `NO_COLOR` and 16-colour terminals. A margin on the right lists the
+codes on each line, abbreviated.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment as RichSegment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.events import Click, Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from workbench.core.models import Segment
+from workbench.ui.layout import CodedRuns, Line, Mark, abbreviate, display_text, line_index, speaker_labels, wrap_lines
+
+FALLBACK_COLOUR = "#888888"
+
+
+class Transcript(ScrollView, can_focus=True):
+    """A scrollable, wrapped, coloured transcript with a selection and a code margin."""
+
+    DEFAULT_CSS = """
+    Transcript {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    class Clicked(Message):
+        """The user clicked on the text at codepoint `offset` (extending with shift)."""
+
+        def __init__(self, transcript: "Transcript", offset: int, extend: bool) -> None:
+            super().__init__()
+            self.transcript = transcript
+            self.offset = offset
+            self.extend = extend
+
+    def __init__(self, *, margin: bool = True, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.show_margin = margin
+        self.text = ""
+        self._shown = ""
+        self.lines: list[Line] = []
+        self._starts: list[int] = []
+        self._labels: list[tuple[int, int]] = []
+        self._runs = CodedRuns([])
+        self._colours: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+        self.selection: tuple[int, int] = (0, 0)
+        self.precise = False
+        self._wrap_width = 0
+        self._cache: LRUCache[int, Strip] = LRUCache(2048)
+
+    # -- content --------------------------------------------------------------
+
+    def load(self, text: str, segments: list[Segment]) -> None:
+        """Show a new text (wraps it at once when the width is known)."""
+        self.text = text
+        self._shown = display_text(text)
+        self._labels = speaker_labels(text, segments)
+        self._wrap_width = 0
+        self.lines = []
+        self._starts = []
+        if self.size.width:
+            self._rewrap()
+
+    def set_marks(self, marks: list[Mark], colours: dict[str, str]) -> None:
+        """Replace the codings shown; colours maps code path to '#rrggbb' in codebook order."""
+        self._runs = CodedRuns(marks)
+        self._colours = colours
+        self._order = {path: i for i, path in enumerate(colours)}
+        self._cache.clear()
+        self.refresh()
+
+    def set_selection(self, start: int, end: int, precise: bool = False, scroll: bool = True) -> None:
+        """Move the highlighted span, redrawing only the lines it leaves and enters."""
+        old = self._line_range(*self.selection)
+        self.selection = (start, end)
+        self.precise = precise
+        new = self._line_range(start, end)
+        for first, last in (old, new):
+            self.refresh_lines(first, last - first + 1)
+        if scroll:
+            self.scroll_to_span(start, end)
+
+    # -- geometry -------------------------------------------------------------
+
+    @property
+    def margin_width(self) -> int:
+        if not self.show_margin:
+            return 0
+        return max(8, min(18, self.size.width // 6))
+
+    @property
+    def text_width(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width
+        margin = self.margin_width
+        return max(4, width - (margin + 1 if margin else 0))
+
+    def _rewrap(self) -> None:
+        width = self.text_width
+        if width == self._wrap_width and self.lines:
+            return
+        self._wrap_width = width
+        self.lines = wrap_lines(self.text, width)
+        self._starts = [line.start for line in self.lines]
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.lines))
+        self.refresh()
+
+    def on_resize(self, event: Resize) -> None:
+        if self.text or not self.lines:
+            self._rewrap()
+            self.scroll_to_span(*self.selection)
+
+    def line_of(self, offset: int) -> int:
+        return line_index(self.lines, self._starts, offset)
+
+    def _line_range(self, start: int, end: int) -> tuple[int, int]:
+        if not self.lines:
+            return 0, 0
+        return self.line_of(start), self.line_of(max(start, end - 1))
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Scroll so the span's first line is in view with some context (and its end if it fits)."""
+        if not self.lines or not self.size.height:
+            return
+        first, last = self._line_range(start, end)
+        height = self.scrollable_content_region.height or self.size.height
+        context = min(2, max(0, height // 6))
+        top = self.scroll_offset.y
+        if first < top + context:
+            top = max(0, first - context)
+        elif last > top + height - 1 - context:
+            top = min(first - context, last - height + 1 + context)
+        if top != self.scroll_offset.y:
+            self.scroll_to(y=max(0, top), animate=False, immediate=True)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The codepoint offset under a screen cell of this widget, if it is on text."""
+        index = self.scroll_offset.y + y
+        if not 0 <= index < len(self.lines) or x >= self.text_width:
+            return None
+        line = self.lines[index]
+        return min(line.start + max(0, x), max(line.start, line.end - 1))
+
+    def on_click(self, event: Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.post_message(self.Clicked(self, offset, event.shift))
+
+    # -- drawing --------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self.lines):
+            return Strip.blank(width, base)
+        line = self.lines[index]
+        sel_start, sel_end = self.selection
+        selected = sel_end > sel_start and line.start < sel_end and line.end > sel_start
+        if not selected:
+            cached = self._cache.get(index)
+            if cached is not None and cached.cell_length == width:
+                return cached
+        strip = self._draw(line, base, width, selected)
+        if not selected:
+            self._cache[index] = strip
+        return strip
+
+    def _draw(self, line: Line, base: Style, width: int, selected: bool) -> Strip:
+        text_width = self.text_width
+        pieces: list[RichSegment] = []
+        cuts = {line.start, line.end}
+        if selected:
+            cuts.update(p for p in self.selection if line.start < p < line.end)
+        for a, b in self._labels_on(line):
+            cuts.update((a, b))
+        for run_start, _run_end, _marks in self._runs.runs_between(line.start, line.end):
+            cuts.add(run_start)
+        points = sorted(p for p in cuts if line.start <= p <= line.end)
+        for a, b in zip(points, points[1:]):
+            pieces.append(RichSegment(self._shown[a:b], base + self._style_at(a, selected)))
+        strip = Strip(pieces).crop_extend(0, text_width, base)
+        if self.show_margin:
+            margin = self._margin(line, base)
+            strip = Strip.join([strip, Strip([RichSegment(" ", base)]), margin])
+        return strip.crop_extend(0, width, base)
+
+    def _labels_on(self, line: Line) -> list[tuple[int, int]]:
+        return [(max(a, line.start), min(b, line.end)) for a, b in self._labels
+                if a < line.end and b > line.start]
+
+    def _style_at(self, pos: int, selected: bool) -> Style:
+        style = Style()
+        marks = self._runs.runs_between(pos, pos + 1)
+        if marks and marks[0][2]:
+            active = marks[0][2]
+            inner = min(active, key=lambda m: (m.end - m.start, not m.own))
+            colour = self._colours.get(inner.code, FALLBACK_COLOUR)
+            own = any(m.own for m in active)
+            style += Style(color=colour, underline=own, italic=not own, bold=len(active) > 1)
+        if any(a <= pos < b for a, b in self._labels):
+            style += Style(bold=True)
+        if selected and self.selection[0] <= pos < self.selection[1]:
+            style += Style(reverse=True)
+        return style
+
+    def _margin(self, line: Line, base: Style) -> Strip:
+        width = self.margin_width
+        marks = self._runs.marks_between(line.start, line.end) if line.end > line.start else []
+        seen: dict[str, bool] = {}
+        for mark in marks:
+            seen[mark.code] = seen.get(mark.code, False) or mark.own
+        pieces: list[RichSegment] = []
+        used = 0
+        for code in sorted(seen, key=lambda c: self._order.get(c, 1 << 30)):
+            label = abbreviate(code)
+            if used + len(label) + (1 if pieces else 0) > width:
+                if used < width:
+                    pieces.append(RichSegment("…", base))
+                break
+            if pieces:
+                pieces.append(RichSegment(" ", base))
+                used += 1
+            colour = self._colours.get(code, FALLBACK_COLOUR)
+            pieces.append(RichSegment(label, base + Style(color=colour, bold=seen[code], italic=not seen[code])))
+            used += len(label)
+        return Strip(pieces).crop_extend(0, width, base)

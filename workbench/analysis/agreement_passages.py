@@ -44,8 +44,13 @@ class Passage:
 
 
 def passages(corpus: AgreementCorpus, coders: list[str], code: str | None = None,
-             consensus_coder: str = "consensus") -> list[Passage]:
-    """Every segment where the chosen coders' codes differ (within `code`'s subtree if given)."""
+             resolved: set[tuple[int, int, int]] | None = None, consensus_coder: str = "consensus") -> list[Passage]:
+    """Every segment where the chosen coders' codes differ (within `code`'s subtree if given).
+
+    `resolved` holds the (document id, start, end) of settled passages; those carry the
+    consensus coder's codes (possibly none), the others `consensus = None`.
+    """
+    resolved = resolved or set()
     paths = corpus.subtree(code) if code else list(corpus.code_paths)
     found: list[Passage] = []
     for doc in corpus.documents:
@@ -53,12 +58,12 @@ def passages(corpus: AgreementCorpus, coders: list[str], code: str | None = None
         if len(present) < 2:
             continue
         applied = {coder: applied_codes(corpus, doc, coder, paths) for coder in present}
-        settled = applied_codes(corpus, doc, consensus_coder, paths) if corpus.coded(doc.id, consensus_coder) else None
+        settled = applied_codes(corpus, doc, consensus_coder, paths)
         for i, (start, end) in enumerate(doc.segments):
             per_coder = {coder: applied[coder][i] for coder in present}
             if len({tuple(v) for v in per_coder.values()}) > 1:
-                found.append(Passage(doc.id, doc.name, start, end, doc.text[start:end], per_coder,
-                                     settled[i] if settled is not None else None))
+                decided = settled[i] if (doc.id, start, end) in resolved else None
+                found.append(Passage(doc.id, doc.name, start, end, doc.text[start:end], per_coder, decided))
     return found
 
 

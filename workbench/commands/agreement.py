@@ -108,7 +108,8 @@ def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
     chosen = _coder_list(coders) or default_coders(project.coders(), corpus)
     project.check_coders(chosen)
     path = project.code_path(project.code_id(code, include_retired=True)) if code else None
-    found = [p for p in passages(corpus, chosen, path) if not (unresolved and p.consensus is not None)]
+    settled = {(r["document_id"], r["start"], r["end"]) for r in project.resolutions()}
+    found = [p for p in passages(corpus, chosen, path, settled) if not (unresolved and p.consensus is not None)]
     rows = [{"document": p.document, "start": p.start, "end": p.end, "text": p.text, "codes": p.codes,
              "consensus": p.consensus} for p in found]
     if as_json:

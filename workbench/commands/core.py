@@ -55,7 +55,7 @@ def init(ctx: Context, codebook: Path | None) -> None:
 @pass_ctx
 @guard
 def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
-    """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata."""
+    """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata, or a REFI-QDA .qdpx project."""
     from workbench.io.importing import import_files
 
     if not files and not manifest:
@@ -67,12 +67,18 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
             "imported": [{"file": f, "id": i, "name": n} for f, i, n in report.imported],
             "duplicates": [{"file": f, "existing": n} for f, n in report.duplicates],
             "failed": [{"file": f, "error": e} for f, e in report.failed],
+            "warnings": [{"file": f, "warning": w} for f, w in report.warnings],
+            "notes": [{"file": f, "note": n} for f, n in report.notes],
         })
     else:
         for f, i, n in report.imported:
             click.echo(f"imported {f} as '{n}' (id {i})")
         for f, n in report.duplicates:
             click.echo(f"skipped {f}: identical text already stored as '{n}'")
+        for f, n in report.notes:
+            click.echo(f"{f}: {n}")
+        for f, w in report.warnings:
+            click.echo(f"warning: {f}: {w}", err=True)
         for _f, e in report.failed:
             click.echo(f"error: {e}", err=True)
         click.echo(f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed")

@@ -155,8 +155,11 @@ def _nfc_with_offsets(s: str) -> tuple[str, list[int]]:
     out = 0
     for a, b in zip(starts, starts[1:]):
         piece = unicodedata.normalize("NFC", s[a:b])
-        mapping.append(out)
-        mapping.extend([out + len(piece)] * (b - a - 1))
+        if len(piece) == b - a:  # nothing composed: positions inside stay put
+            mapping.extend(range(out, out + len(piece)))
+        else:
+            mapping.append(out)
+            mapping.extend([out + len(piece)] * (b - a - 1))
         pieces.append(piece)
         out += len(piece)
     mapping.append(out)

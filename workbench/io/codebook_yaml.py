@@ -41,7 +41,6 @@ TOKEN_ATTRS = TEXT_ATTRS | {
 }
 
 _NULL_TAG = "tag:yaml.org,2002:null"
-_BOOL_TAG = "tag:yaml.org,2002:bool"
 
 
 def load_codebook(path: str | Path) -> list[Code]:
@@ -283,8 +282,11 @@ class _Reader:
         return out
 
     def boolean(self, node: yaml.Node, field: str) -> bool:
-        if isinstance(node, yaml.ScalarNode) and node.tag == _BOOL_TAG:
-            return node.value.lower() in ("true", "yes", "on")
+        value = node.value.lower() if isinstance(node, yaml.ScalarNode) else None
+        if value in ("true", "yes", "on", "ja"):
+            return True
+        if value in ("false", "no", "off", "nei"):
+            return False
         raise self.fail(f"expected true or false, found {_kind(node)}", node, field)
 
     def guid(self, node: yaml.Node, field: str) -> str | None:

@@ -11,6 +11,7 @@ from workbench.settings import REPO_ROOT, data_dir
 DEMO_CORPUS = REPO_ROOT / "corpora" / "demo"
 DEMO_CODEBOOK = REPO_ROOT / "codebooks" / "mentoring.yaml"
 DEMO_CODINGS = DEMO_CORPUS / "codings.csv"
+DEMO_PSEUDONYMS = DEMO_CORPUS / "pseudonyms.csv"
 
 
 def default_demo_path() -> Path:
@@ -31,4 +32,8 @@ def build_demo(project, coder: str = "system") -> ImportReport:
     report = import_files(project, [], manifest_path=DEMO_CORPUS / "manifest.csv", coder=coder)
     if DEMO_CODINGS.is_file() and not project.codings():
         project.import_codings(read_codings_csv(DEMO_CODINGS, project, default_coder=coder), actor=coder)
+    if DEMO_PSEUDONYMS.is_file() and not project.pseudonym_terms():
+        from workbench.io.pseudonymize import read_pseudonym_csv
+
+        project.save_pseudonym_terms(read_pseudonym_csv(DEMO_PSEUDONYMS), coder)
     return report

@@ -26,6 +26,8 @@ class ImportReport:
     imported: list[tuple[str, int, str]] = field(default_factory=list)  # (file, doc id, name)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, existing name)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, one-line reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what was not brought in)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, what else was imported)
 
     @property
     def ok(self) -> bool:
@@ -62,6 +64,11 @@ def import_files(
         path = Path(raw)
         if progress:
             progress(number, len(paths), path.name)
+        if path.suffix.lower() == ".qdpx":  # a whole REFI-QDA project
+            from workbench.io.qdpx_import import import_qdpx_file
+
+            import_qdpx_file(project, path, coder, report)
+            continue
         try:
             meta = dict(flags)
             entry = _manifest_entry(manifest, path)

@@ -9,8 +9,9 @@ Three sources find them, and any of them suffices:
   LOC/GPE_LOC → place), when one is given;
 * rules that need no model: known given names, surnames and places capitalised inside a
   sentence, a capitalised word after a role noun ("mentoren min Kari") or a naming verb
-  ("hun heter Amina"), a run of capitalised words after a name ("Per Olsen"), and
-  initials used as speaker labels ("AH:").
+  ("hun heter Amina"), a run of capitalised words after a name ("Per Olsen"), a
+  capitalised word inside a sentence that the Bokmål dictionary (simplemma) does not
+  know, and initials used as speaker labels ("AH:").
 
 Every replacement is returned with where it was found, so a researcher can check a
 preview before sharing anything.
@@ -22,6 +23,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -29,7 +31,8 @@ from workbench.core.errors import InputError
 from workbench.io import pseudonymize_gazetteer as gaz
 
 PERSON, PLACE = "[X]", "[…]"
-_PRIORITY = {"list": 0, "rule:initials": 1, "rule:title": 1, "ner": 2, "rule:name": 3, "rule:place": 3}
+_PRIORITY = {"list": 0, "rule:initials": 1, "rule:title": 1, "ner": 2, "rule:name": 3, "rule:place": 3,
+             "rule:unknown": 4}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3})(?=[ \t]*:)")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
@@ -78,16 +81,17 @@ def read_pseudonym_csv(path: Path | str) -> list[tuple[str, str]]:
     return terms
 
 
-def load_ner(spacy_model: str | None = None):
-    """The active spaCy pipeline for named entities, or None if it cannot be loaded."""
+def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
+    """The active spaCy pipeline (for its named entities) and a line naming it; (None, None) if it fails."""
     try:
         from workbench.nlp.pipeline import choose_pipeline, load_pipeline
     except ImportError:  # pragma: no cover - the NLP layer is part of the package
-        return None
+        return None, None
     try:
-        return load_pipeline(choose_pipeline(spacy_model)).nlp
+        loaded = load_pipeline(choose_pipeline(spacy_model))
     except Exception:  # a missing or broken model must not stop an export; rules still run
-        return None
+        return None, None
+    return loaded.nlp, getattr(loaded, "status", None) or "spaCy"
 
 
 class Pseudonymizer:
@@ -194,22 +198,42 @@ def _rule_finds(text: str) -> list[Replacement]:
     person_at: set[int] = set()
     for i, (start, end, word) in enumerate(words):
         low = word.casefold()
-        if not _is_capitalised(word) or low in gaz.NEVER:
+        if not _is_capitalised(word) or low in gaz.NEVER or word.split("-")[0].isupper():
             continue
         at_start = starts_sentence[i]
+        kind = source = None
         if not at_start and _after_role(words, i, text):
-            found.append(_make(text, start, end, "person", "rule:title"))
-            person_at.add(i)
+            kind, source = "person", "rule:title"
         elif _known(word, gaz.GIVEN_NAMES) or _known(word, gaz.SURNAMES):
             if not at_start or low not in gaz.AMBIGUOUS:
-                found.append(_make(text, start, end, "person", "rule:name"))
-                person_at.add(i)
+                kind, source = "person", "rule:name"
         elif _known(word, gaz.PLACES) and (not at_start or low not in gaz.AMBIGUOUS):
-            found.append(_make(text, start, end, "place", "rule:place"))
+            kind, source = "place", "rule:place"
         elif i - 1 in person_at and not at_start and text[words[i - 1][1]:start] == " ":
-            found.append(_make(text, start, end, "person", "rule:name"))  # a surname after a name
-            person_at.add(i)
+            kind, source = "person", "rule:name"  # a surname after a name
+        elif not _known_word(low) and (not at_start or _stands_alone(text, end)):
+            # not a dictionary word: inside a sentence, or alone before , ? ! ("Khaled, har du ...")
+            after_place_word = i > 0 and words[i - 1][2].casefold() in gaz.PLACE_PREPOSITIONS
+            kind, source = ("place" if after_place_word else "person"), "rule:unknown"
+        if kind:
+            found.append(_make(text, start, end, kind, source))
+            if kind == "person":
+                person_at.add(i)
     return found
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Whether a word is followed directly by , ? ! or . (a name said on its own, or in address)."""
+    return text[end:end + 1] in (",", "?", "!", ".")
+
+
+@lru_cache(maxsize=100_000)
+def _known_word(low: str) -> bool:
+    """Whether simplemma's Bokmål dictionary knows the word (or each part of a hyphenated one)."""
+    import simplemma
+
+    parts = [p for p in low.replace("’", "'").split("-") if p]
+    return bool(parts) and all(simplemma.is_known(p, lang="nb") for p in parts)
 
 
 def _after_role(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -264,6 +288,8 @@ def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:
         prev_end = m.end()
         word = m.group(0)
         if _SENTENCE_BREAK.search(gap) or not word[:1].isupper() or word.casefold() in gaz.NEVER:
+            continue
+        if word.split("-")[0].isupper():  # acronyms (CV-en, HR-sjefen) are left alone on purpose
             continue
         if any(s <= m.start() < e for s, e in covered):
             continue

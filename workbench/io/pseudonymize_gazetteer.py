@@ -55,6 +55,12 @@ thore tiril tobias tom tomas tommy tone tor tord tore torgeir tori torill torste
 trude truls turid tuva unni vegard vera veronica victoria vidar viktor viktoria vilde vilja ville
 vivian wafa walid wenche wilhelm william yasin yasmin yohannes yonas yousef yusuf zahra zainab
 zakaria zara zeinab zeynep zofia øystein øyvind åse åshild åsmund
+marek marcin lukasz łukasz grzegorz jakub kamil mateusz wojciech tomasz agata barbara justyna kinga
+mahlet tsegay berhane mulu tigist aster samrawit tekle goitom biniam robel saba luwam semhar winta
+khaled khalil yasser youssef nabil dima rasha hiba ghada maher wael ziad bassam rim
+faduma ladan hamdi ubah filsan sagal abdirahman abdirizak liban guled mukhtar warsame
+mahsa nasrin parisa navid babak arash farzad omid payam
+valentina camila andrés andres jorge diego alejandro fernando lucia paola juliana
 """.split())
 
 SURNAMES = frozenset("""
@@ -73,9 +79,8 @@ tveit vik wisniewski yusuf ødegård
 # Given names that are also ordinary Bokmål words: only taken as names when capitalised
 # in the middle of a sentence.
 AMBIGUOUS = frozenset("""
-are ask august ben berg bjørn dag eli ella even finn gry hans ida isa jo kaia kim lie lill line liv
-mai mana mark mina mona nora odd per rama rita rune rut said salam sam sara sana siv stein sten stig
-sultan tom tone tor tore tuva vik vera vil ville
+are ask august ben berg dag even finn gry hans isa jo liv line lie mai mana mark mina odd per rama
+rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville
 """.split())
 
 PLACES = frozenset("""
@@ -99,6 +104,8 @@ mogadishu hargeisa asmara addis damaskus aleppo homs kabul herat teheran bagdad 
 kirkuk karachi lahore islamabad warszawa krakow gdansk vilnius riga kyiv kiev kharkiv lviv manila
 nairobi kampala khartoum kairo beirut amman istanbul ankara colombo dhaka dubai london paris
 stockholm københavn göteborg berlin sør-sudan sri lanka sierra leone addis abeba
+afrika asia amerika latin-amerika sør-amerika nord-amerika nord-afrika øst-afrika vest-afrika midtøsten
+sørlandet vestlandet østlandet nord-norge trøndelag finnmark rogaland agder
 """.split())
 
 # Words that name a person's role in a sentence; a capitalised word right after one
@@ -113,9 +120,13 @@ rådgiver rådgiveren koordinator koordinatoren arbeidsgiver arbeidsgiveren
 """.split())
 POSSESSIVES = frozenset("min mi mitt mine hans hennes deres vår vårt sin si sitt dets".split())
 NAMING_VERBS = frozenset("heter het kalt kalles".split())
+# After these, an unknown capitalised word is more likely a place than a person.
+PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom".split())
 
 # Capitalised words never to be taken as names or places by the rules.
 NEVER = frozenset("""
 norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hun vi dere de den det
 mentee mentor programleder intervjuer ja nei men og så når hvis da
+teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpoint outlook
+finn.no udi nokut imdi
 """.split())

@@ -184,8 +184,27 @@ def _row_lines(cells: list[str]) -> list[str]:
     return cells
 
 
+_DOCTYPE_MARKS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _refuse_doctype(zf: zipfile.ZipFile, src: str, kind: str) -> None:
+    """Office parts never declare a DTD; one that does may hide entity attacks (billion laughs, XXE)."""
+    for info in zf.infolist():
+        if info.filename.endswith((".xml", ".rels")):
+            with zf.open(info) as handle:
+                head = handle.read(64 * 1024)
+            if any(mark in head for mark in _DOCTYPE_MARKS):
+                raise InputError(src, f"{kind} part {info.filename} declares a DTD/entities; refusing it")
+
+
 def _docx_text(data: bytes, src: str) -> str:
-    _open_zip(data, src, ".docx", "word/document.xml")
+    zf = _open_zip(data, src, ".docx", "word/document.xml")
+    try:
+        _refuse_doctype(zf, src, ".docx")
+    except InputError:
+        raise
+    except Exception as e:
+        raise InputError(src, f"corrupt .docx file ({_one_line(e)})") from None
     try:
         import docx
         from docx.table import Table

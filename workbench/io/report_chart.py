@@ -21,7 +21,7 @@ def wave_chart_png(rows: Sequence, dpi: int = 150) -> bytes:
     labels = [_short(r.label) for r in rows][::-1]
     baseline = [r.baseline for r in rows][::-1]
     endpoint = [r.endpoint for r in rows][::-1]
-    height = max(2.2, 0.45 * len(rows) + 1.2)
+    height = max(2.6, 0.45 * len(rows) + 1.6)
     fig = Figure(figsize=(7.0, height), dpi=dpi)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot(1, 1, 1)
@@ -35,8 +35,8 @@ def wave_chart_png(rows: Sequence, dpi: int = 150) -> bytes:
     ax.set_title("Kodefrekvens ved nullpunkt og sluttpunkt")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(loc="lower right", frameon=False)
-    fig.tight_layout()
+    fig.legend(loc="lower center", ncol=2, frameon=False)
+    fig.tight_layout(rect=(0, 0.4 / height, 1, 1))
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None})
     return buffer.getvalue()

@@ -44,11 +44,7 @@ def report_format(out: str, fmt: str | None) -> str:
 
 def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True) -> tuple[Pseudonymizer, str | None]:
     """The project's pseudonymiser (its term list, the active pipeline's NER, rules) and the NER's name."""
-    nlp = load_ner(spacy_model) if use_ner else None
-    name = None
-    if nlp is not None:
-        meta = getattr(nlp, "meta", {}) or {}
-        name = f"spaCy {meta.get('lang', 'nb')}_{meta.get('name', 'pipeline')}"
+    nlp, name = load_ner(spacy_model) if use_ner else (None, None)
     return Pseudonymizer(project.pseudonym_terms(), nlp=nlp), name
 
 

@@ -66,12 +66,13 @@ class ExchangeMixin:
                       adopt_namespace: bool = False) -> BundleImportResult:
         """Write a bundle into this project as one transaction and one audit entry.
 
-        Codes are added or updated by path (a code's spaCy patterns are kept when the
-        incoming code has none), participants are created or filled in, a document whose
+        Codes are added or updated by path (an existing code keeps its GUID, and its spaCy
+        patterns when the incoming code has none), participants are created or filled in, a document whose
         text is already stored is reused, a name taken by another text gets a numbered
         suffix, and codings already present (same document, span, code and coder) are
         not added twice. With `adopt_namespace` (only honoured for an empty project) the
-        project takes the bundle's GUID namespace, so exporting again gives the same GUIDs.
+        project takes the bundle's GUID namespace (and name, if it has none), so exporting
+        again gives the same GUIDs.
         """
         result = BundleImportResult()
         try:
@@ -79,6 +80,8 @@ class ExchangeMixin:
                 before = self.setting("namespace")
                 if adopt_namespace and bundle.namespace and self.is_empty():
                     self.db.execute("UPDATE project SET value = ? WHERE key = 'namespace'", [bundle.namespace])
+                    if bundle.name and self.setting("name") is None:
+                        self.db.execute("INSERT INTO project(key, value) VALUES ('name', ?)", [bundle.name])
                     result.namespace_adopted = True
                 self._import_bundle_codes(bundle, actor, result)
                 for name in bundle.coders:
@@ -95,6 +98,7 @@ class ExchangeMixin:
                     "memos": result.memos_added,
                     "namespace": bundle.namespace if result.namespace_adopted else None,
                     "namespace_before": before if result.namespace_adopted else None,
+                    "name": bundle.name if result.namespace_adopted else None,
                 })
         except BaseException:
             self._coder_ids.clear()  # ids cached inside the rolled-back transaction are gone
@@ -104,14 +108,13 @@ class ExchangeMixin:
     def _import_bundle_codes(self, bundle: ProjectBundle, actor: str, result: BundleImportResult) -> None:
         if not bundle.codes:
             return
-        kept = {
-            r["path"]: r["patterns"]
-            for r in self.query("SELECT path, patterns FROM codes WHERE patterns != '[]'")
-        }
-        codes = [
-            replace(c, patterns=json.loads(kept[c.path])) if not c.patterns and c.path in kept else c
-            for c in bundle.codes
-        ]
+        stored = {r["path"]: r["patterns"] for r in self.query("SELECT path, patterns FROM codes")}
+        codes = []
+        for code in bundle.codes:
+            if code.path in stored:  # an existing code keeps its GUID, and its patterns unless new ones come
+                patterns = code.patterns or json.loads(stored[code.path])
+                code = replace(code, guid=None, patterns=patterns)
+            codes.append(code)
         counts = self.import_codebook(codes, coder=actor)
         result.codes_added, result.codes_updated = counts["added"], counts["updated"]
 

@@ -38,6 +38,8 @@ class ScreenEntry:
 
 
 SCREEN_REGISTRY: dict[str, ScreenEntry] = {}
+#: One line per optional screen module that exists but could not be loaded.
+SCREEN_PROBLEMS: list[str] = []
 
 
 def register_screen(name: str, title: str, factory: Callable[["WorkbenchApp"], Screen],
@@ -56,18 +58,22 @@ def _register_builtin_screens() -> None:
     register_screen("help", "Help", lambda app: HelpScreen(), "every key with its fallback")
 
 
-def _load_optional_screens() -> None:
+def _load_optional_screens() -> list[str]:
+    """Import the optional screen modules that exist; returns one line per module that failed."""
+    problems = []
     for name in OPTIONAL_SCREEN_MODULES:
         module_name = f"workbench.ui.screens.{name}"
         try:
             module = importlib.import_module(module_name)
+            register = getattr(module, "register", None)
+            if register is not None:
+                register(register_screen)
         except ModuleNotFoundError as exc:
             if exc.name != module_name:
-                raise
-            continue
-        register = getattr(module, "register", None)
-        if register is not None:
-            register(register_screen)
+                problems.append(f"screen '{name}' is unavailable ({exc})")
+        except Exception as exc:  # another area's screen must not stop the workbench
+            problems.append(f"screen '{name}' is unavailable ({' '.join(str(exc).split())[:120]})")
+    return problems
 
 
 class WorkbenchApp(App):
@@ -92,14 +98,12 @@ class WorkbenchApp(App):
         self.theme = "textual-dark"
         if not SCREEN_REGISTRY:
             _register_builtin_screens()
-            _load_optional_screens()
-
-    def get_default_screen(self) -> Screen:
-        from workbench.ui.screens.corpus import CorpusScreen
-
-        return CorpusScreen()
+            SCREEN_PROBLEMS[:] = _load_optional_screens()
 
     def on_mount(self) -> None:
+        from workbench.ui.screens.corpus import CorpusScreen
+
+        self.push_screen(CorpusScreen())  # pushed, not the default screen, so its .tcss loads
         if self.remaps:
             self.set_keymap(self.remaps)
         if self.unknown_keys:
@@ -137,7 +141,7 @@ class WorkbenchApp(App):
             self.report(WorkbenchError(f"no screen '{name}'"))
             return
         if name == "corpus":
-            while len(self.screen_stack) > 1:
+            while len(self.screen_stack) > 2:
                 self.pop_screen()
             return
         if getattr(self.screen, "screen_name", None) == name:
@@ -149,7 +153,7 @@ class WorkbenchApp(App):
 
         items = [(f"{e.title} — {e.description}" if e.description else e.title, e.name)
                  for e in SCREEN_REGISTRY.values()]
-        self.push_screen(ChooseDialog("Go to screen", items),
+        self.push_screen(ChooseDialog("Go to screen", items, hint="\n".join(SCREEN_PROBLEMS)),
                          lambda name: name and self.show_screen(name))
 
     def action_help(self) -> None:

@@ -27,16 +27,17 @@ class KeySpec:
     description: str
     show: bool = True  # listed in the footer
     footer_key: str | None = None  # how the footer shows the key (e.g. "1-9")
+    footer_description: str | None = None  # shorter text for the footer
 
 
-def _k(name, key, fallback, action, description, show=True, footer_key=None) -> KeySpec:
-    return KeySpec(name, key, fallback, action, description, show, footer_key)
+def _k(name, key, fallback, action, description, show=True, footer_key=None, footer_description=None) -> KeySpec:
+    return KeySpec(name, key, fallback, action, description, show, footer_key, footer_description)
 
 
 APP_KEYS = (
-    _k("help", "question_mark", "f1", "app.help", "Help: every key", footer_key="?"),
+    _k("help", "question_mark", "f1", "app.help", "Help: every key", footer_key="?", footer_description="Help"),
     _k("quit", "q", "ctrl+q", "app.quit", "Quit"),
-    _k("screens", "g", "f4", "app.screens", "Go to a screen"),
+    _k("screens", "g", "f4", "app.screens", "Go to a screen", footer_description="Screens"),
     _k("switch_coder", "C", "f2", "app.switch_coder", "Switch coder"),
 )
 
@@ -50,8 +51,8 @@ CORPUS_KEYS = (
 )
 
 CODE_NUMBER_KEYS = tuple(
-    _k(f"code_{n}", str(n), None, f"apply_nth({n})", f"Apply code {n} of this level",
-       show=n == 1, footer_key="1-9" if n == 1 else None)
+    _k(f"code_{n}", str(n), None, f"apply_nth({n})", f"Apply code {n} of the code strip",
+       show=n == 1, footer_key="1-9" if n == 1 else None, footer_description="Apply code")
     for n in range(1, 10)
 )
 
@@ -65,13 +66,13 @@ CODING_KEYS = (
     _k("first_segment", "home", "ctrl+home", "jump(0)", "First segment", show=False),
     _k("last_segment", "end", "ctrl+end", "jump(-1)", "Last segment", show=False),
     *CODE_NUMBER_KEYS,
-    _k("code_picker", "c", "slash", "code_picker", "Code picker (fuzzy)"),
-    _k("remove_coding", "x", "delete", "remove_coding", "Remove my coding here"),
-    _k("memo", "m", "M", "memo", "Memo on my coding here"),
+    _k("code_picker", "c", "slash", "code_picker", "Code picker (fuzzy)", footer_description="Pick code"),
+    _k("remove_coding", "x", "delete", "remove_coding", "Remove my coding here", footer_description="Remove"),
+    _k("memo", "m", "M", "memo", "Memo on my coding here", footer_description="Memo"),
     _k("recode", "r", "R", "recode", "Recode my coding here", show=False),
     _k("undo", "u", "ctrl+z", "undo", "Undo"),
     _k("redo", "ctrl+r", "U", "redo", "Redo", show=False),
-    _k("accept", "a", "plus", "accept_suggestion", "Accept suggestion"),
+    _k("accept", "a", "plus", "accept_suggestion", "Accept the top suggestion", footer_description="Accept"),
     _k("reject", "d", "minus", "reject_suggestion", "Reject suggestion", show=False),
     _k("next_confident", "n", "N", "next_confident", "Next confident suggestion", show=False),
     _k("level_down", "greater_than_sign", "full_stop", "level_down", "Codes 1-9: sub-codes of the next number", show=False),
@@ -87,7 +88,7 @@ CODING_KEYS = (
     _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
     _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),
     _k("compare", "s", "equals_sign", "compare", "Baseline | end-point side by side", show=False),
-    _k("back", "escape", "backspace", "back", "Back (or leave precise mode)"),
+    _k("back", "escape", "backspace", "back", "Back (or leave precise mode)", footer_description="Back"),
 )
 
 CODEBOOK_KEYS = (
@@ -134,7 +135,7 @@ def bindings(specs: tuple[KeySpec, ...], priority: bool = False) -> list[Binding
     """Textual bindings for a table: the key (with the spec's name as binding id) and its fallback."""
     out = []
     for spec in specs:
-        out.append(Binding(spec.key, spec.action, spec.description, show=spec.show,
+        out.append(Binding(spec.key, spec.action, spec.footer_description or spec.description, show=spec.show,
                            key_display=spec.footer_key, id=spec.name, priority=priority))
         if spec.fallback:
             out.append(Binding(spec.fallback, spec.action, spec.description, show=False,

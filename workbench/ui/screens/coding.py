@@ -167,13 +167,10 @@ class CodingScreen(Screen):
         if session is None:
             return
         doc = session.document
-        participant = self.participant
-        bits = [doc.name]
-        if participant is not None:
-            bits += [b for b in (participant.role, participant.program) if b]
-        if doc.wave:
-            bits.append(doc.wave)
-        text = Text(" " + " · ".join(bits), Style(bold=True), no_wrap=True, overflow="ellipsis")
+        width = self.query_one("#doc-header").size.width or 80
+        text = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
+        meta = [b for b in ((self.participant.role, self.participant.program) if self.participant else ()) if b]
+        meta += [doc.wave] if doc.wave else []
         if session.units:
             lo, hi = sorted((session.anchor, session.cursor))
             where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
@@ -184,8 +181,10 @@ class CodingScreen(Screen):
         right = self.message
         if right is None and not self.panel_shown:
             right = self._top_suggestion_hint()
+        meta_text = "  " + " · ".join(meta) if meta else ""
+        if text.cell_len + len(meta_text) + (right.cell_len + 2 if right is not None else 0) <= width:
+            text.append(meta_text, Style(dim=True))
         if right is not None:
-            width = self.query_one("#doc-header").size.width or 80
             room = width - text.cell_len - 2
             if room > 8:
                 right = right.copy()

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from workbench.ui.keys import CORPUS_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
 
-COLUMNS = ("Participant", "Role", "Programme", "Wave", "Document", "Words", "Codings")
+COLUMNS = ("Participant", "Role", "Programme", "Wave", "Words", "Codings", "Document")
 
 
 def document_rows(documents: list[dict], counts: dict[int, dict[str, int]]) -> list[dict[str, Any]]:
@@ -93,7 +93,7 @@ class CorpusScreen(Screen):
             table.add_row(
                 Text(row["participant"], style="bold") if first else "",
                 row["role"] if first else "", row["program"] if first else "",
-                row["wave"], row["name"], Text(str(row["words"]), justify="right"), row["codings"],
+                row["wave"], Text(str(row["words"]), justify="right"), row["codings"], row["name"],
                 key=str(row["id"]),
             )
         for i, row in enumerate(self.shown):

@@ -67,16 +67,29 @@ class CodeStrip(Static):
 
     def show_codes(self, level: str | None, codes: list[Code], colours: dict[str, str],
                    pending_descend: bool = False) -> None:
+        self._args = (level, codes, colours, pending_descend)
+        width = self.size.width or 80
+        text = self._strip(level, codes, colours, pending_descend, labels=True)
+        if text.cell_len > width:
+            text = self._strip(level, codes, colours, pending_descend, labels=False)
+        self.update(text)
+
+    def on_resize(self) -> None:
+        if getattr(self, "_args", None):
+            self.show_codes(*self._args)
+
+    @staticmethod
+    def _strip(level: str | None, codes: list[Code], colours: dict[str, str], pending_descend: bool,
+               labels: bool) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
         if pending_descend:
             text.append(" sub-codes of? press 1-9 ", Style(bold=True, reverse=True))
         elif level:
             text.append(f" {level}/ ", Style(bold=True))
         for n, code in enumerate(codes, 1):
-            text.append(f" {n}", Style(bold=True))
-            text.append(" ")
-            text.append(abbreviate(code.path), Style(color=colours.get(code.path), underline=True))
-            text.append(f" {code.label}" if len(codes) <= 5 else "")
+            text.append(f" {n} ", Style(bold=True))
+            text.append(code.label if labels else abbreviate(code.path),
+                        Style(color=colours.get(code.path), underline=True))
         if not codes:
             text.append(" (no codes at this level: add some in the codebook, key o)")
-        self.update(text)
+        return text

@@ -34,7 +34,7 @@ class Transcript(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     Transcript {
         overflow-x: hidden;
-        overflow-y: auto;
+        overflow-y: scroll;
         scrollbar-size-vertical: 1;
     }
     """
@@ -107,7 +107,7 @@ class Transcript(ScrollView, can_focus=True):
 
     @property
     def text_width(self) -> int:
-        width = self.scrollable_content_region.width or self.size.width
+        width = self.scrollable_content_region.width
         margin = self.margin_width
         return max(4, width - (margin + 1 if margin else 0))
 

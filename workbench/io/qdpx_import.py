@@ -1,0 +1,512 @@
+"""Reading a REFI-QDA project archive (`.qdpx`) from the workbench or another tool.
+
+Researchers receive projects from NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette, each
+with its own reading of the standard. What is tolerated here, and how:
+- the inner project file may have another name than `project.qde` (the single `.qde`
+  in the archive is taken);
+- sources may be plain text (UTF-8 with or without BOM, or Windows-1252) with CRLF line
+  ends or decomposed letters: the text is normalised as on any import and every
+  position is mapped through that normalisation, so codings keep their characters;
+  a source given only as `.docx` is read as text (positions then assume one line per
+  paragraph, and a warning says so); a text inline in the XML is read too;
+- GUIDs in braces or upper case; missing or unknown users (codings then belong to the
+  person importing, and a warning says how many); empty `Sets`;
+- case variables named in English or Norwegian (`role`/`rolle`, `programme`/`program`,
+  `wave`/`bølge`); other case variables become free participant attributes.
+What cannot be brought in (PDF, picture, audio and video sources, sets, links, graphs,
+values the workbench cannot hold) is skipped and listed as a warning. Archives are
+read in memory with size caps (workbench.io.qdpx_archive); XML with defusedxml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.exchange import (
+    BundleImportResult, ExchangeCoding, ExchangeMemo, OffsetMap, ProjectBundle, normalise_guid,
+    normalise_with_offsets,
+)
+from workbench.core.models import Document, Participant
+from workbench.core.segmenter import split_segments
+from workbench.core.text import text_sha256
+from workbench.core.turns import parse_turns
+from workbench.io.qdc import codes_from_xml, parse_xml
+from workbench.io.qdpx_archive import SafeArchive
+from workbench.io.qdpx_export import NAMESPACE_LABEL, PATTERNS_NOTE
+from workbench.io.readers import MAX_CHARS, decode_text, read_transcript
+from workbench.io.transcripts import validate_metadata
+
+_NAMESPACE = re.compile(re.escape(NAMESPACE_LABEL) + r"\s*([0-9a-fA-F-]{36})")
+_ALIASES = {  # variable name (lower case) -> workbench field
+    "role": "role", "rolle": "role",
+    "programme": "program", "program": "program", "programmet": "program", "mentorprogram": "program",
+    "wave": "wave", "bølge": "wave", "runde": "wave", "intervjurunde": "wave",
+    "mode": "mode", "intervjuform": "mode",
+    "date": "date", "dato": "date", "intervjudato": "date",
+}
+_VALUE_TAGS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
+_MEDIA = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video", "PDFSource": "PDF"}
+
+
+@dataclass
+class QdpxContent:
+    """A `.qdpx` read into a bundle, with what could not be brought in."""
+
+    bundle: ProjectBundle
+    warnings: list[str] = field(default_factory=list)
+    from_workbench: bool = False
+
+
+@dataclass
+class QdpxImportReport:
+    """What importing a `.qdpx` into a project did."""
+
+    result: BundleImportResult
+    bundle: ProjectBundle
+    warnings: list[str]
+
+
+def import_qdpx(project, path: Path | str, actor: str) -> QdpxImportReport:
+    """Import a whole `.qdpx` project into `project` in one transaction."""
+    content = read_qdpx(path, fallback_coder=actor)
+    result = project.import_bundle(content.bundle, actor, source=str(path),
+                                   adopt_namespace=content.from_workbench)
+    warnings = list(content.warnings)
+    warnings += [f"document '{old}' is stored as '{new}' (the name was taken)" for old, new in result.renamed]
+    if result.codings_already_present:
+        warnings.append(f"{result.codings_already_present} codings were already in the project (not added twice)")
+    return QdpxImportReport(result, content.bundle, warnings)
+
+
+def import_qdpx_file(project, path: Path, coder: str, report) -> None:
+    """The `workbench import` hook: import one `.qdpx` and record it in an ImportReport."""
+    try:
+        done = import_qdpx(project, path, coder)
+    except WorkbenchError as exc:
+        report.failed.append((str(path), str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"))
+        return
+    for name, doc_id, created in done.result.documents:
+        (report.imported.append((str(path), doc_id, name)) if created
+         else report.duplicates.append((str(path), name)))
+    r = done.result
+    report.notes.append((str(path), f"{r.codes_added} codes added, {r.codes_updated} updated; "
+                         f"{r.participants} participants; {r.codings_added} codings; {r.memos_added} memos"))
+    report.warnings.extend((str(path), w) for w in done.warnings)
+
+
+def read_qdpx(path: Path | str, fallback_coder: str) -> QdpxContent:
+    """Read a `.qdpx` archive into a ProjectBundle (InputError when it cannot be read)."""
+    with SafeArchive(path) as archive:
+        return _Reader(archive, fallback_coder).read()
+
+
+@dataclass
+class _Source:
+    name: str
+    text: str
+    where: str
+    encoding: str
+    offsets: OffsetMap
+    document: Document | None = None
+
+
+class _Reader:
+    def __init__(self, archive: SafeArchive, fallback_coder: str):
+        self.archive = archive
+        self.fallback = fallback_coder
+        self.warnings: list[str] = []
+        self.bundle = ProjectBundle()
+        self.users: dict[str, str] = {}
+        self.code_paths: dict[str, str] = {}
+        self.variables: dict[str, str] = {}
+        self.notes: dict[str, ET.Element] = {}
+        self.note_refs: dict[str, list[tuple[str, object]]] = {}  # note guid -> [(kind, target)]
+        self.doc_by_source: dict[str, str] = {}  # source guid -> document name
+        self.source_of_selection: dict[str, str] = {}
+        self.unknown_users = 0
+
+    # -- top level ---------------------------------------------------------------
+
+    def read(self) -> QdpxContent:
+        self.qde = qde = self._find_qde()
+        self.qde_name = f"{self.archive.source}:{qde}"
+        root, self.lines = parse_xml(self.archive.read(qde), self.qde_name)
+        if _local(root.tag) != "Project":
+            raise InputError(self.qde_name, f"not a REFI-QDA project: root element is <{_local(root.tag)}>")
+        parts = {_local(el.tag): el for el in root}
+        origin = root.get("origin") or ""
+        self.bundle.name = root.get("name") or Path(self.archive.source).stem
+        match = _NAMESPACE.search(_text(parts.get("Description")))
+        if match:
+            self.bundle.namespace = normalise_guid(match.group(1))
+        self._users(parts.get("Users"))
+        self._codebook(parts.get("CodeBook"))
+        self.variables = {normalise_guid(v.get("guid")): (v.get("name") or "").strip()
+                          for v in _kids(parts.get("Variables"), "Variable")}
+        self.notes = {normalise_guid(n.get("guid")): n for n in _kids(parts.get("Notes"), "Note")}
+        self._sources(parts.get("Sources"))
+        self._cases(parts.get("Cases"))
+        for ref in _kids(root, "NoteRef"):
+            self._refer(ref, "project", None)
+        self._memos()
+        for name in ("Sets", "Links", "Graphs"):
+            count = len(list(parts[name])) if name in parts else 0
+            if count:
+                self.warnings.append(f"{_n(count, name.lower()[:-1])} not brought in (the workbench has none)")
+        if self.unknown_users:
+            self.warnings.append(f"{_n(self.unknown_users, 'coding')} named no known user; "
+                                 f"they are attributed to '{self.fallback}'")
+        self.bundle.coders = list(dict.fromkeys([*self.users.values(),
+                                                 *(c.coder for c in self.bundle.codings)]))
+        return QdpxContent(self.bundle, self.warnings, origin.startswith("workbench"))
+
+    def _find_qde(self) -> str:
+        exact = self.archive.find("project.qde")
+        if exact:
+            return exact
+        found = [n for n in self.archive.names() if n.lower().endswith(".qde") and not n.startswith("__MACOSX/")]
+        if len(found) == 1:
+            self.warnings.append(f"the project file is named '{found[0]}', not 'project.qde'; read it anyway")
+            return found[0]
+        if not found:
+            raise InputError(self.archive.source, "no project.qde in the archive (is this a REFI-QDA .qdpx file?)")
+        raise InputError(self.archive.source, f"several .qde files and no project.qde: {', '.join(found)}")
+
+    def _where(self, el: ET.Element) -> str:
+        line = self.lines.get(id(el))
+        return f"{self.qde}:{line}" if line else self.qde
+
+    # -- users and codes ---------------------------------------------------------
+
+    def _users(self, users: ET.Element | None) -> None:
+        for user in _kids(users, "User"):
+            guid = normalise_guid(user.get("guid"))
+            if guid:
+                name = (user.get("name") or user.get("id") or "").strip() or f"user-{guid[:8]}"
+                self.users[guid] = name
+
+    def _coder(self, guid: str | None) -> str:
+        key = normalise_guid(guid)
+        if key in self.users:
+            return self.users[key]
+        self.unknown_users += 1
+        return self.fallback
+
+    def _codebook(self, codebook: ET.Element | None) -> None:
+        codes_el = next(iter(_kids(codebook, "Codes")), None)
+        if codes_el is None:
+            return
+        codes = codes_from_xml(codes_el, self.qde_name, self.lines)
+        elements = list(_code_elements(codes_el))  # the same depth-first order as `codes`
+        for code, el in zip(codes, elements):
+            self.code_paths[code.guid] = code.path
+            for ref in _kids(el, "NoteRef"):
+                self._refer(ref, "code", code)
+        self.bundle.codes = codes
+
+    # -- sources -----------------------------------------------------------------
+
+    def _sources(self, sources: ET.Element | None) -> None:
+        for el in list(sources) if sources is not None else []:
+            kind = _local(el.tag)
+            if kind == "TextSource":
+                self._text_source(el, el)
+            elif kind == "PDFSource" and next(iter(_kids(el, "Representation")), None) is not None:
+                self._text_source(next(iter(_kids(el, "Representation"))), el)
+                self.warnings.append(f"{self._where(el)}: PDF source '{el.get('name')}': its text "
+                                     "representation was brought in, not the PDF or its area codings")
+            elif kind in _MEDIA:
+                codings = sum(1 for x in el.iter() if _local(x.tag) == "Coding")
+                self.warnings.append(f"{self._where(el)}: {_MEDIA[kind]} source '{el.get('name') or '?'}' not "
+                                     f"brought in (the workbench holds text only; {_n(codings, 'coding')} skipped)")
+
+    def _text_source(self, el: ET.Element, named: ET.Element) -> None:
+        guid = normalise_guid(named.get("guid"))
+        label = named.get("name") or el.get("name") or guid or "?"
+        loaded = self._load_text(el, label)
+        selections = _kids(el, "PlainTextSelection")
+        if loaded is None:
+            skipped = sum(len(_kids(s, "Coding")) for s in selections) + len(_kids(el, "Coding"))
+            if skipped:
+                self.warnings.append(f"source '{label}': {_n(skipped, 'coding')} skipped with it")
+            return
+        name = self._free_name(label.strip() or f"source-{(guid or '')[:8]}")
+        doc = Document(name=name, text=loaded.text, sha256=text_sha256(loaded.text), source=loaded.where,
+                       encoding=loaded.encoding, segments=split_segments(loaded.text, parse_turns(loaded.text)))
+        loaded.document = doc
+        self.bundle.documents.append(doc)
+        if guid:
+            self.doc_by_source[guid] = name
+        for selection in selections:
+            self._selection(selection, loaded, guid)
+        for coding in _kids(el, "Coding"):  # a code on the whole source
+            self._coding(coding, loaded, 0, len(loaded.text), None)
+        for ref in _kids(el, "NoteRef"):
+            self._refer(ref, "document", name)
+        for value in _kids(el, "VariableValue"):
+            self._source_variable(value, doc)
+
+    def _load_text(self, el: ET.Element, label: str) -> _Source | None:
+        inline = next(iter(_kids(el, "PlainTextContent")), None)
+        try:
+            if el.get("plainTextPath"):
+                member = self._member(el.get("plainTextPath"))
+                if member is not None:
+                    raw, encoding = decode_text(self.archive.read(member), f"{self.archive.source}:{member}")
+                    return self._normalised(label, raw, f"{self.archive.source}:{member}", encoding)
+            if inline is not None and inline.text:
+                return self._normalised(label, inline.text, f"{self.qde_name} (inline)", "utf-8")
+            if el.get("richTextPath"):
+                member = self._member(el.get("richTextPath"))
+                if member is not None and member.lower().endswith(".docx"):
+                    text = self._docx(member)
+                    self.warnings.append(f"source '{label}': read from {member}; positions assume one line per "
+                                         "paragraph, check its codings")
+                    return _Source(label, text, f"{self.archive.source}:{member}", "docx",
+                                   OffsetMap(None, len(text)))
+        except InputError as exc:
+            self.warnings.append(f"source '{label}' not brought in: {exc}")
+            return None
+        path = el.get("plainTextPath") or el.get("richTextPath")
+        reason = f"its file '{path}' is not in the archive" if path else "it has no text"
+        self.warnings.append(f"{self._where(el)}: source '{label}' not brought in: {reason}")
+        return None
+
+    def _normalised(self, label: str, raw: str, where: str, encoding: str) -> _Source | None:
+        text, offsets = normalise_with_offsets(raw)
+        if not text.strip():
+            self.warnings.append(f"source '{label}' not brought in: it is empty")
+            return None
+        if len(text) > MAX_CHARS:
+            self.warnings.append(f"source '{label}' not brought in: longer than {MAX_CHARS:,} characters")
+            return None
+        return _Source(label, text, where, encoding, offsets)
+
+    def _docx(self, member: str) -> str:
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "source.docx"
+            target.write_bytes(self.archive.read(member))
+            try:
+                return read_transcript(target).text
+            except InputError as exc:
+                raise InputError(f"{self.archive.source}:{member}", exc.reason) from None
+
+    def _member(self, uri: str) -> str | None:
+        """The archive member a source path points at (`internal://`, relative or absolute)."""
+        rest = re.sub(r"^[a-zA-Z]+://", "", uri.strip()).replace("\\", "/").lstrip("/")
+        for candidate in (f"sources/{rest}", rest):
+            found = self.archive.find(candidate)
+            if found:
+                return found
+        base = PurePosixPath(rest).name.lower()
+        matches = [n for n in self.archive.names() if PurePosixPath(n).name.lower() == base]
+        return matches[0] if len(matches) == 1 else None
+
+    def _free_name(self, name: str) -> str:
+        taken = {d.name for d in self.bundle.documents}
+        candidate, n = name, 2
+        while candidate in taken:
+            candidate, n = f"{name} ({n})", n + 1
+        return candidate
+
+    def _selection(self, sel: ET.Element, source: _Source, source_guid: str | None) -> None:
+        guid = normalise_guid(sel.get("guid"))
+        if guid and source_guid:
+            self.source_of_selection[guid] = source_guid
+        try:
+            raw_start, raw_end = int(sel.get("startPosition", "")), int(sel.get("endPosition", ""))
+        except ValueError:
+            self.warnings.append(f"{self._where(sel)}: selection without valid positions skipped")
+            return
+        raw_start, raw_end = min(raw_start, raw_end), max(raw_start, raw_end)
+        start, end = source.offsets(raw_start), source.offsets(raw_end)
+        codings = _kids(sel, "Coding")
+        if start >= end:
+            self.warnings.append(f"{self._where(sel)}: selection {raw_start}-{raw_end} in '{source.name}' is "
+                                 f"empty or outside the text; {_n(len(codings), 'coding')} skipped")
+            return
+        added = [c for c in (self._coding(c, source, start, end, sel) for c in codings) if c is not None]
+        for ref in _kids(sel, "NoteRef"):
+            if len(added) == 1:
+                self._refer(ref, "coding", added[0])
+            else:
+                self._refer(ref, "span", (source.document.name, start, end))
+
+    def _coding(self, el: ET.Element, source: _Source, start: int, end: int,
+                sel: ET.Element | None) -> ExchangeCoding | None:
+        ref = next(iter(_kids(el, "CodeRef")), None)
+        path = self.code_paths.get(normalise_guid(ref.get("targetGUID")) if ref is not None else None)
+        if path is None:
+            self.warnings.append(f"{self._where(el)}: coding in '{source.name}' refers to no known code; skipped")
+            return None
+        user = el.get("creatingUser") or (sel.get("creatingUser") if sel is not None else None)
+        created = el.get("creationDateTime") or (sel.get("creationDateTime") if sel is not None else None)
+        coding = ExchangeCoding(source.document.name, start, end, path, self._coder(user), None, created)
+        self.bundle.codings.append(coding)
+        for note in _kids(el, "NoteRef"):
+            self._refer(note, "coding", coding)
+        return coding
+
+    def _source_variable(self, value: ET.Element, doc: Document) -> None:
+        name, text = self._variable_value(value)
+        field = _ALIASES.get(name.lower())
+        if field in ("wave", "mode", "date") and text:
+            checked = self._checked(field, text, doc.name)
+            if checked:
+                setattr(doc, field, checked)
+        elif text:
+            self.warnings.append(f"source '{doc.name}': variable '{name}' = '{text}' not brought in "
+                                 "(documents hold only wave, mode and date)")
+
+    def _variable_value(self, value: ET.Element) -> tuple[str, str | None]:
+        ref = next(iter(_kids(value, "VariableRef")), None)
+        name = self.variables.get(normalise_guid(ref.get("targetGUID")) if ref is not None else None) or "?"
+        el = next((x for x in value if _local(x.tag) in _VALUE_TAGS), None)
+        text = (el.text or "").strip() if el is not None else ""
+        return name, text or None
+
+    def _checked(self, field: str, value: str, where: str) -> str | None:
+        if field == "date" and re.match(r"\d{4}-\d{2}-\d{2}T", value):
+            value = value[:10]  # a DateTimeValue
+        try:
+            return validate_metadata({field: value}, where).get(field)
+        except InputError as exc:
+            self.warnings.append(f"'{where}': {exc.reason}; left empty")
+            return None
+
+    # -- cases -------------------------------------------------------------------
+
+    def _cases(self, cases: ET.Element | None) -> None:
+        participants: dict[str, Participant] = {}
+        owner: dict[str, str] = {}
+        for case in _kids(cases, "Case"):
+            pid = (case.get("name") or "").strip() or f"case-{(normalise_guid(case.get('guid')) or '?')[:8]}"
+            p = participants.setdefault(pid, Participant(pid))
+            wave = None
+            for value in _kids(case, "VariableValue"):
+                name, text = self._variable_value(value)
+                field = _ALIASES.get(name.lower())
+                if not text:
+                    continue
+                if field == "role":
+                    p.role = self._checked("role", text, f"case {pid}") or p.role
+                elif field == "program":
+                    p.program = text
+                elif field == "wave":
+                    wave = self._checked("wave", text, f"case {pid}")
+                else:
+                    p.attributes[name] = text
+            if _kids(case, "CodeRef"):
+                self.warnings.append(f"case '{pid}': codes on the case itself not brought in")
+            refs = [normalise_guid(r.get("targetGUID")) for r in _kids(case, "SourceRef")]
+            selections = [normalise_guid(r.get("targetGUID")) for r in _kids(case, "SelectionRef")]
+            if selections:
+                self.warnings.append(f"case '{pid}' holds parts of sources; the whole sources are given to it")
+            refs += [self.source_of_selection.get(s) for s in selections]
+            for doc_name in dict.fromkeys(self.doc_by_source[g] for g in refs if g in self.doc_by_source):
+                if doc_name in owner and owner[doc_name] != pid:
+                    self.warnings.append(f"document '{doc_name}' belongs to cases '{owner[doc_name]}' and "
+                                         f"'{pid}'; kept with '{owner[doc_name]}'")
+                    continue
+                owner[doc_name] = pid
+                doc = next(d for d in self.bundle.documents if d.name == doc_name)
+                doc.participant = pid
+                doc.wave = doc.wave or wave
+        self.bundle.participants = list(participants.values())
+
+    # -- notes -------------------------------------------------------------------
+
+    def _refer(self, ref: ET.Element, kind: str, target: object) -> None:
+        guid = normalise_guid(ref.get("targetGUID"))
+        if guid:
+            self.note_refs.setdefault(guid, []).append((kind, target))
+
+    def _memos(self) -> None:
+        for guid in self.note_refs:
+            if guid not in self.notes:
+                self.warnings.append(f"a reference to note {guid} that is not in the file was skipped")
+        for guid, note in self.notes.items():
+            text = self._note_text(note)
+            if text is None:
+                continue
+            refs = self.note_refs.get(guid, [])
+            if note.get("name") == PATTERNS_NOTE and refs and all(k == "code" for k, _ in refs):
+                if self._patterns(refs, text):
+                    continue
+            codings = [t for k, t in refs if k == "coding"]
+            for coding in codings:
+                coding.memo = f"{coding.memo}\n\n{text}" if coding.memo else text
+            if codings:
+                continue
+            documents = [t for k, t in refs if k == "document"]
+            codes = [t.path for k, t in refs if k == "code"]
+            spans = [t for k, t in refs if k == "span"]
+            title = note.get("name")
+            if spans and not documents:
+                doc, start, end = spans[0]
+                documents = [doc]
+                title = title or f"Merknad til tekst {start}-{end}"
+                self.warnings.append(f"note '{title}' on a passage of '{doc}' is kept as a memo on the document")
+            if len(documents) + len(codes) > 2 or len(documents) > 1 or len(codes) > 1:
+                self.warnings.append(f"note '{title or guid}' is attached to several things; kept with the first")
+            self.bundle.memos.append(ExchangeMemo(
+                text, title, self.users.get(normalise_guid(note.get("creatingUser"))),
+                documents[0] if documents else None, codes[0] if codes else None,
+                note.get("creationDateTime"), note.get("modifiedDateTime"),
+            ))
+
+    def _patterns(self, refs: list[tuple[str, object]], text: str) -> bool:
+        try:
+            patterns = json.loads(text)
+        except json.JSONDecodeError:
+            return False
+        if not isinstance(patterns, list):
+            return False
+        for _kind, code in refs:
+            code.patterns = patterns
+        return True
+
+    def _note_text(self, note: ET.Element) -> str | None:
+        inline = next(iter(_kids(note, "PlainTextContent")), None)
+        if inline is not None and inline.text:
+            return inline.text.replace("\r\n", "\n").strip()
+        path = note.get("plainTextPath")
+        member = self._member(path) if path else None
+        if member is not None:
+            try:
+                raw, _ = decode_text(self.archive.read(member), f"{self.archive.source}:{member}")
+                return raw.lstrip("\ufeff").replace("\r\n", "\n").strip()
+            except InputError as exc:
+                self.warnings.append(f"note '{note.get('name') or '?'}' not brought in: {exc}")
+                return None
+        self.warnings.append(f"{self._where(note)}: note '{note.get('name') or '?'}' has no text; skipped")
+        return None
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _kids(el: ET.Element | None, name: str) -> list[ET.Element]:
+    return [] if el is None else [x for x in el if _local(x.tag) == name]
+
+
+def _text(el: ET.Element | None) -> str:
+    return (el.text or "") if el is not None else ""
+
+
+def _code_elements(el: ET.Element):
+    for child in _kids(el, "Code"):
+        yield child
+        yield from _code_elements(child)
+

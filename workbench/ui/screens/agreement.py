@@ -1,0 +1,203 @@
+"""The agreement screen: how far the coders agree, per code, at the unit the team picks.
+
+The table is the one `workbench agree` prints and `export agreement` writes; keys change
+the coders, the unit and the sort order, and `enter` opens the passages where the
+coders differ on the highlighted code. Figures are computed off the UI thread (the
+bootstrap takes a moment on a large project); the project is read on the UI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from workbench.analysis.agreement import UNITS, agreement_report, default_coders, load_corpus
+from workbench.analysis.agreement_export import COLUMNS, cell, reason_lines
+from workbench.core.errors import WorkbenchError
+from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.widgets.bars import TopBar
+
+AGREEMENT_KEYS = (
+    KeySpec("cursor_down", "j", "down", "cursor(1)", "Next code", show=False),
+    KeySpec("cursor_up", "k", "up", "cursor(-1)", "Previous code", show=False),
+    KeySpec("disagreements", "enter", "d", "disagreements", "Where coders differ"),
+    KeySpec("unit", "u", "U", "next_unit", "Unit"),
+    KeySpec("coders", "c", "C", "choose_coders", "Coders"),
+    KeySpec("sort", "s", "S", "next_sort", "Sort by next column"),
+    KeySpec("reverse", "r", "R", "reverse", "Reverse order"),
+    KeySpec("back", "escape", "backspace", "back", "Back"),
+)
+
+HEADERS = ("Code", "%", "Cohen κ", "Fleiss κ", "α", "α 95% CI", "B–P κ", "Units")
+UI_BOOTSTRAP = 500
+
+
+def sort_rows(rows: list[dict[str, Any]], column: str, descending: bool) -> list[dict[str, Any]]:
+    """Rows ordered by a column; rows whose figure is missing always go last."""
+    def key(row: dict[str, Any]):
+        value = row.get(column)
+        if column == "krippendorff_alpha_ci" and value is not None:
+            value = value[0]
+        return value
+
+    present = [r for r in rows if key(r) is not None]
+    missing = [r for r in rows if key(r) is None]
+    return sorted(present, key=key, reverse=descending) + missing
+
+
+class AgreementScreen(Screen):
+    """A sortable table of agreement per code with the overall row and the method below."""
+
+    BINDINGS = bindings(AGREEMENT_KEYS)
+    screen_name = "agreement"
+    DEFAULT_CSS = """
+    AgreementScreen #settings { height: 1; background: $boost; }
+    AgreementScreen DataTable { height: 1fr; }
+    AgreementScreen #method { height: auto; max-height: 12; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, coders: list[str] | None = None, unit: str = "segment") -> None:
+        super().__init__()
+        self.coders = coders
+        self.unit = unit
+        self.sort_column = "code"
+        self.descending = False
+        self.report: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Agreement")
+        yield Static("", id="settings")
+        yield DataTable(id="figures", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="method")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for column, header in zip(COLUMNS, HEADERS):
+            table.add_column(header, key=column)
+        table.focus()
+        self.refresh_report()
+
+    def refresh_report(self) -> None:
+        """Read the project and compute the report in a worker."""
+        project = self.app.project
+        corpus = load_corpus(project)
+        if self.coders is None:
+            self.coders = default_coders(project.coders(), corpus)
+        self.show_settings("computing…")
+        self.compute(corpus, list(self.coders), self.unit)
+
+    @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
+    def compute(self, corpus, coders: list[str], unit: str) -> None:
+        try:
+            report = agreement_report(corpus, coders, unit=unit, bootstrap=UI_BOOTSTRAP)
+        except WorkbenchError as exc:
+            self.app.call_from_thread(self.app.report, exc)
+            return
+        self.app.call_from_thread(self.show_report, report)
+
+    def show_settings(self, status: str = "") -> None:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(" coders: ", "bold")
+        text.append(", ".join(self.coders or []) or "(none with codings)")
+        text.append("   unit: ", "bold")
+        text.append(self.unit)
+        text.append("   sorted by: ", "bold")
+        text.append(f"{dict(zip(COLUMNS, HEADERS))[self.sort_column]} {'↓' if self.descending else '↑'}")
+        if status:
+            text.append(f"   {status}", "italic")
+        self.query_one("#settings", Static).update(text)
+
+    def show_report(self, report: dict[str, Any]) -> None:
+        self.report = report
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in sort_rows(report["codes"], self.sort_column, self.descending):
+            table.add_row(*[cell(row, c) for c in COLUMNS], key=row["code"])
+        overall = dict(report["overall"], code="(overall)")
+        table.add_row(*[Text(cell(overall, c), style="bold") for c in COLUMNS], key="(overall)")
+        notes = reason_lines(report) + list(report.get("notes", []))
+        body = Text()
+        if not report["codes"]:
+            body.append("No code was applied by two or more of these coders yet.\n", "bold")
+        for line in notes:
+            body.append(f"— {line}\n")
+        body.append(report["method"])
+        self.query_one("#method", Static).update(body)
+        self.show_settings()
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_cursor(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        table.action_cursor_down() if delta > 0 else table.action_cursor_up()
+
+    def action_next_unit(self) -> None:
+        self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
+        self.refresh_report()
+
+    def action_next_sort(self) -> None:
+        self.sort_column = COLUMNS[(COLUMNS.index(self.sort_column) + 1) % len(COLUMNS)]
+        self.descending = self.sort_column != "code"
+        if self.report:
+            self.show_report(self.report)
+
+    def action_reverse(self) -> None:
+        self.descending = not self.descending
+        if self.report:
+            self.show_report(self.report)
+
+    def action_choose_coders(self) -> None:
+        from workbench.ui.dialogs.prompt import TextPrompt
+
+        self.app.push_screen(
+            TextPrompt("Coders to compare", value=", ".join(self.coders or []),
+                       hint="Comma-separated names; enter recomputes. Known: " + ", ".join(self.app.project.coders())),
+            self._set_coders,
+        )
+
+    def _set_coders(self, value: str | None) -> None:
+        if not value:
+            return
+        names = [n.strip() for n in value.split(",") if n.strip()]
+        try:
+            self.app.project.check_coders(names)
+        except WorkbenchError as exc:
+            self.app.report(exc)
+            return
+        self.coders = list(dict.fromkeys(names))
+        self.refresh_report()
+
+    def highlighted_code(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return None if key == "(overall)" else key
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_disagreements()
+
+    def action_disagreements(self) -> None:
+        from workbench.ui.screens.disagreements import DisagreementsScreen
+
+        self.app.push_screen(DisagreementsScreen(coders=list(self.coders or []), code=self.highlighted_code()))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def register(register_screen) -> None:
+    """Add the agreement screen and the disagreement view to the go-to menu."""
+    from workbench.ui.screens.disagreements import DisagreementsScreen
+
+    register_screen("agreement", "Agreement", lambda app: AgreementScreen(),
+                    "inter-coder agreement per code: %, κ, α with CI")
+    register_screen("disagreements", "Disagreements", lambda app: DisagreementsScreen(),
+                    "passages where coders differ; settle a consensus")

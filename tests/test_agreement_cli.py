@@ -157,3 +157,38 @@ def test_merge_matches_by_text_and_reports_what_did_not_match(env, tmp_path):
         assert project.audit_log(1)[0]["action"] == "project.merge"
     assert run(env, "merge", str(env / "p.db"), ok=False).exit_code == 1
     assert run(env, "merge", str(tmp_path / "missing.db"), ok=False).output.startswith("error:")
+
+
+def test_export_agreement_joins_an_existing_export_group():
+    import click
+
+    from workbench.commands import agreement
+
+    @click.group()
+    def root() -> None:
+        pass
+
+    @click.group("export")
+    def export() -> None:
+        pass
+
+    @export.command("report")
+    def report() -> None:
+        pass
+
+    root.add_command(export)
+    agreement.register(root)
+    assert set(root.commands["export"].commands) == {"report", "agreement"}
+
+    @click.group()
+    def bare() -> None:
+        pass
+
+    agreement.register(bare)
+    assert set(bare.commands["export"].commands) == {"agreement"}
+
+
+def test_merge_rejects_a_file_that_is_no_project(env):
+    (env / "notes.db").write_text("not a database", encoding="utf-8")
+    result = run(env, "merge", str(env / "notes.db"), ok=False)
+    assert result.exit_code == 1 and result.output.startswith("error:") and "Traceback" not in result.output

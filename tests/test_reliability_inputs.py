@@ -389,3 +389,16 @@ def test_files_written_by_the_cli_are_private(tmp_path, cli):
         path = tmp_path / name
         if path.exists():
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
+
+
+def test_search_hits_come_in_document_and_text_order(project):
+    from workbench.core.models import Document, Participant
+
+    from conftest import SAMPLE_TEXT, sample_segments
+
+    second = SAMPLE_TEXT.replace("Mentoren", "Mentoren hennes")
+    project.add_document(Document("P02-nullpunkt", second, sha256="second", segments=sample_segments(second)),
+                         Participant("P02", "mentee"))
+    hits = project.search("mentoren OR norskkurs OR jobben")
+    keys = [(h["document_id"], h["offset"]) for h in hits]
+    assert len({k[0] for k in keys}) == 2 and keys == sorted(keys)

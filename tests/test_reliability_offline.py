@@ -108,3 +108,11 @@ def test_a_whole_session_makes_no_network_connection(tmp_path, monkeypatch, offl
     finally:
         os.umask(old_umask)
     assert offline == [], f"network access attempted: {offline}"
+
+
+def test_the_blocker_catches_a_real_attempt(offline):
+    import urllib.request
+
+    with pytest.raises(OSError):
+        urllib.request.urlopen("http://example.invalid/", timeout=1)
+    assert offline  # the attempt was seen, so an empty list above means none happened

@@ -64,202 +64,123 @@ async def open_first(pilot) -> CodingScreen:
 
 
 @pilot_test
-async def test_apply_undo_redo(project):
+async def test_coding_session_writes_every_step(project):
+    """Open, move, code, undo, redo, memo, picker, remove, extend: the store after each step."""
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
+        screen = await open_first(pilot)
+
         await pilot.press("j", "1")
         [row] = rows(project)
         assert (row["start"], row["end"]) == span(1)
         assert (row["code"], row["coder"], row["origin"]) == ("competence", "kari", "manual")
         assert actions(project)[-1] == "coding.add"
-        # committed: another connection sees it at once
-        other = sqlite3.connect(project.path)
+        other = sqlite3.connect(project.path)  # committed: another connection sees it at once
         assert other.execute("SELECT count(*) FROM codings").fetchone()[0] == 1
         other.close()
 
         await pilot.press("u")
         assert rows(project) == []
         assert actions(project)[-1] == "undo"
-
         await pilot.press("ctrl+r")
         assert [(r["start"], r["end"], r["code"]) for r in rows(project)] == [(*span(1), "competence")]
         assert actions(project)[-1] == "redo"
 
-
-@pilot_test
-async def test_move_and_extend_by_segments(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("j", "j", "k", "J", "2")
-        [row] = rows(project)
-        assert (row["start"], row["end"], row["code"]) == (*span(1, 2), "network")
-        # a plain move collapses the extension again
-        await pilot.press("j", "1")
-        assert [(r["start"], r["end"]) for r in rows(project)] == [span(1, 2), span(3)]
-
-
-@pilot_test
-async def test_memo_dialog_stores_memo(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("1", "m")
-        await pilot.pause()
-        await pilot.press(*"viktig sitat")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        [row] = rows(project)
-        assert row["memo"] == "viktig sitat"
+        await pilot.press("m", *"viktig", "ctrl+s")
+        assert rows(project)[0]["memo"] == "viktig"
         assert actions(project)[-1] == "coding.update"
 
+        await pilot.press("j", "c", *"mentors", "enter")
+        assert [(r["start"], r["end"], r["code"]) for r in rows(project)][-1] == (*span(2), "network/mentor_network")
 
-@pilot_test
-async def test_memo_without_coding_says_so(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("m")
-        await pilot.pause()
-        assert screen is app.screen  # no dialog opened
+        await pilot.press("x")
+        assert len(rows(project)) == 1
+        assert actions(project)[-1] == "coding.remove"
+
+        await pilot.press("k", "J", "2")  # segments 1-2 as one span
+        assert (*span(1, 2), "network") in [(r["start"], r["end"], r["code"]) for r in rows(project)]
+
+        await pilot.press("x", "enter")  # two codings here: a list asks which
+        assert len(rows(project)) == 1
+
+        await pilot.press("9")  # no such code: one line, no crash, nothing written
+        assert len(rows(project)) == 1
+        assert "no code number 9" in str(screen.message)
+
+        await pilot.press("j", "j", "m")  # nothing of mine here to attach a memo to
+        assert screen is app.screen
         assert "no coding of yours here" in str(screen.message)
 
 
 @pilot_test
-async def test_code_picker_fuzzy(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("j", "c")
-        await pilot.pause()
-        await pilot.press(*"mentors")
-        await pilot.press("enter")
-        await pilot.pause()
-        [row] = rows(project)
-        assert row["code"] == "network/mentor_network"
-        assert (row["start"], row["end"]) == span(1)
-
-
-@pilot_test
-async def test_remove_coding_and_choose_among_several(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("1", "x")
-        assert rows(project) == []
-        assert actions(project)[-1] == "coding.remove"
-        await pilot.press("1", "2", "x")
-        await pilot.pause()
-        await pilot.press("enter")  # first in the list
-        await pilot.pause()
-        assert len(rows(project)) == 1
-        await pilot.press("u")  # undo the removal
-        assert len(rows(project)) == 2
-
-
-@pilot_test
-async def test_number_out_of_range_is_one_line_not_a_crash(project):
-    app = make_app(project)
+async def test_levels_precise_coder_switch_blind_and_remaps(project):
+    app = make_app(project, keys={"undo": "z", "next_segment_alt": "f9"})
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(pilot)
-        await pilot.press("9")
+        await pilot.press("greater_than_sign", "1", "2")  # into competence, then its second child
+        assert rows(project)[-1]["code"] == "competence/language"
+        await pilot.press("less_than_sign", "f9", "2")  # back up; remapped fallback moves down
+        assert (rows(project)[-1]["code"], rows(project)[-1]["start"]) == ("network", span(1)[0])
+
+        await pilot.press("u")  # remapped away: nothing happens
+        assert len(rows(project)) == 2
+        await pilot.press("z")
+        assert len(rows(project)) == 1
+        await pilot.press("ctrl+z")  # the fallback still undoes
         assert rows(project) == []
-        assert "no code number 9" in str(screen.message)
 
-
-@pilot_test
-async def test_level_down_applies_sub_codes(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("greater_than_sign", "1", "2")  # into competence, then its 2nd child
-        [row] = rows(project)
-        assert row["code"] == "competence/language"
-        await pilot.press("less_than_sign", "j", "2")
-        assert rows(project)[-1]["code"] == "network"
-
-
-@pilot_test
-async def test_precise_span(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("j", "v", "H", "h", "h", "1")  # start one left, end two left
-        [row] = rows(project)
+        await pilot.press("v", "H", "h", "h", "1")  # precise: start one left, end two left
         start, end = span(1)
-        assert (row["start"], row["end"]) == (start - 1, end - 2)
-        await pilot.press("escape")  # leaves precise mode, stays on the screen
-        assert isinstance(app.screen, CodingScreen)
-        await pilot.press("escape")
-        assert not isinstance(app.screen, CodingScreen)
+        assert (rows(project)[-1]["start"], rows(project)[-1]["end"]) == (start - 1, end - 2)
+        await pilot.press("escape")  # leaves precise mode, stays here
+        assert app.screen is screen and screen.session.precise_span is None
 
-
-@pilot_test
-async def test_switch_coder_and_blind_mode(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("1")
-        await pilot.press("C")
-        await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *"ola", "enter")
-        await pilot.pause()
+        await pilot.press("C", "ctrl+a", "ctrl+k", *"ola", "enter")
         assert app.coder == "ola"
         await pilot.press("j", "2")
         assert [(r["coder"], r["code"]) for r in rows(project)] == [("kari", "competence"), ("ola", "network")]
-        screen = app.screen
         await pilot.press("b")
-        assert screen.session.blind
         assert {r["coder"] for r in screen.session.codings()} == {"ola"}
-        # undo is per coder: ola's undo leaves kari's coding alone
-        await pilot.press("u")
+        await pilot.press("z")  # undo is per coder
         assert [r["coder"] for r in rows(project)] == ["kari"]
-
-
-@pilot_test
-async def test_remapped_key_and_fallback(project):
-    app = make_app(project, keys={"undo": "z", "next_segment_alt": "f9"})
-    async with app.run_test(size=SIZE) as pilot:
-        await open_first(pilot)
-        await pilot.press("f9", "1")
-        assert (rows(project)[0]["start"], rows(project)[0]["end"]) == span(1)
-        await pilot.press("u")  # no longer undo
-        assert len(rows(project)) == 1
-        await pilot.press("z")
-        assert rows(project) == []
-        await pilot.press("1", "ctrl+z")  # the fallback still works
-        assert rows(project) == []
-
-
-@pilot_test
-async def test_help_lists_bindings_with_fallbacks(project):
-    app = make_app(project, keys={"undo": "z"})
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert app.screen.screen_name == "help"
-        text = str(app.screen.query_one("#keys").render())
-        for expected in ("ctrl+z", "remove_coding", "Code picker"):
-            assert expected in text or expected in repr(app.screen.query_one("#keys").renderable)
         await pilot.press("escape")
         assert app.screen.screen_name == "corpus"
 
 
 @pilot_test
-async def test_corpus_filter_by_typing(project):
+async def test_corpus_filter_compare_and_help(project):
+    text = "I: Og nå?\n\nMentee: Nå har jeg jobb."
+    project.add_document(Document("P01-sluttpunkt", text, sha256="end", participant="P01", wave="endpoint",
+                                  segments=sample_segments(text)))
     project.add_document(Document("P02-sluttpunkt", "I: Hei.\n\nMentor: Hei igjen.", sha256="p2",
                                   participant="P02", wave="endpoint"), Participant("P02", "mentor", "gründer"))
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*"mentor")
-        await pilot.pause()
-        screen = app.screen
-        assert [r["name"] for r in screen.shown] == ["P02-sluttpunkt"]
+        await pilot.press("s")
+        assert app.screen.screen_name == "compare"
+        assert app.screen.document_ids == (1, 2)
+        await pilot.press("escape", "question_mark")
+        assert app.screen.screen_name == "help"
+        await pilot.press("escape", *"mentor")
+        corpus = app.screen
+        assert [r["name"] for r in corpus.shown] == ["P02-sluttpunkt"]
         await pilot.press("enter")
-        await pilot.pause()
         assert isinstance(app.screen, CodingScreen)
         assert app.screen.session.document.name == "P02-sluttpunkt"
+
+
+def test_help_tables_show_remaps_and_fallbacks():
+    from rich.console import Console
+
+    from workbench.ui.keys import CODING_KEYS
+    from workbench.ui.screens.help import key_table
+
+    console = Console(width=120, record=True)
+    console.print(key_table("Coding", CODING_KEYS, {"undo": "z"}))
+    text = console.export_text()
+    undo = next(line for line in text.splitlines() if line.rstrip().endswith(" undo"))
+    assert undo.split()[:2] == ["z", "ctrl+z"]
+    assert "remove_coding" in text and "Code picker" in text
 
 
 @dataclass
@@ -293,12 +214,13 @@ class FakeService:
         return (seg.start, seg.end) if after_offset < seg.start else None
 
 
-async def wait_for_suggestions(pilot, screen):
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if screen._current_suggestions():
+async def wait_until(pilot, condition, what: str, timeout: float = 10.0):
+    """Let workers run until `condition()` holds (they are threads: poll, don't sleep fixed)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
             return
-    raise AssertionError("no suggestions arrived")
+        await pilot.pause(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture
@@ -314,7 +236,7 @@ async def test_suggestions_accept_reject_next(project, fake_service):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(pilot)
         await pilot.press("j")
-        await wait_for_suggestions(pilot, screen)
+        await wait_until(pilot, screen._current_suggestions, "suggestions")
         await pilot.press("a")
         [row] = rows(project)
         assert (row["code"], row["origin"]) == ("network/mentor_network", "suggestion")
@@ -324,22 +246,7 @@ async def test_suggestions_accept_reject_next(project, fake_service):
         assert service.decisions[-1][2:5] == ("competence", "kari", False)
         assert len(rows(project)) == 1
         await pilot.press("n")
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if screen.session.cursor == 4:
-                break
-        assert screen.session.cursor == 4
-
-
-@pilot_test
-async def test_no_suggester_shows_nothing_invented(project):
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.pause(0.3)
-        await pilot.press("a")
-        assert rows(project) == []
-        assert "no suggester is ready" in str(screen.message)
+        await wait_until(pilot, lambda: screen.session.cursor == 4, "the jump to the next confident suggestion")
 
 
 @pilot_test
@@ -348,49 +255,27 @@ async def test_codebook_screen_edits(project):
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)
         await pilot.press("1", "o")  # code something, then open the codebook
-        await pilot.pause()
         assert app.screen.screen_name == "codebook"
-        # the cursor starts on 'competence': add a child
-        await pilot.press("a")
-        await pilot.pause()
-        await pilot.press(*"informal", "enter", *"Uformell kompetanse", "enter")
-        await pilot.pause()
+        # the cursor starts on 'competence': add a child, then rename it
+        await pilot.press("a", *"informal", "enter", *"Uformell kompetanse", "enter")
         assert "competence/informal" in [c.path for c in project.codes()]
-        # rename it
-        await pilot.press("r")
-        await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *"Uformell", "enter")
-        await pilot.pause()
+        await pilot.press("r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
         assert next(c for c in project.codes() if c.path == "competence/informal").label == "Uformell"
-        # retiring a used code asks first; 'n' keeps it
+        # move it under network, then merge it into network/mentor_network
+        await pilot.press("m", *"jjj", "enter")
+        assert "network/informal" in [c.path for c in project.codes()]
+        await pilot.press("i", *"mentors", "enter", "y")
+        assert "network/informal" not in [c.path for c in project.codes()]
+        assert [a for a in actions(project) if a.startswith("code.")][-4:] == \
+            ["code.add", "code.rename", "code.move", "code.merge"]
+        # retiring a used code asks first: 'n' keeps it, 'y' retires it, its coding stays
         app.screen.reload("competence")
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
+        await pilot.press("d", "n")
         assert "competence" in [c.path for c in project.codes()]
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
+        await pilot.press("d", "y")
         assert "competence" not in [c.path for c in project.codes()]
-        assert len(rows(project)) == 1  # its coding is kept
+        assert len(rows(project)) == 1
         assert actions(project)[-1] == "code.retire"
-        await pilot.press("d")  # restore
-        await pilot.pause()
+        await pilot.press("d")  # and back
         assert "competence" in [c.path for c in project.codes()]
-
-
-@pilot_test
-async def test_compare_baseline_and_endpoint(project):
-    text = "I: Og nå?\n\nMentee: Nå har jeg jobb."
-    project.add_document(Document("P01-sluttpunkt", text, sha256="end", participant="P01", wave="endpoint",
-                                  segments=sample_segments(text)))
-    app = make_app(project)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s")
-        await pilot.pause()
-        assert app.screen.screen_name == "compare"
-        assert app.screen.document_ids == (1, 2)
-        await pilot.press("escape")
-        assert app.screen.screen_name == "corpus"
+        assert actions(project)[-1] == "code.restore"

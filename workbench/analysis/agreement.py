@@ -86,8 +86,9 @@ def _per_document_mean(corpus: AgreementCorpus, coders: list[str], build) -> dic
 
 
 def _unitized_figures(corpus: AgreementCorpus, coders: list[str], paths: list[str], domain_parent: str | None,
-                      bootstrap: int, seed: int) -> dict[str, Any]:
-    """|uα for one code or pooled codes, or nominal uα over a domain's children."""
+                      bootstrap: int, seed: int, subtree: bool = True) -> dict[str, Any]:
+    """|uα for one code (with its sub-codes) or pooled codes (each on its own, `subtree`
+    False), or nominal uα over a domain's children."""
     n_values = len(corpus.children(domain_parent)) + 1 if domain_parent else 2
     binary = domain_parent is None
     by_document: dict[int, UnitizingTally] = {}
@@ -96,7 +97,7 @@ def _unitized_figures(corpus: AgreementCorpus, coders: list[str], paths: list[st
         if len(present) < 2:
             continue
         for path in ([domain_parent] if domain_parent else paths):
-            units = [unitized_spans(corpus, doc, coder, path, domain=not binary) for coder in present]
+            units = [unitized_spans(corpus, doc, coder, path, domain=not binary, subtree=subtree) for coder in present]
             counted = tally(units, doc.length, n_values)
             by_document[doc.id] = by_document.get(doc.id, UnitizingTally.empty(n_values)) + counted
     total = UnitizingTally.empty(n_values)
@@ -141,7 +142,7 @@ def _code_row(corpus, coders, path, unit, bootstrap, seed) -> dict[str, Any]:
 def _pooled(corpus, coders, paths, unit, bootstrap, seed) -> dict[str, Any]:
     """Overall figures over many codes, each on its own (no sub-codes), stacked."""
     if unit == "unitized":
-        return _unitized_figures(corpus, coders, paths, None, bootstrap, seed)
+        return _unitized_figures(corpus, coders, paths, None, bootstrap, seed, subtree=False)
 
     def build(docs=None):
         parts = [presence_data(corpus, coders, p, unit, subtree=False, documents=docs) for p in paths]

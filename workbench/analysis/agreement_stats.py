@@ -75,20 +75,42 @@ def category_counts(ratings: np.ndarray, n_categories: int) -> np.ndarray:
     return counts
 
 
-def _pairable(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Counts of the units rated by two or more coders, and how many rated each."""
+def distinct_rows(ratings: np.ndarray, n_categories: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct rows of a ratings matrix, how many units have each, and each unit's row.
+
+    Character-level data has hundreds of thousands of units but only a handful of
+    distinct patterns (kari 1, ola 0, ...), and every coefficient is a weighted sum
+    over units, so computing on the patterns gives the same figures much faster.
+    """
+    ratings = np.asarray(ratings, dtype=np.int64)
+    coders = ratings.shape[1]
+    base = n_categories + 1
+    if coders and base ** coders < 2 ** 62:
+        keys = ((ratings + 1) * (base ** np.arange(coders, dtype=np.int64))).sum(axis=1)
+        _, first, inverse, weights = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
+        return ratings[first], weights, inverse.ravel()
+    patterns, inverse, weights = np.unique(ratings, axis=0, return_inverse=True, return_counts=True)
+    return patterns, weights, inverse.ravel()
+
+
+def _weights(counts: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
+    return np.ones(len(counts)) if weights is None else np.asarray(weights, dtype=float)
+
+
+def _pairable(counts: np.ndarray, weights: np.ndarray | None = None):
+    """Counts, values per unit and weights of the units rated by two or more coders."""
     per_unit = counts.sum(axis=1)
     keep = per_unit >= 2
-    return counts[keep], per_unit[keep]
+    return counts[keep], per_unit[keep], _weights(counts, weights)[keep]
 
 
 def _unit_terms(counts: np.ndarray) -> np.ndarray:
     """Per pairable unit: [values m_u, matching pairs / (m_u - 1), n_uc for each category].
 
-    α and percent agreement are sums of these terms over units, so a bootstrap sample
-    is just a weighted sum of the rows.
+    α is a function of the sums of these terms over units, so a bootstrap sample is
+    just a weighted sum of the rows.
     """
-    counts, per_unit = _pairable(counts)
+    counts, per_unit, _ = _pairable(counts)
     matches = (counts * (counts - 1)).sum(axis=1)
     return np.column_stack([per_unit, matches / (per_unit - 1), counts]).astype(float)
 
@@ -102,72 +124,90 @@ def _alpha_from_sums(sums: np.ndarray) -> float | None:
     return float(1.0 - (n - 1.0) * (n - coinciding) / expected)
 
 
-def krippendorff_alpha(counts: np.ndarray) -> float | None:
+def krippendorff_alpha(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
     """Krippendorff's α (nominal) from per-unit category counts; None when undefined."""
-    return _alpha_from_sums(_unit_terms(counts).sum(axis=0))
+    terms = _unit_terms(counts)
+    pairable = counts.sum(axis=1) >= 2
+    return _alpha_from_sums(_weights(counts, weights)[pairable] @ terms)
 
 
 def alpha_reason(counts: np.ndarray) -> str:
     """Why α is undefined for these counts (call only when it is)."""
-    pairable, _ = _pairable(counts)
-    if len(pairable) == 0:
+    if not (counts.sum(axis=1) >= 2).any():
         return "no unit was rated by two or more coders"
     return "no variation: all values given are the same category, so expected disagreement is 0"
 
 
-def percent_agreement(counts: np.ndarray) -> float | None:
+def _agreeing_share(pairable: np.ndarray, per_unit: np.ndarray) -> np.ndarray:
+    return (pairable * (pairable - 1)).sum(axis=1) / (per_unit * (per_unit - 1))
+
+
+def percent_agreement(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
     """Mean share of agreeing coder pairs per unit, over units rated by two or more coders."""
-    pairable, per_unit = _pairable(counts)
-    if len(pairable) == 0:
+    pairable, per_unit, w = _pairable(counts, weights)
+    if w.sum() == 0:
         return None
-    agreeing = (pairable * (pairable - 1)).sum(axis=1) / (per_unit * (per_unit - 1))
-    return float(agreeing.mean())
+    return float(np.average(_agreeing_share(pairable, per_unit), weights=w))
 
 
-def fleiss_kappa(counts: np.ndarray) -> float | None:
+def fleiss_kappa(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
     """Fleiss' κ; with missing ratings, Gwet's generalisation over units rated by two or more."""
-    pairable, per_unit = _pairable(counts)
-    if len(pairable) == 0:
+    pairable, per_unit, w = _pairable(counts, weights)
+    if w.sum() == 0:
         return None
-    observed = float(((pairable * (pairable - 1)).sum(axis=1) / (per_unit * (per_unit - 1))).mean())
-    shares = (pairable / per_unit[:, None]).mean(axis=0)
+    observed = float(np.average(_agreeing_share(pairable, per_unit), weights=w))
+    shares = np.average(pairable / per_unit[:, None], axis=0, weights=w)
     chance = float(np.dot(shares, shares))
-    if chance >= 1.0:
+    if chance >= 1.0 - 1e-12:
         return None
     return (observed - chance) / (1.0 - chance)
 
 
-def cohen_kappa(first: np.ndarray, second: np.ndarray, n_categories: int) -> float | None:
+def cohen_kappa(first: np.ndarray, second: np.ndarray, n_categories: int,
+                weights: np.ndarray | None = None) -> float | None:
     """Cohen's κ for two coders over the units both rated; None when chance agreement is 1."""
+    first, second = np.asarray(first), np.asarray(second)
     both = (first != MISSING) & (second != MISSING)
     if not both.any():
         return None
     table = np.zeros((n_categories, n_categories))
-    np.add.at(table, (first[both], second[both]), 1)
+    np.add.at(table, (first[both], second[both]), _weights(first, weights)[both])
     total = table.sum()
     observed = np.trace(table) / total
     chance = float(np.dot(table.sum(axis=1), table.sum(axis=0))) / (total * total)
-    if chance >= 1.0:
+    if chance >= 1.0 - 1e-12:
         return None
     return float((observed - chance) / (1.0 - chance))
 
 
-def brennan_prediger(counts: np.ndarray, n_categories: int) -> float | None:
+def brennan_prediger(counts: np.ndarray, n_categories: int, weights: np.ndarray | None = None) -> float | None:
     """Brennan & Prediger's κ: (agreement − 1/q) / (1 − 1/q) for q possible categories."""
-    observed = percent_agreement(counts)
+    observed = percent_agreement(counts, weights)
     if observed is None or n_categories < 2:
         return None
     chance = 1.0 / n_categories
     return (observed - chance) / (1.0 - chance)
 
 
-def _cluster_terms(terms: np.ndarray, clusters: np.ndarray | None) -> np.ndarray:
+def _bootstrap_rows(counts: np.ndarray, weights: np.ndarray, inverse: np.ndarray,
+                    clusters: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Rows to resample and how many units (or clusters) each stands for.
+
+    Without clusters a row is a distinct pattern, standing for `weights` units. With
+    clusters a row is one cluster's summed terms, standing for one cluster.
+    """
+    pairable = counts.sum(axis=1) >= 2
+    terms = np.zeros((len(counts), counts.shape[1] + 2))
+    terms[pairable] = _unit_terms(counts)
     if clusters is None:
-        return terms
-    _, index = np.unique(clusters, return_inverse=True)
-    summed = np.zeros((index.max() + 1 if len(index) else 0, terms.shape[1]))
-    np.add.at(summed, index, terms)
-    return summed
+        return terms[pairable], weights[pairable].astype(float)
+    _, cluster_index = np.unique(np.asarray(clusters), return_inverse=True)
+    kinds = len(counts)
+    pairs, how_many = np.unique(cluster_index.ravel() * kinds + inverse, return_counts=True)
+    summed = np.zeros((pairs.max() // kinds + 1, terms.shape[1]))
+    np.add.at(summed, pairs // kinds, terms[pairs % kinds] * how_many[:, None])
+    summed = summed[summed[:, 0] > 0]
+    return summed, np.ones(len(summed))
 
 
 def alpha_bootstrap(
@@ -175,29 +215,33 @@ def alpha_bootstrap(
     samples: int,
     seed: int = BOOTSTRAP_SEED,
     level: float = 0.95,
+    frequency: np.ndarray | None = None,
 ) -> list[float] | None:
-    """Percentile confidence interval of α from resampling rows of `terms` with replacement.
+    """Percentile confidence interval of α from resampling units (or clusters) with replacement.
 
-    `terms` holds one row of summed unit terms per resampled cluster (a unit, or a whole
-    document when units within it are not independent). Samples where α is undefined
-    are left out; None when fewer than two clusters or no sample gives an α.
+    `terms` holds one row of unit terms per kind of unit, `frequency` how many units are
+    of that kind (default 1 each); a row may also be a whole cluster, such as a document
+    whose units are not independent. Samples where α is undefined are left out; None
+    when fewer than two units or no sample gives an α.
     """
-    n = len(terms)
+    frequency = np.ones(len(terms)) if frequency is None else np.asarray(frequency, dtype=float)
+    n = int(round(frequency.sum()))
     if samples <= 0 or n < 2:
         return None
+    # Units of one kind are interchangeable, so drawing n units with replacement is
+    # drawing how many of each kind: one multinomial over the kinds.
+    kinds = terms
     rng = np.random.default_rng(seed)
     values: list[np.ndarray] = []
-    chunk = max(1, min(samples, 2_000_000 // max(n, 1)))
+    chunk = max(1, min(samples, 4_000_000 // max(len(kinds), 1)))
     done = 0
     while done < samples:
         size = min(chunk, samples - done)
-        weights = rng.multinomial(n, np.full(n, 1.0 / n), size=size)
-        sums = weights @ terms
+        sums = rng.multinomial(n, frequency / frequency.sum(), size=size) @ kinds
         n_values, coinciding, by_category = sums[:, 0], sums[:, 1], sums[:, 2:]
         expected = n_values ** 2 - (by_category ** 2).sum(axis=1)
         ok = (n_values > 1) & (expected > 0)
-        alpha = 1.0 - (n_values[ok] - 1.0) * (n_values[ok] - coinciding[ok]) / expected[ok]
-        values.append(alpha)
+        values.append(1.0 - (n_values[ok] - 1.0) * (n_values[ok] - coinciding[ok]) / expected[ok])
         done += size
     drawn = np.concatenate(values)
     if len(drawn) == 0:
@@ -217,45 +261,44 @@ def figures(
     """All coefficients for a units x coders ratings matrix of categories 0..q-1 (or MISSING).
 
     `clusters` (one label per unit) makes the bootstrap resample whole clusters, e.g.
-    every segment of a document together.
+    every character of a document together.
     """
     ratings = np.asarray(ratings, dtype=np.int64)
-    counts = category_counts(ratings, n_categories)
-    pairable = counts.sum(axis=1) >= 2
-    result = Figures(n_units=int(pairable.sum()))
     coders = ratings.shape[1]
+    patterns, weights, inverse = distinct_rows(ratings, n_categories) if len(ratings) else (ratings, np.zeros(0), np.zeros(0, dtype=np.int64))
+    counts = category_counts(patterns, n_categories)
+    pairable = counts.sum(axis=1) >= 2
+    result = Figures(n_units=int(weights[pairable].sum()))
     if coders < 2:
-        reason = "needs at least two coders"
         for name in Figures.STATISTICS:
-            result.reasons[name] = reason
+            result.reasons[name] = "needs at least two coders"
         return result
     if result.n_units == 0:
         for name in Figures.STATISTICS:
             result.reasons[name] = "no unit was rated by two or more coders"
         return result
-    result.percent_agreement = percent_agreement(counts)
+    result.percent_agreement = percent_agreement(counts, weights)
     if coders == 2:
-        result.cohen_kappa = cohen_kappa(ratings[:, 0], ratings[:, 1], n_categories)
+        result.cohen_kappa = cohen_kappa(patterns[:, 0], patterns[:, 1], n_categories, weights)
         if result.cohen_kappa is None:
             result.reasons["cohen_kappa"] = "no variation: chance agreement is 1, so κ is 0/0"
     else:
         result.reasons["cohen_kappa"] = f"Cohen's κ is defined for two coders, not {coders}; see Fleiss' κ and α"
-    result.fleiss_kappa = fleiss_kappa(counts)
+    result.fleiss_kappa = fleiss_kappa(counts, weights)
     if result.fleiss_kappa is None:
         result.reasons["fleiss_kappa"] = "no variation: chance agreement is 1, so κ is 0/0"
-    result.krippendorff_alpha = krippendorff_alpha(counts)
+    result.krippendorff_alpha = krippendorff_alpha(counts, weights)
     if result.krippendorff_alpha is None:
         result.reasons["krippendorff_alpha"] = alpha_reason(counts)
         result.reasons["krippendorff_alpha_ci"] = "α is undefined"
     elif bootstrap > 0:
-        terms = _unit_terms(counts)
-        cluster_ids = None if clusters is None else np.asarray(clusters)[pairable]
-        result.krippendorff_alpha_ci = alpha_bootstrap(_cluster_terms(terms, cluster_ids), bootstrap, seed)
+        rows, frequency = _bootstrap_rows(counts, weights, inverse, clusters)
+        result.krippendorff_alpha_ci = alpha_bootstrap(rows, bootstrap, seed, frequency=frequency)
         if result.krippendorff_alpha_ci is None:
             result.reasons["krippendorff_alpha_ci"] = "too few units (or documents) to resample"
     else:
         result.reasons["krippendorff_alpha_ci"] = "no bootstrap requested"
-    result.brennan_prediger = brennan_prediger(counts, n_categories)
+    result.brennan_prediger = brennan_prediger(counts, n_categories, weights)
     if result.brennan_prediger is None:
         result.reasons["brennan_prediger"] = "needs at least two possible categories"
     return result

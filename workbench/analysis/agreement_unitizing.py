@@ -48,9 +48,7 @@ class UnitizingTally:
 
     def binary(self) -> "UnitizingTally":
         """The same tally with every unit value folded into one: gap vs. marked."""
-        fold = np.zeros((len(self.correction), 2))
-        fold[0, 0] = 1.0
-        fold[1:, 1] = 1.0
+        fold = _fold(len(self.correction))
         return UnitizingTally(fold.T @ self.observed @ fold, self.correction @ fold, self.units, self.length)
 
     def as_row(self) -> np.ndarray:
@@ -103,26 +101,32 @@ def tally(coders_units: list[list[tuple[int, int, int]]], length: int, n_values:
     return result
 
 
-def _alpha(observed: np.ndarray, correction: np.ndarray) -> float | None:
-    total = observed.sum()
-    if total <= 0:
-        return None
-    margins = observed.sum(axis=1)
-    scale = total - correction.sum() / total
-    if scale <= 0:
-        return None
-    expected_same = (margins * margins - correction) / scale
-    disagreement_expected = total - expected_same.sum()
-    if disagreement_expected <= 1e-12:
-        return None
-    disagreement_observed = total - np.trace(observed)
-    return float(1.0 - disagreement_observed / disagreement_expected)
+def _alphas(observed: np.ndarray, correction: np.ndarray) -> np.ndarray:
+    """uα for a stack of tallies: observed (..., v, v), correction (..., v); NaN where undefined."""
+    total = observed.sum(axis=(-2, -1))
+    margins = observed.sum(axis=-1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = total - correction.sum(axis=-1) / total
+        expected_same = ((margins * margins - correction).sum(axis=-1)) / scale
+        disagreement_expected = total - expected_same
+        disagreement_observed = total - np.trace(observed, axis1=-2, axis2=-1)
+        alpha = 1.0 - disagreement_observed / disagreement_expected
+    defined = (total > 0) & (scale > 0) & (disagreement_expected > 1e-12)
+    return np.where(defined, alpha, np.nan)
+
+
+def _fold(n_values: int) -> np.ndarray:
+    fold = np.zeros((n_values, 2))
+    fold[0, 0] = 1.0
+    fold[1:, 1] = 1.0
+    return fold
 
 
 def unitizing_alpha(result: UnitizingTally, binary: bool = False) -> float | None:
     """uα (or |uα when `binary`) of a tally; None when expected disagreement is 0."""
     chosen = result.binary() if binary else result
-    return _alpha(chosen.observed, chosen.correction)
+    alpha = float(_alphas(chosen.observed, chosen.correction))
+    return None if np.isnan(alpha) else alpha
 
 
 def unitizing_reason(result: UnitizingTally) -> str:
@@ -140,16 +144,16 @@ def unitizing_bootstrap(
     if samples <= 0 or n < 2:
         return None
     rng = np.random.default_rng(seed)
-    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=samples)
-    sums = weights @ rows
+    sums = rng.multinomial(n, np.full(n, 1.0 / n), size=samples) @ rows
     size = n_values * n_values
-    values = []
-    for row in sums:
-        tallied = UnitizingTally(row[:size].reshape(n_values, n_values), row[size:])
-        alpha = unitizing_alpha(tallied, binary=binary)
-        if alpha is not None:
-            values.append(alpha)
-    if not values:
+    observed = sums[:, :size].reshape(samples, n_values, n_values)
+    correction = sums[:, size:]
+    if binary:
+        fold = _fold(n_values)
+        observed, correction = fold.T @ observed @ fold, correction @ fold
+    alphas = _alphas(observed, correction)
+    values = alphas[~np.isnan(alphas)]
+    if len(values) == 0:
         return None
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(values, [tail, 1.0 - tail])

@@ -206,14 +206,15 @@ def domain_data(corpus: AgreementCorpus, coders: list[str], parent: str, unit: s
 
 
 def unitized_spans(corpus: AgreementCorpus, doc: AgreementDocument, coder: str, path: str,
-                   domain: bool = False) -> list[tuple[int, int, int]]:
+                   domain: bool = False, subtree: bool = True) -> list[tuple[int, int, int]]:
     """A coder's units in a document for unitizing: (start, end, value) without overlap.
 
-    For a code, value 1 on its merged spans. For a domain, value k+1 for the k-th child;
-    where two children overlap, the span that starts first keeps the overlap.
+    For a code, value 1 on its merged spans (with its sub-codes' unless `subtree` is
+    False). For a domain, value k+1 for the k-th child; where two children overlap, the
+    span that starts first keeps the overlap.
     """
     if not domain:
-        return [(s, e, 1) for s, e in corpus.spans(doc.id, coder, path)]
+        return [(s, e, 1) for s, e in corpus.spans(doc.id, coder, path, subtree)]
     labelled = sorted(
         (s, e, k + 1) for k, kid in enumerate(corpus.children(path)) for s, e in corpus.spans(doc.id, coder, kid)
     )

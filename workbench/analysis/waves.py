@@ -10,13 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.analysis.matrices import ancestors_and_self, code_roots, in_subtrees
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
-
-
-def ancestors_and_self(path: str) -> list[str]:
-    """`a/b/c` → [`a`, `a/b`, `a/b/c`]."""
-    parts = path.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
 @dataclass
@@ -85,12 +80,12 @@ def compare_waves(project, flt: QuoteFilter | None = None, depth: int | None = N
     for q in quotes:
         for path in ancestors_and_self(q.code):
             waves_of.setdefault(path, {}).setdefault(q.participant, set()).add(q.wave)
-    roots = [project.code_path(project.code_id(c, include_retired=True)) for c in flt.codes]
+    roots = code_roots(project, flt.codes)
     changes = []
     for code in project.codes(include_retired=True):
         if depth is not None and code.depth >= depth:
             continue
-        if roots and not any(code.path == r or code.path.startswith(r + "/") for r in roots):
+        if not in_subtrees(code.path, roots):
             continue
         seen = waves_of.get(code.path)
         if not seen:

@@ -93,17 +93,20 @@ def write_qdpx(bundle: ProjectBundle, out: Path | str) -> ExportSummary:
     qde = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8")
     if out.is_dir():
         raise WorkbenchError(f"{out}: is a directory; give a file name ending in .qdpx")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    partial = None
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
             _add(zf, "project.qde", qde)
             for guid, text in texts:
                 _add(zf, f"sources/{guid}.txt", text.encode("utf-8"))  # UTF-8, no BOM
         os.replace(partial, out)
-    except BaseException:
-        if os.path.exists(partial):
+    except BaseException as exc:
+        if partial and os.path.exists(partial):
             os.unlink(partial)
+        if isinstance(exc, OSError):
+            raise WorkbenchError(f"{out}: cannot write ({exc.strerror or exc})") from None
         raise
     return ExportSummary(out, len(bundle.documents), len(bundle.codes), len(bundle.codings),
                          len(bundle.memos), len(bundle.coders), len(bundle.participants))

@@ -274,7 +274,11 @@ class _Reader:
             self.warnings.append(f"source '{label}' not brought in: {exc}")
             return None
         path = el.get("plainTextPath") or el.get("richTextPath")
-        reason = f"its file '{path}' is not in the archive" if path else "it has no text"
+        rich = self._member(el.get("richTextPath")) if el.get("richTextPath") else None
+        if rich is not None:
+            reason = f"its text is only given as '{rich}' (the workbench reads plain text and .docx)"
+        else:
+            reason = f"its file '{path}' is not in the archive" if path else "it has no text"
         self.warnings.append(f"{self._where(el)}: source '{label}' not brought in: {reason}")
         return None
 

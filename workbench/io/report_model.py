@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code
-from workbench.analysis.waves import ancestors_and_self
+from workbench.analysis.matrices import ancestors_and_self
 from workbench.io.pseudonymize import Pseudonymizer, Replacement, unreplaced_capitals
 
 MAX_CHART_BARS = 24

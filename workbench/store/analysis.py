@@ -2,8 +2,8 @@
 
 Reports and tables only ever read codings together with their document's metadata
 (participant, role, programme, wave), so the joins and the filter clauses live here once.
-User strings reach SQLite only as bound parameters; the few SQL fragments chosen by an
-option (what to group by, what to count) come from fixed tables below.
+User strings reach SQLite only as bound parameters. The project's own list of terms to
+pseudonymise is kept here too, as a project setting.
 """
 
 from __future__ import annotations
@@ -26,17 +26,6 @@ _QUOTE_SQL = """
     LEFT JOIN participants p ON p.id = d.participant
 """
 
-# Every code paired with itself and each of its ancestors, so a row for a code can
-# count the codings of its whole subtree.
-_LINEAGE_CTE = """
-    WITH RECURSIVE lineage(code_id, ancestor_id) AS (
-        SELECT id, id FROM codes
-        UNION ALL
-        SELECT l.code_id, k.parent_id FROM lineage l JOIN codes k ON k.id = l.ancestor_id
-        WHERE k.parent_id IS NOT NULL
-    )
-"""
-
 _FROM_CODINGS = """
     FROM codings c
     JOIN documents d ON d.id = c.document_id
@@ -44,22 +33,6 @@ _FROM_CODINGS = """
     JOIN codes x ON x.id = c.code_id
     LEFT JOIN participants p ON p.id = d.participant
 """
-
-MATRIX_COLUMNS = {
-    "wave": "coalesce(d.wave, '')",
-    "role": "coalesce(p.role, '')",
-    "program": "coalesce(p.program, '')",
-}
-MATRIX_UNITS = {
-    "segments": "c.document_id || ':' || c.start || ':' || c.\"end\"",
-    "documents": "c.document_id",
-    "participants": "coalesce(d.participant, '#' || d.id)",
-}
-_BASE_UNITS = {
-    "documents": "count(*)",
-    "participants": "count(DISTINCT coalesce(d.participant, '#' || d.id))",
-    "segments": "sum((SELECT count(*) FROM segments s WHERE s.document_id = d.id))",
-}
 
 PSEUDONYM_SETTING = "pseudonyms"
 
@@ -82,7 +55,6 @@ class AnalysisMixin:
         participants: Sequence[str] = (),
         coders: Sequence[str] = (),
         documents: Sequence[str | int] = (),
-        code_column: str = "x.path",
     ) -> tuple[str, list[Any]]:
         """WHERE clause (with leading ' WHERE ', or '') and parameters for the filters given."""
         clauses: list[str] = []
@@ -98,7 +70,7 @@ class AnalysisMixin:
             parts = []
             for code in codes:
                 path = self.code_path(self.code_id(code, include_retired=True))
-                parts.append(f"({code_column} = ? OR {code_column} LIKE ? ESCAPE '\\')")
+                parts.append("(x.path = ? OR x.path LIKE ? ESCAPE '\\')")
                 params.extend([path, _like_prefix(path)])
             clauses.append("(" + " OR ".join(parts) + ")")
         one_of("d.wave", waves)
@@ -145,62 +117,48 @@ class AnalysisMixin:
             conn.execute("DELETE FROM temp.quote_fts")
         return {int(r[0]) for r in rows}
 
-    # -- matrices ---------------------------------------------------------------
+    # -- facts for matrices and co-occurrence -------------------------------------
+    #
+    # Counting is done in workbench.analysis over these two small results. Joining each
+    # coding to its document row in SQL would read the document's whole text every time
+    # (the metadata columns sit after it), which is what makes a 100,000-coding matrix slow.
 
-    def matrix_counts(self, by: str, unit: str, **filters: Any) -> dict[str, Any]:
-        """Counts of `unit` per code (including sub-codes) and per value of `by`.
+    def document_facts(self, **filters: Any) -> list[dict[str, Any]]:
+        """Per document: id, participant, role, program, wave and number of segments.
 
-        Returns {"cells": [(code, column, n)], "row_totals": [(code, n)],
-        "column_totals": [(column, n)], "total": n, "bases": [(column, n)]}; totals count
-        distinct units, so they are not sums of the cells when units span columns.
+        Takes the document filters of `_analysis_where` (waves, roles, programs, participants,
+        documents); codes and coders do not apply to documents and are ignored.
         """
-        if by not in MATRIX_COLUMNS:
-            raise WorkbenchError(f"cannot group by '{by}' (use {', '.join(MATRIX_COLUMNS)})")
-        if unit not in MATRIX_UNITS:
-            raise WorkbenchError(f"cannot count '{unit}' (use {', '.join(MATRIX_UNITS)})")
-        col, counted = MATRIX_COLUMNS[by], MATRIX_UNITS[unit]
-        row_where, row_params = self._analysis_where(**filters, code_column="a.path")
-        lineage_from = _FROM_CODINGS + " JOIN lineage l ON l.code_id = c.code_id JOIN codes a ON a.id = l.ancestor_id"
-        cells = self.db.execute(
-            f"{_LINEAGE_CTE} SELECT a.path, {col}, count(DISTINCT {counted}) {lineage_from}{row_where} "
-            f"GROUP BY a.path, {col}",
-            row_params,
-        ).fetchall()
-        row_totals = self.db.execute(
-            f"{_LINEAGE_CTE} SELECT a.path, count(DISTINCT {counted}) {lineage_from}{row_where} GROUP BY a.path",
-            row_params,
-        ).fetchall()
-        where, params = self._analysis_where(**filters)
-        column_totals = self.db.execute(
-            f"SELECT {col}, count(DISTINCT {counted}) {_FROM_CODINGS}{where} GROUP BY {col}", params
-        ).fetchall()
-        total = self.db.execute(f"SELECT count(DISTINCT {counted}) {_FROM_CODINGS}{where}", params).fetchone()[0]
-        base_filters = {k: v for k, v in filters.items() if k not in ("codes", "coders")}
-        base_where, base_params = self._analysis_where(**base_filters)
-        bases = self.db.execute(
-            f"SELECT {col}, {_BASE_UNITS[unit]} FROM documents d LEFT JOIN participants p ON p.id = d.participant"
-            f"{base_where} GROUP BY {col}",
-            base_params,
-        ).fetchall()
-        return {
-            "cells": [tuple(r) for r in cells],
-            "row_totals": [tuple(r) for r in row_totals],
-            "column_totals": [tuple(r) for r in column_totals],
-            "total": total,
-            "bases": [tuple(r) for r in bases],
-        }
+        allowed = {k: v for k, v in filters.items() if k in ("waves", "roles", "programs", "participants", "documents")}
+        where, params = self._analysis_where(**allowed)
+        return self.query(
+            "SELECT d.id, d.participant, p.role, p.program, d.wave, "
+            "(SELECT count(*) FROM segments s WHERE s.document_id = d.id) AS segments "
+            f"FROM documents d LEFT JOIN participants p ON p.id = d.participant{where} ORDER BY d.id",
+            params,
+        )
 
-    def coded_spans(self, **filters: Any) -> list[tuple[int, int, int, str]]:
-        """Distinct (document_id, start, end, code path) of the filtered codings."""
-        where, params = self._analysis_where(**filters)
-        return [
-            tuple(r)
-            for r in self.db.execute(
-                f'SELECT DISTINCT c.document_id, c.start, c."end", x.path {_FROM_CODINGS}{where} '
-                'ORDER BY c.document_id, c.start',
-                params,
-            )
-        ]
+    def coding_facts(self, codes: Sequence[str] = (), coders: Sequence[str] = ()) -> list[tuple[int, int, int, int]]:
+        """(document_id, start, end, code id) of every coding, optionally by code subtree and coder.
+
+        Reads the codings table alone (paths come from `code_paths`), the fastest scan there is.
+        """
+        clauses: list[str] = []
+        params: list[Any] = []
+        if codes:
+            where, code_params = self._analysis_where(codes=codes)
+            clauses.append(f"c.code_id IN (SELECT x.id FROM codes x{where})")
+            params += code_params
+        if coders:
+            clauses.append(f"c.coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
+            params += list(coders)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self.db.execute('SELECT c.document_id, c.start, c."end", c.code_id FROM codings c' + where,
+                               params).fetchall()
+
+    def code_paths(self) -> dict[int, str]:
+        """Every code's id and path, retired codes included."""
+        return dict(self.db.execute("SELECT id, path FROM codes").fetchall())
 
     def segment_bounds(self, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
         """For each document id, its segments as (segment id, start, end) in text order."""

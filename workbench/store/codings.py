@@ -37,13 +37,17 @@ class CodingsMixin:
         marks = ", ".join("?" for _ in row)
         return self.db.execute(f"INSERT INTO codings({cols}) VALUES ({marks})", list(row.values())).lastrowid
 
-    def _check_span(self, document_id: int, start: int, end: int) -> None:
-        length = self.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
-        if length is None:
+    def _document_length(self, document_id: int) -> int:
+        row = self.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is None:
             raise NotFound(f"no document with id {document_id}")
-        if not (0 <= start < end <= length[0]):
+        return row[0]
+
+    def _check_span(self, document_id: int, start: int, end: int, length: int | None = None) -> None:
+        length = self._document_length(document_id) if length is None else length
+        if not (0 <= start < end <= length):
             raise WorkbenchError(
-                f"span {start}-{end} is outside the document (valid: 0 <= start < end <= {length[0]})"
+                f"span {start}-{end} is outside the document (valid: 0 <= start < end <= {length})"
             )
 
     def add_coding(
@@ -140,9 +144,15 @@ class CodingsMixin:
         """Add many codings as one action (one transaction, one audit entry); returns how many."""
         with self.transaction():
             rows = []
+            lengths: dict[int, int] = {}  # looked up once per document and code, not per coding:
+            code_ids: dict[str, int] = {}  # measuring a text's length reads the whole text
             for c in codings:
-                self._check_span(c.document_id, c.start, c.end)
-                rows.append((c.document_id, c.start, c.end, self.code_id(c.code), self.coder_id(c.coder),
+                if c.document_id not in lengths:
+                    lengths[c.document_id] = self._document_length(c.document_id)
+                self._check_span(c.document_id, c.start, c.end, lengths[c.document_id])
+                if c.code not in code_ids:
+                    code_ids[c.code] = self.code_id(c.code)
+                rows.append((c.document_id, c.start, c.end, code_ids[c.code], self.coder_id(c.coder),
                              c.memo or None, c.origin or origin, c.created or now()))
             self.db.conn.executemany(
                 'INSERT INTO codings(document_id, start, "end", code_id, coder_id, memo, origin, created) '

@@ -8,9 +8,9 @@ that fails halfway leaves the project as it was.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 
+from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
 from workbench.core.exchange import BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle
 from workbench.core.models import Document
@@ -66,13 +66,15 @@ class ExchangeMixin:
                       adopt_namespace: bool = False) -> BundleImportResult:
         """Write a bundle into this project as one transaction and one audit entry.
 
-        Codes are added or updated by path (an existing code keeps its GUID, and its spaCy
-        patterns when the incoming code has none), participants are created or filled in, a document whose
-        text is already stored is reused, a name taken by another text gets a numbered
-        suffix, and codings already present (same document, span, code and coder) are
-        not added twice. With `adopt_namespace` (only honoured for an empty project) the
-        project takes the bundle's GUID namespace (and name, if it has none), so exporting
-        again gives the same GUIDs.
+        Codes are added or updated by path: an existing code keeps its GUID and place
+        among its siblings, its colour when the file restates the default one, and its
+        spaCy patterns when the incoming code has none. Participants are created or filled
+        in; a document whose text is already stored is reused, and a name taken by another
+        text gets a numbered suffix. Codings already present (same document, span, code and
+        coder) and memos already present (same target, title and text) are not added
+        twice. With `adopt_namespace` (honoured only for an empty project) the project
+        takes the bundle's GUID namespace, and its name if it has none, so exporting again
+        gives the same GUIDs.
         """
         result = BundleImportResult()
         try:
@@ -108,12 +110,16 @@ class ExchangeMixin:
     def _import_bundle_codes(self, bundle: ProjectBundle, actor: str, result: BundleImportResult) -> None:
         if not bundle.codes:
             return
-        stored = {r["path"]: r["patterns"] for r in self.query("SELECT path, patterns FROM codes")}
+        stored = {c.path: c for c in self.codes(include_retired=True)}
+        shown = {c.path: c.colour for c in assign_colours(list(stored.values()))}
         codes = []
         for code in bundle.codes:
-            if code.path in stored:  # an existing code keeps its GUID, and its patterns unless new ones come
-                patterns = code.patterns or json.loads(stored[code.path])
-                code = replace(code, guid=None, patterns=patterns)
+            old = stored.get(code.path)
+            if old is not None:  # keep what the file cannot say or only restates
+                code = replace(
+                    code, guid=None, order=old.order, patterns=code.patterns or old.patterns,
+                    colour=old.colour if code.colour == shown[code.path] else code.colour,
+                )
             codes.append(code)
         counts = self.import_codebook(codes, coder=actor)
         result.codes_added, result.codes_updated = counts["added"], counts["updated"]
@@ -123,6 +129,11 @@ class ExchangeMixin:
         doc_ids: dict[str, int] = {}
         for doc in bundle.documents:
             existing = self.db.execute("SELECT id, name FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
+            same_name = self.db.execute("SELECT id, text FROM documents WHERE name = ?", [doc.name]).fetchone()
+            if existing is None and same_name is not None and same_name[1] == doc.text:
+                doc_ids[doc.name] = same_name[0]  # the same text stored under another hash
+                result.documents.append((doc.name, same_name[0], False))
+                continue
             stored = doc
             if existing is None:
                 name = self._free_document_name(doc.name)
@@ -174,15 +185,16 @@ class ExchangeMixin:
     def _import_bundle_memos(self, memos: list[ExchangeMemo], doc_ids: dict[str, int],
                              result: BundleImportResult) -> None:
         code_ids = {r[0]: r[1] for r in self.db.execute("SELECT path, id FROM codes")}
+        present = {tuple(r) for r in self.db.execute("SELECT document_id, code_id, title, text FROM memos")}
         rows = []
         for m in memos:
+            key = (doc_ids.get(m.document) if m.document else None, code_ids.get(m.code) if m.code else None,
+                   m.title, m.text)
+            if key in present:  # the same memo on the same thing: already here
+                continue
+            present.add(key)
             stamp = m.created or now()
-            rows.append((
-                doc_ids.get(m.document) if m.document else None,
-                code_ids.get(m.code) if m.code else None,
-                self.coder_id(m.coder) if m.coder else None,
-                m.title, m.text, stamp, m.updated or stamp,
-            ))
+            rows.append((*key[:2], self.coder_id(m.coder) if m.coder else None, *key[2:], stamp, m.updated or stamp))
         self.db.conn.executemany(
             "INSERT INTO memos(document_id, code_id, coder_id, title, text, created, updated) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -15,14 +15,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
 from workbench.ui.keys import CODEBOOK_KEYS, bindings
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.panels import subtree_count
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def describe_code(code: Code, counts: dict[str, int], colour: str | None) -> Text:
@@ -32,7 +37,8 @@ def describe_code(code: Code, counts: dict[str, int], colour: str | None) -> Tex
     if code.label_en:
         text.append(f"  ({code.label_en})", Style(dim=True))
     text.append(f"\n{code.path}", Style(dim=True))
-    text.append(f"\n{counts.get(code.path, 0)} codings here, {subtree_count(counts, code.path)} with sub-codes")
+    own, total = counts.get(code.path, 0), subtree_count(counts, code.path)
+    text.append(f"\n{plural(own, 'coding')} of this code" + (f", {total} with its sub-codes" if total != own else ""))
     if code.retired:
         text.append("\nretired: hidden from coding; its codings are kept (d restores)", Style(italic=True))
     for title, body in (("Definition", code.definition), ("Use when", code.when_to_use),
@@ -69,9 +75,10 @@ class CodebookScreen(Screen):
             yield Tree("Codebook", id="tree")
             with VerticalScroll(id="details"):
                 yield Static("", id="about")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
+        self.query_one(Tree).show_root = False
         self.reload()
         self.query_one(Tree).focus()
 
@@ -95,12 +102,17 @@ class CodebookScreen(Screen):
             label.append("■ ", Style(color=code.colour))
             label.append(code.label, Style(strike=code.retired, dim=code.retired))
             label.append(f"  {code.key} · {subtree_count(self.counts, code.path)}", Style(dim=True))
-            nodes[code.path] = parent.add(label, data=code.path, expand=True)
+            has_children = any(c.parent == code.path for c in self.codes)
+            nodes[code.path] = parent.add(label, data=code.path, expand=True, allow_expand=has_children)
         target = nodes.get(select) if select else None
-        if target is not None:
-            tree.move_cursor(target)
-        elif self.codes:
-            tree.move_cursor(tree.root.children[0] if tree.root.children else tree.root)
+        if target is None and tree.root.children:
+            target = tree.root.children[0]
+        self.call_after_refresh(self._move_to, target)
+
+    def _move_to(self, node) -> None:
+        """Put the cursor on a node once the tree has laid out its lines."""
+        if node is not None:
+            self.query_one(Tree).move_cursor(node)
         self.describe()
 
     def highlighted_path(self) -> str | None:

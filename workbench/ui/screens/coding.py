@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workbench.core.codebook import assign_colours, find_code
 from workbench.core.errors import WorkbenchError
@@ -26,6 +26,7 @@ from workbench.ui.keys import CODING_KEYS, bindings
 from workbench.ui.layout import Mark
 from workbench.ui.session import CodingSession
 from workbench.ui.suggestions import Suggestion
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import CodeStrip, TopBar
 from workbench.ui.widgets.panels import CodebookPanel, SuggestionsPanel
 from workbench.ui.widgets.transcript import Transcript
@@ -57,6 +58,7 @@ class CodingScreen(Screen):
         self._last_status = ""
         self.panel_choice: bool | None = None  # None: decided by the terminal width
         self.participant: Any = None
+        self._seen_change: int | None = None
 
     # -- building -------------------------------------------------------------
 
@@ -70,7 +72,7 @@ class CodingScreen(Screen):
                 yield CodebookPanel(id="codebook-panel")
                 yield SuggestionsPanel(id="suggestions-panel")
         yield CodeStrip(id="code-strip")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.app
@@ -91,9 +93,14 @@ class CodingScreen(Screen):
         self._layout_side()
 
     def on_screen_resume(self) -> None:
-        if self.session is not None:
+        """Back from another screen or a dialog: reread only if the project changed meanwhile."""
+        if self.session is not None and self._seen_change != self._latest_change():
             self.reload_codebook()
             self.reload_codings()
+
+    def _latest_change(self) -> int | None:
+        last = self.app.project.audit_log(limit=1)
+        return last[-1]["id"] if last else None
 
     def _layout_side(self) -> None:
         show = self.panel_choice if self.panel_choice is not None else self.app.size.width >= PANEL_MIN_WIDTH
@@ -126,6 +133,7 @@ class CodingScreen(Screen):
         marks = [Mark(r["start"], r["end"], r["code"], r["coder"] == coder, r["id"]) for r in self.session.codings()]
         self.query_one(Transcript).set_marks(marks, self.colours)
         self._redraw_codes()
+        self._seen_change = self._latest_change()
 
     def _redraw_codes(self) -> None:
         session = self.session

@@ -11,11 +11,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workbench.core.codebook import assign_colours
 from workbench.ui.keys import COMPARE_KEYS, bindings
 from workbench.ui.layout import Mark
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.transcript import Transcript
 
@@ -45,7 +46,7 @@ class CompareScreen(Screen):
                 with Vertical(classes="side"):
                     yield Static("", id=f"title-{side}", classes="side-title")
                     yield Transcript(margin=False, id=f"text-{side}")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         project = self.app.project

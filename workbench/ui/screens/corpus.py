@@ -13,9 +13,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from workbench.ui.keys import CORPUS_KEYS, bindings
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
 
 COLUMNS = ("Participant", "Role", "Programme", "Wave", "Words", "Codings", "Document")
@@ -62,7 +63,7 @@ class CorpusScreen(Screen):
         yield Input(placeholder="type to filter: participant, role, programme, wave, name", id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Static("", id="summary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -103,7 +104,8 @@ class CorpusScreen(Screen):
         participants = len({r["participant"] for r in self.shown})
         total = f"{len(self.shown)} of {len(self.rows)}" if query.strip() else str(len(self.rows))
         hint = "" if self.rows else "  — no documents yet: import some with `workbench import`"
-        self.query_one("#summary", Static).update(f" {total} documents, {participants} participants{hint}")
+        people = f"{participants} participant" + ("" if participants == 1 else "s")
+        self.query_one("#summary", Static).update(f" {total} documents, {people}{hint}")
 
     def selected(self) -> dict[str, Any] | None:
         table = self.query_one(DataTable)

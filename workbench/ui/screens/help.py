@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workbench.ui.keys import ALL_KEYS, KeySpec, bindings, effective_keys, key_label
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
 
 HELP_KEYS = (
@@ -58,7 +59,7 @@ class HelpScreen(Screen):
             for title, specs in ALL_KEYS:
                 parts += [key_table(title, specs, remaps), Text("")]
             yield Static(Group(*parts), id="keys")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

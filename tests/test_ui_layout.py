@@ -1,0 +1,130 @@
+"""The workbench's pure parts: wrapping, coded runs, the coding session, keys, the suggester link."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.models import Segment
+from workbench.ui.keys import (
+    APP_KEYS, CODEBOOK_KEYS, CODING_KEYS, COMPARE_KEYS, CORPUS_KEYS, keymap_from_settings,
+)
+from workbench.ui.layout import CodedRuns, Mark, abbreviate, speaker_labels, wrap_lines
+from workbench.ui.session import CodingSession
+from workbench.ui.suggestions import NOT_READY, SuggestionBridge
+
+from conftest import SAMPLE_TEXT, sample_segments
+
+words = st.text(alphabet="abcæøå ÆØÅ\n-", min_size=0, max_size=300)
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=words, width=st.integers(4, 40))
+def test_wrapped_lines_cover_every_offset_once(text, width):
+    lines = wrap_lines(text, width)
+    covered = [i for line in lines for i in range(line.start, line.end)]
+    assert covered == [i for i, ch in enumerate(text) if ch != "\n"]
+    for line in lines:
+        assert len(text[line.start:line.end].rstrip(" ")) <= width
+
+
+def test_wrap_breaks_at_spaces_and_keeps_blank_lines():
+    text = "Mentee: Jeg tok norskkurs.\n\nI: Bra."
+    lines = [text[l.start:l.end] for l in wrap_lines(text, 12)]
+    assert lines == ["Mentee: Jeg ", "tok ", "norskkurs.", "", "I: Bra."]
+
+
+def test_wrap_cuts_overlong_words_and_counts_wide_characters():
+    assert [(l.start, l.end) for l in wrap_lines("arbeidsmarkedstilknytning", 10)] == [(0, 10), (10, 20), (20, 25)]
+    text = "漢字漢字漢字 ok"
+    for line in wrap_lines(text, 5):
+        assert cell_len(text[line.start:line.end].rstrip()) <= 5
+
+
+def test_coded_runs():
+    a, b = Mark(0, 10, "competence"), Mark(5, 15, "network", own=False)
+    runs = CodedRuns([a, b])
+    assert runs.runs_between(0, 20) == [(0, 5, (a,)), (5, 10, (a, b)), (10, 15, (b,)), (15, 20, ())]
+    assert runs.runs_between(7, 12) == [(7, 10, (a, b)), (10, 12, (b,))]
+    assert runs.marks_between(11, 30) == [b]
+    assert CodedRuns([]).runs_between(0, 3) == [(0, 3, ())]
+
+
+def test_speaker_labels_and_abbreviations():
+    labels = speaker_labels(SAMPLE_TEXT, sample_segments(SAMPLE_TEXT))
+    assert [SAMPLE_TEXT[a:b] for a, b in labels] == ["I:", "Mentee:", "I:", "Mentee:"]
+    assert abbreviate("network") == "NET"
+    assert abbreviate("network/weak_ties") == "N.weak"
+
+
+def test_session_moves_extends_and_selects(project):
+    session = CodingSession.open(project, "P01-nullpunkt", "kari")
+    segs = session.units
+    session.move(-5)
+    assert session.cursor == 0
+    session.extend(2)
+    assert (session.selection().start, session.selection().end) == (segs[0].start, segs[2].end)
+    session.move(1)
+    assert (session.anchor, session.cursor) == (3, 3)
+    session.select_span(segs[1].start, segs[2].end)
+    assert (session.anchor, session.cursor, session.precise_span) == (1, 2, None)
+    session.select_span(segs[1].start + 1, segs[1].end)
+    assert session.precise_span == (segs[1].start + 1, segs[1].end)
+    session.move(0)
+    session.nudge("end", words=-1)
+    assert session.selection().end < segs[1].end
+    assert session.selection().precise
+
+
+def test_session_levels_and_errors(project):
+    session = CodingSession.open(project, 1, "kari")
+    assert [c.path for c in session.level_codes()] == ["competence", "network"]
+    session.level_down(1)
+    assert [c.path for c in session.level_codes()] == ["competence/formal", "competence/language"]
+    with pytest.raises(WorkbenchError, match="no sub-codes"):
+        session.level_down(1)
+    with pytest.raises(WorkbenchError, match="no code number 3"):
+        session.apply_nth(3)
+    session.level_up()
+    assert session.level is None
+
+
+def test_session_segmentless_document_is_one_unit(project):
+    from workbench.core.models import Document
+
+    project.add_document(Document("notat", "Bare tekst uten talere.", sha256="n"))
+    session = CodingSession.open(project, "notat", "kari")
+    assert [(u.start, u.end) for u in session.units] == [(0, 23)]
+    assert session.apply("competence").end == 23
+
+
+def test_every_binding_has_a_fallback_and_no_screen_reuses_a_key():
+    for table in (CORPUS_KEYS, CODING_KEYS, CODEBOOK_KEYS, COMPARE_KEYS):
+        keys = [k for spec in (*APP_KEYS, *table) for k in (spec.key, spec.fallback) if k]
+        assert len(keys) == len(set(keys)), table
+        missing = [s.name for s in (*APP_KEYS, *table) if not s.fallback and not s.name.startswith("code_")]
+        assert missing == []
+
+
+def test_keymap_from_settings_reports_unknown_names():
+    keymap, unknown = keymap_from_settings({"undo": "z", "undo_alt": "f9", "fly": "x"})
+    assert keymap == {"undo": "z", "undo_alt": "f9"}
+    assert unknown == ["fly"]
+
+
+def test_bridge_without_service_invents_nothing(project):
+    broken = SuggestionBridge(project, None, factory=lambda p, s: 1 / 0)
+    broken.load()
+    assert not broken.ready and "failed to start" in broken.status
+    assert broken.suggest(1, 0, 5) == [] and broken.next_confident(1, 0, 0.5) is None
+    missing = SuggestionBridge(project, None, enabled=False)
+    missing.load()
+    assert missing.status == NOT_READY and missing.suggest(1, 0, 5) == []
+
+
+def test_segments_fixture_matches_text():
+    for seg in sample_segments(SAMPLE_TEXT):
+        assert isinstance(seg, Segment) and SAMPLE_TEXT[seg.start:seg.end].strip()

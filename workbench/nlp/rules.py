@@ -120,7 +120,7 @@ class RuleSuggester:
         self._profiles: dict[str, dict[str, float]] = {}
         self._build_keywords()
         self._build_profiles()
-        self._matcher, self._pattern_names = self._build_matcher(vocab)
+        self._patterns = self._build_patterns(vocab)
 
     # -- building -------------------------------------------------------------------
 
@@ -179,26 +179,49 @@ class RuleSuggester:
                 if len(group_of[lemma]) < n_groups  # a word in every branch says nothing
             }
 
-    def _build_matcher(self, vocab):
-        patterns = [(c.path, i, p) for c in self.codes for i, p in enumerate(c.patterns) if p]
-        if not patterns:
-            return None, {}
-        from spacy.matcher import Matcher
+    def _build_patterns(self, vocab) -> list[tuple[str, list[dict], list[frozenset[str]]]]:
+        """Keep the codebook's patterns with the literal words each one needs.
 
+        spaCy's Matcher costs milliseconds per text with all patterns loaded, and most
+        texts can match none of them, so only the patterns whose required words occur
+        in a text are run, with a small Matcher built for that subset and kept for reuse.
+        """
         if vocab is None:
             import spacy
 
             vocab = spacy.blank("nb").vocab
-        matcher = Matcher(vocab)
-        names = {}
-        for path, i, pattern in patterns:
-            name = f"{path}#{i}"
-            try:
-                matcher.add(name, [_lower_lemmas(pattern)])
-            except Exception:  # a malformed pattern in a hand-written codebook: skip it
-                continue
-            names[vocab.strings.add(name)] = path
-        return matcher, names
+        self._vocab = vocab
+        self._matchers: dict[tuple[int, ...], object] = {}
+        usable = []
+        for code in self.codes:
+            for i, pattern in enumerate(code.patterns):
+                if not pattern or not isinstance(pattern, list):
+                    continue
+                pattern = _lower_lemmas(pattern)
+                if self._compile([pattern]) is None:  # a malformed pattern in a hand-written codebook
+                    continue
+                usable.append((code.path, pattern, _required_words(pattern)))
+        return usable
+
+    def _compile(self, patterns: list[list[dict]]):
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(self._vocab)
+        try:
+            for n, pattern in enumerate(patterns):
+                matcher.add(str(n), [pattern])
+        except Exception:
+            return None
+        return matcher
+
+    def _matcher_for(self, ids: tuple[int, ...]):
+        matcher = self._matchers.get(ids)
+        if matcher is None:
+            if len(self._matchers) > 512:
+                self._matchers.clear()
+            matcher = self._compile([self._patterns[i][1] for i in ids])
+            self._matchers[ids] = matcher
+        return matcher
 
     # -- scoring --------------------------------------------------------------------
 
@@ -247,7 +270,7 @@ class RuleSuggester:
                     for kw in self._single.get(part, ()):
                         if len(part) >= MIN_COMPOUND_PART:
                             hit(kw, factor, t, t, f"{words[t]} ({part})")
-        if self._matcher is not None and words:
+        if self._patterns and words:
             self._match_patterns(words, lemmas, pos, found)
         self._match_profiles(words, lemmas, found)
         for ev in found.values():
@@ -266,18 +289,23 @@ class RuleSuggester:
         return t + n - 1
 
     def _match_patterns(self, words, lemmas, pos, found) -> None:
+        present = {w.lower() for w in words} | {l.lower() for l in lemmas}
+        ids = tuple(
+            i for i, (_path, _pattern, required) in enumerate(self._patterns)
+            if all(present & need for need in required)
+        )
+        if not ids:
+            return
         from spacy.tokens import Doc
 
-        vocab = self._matcher.vocab
-        kwargs = {"lemmas": [l.lower() for l in lemmas]}
-        doc = Doc(vocab, words=words, **kwargs)
+        doc = Doc(self._vocab, words=words, lemmas=[l.lower() for l in lemmas])
         if pos and all(pos):
             for token, tag in zip(doc, pos):
                 token.pos_ = tag
         seen = set()
-        for match_id, start, end in self._matcher(doc):
-            path = self._pattern_names.get(match_id)
-            if path is None or (path, start) in seen:
+        for match_id, start, end in self._matcher_for(ids)(doc):
+            path = self._patterns[ids[int(self._vocab.strings[match_id])]][0]
+            if (path, start) in seen:
                 continue
             seen.add((path, start))
             ev = found.setdefault(path, CodeEvidence(path))
@@ -337,3 +365,23 @@ def _lower_lemmas(pattern: list[dict]) -> list[dict]:
                 spec["LEMMA"] = {k: ([str(x).lower() for x in v] if isinstance(v, list) else v) for k, v in value.items()}
         out.append(spec)
     return out
+
+
+_LITERAL_ATTRS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
+
+
+def _required_words(pattern: list[dict]) -> list[frozenset[str]]:
+    """For each token a pattern must match, the lower-case words allowed there (when literal)."""
+    required = []
+    for spec in pattern:
+        if spec.get("OP") in ("?", "*", "!"):
+            continue
+        for attr in _LITERAL_ATTRS:
+            value = spec.get(attr)
+            if isinstance(value, str):
+                required.append(frozenset({value.lower()}))
+                break
+            if isinstance(value, dict) and isinstance(value.get("IN"), list):
+                required.append(frozenset(str(v).lower() for v in value["IN"]))
+                break
+    return required

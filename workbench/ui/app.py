@@ -58,6 +58,19 @@ def _register_builtin_screens() -> None:
     register_screen("help", "Help", lambda app: HelpScreen(), "every key with its fallback")
 
 
+_optional_loaded = False
+
+
+def ensure_screens(optional: bool = True) -> None:
+    """Register the built-in screens, and the optional ones (imported on first need, not at startup)."""
+    global _optional_loaded
+    if "corpus" not in SCREEN_REGISTRY:
+        _register_builtin_screens()
+    if optional and not _optional_loaded:
+        _optional_loaded = True
+        SCREEN_PROBLEMS[:] = _load_optional_screens()
+
+
 def _load_optional_screens() -> list[str]:
     """Import the optional screen modules that exist; returns one line per module that failed."""
     problems = []
@@ -96,9 +109,6 @@ class WorkbenchApp(App):
         self.suggestions = suggestions if suggestions is not None else SuggestionBridge(project, settings)
         self.start_document = document
         self.theme = "textual-dark"
-        if not SCREEN_REGISTRY:
-            _register_builtin_screens()
-            SCREEN_PROBLEMS[:] = _load_optional_screens()
 
     def on_mount(self) -> None:
         from workbench.ui.screens.corpus import CorpusScreen
@@ -136,6 +146,9 @@ class WorkbenchApp(App):
 
     def show_screen(self, name: str) -> None:
         """Bring up a registered screen (the corpus is the base: go back to it)."""
+        ensure_screens(optional=False)
+        if name not in SCREEN_REGISTRY:
+            ensure_screens()
         entry = SCREEN_REGISTRY.get(name)
         if entry is None:
             self.report(WorkbenchError(f"no screen '{name}'"))
@@ -151,6 +164,7 @@ class WorkbenchApp(App):
     def action_screens(self) -> None:
         from workbench.ui.dialogs.choose import ChooseDialog
 
+        ensure_screens()
         items = [(f"{e.title} — {e.description}" if e.description else e.title, e.name)
                  for e in SCREEN_REGISTRY.values()]
         self.push_screen(ChooseDialog("Go to screen", items, hint="\n".join(SCREEN_PROBLEMS)),
@@ -177,6 +191,7 @@ class WorkbenchApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        ensure_screens()
         for entry in SCREEN_REGISTRY.values():
             yield SystemCommand(f"Go to {entry.title}", entry.description or entry.title,
                                 lambda name=entry.name: self.show_screen(name))

@@ -21,8 +21,8 @@ from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
 from workbench.ui.keys import CODEBOOK_KEYS, bindings
-from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.panels import subtree_count
 
 
@@ -62,6 +62,7 @@ class CodebookScreen(Screen):
     CSS_PATH = "codebook.tcss"
     BINDINGS = bindings(CODEBOOK_KEYS)
     screen_name = "codebook"
+    AUTO_FOCUS = "#tree"
 
     def __init__(self) -> None:
         super().__init__()
@@ -101,7 +102,8 @@ class CodebookScreen(Screen):
             label = Text()
             label.append("■ ", Style(color=code.colour))
             label.append(code.label, Style(strike=code.retired, dim=code.retired))
-            label.append(f"  {code.key} · {subtree_count(self.counts, code.path)}", Style(dim=True))
+            label.append(f" ({subtree_count(self.counts, code.path)})")
+            label.append(f"  {code.key}", Style(dim=True))
             has_children = any(c.parent == code.path for c in self.codes)
             nodes[code.path] = parent.add(label, data=code.path, expand=True, allow_expand=has_children)
         target = nodes.get(select) if select else None

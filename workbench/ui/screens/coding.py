@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -24,26 +24,25 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
 from workbench.ui.keys import CODING_KEYS, bindings
 from workbench.ui.layout import Mark
+from workbench.ui.screens.coding_suggestions import SuggestionsMixin
 from workbench.ui.session import CodingSession
 from workbench.ui.suggestions import Suggestion
-from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import CodeStrip, TopBar
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.panels import CodebookPanel, SuggestionsPanel
 from workbench.ui.widgets.transcript import Transcript
 
-#: Suggestions at or above this score count as confident for "next confident" (key n).
-CONFIDENT = 0.7
 #: Terminals at least this wide show the side panel by default.
 PANEL_MIN_WIDTH = 100
-SUGGEST_DELAY = 0.15
 
 
-class CodingScreen(Screen):
+class CodingScreen(SuggestionsMixin, Screen):
     """One document, its codings, the codes at hand and the suggestions."""
 
     CSS_PATH = "coding.tcss"
     BINDINGS = bindings(CODING_KEYS)
     screen_name = "coding"
+    AUTO_FOCUS = "Transcript"
 
     def __init__(self, document_id: int) -> None:
         super().__init__()
@@ -59,6 +58,7 @@ class CodingScreen(Screen):
         self.panel_choice: bool | None = None  # None: decided by the terminal width
         self.participant: Any = None
         self._seen_change: int | None = None
+        self.decided: dict[tuple[int, int], set[str]] = {}  # span -> codes accepted or rejected there
 
     # -- building -------------------------------------------------------------
 
@@ -404,107 +404,6 @@ class CodingScreen(Screen):
             self.show_selection()
         else:
             self.app.pop_screen()
-
-    # -- suggestions (computed in worker threads) ---------------------------------
-
-    def _schedule_suggestions(self) -> None:
-        if self._suggest_timer is not None:
-            self._suggest_timer.stop()
-        self._suggest_timer = self.set_timer(SUGGEST_DELAY, self._fetch_current)
-
-    def _fetch_current(self) -> None:
-        sel = self.session.selection()
-        if self.app.suggestions.ready and sel:
-            self.fetch_suggestions(self.session.document.id, sel.start, sel.end)
-        else:
-            self._show_suggestions()
-
-    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
-    def fetch_suggestions(self, document_id: int, start: int, end: int) -> None:
-        try:
-            found = self.app.suggestions.suggest(document_id, start, end, top=5)
-        except Exception as exc:  # someone else's model: report, never crash
-            self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
-            return
-        self.app.call_from_thread(self._suggestions_arrived, start, end, found)
-
-    def _suggestions_arrived(self, start: int, end: int, found: list[Suggestion]) -> None:
-        self.suggested = (start, end, found)
-        self._show_suggestions()
-
-    def _current_suggestions(self) -> list[Suggestion] | None:
-        sel = self.session.selection()
-        if self.suggested is None or self.suggested[:2] != (sel.start, sel.end):
-            return None
-        return self.suggested[2]
-
-    def _show_suggestions(self) -> None:
-        bridge = self.app.suggestions
-        if self.panel_shown:
-            labels = {c.path: c.label for c in self.all_codes}
-            self.query_one(SuggestionsPanel).show(bridge.status, self._current_suggestions(), self.colours,
-                                                  labels, ready=bridge.ready)
-        else:
-            self._redraw_header()
-
-    def _poll_suggester(self) -> None:
-        status = self.app.suggestions.status
-        if status != self._last_status:
-            self._last_status = status
-            self._fetch_current()
-
-    def action_accept_suggestion(self) -> None:
-        found = self._current_suggestions()
-        if not found:
-            self.say("no suggestion for this selection" if self.app.suggestions.ready
-                     else self.app.suggestions.status, error=True)
-            return
-        top = found[0]
-        coding = self._do(lambda: self.session.apply(top.code, origin="suggestion"),
-                          lambda c: f"✓ accepted {self._label(c.code)}")
-        if coding is None:
-            return
-        self._record(top, accepted=True)
-        self.suggested = (self.suggested[0], self.suggested[1], found[1:])
-        self._show_suggestions()
-
-    def action_reject_suggestion(self) -> None:
-        found = self._current_suggestions()
-        if not found:
-            self.say("no suggestion to reject here", error=True)
-            return
-        top = found[0]
-        self._record(top, accepted=False)
-        self.suggested = (self.suggested[0], self.suggested[1], found[1:])
-        self.say(f"✓ rejected {self._label(top.code)}")
-        self._show_suggestions()
-
-    def _record(self, suggestion: Suggestion, accepted: bool) -> None:
-        try:
-            self.app.suggestions.record_decision(self.session.document.id, suggestion, self.session.coder, accepted)
-        except Exception as exc:  # the coding itself is stored; only the feedback failed
-            self.app.notify(f"could not record the decision: {exc}", severity="warning")
-
-    def action_next_confident(self) -> None:
-        if not self.app.suggestions.ready:
-            self.say(self.app.suggestions.status, error=True)
-            return
-        self.find_confident(self.session.document.id, self.session.selection().end)
-
-    @work(thread=True, exclusive=True, group="confident", exit_on_error=False)
-    def find_confident(self, document_id: int, after: int) -> None:
-        try:
-            span = self.app.suggestions.next_confident(document_id, after, CONFIDENT)
-        except Exception as exc:
-            self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
-            return
-        self.app.call_from_thread(self._jump_to_confident, span)
-
-    def _jump_to_confident(self, span: tuple[int, int] | None) -> None:
-        if span is None:
-            self.say("no confident suggestion further on")
-            return
-        self._moved(lambda: self.session.select_span(*span))
 
 
 def _excerpt(text: str, row: dict, width: int = 40) -> str:

@@ -16,8 +16,8 @@ from textual.widgets import Static
 from workbench.core.codebook import assign_colours
 from workbench.ui.keys import COMPARE_KEYS, bindings
 from workbench.ui.layout import Mark
-from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.transcript import Transcript
 
 
@@ -26,6 +26,7 @@ class CompareScreen(Screen):
 
     BINDINGS = bindings(COMPARE_KEYS)
     screen_name = "compare"
+    AUTO_FOCUS = "#text-baseline"
     DEFAULT_CSS = """
     CompareScreen Horizontal { height: 1fr; }
     CompareScreen .side { width: 1fr; }

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
 from workbench.ui.keys import CORPUS_KEYS, bindings
-from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
 
 COLUMNS = ("Participant", "Role", "Programme", "Wave", "Words", "Codings", "Document")
 
@@ -52,6 +52,7 @@ class CorpusScreen(Screen):
     CSS_PATH = "corpus.tcss"
     BINDINGS = bindings(CORPUS_KEYS)
     screen_name = "corpus"
+    AUTO_FOCUS = "#documents"
 
     def __init__(self) -> None:
         super().__init__()

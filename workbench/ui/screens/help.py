@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from workbench.ui.keys import ALL_KEYS, KeySpec, bindings, effective_keys, key_label
-from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
 
 HELP_KEYS = (
     KeySpec("back", "escape", "backspace", "back", "Back"),
@@ -47,6 +47,7 @@ class HelpScreen(Screen):
 
     BINDINGS = bindings(HELP_KEYS)
     screen_name = "help"
+    AUTO_FOCUS = "VerticalScroll"
     DEFAULT_CSS = """
     HelpScreen VerticalScroll { height: 1fr; padding: 0 1; }
     """

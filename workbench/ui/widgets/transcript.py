@@ -13,6 +13,8 @@ codes on each line, abbreviated.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rich.segment import Segment as RichSegment
 from rich.style import Style
 from textual.cache import LRUCache
@@ -57,6 +59,8 @@ class Transcript(ScrollView, can_focus=True):
         self.lines: list[Line] = []
         self._starts: list[int] = []
         self._labels: list[tuple[int, int]] = []
+        self._label_starts: list[int] = []
+        self._styles: dict[tuple, Style | None] = {}
         self._runs = CodedRuns([])
         self._colours: dict[str, str] = {}
         self._order: dict[str, int] = {}
@@ -72,6 +76,7 @@ class Transcript(ScrollView, can_focus=True):
         self.text = text
         self._shown = display_text(text)
         self._labels = speaker_labels(text, segments)
+        self._label_starts = [a for a, _b in self._labels]
         self._wrap_width = 0
         self.lines = []
         self._starts = []
@@ -81,6 +86,7 @@ class Transcript(ScrollView, can_focus=True):
     def set_marks(self, marks: list[Mark], colours: dict[str, str]) -> None:
         """Replace the codings shown; colours maps code path to '#rrggbb' in codebook order."""
         self._runs = CodedRuns(marks)
+        self._styles = {}
         self._colours = colours
         self._order = {path: i for i, path in enumerate(colours)}
         self._cache.clear()
@@ -184,41 +190,54 @@ class Transcript(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, line: Line, base: Style, width: int, selected: bool) -> Strip:
-        text_width = self.text_width
+        runs = self._runs.runs_between(line.start, line.end)
+        labels = self._labels_on(line)
+        sel_start, sel_end = self.selection if selected else (-1, -1)
+        cuts = {line.start, line.end, *(r[0] for r in runs)}
+        cuts.update(p for span in labels for p in span)
+        cuts.update(p for p in (sel_start, sel_end) if line.start < p < line.end)
+        points = sorted(cuts)
         pieces: list[RichSegment] = []
-        cuts = {line.start, line.end}
-        if selected:
-            cuts.update(p for p in self.selection if line.start < p < line.end)
-        for a, b in self._labels_on(line):
-            cuts.update((a, b))
-        for run_start, _run_end, _marks in self._runs.runs_between(line.start, line.end):
-            cuts.add(run_start)
-        points = sorted(p for p in cuts if line.start <= p <= line.end)
+        run_index = 0
         for a, b in zip(points, points[1:]):
-            pieces.append(RichSegment(self._shown[a:b], base + self._style_at(a, selected)))
-        strip = Strip(pieces).crop_extend(0, text_width, base)
+            while run_index + 1 < len(runs) and runs[run_index + 1][0] <= a:
+                run_index += 1
+            marks = runs[run_index][2] if runs else ()
+            label = any(s <= a < e for s, e in labels)
+            style = self._piece_style(marks, label, sel_start <= a < sel_end)
+            pieces.append(RichSegment(self._shown[a:b], base + style if style else base))
+        strip = Strip(pieces).crop_extend(0, self.text_width, base)
         if self.show_margin:
             margin = self._margin(line, base)
             strip = Strip.join([strip, Strip([RichSegment(" ", base)]), margin])
         return strip.crop_extend(0, width, base)
 
     def _labels_on(self, line: Line) -> list[tuple[int, int]]:
-        return [(max(a, line.start), min(b, line.end)) for a, b in self._labels
-                if a < line.end and b > line.start]
+        i = max(0, bisect_right(self._label_starts, line.start) - 1)
+        out = []
+        while i < len(self._labels) and self._labels[i][0] < line.end:
+            a, b = self._labels[i]
+            if b > line.start:
+                out.append((max(a, line.start), min(b, line.end)))
+            i += 1
+        return out
 
-    def _style_at(self, pos: int, selected: bool) -> Style:
-        style = Style()
-        marks = self._runs.runs_between(pos, pos + 1)
-        if marks and marks[0][2]:
-            active = marks[0][2]
-            inner = min(active, key=lambda m: (m.end - m.start, not m.own))
-            colour = self._colours.get(inner.code, FALLBACK_COLOUR)
-            own = any(m.own for m in active)
-            style += Style(color=colour, underline=own, italic=not own, bold=len(active) > 1)
-        if any(a <= pos < b for a, b in self._labels):
-            style += Style(bold=True)
-        if selected and self.selection[0] <= pos < self.selection[1]:
-            style += Style(reverse=True)
+    def _piece_style(self, marks: tuple[Mark, ...], label: bool, selected: bool) -> Style | None:
+        key = (marks, label, selected)
+        style = self._styles.get(key)
+        if style is None and key not in self._styles:
+            style = Style()
+            if marks:
+                inner = min(marks, key=lambda m: (m.end - m.start, not m.own))
+                own = any(m.own for m in marks)
+                style += Style(color=self._colours.get(inner.code, FALLBACK_COLOUR), underline=own,
+                               italic=not own, bold=len(marks) > 1)
+            if label:
+                style += Style(bold=True)
+            if selected:
+                style += Style(reverse=True)
+            style = style or None
+            self._styles[key] = style
         return style
 
     def _margin(self, line: Line, base: Style) -> Strip:

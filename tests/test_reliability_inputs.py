@@ -156,7 +156,7 @@ SMALL_YAML = small_real_codebook()
 
 
 @given(st.data())
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 def test_mangled_real_codebook_gives_codes_or_one_error_line(data):
     text = SMALL_YAML
     for _ in range(data.draw(st.integers(1, 4))):
@@ -201,7 +201,7 @@ QDC = sample_qdc()
 
 
 @given(st.data())
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 def test_mangled_qdc_gives_codes_or_one_error_line(data):
     xml = QDC
     for _ in range(data.draw(st.integers(1, 3))):
@@ -251,7 +251,7 @@ def block_network(monkeypatch):
 
 
 @given(data=st.binary(max_size=600))
-@settings(max_examples=80, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=50, deadline=None, suppress_health_check=FIXTURE_OK)
 def test_random_manifest_bytes_give_rows_or_one_error_line(tmp_path, data):
     from workbench.io.manifest import read_manifest
 
@@ -264,7 +264,7 @@ def test_random_manifest_bytes_give_rows_or_one_error_line(tmp_path, data):
 
 
 @given(data=st.binary(max_size=400))
-@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=40, deadline=None, suppress_health_check=FIXTURE_OK)
 def test_random_codings_csv_gives_codings_or_one_error_line(project, tmp_path, data):
     from workbench.io.codings_csv import read_codings_csv
 
@@ -292,7 +292,7 @@ FTS_PIECES = st.sampled_from(['"', "*", "(", ")", ":", "^", "+", "-", "NEAR", "N
 
 
 @given(st.lists(st.one_of(FTS_PIECES, st.text(max_size=4)), max_size=12).map("".join))
-@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
+@settings(max_examples=100, deadline=None, suppress_health_check=FIXTURE_OK)
 def test_any_search_string_gives_hits_or_a_search_error(project, query):
     try:
         hits = project.search(query)

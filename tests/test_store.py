@@ -190,3 +190,12 @@ def test_backup_is_a_complete_private_copy(project, tmp_path):
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     with Project.open(target) as copy:
         assert len(copy.codings()) == 1
+
+
+def test_coder_created_in_a_rolled_back_transaction_is_not_remembered(project):
+    with pytest.raises(RuntimeError):
+        with project.transaction():
+            project.coder_id("nina")
+            raise RuntimeError("rollback")
+    project.add_coding(1, 0, 5, "network", "nina")
+    assert project.codings()[0]["coder"] == "nina"

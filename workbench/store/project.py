@@ -108,7 +108,9 @@ class Project(
             with self.transaction():
                 cur = self.db.execute("INSERT INTO coders(name, created) VALUES (?, ?)", [name, now()])
                 row = (cur.lastrowid,)
-        self._coder_ids[name] = row[0]
+        if not self.db.conn.in_transaction:
+            # only cache ids that are committed: an outer transaction may still roll back
+            self._coder_ids[name] = row[0]
         return row[0]
 
     def coders(self) -> list[str]:

@@ -1,0 +1,237 @@
+"""The suggester that learns from the team's own coding: one logistic regression per code.
+
+Each code gets a scikit-learn logistic regression over the segment's tf-idf features
+plus the codebook rules' evidence for every code, so the model learns both new words and
+how far to trust each code's keywords in this project. Logistic regression gives
+probabilities that track observed frequencies (the `evaluate` command reports how well),
+which is what makes a score of 0.7 mean "about seven in ten". Codes with too few
+examples for a model of their own get the rules' evidence mapped to a probability by a
+single calibration fitted on the whole project.
+
+A model is stored as plain arrays (numpy's npz without pickles) with the coded passages
+it learned from, so it can say which coded passage a suggestion resembles.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from workbench.core.codebook import top_level_key
+from workbench.nlp.features import Vocabulary
+
+#: A code needs this many coded segments (and one uncoded) to get a model of its own.
+MIN_POSITIVES = 3
+#: Inverse regularisation strength of the per-code regressions.
+C_VALUE = 4.0
+#: Weight of a segment on which a coder rejected a suggested code (as a negative).
+REJECTION_WEIGHT = 3.0
+#: Scale of the rule features next to unit-length tf-idf rows.
+RULE_SCALE = 0.5
+SNIPPET = 90
+
+
+@dataclass
+class Example:
+    """One segment as training data."""
+
+    document: str
+    start: int
+    end: int
+    snippet: str
+    terms: list[str]
+    code_raw: dict[str, float]  # rule evidence per code path
+    group_raw: dict[str, float]  # rule evidence per top-level key
+    labels: set[str] = field(default_factory=set)  # code paths, ancestors included
+    rejected: set[str] = field(default_factory=set)
+
+
+def rule_columns(paths: Sequence[str], groups: Sequence[str]) -> list[str]:
+    return [f"rules:{p}" for p in paths] + [f"rules:{g}/*" for g in groups]
+
+
+def rule_matrix(examples_raw: Sequence[tuple[dict[str, float], dict[str, float]]], paths, groups):
+    """Dense rule features: log(1 + evidence) per code and per top-level branch, scaled."""
+    out = np.zeros((len(examples_raw), len(paths) + len(groups)), dtype=np.float64)
+    pcol = {p: i for i, p in enumerate(paths)}
+    gcol = {g: len(paths) + i for i, g in enumerate(groups)}
+    for row, (code_raw, group_raw) in enumerate(examples_raw):
+        for p, v in code_raw.items():
+            if p in pcol:
+                out[row, pcol[p]] = math.log1p(v) * RULE_SCALE
+        for g, v in group_raw.items():
+            if g in gcol:
+                out[row, gcol[g]] = math.log1p(v) * RULE_SCALE
+    return out
+
+
+class LearnedModel:
+    """Per-code logistic regressions over tf-idf terms and rule evidence."""
+
+    def __init__(self, vocabulary: Vocabulary, paths: list[str], groups: list[str], modelled: list[str],
+                 coef: np.ndarray, intercept: np.ndarray, calibration: tuple[float, float],
+                 train_X=None, train_labels: np.ndarray | None = None,
+                 train_refs: list[tuple[str, int, int, str]] | None = None, stats: dict | None = None):
+        self.vocabulary = vocabulary
+        self.paths = paths  # every code the rule columns cover
+        self.groups = groups
+        self.modelled = modelled  # codes with a regression of their own, rows of coef
+        self.row = {p: i for i, p in enumerate(modelled)}
+        self.coef = coef
+        self.intercept = intercept
+        self.calibration = calibration
+        self.train_X = train_X
+        self.train_labels = train_labels
+        self.train_refs = train_refs or []
+        self.stats = stats or {}
+
+    # -- training -------------------------------------------------------------------
+
+    @classmethod
+    def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE) -> "LearnedModel":
+        """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples."""
+        from scipy import sparse
+        from sklearn.linear_model import LogisticRegression
+
+        groups = sorted({top_level_key(p) for p in paths})
+        vocabulary = Vocabulary.fit([e.terms for e in examples])
+        X_text = vocabulary.transform([e.terms for e in examples])
+        R = rule_matrix([(e.code_raw, e.group_raw) for e in examples], paths, groups)
+        X = sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
+        modelled, coefs, intercepts = [], [], []
+        for path in paths:
+            y = np.fromiter((path in e.labels for e in examples), dtype=bool, count=len(examples))
+            positives = int(y.sum())
+            if positives < MIN_POSITIVES or positives == len(examples):
+                continue
+            weight = np.fromiter((REJECTION_WEIGHT if (path in e.rejected and path not in e.labels) else 1.0
+                                  for e in examples), dtype=np.float64, count=len(examples))
+            clf = LogisticRegression(C=c_value, solver="liblinear", dual=True, tol=1e-3,
+                                     intercept_scaling=5.0, max_iter=200)
+            clf.fit(X, y, sample_weight=weight)
+            modelled.append(path)
+            coefs.append(clf.coef_[0].astype(np.float32))
+            intercepts.append(float(clf.intercept_[0]))
+        coef = np.vstack(coefs) if coefs else np.zeros((0, X.shape[1]), dtype=np.float32)
+        calibration = _fit_rule_calibration(examples, paths)
+        labelled = [i for i, e in enumerate(examples) if e.labels]
+        label_matrix = np.array([[p in examples[i].labels for p in paths] for i in labelled], dtype=bool).reshape(
+            len(labelled), len(paths))
+        refs = [(examples[i].document, examples[i].start, examples[i].end, examples[i].snippet) for i in labelled]
+        stats = {"segments": len(examples), "labelled": len(labelled), "codes": len(modelled),
+                 "features": len(vocabulary)}
+        return cls(vocabulary, list(paths), groups, modelled, coef,
+                   np.asarray(intercepts, dtype=np.float32), calibration,
+                   X_text[labelled].astype(np.float32), label_matrix, refs, stats)
+
+    # -- prediction -----------------------------------------------------------------
+
+    def design(self, terms: Sequence[list[str]], raws: Sequence[tuple[dict, dict]]):
+        """(text part, full design matrix) for segments given as terms and rule evidence."""
+        from scipy import sparse
+
+        X_text = self.vocabulary.transform(terms)
+        R = rule_matrix(raws, self.paths, self.groups)
+        return X_text, sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
+
+    def probabilities(self, X) -> np.ndarray:
+        """P(code | segment) for each modelled code: rows = segments, columns = `modelled`."""
+        if not self.modelled:
+            return np.zeros((X.shape[0], 0))
+        margins = X @ self.coef.T.astype(np.float64) + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.asarray(margins)))
+
+    def calibrated_rule_probability(self, raw: float) -> float:
+        """The project-calibrated probability for rule evidence alone (codes without a model)."""
+        a, b = self.calibration
+        return 1.0 / (1.0 + math.exp(-(a * math.log1p(raw) + b)))
+
+    def explain(self, path: str, x_text, x_full, limit: int = 3) -> list[str]:
+        """Why the model scores `path` as it does: strongest terms, most similar coded passage."""
+        reasons = []
+        row = self.row.get(path)
+        if row is not None:
+            x = x_full.tocsr()
+            contributions = [(x.data[k] * float(self.coef[row, x.indices[k]]), x.indices[k]) for k in range(x.nnz)]
+            n_text = len(self.vocabulary)
+            terms = [self.vocabulary.terms[j].replace("_", " ") for v, j in sorted(contributions, reverse=True)
+                     if v > 0.05 and j < n_text][:limit]
+            if terms:
+                reasons.append("learned from coding: " + ", ".join(terms))
+        similar = self.most_similar(path, x_text)
+        if similar:
+            doc, _start, _end, snippet, sim = similar
+            reasons.append(f"like «{snippet}» ({doc}, similarity {sim:.2f})")
+        return reasons
+
+    def most_similar(self, path: str, x_text):
+        """The coded passage of `path` nearest to x_text: (document, start, end, snippet, cosine)."""
+        if self.train_X is None or path not in self.paths or not self.train_refs:
+            return None
+        column = self.paths.index(path)
+        rows = np.flatnonzero(self.train_labels[:, column])
+        if not len(rows):
+            return None
+        sims = np.asarray((self.train_X[rows] @ x_text.T.astype(np.float32)).todense()).ravel()
+        best = int(np.argmax(sims))
+        if sims[best] <= 0.1:
+            return None
+        doc, start, end, snippet = self.train_refs[rows[best]]
+        return doc, start, end, snippet, float(sims[best])
+
+    # -- storage --------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """The model as npz bytes (no pickles)."""
+        buffer = io.BytesIO()
+        tx = self.train_X.tocsr() if self.train_X is not None else None
+        np.savez_compressed(
+            buffer,
+            terms=np.array(self.vocabulary.terms, dtype=str), idf=np.array(self.vocabulary.idf, dtype=np.float64),
+            paths=np.array(self.paths, dtype=str), groups=np.array(self.groups, dtype=str),
+            modelled=np.array(self.modelled, dtype=str), coef=self.coef, intercept=self.intercept,
+            calibration=np.array(self.calibration, dtype=np.float64),
+            tx_data=tx.data if tx is not None else np.zeros(0, np.float32),
+            tx_indices=tx.indices if tx is not None else np.zeros(0, np.int32),
+            tx_indptr=tx.indptr if tx is not None else np.zeros(1, np.int64),
+            tx_shape=np.array(tx.shape if tx is not None else (0, len(self.vocabulary))),
+            labels=self.train_labels if self.train_labels is not None else np.zeros((0, len(self.paths)), bool),
+            ref_docs=np.array([r[0] for r in self.train_refs], dtype=str),
+            ref_spans=np.array([(r[1], r[2]) for r in self.train_refs], dtype=np.int64).reshape(-1, 2),
+            ref_snippets=np.array([r[3] for r in self.train_refs], dtype=str),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, blob: bytes, stats: dict | None = None) -> "LearnedModel":
+        from scipy import sparse
+
+        with np.load(io.BytesIO(blob), allow_pickle=False) as z:
+            vocabulary = Vocabulary([str(t) for t in z["terms"]], [float(v) for v in z["idf"]])
+            tx = sparse.csr_matrix((z["tx_data"], z["tx_indices"], z["tx_indptr"]), shape=tuple(z["tx_shape"]))
+            refs = [(str(d), int(s[0]), int(s[1]), str(t))
+                    for d, s, t in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"])]
+            return cls(vocabulary, [str(p) for p in z["paths"]], [str(g) for g in z["groups"]],
+                       [str(m) for m in z["modelled"]], z["coef"], z["intercept"],
+                       (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats)
+
+
+def _fit_rule_calibration(examples: Sequence[Example], paths: Sequence[str]) -> tuple[float, float]:
+    """One logistic curve from log(1 + rule evidence) to 'coded with that code', over all codes."""
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = [], []
+    for e in examples:
+        for p in paths:
+            xs.append(math.log1p(e.code_raw.get(p, 0.0)))
+            ys.append(p in e.labels)
+    y = np.asarray(ys, dtype=bool)
+    if not len(y) or y.all() or not y.any():
+        return (1.0, -3.0)
+    clf = LogisticRegression(C=10.0, solver="lbfgs")
+    clf.fit(np.asarray(xs).reshape(-1, 1), y)
+    return float(clf.coef_[0, 0]), float(clf.intercept_[0])

@@ -1,0 +1,315 @@
+"""The suggestion service the terminal UI (and the CLI) talk to.
+
+It owns the slow parts: loading spaCy, analysing documents once and keeping the result,
+and training the learned model in the background as the team codes. Construction is
+cheap; `load()` does the work and is meant for a worker thread (asking `ready` also
+starts it in the background, for callers that never call `load()`). All use of the
+project's SQLite connection is serialised by one lock, so UI workers, the loader and the
+retraining thread never interleave statements on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from typing import Any
+
+from workbench.core.errors import WorkbenchError
+from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
+
+#: Retrain when this many codings, code changes or decisions happened since the model.
+RETRAIN_AFTER = 5
+#: Look at the project for new coding at most this often (seconds).
+CHECK_EVERY = 10.0
+#: The interviewer's normalised speaker label: their questions are not suggested by next_confident.
+INTERVIEWER = "I"
+
+__all__ = ["SuggestionService", "Suggestion"]
+
+
+def codebook_fingerprint(codes) -> str:
+    """A short hash of everything in the codebook the suggester depends on."""
+    data = [(c.path, c.label, c.definition, c.when_to_use, list(c.examples), list(c.keywords),
+             json.dumps(c.patterns, sort_keys=True, ensure_ascii=False)) for c in codes if not c.retired]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:12]
+
+
+class SuggestionService:
+    """Code suggestions for spans of a project's documents; see the module docstring."""
+
+    def __init__(self, project, settings=None):
+        self.project = project
+        self.settings = settings
+        self._lock = threading.RLock()  # the project connection
+        self._load_lock = threading.Lock()
+        self._train_lock = threading.Lock()
+        self._loading: threading.Thread | None = None
+        self._training: threading.Thread | None = None
+        self._state = "new"  # new, loading, ready, failed
+        self._error: str | None = None
+        self.pipeline = None
+        self.analyses = None
+        self.rules = None
+        self.rule_cache = None
+        self.suggester: Suggester | None = None
+        self.model_meta: dict[str, Any] = {}
+        self._fingerprint = ""
+        self._last_check = 0.0
+        self._scores: dict[tuple[int, str], list[dict[str, float]]] = {}
+
+    # -- state ----------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """True once suggestions can be made; asking starts loading in the background."""
+        if self._state == "new":
+            self.start_loading()
+        return self._state == "ready"
+
+    @property
+    def status(self) -> str:
+        """One line: the active spaCy pipeline and the suggester's model, or what is happening."""
+        if self._state in ("new", "loading"):
+            return "loading…"
+        if self._state == "failed":
+            return f"suggester failed: {self._error}"
+        model = "rules only (no model trained yet)"
+        if self.suggester and self.suggester.model is not None:
+            model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
+        if self._training is not None and self._training.is_alive():
+            model += ", retraining…"
+        return f"{self.pipeline.status} · {model}"
+
+    @property
+    def model_version(self) -> str:
+        return self.suggester.version if self.suggester else RULES_ONLY
+
+    # -- loading --------------------------------------------------------------------
+
+    def start_loading(self) -> None:
+        """Load in a daemon thread (no-op when loading or loaded)."""
+        with self._load_lock:
+            if self._state != "new":
+                return
+            self._state = "loading"
+            self._loading = threading.Thread(target=self._load_quietly, name="suggester-load", daemon=True)
+            self._loading.start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self._load()
+        except Exception as exc:  # reported through `status`, never raised into the UI
+            self._error = " ".join(str(exc).split())[:160]
+            self._state = "failed"
+
+    def load(self) -> None:
+        """Load spaCy, the codebook rules and the newest stored model (blocking; idempotent)."""
+        with self._load_lock:
+            if self._state == "ready":
+                return
+            if self._state == "loading" and self._loading is not None:
+                thread = self._loading
+            else:
+                thread = None
+                self._state = "loading"
+        if thread is not None:
+            thread.join()
+            if self._state == "failed":
+                raise WorkbenchError(f"suggester failed: {self._error}")
+            return
+        try:
+            self._load()
+        except Exception:
+            self._state = "failed"
+            raise
+
+    def _load(self) -> None:
+        from workbench.nlp.analysis import AnalysisCache
+        from workbench.nlp.rules import RuleSuggester
+        from workbench.nlp.training import RuleCache
+
+        requested = getattr(self.settings, "spacy_model", None) if self.settings is not None else None
+        self.pipeline = load_pipeline(choose_pipeline(requested))
+        self.analyses = AnalysisCache(self.project, self.pipeline, self._lock)
+        with self._lock:
+            codes = self.project.codes()
+        if not codes:
+            raise WorkbenchError("the project has no codebook (load one with `workbench codebook import`)")
+        self._fingerprint = codebook_fingerprint(codes)
+        self.rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
+        self.rule_cache = RuleCache(self.rules)
+        self.suggester = Suggester(codes, self.rules)
+        self._restore_model(codes)
+        self._state = "ready"
+
+    def _restore_model(self, codes) -> None:
+        from workbench.nlp.learned import LearnedModel
+
+        with self._lock:
+            stored = self.project.latest_suggester_model(self.pipeline.cache_key)
+            stamp = self.project.suggester_data_stamp()
+        if stored is None or not stored["blob"]:
+            return
+        meta = stored["meta"]
+        if meta.get("codebook") != self._fingerprint:
+            return  # the codebook changed: the rules features mean something else now
+        model = LearnedModel.from_bytes(stored["blob"], meta)
+        self.suggester = Suggester(codes, self.rules, model, stored["version"])
+        self.model_meta = meta
+        self._last_check = time.monotonic() if meta.get("stamp") == stamp else 0.0
+
+    # -- suggestions ----------------------------------------------------------------
+
+    def _require(self) -> Suggester:
+        if self._state != "ready":
+            self.load()
+        return self.suggester
+
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[Suggestion]:
+        """Suggested codes for [start, end) of a document, best first."""
+        suggester = self._require()
+        analysis = self.analyses.get(document_id)
+        if not (0 <= start < end <= len(analysis.text)):
+            raise WorkbenchError(f"span {start}-{end} is outside the document (0-{len(analysis.text)})")
+        span = analysis.span(start, end)
+        raw = self.rule_cache.raw((document_id, start, end), span, analysis.text)
+        found = suggester.rank_many([(span, analysis.text)], top, [raw])[0]
+        self._maybe_retrain()
+        return found
+
+    def suggest_text(self, text: str, top: int = 5) -> list[Suggestion]:
+        """Suggested codes for a free text (not stored in the project)."""
+        from workbench.nlp.analysis import analyse_text
+
+        suggester = self._require()
+        return suggester.rank(analyse_text(self.pipeline, text), text, top)
+
+    def suggest_texts(self, texts, top: int = 5, batch: int = 256):
+        """Suggestions for many free texts, lazily and in order (one model call per batch)."""
+        from workbench.nlp.analysis import analyse_texts
+
+        suggester = self._require()
+        pending: list[tuple] = []
+        for segment_text in zip(analyse_texts(self.pipeline, _remember(texts, pending)), pending_texts(pending)):
+            pending.append(segment_text)
+        raise NotImplementedError
+
+    def document_suggestions(self, document_id: int, top: int = 5) -> list[list[Suggestion]]:
+        """Suggestions for every stored segment of a document, in order."""
+        suggester = self._require()
+        analysis = self.analyses.get(document_id)
+        items = [(s, analysis.text) for s in analysis.segments]
+        raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
+        return suggester.rank_many(items, top, raws)
+
+    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
+        """The next segment starting at or after `after_offset` with a likely code not yet applied."""
+        suggester = self._require()
+        analysis = self.analyses.get(document_id)
+        with self._lock:
+            segments = self.project.segments(document_id)
+            codings = self.project.codings(document=document_id)
+            decisions = self.project.suggestion_decisions(document_id)
+        speakers = {(s.start, s.end): s.speaker for s in segments}
+        probs = self._document_scores(document_id, analysis)
+        for seg, p in zip(analysis.segments, probs):
+            if seg.start < after_offset or speakers.get((seg.start, seg.end)) == INTERVIEWER:
+                continue
+            for path in suggester.order(p, 2):
+                if p[path] < threshold:
+                    continue
+                if _already_decided(seg, path, codings, decisions):
+                    continue
+                return seg.start, seg.end
+        return None
+
+    def _document_scores(self, document_id: int, analysis) -> list[dict[str, float]]:
+        key = (document_id, self.model_version)
+        found = self._scores.get(key)
+        if found is None:
+            items = [(s, analysis.text) for s in analysis.segments]
+            raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
+            found = self.suggester.scores(items, raws)
+            if len(self._scores) > 64:
+                self._scores.clear()
+            self._scores[key] = found
+        return found
+
+    # -- feedback and training ------------------------------------------------------
+
+    def record_decision(self, document_id: int, start: int, end: int, code: str, coder: str, accepted: bool,
+                        score: float | None = None, model_version: str | None = None) -> None:
+        """Store that `coder` accepted or rejected a suggested code (the coding itself is the caller's)."""
+        with self._lock:
+            self.project.record_suggestion_decision(
+                document_id, start, end, code, coder, accepted, score,
+                model_version or (self.model_version if self._state == "ready" else None))
+        self._last_check = 0.0
+        self._maybe_retrain()
+
+    def _maybe_retrain(self) -> None:
+        """Start a background retrain when enough coding happened since the last model."""
+        now = time.monotonic()
+        if now - self._last_check < CHECK_EVERY or self._state != "ready":
+            return
+        self._last_check = now
+        with self._lock:
+            stamp = self.project.suggester_data_changes(self.model_meta.get("stamp", 0))
+        if stamp >= RETRAIN_AFTER:
+            self.retrain_in_background()
+
+    def retrain_in_background(self) -> bool:
+        """Start retraining in a daemon thread unless one is running; True if started."""
+        if self._training is not None and self._training.is_alive():
+            return False
+        self._training = threading.Thread(target=self._retrain_quietly, name="suggester-train", daemon=True)
+        self._training.start()
+        return True
+
+    def _retrain_quietly(self) -> None:
+        try:
+            self.retrain()
+        except Exception as exc:  # keep the old model; say why in the status line
+            self._error = f"retraining failed: {' '.join(str(exc).split())[:120]}"
+
+    def retrain(self) -> str | None:
+        """Train a new model on the project's coding now (safe from a worker thread).
+
+        Returns the new model version, or None when there is not enough coding yet.
+        """
+        from workbench.nlp.trainer import train_and_store
+
+        self._require()
+        with self._train_lock:
+            result = train_and_store(self.project, self.pipeline, self.analyses, self.rule_cache,
+                                     self._fingerprint, self._lock)
+            if result is None:
+                return None
+            model, version, meta = result
+            with self._lock:
+                codes = self.project.codes()
+            self.suggester = Suggester(codes, self.rules, model, version)
+            self.model_meta = meta
+            self._scores.clear()
+            return version
+
+    def prepare_all(self, progress=None) -> int:
+        """Analyse every document not analysed yet by the active pipeline; returns how many."""
+        self._require()
+        return self.analyses.prepare_all(progress)
+
+
+def _already_decided(seg, path: str, codings: list[dict], decisions: list[dict]) -> bool:
+    """True when `path` (or a code under it) is already applied to, or rejected on, the segment."""
+    from workbench.nlp.training import covers_half
+
+    for c in codings:
+        if (c["code"] == path or c["code"].startswith(path + "/")) and covers_half(seg.start, seg.end, c["start"], c["end"]):
+            return True
+    for d in decisions:
+        if d["code"] == path and covers_half(seg.start, seg.end, d["start"], d["end"]):
+            return True
+    return False

@@ -1,0 +1,174 @@
+"""The combined ranking: codebook rules and the learned model, as one list of scored codes.
+
+Scores are probabilities that the code applies to the span. Before anyone has coded,
+they come from the rules alone (a fixed, documented curve over the rule evidence); once
+a model is trained, from per-code logistic regressions that also see the rule evidence,
+so the two sources are weighed by what this project's coding showed. A parent code is
+never scored below its children (a passage about weak ties is about network).
+
+Order: the first entries name the most likely top-level branches, one each, each by its
+most specific likely code; after them the remaining codes by score. So the first two
+suggestions always offer two different branches of the framework, and accepting the
+first one applies a specific code when the evidence points to one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from workbench.core.codebook import top_level_key
+from workbench.core.models import Code
+from workbench.nlp.analysis import SegmentAnalysis
+from workbench.nlp.features import segment_terms
+from workbench.nlp.learned import LearnedModel
+from workbench.nlp.rules import CodeEvidence, RuleSuggester, prior_probability
+
+#: Codes scoring below this are not listed.
+MIN_SCORE = 0.03
+#: A child code represents its branch when it is at least this share as likely as the branch.
+SPECIFIC_SHARE = 0.6
+#: How many branches lead the list, one entry each.
+LEADING_BRANCHES = 2
+RULES_ONLY = "rules"
+
+
+@dataclass
+class Suggestion:
+    """A suggested code for a span: path, probability, reasons (and where it came from)."""
+
+    code: str
+    score: float
+    why: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    model_version: str | None = None
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "score": round(float(self.score), 3), "why": list(self.why)}
+
+
+class Suggester:
+    """Scores and ranks codes for analysed spans (no I/O; the service feeds it)."""
+
+    def __init__(self, codes: list[Code], rules: RuleSuggester, model: LearnedModel | None = None,
+                 version: str = RULES_ONLY):
+        self.codes = [c for c in codes if not c.retired]
+        self.paths = [c.path for c in self.codes]
+        self.parent = {c.path: c.parent for c in self.codes}
+        self.top_paths = [p for p in self.paths if "/" not in p]
+        self.rules = rules
+        self.model = model
+        self.version = version
+
+    # -- scores ---------------------------------------------------------------------
+
+    def scores(self, items: Sequence[tuple[SegmentAnalysis, str]],
+               raws: Sequence[tuple[dict, dict]] | None = None) -> list[dict[str, float]]:
+        """P(code) for every code and span; `raws` may pass cached rule evidence."""
+        if raws is None:
+            raws = []
+            for segment, text in items:
+                evidence = self.rules.evidence(segment.words(text), segment.lemmas, segment.pos)
+                raws.append(({p: e.raw for p, e in evidence.items()}, self.rules.group_raw(evidence)))
+        out: list[dict[str, float]] = []
+        learned = None
+        if self.model is not None and items:
+            _x_text, x_full = self.model.design([segment_terms(s, t) for s, t in items], raws)
+            learned = self.model.probabilities(x_full)
+        for row, (code_raw, group_raw) in enumerate(raws):
+            probs: dict[str, float] = {}
+            for path in self.paths:
+                raw = group_raw.get(path, 0.0) if "/" not in path else code_raw.get(path, 0.0)
+                if self.model is None:
+                    probs[path] = prior_probability(raw)
+                elif path in self.model.row:
+                    probs[path] = float(learned[row, self.model.row[path]])
+                else:
+                    probs[path] = self.model.calibrated_rule_probability(raw)
+            out.append(self._consistent(probs))
+        return out
+
+    def _consistent(self, probs: dict[str, float]) -> dict[str, float]:
+        """Raise each parent to at least its best child (deepest codes first)."""
+        for path in sorted(probs, key=lambda p: -p.count("/")):
+            parent = self.parent.get(path)
+            if parent in probs and probs[path] > probs[parent]:
+                probs[parent] = probs[path]
+        return probs
+
+    # -- ranking --------------------------------------------------------------------
+
+    def order(self, probs: dict[str, float], top: int) -> list[str]:
+        """Code paths in suggestion order (see the module docstring)."""
+        branches = sorted(self.top_paths, key=lambda p: -probs.get(p, 0.0))
+        leading: list[str] = []
+        for branch in branches[:LEADING_BRANCHES]:
+            if probs.get(branch, 0.0) < MIN_SCORE:
+                break
+            leading.append(self._representative(branch, probs))
+        rest = sorted((p for p in self.paths if p not in leading and probs.get(p, 0.0) >= MIN_SCORE),
+                      key=lambda p: (-probs[p], p.count("/"), p))
+        return (leading + rest)[:top]
+
+    def _representative(self, branch: str, probs: dict[str, float]) -> str:
+        """The most specific code of a branch that is nearly as likely as the branch."""
+        best = branch
+        while True:
+            children = [p for p in self.paths if self.parent.get(p) == best]
+            if not children:
+                return best
+            child = max(children, key=lambda p: probs.get(p, 0.0))
+            if probs.get(child, 0.0) < SPECIFIC_SHARE * probs.get(branch, 0.0) or probs.get(child, 0.0) < MIN_SCORE:
+                return best
+            best = child
+
+    def rank(self, segment: SegmentAnalysis, text: str, top: int = 5) -> list[Suggestion]:
+        """Suggestions for one analysed span, best first, with reasons."""
+        return self.rank_many([(segment, text)], top)[0]
+
+    def rank_many(self, items: Sequence[tuple[SegmentAnalysis, str]], top: int = 5,
+                  raws: Sequence[tuple[dict, dict]] | None = None) -> list[list[Suggestion]]:
+        """Suggestions for many spans at once (one model call for all)."""
+        all_probs = self.scores(items, raws)
+        out = []
+        for (segment, text), probs in zip(items, all_probs):
+            paths = self.order(probs, top)
+            reasons = self._reasons(segment, text, paths) if paths else {}
+            out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
+                        for p in paths])
+        return out
+
+    def _reasons(self, segment: SegmentAnalysis, text: str, paths: list[str]) -> dict[str, list[str]]:
+        words = segment.words(text)
+        evidence = self.rules.evidence(words, segment.lemmas, segment.pos)
+        out: dict[str, list[str]] = {}
+        x_text = x_full = None
+        if self.model is not None:
+            x_text, x_full = self.model.design([segment_terms(segment, text)], [
+                ({p: e.raw for p, e in evidence.items()}, self.rules.group_raw(evidence))])
+        for path in paths:
+            ev = evidence.get(path) if "/" in path else _merged(path, evidence)
+            why = ev.reasons() if ev is not None else []
+            if self.model is not None:
+                why += self.model.explain(path, x_text, x_full)
+            if not why:
+                why = ["no direct evidence: ranked by the learned model" if self.model else "weak evidence only"]
+            out[path] = why
+        return out
+
+
+def _merged(branch: str, evidence: dict[str, CodeEvidence]) -> CodeEvidence | None:
+    """The evidence of a whole top-level branch, for reasons shown on a top-level code."""
+    merged = None
+    for path, ev in evidence.items():
+        if top_level_key(path) != branch:
+            continue
+        if merged is None:
+            merged = CodeEvidence(branch)
+        for word, weight in ev.words.items():
+            merged.words[word] = max(weight, merged.words.get(word, 0.0))
+        merged.patterns += [p for p in ev.patterns if p not in merged.patterns]
+        for word, weight in ev.related.items():
+            merged.related[word] = max(weight, merged.related.get(word, 0.0))
+    return merged

@@ -1,0 +1,111 @@
+"""From a project's codings to training examples for the learned suggester.
+
+A segment counts as coded with code X when one coding of X (by any coder) covers at
+least half of it; its ancestors count too (`network/weak_ties` is also `network`).
+Only documents someone has started coding are used, and only up to the last coding or
+decision in each, so the uncoded rest of a half-done transcript is not taken as "none of
+the codes apply". A rejected suggestion makes that segment a weighted negative for the
+rejected code; an accepted one is a positive.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable
+
+from workbench.nlp.analysis import SegmentAnalysis
+from workbench.nlp.features import segment_terms
+from workbench.nlp.learned import SNIPPET, Example
+from workbench.nlp.rules import RuleSuggester
+
+
+def ancestors(path: str) -> set[str]:
+    """The path and every ancestor path: a/b/c -> {a, a/b, a/b/c}."""
+    parts = path.split("/")
+    return {"/".join(parts[:i]) for i in range(1, len(parts) + 1)}
+
+
+def covers_half(seg_start: int, seg_end: int, start: int, end: int) -> bool:
+    """True when [start, end) covers at least half of the segment."""
+    overlap = min(seg_end, end) - max(seg_start, start)
+    return overlap > 0 and 2 * overlap >= seg_end - seg_start
+
+
+class RuleCache:
+    """Rule evidence per segment, kept in memory (it depends only on codebook and text)."""
+
+    def __init__(self, rules: RuleSuggester):
+        self.rules = rules
+        self._raw: dict[tuple, tuple[dict[str, float], dict[str, float]]] = {}
+
+    def raw(self, key: tuple, segment: SegmentAnalysis, text: str) -> tuple[dict[str, float], dict[str, float]]:
+        """(evidence per code, evidence per top-level branch) for one segment."""
+        found = self._raw.get(key)
+        if found is None:
+            evidence = self.rules.evidence(segment.words(text), segment.lemmas, segment.pos)
+            found = ({p: e.raw for p, e in evidence.items()}, self.rules.group_raw(evidence))
+            self._raw[key] = found
+        return found
+
+
+def build_examples(
+    rows: dict[str, list[dict]],
+    analysis_of: Callable[[int], object],
+    rule_cache: RuleCache,
+    known_paths: set[str],
+) -> list[Example]:
+    """Training examples from `Project.suggester_training_rows()` output.
+
+    `analysis_of(document_id)` returns the DocumentAnalysis of a document.
+    """
+    by_doc: dict[int, list[dict]] = {}
+    for seg in rows["segments"]:
+        by_doc.setdefault(seg["document_id"], []).append(seg)
+    marks: dict[int, list[tuple[int, int, str, str]]] = {}
+    for c in rows["codings"]:
+        marks.setdefault(c["document_id"], []).append((c["start"], c["end"], c["code"], "coded"))
+    for d in rows["decisions"]:
+        marks.setdefault(d["document_id"], []).append((d["start"], d["end"], d["code"], d["decision"]))
+    examples: list[Example] = []
+    for doc_id, segments in by_doc.items():
+        doc_marks = marks.get(doc_id)
+        if not doc_marks:
+            continue
+        analysis = analysis_of(doc_id)
+        analysed = {(s.start, s.end): s for s in analysis.segments}
+        cutoff = max(m[1] for m in doc_marks)
+        segments = [s for s in segments if s["start"] < cutoff]
+        starts = [s["start"] for s in segments]
+        labels: list[set[str]] = [set() for _ in segments]
+        rejected: list[set[str]] = [set() for _ in segments]
+        for start, end, code, kind in doc_marks:
+            if code not in known_paths:
+                continue
+            first = max(0, bisect.bisect_right(starts, start) - 1)
+            for i in range(first, len(segments)):
+                seg = segments[i]
+                if seg["start"] >= end:
+                    break
+                if not covers_half(seg["start"], seg["end"], start, end):
+                    continue
+                if kind == "rejected":
+                    rejected[i].add(code)
+                else:
+                    labels[i] |= ancestors(code) & known_paths
+        for i, seg in enumerate(segments):
+            span = (seg["start"], seg["end"])
+            part = analysed.get(span) or analysis.span(*span)
+            code_raw, group_raw = rule_cache.raw((doc_id, *span), part, analysis.text)
+            examples.append(Example(
+                document=seg["document"], start=span[0], end=span[1],
+                snippet=snippet(analysis.text[span[0]:span[1]]),
+                terms=segment_terms(part, analysis.text), code_raw=code_raw, group_raw=group_raw,
+                labels=labels[i], rejected=rejected[i],
+            ))
+    return examples
+
+
+def snippet(text: str, width: int = SNIPPET) -> str:
+    """One line of at most `width` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

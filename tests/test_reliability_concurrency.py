@@ -173,3 +173,30 @@ def test_redo_never_overwrites_another_coders_coding(tmp_path):
         kari.redo("kari")
         rows = {r["id"]: (r["coder"], r["code"], r["start"]) for r in ola.codings()}
         assert rows == {first.id: ("kari", "network", 0), theirs.id: ("ola", "competence", 10)}
+
+
+def test_a_writer_holding_the_file_too_long_gives_one_clean_line(tmp_path, monkeypatch):
+    import os
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.store import connection
+
+    path = tmp_path / "busy.db"
+    make_project(path)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process in the middle of a very long write
+    old_umask = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(main, ["--db", str(path), "--coder", "kari", "code", "P01", "0", "5", "network"])
+    finally:
+        os.umask(old_umask)
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "busy" in result.stderr and result.stderr.count("\n") == 1
+    with Project.open(path) as p:
+        assert p.codings() == []

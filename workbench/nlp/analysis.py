@@ -116,13 +116,13 @@ def analyse_text(pipeline, text: str) -> SegmentAnalysis:
     return analyse_spans(pipeline, text, [(0, len(text))])[0]
 
 
-def analyse_texts(pipeline, texts: Iterable[str], batch_size: int = 256) -> Iterable[SegmentAnalysis]:
-    """Analyse many free texts lazily, in order (for `suggest --file`)."""
+def analyse_texts(pipeline, texts: Iterable[str], batch_size: int = 256) -> Iterable[tuple[str, SegmentAnalysis]]:
+    """Analyse many free texts lazily, in order: yields (text, analysis) pairs."""
     nlp = pipeline.nlp
     disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
     ours, spacys = itertools.tee(texts)
     for text, doc in zip(ours, nlp.pipe(spacys, batch_size=batch_size, disable=disable)):
-        yield _segment_from_doc(doc, 0, len(text))
+        yield text, _segment_from_doc(doc, 0, len(text))
 
 
 class AnalysisCache:

@@ -40,9 +40,11 @@ def codebook_fingerprint(codes) -> str:
 class SuggestionService:
     """Code suggestions for spans of a project's documents; see the module docstring."""
 
-    def __init__(self, project, settings=None):
+    def __init__(self, project, settings=None, background: bool = True):
         self.project = project
         self.settings = settings
+        self.background = background  # False: never start threads (the CLI)
+        self.stale = False  # coding exists that the current model has not seen
         self._lock = threading.RLock()  # the project connection
         self._load_lock = threading.Lock()
         self._train_lock = threading.Lock()
@@ -142,24 +144,27 @@ class SuggestionService:
         self.rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
         self.rule_cache = RuleCache(self.rules)
         self.suggester = Suggester(codes, self.rules)
-        self._restore_model(codes)
+        self.stale = not self._restore_model(codes)
         self._state = "ready"
+        if self.stale and self.background:
+            self.retrain_in_background()
 
-    def _restore_model(self, codes) -> None:
+    def _restore_model(self, codes) -> bool:
+        """Use the newest stored model if it fits this codebook; True when it is up to date."""
         from workbench.nlp.learned import LearnedModel
 
         with self._lock:
             stored = self.project.latest_suggester_model(self.pipeline.cache_key)
             stamp = self.project.suggester_data_stamp()
         if stored is None or not stored["blob"]:
-            return
+            return stamp == 0
         meta = stored["meta"]
         if meta.get("codebook") != self._fingerprint:
-            return  # the codebook changed: the rules features mean something else now
+            return False  # the codebook changed: the rule features mean something else now
         model = LearnedModel.from_bytes(stored["blob"], meta)
         self.suggester = Suggester(codes, self.rules, model, stored["version"])
         self.model_meta = meta
-        self._last_check = time.monotonic() if meta.get("stamp") == stamp else 0.0
+        return meta.get("stamp") == stamp
 
     # -- suggestions ----------------------------------------------------------------
 
@@ -192,10 +197,14 @@ class SuggestionService:
         from workbench.nlp.analysis import analyse_texts
 
         suggester = self._require()
-        pending: list[tuple] = []
-        for segment_text in zip(analyse_texts(self.pipeline, _remember(texts, pending)), pending_texts(pending)):
-            pending.append(segment_text)
-        raise NotImplementedError
+        chunk: list[tuple] = []
+        for text, segment in analyse_texts(self.pipeline, texts, batch):
+            chunk.append((segment, text))
+            if len(chunk) >= batch:
+                yield from suggester.rank_many(chunk, top)
+                chunk = []
+        if chunk:
+            yield from suggester.rank_many(chunk, top)
 
     def document_suggestions(self, document_id: int, top: int = 5) -> list[list[Suggestion]]:
         """Suggestions for every stored segment of a document, in order."""
@@ -259,7 +268,9 @@ class SuggestionService:
         with self._lock:
             stamp = self.project.suggester_data_changes(self.model_meta.get("stamp", 0))
         if stamp >= RETRAIN_AFTER:
-            self.retrain_in_background()
+            self.stale = True
+            if self.background:
+                self.retrain_in_background()
 
     def retrain_in_background(self) -> bool:
         """Start retraining in a daemon thread unless one is running; True if started."""
@@ -287,12 +298,14 @@ class SuggestionService:
             result = train_and_store(self.project, self.pipeline, self.analyses, self.rule_cache,
                                      self._fingerprint, self._lock)
             if result is None:
+                self.stale = False
                 return None
             model, version, meta = result
             with self._lock:
                 codes = self.project.codes()
             self.suggester = Suggester(codes, self.rules, model, version)
             self.model_meta = meta
+            self.stale = False
             self._scores.clear()
             return version
 

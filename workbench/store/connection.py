@@ -57,6 +57,8 @@ def connect(path: Path | str, create: bool = True) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise ProjectFileError(f"{path}: the project file is busy (another program holds it); try again") from None
         raise ProjectFileError(f"{path}: not a workbench project file ({exc})") from None
     db = sqlite_utils.Database(conn)
     migrate(db, None if memory else Path(path))

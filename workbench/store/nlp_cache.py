@@ -17,6 +17,7 @@ from workbench.store.clock import now
 
 #: Audit actions whose entries mean "the training data of the suggester changed".
 _TRAINING_ENTITIES = ("coding", "code")
+_TRAINING_CHANGE = "entity IN (?, ?) OR action LIKE 'suggestion.%'"
 
 
 class NlpCacheMixin:
@@ -90,12 +91,18 @@ class NlpCacheMixin:
         return {"segments": segments, "codings": codings, "decisions": decisions}
 
     def suggester_data_stamp(self) -> int:
-        """A number that grows whenever codings, codes or suggestion decisions change."""
+        """The id of the latest audit entry that changed the suggester's training data."""
         row = self.db.execute(
-            "SELECT max(id) FROM audit WHERE entity IN (?, ?) OR action LIKE 'suggestion.%'",
-            list(_TRAINING_ENTITIES),
+            f"SELECT max(id) FROM audit WHERE {_TRAINING_CHANGE}", list(_TRAINING_ENTITIES)
         ).fetchone()
         return row[0] or 0
+
+    def suggester_data_changes(self, since: int) -> int:
+        """How many codings, code edits and suggestion decisions were logged after audit id `since`."""
+        row = self.db.execute(
+            f"SELECT count(*) FROM audit WHERE id > ? AND ({_TRAINING_CHANGE})", [since, *_TRAINING_ENTITIES]
+        ).fetchone()
+        return row[0]
 
     # -- models ---------------------------------------------------------------------
 

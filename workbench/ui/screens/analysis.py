@@ -327,4 +327,4 @@ class QuotesScreen(Screen):
 def register(register_screen) -> None:
     """Add the analysis screen to the go-to menu and the command palette."""
     register_screen("analysis", "Analysis", lambda app: AnalysisScreen(),
-                    "code × wave/role/programme, co-occurrence, change; drill down to quotes")
+                    "code matrices, co-occurrence, change; the quotes behind")

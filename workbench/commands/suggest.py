@@ -1,0 +1,147 @@
+"""`suggest` and `evaluate`: code suggestions from the command line, and how far to trust them."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from workbench.commands.common import Context, emit_json, fail, guard
+from workbench.core.errors import WorkbenchError
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def _service(ctx: Context, need_project: bool):
+    """A loaded SuggestionService on the project; the shipped codebook when there is none yet."""
+    from workbench.nlp.service import SuggestionService
+    from workbench.store import Project
+
+    db = Path(ctx.settings.db)
+    project = ctx.project(create=False) if (db.exists() or need_project) else None
+    if project is None or not project.codes():
+        if need_project:
+            fail("the project has no codebook (load one with `workbench codebook import FILE`)")
+        from workbench.io.codebook_yaml import load_codebook
+        from workbench.io.demo import DEMO_CODEBOOK
+
+        click.echo(f"note: {'no project at ' + str(db) if project is None else 'the project has no codebook'}; "
+                   f"using the shipped codebook {DEMO_CODEBOOK.name}", err=True)
+        project = Project.open(":memory:")
+        project.import_codebook(load_codebook(DEMO_CODEBOOK))
+    service = SuggestionService(project, ctx.settings, background=False)
+    service.load()
+    if service.stale:
+        service.retrain()  # coding newer than the stored model: train once, it is kept
+    return project, service
+
+
+def _print_plain(suggestions) -> None:
+    if not suggestions:
+        click.echo("  (no suggestion)")
+    for s in suggestions:
+        click.echo(f"  {s.score:4.2f}  {s.code}  — {'; '.join(s.why)}")
+
+
+@click.command()
+@click.option("--text", help="Suggest codes for this text.")
+@click.option("--file", "file_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Suggest codes for each line of this file ('-' for stdin).")
+@click.option("--document", help="Suggest codes for every segment of this document (name or id).")
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100), help="Suggestions per text.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@guard
+def suggest(ctx: Context, text: str | None, file_path: Path | None, document: str | None, top: int,
+            as_json: bool) -> None:
+    """Suggest codes for a text, each line of a file, or each segment of a document."""
+    given = [x for x in (text, file_path, document) if x is not None]
+    if len(given) != 1:
+        fail("give exactly one of --text, --file or --document")
+    project, service = _service(ctx, need_project=document is not None)
+    if text is not None:
+        found = service.suggest_text(text, top)
+        if as_json:
+            emit_json({"suggestions": [s.to_json() for s in found]})
+        else:
+            click.echo(service.status, err=True)
+            _print_plain(found)
+        return
+    if file_path is not None:
+        _suggest_file(service, file_path, top, as_json)
+        return
+    doc_id = project.resolve_document(document)
+    per_segment = service.document_suggestions(doc_id, top)
+    if as_json:
+        emit_json({
+            "document": project.document(doc_id, with_segments=False).name,
+            "pipeline": service.pipeline.status, "model_version": service.model_version,
+            "segments": [{"start": seg.start, "end": seg.end, "suggestions": [s.to_json() for s in found]}
+                         for seg, found in zip(service.analyses.get(doc_id).segments, per_segment)],
+        })
+        return
+    click.echo(service.status, err=True)
+    text_of = service.analyses.get(doc_id).text
+    for seg, found in zip(service.analyses.get(doc_id).segments, per_segment):
+        excerpt = " ".join(text_of[seg.start:seg.end].split())
+        click.echo(f"{seg.start}-{seg.end}  {excerpt[:70]}")
+        _print_plain(found)
+
+
+def _suggest_file(service, file_path: Path, top: int, as_json: bool) -> None:
+    if str(file_path) == "-":
+        lines = [line.rstrip("\r\n") for line in sys.stdin]
+    else:
+        try:
+            lines = file_path.read_text(encoding="utf-8-sig").splitlines()
+        except FileNotFoundError:
+            raise WorkbenchError(f"{file_path}: file not found") from None
+        except UnicodeDecodeError:
+            raise WorkbenchError(f"{file_path}: not UTF-8 text") from None
+    for number, found in enumerate(service.suggest_texts(lines, top), 1):
+        if not lines[number - 1].strip():
+            found = []
+        if as_json:
+            click.echo(json.dumps({"suggestions": [s.to_json() for s in found]}, ensure_ascii=False))
+        else:
+            click.echo(f"{number}: {lines[number - 1][:70]}")
+            _print_plain(found)
+
+
+@click.command()
+@click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 50),
+              help="Number of folds (whole documents per fold).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_ctx
+@guard
+def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
+    """Cross-validated precision, recall and F1 of the suggestions per code, on this project's coding."""
+    from workbench.nlp.evaluate import cross_validate
+    from workbench.nlp.trainer import training_examples
+
+    project, service = _service(ctx, need_project=True)
+    examples, paths = training_examples(project, service.analyses, service.rule_cache)
+    result = cross_validate(examples, paths, folds)
+    result["pipeline"] = service.pipeline.status
+    if as_json:
+        emit_json(result)
+        return
+    click.echo(f"{service.pipeline.status}; {result['folds']} folds over {result['documents']} documents, "
+               f"{result['segments']} segments ({result['coded_segments']} coded); "
+               f"a code is suggested at score ≥ {result['threshold']}")
+    click.echo(f"{'code':40} {'prec':>5} {'rec':>5} {'F1':>5} {'coded':>6} {'sugg.':>6}")
+    for path, row in result["per_code"].items():
+        click.echo(f"{path:40} {row['precision']:5.2f} {row['recall']:5.2f} {row['f1']:5.2f} "
+                   f"{row['support']:6d} {row['suggested']:6d}")
+    micro, rules = result["micro"], result["rules_only"]["micro"]
+    click.echo(f"{'all codes (micro)':40} {micro['precision']:5.2f} {micro['recall']:5.2f} {micro['f1']:5.2f}")
+    click.echo(f"top-level codes: micro-F1 {result['top_level']['micro']['f1']:.2f}; "
+               f"rules alone: micro-F1 {rules['f1']:.2f}; calibration: Brier {result['calibration']['brier']}, "
+               f"ECE {result['calibration']['ece']}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(suggest)
+    group.add_command(evaluate)

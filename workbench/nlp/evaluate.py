@@ -1,0 +1,148 @@
+"""Cross-validated quality of the suggestions on a project's own coding.
+
+A researcher deciding whether to trust suggestions needs to know how often they are
+right on this material, per code. Examples are split into folds by document (segments
+of one interview resemble each other, so splitting inside an interview would flatter the
+model); each fold is suggested by a model trained on the others. A code counts as
+suggested when its score reaches the threshold (0.5: more likely than not). Also
+reported: the rules alone (what the workbench does before anyone codes) and how well
+the scores are calibrated (Brier score; expected calibration error over ten bins).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from workbench.core.errors import WorkbenchError
+from workbench.nlp.learned import Example, LearnedModel
+from workbench.nlp.rules import prior_probability
+
+THRESHOLD = 0.5
+
+
+def fold_of_documents(examples: Sequence[Example], folds: int) -> list[int]:
+    """Fold number per example, whole documents per fold (balanced by segment count)."""
+    sizes: dict[str, int] = {}
+    for e in examples:
+        sizes[e.document] = sizes.get(e.document, 0) + 1
+    load = [0] * folds
+    assigned: dict[str, int] = {}
+    for doc in sorted(sizes, key=lambda d: (-sizes[d], d)):
+        k = min(range(folds), key=lambda i: load[i])
+        assigned[doc] = k
+        load[k] += sizes[doc]
+    return [assigned[e.document] for e in examples]
+
+
+def _consistent(paths: list[str], probs: np.ndarray) -> np.ndarray:
+    """Parents scored at least as high as their children (as the suggester does)."""
+    index = {p: i for i, p in enumerate(paths)}
+    for p in sorted(paths, key=lambda q: -q.count("/")):
+        if "/" in p:
+            parent = index.get(p.rsplit("/", 1)[0])
+            if parent is not None:
+                probs[:, parent] = np.maximum(probs[:, parent], probs[:, index[p]])
+    return probs
+
+
+def predict_examples(model: LearnedModel | None, examples: Sequence[Example], paths: list[str]) -> np.ndarray:
+    """Scores (examples x paths) as the suggester computes them, with or without a model."""
+    out = np.zeros((len(examples), len(paths)))
+    raw_of = lambda e, p: e.group_raw.get(p, 0.0) if "/" not in p else e.code_raw.get(p, 0.0)  # noqa: E731
+    if model is None:
+        for i, e in enumerate(examples):
+            out[i] = [prior_probability(raw_of(e, p)) for p in paths]
+        return _consistent(paths, out)
+    _x_text, x_full = model.design([e.terms for e in examples], [(e.code_raw, e.group_raw) for e in examples])
+    learned = model.probabilities(x_full)
+    for j, p in enumerate(paths):
+        if p in model.row:
+            out[:, j] = learned[:, model.row[p]]
+        else:
+            out[:, j] = [model.calibrated_rule_probability(raw_of(e, p)) for e in examples]
+    return _consistent(paths, out)
+
+
+def scores_table(truth: np.ndarray, probs: np.ndarray, paths: list[str], threshold: float = THRESHOLD) -> dict:
+    """Precision, recall, F1 and support per code, micro and macro averages, calibration."""
+    predicted = probs >= threshold
+    per_code = {}
+    tp_all = fp_all = fn_all = 0
+    f1s = []
+    for j, p in enumerate(paths):
+        tp = int(np.sum(predicted[:, j] & truth[:, j]))
+        fp = int(np.sum(predicted[:, j] & ~truth[:, j]))
+        fn = int(np.sum(~predicted[:, j] & truth[:, j]))
+        support = int(truth[:, j].sum())
+        if support == 0 and tp + fp == 0:
+            continue
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_code[p] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+                       "support": support, "suggested": tp + fp}
+        tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+        if support:
+            f1s.append(f1)
+    micro_p = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
+    micro_r = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
+    micro_f1 = 2 * micro_p * micro_r / (micro_p + micro_r) if micro_p + micro_r else 0.0
+    return {
+        "micro": {"precision": round(micro_p, 3), "recall": round(micro_r, 3), "f1": round(micro_f1, 3)},
+        "macro_f1": round(float(np.mean(f1s)), 3) if f1s else 0.0,
+        "calibration": calibration(truth, probs),
+        "per_code": per_code,
+    }
+
+
+def calibration(truth: np.ndarray, probs: np.ndarray, bins: int = 10) -> dict:
+    """Brier score and expected calibration error (|mean score - observed rate|, weighted by bin)."""
+    t = truth.ravel().astype(float)
+    p = probs.ravel()
+    if not len(p):
+        return {"brier": None, "ece": None}
+    brier = float(np.mean((p - t) ** 2))
+    edges = np.minimum((p * bins).astype(int), bins - 1)
+    ece = 0.0
+    for b in range(bins):
+        mask = edges == b
+        if mask.any():
+            ece += mask.mean() * abs(p[mask].mean() - t[mask].mean())
+    return {"brier": round(brier, 4), "ece": round(float(ece), 4)}
+
+
+def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5,
+                   threshold: float = THRESHOLD) -> dict:
+    """Cross-validated scores of the combined suggester and of the rules alone."""
+    documents = {e.document for e in examples}
+    labelled = sum(1 for e in examples if e.labels)
+    if labelled == 0:
+        raise WorkbenchError("nothing is coded yet: code some segments before evaluating suggestions")
+    folds = max(2, min(folds, len(documents)))
+    if len(documents) < 2:
+        raise WorkbenchError("evaluation needs coding in at least two documents (folds are whole documents)")
+    fold = np.array(fold_of_documents(examples, folds))
+    truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
+    combined = np.zeros((len(examples), len(paths)))
+    for k in range(folds):
+        train = [e for e, f in zip(examples, fold) if f != k]
+        test_idx = np.flatnonzero(fold == k)
+        if not len(test_idx):
+            continue
+        model = LearnedModel.fit(train, paths)
+        combined[test_idx] = predict_examples(model if model.modelled else None,
+                                              [examples[i] for i in test_idx], paths)
+    rules = predict_examples(None, examples, paths)
+    result = scores_table(truth, combined, paths, threshold)
+    rules_only = scores_table(truth, rules, paths, threshold)
+    top = [j for j, p in enumerate(paths) if "/" not in p]
+    return {
+        "folds": folds, "documents": len(documents), "segments": len(examples), "coded_segments": labelled,
+        "threshold": threshold,
+        **result,
+        "top_level": {k: v for k, v in scores_table(truth[:, top], combined[:, top], [paths[j] for j in top],
+                                                       threshold).items() if k != "per_code"},
+        "rules_only": {k: v for k, v in rules_only.items() if k != "per_code"},
+    }

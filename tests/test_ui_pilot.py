@@ -107,8 +107,8 @@ async def test_coding_session_writes_every_step(project):
         assert len(rows(project)) == 1
         assert "no code number 9" in str(screen.message)
 
-        await pilot.press("j", "j", "m")  # nothing of mine here to attach a memo to
-        assert screen is app.screen
+        await pilot.press("down", "end", "up", "m")  # arrows, not the view's scrolling; nothing of mine here
+        assert screen is app.screen and screen.session.cursor == len(SEGMENTS) - 2
         assert "no coding of yours here" in str(screen.message)
 
 
@@ -241,8 +241,10 @@ async def test_suggestions_accept_reject_next(project, fake_service):
         [row] = rows(project)
         assert (row["code"], row["origin"]) == ("network/mentor_network", "suggestion")
         service = fake_service.instances[0]
+        await wait_until(pilot, lambda: service.decisions, "the decision to be stored")
         assert service.decisions == [(*span(1), "network/mentor_network", "kari", True, "fake-1")]
         await pilot.press("d")  # reject the next one (competence)
+        await wait_until(pilot, lambda: len(service.decisions) == 2, "the rejection to be stored")
         assert service.decisions[-1][2:5] == ("competence", "kari", False)
         assert len(rows(project)) == 1
         await pilot.press("n")

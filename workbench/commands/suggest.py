@@ -137,9 +137,13 @@ def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
                    f"{row['support']:6d} {row['suggested']:6d}")
     micro, rules = result["micro"], result["rules_only"]["micro"]
     click.echo(f"{'all codes (micro)':40} {micro['precision']:5.2f} {micro['recall']:5.2f} {micro['f1']:5.2f}")
-    click.echo(f"top-level codes: micro-F1 {result['top_level']['micro']['f1']:.2f}; "
-               f"rules alone: micro-F1 {rules['f1']:.2f}; calibration: Brier {result['calibration']['brier']}, "
-               f"ECE {result['calibration']['ece']}")
+    hits, rule_hits = result["branch_hits"], result["rules_only"]["branch_hits"]
+    click.echo(f"top-level codes: micro-F1 {result['top_level']['micro']['f1']:.2f}; a right top-level code "
+               f"first {hits['first']:.0%}, in the first two {hits['first_two']:.0%}")
+    click.echo(f"rules alone (before any coding): micro-F1 {rules['f1']:.2f}; right top-level code first "
+               f"{rule_hits['first']:.0%}, in the first two {rule_hits['first_two']:.0%}")
+    click.echo(f"calibration: Brier {result['calibration']['brier']}, expected calibration error "
+               f"{result['calibration']['ece']} (0 = scores match observed rates)")
 
 
 def register(group: click.Group) -> None:

@@ -138,11 +138,26 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
     result = scores_table(truth, combined, paths, threshold)
     rules_only = scores_table(truth, rules, paths, threshold)
     top = [j for j, p in enumerate(paths) if "/" not in p]
+    top_paths = [paths[j] for j in top]
     return {
         "folds": folds, "documents": len(documents), "segments": len(examples), "coded_segments": labelled,
         "threshold": threshold,
         **result,
         "top_level": {k: v for k, v in scores_table(truth[:, top], combined[:, top], [paths[j] for j in top],
                                                        threshold).items() if k != "per_code"},
-        "rules_only": {k: v for k, v in rules_only.items() if k != "per_code"},
+        "rules_only": {**{k: v for k, v in rules_only.items() if k != "per_code"},
+                       "branch_hits": branch_hits(truth[:, top], rules[:, top])},
+        "branch_hits": branch_hits(truth[:, top], combined[:, top]),
+        "top_level_codes": top_paths,
     }
+
+
+def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:
+    """On coded segments: how often a right top-level code is the first, or among the first two, suggested."""
+    rows = np.flatnonzero(truth.any(axis=1))
+    if not len(rows):
+        return {"first": None, "first_two": None}
+    order = np.argsort(-probs[rows], axis=1, kind="stable")
+    first = truth[rows, order[:, 0]]
+    second = truth[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(rows), bool)
+    return {"first": round(float(first.mean()), 3), "first_two": round(float((first | second).mean()), 3)}

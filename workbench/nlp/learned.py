@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -31,7 +32,7 @@ C_VALUE = 4.0
 #: Weight of a segment on which a coder rejected a suggested code (as a negative).
 REJECTION_WEIGHT = 3.0
 #: Scale of the rule features next to unit-length tf-idf rows.
-RULE_SCALE = 0.5
+RULE_SCALE = 1.0
 SNIPPET = 90
 
 
@@ -112,7 +113,9 @@ class LearnedModel:
                                   for e in examples), dtype=np.float64, count=len(examples))
             clf = LogisticRegression(C=c_value, solver="liblinear", dual=True, tol=1e-3,
                                      intercept_scaling=5.0, max_iter=200)
-            clf.fit(X, y, sample_weight=weight)
+            with warnings.catch_warnings():  # a code that does not converge still ranks usefully
+                warnings.simplefilter("ignore")
+                clf.fit(X, y, sample_weight=weight)
             modelled.append(path)
             coefs.append(clf.coef_[0].astype(np.float32))
             intercepts.append(float(clf.intercept_[0]))
@@ -159,7 +162,7 @@ class LearnedModel:
             contributions = [(x.data[k] * float(self.coef[row, x.indices[k]]), x.indices[k]) for k in range(x.nnz)]
             n_text = len(self.vocabulary)
             terms = [self.vocabulary.terms[j].replace("_", " ") for v, j in sorted(contributions, reverse=True)
-                     if v > 0.05 and j < n_text][:limit]
+                     if v > 0.05 and j < n_text and _readable(self.vocabulary.terms[j])][:limit]
             if terms:
                 reasons.append("learned from coding: " + ", ".join(terms))
         similar = self.most_similar(path, x_text)
@@ -235,3 +238,10 @@ def _fit_rule_calibration(examples: Sequence[Example], paths: Sequence[str]) -> 
     clf = LogisticRegression(C=10.0, solver="lbfgs")
     clf.fit(np.asarray(xs).reshape(-1, 1), y)
     return float(clf.coef_[0, 0]), float(clf.intercept_[0])
+
+
+def _readable(term: str) -> bool:
+    """Worth showing as a reason: not a pair of function words (`og hun`)."""
+    from workbench.nlp.rules import stop_words
+
+    return not any(part in stop_words() for part in term.split("_")) if "_" in term else True

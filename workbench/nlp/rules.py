@@ -28,6 +28,11 @@ PATTERN_WEIGHT = 2.0
 PROFILE_FACTOR = 0.35
 #: Raw evidence -> prior probability: p = CAP * (1 - exp(-raw / TAU)).
 TAU, CAP = 3.0, 0.95
+#: Top-level codes that form an optional layer used *in addition to* the framework's
+#: branches (the shipped codebook's programme design: "kan brukes i tillegg til en kode
+#: fra de fem faktorene"). At cold start their evidence counts this much, so a quote is
+#: placed in the framework first and the programme layer offered after it.
+SECONDARY_BRANCHES = {"programme": 0.7}
 #: Shortest keyword lemma that may be found inside a compound.
 MIN_COMPOUND_PART = 4
 
@@ -38,6 +43,8 @@ _CLASS_KEYS = {
     **{w: "sin" for w in ("min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "sin", "si", "sitt",
                           "sine", "vår", "vårt", "våre", "deres")},
 }
+#: Definite and plural noun endings, tried when the lemmatiser picks another reading.
+_NOUN_ENDINGS = ("ene", "ane", "en", "et", "er", "a")
 _WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 
 #: Function words left out of the description profiles (spaCy's list, minus words that
@@ -57,8 +64,19 @@ def word_keys(word: str) -> frozenset[str]:
     """The keys a written word matches by: lower case, its lemma, and its word class key."""
     lower = word.lower()
     keys = {lower, lemma_of(lower).lower(), lemma_of(word).lower()}
+    for suffix in _NOUN_ENDINGS:  # `kurset` is also the noun `kurs`, not only the verb `kurse`
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= 3 and is_known_word(stem):
+            keys.add(stem)
+            break
     if lower in _CLASS_KEYS:
         keys.add(_CLASS_KEYS[lower])
+    if "-" in lower.strip("-"):  # `WhatsApp-gruppa`, `B2-prøven`: the last part is the head
+        first, head = lower.split("-", 1)[0], lower.rsplit("-", 1)[1]
+        if len(head) >= 3:
+            keys |= word_keys(head)
+        if len(first) >= 2:
+            keys.add(first)
     return frozenset(k for k in keys if k)
 
 
@@ -349,7 +367,8 @@ class RuleSuggester:
             for word, w in ev.related.items():
                 rel[word] = max(rel.get(word, 0.0), w)
             extra[group] = extra.get(group, 0.0) + PATTERN_WEIGHT * len(set(ev.patterns))
-        return {g: sum(tokens[g].values()) + sum(related[g].values()) + extra[g] for g in tokens}
+        return {g: (sum(tokens[g].values()) + sum(related[g].values()) + extra[g]) * SECONDARY_BRANCHES.get(g, 1.0)
+                for g in tokens}
 
 
 def _lower_lemmas(pattern: list[dict]) -> list[dict]:

@@ -92,7 +92,10 @@ def _load_optional_screens() -> list[str]:
 class WorkbenchApp(App):
     """The coding workbench over one open project."""
 
-    CSS_PATH = "app.tcss"
+    #: Every stylesheet up front: reading one when its screen first opens would restyle the
+    #: whole app at that moment (measurably slower to open the first document).
+    CSS_PATH = ["app.tcss", "screens/corpus.tcss", "screens/coding.tcss", "screens/codebook.tcss",
+                "dialogs/dialogs.tcss"]
     TITLE = "workbench"
     BINDINGS = bindings(APP_KEYS)
 
@@ -108,6 +111,7 @@ class WorkbenchApp(App):
         self.remaps, self.unknown_keys = keymap_from_settings(getattr(settings, "keys", {}) or {})
         self.suggestions = suggestions if suggestions is not None else SuggestionBridge(project, settings)
         self.start_document = document
+        self._warned_clashes: set[str] = set()
         self.theme = "textual-dark"
 
     def on_mount(self) -> None:
@@ -128,7 +132,28 @@ class WorkbenchApp(App):
         """Start the suggestion service off the UI thread (spaCy takes seconds to load)."""
         self.suggestions.load()
 
+    def handle_bindings_clash(self, clashed_bindings: set, node) -> None:
+        """A remap in [keys] took a key another action had: say so once per action."""
+        for binding in clashed_bindings:
+            name = binding.id or binding.action
+            if name not in self._warned_clashes:
+                self._warned_clashes.add(name)
+                self.notify(f"config [keys]: '{binding.key}' was also the key of {name}; the remap wins",
+                            severity="warning")
+
+    async def action_quit(self) -> None:
+        """Quit once any suggestion decisions still being stored are written."""
+        pending = [w for w in self.workers if w.group == "decisions" and w.is_running]
+        if pending:
+            await self.workers.wait_for_complete(pending)
+        self.exit()
+
     # -- things every screen can do --------------------------------------------
+
+    def code_colours(self, codes: list) -> dict[str, str | None]:
+        """Colour per code path, in codebook order; None for all under NO_COLOR, so coded text
+        keeps the terminal's own (readable) colour and is marked by underline and italics only."""
+        return {c.path: None if self.no_color else c.colour for c in codes}
 
     def report(self, exc: Exception) -> None:
         """Show a user-caused error as one line (never a traceback)."""

@@ -56,6 +56,9 @@ class SuggestionBridge:
                     self.error = NOT_READY
                     return
                 self.service = factory(self._worker_project(), self.settings)
+                load = getattr(self.service, "load", None)
+                if callable(load):
+                    load()  # spaCy and the stored model: the slow part, here in the worker
             except Exception as exc:  # the suggester is someone else's code: never crash the UI
                 self.error = f"suggester failed to start: {_one_line(exc)}"
 

@@ -39,7 +39,7 @@ class CodePicker(Dialog[str]):
         KeySpec("picker_up", "up", "ctrl+p", "move(-1)", "Previous match", show=False),
     ))
 
-    def __init__(self, codes: list[Code], colours: dict[str, str], title: str = "Apply code") -> None:
+    def __init__(self, codes: list[Code], colours: dict[str, str | None], title: str = "Apply code") -> None:
         super().__init__()
         self.codes = codes
         self.colours = colours
@@ -68,7 +68,8 @@ class CodePicker(Dialog[str]):
 
     def _option(self, code: Code) -> Option:
         text = Text("  " * code.depth)
-        text.append(code.label, style=f"underline {self.colours.get(code.path, '')}".strip())
+        colour = self.colours.get(code.path)
+        text.append(code.label, style=f"underline {colour}" if colour else "underline")
         text.append(f"  {code.path}", style="dim")
         return Option(text, id=code.path)
 

@@ -202,7 +202,7 @@ class CodebookScreen(Screen):
         if code is None:
             return
         choices = [c for c in self.codes if not c.retired and c.path != code.path]
-        colours = {c.path: c.colour or "" for c in self.codes}
+        colours = self.app.code_colours(self.codes)
 
         def confirm(target: str | None) -> None:
             if not target:

@@ -48,7 +48,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         super().__init__()
         self.document_id = document_id
         self.session: CodingSession | None = None
-        self.colours: dict[str, str] = {}
+        self.colours: dict[str, str | None] = {}
         self.all_codes: list[Code] = []
         self.pending_descend = False
         self.message: Text | None = None
@@ -59,6 +59,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         self.participant: Any = None
         self._seen_change: int | None = None
         self.decided: dict[tuple[int, int], set[str]] = {}  # span -> codes accepted or rejected there
+        self.counts: dict[str, int] = {}  # codings per code path, reread when codings change
 
     # -- building -------------------------------------------------------------
 
@@ -104,7 +105,12 @@ class CodingScreen(SuggestionsMixin, Screen):
 
     def _layout_side(self) -> None:
         show = self.panel_choice if self.panel_choice is not None else self.app.size.width >= PANEL_MIN_WIDTH
-        self.query_one("#side").display = show
+        side = self.query_one("#side")
+        appearing = show and not side.display
+        side.display = show
+        if appearing and self.session is not None:
+            self._redraw_codes()
+            self._show_suggestions()
         self._redraw_header()
 
     @property
@@ -123,7 +129,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         assert self.session is not None
         self.session.reload_codes()
         self.all_codes = assign_colours(self.app.project.codes(include_retired=True))
-        self.colours = {c.path: c.colour or "" for c in self.all_codes}
+        self.colours = self.app.code_colours(self.all_codes)
         self._redraw_codes()
 
     def reload_codings(self) -> None:
@@ -132,6 +138,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         coder = self.session.coder
         marks = [Mark(r["start"], r["end"], r["code"], r["coder"] == coder, r["id"]) for r in self.session.codings()]
         self.query_one(Transcript).set_marks(marks, self.colours)
+        self.counts = self.app.project.code_counts()
         self._redraw_codes()
         self._seen_change = self._latest_change()
 
@@ -141,8 +148,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         codes = session.level_codes()
         self.query_one(CodeStrip).show_codes(session.level, codes, self.colours, self.pending_descend)
         if self.panel_shown:
-            self.query_one(CodebookPanel).show(session.level, codes, self.app.project.code_counts(),
-                                               self.colours, self._focus_code())
+            self.query_one(CodebookPanel).show(session.level, codes, self.counts, self.colours, self._focus_code())
 
     def _focus_code(self) -> Code | None:
         """The code whose rules the panel shows: the one coded here, else the current level's parent."""
@@ -375,9 +381,6 @@ class CodingScreen(SuggestionsMixin, Screen):
     def action_toggle_panel(self) -> None:
         self.panel_choice = not self.panel_shown
         self._layout_side()
-        if self.panel_shown:
-            self._redraw_codes()
-            self._show_suggestions()
 
     def action_codebook(self) -> None:
         self.app.show_screen("codebook")

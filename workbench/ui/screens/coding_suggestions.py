@@ -105,11 +105,17 @@ class SuggestionsMixin:
         self._show_suggestions()
 
     def _record(self, suggestion: Suggestion, accepted: bool) -> None:
+        """Remember the decision here at once; store it through the service off the UI thread
+        (the coding itself is already committed; the service may be busy analysing)."""
         self.decided.setdefault((suggestion.start, suggestion.end), set()).add(suggestion.code)
+        self.store_decision(self.session.document.id, suggestion, self.session.coder, accepted)
+
+    @work(thread=True, group="decisions", exit_on_error=False)
+    def store_decision(self, document_id: int, suggestion: Suggestion, coder: str, accepted: bool) -> None:
         try:
-            self.app.suggestions.record_decision(self.session.document.id, suggestion, self.session.coder, accepted)
-        except Exception as exc:  # the coding itself is stored; only the feedback failed
-            self.app.notify(f"could not record the decision: {exc}", severity="warning")
+            self.app.suggestions.record_decision(document_id, suggestion, coder, accepted)
+        except Exception as exc:
+            self.app.call_from_thread(self.app.notify, f"could not record the decision: {exc}", severity="warning")
 
     def action_next_confident(self) -> None:
         if not self.app.suggestions.ready:

@@ -51,7 +51,7 @@ class CompareScreen(Screen):
 
     def on_mount(self) -> None:
         project = self.app.project
-        colours = {c.path: c.colour or "" for c in assign_colours(project.codes(include_retired=True))}
+        colours = self.app.code_colours(assign_colours(project.codes(include_retired=True)))
         for side, doc_id in zip(("baseline", "endpoint"), self.document_ids):
             doc = project.document(doc_id)
             title = Text(f" {side}: ", Style(bold=True))

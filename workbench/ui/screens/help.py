@@ -23,7 +23,7 @@ HELP_KEYS = (
 INTRO = (
     "Keys can be remapped in the config file's [keys] table by the name in the last column "
     "(undo = \"z\"); the fallback by the name with _alt (undo_alt = \"f9\"). Number keys 1-9 apply "
-    "the codes shown in the strip above the footer; their fallback is the code picker (c or /)."
+    "the codes shown in the strip above the key bar; their fallback is the code picker (c or /)."
 )
 
 

@@ -63,10 +63,10 @@ class CodeStrip(Widget):
         super().__init__(**kwargs)
         self.level: str | None = None
         self.codes: list[Code] = []
-        self.colours: dict[str, str] = {}
+        self.colours: dict[str, str | None] = {}
         self.pending_descend = False
 
-    def show_codes(self, level: str | None, codes: list[Code], colours: dict[str, str],
+    def show_codes(self, level: str | None, codes: list[Code], colours: dict[str, str | None],
                    pending_descend: bool = False) -> None:
         self.level, self.codes, self.colours, self.pending_descend = level, codes, colours, pending_descend
         self.refresh()

@@ -24,7 +24,7 @@ class CodebookPanel(Static):
     """
 
     def show(self, level: str | None, codes: list[Code], counts: dict[str, int],
-             colours: dict[str, str], focus: Code | None) -> None:
+             colours: dict[str, str | None], focus: Code | None) -> None:
         text = Text()
         text.append(f"Codes · {level or 'top level'}\n", Style(bold=True))
         for n, code in enumerate(codes, 1):
@@ -59,7 +59,7 @@ class SuggestionsPanel(Static):
     SuggestionsPanel { height: auto; padding: 0 1; }
     """
 
-    def show(self, status: str, suggestions: list[Suggestion] | None, colours: dict[str, str],
+    def show(self, status: str, suggestions: list[Suggestion] | None, colours: dict[str, str | None],
              labels: dict[str, str], ready: bool = True) -> None:
         text = Text()
         text.append("Suggestions", Style(bold=True))

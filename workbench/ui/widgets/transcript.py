@@ -30,7 +30,7 @@ from workbench.ui.layout import CodedRuns, Line, Mark, abbreviate, display_text,
 FALLBACK_COLOUR = "#888888"
 
 
-class Transcript(ScrollView, can_focus=True):
+class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
     """A scrollable, wrapped, coloured transcript with a selection and a code margin."""
 
     DEFAULT_CSS = """
@@ -62,7 +62,7 @@ class Transcript(ScrollView, can_focus=True):
         self._label_starts: list[int] = []
         self._styles: dict[tuple, Style | None] = {}
         self._runs = CodedRuns([])
-        self._colours: dict[str, str] = {}
+        self._colours: dict[str, str | None] = {}
         self._order: dict[str, int] = {}
         self.selection: tuple[int, int] = (0, 0)
         self.precise = False
@@ -83,7 +83,7 @@ class Transcript(ScrollView, can_focus=True):
         if self.size.width:
             self._rewrap()
 
-    def set_marks(self, marks: list[Mark], colours: dict[str, str]) -> None:
+    def set_marks(self, marks: list[Mark], colours: dict[str, str | None]) -> None:
         """Replace the codings shown; colours maps code path to '#rrggbb' in codebook order."""
         self._runs = CodedRuns(marks)
         self._styles = {}

@@ -1,0 +1,221 @@
+"""Benchmark: the suggestion pipeline's speed and quality, as JSON, each timing beside a reference.
+
+Measures, on the demo corpus (corpora/demo, imported into a temporary project):
+
+* throughput: analysing documents as workbench does (spaCy over the stored segments,
+  then the compact arrays kept in the project) in words per second, beside raw
+  `nlp.pipe` of the same pipeline over the same segment texts; target overhead <= 10%;
+* latency: one suggestion for one segment of an analysed document (median and 95th
+  percentile), beside running spaCy alone on that segment; target < 20 ms;
+* retrain: a full retrain on >= 5,000 coded segments (the demo's coding, repeated over
+  renamed copies of its documents), beside one pass of the same regressions' input
+  building, and split into the cold first training (rule evidence computed) and a warm
+  retrain (as in the UI, where rule evidence per segment is kept); target < 2 s;
+* quality: cross-validated micro-F1 on the demo project's coding (folds by document),
+  and the cold-start share of fresh quotes (tests/data) with the right top-level code
+  first / in the first two, using the shipped codebook only.
+
+    python benchmarks/nlp_bench.py [--spacy-model NAME_OR_PATH] [--repeat R] [--segments N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def timed(function, repeat: int) -> float:
+    """Median wall time of `repeat` calls, in seconds."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def build_demo(folder: Path):
+    from workbench.io.demo import build_demo as load_demo
+    from workbench.store import Project
+
+    project = Project.open(folder / "demo.db")
+    load_demo(project, coder="demo")
+    return project
+
+
+def throughput(project, pipeline, repeat: int) -> dict:
+    from workbench.nlp.analysis import DocumentAnalysis, analyse_spans
+
+    docs = []
+    for row in project.documents():
+        doc = project.document(row["id"])
+        docs.append((doc.text, [(s.start, s.end) for s in doc.segments]))
+    words = sum(len(t[a:b].split()) for t, spans in docs for a, b in spans)
+    texts = [t[a:b] for t, spans in docs for a, b in spans]
+    nlp = pipeline.nlp
+    disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
+
+    def raw():
+        for _ in nlp.pipe(texts, batch_size=256, disable=disable):
+            pass
+
+    def ours():
+        for text, spans in docs:
+            DocumentAnalysis(None, pipeline.cache_key, text, analyse_spans(pipeline, text, spans)).dumps()
+
+    raw()  # warm caches (lemmas, vocab) for both
+    t_raw = timed(raw, repeat)
+    t_ours = timed(ours, repeat)
+    return {"words": words, "segments": len(texts),
+            "workbench_words_per_s": round(words / t_ours), "raw_nlp_pipe_words_per_s": round(words / t_raw),
+            "overhead_ratio": round(t_ours / t_raw, 3), "target_overhead_ratio": 1.10}
+
+
+def latency(project, service, repeat: int) -> dict:
+    ids = [r["id"] for r in project.documents()][:4]
+    spans = []
+    for doc_id in ids:
+        service.analyses.get(doc_id)
+        spans += [(doc_id, s.start, s.end) for s in project.segments(doc_id)]
+    spans = spans[:300]
+    for doc_id, a, b in spans[:20]:
+        service.suggest(doc_id, a, b)
+    times, raw_times = [], []
+    nlp = service.pipeline.nlp
+    for _ in range(repeat):
+        for doc_id, a, b in spans:
+            began = time.perf_counter()
+            service.suggest(doc_id, a, b)
+            times.append(time.perf_counter() - began)
+            text = service.analyses.get(doc_id).text[a:b]
+            began = time.perf_counter()
+            nlp(text)
+            raw_times.append(time.perf_counter() - began)
+    times.sort()
+    median = statistics.median(times)
+    return {"suggestions": len(times), "median_ms": round(median * 1000, 2),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))] * 1000, 2),
+            "spacy_on_segment_median_ms": round(statistics.median(raw_times) * 1000, 2),
+            "ratio_to_spacy": round(median / statistics.median(raw_times), 2), "target_ms": 20}
+
+
+def retrain(folder: Path, demo, pipeline_choice, target_segments: int) -> dict:
+    """Copies of the demo's coded documents (renamed, text marked) until >= target segments are coded."""
+    from workbench.core.models import Coding, Document
+    from workbench.nlp.service import SuggestionService
+    from workbench.nlp.trainer import training_examples
+    from workbench.settings import Settings
+    from workbench.store import Project
+
+    project = Project.open(folder / "retrain.db")
+    project.import_codebook(demo.codes())
+    coded_docs = sorted({c["document_id"] for c in demo.codings()})
+    copies = 0
+    segments = 0
+    while segments < target_segments:
+        copies += 1
+        for doc_id in coded_docs:
+            doc = demo.document(doc_id)
+            marker = f"\n\n(kopi {copies})"
+            copy = Document(f"{doc.name}-{copies}", doc.text + marker, sha256=f"{doc.sha256}-{copies}",
+                            participant=doc.participant, wave=doc.wave, segments=doc.segments)
+            new_id = project.add_document(copy).id
+            project.import_codings([Coding(new_id, c["start"], c["end"], c["code"], c["coder"])
+                                    for c in demo.codings(document=doc_id)], actor="bench")
+            segments += len(doc.segments)
+    service = SuggestionService(project, Settings(spacy_model=pipeline_choice), background=False)
+    service.load()
+    service.prepare_all()
+    examples, paths = training_examples(project, service.analyses, service.rule_cache)
+    began = time.perf_counter()
+    service.rule_cache._raw.clear()
+    service.retrain()
+    cold = time.perf_counter() - began
+    warm = timed(service.retrain, 3)
+
+    from workbench.nlp.features import Vocabulary
+
+    reference = timed(lambda: Vocabulary.fit([e.terms for e in examples]).transform([e.terms for e in examples]), 3)
+    meta = service.model_meta
+    project.close()
+    return {"segments": len(examples), "coded_segments": meta.get("labelled"), "codes_modelled": meta.get("codes"),
+            "first_training_s": round(cold, 3), "retrain_s": round(warm, 3),
+            "tfidf_pass_s": round(reference, 3), "ratio_to_tfidf_pass": round(warm / reference, 2), "target_s": 2.0}
+
+
+def quality(demo, service) -> dict:
+    from workbench.nlp.evaluate import cross_validate
+    from workbench.nlp.trainer import training_examples
+
+    examples, paths = training_examples(demo, service.analyses, service.rule_cache)
+    result = cross_validate(examples, paths, 5)
+    return {"demo_cross_validated": {
+        "folds": result["folds"], "segments": result["segments"], "coded_segments": result["coded_segments"],
+        "micro_f1": result["micro"]["f1"], "macro_f1": result["macro_f1"],
+        "top_level_micro_f1": result["top_level"]["micro"]["f1"], "branch_hits": result["branch_hits"],
+        "rules_only_micro_f1": result["rules_only"]["micro"]["f1"],
+        "rules_only_branch_hits": result["rules_only"]["branch_hits"], "calibration": result["calibration"]}}
+
+
+def cold_start(pipeline) -> dict:
+    from workbench.core.codebook import top_level_key
+    from workbench.io.codebook_yaml import load_codebook
+    from workbench.nlp.analysis import analyse_text
+    from workbench.nlp.rules import RuleSuggester
+    from workbench.nlp.suggester import Suggester
+
+    codes = load_codebook(REPO / "codebooks" / "mentoring.yaml")
+    suggester = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab))
+    out = {}
+    for name in ("cold_start_quotes", "cold_start_holdout"):
+        path = REPO / "tests" / "data" / f"{name}.jsonl"
+        if not path.is_file():
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        first = two = 0
+        for row in rows:
+            found = suggester.rank(analyse_text(pipeline, row["text"]), row["text"], 5)
+            branches = [top_level_key(s.code) for s in found]
+            first += branches[:1] == [row["code"]]
+            two += row["code"] in branches[:2]
+        out[name] = {"quotes": len(rows), "first": round(first / len(rows), 3), "first_two": round(two / len(rows), 3)}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spacy-model", default=None, help="pipeline to measure (default: as workbench chooses)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--segments", type=int, default=5000, help="coded segments for the retrain timing")
+    args = parser.parse_args()
+
+    from workbench.nlp.lexicon import frequencies_available
+    from workbench.nlp.service import SuggestionService
+    from workbench.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo = build_demo(folder)
+        service = SuggestionService(demo, Settings(spacy_model=args.spacy_model), background=False)
+        service.load()
+        report = {"pipeline": service.pipeline.status, "word_frequencies": frequencies_available()}
+        report["throughput"] = throughput(demo, service.pipeline, args.repeat)
+        report["quality"] = quality(demo, service)
+        report["quality"]["cold_start"] = cold_start(service.pipeline)
+        service.retrain()
+        report["latency"] = latency(demo, service, args.repeat)
+        report["retrain"] = retrain(folder, demo, args.spacy_model, args.segments)
+        demo.close()
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,20 +1,22 @@
-"""Analysing documents once and keeping the result: tokens, lemmas, tags and entities per segment.
+"""Analysing documents once and keeping the result: tokens, lemmas, tags and entities.
 
 Running spaCy is the expensive step of suggesting codes, and a transcript does not change
-after import, so each document is processed once per pipeline (segment by segment, the
-segments stored at import are the sentences) and the compact result is kept in the
+after import, so each document is processed once per pipeline (as one Doc whose
+sentences are the segments stored at import) and the compact result is kept in the
 project. Suggestions then work on these arrays, never on spaCy objects.
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 #: Format of the stored analysis; bump to invalidate every cached analysis.
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass
@@ -33,50 +35,65 @@ class SegmentAnalysis:
         """The token texts, cut from the document text."""
         return [text[o:o + n] for o, n in zip(self.offsets, self.lengths)]
 
-    def clip(self, start: int, end: int) -> "SegmentAnalysis":
-        """The part of this analysis whose tokens lie inside [start, end)."""
-        keep = [i for i, (o, n) in enumerate(zip(self.offsets, self.lengths)) if o >= start and o + n <= end]
+
+
+class DocumentAnalysis:
+    """A whole document's tokens as flat arrays, cut into its stored segments on demand.
+
+    Kept this way (not as one object per token or segment) so that analysing and storing
+    a transcript adds little to what spaCy itself costs: one pass of numpy over the
+    document's token table, and lemma strings looked up once per distinct lemma.
+    """
+
+    def __init__(self, document_id: int | None, pipeline: str, text: str, spans: Sequence[tuple[int, int]],
+                 offsets, lengths, lemma_ids, lemmas: list[str], pos_ids, pos_names: list[str],
+                 ents: Sequence[Sequence]):
+        import numpy as np
+
+        self.document_id = document_id
+        self.pipeline = pipeline
+        self.text = text
+        self.spans = [(int(a), int(b)) for a, b in spans]
+        self.offsets = np.asarray(offsets, dtype=np.int64)
+        self.lengths = np.asarray(lengths, dtype=np.int64)
+        self.lemma_ids = np.asarray(lemma_ids, dtype=np.int64)
+        self.lemma_table = list(lemmas)
+        self.pos_ids = np.asarray(pos_ids, dtype=np.int64)
+        self.pos_table = list(pos_names)
+        self.ents = [(int(e[0]), int(e[1]), str(e[2])) for e in ents]
+        self._segments: list[SegmentAnalysis] | None = None
+
+    @property
+    def segments(self) -> list[SegmentAnalysis]:
+        """One SegmentAnalysis per stored segment, in order (built on first use)."""
+        if self._segments is None:
+            self._segments = [self.span(a, b) for a, b in self.spans]
+        return self._segments
+
+    def span(self, start: int, end: int) -> SegmentAnalysis:
+        """The tokens lying inside [start, end)."""
+        import numpy as np
+
+        first = int(np.searchsorted(self.offsets, start, side="left"))
+        last = int(np.searchsorted(self.offsets, end, side="left"))
+        while last > first and self.offsets[last - 1] + self.lengths[last - 1] > end:
+            last -= 1
+        lemmas, pos = self.lemma_table, self.pos_table
         return SegmentAnalysis(
-            max(start, self.start), min(end, self.end),
-            [self.offsets[i] for i in keep], [self.lengths[i] for i in keep],
-            [self.lemmas[i] for i in keep], [self.pos[i] for i in keep],
+            start, end, self.offsets[first:last].tolist(), self.lengths[first:last].tolist(),
+            [lemmas[i] for i in self.lemma_ids[first:last].tolist()],
+            [pos[i] for i in self.pos_ids[first:last].tolist()],
             [e for e in self.ents if e[0] >= start and e[1] <= end],
         )
 
-    def to_json(self) -> list:
-        return [self.start, self.end, self.offsets, self.lengths, self.lemmas, self.pos, [list(e) for e in self.ents]]
-
-    @classmethod
-    def from_json(cls, row: list) -> "SegmentAnalysis":
-        return cls(row[0], row[1], row[2], row[3], row[4], row[5], [tuple(e) for e in row[6]])
-
-
-@dataclass
-class DocumentAnalysis:
-    """All analysed segments of one document, in order."""
-
-    document_id: int | None
-    pipeline: str
-    text: str
-    segments: list[SegmentAnalysis]
-
-    def span(self, start: int, end: int) -> SegmentAnalysis:
-        """The tokens inside [start, end), gathered across segments."""
-        out = SegmentAnalysis(start, end)
-        for seg in self.segments:
-            if seg.end <= start or seg.start >= end:
-                continue
-            part = seg if (seg.start >= start and seg.end <= end) else seg.clip(start, end)
-            out.offsets += part.offsets
-            out.lengths += part.lengths
-            out.lemmas += part.lemmas
-            out.pos += part.pos
-            out.ents += part.ents
-        return out
-
     def dumps(self) -> str:
-        return json.dumps({"format": FORMAT, "segments": [s.to_json() for s in self.segments]},
-                          ensure_ascii=False, separators=(",", ":"))
+        """JSON text with the arrays as base64 (compact, and read back without a loop per token)."""
+        return json.dumps({
+            "format": FORMAT, "spans": self.spans,
+            "offsets": _pack(self.offsets, "<i4"), "lengths": _pack(self.lengths, "<u2"),
+            "lemma_ids": _pack(self.lemma_ids, "<i4"), "lemmas": "\x1f".join(self.lemma_table),
+            "pos_ids": _pack(self.pos_ids, "<u1"), "pos": self.pos_table, "ents": self.ents,
+        }, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def loads(cls, data: str, document_id: int | None, pipeline: str, text: str) -> "DocumentAnalysis | None":
@@ -84,36 +101,94 @@ class DocumentAnalysis:
         obj = json.loads(data)
         if obj.get("format") != FORMAT:
             return None
-        return cls(document_id, pipeline, text, [SegmentAnalysis.from_json(r) for r in obj["segments"]])
+        return cls(document_id, pipeline, text, obj["spans"], _unpack(obj["offsets"], "<i4"),
+                   _unpack(obj["lengths"], "<u2"), _unpack(obj["lemma_ids"], "<i4"),
+                   obj["lemmas"].split("\x1f") if obj["lemmas"] else [], _unpack(obj["pos_ids"], "<u1"),
+                   obj["pos"], obj["ents"])
 
 
-def _segment_from_doc(doc, base: int, end: int) -> SegmentAnalysis:
-    """Compact arrays of one spaCy Doc whose text starts at document offset `base`."""
-    offsets, lengths, lemmas, pos = [], [], [], []
-    for token in doc:
-        if token.is_space:
-            continue
-        offsets.append(base + token.idx)
-        lengths.append(len(token.text))
-        lemmas.append(token.lemma_ or token.text)
-        pos.append(token.pos_)
-    ents = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents]
-    return SegmentAnalysis(base, end, offsets, lengths, lemmas, pos, ents)
+def _pack(values, dtype: str) -> str:
+    import numpy as np
+
+    return base64.b64encode(np.asarray(values).astype(dtype).tobytes()).decode("ascii")
 
 
-def analyse_spans(
-    pipeline, text: str, spans: Sequence[tuple[int, int]], batch_size: int = 256
-) -> list[SegmentAnalysis]:
-    """Run the pipeline over each span of `text` (stored segments are already sentences)."""
+def _unpack(data: str, dtype: str):
+    import numpy as np
+
+    return np.frombuffer(base64.b64decode(data), dtype=dtype).astype(np.int64)
+
+
+@lru_cache(maxsize=1)
+def _attrs():
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LEMMA, LENGTH, POS, SENT_START
+    from spacy.parts_of_speech import NAMES
+
+    return [IDX, LENGTH, LEMMA, POS, IS_SPACE, ENT_IOB, ENT_TYPE], SENT_START, NAMES
+
+
+def _tables(doc, base: int = 0):
+    """(offsets, lengths, lemma ids, lemma table, pos ids, pos table, ents) of a processed Doc."""
+    import numpy as np
+
+    attrs, _sent, pos_names = _attrs()
+    table = doc.to_array(attrs).astype(np.uint64).reshape(-1, len(attrs))
+    strings = doc.vocab.strings
+    ents = _entities(table, strings, base)
+    table = table[table[:, 4] == 0]
+    hashes, lemma_ids = np.unique(table[:, 2].astype(np.uint64), return_inverse=True)
+    lemmas = [strings[h] for h in hashes.tolist()]
+    if "" in lemmas:  # a pipeline without a lemmatiser: keep the word itself
+        text = doc.text
+        words = [text[o:o + n] for o, n in table[:, :2].tolist()]
+        index: dict[str, int] = {}
+        ids = [index.setdefault(lemmas[i] or word, len(index)) for i, word in zip(lemma_ids.tolist(), words)]
+        lemmas, lemma_ids = list(index), np.asarray(ids, dtype=np.int64)
+    pos_hashes, pos_ids = np.unique(table[:, 3], return_inverse=True)
+    pos = [pos_names.get(h, "") for h in pos_hashes.tolist()]
+    offsets = table[:, 0].astype(np.int64) + base
+    return (offsets, table[:, 1].astype(np.int64), lemma_ids.reshape(-1), lemmas, pos_ids.reshape(-1), pos, ents)
+
+
+def _entities(table, strings, base: int) -> list[tuple[int, int, str]]:
+    """Entity character spans from the IOB columns (B=3, I=1) without building Span objects."""
+    import numpy as np
+
+    iob = table[:, 5]
+    begins = np.flatnonzero(iob == 3)
+    if not len(begins):
+        return []
+    not_inside = np.flatnonzero(iob != 1)
+    out = []
+    for b in begins.tolist():
+        after = np.searchsorted(not_inside, b, side="right")
+        last = (int(not_inside[after]) if after < len(not_inside) else len(iob)) - 1
+        out.append((base + int(table[b, 0]), base + int(table[last, 0] + table[last, 1]), strings[int(table[b, 6])]))
+    return out
+
+
+def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
+                     document_id: int | None = None) -> DocumentAnalysis:
+    """Run the pipeline once over a whole document, its stored segments as the sentences."""
+    import numpy as np
+
     nlp = pipeline.nlp
-    docs = nlp.pipe((text[a:b] for a, b in spans), batch_size=batch_size,
-                    disable=[n for n in nlp.pipe_names if n not in pipeline.segment_components])
-    return [_segment_from_doc(doc, a, b) for doc, (a, b) in zip(docs, spans)]
+    doc = nlp.make_doc(text)
+    if len(doc) and pipeline.uses_sentences:
+        attrs, sent_start, _names = _attrs()
+        idx = doc.to_array([attrs[0]]).astype(np.int64).reshape(-1)
+        starts = np.fromiter((a for a, _b in spans), dtype=np.int64, count=len(spans))
+        flags = np.where(np.isin(idx, starts), 1, -1).astype(np.uint64)
+        flags[0] = 1
+        doc.from_array([sent_start], flags.reshape(-1, 1))
+    disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
+    doc = next(iter(nlp.pipe([doc], disable=disable)))
+    return DocumentAnalysis(document_id, pipeline.cache_key, text, spans, *_tables(doc))
 
 
 def analyse_text(pipeline, text: str) -> SegmentAnalysis:
     """Analyse a free text (not a stored document) as one span."""
-    return analyse_spans(pipeline, text, [(0, len(text))])[0]
+    return next(analyse_texts(pipeline, [text]))[1]
 
 
 def analyse_texts(pipeline, texts: Iterable[str], batch_size: int = 256) -> Iterable[tuple[str, SegmentAnalysis]]:
@@ -122,7 +197,9 @@ def analyse_texts(pipeline, texts: Iterable[str], batch_size: int = 256) -> Iter
     disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
     ours, spacys = itertools.tee(texts)
     for text, doc in zip(ours, nlp.pipe(spacys, batch_size=batch_size, disable=disable)):
-        yield text, _segment_from_doc(doc, 0, len(text))
+        offsets, lengths, lemma_ids, lemmas, pos_ids, pos, ents = _tables(doc)
+        yield text, SegmentAnalysis(0, len(text), offsets.tolist(), lengths.tolist(),
+                                    [lemmas[i] for i in lemma_ids.tolist()], [pos[i] for i in pos_ids.tolist()], ents)
 
 
 class AnalysisCache:
@@ -156,7 +233,7 @@ class AnalysisCache:
         if analysis is None:
             if not spans and text.strip():
                 spans = [(0, len(text))]
-            analysis = DocumentAnalysis(document_id, key, text, analyse_spans(self.pipeline, text, spans))
+            analysis = analyse_document(self.pipeline, text, spans, document_id)
             with self.lock:
                 self.project.save_nlp_analysis(document_id, key, sha, analysis.dumps())
         self._memory[document_id] = analysis

@@ -160,13 +160,13 @@ class NameRules:
             return None
         if text.lower() in NOT_NAMES:
             return None
-        if token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":
+        if token.i + 1 < len(token.doc) and token.nbor(1).text == ":" and _starts_line(token):
             return None  # a speaker label (`Mentee:`), not a name in the text
         if text.isupper() and 2 <= len(text) <= 6:
             return "org"
         if not text[1:].islower() and not text[1:].replace("-", "").islower():
             return None
-        if token.is_sent_start or _after_opening(token):
+        if token.is_sent_start or _after_opening(token) or _after_sentence_end(token):
             lower = text.lower()
             if is_known_word(lower) and not is_dictionary_proper_noun(lower):
                 return None
@@ -181,6 +181,22 @@ class NameRules:
         if j - i == 1 and is_dictionary_proper_noun(doc[i].text):
             return "GPE_LOC"
         return "PER"
+
+
+def _starts_line(token) -> bool:
+    """True for the first token of the text or of a line."""
+    if token.i == 0:
+        return True
+    prev = token.nbor(-1)
+    return "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def _after_sentence_end(token) -> bool:
+    """True after `.`, `?`, `!` or `…`, or at the start of a line: where a sentence may begin."""
+    if _starts_line(token):
+        return True
+    prev = token.nbor(-1).text
+    return prev[-1:] in {".", "?", "!", "…"}
 
 
 def _after_opening(token) -> bool:

@@ -103,15 +103,22 @@ class LearnedModel:
         X_text = vocabulary.transform([e.terms for e in examples])
         R = rule_matrix([(e.code_raw, e.group_raw) for e in examples], paths, groups)
         X = sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
+        column = {p: j for j, p in enumerate(paths)}
+        Y = np.zeros((len(examples), len(paths)), dtype=bool)
+        W = np.ones((len(examples), len(paths)))
+        for i, e in enumerate(examples):
+            for p in e.labels:
+                Y[i, column[p]] = True
+            for p in e.rejected - e.labels:
+                if p in column:
+                    W[i, column[p]] = REJECTION_WEIGHT
         modelled, coefs, intercepts = [], [], []
-        for path in paths:
-            y = np.fromiter((path in e.labels for e in examples), dtype=bool, count=len(examples))
+        for j, path in enumerate(paths):
+            y, weight = Y[:, j], W[:, j]
             positives = int(y.sum())
             if positives < MIN_POSITIVES or positives == len(examples):
                 continue
-            weight = np.fromiter((REJECTION_WEIGHT if (path in e.rejected and path not in e.labels) else 1.0
-                                  for e in examples), dtype=np.float64, count=len(examples))
-            clf = LogisticRegression(C=c_value, solver="liblinear", dual=True, tol=1e-3,
+            clf = LogisticRegression(C=c_value, solver="liblinear", tol=1e-4,
                                      intercept_scaling=5.0, max_iter=200)
             with warnings.catch_warnings():  # a code that does not converge still ranks usefully
                 warnings.simplefilter("ignore")
@@ -120,7 +127,7 @@ class LearnedModel:
             coefs.append(clf.coef_[0].astype(np.float32))
             intercepts.append(float(clf.intercept_[0]))
         coef = np.vstack(coefs) if coefs else np.zeros((0, X.shape[1]), dtype=np.float32)
-        calibration = _fit_rule_calibration(examples, paths)
+        calibration = _fit_rule_calibration(R[:, :len(paths)] / RULE_SCALE, Y)
         labelled = [i for i, e in enumerate(examples) if e.labels]
         label_matrix = np.array([[p in examples[i].labels for p in paths] for i in labelled], dtype=bool).reshape(
             len(labelled), len(paths))
@@ -223,20 +230,21 @@ class LearnedModel:
                        (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats)
 
 
-def _fit_rule_calibration(examples: Sequence[Example], paths: Sequence[str]) -> tuple[float, float]:
-    """One logistic curve from log(1 + rule evidence) to 'coded with that code', over all codes."""
+def _fit_rule_calibration(evidence: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+    """One logistic curve from log(1 + rule evidence) to 'coded with that code', over all codes.
+
+    `evidence` holds log(1 + evidence) per example and code, `labels` whether it was coded.
+    Values are rounded to two decimals and identical (value, label) pairs fitted once with
+    their count as weight: the same fit on a hundred times fewer rows.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    xs, ys = [], []
-    for e in examples:
-        for p in paths:
-            xs.append(math.log1p(e.code_raw.get(p, 0.0)))
-            ys.append(p in e.labels)
-    y = np.asarray(ys, dtype=bool)
-    if not len(y) or y.all() or not y.any():
+    if not labels.any() or labels.all():
         return (1.0, -3.0)
+    keys = np.rint(evidence.ravel() * 100).astype(np.int64) * 2 + labels.ravel()
+    unique, counts = np.unique(keys, return_counts=True)
     clf = LogisticRegression(C=10.0, solver="lbfgs")
-    clf.fit(np.asarray(xs).reshape(-1, 1), y)
+    clf.fit((unique // 2).reshape(-1, 1) / 100.0, (unique % 2).astype(bool), sample_weight=counts.astype(float))
     return float(clf.coef_[0, 0]), float(clf.intercept_[0])
 
 

@@ -64,6 +64,11 @@ class LoadedPipeline:
         return "spaCy: blank nb + rules (fallback)"
 
     @property
+    def uses_sentences(self) -> bool:
+        """True when a component reads sentence starts (parser, NER): they are preset from the segments."""
+        return any(name in self.nlp.pipe_names for name in ("parser", "senter", "ner", "tagger", "morphologizer"))
+
+    @property
     def segment_components(self) -> list[str]:
         """Components to run on stored segments (already sentences: no re-splitting)."""
         return [name for name in self.nlp.pipe_names if name != "workbench_sentencizer"]

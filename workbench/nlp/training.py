@@ -32,11 +32,23 @@ def covers_half(seg_start: int, seg_end: int, start: int, end: int) -> bool:
 
 
 class RuleCache:
-    """Rule evidence per segment, kept in memory (it depends only on codebook and text)."""
+    """Rule evidence and feature terms per segment, kept in memory (they depend only on codebook and text)."""
 
     def __init__(self, rules: RuleSuggester):
         self.rules = rules
         self._raw: dict[tuple, tuple[dict[str, float], dict[str, float]]] = {}
+        self._terms: dict[tuple, list[str]] = {}
+
+    def terms(self, key: tuple, segment: SegmentAnalysis, text: str) -> list[str]:
+        """The learned model's feature terms of one segment."""
+        found = self._terms.get(key)
+        if found is None:
+            found = self._terms[key] = segment_terms(segment, text)
+        return found
+
+    def clear(self) -> None:
+        self._raw.clear()
+        self._terms.clear()
 
     def raw(self, key: tuple, segment: SegmentAnalysis, text: str) -> tuple[dict[str, float], dict[str, float]]:
         """(evidence per code, evidence per top-level branch) for one segment."""
@@ -99,7 +111,7 @@ def build_examples(
             examples.append(Example(
                 document=seg["document"], start=span[0], end=span[1],
                 snippet=snippet(analysis.text[span[0]:span[1]]),
-                terms=segment_terms(part, analysis.text), code_raw=code_raw, group_raw=group_raw,
+                terms=rule_cache.terms((doc_id, *span), part, analysis.text), code_raw=code_raw, group_raw=group_raw,
                 labels=labels[i], rejected=rejected[i],
             ))
     return examples

@@ -4,7 +4,9 @@ A researcher's terminal may swallow a key (tmux eats ctrl keys, some terminals n
 send `escape` promptly), so every binding has a second, plainer key. Users can remap
 any key in the `[keys]` table of their config file by action name (`undo = "z"`), and
 the fallback by the name with `_alt` (`undo_alt = "f9"`). The help screen and the
-footer are generated from this table, so they never disagree with the bindings.
+key bar are generated from this table, so they never disagree with the bindings. A name
+used on several screens (`back`, `cursor_down`) means the same thing and has the same
+keys everywhere, so one remap changes it everywhere.
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ class KeySpec:
     fallback: str | None
     action: str
     description: str
-    show: bool = True  # listed in the footer
-    footer_key: str | None = None  # how the footer shows the key (e.g. "1-9")
-    footer_description: str | None = None  # shorter text for the footer
+    show: bool = True  # listed in the key bar
+    footer_key: str | None = None  # how the key bar shows the key (e.g. "1-9")
+    footer_description: str | None = None  # shorter text for the key bar
+    fallback_hint: str | None = None  # for keys without a fallback: what to use instead (help screen)
 
 
-def _k(name, key, fallback, action, description, show=True, footer_key=None, footer_description=None) -> KeySpec:
-    return KeySpec(name, key, fallback, action, description, show, footer_key, footer_description)
+def _k(name, key, fallback, action, description, show=True, footer_key=None, footer_description=None,
+       fallback_hint=None) -> KeySpec:
+    return KeySpec(name, key, fallback, action, description, show, footer_key, footer_description, fallback_hint)
 
 
 APP_KEYS = (
@@ -52,7 +56,7 @@ CORPUS_KEYS = (
 
 CODE_NUMBER_KEYS = tuple(
     _k(f"code_{n}", str(n), None, f"apply_nth({n})", f"Apply code {n} of the code strip",
-       show=n == 1, footer_key="1-9" if n == 1 else None, footer_description="Apply code")
+       show=n == 1, footer_key="1-9" if n == 1 else None, footer_description="Apply code", fallback_hint="c, /")
     for n in range(1, 10)
 )
 
@@ -77,12 +81,17 @@ CODING_KEYS = (
     _k("next_confident", "n", "N", "next_confident", "Next confident suggestion", show=False),
     _k("level_down", "greater_than_sign", "full_stop", "level_down", "Codes 1-9: sub-codes of the next number", show=False),
     _k("level_up", "less_than_sign", "comma", "level_up", "Codes 1-9: one level up", show=False),
-    _k("precise", "v", "V", "precise", "Precise (character) selection", show=False),
-    _k("end_right", "l", "right", "nudge('end', 1, 0)", "Precise: end one character right", show=False),
+    _k("precise", "v", "V", "precise", "Precise (character) selection", show=False,
+       footer_description="Leave precise"),
+    # Listed in the key bar only in precise mode (CodingScreen.keybar_entry).
+    _k("end_right", "l", "right", "nudge('end', 1, 0)", "Precise: end one character right", show=False,
+       footer_key="h/l", footer_description="End ±1 char"),
     _k("end_left", "h", "left", "nudge('end', -1, 0)", "Precise: end one character left", show=False),
-    _k("start_right", "L", "shift+right", "nudge('start', 1, 0)", "Precise: start one character right", show=False),
+    _k("start_right", "L", "shift+right", "nudge('start', 1, 0)", "Precise: start one character right", show=False,
+       footer_key="H/L", footer_description="Start ±1 char"),
     _k("start_left", "H", "shift+left", "nudge('start', -1, 0)", "Precise: start one character left", show=False),
-    _k("end_word_right", "w", "ctrl+right", "nudge('end', 0, 1)", "Precise: end one word right", show=False),
+    _k("end_word_right", "w", "ctrl+right", "nudge('end', 0, 1)", "Precise: end one word right", show=False,
+       footer_key="w/W", footer_description="End ±1 word"),
     _k("end_word_left", "W", "ctrl+left", "nudge('end', 0, -1)", "Precise: end one word left", show=False),
     _k("blind", "b", "ctrl+b", "blind", "Blind mode: only my codings", show=False),
     _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
@@ -110,8 +119,79 @@ COMPARE_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
 )
 
+AGREEMENT_KEYS = (
+    _k("cursor_down", "j", "down", "cursor(1)", "Next code", show=False),
+    _k("cursor_up", "k", "up", "cursor(-1)", "Previous code", show=False),
+    _k("disagreements", "enter", "d", "disagreements", "Passages where the coders differ on this code",
+       footer_description="Passages"),
+    _k("agreement_unit", "u", "U", "next_unit", "Next unit: segment, document, character, unitized",
+       footer_description="Unit"),
+    _k("agreement_coders", "c", "f3", "choose_coders", "Choose the coders to compare", footer_description="Coders"),
+    _k("agreement_sort", "s", "S", "next_sort", "Sort by the next column", footer_description="Sort"),
+    _k("agreement_reverse", "r", "R", "reverse", "Reverse the order", footer_description="Reverse"),
+    _k("agreement_method", "m", "M", "toggle_method", "Show or hide the method and notes", footer_description="Method"),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+DISAGREEMENT_KEYS = (
+    _k("cursor_down", "j", "down", "move(1)", "Next passage", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous passage", show=False),
+    *(_k(f"accept_{n}", str(n), None, f"accept({n})", f"Settle: take coder {n}'s codes", show=n == 1,
+         footer_key="1-9" if n == 1 else None, footer_description="Take coder's codes", fallback_hint="e")
+      for n in range(1, 10)),
+    _k("union", "a", "plus", "decide('union')", "Settle: all codes any coder applied (union)",
+       footer_description="Union"),
+    _k("intersection", "i", "asterisk", "decide('intersection')", "Settle: only the codes all coders share",
+       footer_description="Shared"),
+    _k("choose_codes", "e", "E", "custom", "Settle: type the codes yourself", footer_description="Choose"),
+    _k("only_unresolved", "t", "T", "toggle_unresolved", "Show only unsettled passages, or all",
+       footer_description="Unsettled"),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+ANALYSIS_KEYS = (
+    _k("drill_down", "enter", "o", "drill_down", "Quotes behind this cell", footer_description="Quotes"),
+    _k("analysis_view", "v", "V", "next_view", "Next view: wave, role, programme, co-occurrence, change",
+       footer_description="View"),
+    _k("analysis_count", "u", "U", "next_unit", "Count segments, documents or participants",
+       footer_description="Count"),
+    _k("cursor_down", "j", "down", "move(1, 0)", "Down", show=False),
+    _k("cursor_up", "k", "up", "move(-1, 0)", "Up", show=False),
+    _k("cursor_left", "h", "left", "move(0, -1)", "Left", show=False),
+    _k("cursor_right", "l", "right", "move(0, 1)", "Right", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+QUOTE_KEYS = (
+    _k("open", "enter", "o", "open_quote", "Open the document at this quote", footer_description="Open"),
+    _k("cursor_down", "j", "down", "move(1)", "Next quote", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous quote", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+HELP_KEYS = (
+    _k("back", "escape", "backspace", "back", "Back"),
+    _k("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
+    _k("cursor_up", "k", "up", "scroll(-1)", "Scroll up", show=False),
+)
+
 DIALOG_KEYS = (
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
+)
+
+CHOOSE_KEYS = (
+    _k("cursor_down", "j", "down", "move(1)", "Next item", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous item", show=False),
+)
+
+PICKER_KEYS = (
+    _k("picker_down", "down", "ctrl+n", "move(1)", "Code picker: next match", show=False),
+    _k("picker_up", "up", "ctrl+p", "move(-1)", "Code picker: previous match", show=False),
+)
+
+CONFIRM_KEYS = (
+    _k("confirm_yes", "y", "enter", "answer(True)", "Yes"),
+    _k("confirm_no", "n", "N", "answer(False)", "No"),
 )
 
 MEMO_KEYS = (
@@ -126,7 +206,14 @@ ALL_KEYS = (
     ("Coding", CODING_KEYS),
     ("Codebook", CODEBOOK_KEYS),
     ("Baseline | end-point", COMPARE_KEYS),
+    ("Agreement", AGREEMENT_KEYS),
+    ("Disagreements", DISAGREEMENT_KEYS),
+    ("Analysis", ANALYSIS_KEYS),
+    ("Analysis › quotes", QUOTE_KEYS),
+    ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
+    ("Yes/no questions", CONFIRM_KEYS),
+    ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS),
     ("Dialogs", DIALOG_KEYS),
 )
 
@@ -163,6 +250,12 @@ def keymap_from_settings(keys: dict[str, str]) -> tuple[dict[str, str], list[str
 def effective_keys(spec: KeySpec, remaps: dict[str, str]) -> tuple[str, str | None]:
     """The key and fallback a spec has after the user's remaps."""
     return remaps.get(spec.name, spec.key), remaps.get(spec.name + ALT_SUFFIX, spec.fallback)
+
+
+def keys_hint(spec: KeySpec, remaps: dict[str, str]) -> str:
+    """A spec's key and fallback after remaps, for a hint line: 'ctrl+s or f10'."""
+    key, fallback = effective_keys(spec, remaps)
+    return " or ".join(label for label in (key_label(key), key_label(fallback)) if label)
 
 
 def key_label(key: str | None) -> str:

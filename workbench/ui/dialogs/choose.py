@@ -11,16 +11,13 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import CHOOSE_KEYS, bindings
 
 
 class ChooseDialog(Dialog[Any]):
     """A list of (label, value); `enter` returns the highlighted value, `j`/`k` move."""
 
-    BINDINGS = bindings((
-        KeySpec("cursor_down", "j", None, "move(1)", "Down", show=False),
-        KeySpec("cursor_up", "k", None, "move(-1)", "Up", show=False),
-    ))
+    BINDINGS = bindings(CHOOSE_KEYS)
 
     def __init__(self, title: str, items: list[tuple[str, Any]], hint: str = "") -> None:
         super().__init__()

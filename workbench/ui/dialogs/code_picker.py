@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from workbench.core.models import Code
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import PICKER_KEYS, bindings
 
 
 def rank_codes(codes: list[Code], query: str) -> list[Code]:
@@ -34,10 +34,7 @@ def rank_codes(codes: list[Code], query: str) -> list[Code]:
 class CodePicker(Dialog[str]):
     """Type to filter; up/down (or ctrl+n/ctrl+p) move; enter picks; returns a code path."""
 
-    BINDINGS = bindings((
-        KeySpec("picker_down", "down", "ctrl+n", "move(1)", "Next match", show=False),
-        KeySpec("picker_up", "up", "ctrl+p", "move(-1)", "Previous match", show=False),
-    ))
+    BINDINGS = bindings(PICKER_KEYS)
 
     def __init__(self, codes: list[Code], colours: dict[str, str | None], title: str = "Apply code") -> None:
         super().__init__()

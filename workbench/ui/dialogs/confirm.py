@@ -7,16 +7,13 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import CONFIRM_KEYS, DIALOG_KEYS, bindings, keys_hint
 
 
 class ConfirmDialog(Dialog[bool]):
     """`y` (or enter) confirms, `n` or escape declines."""
 
-    BINDINGS = bindings((
-        KeySpec("confirm_yes", "y", "enter", "answer(True)", "Yes"),
-        KeySpec("confirm_no", "n", None, "answer(False)", "No"),
-    ))
+    BINDINGS = bindings(CONFIRM_KEYS)
 
     def __init__(self, question: str, detail: str = "") -> None:
         super().__init__()
@@ -27,8 +24,10 @@ class ConfirmDialog(Dialog[bool]):
         with Vertical(id="box"):
             yield Label(self.question, id="title")
             if self.detail:
-                yield Label(self.detail)
-            yield Label("y / enter: yes    n / escape: no", classes="hint")
+                yield Label(self.detail, classes="detail")
+            remaps = getattr(self.app, "remaps", {})
+            yes, no, cancel = (keys_hint(spec, remaps) for spec in (*CONFIRM_KEYS, DIALOG_KEYS[0]))
+            yield Label(f"{yes}: yes    {no} or {cancel}: no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, TextArea
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import MEMO_KEYS, bindings, key_label
+from workbench.ui.keys import MEMO_KEYS, bindings, keys_hint
 
 
 class MemoDialog(Dialog[str]):
@@ -25,8 +25,9 @@ class MemoDialog(Dialog[str]):
             yield Label("Memo", id="title")
             yield Label(self.about, classes="hint")
             yield TextArea(self.memo, id="memo", soft_wrap=True, show_line_numbers=False)
-            save = key_label(MEMO_KEYS[0].key), key_label(MEMO_KEYS[0].fallback)
-            yield Label(f"{save[0]} or {save[1]}: save    esc: cancel", classes="hint")
+            remaps = getattr(self.app, "remaps", {})
+            yield Label(f"{keys_hint(MEMO_KEYS[0], remaps)}: save    {keys_hint(MEMO_KEYS[1], remaps)}: cancel",
+                        classes="hint")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

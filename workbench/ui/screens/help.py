@@ -10,20 +10,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from workbench.ui.keys import ALL_KEYS, KeySpec, bindings, effective_keys, key_label
+from workbench.ui.keys import ALL_KEYS, HELP_KEYS, KeySpec, bindings, effective_keys, key_label
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
-
-HELP_KEYS = (
-    KeySpec("back", "escape", "backspace", "back", "Back"),
-    KeySpec("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
-    KeySpec("cursor_up", "k", "up", "scroll(-1)", "Scroll up", show=False),
-)
 
 INTRO = (
     "Keys can be remapped in the config file's [keys] table by the name in the last column "
     "(undo = \"z\"); the fallback by the name with _alt (undo_alt = \"f9\"). Number keys 1-9 apply "
-    "the codes shown in the strip above the key bar; their fallback is the code picker (c or /)."
+    "the codes shown in the strip above the key bar; their fallback is the code picker (c or /). "
+    "A name that appears under several screens is one setting: remapping it changes it on each."
 )
 
 
@@ -37,8 +32,7 @@ def key_table(title: str, specs: tuple[KeySpec, ...], remaps: dict[str, str]) ->
     table.add_column("config name", no_wrap=True, style="dim")
     for spec in specs:
         key, fallback = effective_keys(spec, remaps)
-        table.add_row(key_label(key), key_label(fallback) or ("c, /" if spec.name.startswith("code_") else ""),
-                      spec.description, spec.name)
+        table.add_row(key_label(key), key_label(fallback) or spec.fallback_hint or "", spec.description, spec.name)
     return table
 
 

@@ -10,7 +10,8 @@ from rich.cells import cell_len
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Segment
 from workbench.ui.keys import (
-    APP_KEYS, CODEBOOK_KEYS, CODING_KEYS, COMPARE_KEYS, CORPUS_KEYS, keymap_from_settings,
+    AGREEMENT_KEYS, ALL_KEYS, ANALYSIS_KEYS, APP_KEYS, CODEBOOK_KEYS, CODING_KEYS, COMPARE_KEYS, CORPUS_KEYS,
+    DISAGREEMENT_KEYS, QUOTE_KEYS, keymap_from_settings,
 )
 from workbench.ui.layout import CodedRuns, Mark, abbreviate, speaker_labels, wrap_lines
 from workbench.ui.session import CodingSession
@@ -102,17 +103,69 @@ def test_session_segmentless_document_is_one_unit(project):
 
 
 def test_every_binding_has_a_fallback_and_no_screen_reuses_a_key():
-    for table in (CORPUS_KEYS, CODING_KEYS, CODEBOOK_KEYS, COMPARE_KEYS):
+    for table in (CORPUS_KEYS, CODING_KEYS, CODEBOOK_KEYS, COMPARE_KEYS, AGREEMENT_KEYS, DISAGREEMENT_KEYS,
+                  ANALYSIS_KEYS, QUOTE_KEYS):
         keys = [k for spec in (*APP_KEYS, *table) for k in (spec.key, spec.fallback) if k]
         assert len(keys) == len(set(keys)), table
-        missing = [s.name for s in (*APP_KEYS, *table) if not s.fallback and not s.name.startswith("code_")]
+        missing = [s.name for s in (*APP_KEYS, *table) if not s.fallback and not s.fallback_hint]
         assert missing == []
 
 
+def test_a_key_name_means_the_same_keys_on_every_screen():
+    """One config name remaps every binding with that id, so its defaults must agree everywhere."""
+    seen: dict[str, tuple] = {}
+    for title, specs in ALL_KEYS:
+        for spec in specs:
+            assert seen.setdefault(spec.name, (spec.key, spec.fallback)) == (spec.key, spec.fallback), \
+                (title, spec.name)
+    assert {"agreement_unit", "disagreements", "accept_2", "union", "analysis_view", "drill_down"} <= set(seen)
+
+
 def test_keymap_from_settings_reports_unknown_names():
-    keymap, unknown = keymap_from_settings({"undo": "z", "undo_alt": "f9", "fly": "x"})
-    assert keymap == {"undo": "z", "undo_alt": "f9"}
+    keymap, unknown = keymap_from_settings({"undo": "z", "undo_alt": "f9", "fly": "x", "analysis_view": "w"})
+    assert keymap == {"undo": "z", "undo_alt": "f9", "analysis_view": "w"}
     assert unknown == ["fly"]
+
+
+def corpus_rows(coders: dict[str, int] | None = None):
+    from workbench.ui.screens.corpus import document_rows
+
+    documents = [
+        {"id": i, "name": f"P{i:02d}-{'nullpunkt' if wave == 'baseline' else 'sluttpunkt'}",
+         "participant": f"P{i:02d}", "role": role, "program": program, "wave": wave, "words": 1234}
+        for i, (role, program, wave) in enumerate([("mentee", "entrepreneur", "baseline"),
+                                                   ("programleder", "higher_ed", "endpoint"),
+                                                   ("mentor", "refugee", "baseline")], 1)
+    ]
+    counts = {1: coders or {"kari": 33, "ola": 28, "consensus": 1}, 2: {"ola": 19, "kari": 23}}
+    return document_rows(documents, counts, coder="kari")
+
+
+@pytest.mark.parametrize("width", [78, 98, 140])
+def test_corpus_columns_fit_the_width_and_keep_the_essentials_whole(width):
+    from workbench.ui.screens.corpus import CELL_PADDING, plan_columns
+
+    rows = corpus_rows()
+    plan = plan_columns(rows, width)
+    assert sum(w + CELL_PADDING for *_fh, w in plan.columns) <= width
+    assert plan.fields[:2] == ("participant", "name")
+    assert {"participant", "name", "role", "program", "wave", "codings"} <= set(plan.fields)
+    widths = {f: w for f, _h, w in plan.columns}
+    for field in ("participant", "name", "role", "program", "wave"):
+        assert all(cell_len(str(r[field])) <= widths[field] for r in rows), field
+    assert widths["codings"] >= len("kari 23, ola 19")
+    assert ("words" in plan.fields) == (width >= 140)
+
+
+def test_corpus_codings_are_cut_at_whole_coders_with_mine_first():
+    from workbench.ui.screens.corpus import coder_counts
+
+    counts = {"ola": 28, "consensus": 1, "kari": 33}
+    assert coder_counts(counts, "kari") == "kari 33, ola 28, consensus 1"
+    assert coder_counts(counts, "ola", width=15) == "ola 28, +2"
+    assert coder_counts(counts, "kari", width=19) == "kari 33, ola 28, +1"
+    assert coder_counts({"kari": 2, "ola": 3}, "kari", width=15) == "kari 2, ola 3"
+    assert coder_counts({}, "kari") == "—"
 
 
 def test_bridge_without_service_invents_nothing(project):

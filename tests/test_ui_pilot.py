@@ -281,3 +281,111 @@ async def test_codebook_screen_edits(project):
         await pilot.press("d")  # and back
         assert "competence" in [c.path for c in project.codes()]
         assert actions(project)[-1] == "code.restore"
+
+
+def keybar_text(screen) -> str:
+    from workbench.ui.widgets.keybar import KeyBar
+
+    bar = screen.query_one(KeyBar)
+    bar.redraw()
+    return " ".join(f"{e.key} {e.description}" for e in bar.entries()), str(bar.render())
+
+
+@pilot_test
+async def test_corpus_at_80_columns_shows_every_column_and_the_open_key(project):
+    project.add_document(Document("P01-sluttpunkt", "I: Og nå?\n\nMentee: Nå har jeg jobb.", sha256="end",
+                                  participant="P01", wave="endpoint"))
+    project.add_coding(1, *span(1), "competence", "ola")
+    project.add_coding(1, *span(2), "network", "kari")
+    app = make_app(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        corpus = app.screen
+        assert corpus.plan.fields == ("participant", "name", "role", "program", "wave", "codings")
+        table = corpus.query_one("DataTable")
+        first = [str(c) for c in table.get_row_at(0)]
+        assert first == ["P01", "P01-nullpunkt", "mentee", "master", "baseline", "kari 1, ola 1"]
+        _entries, shown = keybar_text(corpus)
+        assert "Open document" in shown and "Help" in shown  # the table's own enter does not hide it
+        await pilot.resize_terminal(140, 30)
+        await pilot.pause()
+        assert "words" in corpus.plan.fields
+
+
+@pilot_test
+async def test_key_bar_in_precise_mode_shows_how_to_move_the_ends(project):
+    app = make_app(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first(pilot)
+        _entries, shown = keybar_text(screen)
+        assert "Pick code" in shown and "End ±char" not in shown
+        await pilot.press("v")
+        _entries, shown = keybar_text(screen)
+        assert "h/l End ±char" in shown and "Leave precise" in shown and "Pick code" not in shown
+        await pilot.press("escape")
+        assert screen.session.precise_span is None and "Pick code" in keybar_text(screen)[1]
+
+
+@pilot_test
+async def test_undo_says_what_it_undid(project):
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("j", "1", "u")
+        assert str(screen.message) == "✓ undone: coded Kompetanse"
+        await pilot.press("ctrl+r", "r", *"mentors", "enter", "u")
+        assert str(screen.message) == "✓ undone: recoded Kompetanse as Mentors nettverk"
+
+
+@pilot_test
+async def test_agreement_keys_come_from_the_table_remappable_with_key_bar_and_help(project):
+    from textual.widgets import Footer
+
+    project.add_coding(1, *span(1), "competence", "kari")
+    project.add_coding(1, *span(1), "network", "ola")
+    app = make_app(project, keys={"agreement_unit": "x", "analysis_view_alt": "f9"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_screen("agreement")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert not screen.query(Footer)
+        entries, _shown = keybar_text(screen)
+        assert "⏎ Passages" in entries and "x Unit" in entries
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        assert screen.unit == "document"
+        await pilot.press("C")  # the app's switch-coder key is not taken by the screen
+        assert app.screen.title_text == "Switch coder"
+        await pilot.press("escape", "question_mark")
+        help_screen = app.screen
+        assert help_screen.screen_name == "help" and help_screen.section == "Agreement"
+        text = " ".join(str(s.render()) for s in help_screen.query("Static"))
+        for name in ("agreement_unit", "accept_1", "only_unresolved", "analysis_view", "drill_down"):
+            assert name in text
+        await pilot.press("escape")
+        app.show_screen("analysis")
+        await pilot.pause()
+        await pilot.press("f9")
+        assert app.screen.view == "role"
+
+
+@pilot_test
+async def test_a_quote_opens_its_document_with_the_quote_selected(tmp_path):
+    from analysis_project import build
+
+    project = build(tmp_path / "small.db")
+    app = make_app(project, coder="ana")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_screen("analysis")
+        await pilot.pause()
+        await pilot.press("j", "l", "enter")  # competence/formal x baseline
+        await pilot.pause()
+        quote = app.screen.quotes[1]
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        coding = app.screen
+        assert isinstance(coding, CodingScreen)
+        sel = coding.session.selection()
+        assert (coding.session.document.id, sel.start, sel.end) == (quote.document_id, quote.start, quote.end)
+    project.close()

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.analysis.agreement_patterns import PatternTables, fits
 from workbench.analysis.agreement_stats import BOOTSTRAP_SEED, Figures, figures
 from workbench.analysis.agreement_units import (
     AgreementCorpus, AgreementDocument, Reliability, domain_data, presence_data, unitized_spans,
@@ -127,9 +128,38 @@ def _unitized_figures(corpus: AgreementCorpus, coders: list[str], paths: list[st
     }
 
 
-def _code_row(corpus, coders, path, unit, bootstrap, seed) -> dict[str, Any]:
+def _tables(corpus, coders, unit, targets) -> PatternTables | None:
+    """Pattern counts for every target in one pass, where the unit allows it."""
+    if unit not in ("segment", "document", "character") or not fits(len(coders)):
+        return None
+    return PatternTables(corpus, coders, unit, targets)
+
+
+def _tables_per_document_mean(tables: PatternTables, targets) -> dict[str, Any]:
+    """`_per_document_mean` from pattern counts: the same documents, values and order."""
+    collected: dict[str, list[float]] = {name: [] for name in ("percent_agreement", "cohen_kappa",
+                                                               "fleiss_kappa", "krippendorff_alpha",
+                                                               "brennan_prediger")}
+    documents = tables.documents_with_pairs()
+    for position in documents:
+        result = tables.figures(targets, 0, BOOTSTRAP_SEED, document=position)
+        for name, values in collected.items():
+            value = getattr(result, name)
+            if value is not None:
+                values.append(value)
+    out: dict[str, Any] = {name: (float(np.mean(v)) if v else None) for name, v in collected.items()}
+    out["n_documents"] = len(documents)
+    return out
+
+
+def _code_row(corpus, coders, path, unit, bootstrap, seed, tables: PatternTables | None = None) -> dict[str, Any]:
     if unit == "unitized":
         row = _unitized_figures(corpus, coders, [path], None, bootstrap, seed)
+    elif tables is not None:
+        targets = [(path, True)]
+        row = tables.figures(targets, bootstrap, seed, "documents" if unit == "character" else None).as_dict()
+        if unit == "character":
+            row["per_document_mean"] = _tables_per_document_mean(tables, targets)
     else:
         data = presence_data(corpus, coders, path, unit)
         row = _ratings_figures(data, bootstrap, seed, unit == "character").as_dict()
@@ -139,10 +169,20 @@ def _code_row(corpus, coders, path, unit, bootstrap, seed) -> dict[str, Any]:
     return {"code": path, **row}
 
 
-def _pooled(corpus, coders, paths, unit, bootstrap, seed) -> dict[str, Any]:
-    """Overall figures over many codes, each on its own (no sub-codes), stacked."""
+def _pooled(corpus, coders, paths, unit, bootstrap, seed, tables: PatternTables | None = None) -> dict[str, Any]:
+    """Overall figures over many codes, each on its own (no sub-codes), stacked.
+
+    A segment (or document) is one cluster across codes for the bootstrap; for
+    characters a document is.
+    """
     if unit == "unitized":
         return _unitized_figures(corpus, coders, paths, None, bootstrap, seed, subtree=False)
+    if tables is not None:
+        targets = [(p, False) for p in paths]
+        out = tables.figures(targets, bootstrap, seed, "documents" if unit == "character" else "units").as_dict()
+        if unit == "character":
+            out["per_document_mean"] = _tables_per_document_mean(tables, targets)
+        return out
 
     def build(docs=None):
         parts = [presence_data(corpus, coders, p, unit, subtree=False, documents=docs) for p in paths]
@@ -188,7 +228,9 @@ def agreement_report(
     used_directly = corpus.paths_used(coders)
     applied = [p for p in listed if any(u == p or u.startswith(p + "/") for u in used_directly)]
     not_applied = [p for p in listed if p not in applied]
-    rows = [_code_row(corpus, coders, path, unit, bootstrap, seed) for path in applied]
+    pooled_paths = [p for p in listed if p in used_directly] if not code else []
+    tables = _tables(corpus, coders, unit, [(p, True) for p in applied] + [(p, False) for p in pooled_paths])
+    rows = [_code_row(corpus, coders, path, unit, bootstrap, seed, tables) for path in applied]
     notes: list[str] = []
     if code and corpus.children(code):
         overall = _domain(corpus, coders, code, unit, bootstrap, seed)
@@ -201,8 +243,7 @@ def agreement_report(
         overall.pop("code", None)
         overall["aggregation"] = f"the code '{code}' alone"
     else:
-        pooled_paths = [p for p in listed if p in used_directly]
-        overall = _pooled(corpus, coders, pooled_paths, unit, bootstrap, seed)
+        overall = _pooled(corpus, coders, pooled_paths, unit, bootstrap, seed, tables)
         overall["aggregation"] = (
             f"pooled over {len(pooled_paths)} codes, each counted on its own, "
             + ("their coincidences summed" if unit == "unitized" else "as unit x code pairs"))

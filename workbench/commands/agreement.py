@@ -37,13 +37,13 @@ def _report(ctx: Context, coders: str | None, unit: str, code: str | None, boots
 
 
 def _report_options(func):
-    from workbench.analysis.agreement_stats import BOOTSTRAP_SEED
+    from workbench.analysis.agreement_defaults import BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED
 
     for option in reversed([
         click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus)."),
         click.option("--unit", type=UNIT_CHOICE, default="segment", show_default=True, help="Unit of analysis."),
         click.option("--code", help="One code (key or path); a parent code gives its domain's figures overall."),
-        click.option("--bootstrap", type=int, default=1000, show_default=True,
+        click.option("--bootstrap", type=int, default=BOOTSTRAP_SAMPLES, show_default=True,
                      help="Bootstrap resamples for α's 95% interval (0: none)."),
         click.option("--seed", type=int, default=BOOTSTRAP_SEED, show_default=True, help="Bootstrap seed."),
     ]):

@@ -53,11 +53,11 @@ class DocumentAnalysis:
         self.document_id = document_id
         self.pipeline = pipeline
         self.text = text
-        self.spans = [(int(a), int(b)) for a, b in spans]
+        self.spans = [tuple(span) for span in spans]
         self.offsets = np.asarray(offsets, dtype=np.int64)
         self.lengths = np.asarray(lengths, dtype=np.int64)
-        self.lemma_ids = np.asarray(lemma_ids, dtype=np.int64)
-        self.lemma_table = list(lemmas)
+        self.lemma_ids = None if lemma_ids is None else np.asarray(lemma_ids, dtype=np.int64)
+        self.lemma_table = None if lemmas is None else list(lemmas)  # None: simplemma's lemma of each word
         self.pos_ids = np.asarray(pos_ids, dtype=np.int64)
         self.pos_table = list(pos_names)
         self.ents = [(int(e[0]), int(e[1]), str(e[2])) for e in ents]
@@ -78,20 +78,30 @@ class DocumentAnalysis:
         last = int(np.searchsorted(self.offsets, end, side="left"))
         while last > first and self.offsets[last - 1] + self.lengths[last - 1] > end:
             last -= 1
-        lemmas, pos = self.lemma_table, self.pos_table
+        pos = self.pos_table
+        offsets, lengths = self.offsets[first:last].tolist(), self.lengths[first:last].tolist()
+        if self.lemma_table is None:
+            from workbench.nlp.components import lemma_of
+
+            text = self.text
+            lemmas = [lemma_of(text[o:o + n]) for o, n in zip(offsets, lengths)]
+        else:
+            table = self.lemma_table
+            lemmas = [table[i] for i in self.lemma_ids[first:last].tolist()]
         return SegmentAnalysis(
-            start, end, self.offsets[first:last].tolist(), self.lengths[first:last].tolist(),
-            [lemmas[i] for i in self.lemma_ids[first:last].tolist()],
+            start, end, offsets, lengths, lemmas,
             [pos[i] for i in self.pos_ids[first:last].tolist()],
             [e for e in self.ents if e[0] >= start and e[1] <= end],
         )
 
     def dumps(self) -> str:
         """JSON text with the arrays as base64 (compact, and read back without a loop per token)."""
+        derived = self.lemma_table is None
         return json.dumps({
-            "format": FORMAT, "spans": self.spans,
+            "format": FORMAT, "spans": _pack(self.spans, "<i4"),
             "offsets": _pack(self.offsets, "<i4"), "lengths": _pack(self.lengths, "<u2"),
-            "lemma_ids": _pack(self.lemma_ids, "<i4"), "lemmas": "\x1f".join(self.lemma_table),
+            "lemma_ids": None if derived else _pack(self.lemma_ids, "<i4"),
+            "lemmas": None if derived else "\x1f".join(self.lemma_table),
             "pos_ids": _pack(self.pos_ids, "<u1"), "pos": self.pos_table, "ents": self.ents,
         }, ensure_ascii=False, separators=(",", ":"))
 
@@ -101,10 +111,12 @@ class DocumentAnalysis:
         obj = json.loads(data)
         if obj.get("format") != FORMAT:
             return None
-        return cls(document_id, pipeline, text, obj["spans"], _unpack(obj["offsets"], "<i4"),
-                   _unpack(obj["lengths"], "<u2"), _unpack(obj["lemma_ids"], "<i4"),
-                   obj["lemmas"].split("\x1f") if obj["lemmas"] else [], _unpack(obj["pos_ids"], "<u1"),
-                   obj["pos"], obj["ents"])
+        derived = obj["lemmas"] is None
+        return cls(document_id, pipeline, text, _unpack(obj["spans"], "<i4").reshape(-1, 2).tolist(),
+                   _unpack(obj["offsets"], "<i4"), _unpack(obj["lengths"], "<u2"),
+                   None if derived else _unpack(obj["lemma_ids"], "<i4"),
+                   None if derived else (obj["lemmas"].split("\x1f") if obj["lemmas"] else []),
+                   _unpack(obj["pos_ids"], "<u1"), obj["pos"], obj["ents"])
 
 
 def _pack(values, dtype: str) -> str:
@@ -119,6 +131,10 @@ def _unpack(data: str, dtype: str):
     return np.frombuffer(base64.b64decode(data), dtype=dtype).astype(np.int64)
 
 
+#: Lemma strings by spaCy hash, shared across documents (a StringStore lookup per distinct lemma is slow).
+_STRING_CACHE: dict[int, str] = {}
+
+
 @lru_cache(maxsize=1)
 def _attrs():
     from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LEMMA, LENGTH, POS, SENT_START
@@ -127,44 +143,61 @@ def _attrs():
     return [IDX, LENGTH, LEMMA, POS, IS_SPACE, ENT_IOB, ENT_TYPE], SENT_START, NAMES
 
 
-def _tables(doc, base: int = 0):
-    """(offsets, lengths, lemma ids, lemma table, pos ids, pos table, ents) of a processed Doc."""
+def _tables(doc, base: int = 0, lemmas_derived: bool = False):
+    """(offsets, lengths, lemma ids, lemma table, pos ids, pos table, ents) of a processed Doc.
+
+    Columns a pipeline does not fill (POS, entities) are not read at all; with
+    `lemmas_derived` (the fallback, whose lemma is simplemma's for the word) no lemma is
+    read either: lemma ids and table come back as None and are derived on use.
+    """
     import numpy as np
 
     attrs, _sent, pos_names = _attrs()
-    table = doc.to_array(attrs).astype(np.uint64).reshape(-1, len(attrs))
+    has_pos, has_ents = doc.has_annotation("POS"), doc.has_annotation("ENT_IOB")
+    wanted = attrs[:3] + [attrs[4]] + ([attrs[3]] if has_pos else []) + (attrs[5:] if has_ents else [])
+    if lemmas_derived and not has_pos:
+        wanted[2] = attrs[0]  # a placeholder column: the lemma is not read
+    table = doc.to_array(wanted).astype(np.uint64).reshape(-1, len(wanted))
     strings = doc.vocab.strings
-    ents = _entities(table, strings, base)
-    table = table[table[:, 4] == 0]
-    hashes, lemma_ids = np.unique(table[:, 2].astype(np.uint64), return_inverse=True)
-    lemmas = [strings[h] for h in hashes.tolist()]
+    ents = _entities(table[:, -2:], table, strings, base) if has_ents else []
+    table = table[table[:, 3] == 0]
+    offsets = table[:, 0].astype(np.int64) + base
+    if lemmas_derived and not has_pos:
+        return offsets, table[:, 1].astype(np.int64), None, None, np.zeros(len(table), dtype=np.int64), [""], ents
+    hashes, lemma_ids = np.unique(table[:, 2], return_inverse=True)
+    known = _STRING_CACHE
+    if len(known) > 500_000:
+        known.clear()
+    lemmas = [known.get(h) or known.setdefault(h, strings[h]) for h in hashes.tolist()]
     if "" in lemmas:  # a pipeline without a lemmatiser: keep the word itself
         text = doc.text
         words = [text[o:o + n] for o, n in table[:, :2].tolist()]
         index: dict[str, int] = {}
         ids = [index.setdefault(lemmas[i] or word, len(index)) for i, word in zip(lemma_ids.tolist(), words)]
         lemmas, lemma_ids = list(index), np.asarray(ids, dtype=np.int64)
-    pos_hashes, pos_ids = np.unique(table[:, 3], return_inverse=True)
-    pos = [pos_names.get(h, "") for h in pos_hashes.tolist()]
-    offsets = table[:, 0].astype(np.int64) + base
+    if has_pos:
+        pos_hashes, pos_ids = np.unique(table[:, 4], return_inverse=True)
+        pos = [pos_names.get(h, "") for h in pos_hashes.tolist()]
+    else:
+        pos_ids, pos = np.zeros(len(table), dtype=np.int64), [""]
     return (offsets, table[:, 1].astype(np.int64), lemma_ids.reshape(-1), lemmas, pos_ids.reshape(-1), pos, ents)
 
 
-def _entities(table, strings, base: int) -> list[tuple[int, int, str]]:
+def _entities(iob_type, table, strings, base: int) -> list[tuple[int, int, str]]:
     """Entity character spans from the IOB columns (B=3, I=1) without building Span objects."""
     import numpy as np
 
-    iob = table[:, 5]
+    iob = iob_type[:, 0]
     begins = np.flatnonzero(iob == 3)
     if not len(begins):
         return []
     not_inside = np.flatnonzero(iob != 1)
-    out = []
-    for b in begins.tolist():
-        after = np.searchsorted(not_inside, b, side="right")
-        last = (int(not_inside[after]) if after < len(not_inside) else len(iob)) - 1
-        out.append((base + int(table[b, 0]), base + int(table[last, 0] + table[last, 1]), strings[int(table[b, 6])]))
-    return out
+    after = np.searchsorted(not_inside, begins, side="right")
+    ends = np.where(after < len(not_inside), not_inside[np.minimum(after, len(not_inside) - 1)], len(iob)) - 1
+    starts = (table[begins, 0] + base).tolist()
+    stops = (table[ends, 0] + table[ends, 1] + base).tolist()
+    labels = iob_type[begins, 1].tolist()
+    return [(int(a), int(b), strings[t]) for a, b, t in zip(starts, stops, labels)]
 
 
 def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
@@ -181,9 +214,12 @@ def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
         flags = np.where(np.isin(idx, starts), 1, -1).astype(np.uint64)
         flags[0] = 1
         doc.from_array([sent_start], flags.reshape(-1, 1))
-    disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
-    doc = next(iter(nlp.pipe([doc], disable=disable)))
-    return DocumentAnalysis(document_id, pipeline.cache_key, text, spans, *_tables(doc))
+    wanted = set(pipeline.segment_components)
+    for name, component in nlp.pipeline:  # what nlp(doc) does, minus the sentencizer
+        if name in wanted:
+            doc = component(doc)
+    return DocumentAnalysis(document_id, pipeline.cache_key, text, spans,
+                            *_tables(doc, lemmas_derived=pipeline.choice.kind == "fallback"))
 
 
 def analyse_text(pipeline, text: str) -> SegmentAnalysis:

@@ -82,7 +82,7 @@ class SuggestionService:
         if self.suggester and self.suggester.model is not None:
             model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
         if self._training is not None and self._training.is_alive():
-            model += ", retraining…"
+            model += ", retraining…" if self._training.name == "suggester-train" else ", preparing documents…"
         return f"{self.pipeline.status} · {model}"
 
     @property
@@ -146,8 +146,22 @@ class SuggestionService:
         self.suggester = Suggester(codes, self.rules)
         self.stale = not self._restore_model(codes)
         self._state = "ready"
-        if self.stale and self.background:
-            self.retrain_in_background()
+        if self.background:
+            self._start(self._after_load, "suggester-prepare")
+
+    def _after_load(self) -> None:
+        """Background work once ready: catch up on coding, then analyse every document once."""
+        try:
+            if self.stale:
+                self._retrain_quietly()
+            self.analyses.prepare_all()
+        except Exception as exc:  # suggestions still work on demand; say why in the status line
+            self._error = f"background preparation failed: {' '.join(str(exc).split())[:120]}"
+
+    def _start(self, target, name: str) -> None:
+        """Run `target` in a daemon thread, tracked as the one background job at a time."""
+        self._training = threading.Thread(target=target, name=name, daemon=True)
+        self._training.start()
 
     def _restore_model(self, codes) -> bool:
         """Use the newest stored model if it fits this codebook; True when it is up to date."""
@@ -276,8 +290,7 @@ class SuggestionService:
         """Start retraining in a daemon thread unless one is running; True if started."""
         if self._training is not None and self._training.is_alive():
             return False
-        self._training = threading.Thread(target=self._retrain_quietly, name="suggester-train", daemon=True)
-        self._training.start()
+        self._start(self._retrain_quietly, "suggester-train")
         return True
 
     def _retrain_quietly(self) -> None:

@@ -159,7 +159,8 @@ class WorkbenchApp(App):
         """Show a user-caused error as one line (never a traceback)."""
         self.notify(str(exc), severity="error", timeout=6)
 
-    def open_document(self, document: int | str) -> None:
+    def open_document(self, document: int | str, span: tuple[int, int] | None = None) -> None:
+        """Open a document on the coding screen, with `span` (start, end) selected if given."""
         from workbench.ui.screens.coding import CodingScreen
 
         try:
@@ -167,7 +168,7 @@ class WorkbenchApp(App):
         except WorkbenchError as exc:
             self.report(exc)
             return
-        self.push_screen(CodingScreen(doc_id))
+        self.push_screen(CodingScreen(doc_id, span=span))
 
     def show_screen(self, name: str) -> None:
         """Bring up a registered screen (the corpus is the base: go back to it)."""
@@ -196,7 +197,12 @@ class WorkbenchApp(App):
                          lambda name: name and self.show_screen(name))
 
     def action_help(self) -> None:
-        self.show_screen("help")
+        """Help, starting at the keys of the screen it is called from."""
+        from workbench.ui.screens.help import SCREEN_SECTIONS, HelpScreen
+
+        if getattr(self.screen, "screen_name", None) == "help":
+            return
+        self.push_screen(HelpScreen(SCREEN_SECTIONS.get(getattr(self.screen, "screen_name", None))))
 
     def action_switch_coder(self) -> None:
         from workbench.ui.dialogs.prompt import TextPrompt

@@ -81,17 +81,16 @@ CODING_KEYS = (
     _k("next_confident", "n", "N", "next_confident", "Next confident suggestion", show=False),
     _k("level_down", "greater_than_sign", "full_stop", "level_down", "Codes 1-9: sub-codes of the next number", show=False),
     _k("level_up", "less_than_sign", "comma", "level_up", "Codes 1-9: one level up", show=False),
-    _k("precise", "v", "V", "precise", "Precise (character) selection", show=False,
-       footer_description="Leave precise"),
+    _k("precise", "v", "V", "precise", "Precise (character) selection", show=False),
     # Listed in the key bar only in precise mode (CodingScreen.keybar_entry).
     _k("end_right", "l", "right", "nudge('end', 1, 0)", "Precise: end one character right", show=False,
-       footer_key="h/l", footer_description="End ±1 char"),
+       footer_key="h/l", footer_description="End ±char"),
     _k("end_left", "h", "left", "nudge('end', -1, 0)", "Precise: end one character left", show=False),
     _k("start_right", "L", "shift+right", "nudge('start', 1, 0)", "Precise: start one character right", show=False,
-       footer_key="H/L", footer_description="Start ±1 char"),
+       footer_key="H/L", footer_description="Start ±char"),
     _k("start_left", "H", "shift+left", "nudge('start', -1, 0)", "Precise: start one character left", show=False),
     _k("end_word_right", "w", "ctrl+right", "nudge('end', 0, 1)", "Precise: end one word right", show=False,
-       footer_key="w/W", footer_description="End ±1 word"),
+       footer_key="w/W", footer_description="End ±word"),
     _k("end_word_left", "W", "ctrl+left", "nudge('end', 0, -1)", "Precise: end one word left", show=False),
     _k("blind", "b", "ctrl+b", "blind", "Blind mode: only my codings", show=False),
     _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
@@ -194,6 +193,16 @@ CONFIRM_KEYS = (
     _k("confirm_no", "n", "N", "answer(False)", "No"),
 )
 
+PROMPT_KEYS = (
+    _k("to_choices", "down", "ctrl+n", "to_choices", "From the typed text down to the list of choices", show=False),
+)
+
+#: Handled before the focused input sees the key, so text typed right after enter lands in the next field.
+FORM_KEYS = (
+    _k("form_next", "enter", None, "next_field", "New code: next field; in the last one, add the code",
+       fallback_hint="tab"),
+)
+
 MEMO_KEYS = (
     _k("save_memo", "ctrl+s", "f10", "save", "Save memo"),
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
@@ -212,8 +221,9 @@ ALL_KEYS = (
     ("Analysis › quotes", QUOTE_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
+    ("New code dialog", FORM_KEYS),
     ("Yes/no questions", CONFIRM_KEYS),
-    ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS),
+    ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS + PROMPT_KEYS),
     ("Dialogs", DIALOG_KEYS),
 )
 
@@ -256,6 +266,12 @@ def keys_hint(spec: KeySpec, remaps: dict[str, str]) -> str:
     """A spec's key and fallback after remaps, for a hint line: 'ctrl+s or f10'."""
     key, fallback = effective_keys(spec, remaps)
     return " or ".join(label for label in (key_label(key), key_label(fallback)) if label)
+
+
+def key_of(specs: tuple[KeySpec, ...], name: str, remaps: dict[str, str]) -> str:
+    """How the key of the action `name` in a table is written, after remaps ('t', '?')."""
+    spec = next(s for s in specs if s.name == name)
+    return key_label(effective_keys(spec, remaps)[0])
 
 
 def key_label(key: str | None) -> str:

@@ -11,7 +11,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import CHOOSE_KEYS, bindings
+from workbench.ui.keys import CHOOSE_KEYS, DIALOG_KEYS, bindings, keys_hint
 
 
 class ChooseDialog(Dialog[Any]):
@@ -31,6 +31,9 @@ class ChooseDialog(Dialog[Any]):
             yield OptionList(*[Option(label, id=str(i)) for i, (label, _v) in enumerate(self.items)])
             if self.hint:
                 yield Label(self.hint, classes="hint")
+            remaps = getattr(self.app, "remaps", {})
+            yield Label(f"{keys_hint(CHOOSE_KEYS[0], remaps)}, {keys_hint(CHOOSE_KEYS[1], remaps)}: move    "
+                        f"enter: choose    {keys_hint(DIALOG_KEYS[0], remaps)}: cancel", classes="hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from workbench.ui.dialogs.base import Dialog
+from workbench.ui.keys import DIALOG_KEYS, FORM_KEYS, bindings, keys_hint
 
 
 class NewCodeDialog(Dialog[dict]):
     """Three inputs (parent path, key, label); enter in the last one adds the code."""
+
+    BINDINGS = bindings(FORM_KEYS, priority=True)
 
     def __init__(self, parent: str | None) -> None:
         super().__init__()
@@ -26,13 +28,17 @@ class NewCodeDialog(Dialog[dict]):
             yield Input(id="key")
             yield Label("Label", classes="hint")
             yield Input(id="label")
+            remaps = getattr(self.app, "remaps", {})
+            yield Label(f"{keys_hint(FORM_KEYS[0], remaps)}: next field, then add    "
+                        f"{keys_hint(DIALOG_KEYS[0], remaps)}: cancel", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#key", Input).focus()
 
-    @on(Input.Submitted)
-    def submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "label":
+    def action_next_field(self) -> None:
+        """Enter: on to the next field at once (before any key typed after it), or add the code."""
+        focused = self.focused
+        if not isinstance(focused, Input) or focused.id != "label":
             self.focus_next()
             return
         key = self.query_one("#key", Input).value.strip()

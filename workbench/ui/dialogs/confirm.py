@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Label
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import CONFIRM_KEYS, DIALOG_KEYS, bindings, keys_hint
+from workbench.ui.keys import CONFIRM_KEYS, DIALOG_KEYS, bindings, key_of, keys_hint
 
 
 class ConfirmDialog(Dialog[bool]):
@@ -26,7 +26,8 @@ class ConfirmDialog(Dialog[bool]):
             if self.detail:
                 yield Label(self.detail, classes="detail")
             remaps = getattr(self.app, "remaps", {})
-            yes, no, cancel = (keys_hint(spec, remaps) for spec in (*CONFIRM_KEYS, DIALOG_KEYS[0]))
+            yes = keys_hint(CONFIRM_KEYS[0], remaps)
+            no, cancel = key_of(CONFIRM_KEYS, "confirm_no", remaps), key_of(DIALOG_KEYS, "cancel", remaps)
             yield Label(f"{yes}: yes    {no} or {cancel}: no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.ui.dialogs.base import Dialog
+from workbench.ui.keys import PROMPT_KEYS, bindings, keys_hint
 
 
 class TextPrompt(Dialog[str]):
@@ -16,6 +17,8 @@ class TextPrompt(Dialog[str]):
 
     With `choices`, a list below offers them: picking one fills and submits the input.
     """
+
+    BINDINGS = bindings(PROMPT_KEYS)
 
     def __init__(self, title: str, value: str = "", hint: str = "", choices: list[str] | None = None,
                  placeholder: str = "") -> None:
@@ -32,11 +35,21 @@ class TextPrompt(Dialog[str]):
             yield Input(self.value, placeholder=self.placeholder, id="answer")
             if self.choices:
                 yield OptionList(*[Option(c, id=str(i)) for i, c in enumerate(self.choices)], id="choices")
-            if self.hint:
-                yield Label(self.hint, classes="hint")
+            hint = self.hint
+            if self.choices:
+                hint += f" ({keys_hint(PROMPT_KEYS[0], getattr(self.app, 'remaps', {}))} goes to the list.)"
+            if hint:
+                yield Label(hint.strip(), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+
+    def action_to_choices(self) -> None:
+        if self.choices and isinstance(self.focused, Input):
+            options = self.query_one(OptionList)
+            options.focus()
+            if options.highlighted is None:
+                options.highlighted = 0
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:

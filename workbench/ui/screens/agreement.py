@@ -13,28 +13,24 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from workbench.analysis.agreement import UNITS, agreement_report, default_coders, load_corpus
 from workbench.analysis.agreement_export import COLUMNS, cell, reason_lines
 from workbench.core.errors import WorkbenchError
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import AGREEMENT_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
-
-AGREEMENT_KEYS = (
-    KeySpec("cursor_down", "j", "down", "cursor(1)", "Next code", show=False),
-    KeySpec("cursor_up", "k", "up", "cursor(-1)", "Previous code", show=False),
-    KeySpec("disagreements", "enter", "d", "disagreements", "Where coders differ"),
-    KeySpec("unit", "u", "U", "next_unit", "Unit"),
-    KeySpec("coders", "c", "C", "choose_coders", "Coders"),
-    KeySpec("sort", "s", "S", "next_sort", "Sort by next column"),
-    KeySpec("reverse", "r", "R", "reverse", "Reverse order"),
-    KeySpec("back", "escape", "backspace", "back", "Back"),
-)
+from workbench.ui.widgets.keybar import KeyBar
 
 HEADERS = ("Code", "%", "Cohen κ", "Fleiss κ", "α", "α 95% CI", "B–P κ", "Units")
 UI_BOOTSTRAP = 500
+
+
+def code_cell(path: str) -> str:
+    """In codebook order a code is shown by its key, indented under its parent (narrower than the path)."""
+    return "  " * path.count("/") + path.rsplit("/", 1)[-1]
 
 
 def sort_rows(rows: list[dict[str, Any]], column: str, descending: bool) -> list[dict[str, Any]]:
@@ -57,8 +53,9 @@ class AgreementScreen(Screen):
     screen_name = "agreement"
     DEFAULT_CSS = """
     AgreementScreen #settings { height: 1; background: $boost; }
-    AgreementScreen DataTable { height: 1fr; }
-    AgreementScreen #method { height: auto; max-height: 12; padding: 0 1; color: $text-muted; }
+    AgreementScreen DataTable { height: 1fr; min-height: 6; }
+    AgreementScreen #method-box { height: auto; max-height: 40%; border-top: hkey $panel-lighten-2; }
+    AgreementScreen #method { height: auto; padding: 0 1; color: $text-muted; }
     """
 
     def __init__(self, coders: list[str] | None = None, unit: str = "segment") -> None:
@@ -73,15 +70,21 @@ class AgreementScreen(Screen):
         yield TopBar("Agreement")
         yield Static("", id="settings")
         yield DataTable(id="figures", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="method")
-        yield Footer()
+        with VerticalScroll(id="method-box", can_focus=False):
+            yield Static("", id="method")
+        yield KeyBar()
 
     def on_mount(self) -> None:
+        self._reset_columns()
+        self.query_one(DataTable).focus()
+        self.refresh_report()
+
+    def _reset_columns(self) -> None:
+        """Fresh columns, so their widths fit what is shown now (they only ever grow otherwise)."""
         table = self.query_one(DataTable)
+        table.clear(columns=True)
         for column, header in zip(COLUMNS, HEADERS):
             table.add_column(header, key=column)
-        table.focus()
-        self.refresh_report()
 
     def refresh_report(self) -> None:
         """Read the project and compute the report in a worker."""
@@ -116,11 +119,16 @@ class AgreementScreen(Screen):
     def show_report(self, report: dict[str, Any]) -> None:
         self.report = report
         table = self.query_one(DataTable)
-        table.clear()
+        keep = self.highlighted_code()
+        self._reset_columns()
+        tree = self.sort_column == "code" and not self.descending
         for row in sort_rows(report["codes"], self.sort_column, self.descending):
-            table.add_row(*[cell(row, c) for c in COLUMNS], key=row["code"])
+            first = code_cell(row["code"]) if tree else row["code"]
+            table.add_row(first, *[cell(row, c) for c in COLUMNS[1:]], key=row["code"])
         overall = dict(report["overall"], code="(overall)")
         table.add_row(*[Text(cell(overall, c), style="bold") for c in COLUMNS], key="(overall)")
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
         notes = reason_lines(report) + list(report.get("notes", []))
         body = Text()
         if not report["codes"]:
@@ -140,6 +148,10 @@ class AgreementScreen(Screen):
     def action_next_unit(self) -> None:
         self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
         self.refresh_report()
+
+    def action_toggle_method(self) -> None:
+        box = self.query_one("#method-box")
+        box.display = not box.display
 
     def action_next_sort(self) -> None:
         self.sort_column = COLUMNS[(COLUMNS.index(self.sort_column) + 1) % len(COLUMNS)]

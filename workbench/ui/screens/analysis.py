@@ -16,15 +16,16 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.analysis import matrices
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
 from workbench.analysis.waves import compare_waves
 from workbench.core.errors import WorkbenchError
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import ANALYSIS_KEYS, QUOTE_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
 
 VIEWS = ("wave", "role", "program", "cooccurrence", "change")
 VIEW_TITLES = {"wave": "code × wave", "role": "code × role", "program": "code × programme",
@@ -33,46 +34,47 @@ UNITS = ("segments", "documents", "participants")
 _ATTRIBUTE = {"wave": "wave", "role": "role", "program": "program"}
 CHART_WIDTH = 28
 
-ANALYSIS_KEYS = (
-    KeySpec("drill_down", "enter", "o", "drill_down", "Quotes behind this cell", footer_description="Quotes"),
-    KeySpec("next_view", "v", "V", "next_view", "Next view (wave, role, programme, co-occurrence, change)",
-            footer_description="View"),
-    KeySpec("next_unit", "u", "U", "next_unit", "Count segments, documents or participants", footer_description="Count"),
-    KeySpec("cursor_down", "j", "down", "move(1, 0)", "Down", show=False),
-    KeySpec("cursor_up", "k", "up", "move(-1, 0)", "Up", show=False),
-    KeySpec("cursor_left", "h", "left", "move(0, -1)", "Left", show=False),
-    KeySpec("cursor_right", "l", "right", "move(0, 1)", "Right", show=False),
-    KeySpec("back", "escape", "backspace", "back", "Back"),
-)
 
-QUOTE_KEYS = (
-    KeySpec("open", "enter", "o", "open_quote", "Open the document", footer_description="Open"),
-    KeySpec("cursor_down", "j", "down", "move(1)", "Next quote", show=False),
-    KeySpec("cursor_up", "k", "up", "move(-1)", "Previous quote", show=False),
-    KeySpec("back", "escape", "backspace", "back", "Back"),
-)
+#: Bars: baseline and end-point differ in shape as well as colour, so the chart reads without colour.
+BASELINE_BAR, ENDPOINT_BAR = ("█", "blue"), ("▒", "dark_orange")
 
 
-def bar_chart(rows: list[tuple[str, int, int]], unit: str, width: int = CHART_WIDTH) -> Text:
-    """A text chart: for each (label, baseline, endpoint), two bars scaled to the largest value."""
+def bar_chart(rows: list[tuple[str, int, int]], unit: str, width: int = CHART_WIDTH, compact: bool = False) -> Text:
+    """A text chart: for each (label, baseline, endpoint), two bars scaled to the largest value;
+    one above the other, or (compact, for short terminals) side by side on one line."""
     text = Text()
     text.append("Baseline ", "bold")
-    text.append("█", "blue")
+    text.append(*BASELINE_BAR)
     text.append("  end-point ", "bold")
-    text.append("█", "dark_orange")
+    text.append(*ENDPOINT_BAR)
     text.append(f"   ({unit}, top-level codes)\n")
     if not rows:
         text.append("nothing coded yet", "italic")
         return text
     top = max(max(b, e) for _, b, e in rows) or 1
     label_width = min(24, max(len(label) for label, _, _ in rows))
+    number_width = len(str(top))
+
+    def bar(value: int, glyph: str, style: str, pad: bool) -> None:
+        length = round(width * value / top)
+        drawn = glyph * length or ("▏" if value else "")
+        text.append(drawn, style)
+        text.append(f" {value:<{number_width}}" + (" " * (width - len(drawn)) if pad else ""))
+
     for label, baseline, endpoint in rows:
         shown = label if len(label) <= label_width else label[: label_width - 1] + "…"
-        for i, (value, style) in enumerate(((baseline, "blue"), (endpoint, "dark_orange"))):
+        if compact:
+            text.append(f"{shown:<{label_width}} ")
+            bar(baseline, *BASELINE_BAR, pad=True)
+            text.append("  ")
+            bar(endpoint, *ENDPOINT_BAR, pad=False)
+            text.append("\n")
+            continue
+        for i, (value, (glyph, style)) in enumerate(((baseline, BASELINE_BAR), (endpoint, ENDPOINT_BAR))):
             text.append(f"{shown if i == 0 else '':<{label_width}} ")
-            bar = round(width * value / top)
-            text.append("█" * bar or ("▏" if value else ""), style)
-            text.append(f" {value}\n")
+            bar(value, glyph, style, pad=False)
+            text.append("\n")
+    text.rstrip()
     return text
 
 
@@ -93,13 +95,14 @@ class AnalysisScreen(Screen):
         self.unit = unit
         self.cells: dict[tuple[str, str], Any] = {}  # (row key, column key) -> what a drill-down shows
         self.data: Any = None
+        self.chart_rows: list[tuple[str, int, int]] = []
 
     def compose(self) -> ComposeResult:
         yield TopBar("Analysis")
         yield Static("", id="settings")
         yield DataTable(id="table", cursor_type="cell", zebra_stripes=True)
         yield Static("", id="chart")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
@@ -130,14 +133,14 @@ class AnalysisScreen(Screen):
         text.append(" view: ", "bold")
         text.append(VIEW_TITLES[self.view])
         if self.view in _ATTRIBUTE:
-            text.append("   counting: ", "bold")
+            text.append("  counting: ", "bold")
             text.append(matrices.UNIT_WORDS[self.unit].split(" (")[0])
-            text.append("   rows include sub-codes", "italic")
+            text.append("  rows incl. sub-codes", "italic")
         elif self.view == "cooccurrence":
-            text.append("   counting: ", "bold")
+            text.append("  counting: ", "bold")
             text.append("segments carrying both codes")
         else:
-            text.append("   counting: ", "bold")
+            text.append("  counting: ", "bold")
             text.append("participants")
         self.query_one("#settings", Static).update(text)
 
@@ -187,9 +190,24 @@ class AnalysisScreen(Screen):
 
     def _show_chart(self, project) -> None:
         m = self.data if self.view == "wave" else matrices.code_matrix(project, "wave", self.unit, depth=1)
-        rows = [(m.labels.get(code, code), m.cell(code, "baseline"), m.cell(code, "endpoint"))
-                for code in m.rows if "/" not in code]
-        self.query_one("#chart", Static).update(bar_chart(rows, self.unit))
+        self.chart_rows = [(m.labels.get(code, code), m.cell(code, "baseline"), m.cell(code, "endpoint"))
+                           for code in m.rows if "/" not in code]
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        """The chart at the terminal's size: bars side by side when stacked ones would take
+        more than a third of the height, so the table keeps most of a small screen."""
+        width, height = self.app.size
+        rows = self.chart_rows
+        compact = 2 * len(rows) + 1 > height // 3
+        label_width = min(24, max((len(label) for label, _, _ in rows), default=0))
+        room = width - label_width - 4 - 2 * (len(str(max((max(b, e) for _, b, e in rows), default=0))) + 1)
+        bar_width = max(6, min(CHART_WIDTH, room // 2 if compact else room))
+        self.query_one("#chart", Static).update(bar_chart(rows, self.unit, bar_width, compact=compact))
+
+    def on_resize(self) -> None:
+        if self.chart_rows:
+            self._draw_chart()
 
     # -- actions ----------------------------------------------------------------------
 
@@ -268,7 +286,7 @@ class QuotesScreen(Screen):
         self.title_text = title
         self.quotes = quotes
         self.pairs = pairs
-        self.targets: list[int] = []  # document id of each option
+        self.targets: list[tuple[int, int, int]] = []  # (document id, start, end) of each option
 
     def compose(self) -> ComposeResult:
         yield TopBar("Analysis › quotes")
@@ -276,7 +294,7 @@ class QuotesScreen(Screen):
         yield Static(Text(f" {self.title_text}  ({count})", style="bold", no_wrap=True, overflow="ellipsis"),
                      id="title")
         yield OptionList(*self._options(), id="quotes")
-        yield Footer()
+        yield KeyBar()
 
     def _options(self) -> list[Option]:
         options = []
@@ -289,17 +307,19 @@ class QuotesScreen(Screen):
                 grid.add_row("\n\n".join(q.text for q in pair.baseline) or "—",
                              "\n\n".join(q.text for q in pair.endpoint) or "—")
                 options.append(Option(grid))
+                options.append(None)  # a rule between items
                 first = (pair.baseline or pair.endpoint)[0]
-                self.targets.append(first.document_id)
-            return options
+                self.targets.append((first.document_id, first.start, first.end))
+            return options[:-1]
         for q in self.quotes:
             text = Text()
             text.append(f"{q.document}:{q.start}-{q.end}  {q.attribution(program=True, wave=True)}  ", "bold")
             text.append(f"{q.code}  [{', '.join(q.coders)}]\n", "dim")
             text.append(" ".join(q.text.split()))
             options.append(Option(text))
-            self.targets.append(q.document_id)
-        return options
+            options.append(None)  # a rule between quotes
+            self.targets.append((q.document_id, q.start, q.end))
+        return options[:-1]
 
     def on_mount(self) -> None:
         option_list = self.query_one(OptionList)
@@ -318,7 +338,8 @@ class QuotesScreen(Screen):
     def action_open_quote(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None and 0 <= index < len(self.targets):
-            self.app.open_document(self.targets[index])
+            document_id, start, end = self.targets[index]
+            self.app.open_document(document_id, span=(start, end))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -103,6 +103,8 @@ class CodebookScreen(Screen):
             label.append("■ ", Style(color=code.colour))
             label.append(code.label, Style(strike=code.retired, dim=code.retired))
             label.append(f" ({subtree_count(self.counts, code.path)})")
+            if code.retired:
+                label.append(" retired", Style(italic=True))
             label.append(f"  {code.key}", Style(dim=True))
             has_children = any(c.parent == code.path for c in self.codes)
             nodes[code.path] = parent.add(label, data=code.path, expand=True, allow_expand=has_children)

@@ -8,6 +8,7 @@ coding change rebuilds the coded runs of this one document.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Callable
 
 from rich.style import Style
@@ -34,6 +35,9 @@ from workbench.ui.widgets.transcript import Transcript
 
 #: Terminals at least this wide show the side panel by default.
 PANEL_MIN_WIDTH = 100
+#: In precise mode the key bar lists these (by key-table name) instead of the coding keys.
+PRECISE_BAR = ("end_right", "start_right", "end_word_right")
+_CODING_NAMES = frozenset(spec.name for spec in CODING_KEYS)
 
 
 class CodingScreen(SuggestionsMixin, Screen):
@@ -44,9 +48,10 @@ class CodingScreen(SuggestionsMixin, Screen):
     screen_name = "coding"
     AUTO_FOCUS = "Transcript"
 
-    def __init__(self, document_id: int) -> None:
+    def __init__(self, document_id: int, span: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.document_id = document_id
+        self.start_span = span
         self.session: CodingSession | None = None
         self.colours: dict[str, str | None] = {}
         self.all_codes: list[Code] = []
@@ -60,6 +65,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         self._seen_change: int | None = None
         self.decided: dict[tuple[int, int], set[str]] = {}  # span -> codes accepted or rejected there
         self.counts: dict[str, int] = {}  # codings per code path, reread when codings change
+        self._bar_precise = False  # whether the key bar shows the precise-mode keys
 
     # -- building -------------------------------------------------------------
 
@@ -84,6 +90,8 @@ class CodingScreen(SuggestionsMixin, Screen):
         transcript = self.query_one(Transcript)
         transcript.load(self.session.document.text, self.session.document.segments)
         self.reload_codings()
+        if self.start_span is not None:
+            self.session.select_span(*self.start_span)
         self.show_selection()
         transcript.focus()
         self.watch(app, "coder", self._coder_changed, init=False)
@@ -112,6 +120,16 @@ class CodingScreen(SuggestionsMixin, Screen):
             self._redraw_codes()
             self._show_suggestions()
         self._redraw_header()
+
+    def keybar_entry(self, binding) -> bool | str | None:
+        """In precise mode the key bar shows how to move the span's ends and how to leave."""
+        if self.session is None or self.session.precise_span is None:
+            return None
+        if binding.id in PRECISE_BAR:
+            return binding.description
+        if binding.id == "back":
+            return "Leave precise"
+        return False if binding.id in _CODING_NAMES else None
 
     @property
     def panel_shown(self) -> bool:
@@ -172,6 +190,9 @@ class CodingScreen(SuggestionsMixin, Screen):
         self.query_one(Transcript).set_selection(sel.start, sel.end, sel.precise, scroll=scroll)
         self.message = None
         self._redraw_header()
+        if sel.precise != self._bar_precise:
+            self._bar_precise = sel.precise
+            self.query_one(KeyBar).redraw()
         if self.panel_shown:
             self._redraw_codes()
         self._schedule_suggestions()
@@ -265,7 +286,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         precise = self.session.toggle_precise()
         self.show_selection()
         if precise:
-            self.say("precise: h/l end ±1 char, H/L start ±1, w/W end ±1 word; v leaves")
+            self.say("precise: move the ends with the keys below")
 
     def action_nudge(self, which: str, chars: int, words: int) -> None:
         self._moved(lambda: self.session.nudge(which, chars, words))
@@ -366,10 +387,28 @@ class CodingScreen(SuggestionsMixin, Screen):
         self._with_own_coding("recode", pick)
 
     def action_undo(self) -> None:
-        self._do(self.session.undo, lambda entry: f"✓ undid {entry['action']}" if entry else "nothing to undo")
+        self._do(self.session.undo, lambda entry: f"✓ undone: {self._what(entry)}" if entry else "nothing to undo")
 
     def action_redo(self) -> None:
-        self._do(self.session.redo, lambda entry: f"✓ redid {entry['action']}" if entry else "nothing to redo")
+        self._do(self.session.redo, lambda entry: f"✓ redone: {self._what(entry)}" if entry else "nothing to redo")
+
+    def _what(self, entry: dict) -> str:
+        """An audit entry of a coding action in words: 'coded Språk', 'recoded Språk as Tillit'."""
+        try:
+            before, after = (json.loads(entry[side]) if entry.get(side) else {} for side in ("before", "after"))
+            label = {side: self._label(self.app.project.code_path(row["code_id"])) if row.get("code_id") else "?"
+                     for side, row in (("before", before), ("after", after))}
+        except (WorkbenchError, KeyError, TypeError, ValueError):
+            return entry["action"]
+        if entry["action"] == "coding.add":
+            return f"coded {label['after']}"
+        if entry["action"] == "coding.remove":
+            return f"removed {label['before']}"
+        if before.get("code_id") != after.get("code_id"):
+            return f"recoded {label['before']} as {label['after']}"
+        if before.get("memo") != after.get("memo"):
+            return f"memo on {label['after']}"
+        return f"changed {label['after']}"
 
     # -- modes and other screens ------------------------------------------------
 

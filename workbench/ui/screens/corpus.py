@@ -6,23 +6,122 @@ baseline or end-point interview, or put both side by side.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.events import Key
+from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from workbench.ui.keys import CORPUS_KEYS, bindings
+from workbench.ui.keys import CORPUS_KEYS, bindings, key_of
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
 
-COLUMNS = ("Participant", "Role", "Programme", "Wave", "Words", "Codings", "Document")
+#: (row field, header, short header for narrow terminals), in the order shown when all fit.
+COLUMNS = (
+    ("participant", "Participant", "Part."),
+    ("name", "Document", "Document"),
+    ("role", "Role", "Role"),
+    ("program", "Programme", "Prog."),
+    ("wave", "Wave", "Wave"),
+    ("words", "Words", "Words"),
+    ("codings", "Codings", "Codings"),
+)
+#: Left and right padding of every table cell.
+CELL_PADDING = 2
+#: What the table keeps free for its vertical scrollbar.
+SCROLLBAR = 2
+SHORT_WAVES = {"baseline": "base", "endpoint": "end"}
+#: Narrowest the codings, role and programme columns are squeezed to before the table scrolls.
+MIN_CODINGS, MIN_SQUEEZED = 12, 6
 
 
-def document_rows(documents: list[dict], counts: dict[int, dict[str, int]]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class ColumnPlan:
+    """Which columns the table shows at a width: (field, header, width), and whether waves are short."""
+
+    columns: tuple[tuple[str, str, int], ...]
+    short_wave: bool = False
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(field for field, _header, _width in self.columns)
+
+
+def _cell(row: dict[str, Any], field: str, first: bool, short_wave: bool) -> str:
+    """A row's text in a column (participant, role and programme only on the participant's first row)."""
+    if field in ("participant", "role", "program") and not first:
+        return ""
+    value = row[field]
+    if field == "wave" and short_wave:
+        return SHORT_WAVES.get(value, value)
+    return str(value)
+
+
+def plan_columns(rows: list[dict[str, Any]], width: int) -> ColumnPlan:
+    """The columns to show in `width` cells.
+
+    Everything, when it fits. Otherwise the word counts go first and the headers get short;
+    the codings get the room left (at least MIN_CODINGS), then waves are abbreviated, then
+    role and programme are squeezed. Participant, document and wave are never cut. Whatever
+    room is left over brings back the long headers, then the word counts.
+    """
+
+    def natural(field: str, header: str, short_wave: bool = False) -> int:
+        cells = [_cell(r, field, True, short_wave) for r in rows]
+        return max([cell_len(header), *(cell_len(c) for c in cells)])
+
+    def used(widths: dict[str, int]) -> int:
+        return sum(widths.values()) + CELL_PADDING * len(widths)
+
+    full = {f: natural(f, header) for f, header, _short in COLUMNS}
+    if used(full) <= width:
+        return ColumnPlan(tuple((f, header, full[f]) for f, header, _short in COLUMNS))
+    headers = {f: short for f, _header, short in COLUMNS}
+    for short_wave in (False, True):
+        widths = {f: natural(f, headers[f], short_wave) for f, *_ in COLUMNS if f != "words"}
+        wanted = min(widths["codings"], MIN_CODINGS)
+        widths["codings"] = wanted
+        if used(widths) <= width:
+            break
+    while used(widths) > width:  # squeeze role and programme, the wider first
+        widest = max(("role", "program"), key=lambda f: widths[f])
+        if widths[widest] <= MIN_SQUEEZED:
+            break
+        widths[widest] -= 1
+    natural_codings = natural("codings", "Codings")
+    widths["codings"] = max(MIN_SQUEEZED, min(natural_codings, widths["codings"] + width - used(widths)))
+    if widths["codings"] == natural_codings:  # room to spare: long headers, then the word counts
+        for f, header, _short in COLUMNS:
+            grown = dict(widths, **{f: max(widths.get(f, 0), cell_len(header))}) if f in widths else \
+                {**widths, f: full[f]}
+            if used(grown) <= width:
+                widths = grown
+                headers[f] = header
+    return ColumnPlan(tuple((f, headers[f], widths[f]) for f, *_ in COLUMNS if f in widths), short_wave)
+
+
+def coder_counts(per_coder: dict[str, int], coder: str | None = None, width: int | None = None) -> str:
+    """'kari 32, ola 28, consensus 1': the current coder first, the consensus last. Within
+    `width`, whole entries only and '+n' for the coders left out (never a cut number)."""
+    order = sorted(per_coder, key=lambda name: (name != coder, name == "consensus", name))
+    parts = [f"{name} {per_coder[name]}" for name in order]
+    text = ", ".join(parts) or "—"
+    if width is None or cell_len(text) <= width:
+        return text
+    for keep in range(len(parts) - 1, -1, -1):
+        shown = ", ".join(parts[:keep] + [f"+{len(parts) - keep}"])
+        if cell_len(shown) <= width:
+            return shown
+    return f"+{len(parts)}"
+
+
+def document_rows(documents: list[dict], counts: dict[int, dict[str, int]],
+                  coder: str | None = None) -> list[dict[str, Any]]:
     """Rows for the table: one per document, in participant order, with codings per coder."""
     rows = []
     for doc in documents:
@@ -35,14 +134,15 @@ def document_rows(documents: list[dict], counts: dict[int, dict[str, int]]) -> l
             "wave": doc["wave"] or "",
             "name": doc["name"],
             "words": doc["words"],
-            "codings": " · ".join(f"{coder} {n}" for coder, n in sorted(per_coder.items())) or "—",
+            "codings": coder_counts(per_coder, coder),
+            "per_coder": per_coder,
         })
     return rows
 
 
 def matches(row: dict[str, Any], query: str) -> bool:
     """Whether every word of the query occurs in one of the row's fields (case-insensitive)."""
-    haystack = " ".join(str(v) for k, v in row.items() if k != "id").lower()
+    haystack = " ".join(str(v) for k, v in row.items() if k not in ("id", "per_coder")).lower()
     return all(word in haystack for word in query.lower().split())
 
 
@@ -58,32 +158,70 @@ class CorpusScreen(Screen):
         super().__init__()
         self.rows: list[dict[str, Any]] = []
         self.shown: list[dict[str, Any]] = []
+        self.plan: ColumnPlan | None = None
 
     def compose(self) -> ComposeResult:
         yield TopBar("Corpus")
-        yield Input(placeholder="type to filter: participant, role, programme, wave, name", id="filter")
+        # Letters that are keys here (s, o, j, k, q, g) act at once, so the placeholder names the filter key.
+        key = key_of(CORPUS_KEYS, "filter", getattr(self.app, "remaps", {}))
+        yield Input(placeholder=f"{key} to filter by participant, role, programme, wave or name", id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Static("", id="summary")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for column in COLUMNS:
-            table.add_column(column, key=column.lower())
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+        self.watch(self.app, "coder", lambda _coder: self.reload(), init=False)
 
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def on_resize(self, _event: Resize) -> None:
+        if self.rows:
+            self._layout_columns()
+
     def reload(self) -> None:
         """Read documents and coding counts again (they change while coding)."""
         project = self.app.project
-        self.rows = document_rows(project.documents(), project.coding_counts_by_coder())
-        self.apply_filter(self.query_one("#filter", Input).value)
+        self.rows = document_rows(project.documents(), project.coding_counts_by_coder(), self.app.coder)
+        self._layout_columns(force_fill=True)
+
+    def _layout_columns(self, force_fill: bool = False) -> None:
+        """Fit the columns to the table's width; rebuild the table when the plan changes."""
+        table = self.query_one(DataTable)
+        width = (table.size.width or self.app.size.width) - SCROLLBAR
+        plan = plan_columns(self.rows, width)
+        if plan != self.plan:
+            self.plan = plan
+            table.clear(columns=True)
+            for field, header, column_width in plan.columns:
+                table.add_column(Text(header, justify="right") if field == "words" else header,
+                                 key=field, width=column_width)
+            force_fill = True
+        if force_fill:
+            self.apply_filter(self.query_one("#filter", Input).value)
+
+    def _cells(self, row: dict[str, Any], first: bool) -> list[Text]:
+        plan = self.plan
+        assert plan is not None
+        cells = []
+        for field, _header, width in plan.columns:
+            value = (coder_counts(row["per_coder"], self.app.coder, width) if field == "codings"
+                     else _cell(row, field, first, plan.short_wave))
+            text = Text(value,
+                        style="bold" if field == "participant" else "",
+                        justify="right" if field == "words" else "left")
+            if text.cell_len > width:
+                text.truncate(width, overflow="ellipsis")
+            cells.append(text)
+        return cells
 
     def apply_filter(self, query: str) -> None:
         table = self.query_one(DataTable)
+        if self.plan is None:
+            self._layout_columns()
+            return
         keep = table.cursor_row if table.row_count else 0
         current = self.shown[keep]["id"] if self.shown and keep < len(self.shown) else None
         self.shown = [r for r in self.rows if matches(r, query)]
@@ -92,12 +230,7 @@ class CorpusScreen(Screen):
         for row in self.shown:
             first = row["participant"] != previous
             previous = row["participant"]
-            table.add_row(
-                Text(row["participant"], style="bold") if first else "",
-                row["role"] if first else "", row["program"] if first else "",
-                row["wave"], Text(str(row["words"]), justify="right"), row["codings"], row["name"],
-                key=str(row["id"]),
-            )
+            table.add_row(*self._cells(row, first), key=str(row["id"]))
         for i, row in enumerate(self.shown):
             if row["id"] == current:
                 table.move_cursor(row=i)

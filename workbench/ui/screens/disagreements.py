@@ -14,47 +14,38 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.analysis.agreement import default_coders, load_corpus
 from workbench.analysis.agreement_passages import Passage, decided_codes, passages
 from workbench.core.errors import WorkbenchError
-from workbench.ui.keys import KeySpec, bindings
+from workbench.ui.keys import DISAGREEMENT_KEYS, bindings, key_of
 from workbench.ui.widgets.bars import TopBar
-
-DISAGREEMENT_KEYS = (
-    KeySpec("cursor_down", "j", "down", "move(1)", "Next passage", show=False),
-    KeySpec("cursor_up", "k", "up", "move(-1)", "Previous passage", show=False),
-    *(KeySpec(f"accept_{n}", str(n), None, f"accept({n})", "Accept that coder's codes",
-              show=n == 1, footer_key="1-9" if n == 1 else None) for n in range(1, 10)),
-    KeySpec("union", "a", "plus", "decide('union')", "All codes (union)"),
-    KeySpec("intersection", "i", "asterisk", "decide('intersection')", "Shared codes only"),
-    KeySpec("custom", "e", "E", "custom", "Choose the codes"),
-    KeySpec("unresolved", "t", "T", "toggle_unresolved", "Only unresolved"),
-    KeySpec("back", "escape", "backspace", "back", "Back"),
-)
+from workbench.ui.widgets.keybar import KeyBar
 
 
 def passage_label(p: Passage) -> Text:
-    """One line in the list: state, document, the differing codes."""
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append("✓ " if p.consensus is not None else "• ", "green" if p.consensus is not None else "yellow")
-    text.append(f"{p.document} ", "bold")
-    text.append(", ".join(c.rsplit("/", 1)[-1] for c in p.differing))
+    """Two lines in the list: state, document and where; then the differing codes."""
+    text = Text()
+    settled = p.consensus is not None
+    text.append("✓ " if settled else "• ", "green" if settled else "yellow")
+    text.append(f"{p.document}", "bold")
+    text.append(f" {p.start}–{p.end}", "dim")
+    text.append("\n  " + ", ".join(c.rsplit("/", 1)[-1] for c in p.differing))
     return text
 
 
 def passage_detail(p: Passage) -> Table:
-    """The passage text over one column per coder with their codes (differing ones bold)."""
+    """The passage text over one column per coder, numbered as keys 1-9 take them (differing codes bold)."""
     grid = Table.grid(padding=(0, 2), expand=True)
     for _ in p.codes:
-        grid.add_column(ratio=1)
-    grid.add_row(*[Text(coder, style="bold reverse") for coder in p.codes])
+        grid.add_column(ratio=1, overflow="fold")
+    grid.add_row(*[Text(f" {n} {coder} ", style="bold reverse") for n, coder in enumerate(p.codes, 1)])
     shared = set(p.intersection)
     grid.add_row(*[
-        Text("\n".join(codes) or "(none)", style="") if not codes else
-        Text.assemble(*[(c + "\n", "" if c in shared else "bold yellow") for c in codes])
+        Text("(none)", style="dim") if not codes else
+        Text.assemble(*[(c.replace("/", " / ") + "\n", "" if c in shared else "bold yellow") for c in codes])
         for codes in p.codes.values()
     ])
     outer = Table.grid(expand=True)
@@ -75,7 +66,7 @@ class DisagreementsScreen(Screen):
     screen_name = "disagreements"
     DEFAULT_CSS = """
     DisagreementsScreen Horizontal { height: 1fr; }
-    DisagreementsScreen #passages { width: 40%; min-width: 28; }
+    DisagreementsScreen #passages { width: 40%; min-width: 28; text-wrap: nowrap; text-overflow: ellipsis; }
     DisagreementsScreen #detail-box { width: 1fr; padding: 0 1; }
     DisagreementsScreen #status { height: 1; background: $boost; }
     """
@@ -94,7 +85,7 @@ class DisagreementsScreen(Screen):
             yield OptionList(id="passages")
             with VerticalScroll(id="detail-box"):
                 yield Static("", id="detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload()
@@ -114,11 +105,12 @@ class DisagreementsScreen(Screen):
         options.add_options([Option(passage_label(p), id=str(i)) for i, p in enumerate(self.items)])
         settled = sum(1 for p in found if p.consensus is not None)
         where = f" in {self.code}" if self.code else ""
-        self.query_one("#status", Static).update(
-            f" {len(found)} passage{'' if len(found) == 1 else 's'}{where} where {', '.join(self.coders) or 'no coders'} differ · "
-            f"{settled} settled · coders by number: "
-            + "  ".join(f"{n} {c}" for n, c in enumerate(self.coders, 1))
-        )
+        status = Text(no_wrap=True, overflow="ellipsis")
+        status.append(f" {len(found)} passage{'' if len(found) == 1 else 's'}{where} where "
+                      f"{', '.join(self.coders) or 'no coders'} differ · {settled} settled")
+        if self.only_unresolved:
+            status.append(" · showing only unsettled", "italic")
+        self.query_one("#status", Static).update(status)
         if self.items:
             index = 0
             if keep is not None:
@@ -127,7 +119,10 @@ class DisagreementsScreen(Screen):
             options.highlighted = index
             self.show_detail(index)
         else:
-            self.query_one("#detail", Static).update("No passages where these coders differ.")
+            self.query_one("#detail", Static).update(
+                f"All these passages are settled ({key_of(DISAGREEMENT_KEYS, 'only_unresolved', self.app.remaps)}"
+                " shows them again)." if found
+                else "No passages where these coders differ.")
 
     def current(self) -> Passage | None:
         index = self.query_one(OptionList).highlighted

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -36,28 +35,46 @@ def key_table(title: str, specs: tuple[KeySpec, ...], remaps: dict[str, str]) ->
     return table
 
 
+#: The help section of each screen (by `screen_name`), where help opens when called from it.
+SCREEN_SECTIONS = {
+    "corpus": "Corpus", "coding": "Coding", "codebook": "Codebook", "compare": "Baseline | end-point",
+    "agreement": "Agreement", "disagreements": "Disagreements", "analysis": "Analysis",
+    "quotes": "Analysis › quotes",
+}
+
+
 class HelpScreen(Screen):
-    """Every binding with its description and fallback, as remapped by the user."""
+    """Every binding with its description and fallback, as remapped by the user; opened from a
+    screen, it starts at that screen's keys (the ones for everywhere are at the top)."""
 
     BINDINGS = bindings(HELP_KEYS)
     screen_name = "help"
     AUTO_FOCUS = "VerticalScroll"
     DEFAULT_CSS = """
     HelpScreen VerticalScroll { height: 1fr; padding: 0 1; }
+    HelpScreen .section { margin-bottom: 1; }
     """
+
+    def __init__(self, section: str | None = None) -> None:
+        super().__init__()
+        self.section = section
 
     def compose(self) -> ComposeResult:
         yield TopBar("Help")
         with VerticalScroll():
             remaps = getattr(self.app, "remaps", {})
-            parts = [Text(INTRO, style="italic"), Text("")]
-            for title, specs in ALL_KEYS:
-                parts += [key_table(title, specs, remaps), Text("")]
-            yield Static(Group(*parts), id="keys")
+            yield Static(Text(INTRO, style="italic"), classes="section")
+            for n, (title, specs) in enumerate(ALL_KEYS):
+                yield Static(key_table(title, specs, remaps), id=f"section-{n}", classes="section")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
+        titles = [title for title, _specs in ALL_KEYS]
+        if self.section in titles:
+            target = self.query_one(f"#section-{titles.index(self.section)}")
+            self.call_after_refresh(self.query_one(VerticalScroll).scroll_to_widget, target, top=True,
+                                    animate=False)
 
     def action_scroll(self, delta: int) -> None:
         self.query_one(VerticalScroll).scroll_relative(y=delta * 3, animate=False)

@@ -3,15 +3,38 @@
 Textual's Footer builds a widget per key and restyles them whenever bindings change,
 which made opening a document several times slower. This bar draws the same
 information as a single line of text; clicking a key runs its action.
+
+It lists the shown bindings of the focused widget, its screen and the app, in that
+order. A hidden binding of the focused widget (a table's own `enter`) does not hide the
+screen's shown binding for the same key: the table passes that key on as the screen's
+action, so the screen's description is the one the user needs. A screen may adjust the
+bar with `keybar_entry(binding)`: None keeps the binding as it is, False hides it, a
+string shows it with that description (a mode such as precise selection uses this).
+When the line is too narrow it is drawn tighter, then the last keys are left out, but
+the help key stays, since help lists them all.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from rich.style import Style
 from rich.text import Text
-from textual.events import Click
+from textual.events import Click, Resize
 from textual.screen import Screen
 from textual.widgets import Static
+
+HELP_ACTION = "app.help"
+
+
+@dataclass
+class _Entry:
+    key: str
+    description: str
+    enabled: bool
+    node: Any
+    action: str
 
 
 class KeyBar(Static):
@@ -33,21 +56,75 @@ class KeyBar(Static):
         if self.is_attached and screen is self.screen:
             self.redraw()
 
-    def redraw(self) -> None:
-        text = Text(no_wrap=True, overflow="ellipsis")
-        self._regions = []
+    def on_resize(self, _event: Resize) -> None:
+        self.redraw()
+
+    def entries(self) -> list[_Entry]:
+        """What the bar lists, in order, one entry per action."""
+        screen = self.screen
+        app = self.app
+        adjust = getattr(screen, "keybar_entry", None)
+        claimed: set[str] = set()  # keys whose shown binding is already listed (or that a shown one owns)
         seen_actions: set[str] = set()
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not binding.show or binding.action in seen_actions:
-                continue
-            seen_actions.add(binding.action)
-            start = text.cell_len
-            key = binding.key_display or self.app.get_key_display(binding)
-            text.append(f" {key} ", Style(bold=True, reverse=True) if active.enabled else Style(dim=True))
-            text.append(f" {binding.description} ", Style(dim=not active.enabled))
-            self._regions.append((start, text.cell_len, active.node, binding.action))
+        out: list[_Entry] = []
+        for namespace, bindings_map in screen._modal_binding_chain:
+            for key, binding in bindings_map:
+                if key in claimed:
+                    continue
+                state = app._check_action_state(binding.action, namespace)
+                if state is False:
+                    continue
+                description = binding.description
+                show = binding.show
+                if adjust is not None:
+                    verdict = adjust(binding)
+                    if verdict is False:
+                        show = False
+                    elif isinstance(verdict, str):
+                        show, description = True, verdict
+                if not show:
+                    continue
+                claimed.add(key)
+                if binding.action in seen_actions:
+                    continue
+                seen_actions.add(binding.action)
+                label = binding.key_display or app.get_key_display(binding)
+                out.append(_Entry(label, description, bool(state), namespace, binding.action))
+        return out
+
+    def redraw(self) -> None:
+        entries = self.entries()
+        width = self.size.width or self.app.size.width
+        text, regions = self._line(entries, tight=False)
+        if text.cell_len > width:
+            text, regions = self._line(entries, tight=True)
+            if text.cell_len > width:
+                helps = [e for e in entries if e.action == HELP_ACTION]
+                rest = [e for e in entries if e.action != HELP_ACTION]
+                while rest:
+                    rest.pop()
+                    text, regions = self._line(rest + helps, tight=True)
+                    if text.cell_len <= width:
+                        break
+        self._regions = regions
         self.update(text)
+
+    @staticmethod
+    def _line(entries: list[_Entry], tight: bool) -> tuple[Text, list[tuple[int, int, object, str]]]:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        regions = []
+        for entry in entries:
+            start = text.cell_len
+            key_style = Style(bold=True, reverse=True) if entry.enabled else Style(dim=True)
+            if tight:
+                text.append(" ")
+                text.append(entry.key, key_style)
+                text.append(f" {entry.description} ", Style(dim=not entry.enabled))
+            else:
+                text.append(f" {entry.key} ", key_style)
+                text.append(f" {entry.description} ", Style(dim=not entry.enabled))
+            regions.append((start, text.cell_len, entry.node, entry.action))
+        return text, regions
 
     async def on_click(self, event: Click) -> None:
         for start, end, node, action in self._regions:

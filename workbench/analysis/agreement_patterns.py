@@ -1,0 +1,310 @@
+"""Presence data for every code of a corpus at once, as counts of rating patterns.
+
+For presence (is code X on this unit?) every coefficient, and the bootstrap over units,
+depends on the units x coders ratings only through how many units show each pattern of
+values (kari 1, ola 0, nadia missing, ...). Most units of a code are touched by no
+coder's span of it; their pattern is fixed by which coders coded the document. So
+instead of a ratings matrix per code (770,000 segments x 4 coders, for each of 34 codes,
+at study size) this module, in a few vectorised passes over all codings:
+
+1. merges each coder's overlapping spans per code (or code with its sub-codes) and
+   document, as `merge_overlapping` does;
+2. finds what those spans cover: for segments, the segments each merged span overlaps
+   (a binary search in the document's sorted segments) and the characters it covers
+   there; for characters, the stretches between span boundaries (a sweep over them);
+   for documents, whether there is a span at all;
+3. counts patterns: touched units by their pattern, every other unit of a document
+   under the document's base pattern (its coders absent, the others missing).
+
+A pattern is the integer key `sum((value + 1) * 3**coder)`, the same key and order as
+`agreement_stats.distinct_rows`, so the counts are exactly what `distinct_rows` gives
+for the matrix `agreement_units.presence_data` builds, and the figures are identical.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from workbench.analysis.agreement_stats import Figures, figures_from_patterns
+
+BASE = 3  # values per coder in a key: missing, absent (0), present (1)
+UNITS = ("segment", "document", "character")
+
+Target = tuple[str, bool]  # (code path, with its sub-codes)
+
+
+def fits(n_coders: int) -> bool:
+    """Whether pattern keys for this many coders fit in 64 bits (as in `distinct_rows`)."""
+    return BASE ** n_coders < 2 ** 62
+
+
+def decode(keys: np.ndarray, n_coders: int) -> np.ndarray:
+    """Pattern keys back to rows of values (-1 missing, 0 absent, 1 present)."""
+    powers = BASE ** np.arange(n_coders, dtype=np.int64)
+    return (np.asarray(keys, dtype=np.int64)[:, None] // powers) % BASE - 1
+
+
+def merge_spans(group: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Merge overlapping spans within each group (spans that only touch stay apart).
+
+    The vectorised `merge_overlapping`: sorted by group and start, a span opens a new
+    merged span when it starts at or after the furthest end seen so far in its group.
+    """
+    if not len(group):
+        return group, start, end
+    order = np.lexsort((start, group))
+    group, start, end = group[order], start[order], end[order]
+    width = int(max(end.max(), start.max())) + 1
+    rank = np.concatenate([[0], np.cumsum(group[1:] != group[:-1])])
+    offset = rank * width  # groups laid end to end, so one running maximum serves all
+    reach = np.maximum.accumulate(end + offset)
+    opens = np.ones(len(group), dtype=bool)
+    opens[1:] = start[1:] + offset[1:] >= reach[:-1]
+    first = np.flatnonzero(opens)
+    last = np.concatenate([first[1:], [len(group)]]) - 1
+    return group[first], start[first], reach[last] - offset[first]
+
+
+def _sum_by(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys (sorted) and the integer sum of `values` for each."""
+    if not len(keys):
+        return keys, values
+    order = np.argsort(keys, kind="stable")
+    keys, values = keys[order], values[order]
+    first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    return keys[first], np.add.reduceat(values, first)
+
+
+class PatternTables:
+    """Pattern counts of presence for chosen codes, per document, for one unit of analysis.
+
+    `targets` lists (path, subtree) pairs: the code with its sub-codes (as the per-code
+    rows count) or alone (as pooled figures count each code on its own).
+    """
+
+    def __init__(self, corpus, coders: list[str], unit: str, targets: list[Target]) -> None:
+        if unit not in UNITS:
+            raise ValueError(f"unit must be one of {', '.join(UNITS)}")
+        self.unit = unit
+        self.n_coders = m = len(coders)
+        docs = corpus.documents
+        self.n_docs = nd = len(docs)
+        doc_pos = {d.id: i for i, d in enumerate(docs)}
+        coder_pos = {name: j for j, name in enumerate(coders)}
+        paths = list(corpus.code_paths)
+        path_pos = {p: i for i, p in enumerate(paths)}
+        rows = []
+        for doc_id, coder, path, start, end in corpus.codings:
+            j = coder_pos.get(coder)
+            d = doc_pos.get(doc_id)
+            if j is None or d is None:
+                continue
+            c = path_pos.get(path)
+            if c is None:
+                c = path_pos[path] = len(paths)
+                paths.append(path)
+            rows.append((d, j, c, start, end))
+        coding = np.array(rows, dtype=np.int64).reshape(-1, 5)
+
+        present = np.zeros((nd, m), dtype=bool)
+        present[coding[:, 0], coding[:, 1]] = True
+        if unit == "segment":
+            n_units = np.array([len(d.segments) for d in docs], dtype=np.int64)
+        elif unit == "document":
+            n_units = np.ones(nd, dtype=np.int64)
+        else:
+            n_units = np.array([d.length for d in docs], dtype=np.int64)
+        included = present.any(axis=1) & (n_units > 0)
+        self.n_units = np.where(included, n_units, 0)
+        self.unit_offset = np.concatenate([[0], np.cumsum(self.n_units)])
+        self.base_key = (present * BASE ** np.arange(m, dtype=np.int64)).sum(axis=1).astype(np.int64)
+        self.present_count = present.sum(axis=1)
+        self.doc_ids = np.array([d.id for d in docs], dtype=np.int64)
+        self.included = included
+        coding = coding[included[coding[:, 0]]] if len(coding) else coding
+
+        # Targets: each distinct set of codes whose spans count once.
+        self._target: dict[Target, int] = {}
+        sets: dict[frozenset, int] = {}
+        members: list[list[int]] = [[] for _ in paths]
+        for path, subtree in targets:
+            prefix = path + "/"
+            chosen = frozenset(i for i, p in enumerate(paths) if p == path or (subtree and p.startswith(prefix)))
+            if chosen not in sets:
+                sets[chosen] = len(sets)
+                for i in chosen:
+                    members[i].append(sets[chosen])
+            self._target[(path, subtree)] = sets[chosen]
+        self.n_targets = nt = len(sets)
+        per_code = np.array([len(t) for t in members], dtype=np.int64)
+        pointer = np.concatenate([[0], np.cumsum(per_code)])
+        flat = np.array([t for ts in members for t in ts], dtype=np.int64)
+        times = per_code[coding[:, 2]] if len(coding) else np.zeros(0, dtype=np.int64)
+        row = np.repeat(np.arange(len(coding)), times)
+        within = np.arange(len(row)) - np.repeat(np.cumsum(times) - times, times)
+        tid = flat[pointer[coding[row, 2]] + within] if len(row) else np.zeros(0, dtype=np.int64)
+        doc, coder = coding[row, 0], coding[row, 1]
+        group = (tid * nd + doc) * max(m, 1) + coder
+        group, start, end = merge_spans(group, coding[row, 3], coding[row, 4])
+        coder = group % max(m, 1)
+        doc = (group // max(m, 1)) % nd if nd else group
+        tid = group // max(m, 1) // max(nd, 1)
+
+        if unit == "segment":
+            t_tid, t_doc, t_unit, t_key = self._segments(docs, tid, doc, coder, start, end)
+            t_weight = np.ones(len(t_tid), dtype=np.int64)
+        elif unit == "document":
+            t_tid, t_unit, t_key = _sum_units(tid, self.unit_offset[doc], BASE ** coder, nt)
+            t_doc = _doc_of(t_unit, self.unit_offset)
+            t_key = t_key + self.base_key[t_doc]
+            t_weight = np.ones(len(t_tid), dtype=np.int64)
+        else:
+            t_tid, t_doc, t_key, t_weight = self._characters(docs, tid, doc, coder, start, end)
+            t_unit = None
+        self.t_tid, self.t_doc, self.t_unit, self.t_key, self.t_weight = t_tid, t_doc, t_unit, t_key, t_weight
+
+        # Cells: (target, document, pattern key) -> units, touched ones and the untouched rest.
+        touched_tid, touched = _sum_by(t_tid * nd + t_doc, t_weight)
+        rest = np.repeat(self.n_units[None, :], nt, axis=0).ravel()
+        np.subtract.at(rest, touched_tid, touched)
+        cell = np.arange(nt * nd)
+        keep = rest > 0
+        k_tid, k_doc = cell[keep] // max(nd, 1), cell[keep] % max(nd, 1)
+        self.c_tid = np.concatenate([t_tid, k_tid])
+        self.c_doc = np.concatenate([t_doc, k_doc])
+        self.c_key = np.concatenate([t_key, self.base_key[k_doc]])
+        self.c_weight = np.concatenate([t_weight, rest[keep]])
+
+    # -- building ---------------------------------------------------------------------
+
+    def _segments(self, docs, tid, doc, coder, start, end):
+        """Touched segments: (target, document, unit, pattern key) for each segment a coder's
+        merged spans cover at least half of."""
+        offset = self.unit_offset
+        empty = np.zeros(0, dtype=np.int64)
+        bounds = [np.asarray(d.segments, dtype=np.int64).reshape(-1, 2) for i, d in enumerate(docs) if self.included[i]]
+        seg = np.concatenate(bounds) if bounds else np.zeros((0, 2), dtype=np.int64)
+        if not len(start) or not len(seg):
+            return empty, empty, empty, empty
+        seg_doc = _doc_of(np.arange(len(seg)), offset)
+        width = int(max(seg.max(), end.max())) + 1
+        order = np.lexsort((seg[:, 1], seg[:, 0], seg_doc))  # by document, then start
+        s_start, s_end = seg[order, 0] + seg_doc[order] * width, seg[order, 1] + seg_doc[order] * width
+        reach = np.maximum.accumulate(s_end)  # segments may overlap: the furthest end so far
+        start, end = start + doc * width, end + doc * width
+        lo = np.searchsorted(reach, start, side="right")
+        hi = np.searchsorted(s_start, end, side="left")
+        count = np.maximum(hi - lo, 0)
+        which = np.repeat(np.arange(len(lo)), count)
+        position = np.repeat(lo, count) + np.arange(len(which)) - np.repeat(np.cumsum(count) - count, count)
+        overlap = np.minimum(end[which], s_end[position]) - np.maximum(start[which], s_start[position])
+        hit = overlap > 0
+        which, position, overlap = which[hit], position[hit], overlap[hit]
+        # One coder's merged spans of a target are disjoint: their overlaps with a segment add up.
+        group = tid * self.n_coders + coder
+        key, covered = _sum_by(group[which] * len(seg) + position, overlap)
+        group, unit = key // len(seg), order[key % len(seg)]
+        on = 2 * covered >= seg[unit, 1] - seg[unit, 0]
+        group, unit = group[on], unit[on]
+        t_tid, t_unit, delta = _sum_units(group // self.n_coders, unit, BASE ** (group % self.n_coders), self.n_targets)
+        t_doc = _doc_of(t_unit, offset)
+        return t_tid, t_doc, t_unit, self.base_key[t_doc] + delta
+
+    def _characters(self, docs, tid, doc, coder, start, end):
+        """Touched stretches of characters: (target, document, pattern key, length), from a
+        sweep over every coder's span boundaries."""
+        lengths = np.array([d.length for d in docs], dtype=np.int64)
+        start = np.minimum(np.maximum(start, 0), lengths[doc])
+        end = np.minimum(end, lengths[doc])
+        keep = end > start
+        tid, doc, coder, start, end = tid[keep], doc[keep], coder[keep], start[keep], end[keep]
+        empty = np.zeros(0, dtype=np.int64)
+        if not len(start):
+            return empty, empty, empty, empty
+        block = np.concatenate([tid * self.n_docs + doc] * 2)
+        where = np.concatenate([start, end])
+        step = np.concatenate([BASE ** coder, -(BASE ** coder)])
+        order = np.lexsort((where, block))
+        block, where, step = block[order], where[order], step[order]
+        level = np.cumsum(step)  # each block's steps sum to 0, so no reset is needed
+        length = where[1:] - where[:-1]
+        keep = (block[1:] == block[:-1]) & (length > 0) & (level[:-1] > 0)
+        block, level, length = block[:-1][keep], level[:-1][keep], length[keep]
+        d = block % self.n_docs
+        key = self.base_key[d] + level
+        width = int(key.max()) + 1
+        cell, weight = _sum_by(block * width + key, length)
+        block, key = cell // width, cell % width
+        return block // self.n_docs, block % self.n_docs, key, weight
+
+    # -- reading ----------------------------------------------------------------------
+
+    def target_ids(self, targets: list[Target]) -> list[int]:
+        return [self._target[t] for t in targets]
+
+    def counts(self, targets: list[Target], document: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct patterns (sorted keys) and their units, over the targets (and one document)."""
+        chosen = np.isin(self.c_tid, self.target_ids(targets))
+        if document is not None:
+            chosen &= self.c_doc == document
+        return _sum_by(self.c_key[chosen], self.c_weight[chosen])
+
+    def _makeup(self, targets: list[Target], keys: np.ndarray, clusters: str) -> Callable:
+        """The bootstrap's clusters: units (a segment across codes) or documents."""
+        ids = self.target_ids(targets)
+
+        def makeup():
+            if clusters == "documents":
+                chosen = np.isin(self.c_tid, ids)
+                doc, key, weight = self.c_doc[chosen], self.c_key[chosen], self.c_weight[chosen]
+                rank = np.searchsorted(np.unique(self.doc_ids[self.included]), self.doc_ids[doc])
+                return _as_makeup(rank, np.searchsorted(keys, key), weight)
+            chosen = np.isin(self.t_tid, ids)
+            unit, key = self.t_unit[chosen], self.t_key[chosen]
+            touched_units, touched = _sum_by(unit, np.ones(len(unit), dtype=np.int64))
+            total = int(self.unit_offset[-1])
+            rest = np.full(total, len(set(ids)), dtype=np.int64)
+            rest[touched_units] -= touched
+            every = np.arange(total)
+            base = self.base_key[_doc_of(every, self.unit_offset)]
+            all_units = np.concatenate([unit, every])
+            all_keys = np.concatenate([key, base])
+            weight = np.concatenate([np.ones(len(unit), dtype=np.int64), rest])
+            return _as_makeup(all_units, np.searchsorted(keys, all_keys), weight)
+
+        return makeup
+
+    def figures(self, targets: list[Target], bootstrap: int, seed: int, clusters: str | None = None,
+                document: int | None = None) -> Figures:
+        """The figures over the targets pooled (each counted on its own), as `figures` would
+        give them for the stacked matrix; `clusters` ("units" or "documents") makes the
+        bootstrap resample those."""
+        keys, weights = self.counts(targets, document)
+        makeup = self._makeup(targets, keys, clusters) if clusters and bootstrap > 0 else None
+        return figures_from_patterns(decode(keys, self.n_coders), weights, 2, bootstrap, seed, makeup)
+
+    def documents_with_pairs(self) -> list[int]:
+        """Positions of the documents that at least two of the coders coded."""
+        return np.flatnonzero(self.present_count >= 2).tolist()
+
+
+def _doc_of(unit: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """The document position of each unit index."""
+    return np.searchsorted(offset, unit, side="right") - 1
+
+
+def _sum_units(tid: np.ndarray, unit: np.ndarray, delta: np.ndarray, n_targets: int):
+    """(target, unit) pairs with their summed key deltas."""
+    key, total = _sum_by(unit.astype(np.int64) * max(n_targets, 1) + tid, delta.astype(np.int64))
+    return key % max(n_targets, 1), key // max(n_targets, 1), total
+
+
+def _as_makeup(cluster: np.ndarray, kind: np.ndarray, count: np.ndarray):
+    """(cluster, kind, count) summed and sorted by cluster, then kind; empty counts left out."""
+    some = count > 0
+    cluster, kind, count = cluster[some], kind[some], count[some]
+    width = int(kind.max()) + 1 if len(kind) else 1
+    key, total = _sum_by(cluster.astype(np.int64) * width + kind, count.astype(np.int64))
+    return key // width, key % width, total

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -288,3 +287,50 @@ def test_cli_errors_are_one_line(cli_env):
     Project.open(empty).close()
     result = run("--db", str(empty), "evaluate")
     assert result.exit_code == 1 and result.output.startswith("error:")
+
+
+def test_the_ui_bridge_drives_the_real_service(coded):
+    """The terminal UI's adapter constructs the service and only polls `ready` (never calls load)."""
+    from workbench.ui.suggestions import SuggestionBridge
+
+    project, _service, (_first, _second, third), _version = coded
+    bridge = SuggestionBridge(project, Settings(db=project.path))
+    bridge.load()
+    deadline = time.monotonic() + 60
+    while not bridge.ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert bridge.ready, bridge.status
+    assert bridge.status.startswith("spaCy: blank nb + rules (fallback) · model m")
+    seg = project.segments(third)[1]
+    found = bridge.suggest(third, seg.start, seg.end, top=3)
+    assert found and found[0].model_version == bridge.service.model_version
+    bridge.record_decision(third, found[0], "kari", accepted=True)
+    assert project.suggestion_decisions(third)[-1]["decision"] == "accepted"
+    training = bridge.service._training
+    if training is not None:
+        training.join(60)
+    bridge.service.project.close()
+
+
+def test_retraining_on_unchanged_data_keeps_one_version(coded):
+    project, service, _docs, _v = coded
+    first = service.retrain()
+    rows = len(project.query("SELECT id FROM suggester_models"))
+    assert service.retrain() == first
+    assert len(project.query("SELECT id FROM suggester_models")) == rows
+
+
+def test_a_codebook_edit_is_picked_up_without_restarting(tmp_path):
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook(CODES)
+    doc_id = add_document(project, "D1", transcript(1, offset=2))
+    service = SuggestionService(project, Settings(), background=False)
+    service.load()
+    seg = next(s for s in project.segments(doc_id) if "Dialekten" in project.document(doc_id).text[s.start:s.end])
+    assert not any(s.code == "competence/language" for s in service.suggest(doc_id, seg.start, seg.end))
+    project.import_codebook([Code("language", "Språk", parent="competence", keywords=["dialekt"])])
+    service._last_check = 0.0  # as if CHECK_EVERY seconds had passed
+    service.suggest(doc_id, seg.start, seg.end)
+    found = service.suggest(doc_id, seg.start, seg.end)
+    assert found[0].code == "competence/language" and "Dialekten" in found[0].why[0]
+    project.close()

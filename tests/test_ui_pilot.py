@@ -360,7 +360,14 @@ async def test_agreement_keys_come_from_the_table_remappable_with_key_bar_and_he
         await pilot.press("escape", "question_mark")
         help_screen = app.screen
         assert help_screen.screen_name == "help" and help_screen.section == "Agreement"
-        text = " ".join(str(s.render()) for s in help_screen.query("Static"))
+        first = help_screen.query_one("#section-0").content
+        assert first.title == "Agreement (this screen)"
+        from rich.console import Console
+
+        console = Console(width=120, record=True)
+        for static in help_screen.query("VerticalScroll Static"):
+            console.print(static.content)
+        text = console.export_text()
         for name in ("agreement_unit", "accept_1", "only_unresolved", "analysis_view", "drill_down"):
             assert name in text
         await pilot.press("escape")

@@ -71,8 +71,9 @@ def _sum_by(keys: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Distinct keys (sorted) and the integer sum of `values` for each."""
     if not len(keys):
         return keys, values
-    order = np.argsort(keys, kind="stable")
-    keys, values = keys[order], values[order]
+    if len(keys) > 1 and not (keys[1:] >= keys[:-1]).all():
+        order = np.argsort(keys)
+        keys, values = keys[order], values[order]
     first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
     return keys[first], np.add.reduceat(values, first)
 
@@ -91,27 +92,22 @@ class PatternTables:
         self.n_coders = m = len(coders)
         docs = corpus.documents
         self.n_docs = nd = len(docs)
-        doc_pos = {d.id: i for i, d in enumerate(docs)}
-        coder_pos = {name: j for j, name in enumerate(coders)}
-        paths = list(corpus.code_paths)
-        path_pos = {p: i for i, p in enumerate(paths)}
-        rows = []
-        for doc_id, coder, path, start, end in corpus.codings:
-            j = coder_pos.get(coder)
-            d = doc_pos.get(doc_id)
-            if j is None or d is None:
-                continue
-            c = path_pos.get(path)
-            if c is None:
-                c = path_pos[path] = len(paths)
-                paths.append(path)
-            rows.append((d, j, c, start, end))
-        coding = np.array(rows, dtype=np.int64).reshape(-1, 5)
+        arrays = corpus.corpus_arrays()
+        chosen_coder = np.full(len(arrays.coder_names), -1, dtype=np.int64)
+        for j, name in enumerate(coders):
+            if name in arrays.coder_names:
+                chosen_coder[arrays.coder_names.index(name)] = j
+        j = chosen_coder[arrays.coding_coder]
+        keep = j >= 0
+        coding = np.column_stack([arrays.coding_document[keep], j[keep], arrays.coding_code[keep],
+                                  arrays.coding_start[keep], arrays.coding_end[keep]]).astype(np.int64).reshape(-1, 5)
+        paths = arrays.code_paths
+        self._segment_offset, self._segment_bounds = arrays.segment_offset, arrays.segments
 
         present = np.zeros((nd, m), dtype=bool)
         present[coding[:, 0], coding[:, 1]] = True
         if unit == "segment":
-            n_units = np.array([len(d.segments) for d in docs], dtype=np.int64)
+            n_units = np.diff(arrays.segment_offset).astype(np.int64)
         elif unit == "document":
             n_units = np.ones(nd, dtype=np.int64)
         else:
@@ -156,7 +152,8 @@ class PatternTables:
             t_tid, t_doc, t_unit, t_key = self._segments(docs, tid, doc, coder, start, end)
             t_weight = np.ones(len(t_tid), dtype=np.int64)
         elif unit == "document":
-            t_tid, t_unit, t_key = _sum_units(tid, self.unit_offset[doc], BASE ** coder, nt)
+            once = np.concatenate([[True], group[1:] != group[:-1]]) if len(group) else np.zeros(0, dtype=bool)
+            t_tid, t_unit, t_key = _sum_units(tid[once], self.unit_offset[doc[once]], BASE ** coder[once], nt)
             t_doc = _doc_of(t_unit, self.unit_offset)
             t_key = t_key + self.base_key[t_doc]
             t_weight = np.ones(len(t_tid), dtype=np.int64)
@@ -184,14 +181,18 @@ class PatternTables:
         merged spans cover at least half of."""
         offset = self.unit_offset
         empty = np.zeros(0, dtype=np.int64)
-        bounds = [np.asarray(d.segments, dtype=np.int64).reshape(-1, 2) for i, d in enumerate(docs) if self.included[i]]
-        seg = np.concatenate(bounds) if bounds else np.zeros((0, 2), dtype=np.int64)
+        seg_doc = _doc_of(np.arange(len(self._segment_bounds)), self._segment_offset)
+        seg = self._segment_bounds[self.included[seg_doc]] if len(seg_doc) else self._segment_bounds.reshape(-1, 2)
         if not len(start) or not len(seg):
             return empty, empty, empty, empty
         seg_doc = _doc_of(np.arange(len(seg)), offset)
         width = int(max(seg.max(), end.max())) + 1
-        order = np.lexsort((seg[:, 1], seg[:, 0], seg_doc))  # by document, then start
-        s_start, s_end = seg[order, 0] + seg_doc[order] * width, seg[order, 1] + seg_doc[order] * width
+        s_start, s_end = seg[:, 0] + seg_doc * width, seg[:, 1] + seg_doc * width
+        if (s_start[1:] >= s_start[:-1]).all():  # as the segmenter writes them
+            order = np.arange(len(seg))
+        else:  # by document, then start
+            order = np.argsort(s_start, kind="stable")
+            s_start, s_end = s_start[order], s_end[order]
         reach = np.maximum.accumulate(s_end)  # segments may overlap: the furthest end so far
         start, end = start + doc * width, end + doc * width
         lo = np.searchsorted(reach, start, side="right")

@@ -225,31 +225,30 @@ def cluster_rows(terms: np.ndarray, cluster: np.ndarray, kind: np.ndarray, count
     width = terms.shape[1]
     if not len(cluster):
         return np.zeros((0, width)), np.zeros(0)
-    order = np.lexsort((kind, cluster))
-    cluster, kind, count = cluster[order], kind[order], count[order]
     first = np.flatnonzero(np.concatenate([[True], cluster[1:] != cluster[:-1]]))
     length = np.diff(np.concatenate([first, [len(cluster)]]))
-    _, item = np.unique(kind * (int(count.max()) + 1) + count, return_inverse=True)
-    item = item.ravel()
+    item = kind * (int(count.max()) + 1) + count  # one number per (kind, count)
     makeup = np.empty(len(first), dtype=np.int64)  # an id per distinct make-up
     next_id = 0
     for size in np.unique(length).tolist():
         which = np.flatnonzero(length == size)
-        signature = item[first[which][:, None] + np.arange(size)]
-        _, ids = np.unique(signature, axis=0, return_inverse=True)
+        if size == 1:
+            _, ids = np.unique(item[first[which]], return_inverse=True)
+        else:
+            _, ids = np.unique(item[first[which][:, None] + np.arange(size)], axis=0, return_inverse=True)
         ids = ids.ravel()
         makeup[which] = ids + next_id
         next_id += int(ids.max()) + 1
     frequency = np.bincount(makeup, minlength=next_id)
     leader = np.full(next_id, len(first), dtype=np.int64)
     np.minimum.at(leader, makeup, np.arange(len(first)))  # first cluster of each make-up
+    order = np.argsort(leader)
     rank = np.empty(next_id, dtype=np.int64)
-    rank[np.argsort(leader, kind="stable")] = np.arange(next_id)
-    leads = leader[makeup] == np.arange(len(first))
-    entries = np.repeat(leads, length)
+    rank[order] = np.arange(next_id)
+    entries = np.repeat(leader[makeup] == np.arange(len(first)), length)  # the leaders' units
     rows = np.zeros((next_id, width))
     np.add.at(rows, np.repeat(rank[makeup], length)[entries], terms[kind[entries]] * count[entries][:, None])
-    return rows, frequency[np.argsort(leader, kind="stable")].astype(float)
+    return rows, frequency[order].astype(float)
 
 
 def alpha_bootstrap(

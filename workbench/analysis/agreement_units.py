@@ -22,6 +22,7 @@ pairable units and so do not count.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +32,38 @@ from workbench.analysis.agreement_stats import MISSING
 Span = tuple[int, int]
 
 
+class SpanArray(Sequence):
+    """Spans kept as an (n, 2) integer array, read as a sequence of (start, end) tuples.
+
+    A corpus read from a project holds its 770,000 segments this way instead of as
+    770,000 tuples; `np.asarray` gets the array back without copying.
+    """
+
+    def __init__(self, bounds: np.ndarray) -> None:
+        self._bounds = np.asarray(bounds, dtype=np.int64).reshape(-1, 2)
+
+    def __len__(self) -> int:
+        return len(self._bounds)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [tuple(pair) for pair in self._bounds[index].tolist()]
+        return tuple(self._bounds[index].tolist())
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter([tuple(pair) for pair in self._bounds.tolist()])
+
+    def __array__(self, dtype=None, copy=None):
+        out = self._bounds if dtype is None else self._bounds.astype(dtype, copy=False)
+        return out.copy() if copy and out is self._bounds else out
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"SpanArray({list(self)!r})"
+
+
 @dataclass
 class AgreementDocument:
     """A document as agreement needs it: its text and its segments' spans."""
@@ -38,7 +71,7 @@ class AgreementDocument:
     id: int
     name: str
     text: str
-    segments: list[Span]
+    segments: Sequence[Span]
 
     @property
     def length(self) -> int:
@@ -46,20 +79,74 @@ class AgreementDocument:
 
 
 @dataclass
+class CorpusArrays:
+    """A corpus as integer arrays, for computing over all documents at once.
+
+    Documents are numbered by their position in `AgreementCorpus.documents`; segments of
+    document i are rows `segment_offset[i]:segment_offset[i + 1]` of `segments`, in
+    the document's order; codings refer to `coder_names` and `code_paths` by index.
+    """
+
+    segment_offset: np.ndarray
+    segments: np.ndarray
+    coding_document: np.ndarray
+    coding_coder: np.ndarray
+    coding_code: np.ndarray
+    coding_start: np.ndarray
+    coding_end: np.ndarray
+    coder_names: list[str]
+    code_paths: list[str]
+
+    @classmethod
+    def build(cls, documents: list[AgreementDocument], code_paths: list[str],
+              codings: list[tuple[int, str, str, int, int]]) -> "CorpusArrays":
+        """From the corpus's lists (codings of documents not in `documents` are left out)."""
+        counts = np.array([len(d.segments) for d in documents], dtype=np.int64)
+        bounds = [np.asarray(d.segments, dtype=np.int64).reshape(-1, 2) for d in documents]
+        segments = np.concatenate(bounds) if bounds else np.zeros((0, 2), dtype=np.int64)
+        position = {d.id: i for i, d in enumerate(documents)}
+        coders: dict[str, int] = {}
+        paths = {p: i for i, p in enumerate(code_paths)}
+        rows = []
+        for doc_id, coder, path, start, end in codings:
+            d = position.get(doc_id)
+            if d is None:
+                continue
+            rows.append((d, coders.setdefault(coder, len(coders)), paths.setdefault(path, len(paths)), start, end))
+        table = np.array(rows, dtype=np.int64).reshape(-1, 5)
+        return cls(np.concatenate([[0], np.cumsum(counts)]), segments, *table.T, list(coders), list(paths))
+
+
+@dataclass
 class AgreementCorpus:
-    """Documents, the codebook's paths (in order) and every coding as (doc, coder, path, start, end)."""
+    """Documents, the codebook's paths (in order) and every coding as (doc, coder, path, start, end).
+
+    `arrays` may hold the same corpus as integer arrays (`load_corpus` reads them so);
+    otherwise they are built from the lists when first needed.
+    """
 
     documents: list[AgreementDocument]
     code_paths: list[str]
     codings: list[tuple[int, str, str, int, int]]
     exclusive: set[str] = field(default_factory=set)
-    _by_doc_coder: dict = field(default_factory=dict, init=False, repr=False)
+    arrays: CorpusArrays | None = field(default=None, repr=False)
+    _index: dict | None = field(default=None, init=False, repr=False)
+    _spans: dict = field(default_factory=dict, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        index: dict[tuple[int, str], list[tuple[str, int, int]]] = defaultdict(list)
-        for doc_id, coder, path, start, end in self.codings:
-            index[(doc_id, coder)].append((path, start, end))
-        self._by_doc_coder = dict(index)
+    @property
+    def _by_doc_coder(self) -> dict[tuple[int, str], dict[str, list[Span]]]:
+        """Per (document, coder): their spans by code path (built on first use)."""
+        if self._index is None:
+            index: dict[tuple[int, str], dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+            for doc_id, coder, path, start, end in self.codings:
+                index[(doc_id, coder)][path].append((start, end))
+            self._index = {key: dict(by_path) for key, by_path in index.items()}
+        return self._index
+
+    def corpus_arrays(self) -> CorpusArrays:
+        if self.arrays is None:
+            self.arrays = CorpusArrays.build(self.documents, self.code_paths, self.codings)
+        return self.arrays
 
     def coded(self, document_id: int, coder: str) -> bool:
         """Whether the coder has any coding in the document (else their values are missing)."""
@@ -70,12 +157,16 @@ class AgreementCorpus:
 
     def spans(self, document_id: int, coder: str, path: str, subtree: bool = True) -> list[Span]:
         """The coder's merged spans of `path` (and, with `subtree`, of its sub-codes)."""
-        prefix = path + "/"
-        found = [
-            (s, e) for p, s, e in self._by_doc_coder.get((document_id, coder), ())
-            if p == path or (subtree and p.startswith(prefix))
-        ]
-        return merge_overlapping(found)
+        key = (document_id, coder, path, subtree)
+        found = self._spans.get(key)
+        if found is None:
+            by_path = self._by_doc_coder.get((document_id, coder), {})
+            prefix = path + "/"
+            found = self._spans[key] = merge_overlapping([
+                span for p, spans in by_path.items() if p == path or (subtree and p.startswith(prefix))
+                for span in spans
+            ])
+        return list(found)
 
     def paths_used(self, coders: list[str]) -> set[str]:
         """Paths applied directly by any of the coders."""
@@ -113,9 +204,25 @@ def _covered(spans: list[Span], length: int) -> np.ndarray:
 
 
 def _segment_coverage(spans: list[Span], length: int, bounds: np.ndarray) -> np.ndarray:
-    """Characters of each segment covered by the spans."""
-    prefix = np.concatenate([[0], np.cumsum(_covered(spans, length))])
-    return prefix[bounds[:, 1]] - prefix[bounds[:, 0]]
+    """Characters of each segment covered by the spans.
+
+    From span boundaries, not per character: with the spans merged and clipped to the
+    text, the characters covered before position x are the lengths of the spans that
+    end before it plus the part of the one that holds it (a binary search), and a
+    segment's coverage is that count at its end minus at its start.
+    """
+    merged = merge_overlapping([(max(0, s), min(length, e)) for s, e in spans if min(length, e) > max(0, s)])
+    if not merged or not len(bounds):
+        return np.zeros(len(bounds), dtype=np.int64)
+    starts, ends = np.array(merged, dtype=np.int64).T
+    before = np.concatenate([[0], np.cumsum(ends - starts)])
+
+    def covered_before(x: np.ndarray) -> np.ndarray:
+        k = np.searchsorted(starts, x, side="left")  # spans starting before x
+        last = np.maximum(k - 1, 0)
+        return np.where(k > 0, before[last] + np.minimum(x, ends[last]) - starts[last], 0)
+
+    return covered_before(bounds[:, 1]) - covered_before(bounds[:, 0])
 
 
 @dataclass

@@ -36,7 +36,6 @@ class SegmentAnalysis:
         return [text[o:o + n] for o, n in zip(self.offsets, self.lengths)]
 
 
-
 class DocumentAnalysis:
     """A whole document's tokens as flat arrays, cut into its stored segments on demand.
 

@@ -160,37 +160,49 @@ class LearnedModel:
         a, b = self.calibration
         return 1.0 / (1.0 + math.exp(-(a * math.log1p(raw) + b)))
 
-    def explain(self, path: str, x_text, x_full, limit: int = 3) -> list[str]:
-        """Why the model scores `path` as it does: strongest terms, most similar coded passage."""
+    def explain(self, path: str, x_text, x_full, limit: int = 3, similarities=None) -> list[str]:
+        """Why the model scores `path` as it does: strongest terms, most similar coded passage.
+
+        `similarities` (from `similarities(x_text)`) saves recomputing them per code.
+        """
         reasons = []
         row = self.row.get(path)
         if row is not None:
             x = x_full.tocsr()
-            contributions = [(x.data[k] * float(self.coef[row, x.indices[k]]), x.indices[k]) for k in range(x.nnz)]
+            weights = self.coef[row, x.indices] * x.data
             n_text = len(self.vocabulary)
-            terms = [self.vocabulary.terms[j].replace("_", " ") for v, j in sorted(contributions, reverse=True)
+            terms = [self.vocabulary.terms[j].replace("_", " ")
+                     for v, j in sorted(zip(weights.tolist(), x.indices.tolist()), reverse=True)
                      if v > 0.05 and j < n_text and _readable(self.vocabulary.terms[j])][:limit]
             if terms:
                 reasons.append("learned from coding: " + ", ".join(terms))
-        similar = self.most_similar(path, x_text)
+        similar = self.most_similar(path, x_text, similarities)
         if similar:
             doc, _start, _end, snippet, sim = similar
             reasons.append(f"like «{snippet}» ({doc}, similarity {sim:.2f})")
         return reasons
 
-    def most_similar(self, path: str, x_text):
+    def similarities(self, x_text) -> np.ndarray | None:
+        """Cosine similarity of one segment's text vector to every coded passage learned from."""
+        if self.train_X is None or not self.train_refs:
+            return None
+        return np.asarray((self.train_X @ x_text.T.astype(np.float32)).todense()).ravel()
+
+    def most_similar(self, path: str, x_text, similarities=None):
         """The coded passage of `path` nearest to x_text: (document, start, end, snippet, cosine)."""
-        if self.train_X is None or path not in self.paths or not self.train_refs:
+        if path not in self.paths:
+            return None
+        sims = self.similarities(x_text) if similarities is None else similarities
+        if sims is None:
             return None
         column = self.paths.index(path)
         rows = np.flatnonzero(self.train_labels[:, column])
         if not len(rows):
             return None
-        sims = np.asarray((self.train_X[rows] @ x_text.T.astype(np.float32)).todense()).ravel()
-        best = int(np.argmax(sims))
+        best = int(rows[np.argmax(sims[rows])])
         if sims[best] <= 0.1:
             return None
-        doc, start, end, snippet = self.train_refs[rows[best]]
+        doc, start, end, snippet = self.train_refs[best]
         return doc, start, end, snippet, float(sims[best])
 
     # -- storage --------------------------------------------------------------------

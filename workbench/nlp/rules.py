@@ -32,7 +32,7 @@ TAU, CAP = 3.0, 0.95
 #: branches (the shipped codebook's programme design: "kan brukes i tillegg til en kode
 #: fra de fem faktorene"). At cold start their evidence counts this much, so a quote is
 #: placed in the framework first and the programme layer offered after it.
-SECONDARY_BRANCHES = {"programme": 0.7}
+SECONDARY_BRANCHES = {"programme": 0.85}
 #: Shortest keyword lemma that may be found inside a compound.
 MIN_COMPOUND_PART = 4
 
@@ -292,7 +292,8 @@ class RuleSuggester:
             self._match_patterns(words, lemmas, pos, found)
         self._match_profiles(words, lemmas, found)
         for ev in found.values():
-            ev.raw = sum(ev.tokens.values()) + PATTERN_WEIGHT * len(ev.patterns) + sum(ev.related.values())
+            ev.raw = (sum(ev.tokens.values()) + PATTERN_WEIGHT * len(ev.patterns) + sum(ev.related.values())) \
+                * SECONDARY_BRANCHES.get(top_level_key(ev.code), 1.0)
         return found
 
     @staticmethod

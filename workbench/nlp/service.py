@@ -83,7 +83,8 @@ class SuggestionService:
             model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
         if self._training is not None and self._training.is_alive():
             model += ", retraining…" if self._training.name == "suggester-train" else ", preparing documents…"
-        return f"{self.pipeline.status} · {model}"
+        problem = f" · {self._error}" if self._error else ""
+        return f"{self.pipeline.status} · {model}{problem}"
 
     @property
     def model_version(self) -> str:
@@ -130,8 +131,6 @@ class SuggestionService:
 
     def _load(self) -> None:
         from workbench.nlp.analysis import AnalysisCache
-        from workbench.nlp.rules import RuleSuggester
-        from workbench.nlp.training import RuleCache
 
         requested = getattr(self.settings, "spacy_model", None) if self.settings is not None else None
         self.pipeline = load_pipeline(choose_pipeline(requested))
@@ -140,10 +139,7 @@ class SuggestionService:
             codes = self.project.codes()
         if not codes:
             raise WorkbenchError("the project has no codebook (load one with `workbench codebook import`)")
-        self._fingerprint = codebook_fingerprint(codes)
-        self.rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
-        self.rule_cache = RuleCache(self.rules)
-        self.suggester = Suggester(codes, self.rules)
+        self._use_codebook(codes)
         self.stale = not self._restore_model(codes)
         self._state = "ready"
         if self.background:
@@ -162,6 +158,18 @@ class SuggestionService:
         """Run `target` in a daemon thread, tracked as the one background job at a time."""
         self._training = threading.Thread(target=target, name=name, daemon=True)
         self._training.start()
+
+    def _use_codebook(self, codes) -> None:
+        """Rules from these codes; the rules-only ranking until a model for them is trained."""
+        from workbench.nlp.rules import RuleSuggester
+        from workbench.nlp.training import RuleCache
+
+        rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
+        self.rules, self.rule_cache = rules, RuleCache(rules)
+        self.suggester = Suggester(codes, rules)
+        self._fingerprint = codebook_fingerprint(codes)
+        self.model_meta = {}
+        self._scores.clear()
 
     def _restore_model(self, codes) -> bool:
         """Use the newest stored model if it fits this codebook; True when it is up to date."""
@@ -280,7 +288,11 @@ class SuggestionService:
             return
         self._last_check = now
         with self._lock:
+            codes = self.project.codes()
             stamp = self.project.suggester_data_changes(self.model_meta.get("stamp", 0))
+        if codebook_fingerprint(codes) != self._fingerprint:
+            self._use_codebook(codes)  # edited in the codebook screen: new rules now, a model to match
+            stamp = RETRAIN_AFTER
         if stamp >= RETRAIN_AFTER:
             self.stale = True
             if self.background:
@@ -308,17 +320,20 @@ class SuggestionService:
 
         self._require()
         with self._train_lock:
-            result = train_and_store(self.project, self.pipeline, self.analyses, self.rule_cache,
-                                     self._fingerprint, self._lock)
+            fingerprint, rules, rule_cache = self._fingerprint, self.rules, self.rule_cache
+            result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock)
             if result is None:
                 self.stale = False
                 return None
             model, version, meta = result
+            if fingerprint != self._fingerprint:
+                return None  # the codebook changed meanwhile: this model's rule features are outdated
             with self._lock:
                 codes = self.project.codes()
-            self.suggester = Suggester(codes, self.rules, model, version)
+            self.suggester = Suggester(codes, rules, model, version)
             self.model_meta = meta
             self.stale = False
+            self._error = None
             self._scores.clear()
             return version
 

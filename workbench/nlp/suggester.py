@@ -130,28 +130,30 @@ class Suggester:
     def rank_many(self, items: Sequence[tuple[SegmentAnalysis, str]], top: int = 5,
                   raws: Sequence[tuple[dict, dict]] | None = None) -> list[list[Suggestion]]:
         """Suggestions for many spans at once (one model call for all)."""
+        evidences = [self.rules.evidence(segment.words(text), segment.lemmas, segment.pos) for segment, text in items]
+        if raws is None:
+            raws = [({p: e.raw for p, e in ev.items()}, self.rules.group_raw(ev)) for ev in evidences]
         all_probs = self.scores(items, raws)
         out = []
-        for (segment, text), probs in zip(items, all_probs):
+        for (segment, text), probs, evidence, raw in zip(items, all_probs, evidences, raws):
             paths = self.order(probs, top)
-            reasons = self._reasons(segment, text, paths) if paths else {}
+            reasons = self._reasons(segment, text, paths, evidence, raw) if paths else {}
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
                         for p in paths])
         return out
 
-    def _reasons(self, segment: SegmentAnalysis, text: str, paths: list[str]) -> dict[str, list[str]]:
-        words = segment.words(text)
-        evidence = self.rules.evidence(words, segment.lemmas, segment.pos)
+    def _reasons(self, segment: SegmentAnalysis, text: str, paths: list[str], evidence: dict[str, CodeEvidence],
+                 raw: tuple[dict, dict]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        x_text = x_full = None
+        x_text = x_full = sims = None
         if self.model is not None:
-            x_text, x_full = self.model.design([segment_terms(segment, text)], [
-                ({p: e.raw for p, e in evidence.items()}, self.rules.group_raw(evidence))])
+            x_text, x_full = self.model.design([segment_terms(segment, text)], [raw])
+            sims = self.model.similarities(x_text)
         for path in paths:
             ev = evidence.get(path) if "/" in path else _merged(path, evidence)
             why = ev.reasons() if ev is not None else []
             if self.model is not None:
-                why += self.model.explain(path, x_text, x_full)
+                why += self.model.explain(path, x_text, x_full, similarities=sims)
             if not why:
                 why = ["no direct evidence: ranked by the learned model" if self.model else "weak evidence only"]
             out[path] = why

@@ -41,10 +41,12 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
         return None
     seconds = round(time.perf_counter() - began, 3)
     blob = model.to_bytes()
-    version = "m" + time.strftime("%Y%m%d%H%M%S", time.gmtime()) + "-" + hashlib.sha256(blob).hexdigest()[:6]
+    # the audit id the data goes up to, and the model's own hash: retraining on unchanged
+    # data gives the same version, which is stored once
+    version = f"m{stamp}-{hashlib.sha256(blob).hexdigest()[:8]}"
     meta = {**model.stats, "stamp": stamp, "codebook": fingerprint, "seconds": seconds,
             "modelled": model.modelled}
     with lock:
-        project.save_suggester_model(version, pipeline.cache_key, meta, blob, coder)
+        version = project.save_suggester_model(version, pipeline.cache_key, meta, blob, coder)
         project.prune_suggester_models(keep=3)
     return model, version, meta

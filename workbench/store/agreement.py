@@ -48,6 +48,28 @@ class AgreementMixin:
             out.setdefault(doc_id, []).append((start, end))
         return out
 
+    def agreement_segment_lists(self) -> list[tuple[int, str, str, str]]:
+        """Per document with segments: (document_id, idx, start, end), the last three as
+        comma-separated lists in the same (unspecified) order.
+
+        One row per document rather than one per segment: at 770,000 segments, making a
+        Python row for each costs more than everything else agreement does; the caller
+        parses the lists into arrays and orders them by idx.
+        """
+        return self.db.execute(
+            'SELECT document_id, group_concat(idx), group_concat(start), group_concat("end") '
+            "FROM segments GROUP BY document_id"
+        ).fetchall()
+
+    def agreement_coding_rows(self) -> list[tuple[int, int, int, int, int, int]]:
+        """Every coding as (document_id, coder id, code id, start, end, id), unordered."""
+        return self.db.execute('SELECT document_id, coder_id, code_id, start, "end", id FROM codings').fetchall()
+
+    def agreement_names(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Coder names and code paths by id."""
+        return (dict(self.db.execute("SELECT id, name FROM coders").fetchall()),
+                dict(self.db.execute("SELECT id, path FROM codes").fetchall()))
+
     def agreement_codings(self) -> list[tuple[int, str, str, int, int]]:
         """Every coding as (document_id, coder, code path, start, end)."""
         return [

@@ -14,25 +14,28 @@ from typing import Any, Iterable, Sequence
 
 from workbench.core.errors import WorkbenchError
 
-_QUOTE_SQL = """
-    SELECT c.id, c.document_id, d.name AS document, d.participant, p.role, p.program,
-           d.wave, d.mode, d.date, k.name AS coder, x.path AS code, x.label AS code_label,
-           c.start, c."end", c.memo, c.origin,
-           substr(d.text, c.start + 1, c."end" - c.start) AS text
-    FROM codings c
-    JOIN documents d ON d.id = c.document_id
-    JOIN coders k ON k.id = c.coder_id
-    JOIN codes x ON x.id = c.code_id
-    LEFT JOIN participants p ON p.id = d.participant
-"""
+# Every column analysis reads about a document, except its text. Index `documents_facts`
+# (migration 5) holds them all, so this reads the index alone: the metadata columns sit
+# after the long `text` column, and reading them from the table would walk each text's
+# overflow pages.
+_DOCUMENT_FACTS = (
+    "SELECT d.id, d.name, d.participant, p.role, p.program, d.wave, d.mode, d.date{extra} "
+    "FROM documents d LEFT JOIN participants p ON p.id = d.participant"
+)
+_DOCUMENT_FILTERS = ("waves", "roles", "programs", "participants", "documents")
+_CHUNK = 400  # ids bound per IN (...) list: two lists stay below SQLite's oldest limit of 999
 
-_FROM_CODINGS = """
-    FROM codings c
-    JOIN documents d ON d.id = c.document_id
-    JOIN coders k ON k.id = c.coder_id
-    JOIN codes x ON x.id = c.code_id
-    LEFT JOIN participants p ON p.id = d.participant
-"""
+
+def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _null_first(value: Any) -> tuple[bool, Any]:
+    """Sort key placing None first, as SQLite's ORDER BY does."""
+    return (value is not None, "" if value is None else value)
+
 
 PSEUDONYM_SETTING = "pseudonyms"
 
@@ -86,12 +89,100 @@ class AnalysisMixin:
     def quote_rows(self, **filters: Any) -> list[dict[str, Any]]:
         """Codings with their text and document metadata, filtered (see `_analysis_where`).
 
-        Codes filter by subtree: `competence` also brings `competence/formal`.
+        Codes filter by subtree: `competence` also brings `competence/formal`. In order of
+        participant, wave, document name, start, end, code path and id.
         """
-        where, params = self._analysis_where(**filters)
-        return self.query(
-            _QUOTE_SQL + where + ' ORDER BY d.participant, d.wave, d.name, c.start, c."end", x.path, c.id', params
-        )
+        docs, codings = self._filtered_codings(filters, 'c.id, c.document_id, c.coder_id, c.code_id, c.start, '
+                                                        'c."end", c.memo, c.origin')
+        coders = self._names("coders")
+        codes = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT id, path, label FROM codes")}
+        rows = []
+        for cid, doc_id, coder_id, code_id, start, end, memo, origin in codings:
+            d = docs[doc_id]
+            path, label = codes[code_id]
+            rows.append({
+                "id": cid, "document_id": doc_id, "document": d["name"], "participant": d["participant"],
+                "role": d["role"], "program": d["program"], "wave": d["wave"], "mode": d["mode"], "date": d["date"],
+                "coder": coders[coder_id], "code": path, "code_label": label, "start": start, "end": end,
+                "memo": memo, "origin": origin, "text": None,
+            })
+        rows.sort(key=lambda r: (_null_first(r["participant"]), _null_first(r["wave"]), r["document"],
+                                 r["start"], r["end"], r["code"], r["id"]))
+        self._cut_texts(rows)
+        return rows
+
+    # -- filtered codings, read the way the indexes allow ---------------------------
+
+    def _code_subtree_ids(self, codes: Sequence[str]) -> list[int]:
+        """Ids of the named codes (key or path) and all their sub-codes, retired ones included."""
+        ids: set[int] = set()
+        for code in codes:
+            path = self.code_path(self.code_id(code, include_retired=True))
+            ids.update(r[0] for r in self.db.execute(
+                "SELECT id FROM codes WHERE path = ? OR path LIKE ? ESCAPE '\\'", [path, _like_prefix(path)]))
+        return sorted(ids)
+
+    def _document_rows(self, extra: str = "", **filters: Any) -> dict[int, dict[str, Any]]:
+        """Document metadata (not the text) by id, for the documents the filters let through."""
+        where, params = self._analysis_where(**{k: v for k, v in filters.items() if k in _DOCUMENT_FILTERS})
+        return {r["id"]: r for r in self.query(_DOCUMENT_FACTS.format(extra=extra) + where, params)}
+
+    def _names(self, table: str) -> dict[int, str]:
+        return dict(self.db.execute(f"SELECT id, name FROM {table}").fetchall())
+
+    def _filtered_codings(self, filters: dict[str, Any], columns: str,
+                          extra: str = "") -> tuple[dict[int, dict[str, Any]], list[tuple]]:
+        """The facts of the documents the filters let through, and the matching codings' `columns`
+        (whose second column must be the document id).
+
+        Codings are found through the indexes: by the code subtree's ids (not by a path
+        pattern, which no index serves) and the documents' ids, both in `codings_code_span`.
+        """
+        docs = self._document_rows(extra, **filters)
+        doc_filtered = any(filters.get(k) for k in _DOCUMENT_FILTERS)
+        clauses, params = [], []
+        coders = list(filters.get("coders") or ())
+        if coders:
+            clauses.append(f"c.coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
+            params += coders
+        select = f"SELECT {columns} FROM codings c"
+        code_chunks = list(_chunks(self._code_subtree_ids(filters["codes"]))) if filters.get("codes") else [None]
+        doc_chunks = list(_chunks(sorted(docs))) if doc_filtered else [None]
+        rows: list[tuple] = []
+        for codes in code_chunks:
+            for chunk in doc_chunks:
+                where, args = list(clauses), list(params)
+                if codes is not None:
+                    where.append(f"c.code_id IN ({', '.join('?' for _ in codes)})")
+                    args += codes
+                if chunk is not None:
+                    where.append(f"c.document_id IN ({', '.join('?' for _ in chunk)})")
+                    args += chunk
+                rows += self.db.execute(select + (" WHERE " + " AND ".join(where) if where else ""), args).fetchall()
+        return docs, rows
+
+    def _cut_texts(self, rows: list[dict[str, Any]]) -> None:
+        """Fill each row's `text` with its span of the document.
+
+        One read per document, and only of the stretch from its first quote's start to
+        its last quote's end: decoding whole 30 kB texts is what a quote query spends
+        most on otherwise.
+        """
+        by_doc: dict[int, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_doc.setdefault(r["document_id"], []).append(r)
+        windows = [(doc_id, min(r["start"] for r in mine), max(r["end"] for r in mine))
+                   for doc_id, mine in by_doc.items()]
+        for chunk in _chunks(windows, _CHUNK // 2):
+            values = ", ".join("(?, ?, ?)" for _ in chunk)
+            for doc_id, first, text in self.db.execute(
+                f"WITH w(id, first, last) AS (VALUES {values}) "
+                "SELECT w.id, w.first, substr(d.text, w.first + 1, w.last - w.first) "
+                "FROM w JOIN documents d ON d.id = w.id",
+                [v for window in chunk for v in window],
+            ):
+                for r in by_doc[doc_id]:
+                    r["text"] = text[r["start"] - first:r["end"] - first]
 
     def match_texts(self, texts: Sequence[tuple[int, str]], query: str) -> set[int]:
         """The ids of `(id, text)` pairs whose text matches an FTS5 query (same syntax as search).
@@ -194,19 +285,27 @@ class AnalysisMixin:
 
     def coding_export_rows(self, **filters: Any) -> list[dict[str, Any]]:
         """One row per coding with document metadata, code label and participant attributes."""
-        where, params = self._analysis_where(**filters)
-        rows = self.query(
-            """
-            SELECT c.id AS coding_id, d.name AS document, d.participant, p.role, p.program, d.wave,
-                   d.mode, d.date, k.name AS coder, x.path AS code, x.label AS code_label,
-                   c.start, c."end", c."end" - c.start AS length, c.origin, c.memo, c.created,
-                   substr(d.text, c.start + 1, c."end" - c.start) AS text, p.attributes
-            """
-            + _FROM_CODINGS + where + ' ORDER BY d.participant, d.wave, d.name, c.start, c.id',
-            params,
-        )
+        docs, codings = self._filtered_codings(
+            filters, 'c.id, c.document_id, c.coder_id, c.code_id, c.start, c."end", c.origin, c.memo, c.created',
+            extra=", p.attributes")
+        coders = self._names("coders")
+        codes = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT id, path, label FROM codes")}
+        rows = []
+        for cid, doc_id, coder_id, code_id, start, end, origin, memo, created in codings:
+            d = docs[doc_id]
+            path, label = codes[code_id]
+            rows.append({
+                "coding_id": cid, "document": d["name"], "participant": d["participant"], "role": d["role"],
+                "program": d["program"], "wave": d["wave"], "mode": d["mode"], "date": d["date"],
+                "coder": coders[coder_id], "code": path, "code_label": label, "start": start, "end": end,
+                "length": end - start, "origin": origin, "memo": memo, "created": created, "text": None,
+                "attributes": json.loads(d["attributes"] or "{}"), "document_id": doc_id,
+            })
+        rows.sort(key=lambda r: (_null_first(r["participant"]), _null_first(r["wave"]), r["document"],
+                                 r["start"], r["coding_id"]))
+        self._cut_texts(rows)
         for r in rows:
-            r["attributes"] = json.loads(r["attributes"] or "{}")
+            del r["document_id"]
         return rows
 
     # -- the project's list of terms to pseudonymise --------------------------------

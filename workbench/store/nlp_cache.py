@@ -108,9 +108,26 @@ class NlpCacheMixin:
 
     def save_suggester_model(
         self, version: str, pipeline: str, meta: dict[str, Any], blob: bytes | None, coder: str = "system"
-    ) -> None:
-        """Store a trained model version (one transaction, audited)."""
+    ) -> str:
+        """Store a trained model (one transaction, audited); returns the version it is stored under.
+
+        The same model trained again on the same data is the newest version already: it
+        is not stored twice. If that version is older than the newest, a suffix keeps the
+        new row distinct so "newest" stays right.
+        """
         with self.transaction():
+            latest = self.db.execute(
+                "SELECT version, blob IS NULL FROM suggester_models WHERE pipeline = ? ORDER BY id DESC LIMIT 1",
+                [pipeline],
+            ).fetchone()
+            if latest is not None and latest[0] == version:
+                if latest[1] and blob is not None:
+                    self.db.execute("UPDATE suggester_models SET blob = ? WHERE version = ?", [blob, version])
+                return version
+            base, n = version, 1
+            while self.db.execute("SELECT 1 FROM suggester_models WHERE version = ?", [version]).fetchone():
+                n += 1
+                version = f"{base}.{n}"
             cur = self.db.execute(
                 "INSERT INTO suggester_models(version, created, pipeline, meta, blob) VALUES (?, ?, ?, ?, ?)",
                 [version, now(), pipeline, json.dumps(meta, ensure_ascii=False), blob],
@@ -118,6 +135,7 @@ class NlpCacheMixin:
             self._audit(coder, "suggester.train", "suggester_model", cur.lastrowid, None,
                         {"version": version, "pipeline": pipeline,
                          **{k: meta[k] for k in ("segments", "codes", "stamp") if k in meta}})
+            return version
 
     def latest_suggester_model(self, pipeline: str | None = None) -> dict[str, Any] | None:
         """The newest stored model (optionally for one pipeline): version, created, pipeline, meta, blob."""

@@ -96,6 +96,7 @@ class AnalysisScreen(Screen):
         self.cells: dict[tuple[str, str], Any] = {}  # (row key, column key) -> what a drill-down shows
         self.data: Any = None
         self.chart_rows: list[tuple[str, int, int]] = []
+        self._laid_width: int | None = None  # terminal width the code column was sized for
 
     def compose(self) -> ComposeResult:
         yield TopBar("Analysis")
@@ -144,15 +145,33 @@ class AnalysisScreen(Screen):
             text.append("participants")
         self.query_one("#settings", Static).update(text)
 
+    def _code_column(self, table: DataTable, labels: list[str], other_headers: list[str]) -> int:
+        """Add the code column, as wide as its labels or as the terminal leaves beside the figures."""
+        figures = sum(max(len(h), 5) + 2 for h in other_headers)
+        room = self.app.size.width - 2 - 2 - figures  # scrollbar, the column's own padding
+        width = max(16, min(max(map(len, labels), default=4), room))
+        table.add_column("Code", key="code", width=width)
+        self._laid_width = self.app.size.width
+        return width
+
+    @staticmethod
+    def _fit(text: str, width: int, style: str = "") -> Text:
+        label = Text(text, style=style)
+        if label.cell_len > width:
+            label.truncate(width, overflow="ellipsis")
+        return label
+
     def _show_matrix(self, table: DataTable, m: matrices.Matrix) -> None:
         self.data = m
-        table.add_column("Code", key="code")
+        depth = {c.path: c.depth for c in self.app.project.codes(include_retired=True)}
+        labels = {code: "  " * depth.get(code, 0) + m.labels.get(code, code) for code in m.rows}
+        width = self._code_column(table, [*labels.values(), f"(all {self.unit})"],
+                                  [*(m.column_label(c) for c in m.columns), "Total"])
         for column in m.columns:
             table.add_column(m.column_label(column), key=f"col:{column}")
         table.add_column("Total", key="total")
-        depth = {c.path: c.depth for c in self.app.project.codes(include_retired=True)}
         for code in m.rows:
-            label = Text("  " * depth.get(code, 0) + m.labels.get(code, code))
+            label = self._fit(labels[code], width)
             table.add_row(label, *[str(m.cell(code, c)) for c in m.columns], str(m.row_totals.get(code, 0)), key=code)
             for column in m.columns:
                 self.cells[(code, f"col:{column}")] = ("matrix", code, column)
@@ -165,27 +184,31 @@ class AnalysisScreen(Screen):
 
     def _show_cooccurrence(self, table: DataTable, co: matrices.Cooccurrence) -> None:
         self.data = co
-        for key, title in (("a", "Code"), ("b", "With code"), ("n", "Segments"), ("jaccard", "Jaccard")):
+        # The figures first, so they stay in view when long code labels are wider than the terminal.
+        for key, title in (("n", "Segments"), ("jaccard", "Jaccard"), ("a", "Code"), ("b", "With code")):
             table.add_column(title, key=key)
         for i, pair in enumerate(co.ranked_pairs()):
             row_key = f"pair:{i}"
-            table.add_row(co.labels.get(pair["code_a"], pair["code_a"]), co.labels.get(pair["code_b"], pair["code_b"]),
-                          str(pair["segments"]), f"{pair['jaccard']:.2f}", key=row_key)
+            table.add_row(Text(str(pair["segments"]), justify="right"), f"{pair['jaccard']:.2f}",
+                          co.labels.get(pair["code_a"], pair["code_a"]), co.labels.get(pair["code_b"], pair["code_b"]),
+                          key=row_key)
             for column in ("a", "b", "n", "jaccard"):
                 self.cells[(row_key, column)] = ("pair", pair["code_a"], pair["code_b"])
 
     def _show_change(self, table: DataTable, result) -> None:
         self.data = result
-        for key, title in (("code", "Code"), ("baseline_only", "Only baseline"), ("both", "Both"),
-                           ("endpoint_only", "Only end-point")):
-            table.add_column(title, key=key)
         depth = {c.path: c.depth for c in self.app.project.codes(include_retired=True)}
+        labels = {change.code: "  " * depth.get(change.code, 0) + change.label for change in result.changes}
+        figures = (("baseline_only", "Only baseline"), ("both", "Both"), ("endpoint_only", "Only end-point"))
+        width = self._code_column(table, list(labels.values()), [title for _key, title in figures])
+        for key, title in figures:
+            table.add_column(title, key=key)
         for change in result.changes:
-            table.add_row(Text("  " * depth.get(change.code, 0) + change.label), str(len(change.baseline_only)),
+            table.add_row(self._fit(labels[change.code], width), str(len(change.baseline_only)),
                           str(len(change.both)), str(len(change.endpoint_only)), key=change.code)
             for column in ("code", "baseline_only", "both", "endpoint_only"):
                 self.cells[(change.code, column)] = ("change", change.code, column)
-        table.add_row(Text(f"({len(result.participants)} participants with both waves)", style="dim"),
+        table.add_row(self._fit(f"({len(result.participants)} participants with both waves)", width, "dim"),
                       "", "", "", key="(base)")
 
     def _show_chart(self, project) -> None:
@@ -206,7 +229,9 @@ class AnalysisScreen(Screen):
         self.query_one("#chart", Static).update(bar_chart(rows, self.unit, bar_width, compact=compact))
 
     def on_resize(self) -> None:
-        if self.chart_rows:
+        if self._laid_width is not None and self._laid_width != self.app.size.width:
+            self.refresh_view()  # the code column's width depends on the terminal's
+        elif self.chart_rows:
             self._draw_chart()
 
     # -- actions ----------------------------------------------------------------------

@@ -177,9 +177,9 @@ class CorpusScreen(Screen):
     def on_screen_resume(self) -> None:
         self.reload()
 
-    def on_resize(self, _event: Resize) -> None:
+    def on_resize(self, event: Resize) -> None:
         if self.rows:
-            self._layout_columns()
+            self._layout_columns(width=event.size.width)
 
     def reload(self) -> None:
         """Read documents and coding counts again (they change while coding)."""
@@ -187,11 +187,10 @@ class CorpusScreen(Screen):
         self.rows = document_rows(project.documents(), project.coding_counts_by_coder(), self.app.coder)
         self._layout_columns(force_fill=True)
 
-    def _layout_columns(self, force_fill: bool = False) -> None:
-        """Fit the columns to the table's width; rebuild the table when the plan changes."""
+    def _layout_columns(self, force_fill: bool = False, width: int | None = None) -> None:
+        """Fit the columns to the screen's width (the table's); rebuild the table when the plan changes."""
         table = self.query_one(DataTable)
-        width = (table.size.width or self.app.size.width) - SCROLLBAR
-        plan = plan_columns(self.rows, width)
+        plan = plan_columns(self.rows, (width or self.size.width or self.app.size.width) - SCROLLBAR)
         if plan != self.plan:
             self.plan = plan
             table.clear(columns=True)

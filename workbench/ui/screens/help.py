@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from workbench.ui.keys import ALL_KEYS, HELP_KEYS, KeySpec, bindings, effective_keys, key_label
 from workbench.ui.widgets.bars import TopBar
-from workbench.ui.widgets.keybar import KeyBar
+from workbench.ui.widgets.keybar import HELP_ACTION, KeyBar
 
 INTRO = (
     "Keys can be remapped in the config file's [keys] table by the name in the last column "
@@ -43,9 +43,15 @@ SCREEN_SECTIONS = {
 }
 
 
+def section_order(section: str | None) -> list[tuple[str, tuple[KeySpec, ...]]]:
+    """The help's sections: the calling screen's first (marked), then the rest in table order."""
+    first = [(f"{title} (this screen)", specs) for title, specs in ALL_KEYS if title == section]
+    return first + [(title, specs) for title, specs in ALL_KEYS if title != section]
+
+
 class HelpScreen(Screen):
     """Every binding with its description and fallback, as remapped by the user; opened from a
-    screen, it starts at that screen's keys (the ones for everywhere are at the top)."""
+    screen, that screen's keys come first."""
 
     BINDINGS = bindings(HELP_KEYS)
     screen_name = "help"
@@ -63,18 +69,20 @@ class HelpScreen(Screen):
         yield TopBar("Help")
         with VerticalScroll():
             remaps = getattr(self.app, "remaps", {})
-            yield Static(Text(INTRO, style="italic"), classes="section")
-            for n, (title, specs) in enumerate(ALL_KEYS):
+            sections = section_order(self.section)
+            intro_at = 1 if self.section in SCREEN_SECTIONS.values() else 0  # after this screen's keys
+            for n, (title, specs) in enumerate(sections):
+                if n == intro_at:
+                    yield Static(Text(INTRO, style="italic"), classes="section")
                 yield Static(key_table(title, specs, remaps), id=f"section-{n}", classes="section")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
-        titles = [title for title, _specs in ALL_KEYS]
-        if self.section in titles:
-            target = self.query_one(f"#section-{titles.index(self.section)}")
-            self.call_after_refresh(self.query_one(VerticalScroll).scroll_to_widget, target, top=True,
-                                    animate=False)
+
+    def keybar_entry(self, binding) -> bool | None:
+        """The help key does nothing here, so the key bar leaves it out."""
+        return False if binding.action == HELP_ACTION else None
 
     def action_scroll(self, delta: int) -> None:
         self.query_one(VerticalScroll).scroll_relative(y=delta * 3, animate=False)

@@ -60,7 +60,11 @@ class KeyBar(Static):
         self.redraw()
 
     def entries(self) -> list[_Entry]:
-        """What the bar lists, in order, one entry per action."""
+        """What the bar lists, in order, one entry per action.
+
+        Walks the same chain as `Screen.active_bindings` (Textual is pinned, so its private
+        `_modal_binding_chain` and `_check_action_state` are stable here), but a hidden
+        binding does not claim its key."""
         screen = self.screen
         app = self.app
         adjust = getattr(screen, "keybar_entry", None)

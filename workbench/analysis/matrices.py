@@ -90,13 +90,38 @@ class Matrix:
         }
 
 
-def _unit_of(unit: str, docs: dict[int, dict]) -> Callable[[int, int, int], Any]:
-    if unit == "segments":
-        return lambda doc, start, end: (doc, start, end)
-    if unit == "documents":
-        return lambda doc, start, end: doc
-    people = {doc: meta["participant"] or f"#{doc}" for doc, meta in docs.items()}
-    return lambda doc, start, end: people[doc]
+def _spans(project, flt: QuoteFilter):
+    """Every coding's (code id, document id, start, end) as integer arrays (codes and coders filtered)."""
+    import numpy as np
+
+    parts: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []
+    for code_id, docs, starts, ends in project.coded_spans_by_code(codes=flt.codes, coders=flt.coders):
+        parts.append((code_id, *(np.fromstring(text, dtype=np.int64, sep=",") for text in (docs, starts, ends))))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, empty
+    code = np.repeat(np.array([p[0] for p in parts], dtype=np.int64), [len(p[1]) for p in parts])
+    return (code, *(np.concatenate([p[i] for p in parts]) for i in (1, 2, 3)))
+
+
+def _distinct(keys):
+    """The distinct values of an integer array, sorted (by sorting: numpy's hashing unique is slower here)."""
+    import numpy as np
+
+    keys = np.sort(keys)
+    return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
+
+
+def _dense(keys):
+    """Each key's rank among the distinct keys, and how many there are."""
+    import numpy as np
+
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    new = np.concatenate([[True], ordered[1:] != ordered[:-1]]) if len(keys) else np.zeros(0, dtype=bool)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = np.cumsum(new) - 1
+    return rank, int(new.sum())
 
 
 def code_matrix(
@@ -107,7 +132,14 @@ def code_matrix(
 
     Filters: codes (rows are those subtrees), coders, and the document filters (wave,
     role, programme, participant, document). Full-text search does not apply to counts.
+
+    Counting is over integer arrays: every coding's code, document and span (read per
+    code from an index), each mapped to its unit (a distinct span, a document or a
+    participant) and its column; a row's units are those of its code and sub-codes, so
+    each distinct (row, unit) pair counts once.
     """
+    import numpy as np
+
     from workbench.core.errors import WorkbenchError
 
     if by not in GROUPINGS:
@@ -117,30 +149,72 @@ def code_matrix(
     flt = flt or QuoteFilter()
     args = flt.store_args()
     docs = {d["id"]: d for d in project.document_facts(**args)}
-    unit_of = _unit_of(unit, docs)
-    column_of = {doc: meta[by] or "" for doc, meta in docs.items()}
-    by_code: dict[tuple[int, str], set] = {}
-    for doc, start, end, code_id in project.coding_facts(codes=flt.codes, coders=flt.coders):
-        column = column_of.get(doc)
-        if column is not None:
-            key = (code_id, column)
-            found = by_code.get(key)
-            if found is None:
-                found = by_code[key] = set()
-            found.add(unit_of(doc, start, end))
+    doc_ids = np.array(sorted(docs), dtype=np.int64)
+    column_names = sorted({meta[by] or "" for meta in docs.values()})
+    column_of_doc = np.array([column_names.index(docs[d][by] or "") for d in doc_ids.tolist()], dtype=np.int64)
+
+    code, doc, start, end = _spans(project, flt)
+    position = np.searchsorted(doc_ids, doc)
+    known = position < len(doc_ids)
+    known[known] = doc_ids[position[known]] == doc[known]
+    code, position, start, end = code[known], position[known], start[known], end[known]
+    if unit == "segments":
+        width = int(end.max()) + 1 if len(end) else 1
+        if len(doc_ids) * width * width < 2 ** 62:
+            units, n_units = _dense((position * width + start) * width + end)
+        else:  # positions too large to pack into one integer
+            units, n_units = _dense(np.unique(np.column_stack([position, start, end]), axis=0,
+                                              return_inverse=True)[1].ravel())
+    elif unit == "documents":
+        units, n_units = _dense(position)
+    else:
+        people = [docs[d]["participant"] or f"#{d}" for d in doc_ids.tolist()]
+        number = {p: i for i, p in enumerate(dict.fromkeys(people))}
+        person = np.array([number[p] for p in people], dtype=np.int64)
+        units, n_units = _dense(person[position])
+    column = column_of_doc[position]
+    n_columns = max(len(column_names), 1)
+
+    # Rows: each code and its ancestors; a code's units count in every row above it.
     paths = project.code_paths()
-    cells: dict[tuple[str, str], set] = {}
-    rows: dict[str, set] = {}
-    columns: dict[str, set] = {}
-    everything: set = set()
-    for (code_id, column), units in by_code.items():
-        everything |= units
-        columns.setdefault(column, set()).update(units)
+    codes_seen = _distinct(code).tolist()
+    row_names: list[str] = []
+    row_index: dict[str, int] = {}
+    ancestors_of = []
+    for code_id in codes_seen:
+        chain = []
         for ancestor in ancestors_and_self(paths[code_id]):
-            cells.setdefault((ancestor, column), set()).update(units)
-            rows.setdefault(ancestor, set()).update(units)
+            if ancestor not in row_index:
+                row_index[ancestor] = len(row_names)
+                row_names.append(ancestor)
+            chain.append(row_index[ancestor])
+        ancestors_of.append(chain)
+    which = np.searchsorted(np.array(codes_seen, dtype=np.int64), code)
+    per_code = np.array([len(chain) for chain in ancestors_of], dtype=np.int64)
+    flat = np.array([r for chain in ancestors_of for r in chain], dtype=np.int64)
+    start_of = np.concatenate([[0], np.cumsum(per_code)])
+    # one (unit, column, code) per coding, then each distinct one once per row above its code
+    cell_keys = _distinct((units * n_columns + column) * max(len(codes_seen), 1) + which)
+    unit_column, code_of = cell_keys // max(len(codes_seen), 1), cell_keys % max(len(codes_seen), 1)
+    times = per_code[code_of]
+    row = flat[np.repeat(start_of[code_of], times) + np.arange(times.sum()) - np.repeat(np.cumsum(times) - times, times)]
+    unit_column = np.repeat(unit_column, times)
+    n_rows = max(len(row_names), 1)
+    in_cells = _distinct(row * (n_units * n_columns) + unit_column)
+    cell_counts = np.bincount((in_cells // (n_units * n_columns)) * n_columns + in_cells % n_columns,
+                              minlength=n_rows * n_columns)
+    in_rows = _distinct((in_cells // (n_units * n_columns)) * n_units + (in_cells % (n_units * n_columns)) // n_columns)
+    row_counts = np.bincount(in_rows // n_units, minlength=n_rows)
+    in_columns = _distinct(units * n_columns + column)
+    column_counts = np.bincount(in_columns % n_columns, minlength=n_columns)
+
+    cells = {(row_names[r], column_names[c]): int(cell_counts[r * n_columns + c])
+             for r in range(len(row_names)) for c in range(len(column_names)) if cell_counts[r * n_columns + c]}
+    row_totals = {name: int(row_counts[r]) for r, name in enumerate(row_names) if row_counts[r]}
+    column_totals = {name: int(column_counts[c]) for c, name in enumerate(column_names) if column_counts[c]}
+    total = n_units if len(units) else 0
     bases = _bases(docs.values(), by, unit)
-    seen = set(columns) | set(bases)
+    seen = set(column_totals) | set(bases)
     ordered = [c for c in _COLUMN_ORDER.get(by, []) if c in seen or by == "wave"]
     ordered += sorted(c for c in seen if c not in ordered and c)
     if "" in seen:
@@ -149,13 +223,10 @@ def code_matrix(
     roots = code_roots(project, flt.codes)
     shown = [
         c.path for c in codes
-        if (depth is None or c.depth < depth) and (include_empty or c.path in rows) and in_subtrees(c.path, roots)
+        if (depth is None or c.depth < depth) and (include_empty or c.path in row_totals) and in_subtrees(c.path, roots)
     ]
-    return Matrix(
-        by, unit, shown, {c.path: c.label for c in codes}, ordered,
-        {k: len(v) for k, v in cells.items()}, {k: len(v) for k, v in rows.items()},
-        {k: len(v) for k, v in columns.items()}, len(everything), bases,
-    )
+    return Matrix(by, unit, shown, {c.path: c.label for c in codes}, ordered, cells, row_totals, column_totals,
+                  total, bases)
 
 
 def _bases(docs, by: str, unit: str) -> dict[str, int]:

@@ -199,13 +199,11 @@ def _entities(iob_type, table, strings, base: int) -> list[tuple[int, int, str]]
     return [(int(a), int(b), strings[t]) for a, b, t in zip(starts, stops, labels)]
 
 
-def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
-                     document_id: int | None = None) -> DocumentAnalysis:
-    """Run the pipeline once over a whole document, its stored segments as the sentences."""
+def _prepared_doc(pipeline, text: str, spans: Sequence[tuple[int, int]]):
+    """The tokenised Doc of a document, its stored segments marked as sentences when a component uses them."""
     import numpy as np
 
-    nlp = pipeline.nlp
-    doc = nlp.make_doc(text)
+    doc = pipeline.nlp.make_doc(text)
     if len(doc) and pipeline.uses_sentences:
         attrs, sent_start, _names = _attrs()
         idx = doc.to_array([attrs[0]]).astype(np.int64).reshape(-1)
@@ -213,8 +211,31 @@ def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
         flags = np.where(np.isin(idx, starts), 1, -1).astype(np.uint64)
         flags[0] = 1
         doc.from_array([sent_start], flags.reshape(-1, 1))
+    return doc
+
+
+def analyse_documents(pipeline, documents: Sequence[tuple[str, Sequence[tuple[int, int]]]],
+                      ids: Sequence[int | None] | None = None, batch_size: int = 16) -> list[DocumentAnalysis]:
+    """Run the pipeline over whole documents, each with its stored segments as the sentences.
+
+    Documents go through `nlp.pipe` together, so a full model's network works in batches.
+    """
+    nlp = pipeline.nlp
+    skipped = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
+    docs = (_prepared_doc(pipeline, text, spans) for text, spans in documents)
+    derived = pipeline.choice.kind == "fallback"
+    ids = list(ids) if ids is not None else [None] * len(documents)
+    return [DocumentAnalysis(doc_id, pipeline.cache_key, text, spans, *_tables(doc, lemmas_derived=derived))
+            for doc, (text, spans), doc_id in zip(nlp.pipe(docs, batch_size=batch_size, disable=skipped),
+                                                  documents, ids)]
+
+
+def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
+                     document_id: int | None = None) -> DocumentAnalysis:
+    """Run the pipeline once over a whole document, its stored segments as the sentences."""
+    doc = _prepared_doc(pipeline, text, spans)
     wanted = set(pipeline.segment_components)
-    for name, component in nlp.pipeline:  # what nlp(doc) does, minus the sentencizer
+    for name, component in pipeline.nlp.pipeline:  # what nlp(doc) does, minus the sentencizer
         if name in wanted:
             doc = component(doc)
     return DocumentAnalysis(document_id, pipeline.cache_key, text, spans,
@@ -274,16 +295,27 @@ class AnalysisCache:
         self._memory[document_id] = analysis
         return analysis
 
-    def prepare_all(self, progress: Callable[[int, int], None] | None = None) -> int:
-        """Analyse every document not analysed yet; returns how many were processed."""
+    def prepare_all(self, progress: Callable[[int, int], None] | None = None, batch: int = 8) -> int:
+        """Analyse and keep every document not analysed yet, several at a time; returns how many."""
         with self.lock:
             ids = self.project.document_ids()
             done = self.project.analysed_documents(self.pipeline.cache_key)
-        todo = [i for i in ids if i not in done]
-        for n, doc_id in enumerate(todo, 1):
-            self.get(doc_id)
+        todo = [i for i in ids if i not in done and i not in self._memory]
+        for first in range(0, len(todo), batch):
+            chunk = todo[first:first + batch]
+            with self.lock:
+                rows = [(doc_id, *self.project.document_text_and_sha(doc_id),
+                         [(s.start, s.end) for s in self.project.segments(doc_id)]) for doc_id in chunk]
+            rows = [(i, text, sha, spans or ([(0, len(text))] if text.strip() else [])) for i, text, sha, spans in rows]
+            analyses = analyse_documents(self.pipeline, [(text, spans) for _i, text, _sha, spans in rows],
+                                         [i for i, *_rest in rows])
+            with self.lock:
+                for (doc_id, _text, sha, _spans), analysis in zip(rows, analyses):
+                    self.project.save_nlp_analysis(doc_id, self.pipeline.cache_key, sha, analysis.dumps())
+            for (doc_id, *_rest), analysis in zip(rows, analyses):
+                self._memory[doc_id] = analysis
             if progress:
-                progress(n, len(todo))
+                progress(min(first + batch, len(todo)), len(todo))
         return len(todo)
 
     def forget(self, document_id: int | None = None) -> None:

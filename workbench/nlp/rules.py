@@ -3,10 +3,11 @@
 This is what helps before anyone has coded. People rarely say the codebook's words in
 the codebook's form, so everything is matched on lemmas (`søknadene` finds `søknad`),
 compounds count (`jobbsøknaden` contains `søknad`, `nettverksbygging` starts with
-`nettverk`) and a keyword shared by several top-level codes weighs less than one that
-only one of them has (an idf over the code tree). Words from a code's definition and
-examples add weak evidence, so a quote can be placed even when it uses none of the
-keywords. Scores roll up from child codes to their top-level code.
+`nettverk`), a keyword shared by several top-level codes weighs less than one that
+only one of them has (an idf over the code tree) and an everyday word less than a rare
+one (an idf from published word frequencies, see `lexicon`). Words from a code's
+definition and examples add weak evidence, so a quote can be placed even when it uses
+none of the keywords. Scores roll up from child codes to their top-level code.
 """
 
 from __future__ import annotations

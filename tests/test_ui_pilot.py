@@ -156,7 +156,7 @@ async def test_corpus_filter_compare_and_help(project):
                                   participant="P02", wave="endpoint"), Participant("P02", "mentor", "gründer"))
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("s")
+        await pilot.press("w")
         assert app.screen.screen_name == "compare"
         assert app.screen.document_ids == (1, 2)
         await pilot.press("escape", "question_mark")

@@ -100,4 +100,4 @@ def test_code_picker_80x24(snap_compare, snapshot_app):
 
 
 def test_baseline_endpoint_100x30(snap_compare, snapshot_app):
-    assert snap_compare(snapshot_app(), press=["s", "wait:100"], terminal_size=(100, 30))
+    assert snap_compare(snapshot_app(), press=["w", "wait:100"], terminal_size=(100, 30))

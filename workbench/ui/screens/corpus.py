@@ -162,7 +162,8 @@ class CorpusScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TopBar("Corpus")
-        # Letters that are keys here (s, o, j, k, q, g) act at once, so the placeholder names the filter key.
+        # Letters that are keys here (o, j, k, w, q, g) act at once, so the placeholder names the filter key;
+        # none of them starts a wave, role or programme name, so typing those filters at once.
         key = key_of(CORPUS_KEYS, "filter", getattr(self.app, "remaps", {}))
         yield Input(placeholder=f"{key} to filter by participant, role, programme, wave or name", id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)

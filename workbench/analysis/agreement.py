@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from workbench.analysis.agreement_patterns import PatternTables, fits
-from workbench.analysis.agreement_stats import BOOTSTRAP_SEED, Figures, figures
+from workbench.analysis.agreement_patterns import PatternTables, decode, fits
+from workbench.analysis.agreement_stats import BOOTSTRAP_SEED, Figures, figures, figures_from_patterns
 from workbench.analysis.agreement_units import (
     AgreementCorpus, AgreementDocument, CorpusArrays, Reliability, SpanArray, domain_data, presence_data,
     unitized_spans,
@@ -176,8 +176,11 @@ def _tables_per_document_mean(tables: PatternTables, targets) -> dict[str, Any]:
                                                                "fleiss_kappa", "krippendorff_alpha",
                                                                "brennan_prediger")}
     documents = tables.documents_with_pairs()
+    counts = tables.counts_per_document(targets)
+    empty = np.zeros(0, dtype=np.int64)
     for position in documents:
-        result = tables.figures(targets, 0, BOOTSTRAP_SEED, document=position)
+        keys, weights = counts.get(position, (empty, empty))
+        result = figures_from_patterns(decode(keys, tables.n_coders), weights, 2)
         for name, values in collected.items():
             value = getattr(result, name)
             if value is not None:

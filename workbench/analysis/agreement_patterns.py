@@ -233,11 +233,10 @@ class PatternTables:
         length = where[1:] - where[:-1]
         keep = (block[1:] == block[:-1]) & (length > 0) & (level[:-1] > 0)
         block, level, length = block[:-1][keep], level[:-1][keep], length[keep]
-        d = block % self.n_docs
-        key = self.base_key[d] + level
-        width = int(key.max()) + 1
-        cell, weight = _sum_by(block * width + key, length)
-        block, key = cell // width, cell % width
+        key = self.base_key[block % self.n_docs] + level
+        distinct, kind = np.unique(key, return_inverse=True)  # keys can be large: number them
+        cell, weight = _sum_by(block * len(distinct) + kind.ravel(), length)
+        block, key = cell // len(distinct), distinct[cell % len(distinct)]
         return block // self.n_docs, block % self.n_docs, key, weight
 
     # -- reading ----------------------------------------------------------------------
@@ -251,6 +250,16 @@ class PatternTables:
         if document is not None:
             chosen &= self.c_doc == document
         return _sum_by(self.c_key[chosen], self.c_weight[chosen])
+
+    def counts_per_document(self, targets: list[Target]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        """`counts` for every document position at once."""
+        chosen = np.isin(self.c_tid, self.target_ids(targets))
+        doc, key, weight = self.c_doc[chosen], self.c_key[chosen], self.c_weight[chosen]
+        order = np.lexsort((key, doc))
+        doc, key, weight = doc[order], key[order], weight[order]
+        cut = np.flatnonzero(np.concatenate([[True], doc[1:] != doc[:-1]])) if len(doc) else np.zeros(0, dtype=np.int64)
+        ends = np.concatenate([cut[1:], [len(doc)]])
+        return {int(doc[a]): _sum_by(key[a:b], weight[a:b]) for a, b in zip(cut.tolist(), ends.tolist())}
 
     def _makeup(self, targets: list[Target], keys: np.ndarray, clusters: str) -> Callable:
         """The bootstrap's clusters: units (a segment across codes) or documents."""

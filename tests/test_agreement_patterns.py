@@ -92,14 +92,18 @@ def test_report_per_document_means_equal_the_matrices(seed):
     corpus = random_corpus(seed)
     report = agreement_report(corpus, CODERS, unit="character", bootstrap=0)
     tables = PatternTables(corpus, CODERS, "character", [(p, True) for p in PATHS])
-    for position, doc in enumerate(corpus.documents):
-        for path in PATHS:
+    for path in PATHS:
+        per_document = tables.counts_per_document([(path, True)])
+        for position, doc in enumerate(corpus.documents):
             data = presence_data(corpus, CODERS, path, "character", documents=[doc])
             keys, weights = tables.counts([(path, True)], document=position)
             if len(data.ratings):
                 patterns, expected, _ = distinct_rows(data.ratings, 2)
                 assert decode(keys, len(CODERS)).tolist() == patterns.tolist()
                 assert weights.tolist() == expected.tolist()
+                assert [a.tolist() for a in per_document[position]] == [keys.tolist(), weights.tolist()]
+            else:
+                assert position not in per_document
     assert report["overall"]["per_document_mean"]["n_documents"] == sum(
         len(corpus.coders_of(d.id, CODERS)) >= 2 for d in corpus.documents)
 

@@ -112,14 +112,29 @@ def _distinct(keys):
     return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
 
 
-def _dense(keys):
-    """Each key's rank among the distinct keys, and how many there are."""
+def _dense(*columns):
+    """Each row's rank among the distinct rows of the non-negative integer columns, and how many
+    distinct rows there are."""
     import numpy as np
 
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
-    new = np.concatenate([[True], ordered[1:] != ordered[:-1]]) if len(keys) else np.zeros(0, dtype=bool)
-    rank = np.empty(len(keys), dtype=np.int64)
+    if not len(columns[0]):
+        return np.zeros(0, dtype=np.int64), 0
+    widths = [int(c.max()) + 1 for c in columns]
+    if np.prod([float(w) for w in widths]) < 2.0 ** 62:  # one packed key, one sort
+        key = np.zeros(len(columns[0]), dtype=np.int64)
+        for column, width in zip(columns, widths):
+            key = key * width + column
+        order = np.argsort(key)
+        ordered = key[order]
+        new = np.concatenate([[True], ordered[1:] != ordered[:-1]])
+    else:
+        order = np.lexsort(columns[::-1])
+        new = np.zeros(len(order), dtype=bool)
+        new[0] = True
+        for column in columns:
+            ordered = column[order]
+            new[1:] |= ordered[1:] != ordered[:-1]
+    rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.cumsum(new) - 1
     return rank, int(new.sum())
 
@@ -159,12 +174,7 @@ def code_matrix(
     known[known] = doc_ids[position[known]] == doc[known]
     code, position, start, end = code[known], position[known], start[known], end[known]
     if unit == "segments":
-        width = int(end.max()) + 1 if len(end) else 1
-        if len(doc_ids) * width * width < 2 ** 62:
-            units, n_units = _dense((position * width + start) * width + end)
-        else:  # positions too large to pack into one integer
-            units, n_units = _dense(np.unique(np.column_stack([position, start, end]), axis=0,
-                                              return_inverse=True)[1].ravel())
+        units, n_units = _dense(position, start, end)
     elif unit == "documents":
         units, n_units = _dense(position)
     else:

@@ -49,7 +49,7 @@ CORPUS_KEYS = (
     _k("open", "enter", "o", "open_document", "Open document"),
     _k("cursor_down", "j", "down", "cursor(1)", "Next document", show=False),
     _k("cursor_up", "k", "up", "cursor(-1)", "Previous document", show=False),
-    _k("compare", "w", "equals_sign", "compare", "Baseline | end-point"),
+    _k("both_waves", "w", "equals_sign", "compare", "Baseline | end-point"),
     _k("filter", "slash", "ctrl+f", "focus_filter", "Filter"),
     _k("clear_filter", "escape", "backspace", "clear_filter", "Clear filter", show=False),
 )

@@ -203,11 +203,13 @@ def cluster_makeup(clusters: np.ndarray, inverse: np.ndarray, kinds: int) -> tup
     clusters are numbered 0.. in the order of their sorted labels.
     """
     _, cluster_index = np.unique(np.asarray(clusters), return_inverse=True)
-    pairs, how_many = np.unique(cluster_index.ravel().astype(np.int64) * kinds + np.asarray(inverse), return_counts=True)
+    keys = cluster_index.ravel().astype(np.int64) * kinds + np.asarray(inverse)
+    pairs, how_many = np.unique(keys, return_counts=True)
     return pairs // kinds, pairs % kinds, how_many
 
 
-def cluster_rows(terms: np.ndarray, cluster: np.ndarray, kind: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def cluster_rows(terms: np.ndarray, cluster: np.ndarray, kind: np.ndarray,
+                 count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Clusters as rows to resample: each distinct make-up once, with how many clusters have it.
 
     `cluster`, `kind`, `count` (sorted by cluster, then kind) say how many units of each

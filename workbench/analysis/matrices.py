@@ -90,25 +90,28 @@ class Matrix:
         }
 
 
-def _spans(project, flt: QuoteFilter):
-    """Every coding's (code id, document id, start, end) as integer arrays (codes and coders filtered)."""
+def _spans(project, flt: QuoteFilter, with_spans: bool = True):
+    """The codes with codings (ids, ascending) and every coding's code (as an index into
+    them), document id, start and end as integer arrays (codes and coders filtered;
+    without `with_spans`, start and end are None)."""
     import numpy as np
 
-    parts: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []
-    for code_id, docs, starts, ends in project.coded_spans_by_code(codes=flt.codes, coders=flt.coders):
-        parts.append((code_id, *(np.fromstring(text, dtype=np.int64, sep=",") for text in (docs, starts, ends))))
-    if not parts:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty, empty
-    code = np.repeat(np.array([p[0] for p in parts], dtype=np.int64), [len(p[1]) for p in parts])
-    return (code, *(np.concatenate([p[i] for p in parts]) for i in (1, 2, 3)))
+    rows = project.coded_spans_by_code(codes=flt.codes, coders=flt.coders, spans=with_spans)
+    code_ids = [row[0] for row in rows]
+    docs = [np.fromstring(row[1], dtype=np.int64, sep=",") for row in rows]
+    code = np.repeat(np.arange(len(rows), dtype=np.int64), [len(d) for d in docs])
+    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+    if not with_spans:
+        return code_ids, code, doc, None, None
+    packed = np.concatenate([np.fromstring(row[2], dtype=np.int64, sep=",") for row in rows]) if rows else doc
+    return code_ids, code, doc, packed >> 32, packed & 0xFFFFFFFF
 
 
 def _distinct(keys):
     """The distinct values of an integer array, sorted (by sorting: numpy's hashing unique is slower here)."""
     import numpy as np
 
-    keys = np.sort(keys)
+    keys = np.sort(keys, kind="stable")
     return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
 
 
@@ -124,7 +127,7 @@ def _dense(*columns):
         key = np.zeros(len(columns[0]), dtype=np.int64)
         for column, width in zip(columns, widths):
             key = key * width + column
-        order = np.argsort(key)
+        order = np.argsort(key, kind="stable")  # runs of sorted keys (one per code): fast to merge
         ordered = key[order]
         new = np.concatenate([[True], ordered[1:] != ordered[:-1]])
     else:
@@ -168,12 +171,13 @@ def code_matrix(
     column_names = sorted({meta[by] or "" for meta in docs.values()})
     column_of_doc = np.array([column_names.index(docs[d][by] or "") for d in doc_ids.tolist()], dtype=np.int64)
 
-    code, doc, start, end = _spans(project, flt)
+    codes_seen, which, doc, start, end = _spans(project, flt, with_spans=unit == "segments")
     position = np.searchsorted(doc_ids, doc)
     known = position < len(doc_ids)
     known[known] = doc_ids[position[known]] == doc[known]
-    code, position, start, end = code[known], position[known], start[known], end[known]
+    which, position = which[known], position[known]
     if unit == "segments":
+        start, end = start[known], end[known]
         units, n_units = _dense(position, start, end)
     elif unit == "documents":
         units, n_units = _dense(position)
@@ -187,7 +191,6 @@ def code_matrix(
 
     # Rows: each code and its ancestors; a code's units count in every row above it.
     paths = project.code_paths()
-    codes_seen = _distinct(code).tolist()
     row_names: list[str] = []
     row_index: dict[str, int] = {}
     ancestors_of = []
@@ -199,7 +202,6 @@ def code_matrix(
                 row_names.append(ancestor)
             chain.append(row_index[ancestor])
         ancestors_of.append(chain)
-    which = np.searchsorted(np.array(codes_seen, dtype=np.int64), code)
     per_code = np.array([len(chain) for chain in ancestors_of], dtype=np.int64)
     flat = np.array([r for chain in ancestors_of for r in chain], dtype=np.int64)
     start_of = np.concatenate([[0], np.cumsum(per_code)])
@@ -207,16 +209,23 @@ def code_matrix(
     cell_keys = _distinct((units * n_columns + column) * max(len(codes_seen), 1) + which)
     unit_column, code_of = cell_keys // max(len(codes_seen), 1), cell_keys % max(len(codes_seen), 1)
     times = per_code[code_of]
-    row = flat[np.repeat(start_of[code_of], times) + np.arange(times.sum()) - np.repeat(np.cumsum(times) - times, times)]
+    within = np.arange(times.sum()) - np.repeat(np.cumsum(times) - times, times)
+    row = flat[np.repeat(start_of[code_of], times) + within]
     unit_column = np.repeat(unit_column, times)
     n_rows = max(len(row_names), 1)
     in_cells = _distinct(row * (n_units * n_columns) + unit_column)
     cell_counts = np.bincount((in_cells // (n_units * n_columns)) * n_columns + in_cells % n_columns,
                               minlength=n_rows * n_columns)
-    in_rows = _distinct((in_cells // (n_units * n_columns)) * n_units + (in_cells % (n_units * n_columns)) // n_columns)
-    row_counts = np.bincount(in_rows // n_units, minlength=n_rows)
-    in_columns = _distinct(units * n_columns + column)
-    column_counts = np.bincount(in_columns % n_columns, minlength=n_columns)
+    if unit == "participants":  # a participant can be in several columns
+        cell_row, cell_unit = in_cells // (n_units * n_columns), (in_cells % (n_units * n_columns)) // n_columns
+        in_rows = _distinct(cell_row * n_units + cell_unit)
+        row_counts = np.bincount(in_rows // n_units, minlength=n_rows)
+        column_counts = np.bincount(_distinct(units * n_columns + column) % n_columns, minlength=n_columns)
+    else:  # a span or document is in one column: rows sum their cells, columns count their units
+        row_counts = cell_counts.reshape(n_rows, n_columns).sum(axis=1)
+        column_of_unit = np.zeros(n_units, dtype=np.int64)
+        column_of_unit[units] = column
+        column_counts = np.bincount(column_of_unit, minlength=n_columns)
 
     cells = {(row_names[r], column_names[c]): int(cell_counts[r * n_columns + c])
              for r in range(len(row_names)) for c in range(len(column_names)) if cell_counts[r * n_columns + c]}

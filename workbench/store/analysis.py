@@ -232,9 +232,11 @@ class AnalysisMixin:
             params,
         )
 
-    def coded_spans_by_code(self, codes: Sequence[str] = (), coders: Sequence[str] = ()) -> list[tuple[int, str, str, str]]:
-        """Per code id: the document ids, starts and ends of its codings, each a comma-separated
-        list in the same order (a span coded by several coders is there once per coding).
+    def coded_spans_by_code(self, codes: Sequence[str] = (), coders: Sequence[str] = (),
+                            spans: bool = True) -> list[tuple[int, str, str | None]]:
+        """Per code id (ascending): the document ids and spans of its codings, each a
+        comma-separated list in the same order (a span coded by several coders is there once
+        per coding), a span as `start * 2**32 + end`; without `spans`, only the document ids.
 
         Optionally only the subtrees of `codes` and the codings of `coders`. One row per code
         rather than one per coding, read from index `codings_code_span` alone: at 200,000
@@ -245,18 +247,19 @@ class AnalysisMixin:
             clauses.append(f"coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
             params += list(coders)
         chunks = list(_chunks(self._code_subtree_ids(codes))) if codes else [None]
-        out: list[tuple[int, str, str, str]] = []
+        out: list[tuple[int, str, str | None]] = []
         for chunk in chunks:
             where, args = list(clauses), list(params)
             if chunk is not None:
                 where.append(f"code_id IN ({', '.join('?' for _ in chunk)})")
                 args += chunk
             out += self.db.execute(
-                'SELECT code_id, group_concat(document_id), group_concat(start), group_concat("end") FROM codings'
+                "SELECT code_id, group_concat(document_id), "
+                + ('group_concat((start << 32) | "end")' if spans else "NULL") + " FROM codings"
                 + (" WHERE " + " AND ".join(where) if where else "") + " GROUP BY code_id",
                 args,
             ).fetchall()
-        return out
+        return sorted(out)
 
     def coding_facts(self, codes: Sequence[str] = (), coders: Sequence[str] = ()) -> list[tuple[int, int, int, int]]:
         """(document_id, start, end, code id) of every coding, optionally by code subtree and coder.

@@ -255,30 +255,37 @@ async def test_suggestions_accept_reject_next(project, fake_service):
 async def test_codebook_screen_edits(project):
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
+
+        async def press(*keys: str) -> None:
+            # dialogs open and close between keys: let each key settle, as a typist's would
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+
         await open_first(pilot)
-        await pilot.press("1", "o")  # code something, then open the codebook
+        await press("1", "o")  # code something, then open the codebook
         assert app.screen.screen_name == "codebook"
         # the cursor starts on 'competence': add a child, then rename it
-        await pilot.press("a", *"informal", "enter", *"Uformell kompetanse", "enter")
+        await press("a", *"informal", "enter", *"Uformell kompetanse", "enter")
         assert "competence/informal" in [c.path for c in project.codes()]
-        await pilot.press("r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
+        await press("r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
         assert next(c for c in project.codes() if c.path == "competence/informal").label == "Uformell"
         # move it under network, then merge it into network/mentor_network
-        await pilot.press("m", *"jjj", "enter")
+        await press("m", *"jjj", "enter")
         assert "network/informal" in [c.path for c in project.codes()]
-        await pilot.press("i", *"mentors", "enter", "y")
+        await press("i", *"mentors", "enter", "y")
         assert "network/informal" not in [c.path for c in project.codes()]
         assert [a for a in actions(project) if a.startswith("code.")][-4:] == \
             ["code.add", "code.rename", "code.move", "code.merge"]
         # retiring a used code asks first: 'n' keeps it, 'y' retires it, its coding stays
         app.screen.reload("competence")
-        await pilot.press("d", "n")
+        await press("d", "n")
         assert "competence" in [c.path for c in project.codes()]
-        await pilot.press("d", "y")
+        await press("d", "y")
         assert "competence" not in [c.path for c in project.codes()]
         assert len(rows(project)) == 1
         assert actions(project)[-1] == "code.retire"
-        await pilot.press("d")  # and back
+        await press("d")  # and back
         assert "competence" in [c.path for c in project.codes()]
         assert actions(project)[-1] == "code.restore"
 

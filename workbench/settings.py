@@ -33,6 +33,7 @@ def data_dir() -> Path:
 
 
 def default_coder() -> str:
+    """The login name, or "coder" where there is none."""
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers

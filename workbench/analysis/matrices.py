@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
 
@@ -43,6 +43,7 @@ def code_roots(project, codes: list[str]) -> list[str]:
 
 
 def in_subtrees(path: str, roots: list[str]) -> bool:
+    """Whether `path` is one of `roots` or below one (no roots: every path)."""
     return not roots or any(path == r or path.startswith(r + "/") for r in roots)
 
 

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, emit_json, fail, guard
+from workbench.commands.common import Context, emit_json, fail, guard, json_option, pass_ctx
 
-pass_ctx = click.make_pass_decorator(Context)
 
 UNIT_CHOICE = click.Choice(["segment", "document", "character", "unitized"])
 
@@ -53,7 +52,7 @@ def _report_options(func):
 
 @click.command()
 @_report_options
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@json_option("Print the report as JSON.")
 @pass_ctx
 @guard
 def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
@@ -95,7 +94,7 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: Pat
 @click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus).")
 @click.option("--code", help="Only this code's subtree (key or path).")
 @click.option("--unresolved", is_flag=True, help="Only passages without a consensus yet.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
@@ -143,7 +142,7 @@ def resolve(ctx: Context, document, start, end, codes, decision, memo) -> None:
 
 @click.command()
 @click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def merge(ctx: Context, other: Path, as_json: bool) -> None:

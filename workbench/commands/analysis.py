@@ -8,9 +8,7 @@ from itertools import zip_longest
 
 import click
 
-from workbench.commands.common import Context, emit_json, emit_table, fail, guard
-
-pass_ctx = click.make_pass_decorator(Context)
+from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
 
 
 def filter_options(func):
@@ -30,6 +28,7 @@ def filter_options(func):
 
 
 def make_filter(**values):
+    """A QuoteFilter from the shared filter options (`--code`, `--wave`, ...)."""
     from workbench.analysis.quotes import QuoteFilter
 
     return QuoteFilter.build(**{k: values.get(k) for k in (
@@ -43,7 +42,7 @@ def _width() -> int:
 @click.command()
 @filter_options
 @click.option("--limit", type=int, help="Show at most this many quotes.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def quotes(ctx: Context, limit: int | None, as_json: bool, **filters) -> None:
@@ -72,7 +71,7 @@ def quotes(ctx: Context, limit: int | None, as_json: bool, **filters) -> None:
 @click.option("--cooccurrence", is_flag=True, help="Co-occurrence of codes within transcript segments instead.")
 @click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level), counting their sub-codes.")
 @filter_options
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: int | None, as_json: bool, **filters) -> None:
@@ -112,7 +111,7 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
 @click.command("compare-waves")
 @filter_options
 @click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level).")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def compare_waves(ctx: Context, depth: int | None, as_json: bool, **filters) -> None:

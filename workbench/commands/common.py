@@ -52,6 +52,15 @@ class Context:
         return self._project
 
 
+#: Hands a command the invocation's `Context` (its first argument).
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def json_option(help: str = "Print JSON."):
+    """The `--json` flag, passed to the command as `as_json`."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print one error line to stderr and exit non-zero."""
     click.echo(f"error: {message}", err=True)
@@ -59,6 +68,7 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def emit_json(data: Any) -> None:
+    """Print data as indented JSON, non-ASCII letters kept as they are."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -11,10 +11,9 @@ from pathlib import Path
 import click
 
 from workbench import __version__
-from workbench.commands.common import Context, emit_json, emit_table, fail, guard, run_tui, show_progress
-from workbench.core.errors import WorkbenchError
-
-pass_ctx = click.make_pass_decorator(Context)
+from workbench.commands.common import (
+    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, run_tui, show_progress,
+)
 
 
 def _load_codes(path: Path):
@@ -51,7 +50,7 @@ def init(ctx: Context, codebook: Path | None) -> None:
 @click.option("--mode", help="Interview mode (phone, video, in-person, phone-group).")
 @click.option("--date", help="Interview date, YYYY-MM-DD.")
 @click.option("--name", help="Document name (single file only).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON report.")
+@json_option("Print a JSON report.")
 @pass_ctx
 @guard
 def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
@@ -87,7 +86,7 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def documents(ctx: Context, as_json: bool) -> None:
@@ -144,7 +143,7 @@ def codebook_export(ctx: Context, file: Path) -> None:
 
 
 @codebook.command("show")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def codebook_show(ctx: Context, as_json: bool) -> None:
@@ -189,7 +188,7 @@ CODING_FIELDS = ("id", "document", "coder", "code", "start", "end", "memo", "ori
 @click.option("--document", help="Only this document (name or id).")
 @click.option("--coder", "coder_name", help="Only this coder's codings.")
 @click.option("--code", "code_name", help="Only this code and its children.")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def codings_list(ctx: Context, document, coder_name, code_name, as_json) -> None:
@@ -232,7 +231,7 @@ def codings_export(ctx: Context, csv_file: Path) -> None:
 @click.command()
 @click.argument("query")
 @click.option("--limit", default=200, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
@@ -304,7 +303,7 @@ def tui(ctx: Context) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def doctor(ctx: Context, as_json: bool) -> None:

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, guard
-
-pass_ctx = click.make_pass_decorator(Context)
+from workbench.commands.common import Context, guard, pass_ctx
 
 
 @click.command("qdpx")

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, emit_json, guard
-
-pass_ctx = click.make_pass_decorator(Context)
+from workbench.commands.common import Context, emit_json, guard, json_option, pass_ctx
 
 
 @click.command()
@@ -58,7 +56,7 @@ def restore(ctx: Context, backup_file: Path, force: bool) -> None:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@json_option("Print the report as JSON.")
 @pass_ctx
 @guard
 def check(ctx: Context, as_json: bool) -> None:

@@ -8,9 +8,8 @@ from pathlib import Path
 import click
 
 from workbench.commands.analysis import filter_options, make_filter
-from workbench.commands.common import Context, emit_json, emit_table, guard
+from workbench.commands.common import Context, emit_json, emit_table, guard, json_option, pass_ctx
 
-pass_ctx = click.make_pass_decorator(Context)
 
 pseudonymize_option = click.option(
     "--pseudonymize/--no-pseudonymize", default=True, show_default=True,
@@ -60,7 +59,7 @@ def _show_replacements(report, as_json: bool) -> None:
 @pseudonymize_option
 @ner_option
 @click.option("--preview", is_flag=True, help="Write nothing; list every replacement pseudonymisation would make.")
-@click.option("--json", "as_json", is_flag=True, help="Print the outcome (or preview) as JSON.")
+@json_option("Print the outcome (or preview) as JSON.")
 @pass_ctx
 @guard
 def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, title, chart, pseudonymize, ner,
@@ -158,7 +157,7 @@ def pseudonyms_remove(ctx: Context, term: str) -> None:
 
 
 @pseudonyms.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def pseudonyms_list(ctx: Context, as_json: bool) -> None:
@@ -170,7 +169,7 @@ def pseudonyms_list(ctx: Context, as_json: bool) -> None:
 @pseudonyms.command("preview")
 @filter_options
 @ner_option
-@click.option("--json", "as_json", is_flag=True)
+@json_option()
 @pass_ctx
 @guard
 def pseudonyms_preview(ctx: Context, ner: bool, as_json: bool, **filters) -> None:

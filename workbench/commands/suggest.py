@@ -8,10 +8,8 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, emit_json, fail, guard
+from workbench.commands.common import Context, emit_json, fail, guard, json_option, pass_ctx
 from workbench.core.errors import WorkbenchError
-
-pass_ctx = click.make_pass_decorator(Context)
 
 
 def _service(ctx: Context, need_project: bool):
@@ -51,7 +49,7 @@ def _print_plain(suggestions) -> None:
               help="Suggest codes for each line of this file ('-' for stdin).")
 @click.option("--document", help="Suggest codes for every segment of this document (name or id).")
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100), help="Suggestions per text.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option()
 @pass_ctx
 @guard
 def suggest(ctx: Context, text: str | None, file_path: Path | None, document: str | None, top: int,
@@ -113,7 +111,7 @@ def _suggest_file(service, file_path: Path, top: int, as_json: bool) -> None:
 @click.command()
 @click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 50),
               help="Number of folds (whole documents per fold).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@json_option()
 @pass_ctx
 @guard
 def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
@@ -147,5 +145,6 @@ def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
 
 
 def register(group: click.Group) -> None:
+    """Add `suggest` and `evaluate` to the command line."""
     group.add_command(suggest)
     group.add_command(evaluate)

@@ -104,3 +104,23 @@ class Coding:
     origin: str = "manual"
     id: int | None = None
     created: str | None = None
+
+
+@dataclass
+class Suggestion:
+    """A suggested code for a span: path, probability, reasons (and the model that scored it).
+
+    One class for both sides: `workbench.nlp.suggester` produces it, the coding screen's
+    panel shows it (this module is light, so the UI does not load the suggester to use it).
+    """
+
+    code: str
+    score: float
+    why: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    model_version: str | None = None
+
+    def to_json(self) -> dict:
+        """The suggestion as `suggest --json` prints it."""
+        return {"code": self.code, "score": round(float(self.score), 3), "why": list(self.why)}

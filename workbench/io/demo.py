@@ -15,6 +15,7 @@ DEMO_PSEUDONYMS = DEMO_CORPUS / "pseudonyms.csv"
 
 
 def default_demo_path() -> Path:
+    """Where `workbench demo` keeps its project unless told otherwise."""
     return data_dir() / "demo.db"
 
 

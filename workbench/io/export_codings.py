@@ -51,6 +51,7 @@ def coding_table(project, flt: QuoteFilter | None = None,
 
 
 def codings_csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
+    """Rows as CSV in UTF-8 with a BOM (so Excel reads the letters right); None as empty."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(columns)

@@ -81,6 +81,7 @@ class SimplemmaLemmatizer:
 
 @Language.factory("workbench_lemmatizer")
 def make_lemmatizer(nlp: Language, name: str) -> SimplemmaLemmatizer:
+    """spaCy factory for the simplemma lemmatiser."""
     return SimplemmaLemmatizer()
 
 
@@ -118,6 +119,7 @@ class TurnSentencizer:
 
 @Language.factory("workbench_sentencizer")
 def make_sentencizer(nlp: Language, name: str) -> TurnSentencizer:
+    """spaCy factory for the turn-aware sentence splitter."""
     return TurnSentencizer()
 
 
@@ -209,4 +211,5 @@ def _after_opening(token) -> bool:
 
 @Language.factory("workbench_names")
 def make_name_rules(nlp: Language, name: str) -> NameRules:
+    """spaCy factory for the rule-based names and places."""
     return NameRules()

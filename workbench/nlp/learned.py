@@ -52,6 +52,7 @@ class Example:
 
 
 def rule_columns(paths: Sequence[str], groups: Sequence[str]) -> list[str]:
+    """Names of the rule-feature columns: one per code, then one per top-level branch."""
     return [f"rules:{p}" for p in paths] + [f"rules:{g}/*" for g in groups]
 
 

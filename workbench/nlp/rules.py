@@ -55,6 +55,7 @@ _DOMAIN_WORDS = {"kontakt", "leder", "mål", "folk", "plass", "mennesker", "land
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    """spaCy's Bokmål stop words, less the words this domain needs as evidence."""
     from spacy.lang.nb.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) - _DOMAIN_WORDS

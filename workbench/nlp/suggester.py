@@ -14,11 +14,10 @@ first one applies a specific code when the evidence points to one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from workbench.core.codebook import top_level_key
-from workbench.core.models import Code
+from workbench.core.models import Code, Suggestion
 from workbench.nlp.analysis import SegmentAnalysis
 from workbench.nlp.features import segment_terms
 from workbench.nlp.learned import LearnedModel
@@ -31,21 +30,6 @@ SPECIFIC_SHARE = 0.6
 #: How many branches lead the list, one entry each.
 LEADING_BRANCHES = 2
 RULES_ONLY = "rules"
-
-
-@dataclass
-class Suggestion:
-    """A suggested code for a span: path, probability, reasons (and where it came from)."""
-
-    code: str
-    score: float
-    why: list[str] = field(default_factory=list)
-    start: int = 0
-    end: int = 0
-    model_version: str | None = None
-
-    def to_json(self) -> dict:
-        return {"code": self.code, "score": round(float(self.score), 3), "why": list(self.why)}
 
 
 class Suggester:

@@ -241,6 +241,7 @@ def bindings(specs: tuple[KeySpec, ...], priority: bool = False) -> list[Binding
 
 
 def known_names() -> set[str]:
+    """Every action name the config file's [keys] table accepts, fallbacks included."""
     names = set()
     for _title, specs in ALL_KEYS:
         for spec in specs:

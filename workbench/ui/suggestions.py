@@ -10,22 +10,11 @@ never show anything invented.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from workbench.core.models import Suggestion
+
 NOT_READY = "no suggester is ready yet"
-
-
-@dataclass
-class Suggestion:
-    """One suggested code for a span, as the panel shows it."""
-
-    code: str
-    score: float
-    why: list[str] = field(default_factory=list)
-    start: int = 0
-    end: int = 0
-    model_version: str | None = None
 
 
 class SuggestionBridge:

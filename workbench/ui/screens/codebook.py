@@ -27,6 +27,7 @@ from workbench.ui.widgets.panels import subtree_count
 
 
 def plural(n: int, word: str) -> str:
+    """"1 coding", "2 codings"."""
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 

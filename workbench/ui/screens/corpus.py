@@ -147,7 +147,7 @@ def matches(row: dict[str, Any], query: str) -> bool:
 
 
 class CorpusScreen(Screen):
-    """Documents grouped by participant; enter opens one, `s` shows baseline | end-point."""
+    """Documents grouped by participant; enter opens one, `w` shows both waves (baseline | end-point)."""
 
     CSS_PATH = "corpus.tcss"
     BINDINGS = bindings(CORPUS_KEYS)

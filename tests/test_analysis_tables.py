@@ -208,3 +208,20 @@ def test_cli_errors_are_one_line(cli):
         out = cli(*args)
         assert out.exit_code == 1, args
         assert out.output.startswith("error: ") and "Traceback" not in out.output
+
+
+def test_reports_merge_overlapping_spans_of_one_code():
+    from workbench.analysis.quotes import Quote, merge_overlapping
+
+    def quote(start, end, coder, code="network", doc=1):
+        text = "abcdefghijklmnopqrstuvwxyz"[start:end]
+        return Quote(code, "N", doc, "d", start, end, text, "P1", "mentee", "x", "baseline", [coder], [start])
+
+    merged = merge_overlapping([quote(0, 5, "kari"), quote(3, 9, "ola"), quote(9, 12, "ola"),
+                                quote(2, 4, "ola", code="trust"), quote(1, 4, "kari", doc=2)])
+    assert [(q.code, q.document_id, q.start, q.end, q.text, q.coders) for q in merged] == [
+        ("network", 1, 0, 9, "abcdefghi", ["kari", "ola"]),
+        ("network", 1, 9, 12, "jkl", ["ola"]),  # adjacent, not overlapping: stays its own quote
+        ("trust", 1, 2, 4, "cd", ["ola"]),
+        ("network", 2, 1, 4, "bcd", ["kari"]),
+    ]

@@ -1,7 +1,8 @@
 """Quotes: the coded passages a researcher reads and cites, filtered by who said them and when.
 
 A quote is one coded span. When several coders gave the same span the same code it
-is still one quote (with all their names), so reports do not print a passage twice.
+is still one quote (with all their names); reports also merge overlapping spans of one
+code, so they do not print a passage twice.
 Attribution follows how evaluation reports cite people: by role only, `(Mentee)`,
 optionally with programme and wave.
 """
@@ -130,6 +131,33 @@ def collapse_rows(rows: Iterable[dict[str, Any]]) -> list[Quote]:
         if r.get("memo"):
             quote.memos.append(r["memo"])
     return list(quotes.values())
+
+
+def merge_overlapping(quotes: list[Quote]) -> list[Quote]:
+    """One quote per passage: overlapping spans of one code in one document become their union.
+
+    Two coders rarely mark exactly the same characters; a report should still print the
+    passage once, with every coder who gave it that code. Order follows the input.
+    """
+    merged: list[tuple[int, Quote]] = []
+    last: dict[tuple[str, int], Quote] = {}
+    ranked = sorted(enumerate(quotes), key=lambda iq: (iq[1].code, iq[1].document_id, iq[1].start, iq[1].end))
+    for rank, q in ranked:
+        key = (q.code, q.document_id)
+        prev = last.get(key)
+        if prev is not None and q.start < prev.end:
+            if q.end > prev.end:
+                prev.text += q.text[prev.end - q.start:]
+                prev.end = q.end
+            prev.coders += [c for c in q.coders if c not in prev.coders]
+            prev.coding_ids += q.coding_ids
+            prev.memos += [m for m in q.memos if m not in prev.memos]
+            continue
+        copy = Quote(**{**q.__dict__, "coders": list(q.coders), "coding_ids": list(q.coding_ids),
+                        "memos": list(q.memos)})
+        last[key] = copy
+        merged.append((rank, copy))
+    return [q for _rank, q in sorted(merged, key=lambda rq: rq[0])]
 
 
 def find_quotes(project, flt: QuoteFilter) -> list[Quote]:

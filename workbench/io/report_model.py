@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code
+from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code, merge_overlapping
 from workbench.analysis.matrices import ancestors_and_self
 from workbench.io.pseudonymize import Pseudonymizer, Replacement, unreplaced_capitals
 
@@ -115,7 +115,7 @@ def build_report(
     """Gather quotes, pseudonymise them (unless `pseudonymizer` is None) and count them."""
     flt = flt or QuoteFilter()
     options = options or ReportOptions()
-    quotes = find_quotes(project, flt)
+    quotes = merge_overlapping(find_quotes(project, flt))
     texts, found, left = _pseudonymise(quotes, pseudonymizer)
     codes = project.codes(include_retired=True)
     by_code = group_by_code(quotes, [c.path for c in codes])

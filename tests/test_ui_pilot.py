@@ -403,3 +403,14 @@ async def test_a_quote_opens_its_document_with_the_quote_selected(tmp_path):
         sel = coding.session.selection()
         assert (coding.session.document.id, sel.start, sel.end) == (quote.document_id, quote.start, quote.end)
     project.close()
+
+
+@pilot_test
+async def test_warnings_from_opening_the_project_are_shown_in_the_workbench(project):
+    settings = Settings(db=project.path, coder="kari")
+    bridge = SuggestionBridge(project, settings, enabled=False)
+    app = create_app(project, settings, suggestions=bridge,
+                     notices=["the project file is on a network drive (nfs)"])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert any("network drive" in str(n.message) for n in app._notifications)

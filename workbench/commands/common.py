@@ -6,7 +6,7 @@ import json
 import sqlite3
 import sys
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -22,6 +22,8 @@ class Context:
 
     settings: Settings
     _project: Any = None
+    #: Warnings raised while opening the project (a network drive, say), for the UI to repeat.
+    notices: list[str] = field(default_factory=list)
 
     @classmethod
     def create(cls, db: str | None, coder: str | None, spacy_model: str | None) -> "Context":
@@ -49,6 +51,7 @@ class Context:
             for w in caught:
                 if issubclass(w.category, NetworkDriveWarning):
                     click.echo(f"warning: {w.message}", err=True)
+                    self.notices.append(str(w.message))
         return self._project
 
 
@@ -104,7 +107,7 @@ def run_tui(ctx: Context, db_path: Path | None = None) -> None:
     if db_path is not None:
         ctx.settings.db = db_path
     project = ctx.project(create=False)
-    run(project, ctx.settings)
+    run(project, ctx.settings, notices=ctx.notices)
 
 
 def guard(func):

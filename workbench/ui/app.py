@@ -102,7 +102,7 @@ class WorkbenchApp(App):
     coder: reactive[str] = reactive("")
 
     def __init__(self, project: Any, settings: Any, suggestions: SuggestionBridge | None = None,
-                 document: int | str | None = None) -> None:
+                 document: int | str | None = None, notices: list[str] | None = None) -> None:
         super().__init__()
         self.project = project
         self.settings = settings
@@ -111,6 +111,7 @@ class WorkbenchApp(App):
         self.remaps, self.unknown_keys = keymap_from_settings(getattr(settings, "keys", {}) or {})
         self.suggestions = suggestions if suggestions is not None else SuggestionBridge(project, settings)
         self.start_document = document
+        self.startup_notices = list(notices or [])
         self._warned_clashes: set[str] = set()
         self.theme = "textual-dark"
 
@@ -123,6 +124,8 @@ class WorkbenchApp(App):
         if self.unknown_keys:
             self.notify(f"config [keys]: unknown action(s) {', '.join(self.unknown_keys)} (see help, ?)",
                         severity="warning")
+        for notice in self.startup_notices:  # e.g. the project is on a network drive
+            self.notify(notice, severity="warning", timeout=15)
         if self.start_document is not None:
             self.open_document(self.start_document)
         self.load_suggester()
@@ -230,11 +233,14 @@ class WorkbenchApp(App):
 
 
 def create_app(project: Any, settings: Any, suggestions: SuggestionBridge | None = None,
-               document: int | str | None = None) -> WorkbenchApp:
-    """Build the workbench app on an open project (optionally opening one document)."""
-    return WorkbenchApp(project, settings, suggestions=suggestions, document=document)
+               document: int | str | None = None, notices: list[str] | None = None) -> WorkbenchApp:
+    """Build the workbench app on an open project (optionally opening one document).
+
+    `notices` are warnings from opening the project, shown once the screen is up.
+    """
+    return WorkbenchApp(project, settings, suggestions=suggestions, document=document, notices=notices)
 
 
-def run(project: Any, settings: Any) -> None:
+def run(project: Any, settings: Any, notices: list[str] | None = None) -> None:
     """Run the workbench in this terminal until the user quits."""
-    create_app(project, settings).run()
+    create_app(project, settings, notices=notices).run()

@@ -140,3 +140,18 @@ def test_doctor_reports_pipeline_and_schema(env):
     assert info["schema_version"] == info["schema_version_supported"]
     assert info["spacy_pipeline"]["kind"] in ("full", "fallback")
     assert info["coder"] == "kari"
+
+
+def test_memos_on_documents_codes_and_the_project(env):
+    run(env, "init", "--codebook", str(env / "book.yaml"))
+    run(env, "import", str(env / "a.txt"))
+    run(env, "memos", "add", "Sterk fortelling om CV", "--document", "a", "--code", "cv_application")
+    run(env, "memos", "add", "Husk å sjekke bølge 2", "--title", "Prosjekt")
+    rows = json.loads(run(env, "memos", "list", "--json").output)
+    assert [(r["document"], r["code"], r["coder"], r["text"]) for r in rows] == [
+        ("a", "signalling/cv_application", "kari", "Sterk fortelling om CV"),
+        (None, None, "kari", "Husk å sjekke bølge 2"),
+    ]
+    assert len(json.loads(run(env, "memos", "list", "--document", "a", "--json").output)) == 1
+    bad = run(env, "memos", "add", "x", "--document", "nope", ok=False)
+    assert bad.exit_code == 1 and "nope" in bad.output

@@ -199,3 +199,12 @@ def test_coder_created_in_a_rolled_back_transaction_is_not_remembered(project):
             raise RuntimeError("rollback")
     project.add_coding(1, 0, 5, "network", "nina")
     assert project.codings()[0]["coder"] == "nina"
+
+
+def test_memos_are_audited_and_updated(project):
+    memo_id = project.add_memo("Første tanke", "ann", document="P01-nullpunkt", code="network")
+    project.update_memo(memo_id, "Andre tanke", "ann")
+    assert project.memos(code="network")[0]["text"] == "Andre tanke"
+    assert audit_actions(project)[-2:] == ["memo.add", "memo.update"]
+    with pytest.raises(WorkbenchError):
+        project.add_memo("   ", "ann")

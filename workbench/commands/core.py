@@ -350,7 +350,38 @@ def doctor(ctx: Context, as_json: bool) -> None:
         click.echo(f"{k:26} {v}")
 
 
+@click.group()
+def memos() -> None:
+    """Write and list memos on documents, codes or the project."""
+
+
+@memos.command("add")
+@click.argument("text")
+@click.option("--document", help="The document the memo is about (name or id).")
+@click.option("--code", "code_name", help="The code the memo is about (key or path).")
+@click.option("--title", help="A short title.")
+@pass_ctx
+@guard
+def memos_add(ctx: Context, text: str, document: str | None, code_name: str | None, title: str | None) -> None:
+    """Write a memo (about a document, a code, both, or the whole project)."""
+    memo_id = ctx.project().add_memo(text, ctx.coder, document=document, code=code_name, title=title)
+    click.echo(f"memo {memo_id} by {ctx.coder}")
+
+
+@memos.command("list")
+@click.option("--document", help="Only memos about this document.")
+@click.option("--code", "code_name", help="Only memos about this code.")
+@json_option()
+@pass_ctx
+@guard
+def memos_list(ctx: Context, document: str | None, code_name: str | None, as_json: bool) -> None:
+    """List memos."""
+    rows = ctx.project().memos(document=document, code=code_name)
+    emit_json(rows) if as_json else emit_table(rows, ("id", "document", "code", "coder", "title", "text"))
+
+
 def register(group: click.Group) -> None:
     """Attach the foundation commands to the main group."""
-    for command in (init, import_, documents, text, codebook, code, codings, search, undo, redo, demo, tui, doctor):
+    for command in (init, import_, documents, text, codebook, code, codings, memos, search, undo, redo, demo, tui,
+                    doctor):
         group.add_command(command)

@@ -23,13 +23,14 @@ from workbench.store.connection import backup_to, connect, schema_version, trans
 from workbench.store.documents import DocumentsMixin
 from workbench.store.exchange import ExchangeMixin
 from workbench.store.history import HistoryMixin
+from workbench.store.memos import MemosMixin
 from workbench.store.nlp_cache import NlpCacheMixin
 from workbench.store.search import SearchMixin
 
 
 class Project(
     DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
-    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin,
+    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin,
 ):
     """An open project file. Use `Project.open(path)`; close it when done."""
 

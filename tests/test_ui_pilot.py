@@ -288,6 +288,15 @@ async def test_codebook_screen_edits(project):
         await press("d")  # and back
         assert "competence" in [c.path for c in project.codes()]
         assert actions(project)[-1] == "code.restore"
+        # codebook edits join the coder's undo stack: back on the coding screen, u undoes the restore
+        await press("escape")
+        assert app.screen.screen_name == "coding"
+        await press("u")
+        assert "competence" not in [c.path for c in project.codes()]
+        assert str(app.screen.message) == "✓ undone: restored code competence"
+        await press("ctrl+r")
+        assert "competence" in [c.path for c in project.codes()]
+        assert str(app.screen.message) == "✓ redone: restored code competence"
 
 
 def keybar_text(screen) -> str:

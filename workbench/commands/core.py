@@ -246,21 +246,30 @@ def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
 
 
 def _history(ctx: Context, redo: bool) -> None:
+    from workbench.store.history import describe_code_entry
+
     project = ctx.project()
     entry = project.redo(ctx.coder) if redo else project.undo(ctx.coder)
     if entry is None:
         click.echo(f"nothing to {'redo' if redo else 'undo'} for {ctx.coder}")
         return
+    words = describe_code_entry(entry)
+    if words is not None:
+        click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({words})")
+        return
     data = json.loads(entry["after"] or entry["before"])
-    click.echo(f"{'redid' if redo else 'undid'} {entry['action']} (coding {entry['entity_id']}, "
-               f"{project.code_path(data['code_id']) if 'code_id' in data else ''} {data['start']}-{data['end']})")
+    span = f"{data['start']}-{data['end']}" if "start" in data and "end" in data else ""
+    code = project.code_path(data["code_id"]) if "code_id" in data else ""
+    details = " ".join(part for part in (code, span) if part)
+    click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({entry['entity']} {entry['entity_id']}"
+               f"{', ' + details if details else ''})")
 
 
 @click.command()
 @pass_ctx
 @guard
 def undo(ctx: Context) -> None:
-    """Undo your latest coding action."""
+    """Undo your latest coding or codebook action."""
     _history(ctx, redo=False)
 
 
@@ -268,7 +277,7 @@ def undo(ctx: Context) -> None:
 @pass_ctx
 @guard
 def redo(ctx: Context) -> None:
-    """Redo your latest undone coding action."""
+    """Redo your latest undone coding or codebook action."""
     _history(ctx, redo=True)
 
 

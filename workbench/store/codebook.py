@@ -100,10 +100,7 @@ class CodebookMixin:
                 values = _row_values(code, parent_id)
                 row = self.db.execute("SELECT * FROM codes WHERE path = ?", [code.path]).fetchone()
                 if row is None:
-                    cols = ", ".join(values)
-                    marks = ", ".join("?" for _ in values)
-                    cur = self.db.execute(f"INSERT INTO codes({cols}) VALUES ({marks})", list(values.values()))
-                    self._audit(coder, "code.add", "code", cur.lastrowid, None, {"path": code.path, "label": code.label})
+                    self._insert_code(values, coder, undoable=False)
                     added += 1
                 else:
                     before = dict(zip([d[0] for d in self.db.execute("SELECT * FROM codes LIMIT 0").description], row))
@@ -118,13 +115,53 @@ class CodebookMixin:
                         updated += 1
         return {"added": added, "updated": updated}
 
+    def _insert_code(self, values: dict[str, Any], coder: str, undoable: bool) -> int:
+        """Insert one code row and log `code.add`.
+
+        Codes added one by one (`add_code`) are marked undoable and carry their whole row,
+        so undo can delete them and redo can put them back under the same id; bulk
+        codebook imports log plain `code.add` entries that stay off the undo stack.
+        """
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cid = self.db.execute(f"INSERT INTO codes({cols}) VALUES ({marks})", list(values.values())).lastrowid
+        after: dict[str, Any] = {"path": values["path"], "label": values["label"]}
+        if undoable:
+            after.update(undoable=True, row={"id": cid, **values})
+        self._audit(coder, "code.add", "code", cid, None, after)
+        return cid
+
     def add_code(self, code: Code, coder: str) -> int:
-        """Add one new code (its parent must exist); returns its id."""
+        """Add one new code (its parent must exist); returns its id. Undoable."""
         with self.transaction():
             if self.db.execute("SELECT 1 FROM codes WHERE path = ?", [code.path]).fetchone():
                 raise WorkbenchError(f"a code '{code.path}' already exists")
-            self.import_codebook([code], coder)
-            return self.code_id(code.path)
+            parent_id = self.code_id(code.parent, include_retired=True) if code.parent else None
+            return self._insert_code(_row_values(code, parent_id), coder, undoable=True)
+
+    def _code_uses(self, cid: int) -> list[str]:
+        """What still refers to a code: codings, child codes, memos, suggestion decisions."""
+        uses = []
+        for table, column, what in (("codings", "code_id", "codings"), ("codes", "parent_id", "child codes"),
+                                    ("memos", "code_id", "memos"), ("suggestion_decisions", "code_id", "suggestion decisions")):
+            n = self.db.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [cid]).fetchone()[0]
+            if n:
+                uses.append(f"{n} {what}")
+        return uses
+
+    def _relocate_code(self, cid: int, parent_id: int | None, new_path: str) -> str:
+        """Give a code a new parent and path, rewriting its subtree's paths; returns the old path."""
+        old_path = self.code_path(cid)
+        if parent_id is not None and (self.code_path(parent_id) + "/").startswith(old_path + "/"):
+            raise WorkbenchError(f"cannot move '{old_path}' inside itself")
+        if new_path != old_path and self.db.execute("SELECT 1 FROM codes WHERE path = ?", [new_path]).fetchone():
+            raise WorkbenchError(f"a code '{new_path}' already exists")
+        self.db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [parent_id, cid])
+        self.db.execute(
+            "UPDATE codes SET path = ? || substr(path, ?) WHERE path = ? OR path LIKE ? ESCAPE '\\'",
+            [new_path, len(old_path) + 1, old_path, old_path.replace("_", "\\_").replace("%", "\\%") + "/%"],
+        )
+        return old_path
 
     def rename_code(self, key_or_path: str, label: str, coder: str, label_en: str | None = None) -> None:
         """Change a code's label (its key and path stay, so codings are untouched)."""
@@ -132,25 +169,19 @@ class CodebookMixin:
             cid = self.code_id(key_or_path)
             before = self.query("SELECT label, label_en FROM codes WHERE id = ?", [cid])[0]
             self.db.execute("UPDATE codes SET label = ?, label_en = coalesce(?, label_en) WHERE id = ?", [label, label_en, cid])
-            self._audit(coder, "code.rename", "code", cid, before, {"label": label, "label_en": label_en})
+            after = self.query("SELECT label, label_en FROM codes WHERE id = ?", [cid])[0]
+            self._audit(coder, "code.rename", "code", cid, {"path": self.code_path(cid), **before}, after)
 
     def move_code(self, key_or_path: str, new_parent: str | None, coder: str) -> str:
         """Move a code (and its subtree) under another parent; returns its new path."""
         with self.transaction():
             cid = self.code_id(key_or_path)
-            key, old_path = self.db.execute("SELECT key, path FROM codes WHERE id = ?", [cid]).fetchone()
+            key, old_parent = self.db.execute("SELECT key, parent_id FROM codes WHERE id = ?", [cid]).fetchone()
             parent_id = self.code_id(new_parent) if new_parent else None
             new_path = f"{self.code_path(parent_id)}/{key}" if parent_id else key
-            if parent_id is not None and (new_path + "/").startswith(old_path + "/"):
-                raise WorkbenchError(f"cannot move '{old_path}' inside itself")
-            if new_path != old_path and self.db.execute("SELECT 1 FROM codes WHERE path = ?", [new_path]).fetchone():
-                raise WorkbenchError(f"a code '{new_path}' already exists")
-            self.db.execute("UPDATE codes SET parent_id = ? WHERE id = ?", [parent_id, cid])
-            self.db.execute(
-                "UPDATE codes SET path = ? || substr(path, ?) WHERE path = ? OR path LIKE ? ESCAPE '\\'",
-                [new_path, len(old_path) + 1, old_path, old_path.replace("_", "\\_").replace("%", "\\%") + "/%"],
-            )
-            self._audit(coder, "code.move", "code", cid, {"path": old_path}, {"path": new_path})
+            old_path = self._relocate_code(cid, parent_id, new_path)
+            self._audit(coder, "code.move", "code", cid, {"path": old_path, "parent_id": old_parent},
+                        {"path": new_path, "parent_id": parent_id})
             return new_path
 
     def retire_code(self, key_or_path: str, coder: str, retired: bool = True) -> int:
@@ -158,9 +189,10 @@ class CodebookMixin:
         with self.transaction():
             cid = self.code_id(key_or_path, include_retired=True)
             used = self.db.execute("SELECT count(*) FROM codings WHERE code_id = ?", [cid]).fetchone()[0]
+            was = bool(self.db.execute("SELECT retired FROM codes WHERE id = ?", [cid]).fetchone()[0])
             self.db.execute("UPDATE codes SET retired = ? WHERE id = ?", [int(retired), cid])
             self._audit(coder, "code.retire" if retired else "code.restore", "code", cid,
-                        {"retired": not retired}, {"retired": retired, "codings": used})
+                        {"path": self.code_path(cid), "retired": was}, {"retired": retired, "codings": used})
             return used
 
     def merge_code(self, source: str, target: str, coder: str) -> int:
@@ -173,7 +205,8 @@ class CodebookMixin:
             self.db.execute("UPDATE codings SET code_id = ? WHERE code_id = ?", [tid, sid])
             self.db.execute("UPDATE codes SET retired = 1 WHERE id = ?", [sid])
             self._audit(coder, "code.merge", "code", sid,
-                        {"code": self.code_path(sid), "codings": moved}, {"code": self.code_path(tid)})
+                        {"code": self.code_path(sid), "codings": moved, "retired": False},
+                        {"code": self.code_path(tid), "target_id": tid, "retired": True})
             return len(moved)
 
     def code_counts(self) -> dict[str, int]:

@@ -23,6 +23,7 @@ from textual.widgets import Static
 from workbench.core.codebook import assign_colours, find_code
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
+from workbench.store.history import describe_code_entry
 from workbench.ui.keys import CODING_KEYS, bindings
 from workbench.ui.layout import Mark
 from workbench.ui.screens.coding_suggestions import SuggestionsMixin
@@ -387,13 +388,27 @@ class CodingScreen(SuggestionsMixin, Screen):
         self._with_own_coding("recode", pick)
 
     def action_undo(self) -> None:
-        self._do(self.session.undo, lambda entry: f"✓ undone: {self._what(entry)}" if entry else "nothing to undo")
+        self._history(self.session.undo, "undone", "nothing to undo")
 
     def action_redo(self) -> None:
-        self._do(self.session.redo, lambda entry: f"✓ redone: {self._what(entry)}" if entry else "nothing to redo")
+        self._history(self.session.redo, "redone", "nothing to redo")
+
+    def _history(self, what: Callable[[], Any], verb: str, nothing: str) -> None:
+        try:
+            entry = what()
+        except WorkbenchError as exc:  # e.g. undoing the addition of a code that is in use now
+            self.say(str(exc), error=True)
+            return
+        if entry and describe_code_entry(entry) is not None:
+            self.reload_codebook()  # a codebook edit was reversed: labels, paths or retirements changed
+        self.reload_codings()
+        self.say(f"✓ {verb}: {self._what(entry)}" if entry else nothing)
 
     def _what(self, entry: dict) -> str:
-        """An audit entry of a coding action in words: 'coded Språk', 'recoded Språk as Tillit'."""
+        """An audit entry in words: 'coded Språk', 'recoded Språk as Tillit', 'renamed code …'."""
+        code_words = describe_code_entry(entry)
+        if code_words is not None:
+            return code_words
         try:
             before, after = (json.loads(entry[side]) if entry.get(side) else {} for side in ("before", "after"))
             label = {side: self._label(self.app.project.code_path(row["code_id"])) if row.get("code_id") else "?"

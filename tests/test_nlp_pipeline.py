@@ -72,6 +72,11 @@ def test_sentence_initial_name_unknown_to_the_dictionary(fallback):
     assert [(e.text, e.label_) for e in doc.ents] == [("Amira", "PER")]
 
 
+def test_a_word_after_a_transcribers_note_is_not_a_name(fallback):
+    doc = fallback.nlp("Ja, (pause) Kanskje det. (ler) Men Amira ringte.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Amira", "PER")]
+
+
 def test_broken_model_folder_is_a_clean_error(tmp_path):
     from workbench.core.errors import WorkbenchError
 

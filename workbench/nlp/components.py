@@ -202,11 +202,15 @@ def _after_sentence_end(token) -> bool:
 
 
 def _after_opening(token) -> bool:
-    """True after a colon, dash or opening quote, where Norwegian may capitalise."""
+    """True after a colon, dash, quote or bracket, where Norwegian may capitalise.
+
+    A closing bracket counts too: transcribers' notes such as "(ler)" or "(pause)" often
+    end one sentence, and the next begins with a capital.
+    """
     if token.i == 0:
         return True
     prev = token.nbor(-1).text
-    return prev in {":", "«", "\"", "“", "–", "-", "(", "»"}
+    return prev in {":", "«", "\"", "“", "–", "-", "(", ")", "»"}
 
 
 @Language.factory("workbench_names")

@@ -41,7 +41,7 @@ def _width() -> int:
 
 @click.command()
 @filter_options
-@click.option("--limit", type=int, help="Show at most this many quotes.")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
 @json_option()
 @pass_ctx
 @guard

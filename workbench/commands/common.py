@@ -130,5 +130,10 @@ def guard(func):
                 raise
             fail("the project file is busy: another program has been writing to it for longer than the "
                  "busy timeout; nothing was changed, try again")
+        except OSError as exc:  # a file we were told to read or write: missing folder, no permission, disk full
+            if isinstance(exc, BrokenPipeError):
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
 
     return wrapper

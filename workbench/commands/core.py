@@ -17,6 +17,8 @@ from workbench.commands.common import (
 
 
 def _load_codes(path: Path):
+    if path.suffix.lower() not in (".yaml", ".yml", ".qdc"):
+        fail(f"{path}: unknown codebook format '{path.suffix or '(no extension)'}' (use .yaml, .yml or .qdc)")
     if path.suffix.lower() == ".qdc":
         from workbench.io.qdc import read_qdc
 
@@ -33,9 +35,10 @@ def _load_codes(path: Path):
 def init(ctx: Context, codebook: Path | None) -> None:
     """Create a project file (0600), optionally loading a codebook."""
     existed = Path(ctx.settings.db).exists()
+    codes = _load_codes(codebook) if codebook else None  # a bad codebook leaves no half-made project
     project = ctx.project(create=True)
     if codebook:
-        result = project.import_codebook(_load_codes(codebook), coder=ctx.coder)
+        result = project.import_codebook(codes, coder=ctx.coder)
         click.echo(f"codebook {codebook}: {result['added']} codes added, {result['updated']} updated")
     click.echo(f"{'opened existing' if existed else 'created'} project {ctx.settings.db} (schema {project.schema_version})")
 
@@ -230,7 +233,7 @@ def codings_export(ctx: Context, csv_file: Path) -> None:
 
 @click.command()
 @click.argument("query")
-@click.option("--limit", default=200, show_default=True)
+@click.option("--limit", default=200, show_default=True, type=click.IntRange(min=1))
 @json_option()
 @pass_ctx
 @guard

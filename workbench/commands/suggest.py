@@ -58,9 +58,10 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
     given = [x for x in (text, file_path, document) if x is not None]
     if len(given) != 1:
         fail("give exactly one of --text, --file or --document")
+    lines = _read_lines(file_path) if file_path is not None else None
     project, service = _service(ctx, need_project=document is not None)
     if text is not None:
-        found = service.suggest_text(text, top)
+        found = service.suggest_text(text, top) if text.strip() else []
         if as_json:
             emit_json({"suggestions": [s.to_json() for s in found]})
         else:
@@ -68,7 +69,7 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
             _print_plain(found)
         return
     if file_path is not None:
-        _suggest_file(service, file_path, top, as_json)
+        _suggest_file(service, lines, top, as_json)
         return
     doc_id = project.resolve_document(document)
     per_segment = service.document_suggestions(doc_id, top)
@@ -88,16 +89,18 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
         _print_plain(found)
 
 
-def _suggest_file(service, file_path: Path, top: int, as_json: bool) -> None:
+def _read_lines(file_path: Path) -> list[str]:
     if str(file_path) == "-":
-        lines = [line.rstrip("\r\n") for line in sys.stdin]
-    else:
-        try:
-            lines = file_path.read_text(encoding="utf-8-sig").splitlines()
-        except FileNotFoundError:
-            raise WorkbenchError(f"{file_path}: file not found") from None
-        except UnicodeDecodeError:
-            raise WorkbenchError(f"{file_path}: not UTF-8 text") from None
+        return [line.rstrip("\r\n") for line in sys.stdin]
+    try:
+        return file_path.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise WorkbenchError(f"{file_path}: file not found") from None
+    except UnicodeDecodeError:
+        raise WorkbenchError(f"{file_path}: not UTF-8 text") from None
+
+
+def _suggest_file(service, lines: list[str], top: int, as_json: bool) -> None:
     for number, found in enumerate(service.suggest_texts(lines, top), 1):
         if not lines[number - 1].strip():
             found = []

@@ -359,4 +359,5 @@ def _kind(node: yaml.Node) -> str:
         return "a list"
     if _is_null(node):
         return "nothing"
-    return f"'{node.value}'"
+    value = " ".join(str(node.value).split())
+    return f"'{value[:60]}…'" if len(value) > 60 else f"'{value}'"

@@ -1,4 +1,4 @@
-"""Codings as CSV (`document,coder,code,start,end,memo`), for exchange between coders and tools."""
+"""Codings as CSV (`document,coder,code,start,end,memo`; `;` also read), for exchange between coders and tools."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header_line = text.split("\n", 1)[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","  # Excel in Norway writes ;
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = reader.fieldnames or []
     if not header:
         raise InputError(str(path), "empty file: expected a header row " + ",".join(COLUMNS), line=1)

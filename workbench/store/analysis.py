@@ -143,6 +143,7 @@ class AnalysisMixin:
         clauses, params = [], []
         coders = list(filters.get("coders") or ())
         if coders:
+            self.check_coders(coders)  # a typo'd --coder is an error, not an empty table
             clauses.append(f"c.coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
             params += coders
         select = f"SELECT {columns} FROM codings c"
@@ -244,6 +245,7 @@ class AnalysisMixin:
         """
         clauses, params = [], []
         if coders:
+            self.check_coders(list(coders))
             clauses.append(f"coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
             params += list(coders)
         chunks = list(_chunks(self._code_subtree_ids(codes))) if codes else [None]
@@ -273,6 +275,7 @@ class AnalysisMixin:
             clauses.append(f"c.code_id IN (SELECT x.id FROM codes x{where})")
             params += code_params
         if coders:
+            self.check_coders(list(coders))
             clauses.append(f"c.coder_id IN (SELECT id FROM coders WHERE name IN ({', '.join('?' for _ in coders)}))")
             params += list(coders)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""

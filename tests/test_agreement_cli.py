@@ -96,15 +96,15 @@ def test_agree_errors_are_one_line(env):
 
 def test_export_agreement_markdown_and_csv(env):
     code_both(env)
-    run(env, "export", "agreement", "--out", str(env / "agree.md"), "--bootstrap", "100")
+    run(env, "export", "agreement", "--out", "agree.md", "--dir", str(env), "--bootstrap", "100")
     text = (env / "agree.md").read_text(encoding="utf-8")
     assert text.startswith("| Code | % agreement | Cohen's κ")
     assert "| (overall) |" in text and "Agreement between kari and ola" in text
-    run(env, "export", "agreement", "--out", str(env / "agree.csv"), "--unit", "document", "--bootstrap", "0")
+    run(env, "export", "agreement", "--out", "agree.csv", "--dir", str(env), "--unit", "document", "--bootstrap", "0")
     lines = (env / "agree.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("code,percent_agreement,cohen_kappa,fleiss_kappa,krippendorff_alpha,alpha_ci_low")
     assert any(line.startswith("# method,") for line in lines)
-    assert run(env, "export", "agreement", "--out", str(env / "agree.txt"), ok=False).exit_code == 1
+    assert run(env, "export", "agreement", "--out", "agree.txt", "--dir", str(env), ok=False).exit_code == 1
 
 
 def test_disagreements_and_resolve_write_consensus_and_audit(env):

@@ -167,7 +167,7 @@ def test_cli_export_and_import(rich, tmp_path, monkeypatch):
     runner = CliRunner()
     out = tmp_path / "ut.qdpx"
     result = runner.invoke(main, ["--db", str(tmp_path / "test.db"), "--coder", "kari", "export", "qdpx",
-                                  "--out", str(out)])
+                                  "--out", out.name, "--dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "2 documents" in result.output and "5 codings" in result.output
     result = runner.invoke(main, ["--db", str(tmp_path / "new.db"), "--coder", "ola", "import", str(out)])

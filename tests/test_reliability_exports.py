@@ -90,7 +90,7 @@ def test_exports_are_private_and_audited(cli, project, tmp_path):
     steps = {
         "report": ("export", "report", "--out", "rapport.md", "--dir", "exports", "--no-chart", "--no-ner"),
         "codings": ("export", "codings", "--out", "kodinger.csv", "--dir", "exports", "--no-ner"),
-        "qdpx": ("export", "qdpx", "--out", str(tmp_path / "prosjekt.qdpx")),
+        "qdpx": ("export", "qdpx", "--out", "prosjekt.qdpx", "--dir", str(tmp_path)),
     }
     for name, step in steps.items():
         result = cli(*step)

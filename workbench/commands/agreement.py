@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, emit_json, fail, guard, json_option, pass_ctx
+from workbench.commands.common import Context, dir_option, emit_json, fail, guard, json_option, pass_ctx
 
 
 UNIT_CHOICE = click.Choice(["segment", "document", "character", "unitized"])
@@ -68,23 +68,27 @@ def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
 
 @click.command("export_agreement")
 @_report_options
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file: .md for Markdown, .csv for CSV.")
+@click.option("--out", "out", required=True,
+              help="File name inside --dir: .md for Markdown, .csv for CSV.")
+@dir_option
 @pass_ctx
 @guard
-def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: Path) -> None:
+def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path) -> None:
     """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
     from workbench.analysis.agreement_export import to_csv, to_markdown
+    from workbench.io.report_output import resolve_export_path, write_private
 
-    suffix = out.suffix.lower()
+    suffix = Path(out).suffix.lower()
     if suffix not in (".md", ".markdown", ".csv"):
         fail(f"{out}: unknown format (use .md or .csv)")
+    path = resolve_export_path(out, folder)
     report = _report(ctx, coders, unit, code, bootstrap, seed)
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
     try:
-        out.write_text(text, encoding="utf-8")
+        write_private(path, text.encode("utf-8"))
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror})")
+        fail(f"{path}: cannot write ({exc.strerror})")
+    out = path
     ctx.project().record_event(ctx.coder, "export.agreement",
                                {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"]})
     click.echo(f"wrote agreement for {len(report['codes'])} codes ({unit}) to {out}")

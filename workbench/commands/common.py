@@ -59,6 +59,13 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
+#: `--dir FOLDER` for exports: `--out` names a file inside it (no `..`, no absolute path).
+dir_option = click.option(
+    "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True,
+    help="Folder the export is written into.",
+)
+
+
 def json_option(help: str = "Print JSON."):
     """The `--json` flag, passed to the command as `as_json`."""
     return click.option("--json", "as_json", is_flag=True, help=help)

@@ -10,21 +10,22 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, guard, pass_ctx
+from workbench.commands.common import Context, dir_option, guard, pass_ctx
 
 
 @click.command("qdpx")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The .qdpx file to write (replaced if it exists).")
+@click.option("--out", "out", required=True, help="File name inside --dir (.qdpx added if missing; replaced if it exists).")
+@dir_option
 @pass_ctx
 @guard
-def export_qdpx(ctx: Context, out: Path) -> None:
+def export_qdpx(ctx: Context, out: str, folder: Path) -> None:
     """Write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette."""
     from workbench.io.qdpx_export import export_qdpx as write
 
+    from workbench.io.report_output import resolve_export_path
+
     project = ctx.project()
-    if out.suffix.lower() != ".qdpx":
-        out = out.with_name(out.name + ".qdpx")
+    out = resolve_export_path(out if out.lower().endswith(".qdpx") else out + ".qdpx", folder)
     summary = write(project, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from workbench.commands.analysis import filter_options, make_filter
-from workbench.commands.common import Context, emit_json, emit_table, guard, json_option, pass_ctx
+from workbench.commands.common import Context, dir_option, emit_json, emit_table, guard, json_option, pass_ctx
 
 
 pseudonymize_option = click.option(
@@ -18,10 +18,6 @@ pseudonymize_option = click.option(
 ner_option = click.option(
     "--ner/--no-ner", default=True, show_default=True,
     help="Also use the active spaCy pipeline's named-entity recogniser (rules and the term list always run).",
-)
-dir_option = click.option(
-    "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True,
-    help="Folder the export is written into.",
 )
 
 

@@ -88,3 +88,26 @@ def test_writing_into_a_missing_folder_is_one_error_line(env, args):  # noqa: F8
     result = run(env, *args, str(target), ok=False)
     assert result.exit_code == 1
     assert result.output.strip() == f"error: {target}: No such file or directory"
+
+
+def test_repeated_coder_and_empty_span_are_named_as_such(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.core.errors import WorkbenchError
+    from workbench.core.models import Code, Document
+    from workbench.store import Project
+
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    db = tmp_path / "p.db"
+    with Project.open(db) as project:
+        project.import_codebook([Code("network", "Nettverk")])
+        project.add_document(Document("d", "I: Hei.", sha256="h"))
+        try:
+            project.add_coding("d", 3, 3, "network", "kari")
+        except WorkbenchError as exc:
+            assert "empty" in str(exc)
+        else:
+            raise AssertionError("an empty span was stored")
+    result = CliRunner().invoke(main, ["--db", str(db), "agree", "--coders", "kari,kari"])
+    assert result.exit_code == 1 and "more than once" in result.output

@@ -18,7 +18,10 @@ def _coder_list(value: str | None) -> list[str] | None:
     names = [v.strip() for v in value.split(",") if v.strip()]
     if not names:
         fail("--coders needs at least one coder name")
-    return list(dict.fromkeys(names))
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        fail(f"--coders names {', '.join(repeated)} more than once: agreement compares different coders")
+    return names
 
 
 def _report(ctx: Context, coders: str | None, unit: str, code: str | None, bootstrap: int, seed: int):

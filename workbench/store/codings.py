@@ -45,7 +45,9 @@ class CodingsMixin:
 
     def _check_span(self, document_id: int, start: int, end: int, length: int | None = None) -> None:
         length = self._document_length(document_id) if length is None else length
-        if not (0 <= start < end <= length):
+        if start >= end:
+            raise WorkbenchError(f"span {start}-{end} is empty: the end must come after the start (end exclusive)")
+        if not (0 <= start and end <= length):
             raise WorkbenchError(
                 f"span {start}-{end} is outside the document (valid: 0 <= start < end <= {length})"
             )

@@ -180,6 +180,10 @@ def test_bad_subtitles(tmp_path):
     with pytest.raises(InputError, match="timing") as e:
         read_transcript(write(tmp_path, "b.srt", "1\n00:00:01 - 00:00:02\nJa\n"))
     assert e.value.line == 1
+    broken = "1\n00:00:01,000 --> 00:00:02,000\nI: Hei?\n\n2\nbroken\n"
+    with pytest.raises(InputError, match="cue 2 has no timing line") as e:
+        read_transcript(write(tmp_path, "c.srt", broken))
+    assert e.value.line == 5
 
 
 # --- load_document ----------------------------------------------------------------

@@ -380,6 +380,9 @@ def _subtitle_transcript(text: str, src: str, ext: str) -> tuple[str, list[Turn]
             continue
         at = next((k for k in range(min(2, len(block))) if _TIMING.fullmatch(block[k])), None)
         if at is None:
+            if ext == ".srt" and block[0].strip().isdigit():
+                raise InputError(src, f"cue {block[0].strip()} has no timing line like "
+                                      "'00:00:01,000 --> 00:00:04,000'", line=lineno)
             if merged and not _TIMING.search("\n".join(block)):
                 merged[-1]["text"].extend(b.strip() for b in block)  # stray blank line in a cue
                 continue

@@ -111,3 +111,23 @@ def test_repeated_coder_and_empty_span_are_named_as_such(tmp_path, monkeypatch):
             raise AssertionError("an empty span was stored")
     result = CliRunner().invoke(main, ["--db", str(db), "agree", "--coders", "kari,kari"])
     assert result.exit_code == 1 and "more than once" in result.output
+
+
+def test_merge_says_which_coders_came_in(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.core.models import Code, Document
+    from workbench.store import Project
+
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    ours, theirs = tmp_path / "ours.db", tmp_path / "theirs.db"
+    with Project.open(ours) as project:
+        project.import_codebook([Code("network", "Nettverk")])
+        project.add_document(Document("d", "I: Hei.", sha256="h"))
+        project.backup(theirs)
+    with Project.open(theirs) as project:
+        project.add_coding("d", 3, 7, "network", "ola")
+    result = CliRunner().invoke(main, ["--db", str(ours), "merge", str(theirs)])
+    assert result.exit_code == 0, result.output
+    assert "coders: ola (1 codings)" in result.output

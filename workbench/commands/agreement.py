@@ -172,6 +172,8 @@ def merge(ctx: Context, other: Path, as_json: bool) -> None:
         click.echo(f"    not matched: {path}")
     click.echo(f"codings: {codings['imported']} imported, {codings['duplicates']} already present"
                + "".join(f", {n} skipped ({why})" for why, n in codings["skipped"].items()))
+    if report["coders"]:
+        click.echo("coders: " + ", ".join(f"{name} ({n} codings)" for name, n in report["coders"].items()))
 
 
 def register(group: click.Group) -> None:

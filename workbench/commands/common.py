@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 import warnings
 from dataclasses import dataclass, field
@@ -132,11 +131,6 @@ def guard(func):
                 raise
             fail(f"{exc.object[exc.start:exc.end]!r} in an argument is not valid text; "
                  "check that the terminal uses UTF-8")
-        except sqlite3.OperationalError as exc:  # the busy timeout ran out: say so, not a traceback
-            if "locked" not in str(exc) and "busy" not in str(exc):
-                raise
-            fail("the project file is busy: another program has been writing to it for longer than the "
-                 "busy timeout; nothing was changed, try again")
         except OSError as exc:  # a file we were told to read or write: missing folder, no permission, disk full
             if isinstance(exc, BrokenPipeError):
                 raise

@@ -28,6 +28,18 @@ class ProjectFileError(WorkbenchError):
     """The project file cannot be opened: not SQLite, too new, or unwritable."""
 
 
+class ProjectBusy(WorkbenchError):
+    """Another program held the write lock for longer than the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__("the project file is busy: another program has been writing to it for longer than "
+                         "the busy timeout; nothing was changed, try again")
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file readable and writable by its owner only (0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,7 +74,7 @@ def connect(path: Path | str, create: bool = True) -> sqlite_utils.Database:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
+        if _is_busy(exc):
             raise ProjectFileError(f"{path}: the project file is busy (another program holds it); try again") from None
         raise ProjectFileError(f"{path}: not a workbench project file ({exc})") from None
     db = sqlite_utils.Database(conn)
@@ -128,7 +140,12 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise ProjectBusy() from None
+        raise
     try:
         yield db
     except BaseException:
@@ -136,4 +153,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             db.execute("ROLLBACK")
         raise
     else:
-        db.execute("COMMIT")
+        try:
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            if _is_busy(exc):
+                raise ProjectBusy() from None
+            raise

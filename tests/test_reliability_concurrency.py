@@ -124,6 +124,16 @@ def test_cli_coders_in_parallel_never_see_locked(tmp_path):
         assert len(p.codings()) == 4
 
 
+def open_at_once(opener: str, path, processes: int = 3):
+    """Run `opener` (Python source, the path as argv[1]) in several processes at once."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", opener, str(path)], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for _ in range(processes)
+    ]
+    return procs, [p.communicate(timeout=60) for p in procs]
+
+
 def test_many_processes_opening_an_old_file_migrate_it_once(tmp_path):
     path = tmp_path / "old.db"
     shutil.copy(DATA / "project_v1.db", path)
@@ -131,12 +141,7 @@ def test_many_processes_opening_an_old_file_migrate_it_once(tmp_path):
         "import sys; from workbench.store import Project\n"
         "with Project.open(sys.argv[1]) as p: print(p.schema_version, len(p.codings()))"
     )
-    procs = [
-        subprocess.Popen([sys.executable, "-c", opener, str(path)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
-        for _ in range(3)
-    ]
-    outs = [p.communicate(timeout=60) for p in procs]
+    procs, outs = open_at_once(opener, path)
     for proc, (out, err) in zip(procs, outs):
         assert proc.returncode == 0, err
         assert out.split() == [str(SCHEMA_VERSION), "1"]
@@ -151,12 +156,7 @@ def test_many_processes_creating_one_new_file_agree(tmp_path):
         "import sys; from workbench.store import Project\n"
         "with Project.open(sys.argv[1]) as p: print(p.schema_version, p.setting('namespace'))"
     )
-    procs = [
-        subprocess.Popen([sys.executable, "-c", opener, str(path)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
-        for _ in range(3)
-    ]
-    outs = [p.communicate(timeout=60) for p in procs]
+    procs, outs = open_at_once(opener, path)
     for proc, (out, err) in zip(procs, outs):
         assert proc.returncode == 0, err
     assert len({out for out, _ in outs}) == 1  # one schema, one namespace for everyone

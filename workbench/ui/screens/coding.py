@@ -65,7 +65,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         self.participant: Any = None
         self._seen_change: int | None = None
         self.decided: dict[tuple[int, int], set[str]] = {}  # span -> codes accepted or rejected there
-        self.counts: dict[str, int] = {}  # codings per code path, reread when codings change
+        self.counts: dict[str, int] | None = None  # codings per code path; None: reread when shown
         self._bar_precise = False  # whether the key bar shows the precise-mode keys
 
     # -- building -------------------------------------------------------------
@@ -157,7 +157,7 @@ class CodingScreen(SuggestionsMixin, Screen):
         coder = self.session.coder
         marks = [Mark(r["start"], r["end"], r["code"], r["coder"] == coder, r["id"]) for r in self.session.codings()]
         self.query_one(Transcript).set_marks(marks, self.colours)
-        self.counts = self.app.project.code_counts()
+        self.counts = None  # counted again only when the panel shows them, not on every code key
         self._redraw_codes()
         self._seen_change = self._latest_change()
 
@@ -167,6 +167,8 @@ class CodingScreen(SuggestionsMixin, Screen):
         codes = session.level_codes()
         self.query_one(CodeStrip).show_codes(session.level, codes, self.colours, self.pending_descend)
         if self.panel_shown:
+            if self.counts is None:
+                self.counts = self.app.project.code_counts()
             self.query_one(CodebookPanel).show(session.level, codes, self.counts, self.colours, self._focus_code())
 
     def _focus_code(self) -> Code | None:

@@ -35,7 +35,7 @@ def main() -> None:
 
     import krippendorff
 
-    from workbench.analysis.agreement_stats import MISSING, category_counts, krippendorff_alpha
+    from workbench.analysis.agreement.stats import MISSING, category_counts, krippendorff_alpha
 
     rng = np.random.default_rng(7)
     truth = rng.integers(0, args.categories, size=args.units)

@@ -99,7 +99,7 @@ def document_codings(rng: random.Random, doc_id: int, segments: list[tuple[int, 
 def build(out: Path, documents: int, words: int, codings: int, seed: int, agreement: float,
           progress: bool = True) -> dict:
     """Create the project at `out` and return what was made, with timings."""
-    from workbench.io.codebook_yaml import load_codebook
+    from workbench.io.codebooks.yaml_format import load_codebook
     from workbench.store import Project
 
     if out.exists():

@@ -185,7 +185,7 @@ def quality(demo, service) -> dict:
 
 def cold_start(pipeline) -> dict:
     from workbench.core.codebook import top_level_key
-    from workbench.io.codebook_yaml import load_codebook
+    from workbench.io.codebooks.yaml_format import load_codebook
     from workbench.nlp.analysis import analyse_text
     from workbench.nlp.rules import RuleSuggester
     from workbench.nlp.suggester import Suggester

@@ -99,9 +99,9 @@ def main() -> None:
 
     from workbench.analysis.matrices import code_matrix, cooccurrence
     from workbench.analysis.quotes import QuoteFilter, find_quotes
-    from workbench.io.export_codings import export_codings
-    from workbench.io.report_export import export_report, make_pseudonymizer
-    from workbench.io.report_model import ReportOptions
+    from workbench.io.reports.codings_table import export_codings
+    from workbench.io.reports.build import export_report, make_pseudonymizer
+    from workbench.io.reports.model import ReportOptions
 
     out: dict = {"settings": vars(args)}
     with tempfile.TemporaryDirectory() as tmp:

@@ -129,9 +129,9 @@ def bench_reads(project, raw: sqlite3.Connection, repeat: int) -> list[dict]:
 
 def bench_agreement(project, raw: sqlite3.Connection, repeat: int) -> list[dict]:
     try:
-        from workbench.analysis.agreement import agreement_report, default_coders, load_corpus
+        from workbench.analysis.agreement.report import agreement_report, default_coders, load_corpus
     except ImportError:
-        return [{"name": "agreement", "skipped": "workbench.analysis.agreement not present"}]
+        return [{"name": "agreement", "skipped": "workbench.analysis.agreement.report not present"}]
 
     def run(bootstrap: int):
         corpus = load_corpus(project)
@@ -256,8 +256,8 @@ def bench_import_nlp(documents: int, words: int) -> dict:
     """Import `documents` new transcripts and analyse them, against raw nlp.pipe on the same texts."""
     import make_corpus
 
-    from workbench.io.codebook_yaml import load_codebook
-    from workbench.io.importing import import_files
+    from workbench.io.codebooks.yaml_format import load_codebook
+    from workbench.io.transcripts.batch import import_files
     from workbench.nlp.analysis import AnalysisCache
     from workbench.nlp.pipeline import choose_pipeline, load_pipeline
     from workbench.store import Project

@@ -71,7 +71,7 @@ def transcript(words: int, seed: int = 3) -> str:
 
 def build_project(folder: Path, words: int) -> tuple[Path, int]:
     from workbench.core.models import Code, Participant
-    from workbench.io.transcripts import load_document
+    from workbench.io.transcripts.load import load_document
     from workbench.store import Project
 
     db = folder / "bench.db"

@@ -15,12 +15,12 @@ import random
 import numpy as np
 import pytest
 
-from workbench.analysis.agreement import agreement_report
-from workbench.analysis.agreement_patterns import PatternTables, decode, merge_spans
-from workbench.analysis.agreement_stats import (
+from workbench.analysis.agreement.report import agreement_report
+from workbench.analysis.agreement.patterns import PatternTables, decode, merge_spans
+from workbench.analysis.agreement.stats import (
     cluster_makeup, cluster_rows, distinct_rows, figures, unit_terms_all, category_counts,
 )
-from workbench.analysis.agreement_units import (
+from workbench.analysis.agreement.units import (
     AgreementCorpus, AgreementDocument, Reliability, merge_overlapping, presence_data,
 )
 
@@ -136,8 +136,8 @@ def test_clusters_with_the_same_makeup_are_one_row_with_a_frequency():
 def test_arrays_read_from_the_project_equal_the_corpus_lists(tmp_path):
     from analysis_project import build
 
-    from workbench.analysis.agreement import load_corpus
-    from workbench.analysis.agreement_units import CorpusArrays
+    from workbench.analysis.agreement.report import load_corpus
+    from workbench.analysis.agreement.units import CorpusArrays
 
     with build(tmp_path / "p.db") as project:
         loaded = load_corpus(project)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from workbench.analysis.agreement_stats import (
+from workbench.analysis.agreement.stats import (
     MISSING, category_counts, cohen_kappa, figures, fleiss_kappa, krippendorff_alpha, percent_agreement,
 )
-from workbench.analysis.agreement_unitizing import tally, unitizing_alpha
+from workbench.analysis.agreement.unitizing import tally, unitizing_alpha
 
 _ = MISSING
 

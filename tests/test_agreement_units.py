@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.analysis.agreement import agreement_report
-from workbench.analysis.agreement_stats import MISSING, category_counts, figures, krippendorff_alpha
-from workbench.analysis.agreement_units import (
+from workbench.analysis.agreement.report import agreement_report
+from workbench.analysis.agreement.stats import MISSING, category_counts, figures, krippendorff_alpha
+from workbench.analysis.agreement.units import (
     AgreementCorpus, AgreementDocument, domain_data, merge_overlapping, presence_data, unitized_spans,
 )
-from workbench.analysis.agreement_unitizing import tally, unitizing_alpha
+from workbench.analysis.agreement.unitizing import tally, unitizing_alpha
 
 PATHS = ["network", "network/weak", "network/door", "trust"]
 #                  0         1         2         3

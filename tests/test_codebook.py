@@ -16,7 +16,7 @@ from workbench.core.codebook import (
 )
 from workbench.core.errors import InputError, NotFound
 from workbench.core.models import Code
-from workbench.io.codebook_yaml import (
+from workbench.io.codebooks.yaml_format import (
     dump_codebook, load_codebook, load_codebook_text, parse_codebook, save_codebook,
 )
 

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "workbench"
 
 def test_core_store_io_analysis_do_not_load_textual():
     code = (
-        "import sys, workbench.core, workbench.store, workbench.io.importing, workbench.cli;"
+        "import sys, workbench.core, workbench.store, workbench.io.transcripts.batch, workbench.cli;"
         "import importlib.util;"
         "[importlib.import_module(m) for m in ('workbench.analysis', 'workbench.nlp') if importlib.util.find_spec(m)];"
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')];"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.errors import InputError
-from workbench.io.manifest import read_manifest
-from workbench.io.transcripts import validate_metadata
+from workbench.io.transcripts.manifest import read_manifest
+from workbench.io.transcripts.load import validate_metadata
 
 
 def write(tmp_path, text: str, encoding: str = "utf-8"):

@@ -109,7 +109,7 @@ def test_malformed_pattern_in_a_codebook_is_skipped(pipeline):
 
 def test_cold_start_targets_on_fresh_quotes(pipeline):
     """With only the shipped codebook: right top-level code first for >= 2/3, in the top two for >= 85%."""
-    from workbench.io.codebook_yaml import load_codebook
+    from workbench.io.codebooks.yaml_format import load_codebook
 
     codes = load_codebook(CODEBOOK)
     suggester = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab))

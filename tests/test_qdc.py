@@ -11,8 +11,8 @@ import pytest
 from workbench.core.codebook import assign_colours, code_guid
 from workbench.core.errors import InputError
 from workbench.core.models import Code
-from workbench.io.codebook_yaml import load_codebook
-from workbench.io.qdc import (
+from workbench.io.codebooks.yaml_format import load_codebook
+from workbench.io.refi.qdc import (
     NOT_CODABLE_NOTE, format_description, parse_description, read_qdc, slugify, write_qdc,
 )
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from workbench.core.errors import InputError
 from workbench.core.exchange import normalise_guid, normalise_with_offsets
 from workbench.core.text import normalise_text
-from workbench.io.qdpx_import import import_qdpx, read_qdpx
+from workbench.io.refi.qdpx_import import import_qdpx, read_qdpx
 from workbench.store import Project
 
 # A transcript as another tool stores it: CRLF line ends and decomposed å (a + ring).

@@ -13,8 +13,8 @@ from workbench.cli import main
 from workbench.core.codebook import assign_colours, code_guid
 from workbench.core.models import Code, Document, Participant
 from workbench.core.text import text_sha256
-from workbench.io.qdpx_export import export_qdpx
-from workbench.io.qdpx_import import import_qdpx
+from workbench.io.refi.qdpx_export import export_qdpx
+from workbench.io.refi.qdpx_import import import_qdpx
 from workbench.store import Project
 
 SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "refi-qda" / "Project.xsd"

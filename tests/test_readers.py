@@ -15,8 +15,8 @@ from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import H, P
 
 from workbench.core.errors import InputError
-from workbench.io.readers import read_transcript
-from workbench.io.transcripts import load_document
+from workbench.io.transcripts.readers import read_transcript
+from workbench.io.transcripts.load import load_document
 
 NORSK = "I: Hvordan gikk det?\nMentee: Jeg fikk jobb på sykehuset i Tromsø, på rett hylle."
 
@@ -254,7 +254,7 @@ def test_missing_file_and_directory(tmp_path):
 
 
 def test_oversized_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("workbench.io.readers.MAX_BYTES", 10)
+    monkeypatch.setattr("workbench.io.transcripts.readers.MAX_BYTES", 10)
     with pytest.raises(InputError, match="too large"):
         read_transcript(write(tmp_path, "big.txt", "I: " + "ord " * 10))
 

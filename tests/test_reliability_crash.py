@@ -50,7 +50,7 @@ IMPORT_RUN = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from workbench.io.importing import import_files
+    from workbench.io.transcripts.batch import import_files
     from workbench.store import Project
 
     files = sorted(Path(sys.argv[2]).glob("*.txt"))

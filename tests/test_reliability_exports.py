@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 
 from workbench.cli import main
 from workbench.core.errors import InputError, WorkbenchError
-from workbench.io.qdpx_archive import SafeArchive
-from workbench.io.qdpx_export import export_qdpx
-from workbench.io.qdpx_import import read_qdpx
-from workbench.io.report_output import resolve_export_path
+from workbench.io.refi.archive import SafeArchive
+from workbench.io.refi.qdpx_export import export_qdpx
+from workbench.io.refi.qdpx_import import read_qdpx
+from workbench.io.export_paths import resolve_export_path
 
 SECRET = "HEMMELIG-PASSORD-42"
 LAUGHS = (
@@ -175,7 +175,7 @@ def hostile_archives(good: bytes, secret: Path) -> dict[str, tuple[bytes, str]]:
 
 
 def test_hostile_qdpx_archives_are_refused_before_anything_is_written(project, tmp_path, good_qdpx):
-    from workbench.io.importing import import_files
+    from workbench.io.transcripts.batch import import_files
 
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)
@@ -214,7 +214,7 @@ def test_damaged_qdpx_gives_a_bundle_or_one_error_line(tmp_path, good_qdpx, cut,
 
 
 def test_safe_archive_reads_nothing_past_its_caps(tmp_path, monkeypatch):
-    import workbench.io.qdpx_archive as archive_module
+    import workbench.io.refi.archive as archive_module
 
     path = tmp_path / "lying.qdpx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.errors import InputError, WorkbenchError
-from workbench.io.codebook_yaml import load_codebook_text
-from workbench.io.qdc import read_qdc, write_qdc
-from workbench.io.readers import read_transcript
+from workbench.io.codebooks.yaml_format import load_codebook_text
+from workbench.io.refi.qdc import read_qdc, write_qdc
+from workbench.io.transcripts.readers import read_transcript
 from workbench.store import SearchError
 
 from conftest import REPO
@@ -146,7 +146,7 @@ def test_entity_attacks_in_office_files_are_refused(tmp_path, kind, fmt):
 # --- codebooks: mangled YAML, unsafe tags, malformed and hostile XML ---------------------
 
 def small_real_codebook() -> str:
-    from workbench.io.codebook_yaml import dump_codebook
+    from workbench.io.codebooks.yaml_format import dump_codebook
 
     codes = load_codebook_text((REPO / "codebooks" / "mentoring.yaml").read_text(encoding="utf-8"), "mentoring.yaml")
     return dump_codebook(codes[:3])
@@ -253,7 +253,7 @@ def block_network(monkeypatch):
 @given(data=st.binary(max_size=600))
 @settings(max_examples=50, deadline=None, suppress_health_check=FIXTURE_OK)
 def test_random_manifest_bytes_give_rows_or_one_error_line(tmp_path, data):
-    from workbench.io.manifest import read_manifest
+    from workbench.io.transcripts.manifest import read_manifest
 
     path = tmp_path / "manifest.csv"
     path.write_bytes(b"file,participant,role,wave\n" + data)

@@ -14,11 +14,11 @@ from analysis_project import build
 from workbench.analysis.quotes import QuoteFilter
 from workbench.cli import main
 from workbench.core.errors import WorkbenchError
-from workbench.io.export_codings import codings_xlsx_bytes, export_codings
-from workbench.io.pseudonymize import Pseudonymizer
-from workbench.io.report_export import export_report, report_format
-from workbench.io.report_model import ReportOptions, build_report
-from workbench.io.report_output import resolve_export_path
+from workbench.io.reports.codings_table import codings_xlsx_bytes, export_codings
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+from workbench.io.reports.build import export_report, report_format
+from workbench.io.reports.model import ReportOptions, build_report
+from workbench.io.export_paths import resolve_export_path
 
 
 @pytest.fixture

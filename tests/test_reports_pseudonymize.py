@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from workbench.cli import main
 from workbench.core.errors import InputError
 from workbench.core.models import Coding
-from workbench.io.pseudonymize import Pseudonymizer, read_pseudonym_csv, unreplaced_capitals
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, read_pseudonym_csv, unreplaced_capitals
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "corpora" / "demo"
@@ -136,8 +136,8 @@ def test_no_demo_name_survives_with_the_full_pipeline(demo):
     if not FULL_MODEL.is_dir():
         pytest.skip("full Norwegian pipeline not present")
     from workbench.analysis.quotes import QuoteFilter
-    from workbench.io.report_export import make_pseudonymizer
-    from workbench.io.report_model import ReportOptions, build_report
+    from workbench.io.reports.build import make_pseudonymizer
+    from workbench.io.reports.model import ReportOptions, build_report
 
     pseudonymizer, name = make_pseudonymizer(demo, str(FULL_MODEL))
     pseudonymizer.terms = {}  # NER and rules alone

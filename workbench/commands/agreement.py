@@ -25,7 +25,7 @@ def _coder_list(value: str | None) -> list[str] | None:
 
 
 def _report(ctx: Context, coders: str | None, unit: str, code: str | None, bootstrap: int, seed: int):
-    from workbench.analysis.agreement import agreement_report, default_coders, load_corpus
+    from workbench.analysis.agreement.report import agreement_report, default_coders, load_corpus
 
     project = ctx.project()
     corpus = load_corpus(project)
@@ -39,7 +39,7 @@ def _report(ctx: Context, coders: str | None, unit: str, code: str | None, boots
 
 
 def _report_options(func):
-    from workbench.analysis.agreement_defaults import BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED
+    from workbench.analysis.agreement.defaults import BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED
 
     for option in reversed([
         click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus)."),
@@ -60,7 +60,7 @@ def _report_options(func):
 @guard
 def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
     """Inter-coder agreement per code and overall: %, Cohen's κ, Fleiss' κ, α with CI, Brennan–Prediger."""
-    from workbench.analysis.agreement_export import to_text
+    from workbench.analysis.agreement.export import to_text
 
     report = _report(ctx, coders, unit, code, bootstrap, seed)
     if as_json:
@@ -78,8 +78,8 @@ def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
 @guard
 def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path) -> None:
     """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
-    from workbench.analysis.agreement_export import to_csv, to_markdown
-    from workbench.io.report_output import resolve_export_path, write_private
+    from workbench.analysis.agreement.export import to_csv, to_markdown
+    from workbench.io.export_paths import resolve_export_path, write_private
 
     suffix = Path(out).suffix.lower()
     if suffix not in (".md", ".markdown", ".csv"):
@@ -106,8 +106,8 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
 @guard
 def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
     """Segments where the coders' codes differ, with each coder's codes."""
-    from workbench.analysis.agreement import default_coders, load_corpus
-    from workbench.analysis.agreement_passages import passages
+    from workbench.analysis.agreement.report import default_coders, load_corpus
+    from workbench.analysis.agreement.passages import passages
 
     project = ctx.project()
     corpus = load_corpus(project)

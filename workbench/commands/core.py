@@ -20,10 +20,10 @@ def _load_codes(path: Path):
     if path.suffix.lower() not in (".yaml", ".yml", ".qdc"):
         fail(f"{path}: unknown codebook format '{path.suffix or '(no extension)'}' (use .yaml, .yml or .qdc)")
     if path.suffix.lower() == ".qdc":
-        from workbench.io.qdc import read_qdc
+        from workbench.io.refi.qdc import read_qdc
 
         return read_qdc(path)
-    from workbench.io.codebook_yaml import load_codebook
+    from workbench.io.codebooks.yaml_format import load_codebook
 
     return load_codebook(path)
 
@@ -58,7 +58,7 @@ def init(ctx: Context, codebook: Path | None) -> None:
 @guard
 def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
     """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata, or a REFI-QDA .qdpx project."""
-    from workbench.io.importing import import_files
+    from workbench.io.transcripts.batch import import_files
 
     if not files and not manifest:
         fail("give transcript files to import, or --manifest CSV")
@@ -132,11 +132,11 @@ def codebook_export(ctx: Context, file: Path) -> None:
     project = ctx.project()
     codes = project.codes(include_retired=True)
     if file.suffix.lower() == ".qdc":
-        from workbench.io.qdc import write_qdc
+        from workbench.io.refi.qdc import write_qdc
 
         write_qdc(codes, file, namespace=project.namespace)
     elif file.suffix.lower() in (".yaml", ".yml"):
-        from workbench.io.codebook_yaml import save_codebook
+        from workbench.io.codebooks.yaml_format import save_codebook
 
         save_codebook(codes, file)
     else:

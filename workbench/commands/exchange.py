@@ -1,6 +1,6 @@
 """Project exchange command: `export qdpx` writes the whole project as REFI-QDA.
 
-Importing goes through `workbench import FILE.qdpx` (see workbench.io.importing), so one
+Importing goes through `workbench import FILE.qdpx` (see workbench.io.transcripts.batch), so one
 command brings in transcripts and whole projects alike.
 """
 
@@ -20,9 +20,9 @@ from workbench.commands.common import Context, dir_option, guard, pass_ctx
 @guard
 def export_qdpx(ctx: Context, out: str, folder: Path) -> None:
     """Write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette."""
-    from workbench.io.qdpx_export import export_qdpx as write
+    from workbench.io.refi.qdpx_export import export_qdpx as write
 
-    from workbench.io.report_output import resolve_export_path
+    from workbench.io.export_paths import resolve_export_path
 
     project = ctx.project()
     out = resolve_export_path(out if out.lower().endswith(".qdpx") else out + ".qdpx", folder)

@@ -61,8 +61,8 @@ def _show_replacements(report, as_json: bool) -> None:
 def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, title, chart, pseudonymize, ner,
                       preview, as_json, **filters) -> None:
     """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
-    from workbench.io.report_export import export_report
-    from workbench.io.report_model import ReportOptions
+    from workbench.io.reports.build import export_report
+    from workbench.io.reports.model import ReportOptions
 
     options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart)
     result = export_report(
@@ -96,8 +96,8 @@ def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, t
 @guard
 def export_codings_cmd(ctx: Context, out, fmt, folder, pseudonymize, ner, **filters) -> None:
     """One row per coding with document metadata, for R, SPSS or Excel."""
-    from workbench.io.export_codings import export_codings
-    from workbench.io.report_export import make_pseudonymizer
+    from workbench.io.reports.codings_table import export_codings
+    from workbench.io.reports.build import make_pseudonymizer
 
     project = ctx.project()
     pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner)[0] if pseudonymize else None
@@ -118,7 +118,7 @@ def pseudonyms() -> None:
 @guard
 def pseudonyms_import(ctx: Context, csv_file: Path, replace: bool) -> None:
     """Load terms from a CSV with columns term,replacement."""
-    from workbench.io.pseudonymize import read_pseudonym_csv
+    from workbench.io.pseudonymize.pseudonymizer import read_pseudonym_csv
 
     result = ctx.project().save_pseudonym_terms(read_pseudonym_csv(csv_file), ctx.coder, replace=replace)
     click.echo(f"{csv_file}: {result['added']} terms added, {result['updated']} updated; {result['total']} in the list")
@@ -170,8 +170,8 @@ def pseudonyms_list(ctx: Context, as_json: bool) -> None:
 @guard
 def pseudonyms_preview(ctx: Context, ner: bool, as_json: bool, **filters) -> None:
     """List every replacement a report of these quotes would make."""
-    from workbench.io.report_export import make_pseudonymizer
-    from workbench.io.report_model import ReportOptions, build_report
+    from workbench.io.reports.build import make_pseudonymizer
+    from workbench.io.reports.model import ReportOptions, build_report
 
     project = ctx.project()
     pseudonymizer, ner_name = make_pseudonymizer(project, ctx.settings.spacy_model, ner)

@@ -22,7 +22,7 @@ def _service(ctx: Context, need_project: bool):
     if project is None or not project.codes():
         if need_project:
             fail("the project has no codebook (load one with `workbench codebook import FILE`)")
-        from workbench.io.codebook_yaml import load_codebook
+        from workbench.io.codebooks.yaml_format import load_codebook
         from workbench.io.demo import DEMO_CODEBOOK
 
         click.echo(f"note: {'no project at ' + str(db) if project is None else 'the project has no codebook'}; "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.io.codebook_yaml import load_codebook
-from workbench.io.importing import ImportReport, import_files
+from workbench.io.codebooks.yaml_format import load_codebook
+from workbench.io.transcripts.batch import ImportReport, import_files
 from workbench.settings import REPO_ROOT, data_dir
 
 DEMO_CORPUS = REPO_ROOT / "corpora" / "demo"
@@ -34,7 +34,7 @@ def build_demo(project, coder: str = "system") -> ImportReport:
     if DEMO_CODINGS.is_file() and not project.codings():
         project.import_codings(read_codings_csv(DEMO_CODINGS, project, default_coder=coder), actor=coder)
     if DEMO_PSEUDONYMS.is_file() and not project.pseudonym_terms():
-        from workbench.io.pseudonymize import read_pseudonym_csv
+        from workbench.io.pseudonymize.pseudonymizer import read_pseudonym_csv
 
         project.save_pseudonym_terms(read_pseudonym_csv(DEMO_PSEUDONYMS), coder)
     return report

@@ -17,8 +17,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from workbench.analysis.agreement import UNITS, agreement_report, default_coders, load_corpus
-from workbench.analysis.agreement_export import COLUMNS, cell, reason_lines
+from workbench.analysis.agreement.report import UNITS, agreement_report, default_coders, load_corpus
+from workbench.analysis.agreement.export import COLUMNS, cell, reason_lines
 from workbench.core.errors import WorkbenchError
 from workbench.ui.keys import AGREEMENT_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar

@@ -17,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from workbench.analysis.agreement import default_coders, load_corpus
-from workbench.analysis.agreement_passages import Passage, decided_codes, passages
+from workbench.analysis.agreement.report import default_coders, load_corpus
+from workbench.analysis.agreement.passages import Passage, decided_codes, passages
 from workbench.core.errors import WorkbenchError
 from workbench.ui.keys import DISAGREEMENT_KEYS, bindings, key_of
 from workbench.ui.widgets.bars import TopBar

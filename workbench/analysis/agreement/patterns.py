@@ -17,8 +17,8 @@ at study size) this module, in a few vectorised passes over all codings:
    under the document's base pattern (its coders absent, the others missing).
 
 A pattern is the integer key `sum((value + 1) * 3**coder)`, the same key and order as
-`agreement_stats.distinct_rows`, so the counts are exactly what `distinct_rows` gives
-for the matrix `agreement_units.presence_data` builds, and the figures are identical.
+`stats.distinct_rows`, so the counts are exactly what `distinct_rows` gives
+for the matrix `units.presence_data` builds, and the figures are identical.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Callable
 
 import numpy as np
 
-from workbench.analysis.agreement_stats import Figures, figures_from_patterns
+from workbench.analysis.agreement.stats import Figures, figures_from_patterns
 
 BASE = 3  # values per coder in a key: missing, absent (0), present (1)
 UNITS = ("segment", "document", "character")

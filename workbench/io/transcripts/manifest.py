@@ -15,8 +15,8 @@ from typing import Any
 
 from workbench.core.errors import InputError
 from workbench.core.text import normalise_text
-from workbench.io.readers import MAX_BYTES, decode_text
-from workbench.io.transcripts import FIELDS, validate_metadata
+from workbench.io.transcripts.readers import MAX_BYTES, decode_text
+from workbench.io.transcripts.load import FIELDS, validate_metadata
 
 COLUMNS = (*FIELDS, "programme")
 

@@ -15,7 +15,7 @@ with its own reading of the standard. What is tolerated here, and how:
   `wave`/`bølge`); other case variables become free participant attributes.
 What cannot be brought in (PDF, picture, audio and video sources, sets, links, graphs,
 values the workbench cannot hold) is skipped and listed as a warning. Archives are
-read in memory with size caps (workbench.io.qdpx_archive); XML with defusedxml.
+read in memory with size caps (workbench.io.refi.archive); XML with defusedxml.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ from workbench.core.models import Document, Participant
 from workbench.core.segmenter import split_segments
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
-from workbench.io.qdc import codes_from_xml, parse_xml
-from workbench.io.qdpx_archive import SafeArchive
-from workbench.io.qdpx_export import NAMESPACE_LABEL, PATTERNS_NOTE
-from workbench.io.readers import MAX_CHARS, decode_text, read_transcript
-from workbench.io.transcripts import validate_metadata
+from workbench.io.refi.qdc import codes_from_xml, parse_xml
+from workbench.io.refi.archive import SafeArchive
+from workbench.io.refi.qdpx_export import NAMESPACE_LABEL, PATTERNS_NOTE
+from workbench.io.transcripts.readers import MAX_CHARS, decode_text, read_transcript
+from workbench.io.transcripts.load import validate_metadata
 
 _NAMESPACE = re.compile(re.escape(NAMESPACE_LABEL) + r"\s*([0-9a-fA-F-]{36})")
 _ALIASES = {  # variable name (lower case) -> workbench field

@@ -11,7 +11,7 @@ import io
 import re
 from xml.sax.saxutils import escape
 
-from workbench.io.report_model import Report
+from workbench.io.reports.model import Report
 
 # Characters XML 1.0 cannot hold; python-docx refuses them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from workbench.analysis.agreement_stats import MISSING
+from workbench.analysis.agreement.stats import MISSING
 
 Span = tuple[int, int]
 

@@ -1,6 +1,6 @@
 """Defaults of the agreement report that the command line needs before any statistics run.
 
-Kept apart from `agreement_stats` (which needs numpy) so that building the command-line
+Kept apart from `stats` (which needs numpy) so that building the command-line
 interface, `workbench --help` included, imports nothing heavy.
 """
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
-from workbench.io.pseudonymize import Pseudonymizer, load_ner
-from workbench.io.report_model import Report, ReportOptions, build_report
-from workbench.io.report_output import resolve_export_path, with_suffix_for, write_private
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, load_ner
+from workbench.io.reports.model import Report, ReportOptions, build_report
+from workbench.io.export_paths import resolve_export_path, with_suffix_for, write_private
 
 REPORT_FORMATS = ("md", "html", "docx")
 _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -51,14 +51,14 @@ def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = 
 def write_report(report: Report, path: Path, fmt: str) -> list[Path]:
     """Write `report` to `path` in `fmt` (plus the chart PNG beside a Markdown file)."""
     if fmt == "docx":
-        from workbench.io.report_docx import render_docx
+        from workbench.io.reports.docx_writer import render_docx
 
         return [write_private(path, render_docx(report))]
     if fmt == "html":
-        from workbench.io.report_html import render_html
+        from workbench.io.reports.html_writer import render_html
 
         return [write_private(path, render_html(report).encode("utf-8"))]
-    from workbench.io.report_md import render_markdown
+    from workbench.io.reports.markdown_writer import render_markdown
 
     written = []
     chart_name = None

@@ -10,7 +10,7 @@ import csv
 import io
 from typing import Any
 
-from workbench.analysis.agreement import STATISTIC_LABELS
+from workbench.analysis.agreement.report import STATISTIC_LABELS
 
 COLUMNS = ("code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
            "krippendorff_alpha_ci", "brennan_prediger", "n_units")

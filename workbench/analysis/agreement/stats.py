@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from workbench.analysis.agreement_defaults import BOOTSTRAP_SEED
+from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED
 
 MISSING = -1
 

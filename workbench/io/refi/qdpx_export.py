@@ -6,7 +6,7 @@ each source under `sources/`. NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette re
 so a team can move its coded interviews to another tool or hand them over with a report.
 
 How the workbench maps onto the standard:
-- Coders are `Users`; the codebook is the `.qdc` codebook (see workbench.io.qdc).
+- Coders are `Users`; the codebook is the `.qdc` codebook (see workbench.io.refi.qdc).
 - Each document is a `TextSource` whose text is `sources/<guid>.txt`, UTF-8 without a
   BOM, exactly the stored normalised text (NFC, LF line ends), so positions match.
 - Each coding is a `PlainTextSelection` holding one `Coding` (code and coder); its memo
@@ -44,7 +44,7 @@ from workbench.core.codebook import code_guid
 from workbench.core.errors import WorkbenchError
 from workbench.core.exchange import ProjectBundle, stable_guid
 from workbench.core.text import text_sha256
-from workbench.io.qdc import codes_to_xml
+from workbench.io.refi.qdc import codes_to_xml
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 ORIGIN = f"workbench {__version__}"

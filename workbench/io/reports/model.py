@@ -15,7 +15,7 @@ from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code, merge_overlapping
 from workbench.analysis.matrices import ancestors_and_self
-from workbench.io.pseudonymize import Pseudonymizer, Replacement, unreplaced_capitals
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, Replacement, unreplaced_capitals
 
 MAX_CHART_BARS = 24
 
@@ -146,7 +146,7 @@ def build_report(
         left_capitals=left,
     )
     if options.chart and report.chart_rows:
-        from workbench.io.report_chart import wave_chart_png
+        from workbench.io.reports.chart import wave_chart_png
 
         report.chart_png = wave_chart_png(report.chart_rows)
     return report

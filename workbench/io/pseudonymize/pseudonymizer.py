@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from workbench.core.errors import InputError
-from workbench.io import pseudonymize_gazetteer as gaz
+from workbench.io.pseudonymize import gazetteer as gaz
 
 PERSON, PLACE = "[X]", "[…]"
 _PRIORITY = {"list": 0, "rule:initials": 1, "rule:title": 1, "ner": 2, "rule:name": 3, "rule:place": 3,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from workbench.io.report_model import Report
+from workbench.io.reports.model import Report
 
 _STYLE = """
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;

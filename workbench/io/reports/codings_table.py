@@ -15,8 +15,8 @@ from typing import Any
 
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
-from workbench.io.pseudonymize import Pseudonymizer
-from workbench.io.report_output import resolve_export_path, with_suffix_for, write_private
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+from workbench.io.export_paths import resolve_export_path, with_suffix_for, write_private
 
 CODING_COLUMNS = (
     "coding_id", "document", "participant", "role", "program", "wave", "mode", "date", "coder",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.analysis.agreement_units import AgreementCorpus, applied_codes
+from workbench.analysis.agreement.units import AgreementCorpus, applied_codes
 
 DECISIONS = ("union", "intersection", "accept", "custom")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.io.report_model import Report
+from workbench.io.reports.model import Report
 
 _SPECIAL = re.compile(r"([\\`*_<])")
 

@@ -13,8 +13,8 @@ from typing import Callable
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant
-from workbench.io.manifest import read_manifest
-from workbench.io.transcripts import load_document, validate_metadata
+from workbench.io.transcripts.manifest import read_manifest
+from workbench.io.transcripts.load import load_document, validate_metadata
 
 META_FLAGS = ("participant", "role", "program", "wave", "mode", "date", "name")
 
@@ -65,7 +65,7 @@ def import_files(
         if progress:
             progress(number, len(paths), path.name)
         if path.suffix.lower() == ".qdpx":  # a whole REFI-QDA project
-            from workbench.io.qdpx_import import import_qdpx_file
+            from workbench.io.refi.qdpx_import import import_qdpx_file
 
             import_qdpx_file(project, path, coder, report)
             continue

@@ -16,7 +16,7 @@ from workbench.core.models import Document
 from workbench.core.segmenter import split_segments
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
-from workbench.io.readers import read_transcript
+from workbench.io.transcripts.readers import read_transcript
 
 FIELDS = ("file", "name", "participant", "role", "program", "wave", "mode", "date")
 ROLE_ALIASES = {

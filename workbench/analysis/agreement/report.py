@@ -1,8 +1,8 @@
 """The inter-coder agreement report: figures per code and overall, at the chosen unit.
 
 This is what `workbench agree`, the agreement screen and `export agreement` show. It
-turns the project's codings into reliability data (agreement_units), computes the
-coefficients (agreement_stats, agreement_unitizing) and says in words what it computed,
+turns the project's codings into reliability data (units), computes the
+coefficients (stats, unitizing) and says in words what it computed,
 so a table can go into a report's method section unchanged.
 
 Overall figures:
@@ -27,13 +27,13 @@ from typing import Any
 
 import numpy as np
 
-from workbench.analysis.agreement_patterns import PatternTables, decode, fits
-from workbench.analysis.agreement_stats import BOOTSTRAP_SEED, Figures, figures, figures_from_patterns
-from workbench.analysis.agreement_units import (
+from workbench.analysis.agreement.patterns import PatternTables, decode, fits
+from workbench.analysis.agreement.stats import BOOTSTRAP_SEED, Figures, figures, figures_from_patterns
+from workbench.analysis.agreement.units import (
     AgreementCorpus, AgreementDocument, CorpusArrays, Reliability, SpanArray, domain_data, presence_data,
     unitized_spans,
 )
-from workbench.analysis.agreement_unitizing import (
+from workbench.analysis.agreement.unitizing import (
     UnitizingTally, tally, unitizing_alpha, unitizing_bootstrap, unitizing_reason,
 )
 from workbench.core.errors import WorkbenchError

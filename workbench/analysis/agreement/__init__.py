@@ -1,0 +1,1 @@
+"""Inter-coder agreement: units, coefficients, the report, disagreements and their export."""

@@ -1,0 +1,1 @@
+"""Codebook files: the workbench's own YAML format."""

@@ -1,0 +1,1 @@
+"""Pseudonymisation of text that leaves the project: identifiers, names, places, organisations."""

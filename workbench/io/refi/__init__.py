@@ -1,0 +1,1 @@
+"""REFI-QDA exchange: `.qdc` codebooks and `.qdpx` projects, both ways."""

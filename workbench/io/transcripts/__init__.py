@@ -1,0 +1,1 @@
+"""Transcript files in: readers per format, the manifest, and batch import."""

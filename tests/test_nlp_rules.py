@@ -15,7 +15,10 @@ from workbench.nlp.rules import RuleSuggester, prior_probability
 from workbench.nlp.suggester import Suggester
 
 REPO = Path(__file__).resolve().parents[1]
-QUOTES = REPO / "tests" / "data" / "cold_start_quotes.jsonl"
+# Development data: quotes the codebook was tuned on (figures from them are not held out).
+DEV_QUOTES = REPO / "tests" / "data" / "dev_quotes_a.jsonl"
+# Held-out data, frozen 2026-12-03 before any further rule change (see its _meta line).
+HELDOUT = REPO / "tests" / "data" / "heldout_2026-12-03.jsonl"
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
 
 SMALL_CODEBOOK = [
@@ -107,19 +110,26 @@ def test_malformed_pattern_in_a_codebook_is_skipped(pipeline):
     assert "a" in evidence(pipeline, rules, "Kurset var bra.")
 
 
-def test_cold_start_targets_on_fresh_quotes(pipeline):
-    """With only the shipped codebook: right top-level code first for >= 2/3, in the top two for >= 85%."""
+def test_cold_start_on_development_quotes(pipeline):
+    """Development data (the codebook was tuned on these): right top-level code first for >= 2/3, top two >= 85%."""
     from workbench.io.codebooks.yaml_format import load_codebook
+    from workbench.nlp.evaluate import cold_start_hits, read_labelled_passages
 
     codes = load_codebook(CODEBOOK)
     suggester = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab))
-    rows = [json.loads(line) for line in QUOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    _meta, rows = read_labelled_passages(DEV_QUOTES)
     assert len(rows) >= 60
-    first = within_two = 0
-    for row in rows:
-        found = suggester.rank(analyse_text(pipeline, row["text"]), row["text"], top=5)
-        branches = [top_level_key(s.code) for s in found]
-        first += branches[:1] == [row["code"]]
-        within_two += row["code"] in branches[:2]
-    assert first / len(rows) >= 2 / 3, f"first: {first}/{len(rows)}"
-    assert within_two / len(rows) >= 0.85, f"top two: {within_two}/{len(rows)}"
+    hits = cold_start_hits(suggester, pipeline, rows)
+    assert hits["first"] >= 2 / 3, hits
+    assert hits["first_two"] >= 0.85, hits
+
+
+def test_heldout_set_is_frozen_and_balanced():
+    from workbench.nlp.evaluate import read_labelled_passages
+
+    meta, rows = read_labelled_passages(HELDOUT)
+    assert meta["written"] == "2026-12-03" and len(meta["codebook_commit"]) == 40
+    codes = [r["code"] for r in rows]
+    assert len(rows) >= 120
+    assert {c: codes.count(c) for c in set(codes)} == {c: 25 for c in
+                                                        ("competence", "signalling", "assessment", "trust", "network")}

@@ -11,6 +11,7 @@ the scores are calibrated (Brier score; expected calibration error over ten bins
 
 from __future__ import annotations
 
+import json
 from typing import Sequence
 
 import numpy as np
@@ -161,3 +162,48 @@ def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:
     first = truth[rows, order[:, 0]]
     second = truth[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(rows), bool)
     return {"first": round(float(first.mean()), 3), "first_two": round(float((first | second).mean()), 3)}
+
+
+def read_labelled_passages(path) -> tuple[dict, list[dict]]:
+    """(metadata, rows) of a JSON-lines file of passages with a gold top-level `code`.
+
+    A first line `{"_meta": {...}}` (date written, codebook commit, …) is returned apart.
+    """
+    from pathlib import Path
+
+    meta: dict = {}
+    rows: list[dict] = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if "_meta" in row:
+            meta = row["_meta"]
+        elif "text" in row and "code" in row:
+            rows.append(row)
+        else:
+            raise WorkbenchError(f"{path}:{number}: a passage needs 'text' and 'code'")
+    return meta, rows
+
+
+def cold_start_hits(suggester, pipeline, rows: Sequence[dict], top: int = 5) -> dict:
+    """How often the gold top-level code is ranked first / in the first two, overall and per code."""
+    from workbench.core.codebook import top_level_key
+    from workbench.nlp.analysis import analyse_text
+
+    first = two = 0
+    per_code: dict[str, list[int]] = {}
+    for row in rows:
+        found = suggester.rank(analyse_text(pipeline, row["text"]), row["text"], top)
+        branches = [top_level_key(s.code) for s in found]
+        hit1, hit2 = branches[:1] == [row["code"]], row["code"] in branches[:2]
+        first += hit1
+        two += hit2
+        counts = per_code.setdefault(row["code"], [0, 0, 0])
+        counts[0] += 1
+        counts[1] += hit1
+        counts[2] += hit2
+    n = max(1, len(rows))
+    return {"passages": len(rows), "first": round(first / n, 3), "first_two": round(two / n, 3),
+            "per_code": {c: {"passages": k, "first": round(a / k, 3), "first_two": round(b / k, 3)}
+                         for c, (k, a, b) in sorted(per_code.items())}}

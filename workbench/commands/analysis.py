@@ -11,8 +11,8 @@ import click
 from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
 
 
-def filter_options(func):
-    """The filters every analysis and report command shares."""
+def filter_options(func, codes: bool = True):
+    """The filters every analysis and report command shares (`codes=False`: all but `--code`)."""
     options = [
         click.option("--code", "codes", multiple=True, help="Only this code and its sub-codes (key or path; repeatable)."),
         click.option("--wave", "waves", multiple=True, help="baseline/nullpunkt or endpoint/sluttpunkt (repeatable)."),
@@ -22,9 +22,14 @@ def filter_options(func):
         click.option("--coder", "coders", multiple=True, help="Only this coder's codings (repeatable)."),
         click.option("--search", help="Full-text search within the quotes (FTS5: words, \"phrases\", prefix*, OR, NOT)."),
     ]
-    for option in reversed(options):
+    for option in reversed(options[0 if codes else 1:]):
         func = option(func)
     return func
+
+
+def filters_without_code(func):
+    """The shared filters without `--code`, for commands whose argument names the codes."""
+    return filter_options(func, codes=False)
 
 
 def make_filter(**values):

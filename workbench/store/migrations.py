@@ -243,7 +243,26 @@ def _m5_analysis_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m6_saved_queries(conn: sqlite3.Connection) -> None:
+    """Coding queries saved under a name, with the unit they count in and their filters (JSON)."""
+    run_script(conn,
+        """
+        CREATE TABLE saved_queries (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            within TEXT NOT NULL DEFAULT 'segment' CHECK (within IN ('segment', 'turn', 'document')),
+            filters TEXT NOT NULL DEFAULT '{}',
+            coder_id INTEGER REFERENCES coders(id),
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused, _m5_analysis_indexes,
+    _m6_saved_queries,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,12 +25,13 @@ from workbench.store.exchange import ExchangeMixin
 from workbench.store.history import HistoryMixin
 from workbench.store.memos import MemosMixin
 from workbench.store.nlp_cache import NlpCacheMixin
+from workbench.store.queries import QueriesMixin
 from workbench.store.search import SearchMixin
 
 
 class Project(
     DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
-    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin,
+    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin,
 ):
     """An open project file. Use `Project.open(path)`; close it when done."""
 

@@ -130,4 +130,4 @@ def test_merge_says_which_coders_came_in(tmp_path, monkeypatch):
         project.add_coding("d", 3, 7, "network", "ola")
     result = CliRunner().invoke(main, ["--db", str(ours), "merge", str(theirs)])
     assert result.exit_code == 0, result.output
-    assert "coders: ola (1 codings)" in result.output
+    assert "coders: ola (1 coding)" in result.output

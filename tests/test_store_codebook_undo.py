@@ -87,7 +87,7 @@ def test_merge_code_undo_gives_codings_back_and_unretires(project):
     project.redo("ann")
     assert code(project, "network/mentor_network").retired
     assert {r["code"] for r in project.codings() if r["id"] in (a.id, other.id)} == {"network"}
-    assert describe_code_entry(entry) == "merged code network/mentor_network into network (1 codings)"
+    assert describe_code_entry(entry) == "merged code network/mentor_network into network (1 coding)"
 
 
 def test_retire_and_restore_undo_redo(project):

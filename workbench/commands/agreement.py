@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from workbench.commands.common import Context, dir_option, emit_json, fail, guard, json_option, pass_ctx
+from workbench.core.wording import plural
 
 
 UNIT_CHOICE = click.Choice(["segment", "document", "character", "unitized"])
@@ -94,7 +95,7 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
     out = path
     ctx.project().record_event(ctx.coder, "export.agreement",
                                {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"]})
-    click.echo(f"wrote agreement for {len(report['codes'])} codes ({unit}) to {out}")
+    click.echo(f"wrote agreement for {plural(len(report['codes']), 'code')} ({unit}) to {out}")
 
 
 @click.command()
@@ -127,7 +128,7 @@ def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
             click.echo(f"    {coder:>12}: {', '.join(codes) or '(none)'}")
         if r["consensus"] is not None:
             click.echo(f"    {'consensus':>12}: {', '.join(r['consensus']) or '(none)'}")
-    click.echo(f"{len(rows)} passages", err=True)
+    click.echo(plural(len(rows), "passage"), err=True)
 
 
 @click.command()
@@ -144,7 +145,7 @@ def resolve(ctx: Context, document, start, end, codes, decision, memo) -> None:
     project = ctx.project()
     wanted = [c.strip() for c in codes.split(",") if c.strip()]
     ids = project.resolve_passage(document, start, end, wanted, ctx.coder, decision, memo)
-    click.echo(f"consensus on {document} {start}-{end}: {len(ids)} codings ({decision})")
+    click.echo(f"consensus on {document} {start}-{end}: {plural(len(ids), 'coding')} ({decision})")
 
 
 @click.command()
@@ -173,7 +174,7 @@ def merge(ctx: Context, other: Path, as_json: bool) -> None:
     click.echo(f"codings: {codings['imported']} imported, {codings['duplicates']} already present"
                + "".join(f", {n} skipped ({why})" for why, n in codings["skipped"].items()))
     if report["coders"]:
-        click.echo("coders: " + ", ".join(f"{name} ({n} codings)" for name, n in report["coders"].items()))
+        click.echo("coders: " + ", ".join(f"{name} ({plural(n, 'coding')})" for name, n in report["coders"].items()))
 
 
 def register(group: click.Group) -> None:

@@ -9,6 +9,7 @@ from itertools import zip_longest
 import click
 
 from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
+from workbench.core.wording import plural
 
 
 def filter_options(func, codes: bool = True):
@@ -66,7 +67,7 @@ def quotes(ctx: Context, limit: int | None, as_json: bool, **filters) -> None:
         click.echo(textwrap.fill(" ".join(q.text.split()), width=width, initial_indent="    ", subsequent_indent="    "))
         click.echo()
     more = f" (showing {len(shown)})" if len(shown) < len(found) else ""
-    click.echo(f"{len(found)} quotes{more}", err=True)
+    click.echo(f"{plural(len(found), 'quote')}{more}", err=True)
 
 
 @click.command()
@@ -130,7 +131,7 @@ def compare_waves(ctx: Context, depth: int | None, as_json: bool, **filters) -> 
     if as_json:
         emit_json(result.as_dict())
         return
-    click.echo(f"{len(result.participants)} participants with both baseline and end-point interviews")
+    click.echo(f"{plural(len(result.participants), 'participant')} with both baseline and end-point interviews")
     if not result.participants:
         return
     emit_table(

@@ -14,6 +14,7 @@ from workbench import __version__
 from workbench.commands.common import (
     Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, run_tui, show_progress,
 )
+from workbench.core.wording import plural
 
 
 def _load_codes(path: Path):
@@ -39,7 +40,7 @@ def init(ctx: Context, codebook: Path | None) -> None:
     project = ctx.project(create=True)
     if codebook:
         result = project.import_codebook(codes, coder=ctx.coder)
-        click.echo(f"codebook {codebook}: {result['added']} codes added, {result['updated']} updated")
+        click.echo(f"codebook {codebook}: {plural(result['added'], 'code')} added, {result['updated']} updated")
     click.echo(f"{'opened existing' if existed else 'created'} project {ctx.settings.db} (schema {project.schema_version})")
 
 
@@ -120,7 +121,7 @@ def codebook() -> None:
 def codebook_import(ctx: Context, file: Path) -> None:
     """Load codes from a .yaml or REFI-QDA .qdc file (added or updated by path)."""
     result = ctx.project(create=True).import_codebook(_load_codes(file), coder=ctx.coder)
-    click.echo(f"{file}: {result['added']} codes added, {result['updated']} updated")
+    click.echo(f"{file}: {plural(result['added'], 'code')} added, {result['updated']} updated")
 
 
 @codebook.command("export")
@@ -142,7 +143,7 @@ def codebook_export(ctx: Context, file: Path) -> None:
     else:
         fail(f"{file}: unknown codebook format (use .yaml, .yml or .qdc)")
     project.record_event(ctx.coder, "export.codebook", {"file": str(file), "codes": len(codes)})
-    click.echo(f"wrote {len(codes)} codes to {file}")
+    click.echo(f"wrote {plural(len(codes), 'code')} to {file}")
 
 
 @codebook.command("show")
@@ -210,7 +211,7 @@ def codings_import(ctx: Context, csv_file: Path) -> None:
 
     project = ctx.project()
     count = project.import_codings(read_codings_csv(csv_file, project, ctx.coder), actor=ctx.coder)
-    click.echo(f"imported {count} codings from {csv_file}")
+    click.echo(f"imported {plural(count, 'coding')} from {csv_file}")
 
 
 @codings.command("export")
@@ -227,7 +228,7 @@ def codings_export(ctx: Context, csv_file: Path) -> None:
         write_codings_csv(rows, click.get_text_stream("stdout"))
     else:
         write_codings_csv(rows, csv_file)
-        click.echo(f"wrote {len(rows)} codings to {csv_file}")
+        click.echo(f"wrote {plural(len(rows), 'coding')} to {csv_file}")
     project.record_event(ctx.coder, "export.codings", {"file": str(csv_file), "codings": len(rows)})
 
 
@@ -245,7 +246,7 @@ def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
         return
     for h in hits:
         click.echo(f"{h['document']}:{h['offset']}  {h['context']}")
-    click.echo(f"{len(hits)} matches", err=True)
+    click.echo(plural(len(hits), "match", "matches"), err=True)
 
 
 def _history(ctx: Context, redo: bool) -> None:
@@ -301,7 +302,7 @@ def demo(ctx: Context, no_tui: bool) -> None:
         click.echo(f"error: {e}", err=True)
     docs = len(project.documents())
     if no_tui:
-        click.echo(f"demo project: {path} ({docs} documents, {len(project.codings())} codings)")
+        click.echo(f"demo project: {path} ({plural(docs, 'document')}, {plural(len(project.codings()), 'coding')})")
         return
     run_tui(ctx)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from workbench.commands.common import Context, dir_option, guard, pass_ctx
+from workbench.core.wording import plural
 
 
 @click.command("qdpx")
@@ -31,8 +32,10 @@ def export_qdpx(ctx: Context, out: str, folder: Path) -> None:
         "file": str(out), "documents": summary.documents, "codes": summary.codes,
         "codings": summary.codings, "memos": summary.memos,
     })
-    click.echo(f"wrote {out}: {summary.documents} documents, {summary.codes} codes, {summary.codings} codings, "
-               f"{summary.memos} memos, {summary.coders} coders, {summary.participants} participants")
+    click.echo(f"wrote {out}: {plural(summary.documents, 'document')}, {plural(summary.codes, 'code')}, "
+               f"{plural(summary.codings, 'coding')}, "
+               f"{plural(summary.memos, 'memo')}, {plural(summary.coders, 'coder')}, "
+               f"{plural(summary.participants, 'participant')}")
 
 
 def register(group: click.Group) -> None:

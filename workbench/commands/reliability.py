@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from workbench.commands.common import Context, emit_json, guard, json_option, pass_ctx
+from workbench.core.wording import plural
 
 
 @click.command()
@@ -52,7 +53,7 @@ def restore(ctx: Context, backup_file: Path, force: bool) -> None:
         click.echo(f"kept the project it replaced as {result.replaced_copy}")
     counts = result.counts
     click.echo(f"restored {result.target} from {result.source} "
-               f"({counts.get('documents', 0)} documents, {counts.get('codings', 0)} codings)")
+               f"({plural(counts.get('documents', 0), 'document')}, {plural(counts.get('codings', 0), 'coding')})")
 
 
 @click.command()

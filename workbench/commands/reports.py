@@ -9,6 +9,7 @@ import click
 
 from workbench.commands.analysis import filter_options, make_filter
 from workbench.commands.common import Context, dir_option, emit_json, emit_table, guard, json_option, pass_ctx
+from workbench.core.wording import plural
 
 
 pseudonymize_option = click.option(
@@ -35,7 +36,8 @@ def _show_replacements(report, as_json: bool) -> None:
         r = f.replacement
         click.echo(f"{f.document}:{f.offset}  {r.original!r} → {r.replacement}  ({r.kind}, {r.source})")
     words = Counter(f.replacement.original for f in report.replacements)
-    click.echo(f"\n{len(report.replacements)} replacements of {len(words)} distinct words in {report.quote_count} quotes"
+    click.echo(f"\n{plural(len(report.replacements), 'replacement')} of {plural(len(words), 'distinct word')} in "
+               f"{plural(report.quote_count, 'quote')}"
                f" ({report.ner or 'no NER'}; rules; {'term list' if report.pseudonymized else 'off'})")
     if report.left_capitals:
         shown = ", ".join(f"{w} ({n})" for w, n in list(report.left_capitals.items())[:40])
@@ -80,9 +82,9 @@ def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, t
         return
     for path in result.files:
         click.echo(f"wrote {path}")
-    note = (f"pseudonymised ({len(report.replacements)} replacements; see --preview)"
+    note = (f"pseudonymised ({plural(len(report.replacements), 'replacement')}; see --preview)"
             if report.pseudonymized else "NOT pseudonymised")
-    click.echo(f"{report.quote_count} quotes, {note}")
+    click.echo(f"{plural(report.quote_count, 'quote')}, {note}")
 
 
 @click.command("codings")
@@ -102,8 +104,8 @@ def export_codings_cmd(ctx: Context, out, fmt, folder, pseudonymize, ner, **filt
     project = ctx.project()
     pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner)[0] if pseudonymize else None
     path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder)
-    note = f"pseudonymised ({replaced} replacements)" if pseudonymize else "NOT pseudonymised"
-    click.echo(f"wrote {rows} codings to {path}, {note}")
+    note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"
+    click.echo(f"wrote {plural(rows, 'coding')} to {path}, {note}")
 
 
 @click.group()
@@ -121,7 +123,7 @@ def pseudonyms_import(ctx: Context, csv_file: Path, replace: bool) -> None:
     from workbench.io.pseudonymize.pseudonymizer import read_pseudonym_csv
 
     result = ctx.project().save_pseudonym_terms(read_pseudonym_csv(csv_file), ctx.coder, replace=replace)
-    click.echo(f"{csv_file}: {result['added']} terms added, {result['updated']} updated; {result['total']} in the list")
+    click.echo(f"{csv_file}: {plural(result['added'], 'term')} added, {result['updated']} updated; {result['total']} in the list")
 
 
 @pseudonyms.command("add")

@@ -10,6 +10,7 @@ import click
 
 from workbench.commands.common import Context, emit_json, fail, guard, json_option, pass_ctx
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 
 
 def _service(ctx: Context, need_project: bool):
@@ -129,8 +130,8 @@ def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
     if as_json:
         emit_json(result)
         return
-    click.echo(f"{service.pipeline.status}; {result['folds']} folds over {result['documents']} documents, "
-               f"{result['segments']} segments ({result['coded_segments']} coded); "
+    click.echo(f"{service.pipeline.status}; {plural(result['folds'], 'fold')} over {plural(result['documents'], 'document')}, "
+               f"{plural(result['segments'], 'segment')} ({result['coded_segments']} coded); "
                f"a code is suggested at score ≥ {result['threshold']}")
     click.echo(f"{'code':40} {'prec':>5} {'rec':>5} {'F1':>5} {'coded':>6} {'sugg.':>6}")
     for path, row in result["per_code"].items():

@@ -209,11 +209,13 @@ class CodebookMixin:
                         {"code": self.code_path(tid), "target_id": tid, "retired": True})
             return len(moved)
 
-    def code_counts(self) -> dict[str, int]:
-        """Number of codings per code path."""
-        return {
-            r[0]: r[1]
-            for r in self.db.execute(
-                "SELECT k.path, count(c.id) FROM codes k LEFT JOIN codings c ON c.code_id = k.id GROUP BY k.id"
-            )
-        }
+    def code_counts(self, coder: str | None = None) -> dict[str, int]:
+        """Number of codings per code path (only `coder`'s codings when a coder is given)."""
+        if coder is None:
+            rows = self.db.execute(
+                "SELECT k.path, count(c.id) FROM codes k LEFT JOIN codings c ON c.code_id = k.id GROUP BY k.id")
+        else:
+            rows = self.db.execute(
+                "SELECT k.path, count(c.id) FROM codes k LEFT JOIN codings c ON c.code_id = k.id"
+                " AND c.coder_id = (SELECT id FROM coders WHERE name = ?) GROUP BY k.id", [coder])
+        return {r[0]: r[1] for r in rows}

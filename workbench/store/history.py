@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 
 CODING_ACTIONS = ("coding.add", "coding.remove", "coding.update")
 CODE_ACTIONS = ("code.add", "code.rename", "code.move", "code.merge", "code.retire", "code.restore")
@@ -164,5 +165,5 @@ def describe_code_entry(entry: dict[str, Any]) -> str | None:
         return f"moved code {before.get('path', '?')} → {after.get('path', '?')}"
     if action == "code.merge":
         n = len(before.get("codings") or [])
-        return f"merged code {before.get('code', path)} into {after.get('code', '?')} ({n} codings)"
+        return f"merged code {before.get('code', path)} into {after.get('code', '?')} ({plural(n, 'coding')})"
     return f"{'retired' if action == 'code.retire' else 'restored'} code {path}"

@@ -23,6 +23,7 @@ from typing import Any, Iterator
 import sqlite_utils
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 from workbench.store.connection import BUSY_TIMEOUT_MS, backup_to, create_private_file
 from workbench.store.filesystems import network_drive, network_drive_message
 from workbench.store.migrations import SCHEMA_VERSION
@@ -155,7 +156,7 @@ def _inspect_connection(conn: sqlite3.Connection, report: Inspection) -> None:
         )
     dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
     if dangling:
-        report.problems.append(f"{len(dangling)} rows point at missing rows (first in table {dangling[0][0]})")
+        report.problems.append(f"{plural(len(dangling), 'row')} point at missing rows (first in table {dangling[0][0]})")
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in COUNTED_TABLES:
         if table in tables:

@@ -98,10 +98,20 @@ class CodingSession:
     # -- moving ---------------------------------------------------------------
 
     def move(self, delta: int) -> None:
-        """Move the cursor by segments, collapsing any extension or precise span."""
+        """Move by segments, collapsing any extension or precise span.
+
+        Up moves from the selection's first segment and down from its last, whichever end
+        the cursor was at, so `k` after selecting segments 3-5 goes to segment 2.
+        """
+        if self.precise_span is not None and self.units:
+            start, end = self.precise_span
+            lo, hi = self.segment_at(start), self.segment_at(max(start, end - 1))
+        else:
+            lo, hi = sorted((self.anchor, self.cursor))
         self.precise_span = None
         if self.units:
-            self.cursor = max(0, min(len(self.units) - 1, self.cursor + delta))
+            base = lo if delta < 0 else hi
+            self.cursor = max(0, min(len(self.units) - 1, base + delta))
         self.anchor = self.cursor
 
     def go_to(self, index: int, extend: bool = False) -> None:

@@ -11,6 +11,7 @@ import io
 from typing import Any
 
 from workbench.analysis.agreement.report import STATISTIC_LABELS
+from workbench.core.wording import plural
 
 COLUMNS = ("code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
            "krippendorff_alpha_ci", "brennan_prediger", "n_units")
@@ -95,5 +96,5 @@ def to_text(report: dict[str, Any]) -> str:
     lines.insert(len(lines) - 1, "-" * len(lines[0]))
     extra = reason_lines(report) + list(report.get("notes", []))
     if report.get("not_applied"):
-        extra.append(f"not applied by the chosen coders: {len(report['not_applied'])} codes")
+        extra.append(f"not applied by the chosen coders: {plural(len(report['not_applied']), 'code')}")
     return "\n".join(lines + [""] + extra + ["", report["method"]])

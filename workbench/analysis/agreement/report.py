@@ -37,6 +37,7 @@ from workbench.analysis.agreement.unitizing import (
     UnitizingTally, tally, unitizing_alpha, unitizing_bootstrap, unitizing_reason,
 )
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 
 UNITS = ("segment", "document", "character", "unitized")
 CONSENSUS = "consensus"
@@ -278,7 +279,7 @@ def agreement_report(
     notes: list[str] = []
     if code and corpus.children(code):
         overall = _domain(corpus, coders, code, unit, bootstrap, seed)
-        overall["aggregation"] = f"domain '{code}': the category is which of its {len(corpus.children(code))} sub-codes was applied"
+        overall["aggregation"] = f"domain '{code}': the category is which of its {plural(len(corpus.children(code)), 'sub-code')} was applied"
         if code not in corpus.exclusive:
             notes.append(f"'{code}' is not marked exclusive: where a coder applied several of its sub-codes "
                          "to one unit, the one covering most of it counts")
@@ -289,7 +290,7 @@ def agreement_report(
     else:
         overall = _pooled(corpus, coders, pooled_paths, unit, bootstrap, seed, tables)
         overall["aggregation"] = (
-            f"pooled over {len(pooled_paths)} codes, each counted on its own, "
+            f"pooled over {plural(len(pooled_paths), 'code')}, each counted on its own, "
             + ("their coincidences summed" if unit == "unitized" else "as unit x code pairs"))
     if tables is not None:
         documents = len(tables.documents_with_pairs())

@@ -36,6 +36,7 @@ from workbench.core.models import Document, Participant
 from workbench.core.segmenter import split_segments
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
+from workbench.core.wording import plural
 from workbench.io.refi.qdc import codes_from_xml, parse_xml
 from workbench.io.refi.archive import SafeArchive
 from workbench.io.refi.qdpx_export import NAMESPACE_LABEL, PATTERNS_NOTE
@@ -80,7 +81,7 @@ def import_qdpx(project, path: Path | str, actor: str) -> QdpxImportReport:
     warnings = list(content.warnings)
     warnings += [f"document '{old}' is stored as '{new}' (the name was taken)" for old, new in result.renamed]
     if result.codings_already_present:
-        warnings.append(f"{result.codings_already_present} codings were already in the project (not added twice)")
+        warnings.append(f"{plural(result.codings_already_present, 'coding')} were already in the project (not added twice)")
     return QdpxImportReport(result, content.bundle, warnings)
 
 
@@ -95,8 +96,9 @@ def import_qdpx_file(project, path: Path, coder: str, report) -> None:
         (report.imported.append((str(path), doc_id, name)) if created
          else report.duplicates.append((str(path), name)))
     r = done.result
-    report.notes.append((str(path), f"{r.codes_added} codes added, {r.codes_updated} updated; "
-                         f"{r.participants} participants; {r.codings_added} codings; {r.memos_added} memos"))
+    report.notes.append((str(path), f"{plural(r.codes_added, 'code')} added, {r.codes_updated} updated; "
+                         f"{plural(r.participants, 'participant')}; {plural(r.codings_added, 'coding')}; "
+                         f"{plural(r.memos_added, 'memo')}"))
     report.warnings.extend((str(path), w) for w in done.warnings)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,6 +32,10 @@ UI_BOOTSTRAP = 500
 def code_cell(path: str) -> str:
     """In codebook order a code is shown by its key, indented under its parent (narrower than the path)."""
     return "  " * path.count("/") + path.rsplit("/", 1)[-1]
+
+
+def _width(value: Any) -> int:
+    return value.cell_len if isinstance(value, Text) else cell_len(str(value))
 
 
 def sort_rows(rows: list[dict[str, Any]], column: str, descending: bool) -> list[dict[str, Any]]:
@@ -79,12 +84,18 @@ class AgreementScreen(Screen):
         self.query_one(DataTable).focus()
         self.refresh_report()
 
-    def _reset_columns(self) -> None:
-        """Fresh columns, so their widths fit what is shown now (they only ever grow otherwise)."""
+    def _reset_columns(self, rows: list[list[Any]] | None = None) -> None:
+        """Fresh columns as wide as their header and the cells of `rows`.
+
+        The widths are set here rather than left to the table's own measuring, which is
+        deferred: two reports arriving close together (the one a coder change superseded,
+        then the new one) left every column as narrow as its header until the next sort.
+        """
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        for column, header in zip(COLUMNS, HEADERS):
-            table.add_column(header, key=column)
+        for i, (column, header) in enumerate(zip(COLUMNS, HEADERS)):
+            width = max([cell_len(header), *(_width(row[i]) for row in rows or [])])
+            table.add_column(header, key=column, width=width)
 
     def refresh_report(self) -> None:
         """Read the project and compute the report in a worker."""
@@ -117,16 +128,25 @@ class AgreementScreen(Screen):
         self.query_one("#settings", Static).update(text)
 
     def show_report(self, report: dict[str, Any]) -> None:
+        if list(report.get("coders") or self.coders or []) != list(self.coders or []) or \
+                report.get("unit", self.unit) != self.unit:
+            return  # a report for settings changed since (its worker was superseded)
         self.report = report
         table = self.query_one(DataTable)
         keep = self.highlighted_code()
-        self._reset_columns()
         tree = self.sort_column == "code" and not self.descending
+        cells: list[list[Any]] = []
+        keys: list[str] = []
         for row in sort_rows(report["codes"], self.sort_column, self.descending):
             first = code_cell(row["code"]) if tree else row["code"]
-            table.add_row(first, *[cell(row, c) for c in COLUMNS[1:]], key=row["code"])
+            cells.append([first, *[cell(row, c) for c in COLUMNS[1:]]])
+            keys.append(row["code"])
         overall = dict(report["overall"], code="(overall)")
-        table.add_row(*[Text(cell(overall, c), style="bold") for c in COLUMNS], key="(overall)")
+        cells.append([Text(cell(overall, c), style="bold") for c in COLUMNS])
+        keys.append("(overall)")
+        self._reset_columns(cells)
+        for row_cells, key in zip(cells, keys):
+            table.add_row(*row_cells, key=key)
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))
         notes = reason_lines(report) + list(report.get("notes", []))

@@ -23,6 +23,7 @@ from workbench.analysis import matrices
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
 from workbench.analysis.waves import compare_waves
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 from workbench.ui.keys import ANALYSIS_KEYS, QUOTE_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
@@ -208,7 +209,7 @@ class AnalysisScreen(Screen):
                           str(len(change.both)), str(len(change.endpoint_only)), key=change.code)
             for column in ("code", "baseline_only", "both", "endpoint_only"):
                 self.cells[(change.code, column)] = ("change", change.code, column)
-        table.add_row(self._fit(f"({len(result.participants)} participants with both waves)", width, "dim"),
+        table.add_row(self._fit(f"({plural(len(result.participants), 'participant')} with both waves)", width, "dim"),
                       "", "", "", key="(base)")
 
     def _show_chart(self, project) -> None:
@@ -315,7 +316,7 @@ class QuotesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TopBar("Analysis › quotes")
-        count = f"{len(self.pairs)} participants" if self.pairs is not None else f"{len(self.quotes)} quotes"
+        count = plural(len(self.pairs), "participant") if self.pairs is not None else plural(len(self.quotes), "quote")
         yield Static(Text(f" {self.title_text}  ({count})", style="bold", no_wrap=True, overflow="ellipsis"),
                      id="title")
         yield OptionList(*self._options(), id="quotes")

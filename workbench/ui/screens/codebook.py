@@ -20,15 +20,11 @@ from textual.widgets import Static, Tree
 from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
+from workbench.core.wording import plural
 from workbench.ui.keys import CODEBOOK_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.panels import subtree_count
-
-
-def plural(n: int, word: str) -> str:
-    """"1 coding", "2 codings"."""
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def describe_code(code: Code, counts: dict[str, int], colour: str | None) -> Text:
@@ -240,7 +236,7 @@ class CodebookScreen(Screen):
 
         if used:
             self.app.push_screen(
-                ConfirmDialog(f"Retire {code.path}? It is used {used} times.",
+                ConfirmDialog(f"Retire {code.path}? It is used {plural(used, 'time')}.",
                               "The codings stay stored and come back when you restore the code (d again)."),
                 lambda yes: yes and retire(),
             )

@@ -168,7 +168,8 @@ class CodingScreen(SuggestionsMixin, Screen):
         self.query_one(CodeStrip).show_codes(session.level, codes, self.colours, self.pending_descend)
         if self.panel_shown:
             if self.counts is None:
-                self.counts = self.app.project.code_counts()
+                # blind mode counts only the coder's own codings: others' counts would hint at their choices
+                self.counts = self.app.project.code_counts(coder=session.coder if session.blind else None)
             self.query_one(CodebookPanel).show(session.level, codes, self.counts, self.colours, self._focus_code())
 
     def _focus_code(self) -> Code | None:

@@ -17,6 +17,7 @@ from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
+from workbench.core.wording import plural
 from workbench.ui.keys import CORPUS_KEYS, bindings, key_of
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
@@ -165,7 +166,10 @@ class CorpusScreen(Screen):
         # Letters that are keys here (o, j, k, w, q, g) act at once, so the placeholder names the filter key;
         # none of them starts a wave, role or programme name, so typing those filters at once.
         key = key_of(CORPUS_KEYS, "filter", getattr(self.app, "remaps", {}))
-        yield Input(placeholder=f"{key} to filter by participant, role, programme, wave or name", id="filter")
+        # select_on_focus off: the first typed letter focuses the input, and selecting it on that focus
+        # would let the second letter replace it (P, 0, 5 became "05" at human typing speed).
+        yield Input(placeholder=f"{key} to filter by participant, role, programme, wave or name", id="filter",
+                    select_on_focus=False)
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Static("", id="summary")
         yield KeyBar()
@@ -238,8 +242,8 @@ class CorpusScreen(Screen):
         participants = len({r["participant"] for r in self.shown})
         total = f"{len(self.shown)} of {len(self.rows)}" if query.strip() else str(len(self.rows))
         hint = "" if self.rows else "  — no documents yet: import some with `workbench import`"
-        people = f"{participants} participant" + ("" if participants == 1 else "s")
-        self.query_one("#summary", Static).update(f" {total} documents, {people}{hint}")
+        documents = f"{total} documents" if query.strip() else plural(len(self.rows), "document")
+        self.query_one("#summary", Static).update(f" {documents}, {plural(participants, 'participant')}{hint}")
 
     def selected(self) -> dict[str, Any] | None:
         table = self.query_one(DataTable)

@@ -1,0 +1,117 @@
+"""Pilot tests of the workbench fixes from issue 13: each presses the keys a user would
+and asserts what landed (on screen, and in the project file where anything is written)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from workbench.core.models import Document, Participant
+
+from conftest import SAMPLE_TEXT, sample_segments
+from test_ui_pilot import SIZE, make_app, open_first, pilot_test, span
+
+
+@pilot_test
+async def test_typing_into_the_corpus_filter_keeps_the_first_letter(project):
+    """P, 0, 5 typed with pauses (the focus change lands in between) filter by "P05", not "05"."""
+    project.add_document(Document("P05-nullpunkt", "I: Hei.\n\nMentee: Hei.", sha256="p5", participant="P05",
+                                  wave="baseline"), Participant("P05", "mentee", "master"))
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        for key in "P05":
+            await pilot.press(key)
+            await pilot.pause(0.05)  # a human's gap between keys: the input's focus event runs here
+        corpus = app.screen
+        assert corpus.query_one("#filter").value == "P05"
+        assert [r["name"] for r in corpus.shown] == ["P05-nullpunkt"]
+
+
+def test_agreement_columns_keep_their_width_after_choosing_coders(project, monkeypatch):
+    """c → kari, ola → enter while the first report is still computing: every column stays as
+    wide as its widest cell (they used to collapse to their headers until the table was re-sorted)."""
+    import time
+
+    from rich.text import Text
+
+    import workbench.ui.screens.agreement as agreement
+    from test_agreement_ui import code_two_coders, make_app as agreement_app, settle_until_idle
+
+    code_two_coders(project)
+    real = agreement.agreement_report
+
+    def slow_report(*args, **kwargs):
+        time.sleep(0.3)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(agreement, "agreement_report", slow_report)
+
+    async def scenario():
+        app = agreement_app(project)
+        async with app.run_test(size=(110, 32)) as pilot:
+            app.show_screen("agreement")
+            await pilot.pause()
+            screen = app.screen
+            await pilot.press("c")
+            await pilot.pause(0.05)
+            await pilot.press(*"kari, ola", "enter")
+            await settle_until_idle(app, pilot)
+            assert screen.coders == ["kari", "ola"] and screen.report["coders"] == ["kari", "ola"]
+            table = screen.query_one("DataTable")
+            for column in table.columns.values():
+                cells = [table.get_cell(row, column.key) for row in table.rows]
+                widest = max(c.cell_len if isinstance(c, Text) else len(str(c)) for c in cells)
+                assert column.width >= widest, column.label
+            assert "competence" in table.render_line(1).text and "1.000" in table.render_line(1).text
+
+    asyncio.run(scenario())
+
+
+@pilot_test
+async def test_blind_mode_counts_only_the_current_coders_codings(project):
+    """The side panel's counts: every coder's codings normally, only kari's in blind mode."""
+    project.add_coding(1, *span(1), "network", "ola")
+    project.add_coding(1, *span(2), "network/mentor_network", "ola")
+    project.add_coding(1, *span(3), "network", "kari")
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        panel = screen.query_one("CodebookPanel")
+        assert screen.counts["network"] == 2 and "Nettverk (3)" in str(panel.render())
+        await pilot.press("b")
+        assert screen.session.blind
+        assert screen.counts["network"] == 1 and screen.counts["network/mentor_network"] == 0
+        assert "Nettverk (1)" in str(panel.render())
+        await pilot.press("j", "2")  # coding in blind mode: the count follows the coder's own codings
+        assert "Nettverk (2)" in str(panel.render())
+        assert [r["coder"] for r in project.codings(code="network")].count("kari") == 2
+
+
+@pilot_test
+async def test_k_after_a_multi_segment_selection_moves_from_its_start(project):
+    """J J selects segments 2-4; k goes to segment 1 (before the selection), j to the one after it."""
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("j", "J", "J")
+        assert (screen.session.anchor, screen.session.cursor) == (1, 3)
+        await pilot.press("k")
+        assert (screen.session.anchor, screen.session.cursor) == (0, 0)
+        await pilot.press("j", "j", "j", "K", "K")  # selection 1-3 made upwards: the cursor is at its start
+        assert sorted((screen.session.anchor, screen.session.cursor)) == [1, 3]
+        await pilot.press("j")
+        assert screen.session.cursor == 4
+        await pilot.press("K", "K", "1")  # and what is coded is still the whole selection
+        assert [(r["start"], r["end"]) for r in project.codings()] == [span(2, 4)]
+
+
+@pilot_test
+async def test_corpus_summary_says_one_participant(project):
+    project.add_document(Document("P01-sluttpunkt", "I: Og nå?\n\nMentee: Nå har jeg jobb.", sha256="end",
+                                  participant="P01", wave="endpoint"))
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        summary = str(app.screen.query_one("#summary").render())
+        assert "2 documents, 1 participant" in summary and "participants" not in summary
+        await pilot.press("slash", *"slutt")
+        assert "1 of 2 documents, 1 participant" in str(app.screen.query_one("#summary").render())

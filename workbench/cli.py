@@ -31,7 +31,7 @@ def main(ctx: click.Context, db: str | None, coder: str | None, spacy_model: str
 
 core_commands.register(main)
 
-for _module in ("suggest", "agreement", "analysis", "query", "reports", "reliability", "exchange"):
+for _module in ("suggest", "agreement", "analysis", "query", "reports", "reliability", "exchange", "speakers"):
     try:
         _mod = __import__(f"workbench.commands.{_module}", fromlist=["register"])
     except ModuleNotFoundError as exc:  # a command group not built yet

@@ -13,7 +13,9 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.analysis import speaker_counts
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
+from workbench.core.speakers import SPEAKER_ROLES
 
 UNIT_WORDS = {
     "segments": "coded segments (distinct coded spans; a span coded by several coders counts once)",
@@ -21,7 +23,7 @@ UNIT_WORDS = {
     "participants": "participants with the code",
 }
 GROUPINGS = ("wave", "role", "program")
-_COLUMN_ORDER = {"wave": ["baseline", "endpoint"], "role": ["mentee", "mentor", "programleder"]}
+_COLUMN_ORDER = {"wave": ["baseline", "endpoint"], "role": ["mentee", "mentor", "programleder", "interviewer"]}
 
 
 def truncate_path(path: str, depth: int | None) -> str:
@@ -150,7 +152,10 @@ def code_matrix(
     """Build the code × `by` matrix counting `unit`; rows in codebook order (to `depth` levels).
 
     Filters: codes (rows are those subtrees), coders, and the document filters (wave,
-    role, programme, participant, document). Full-text search does not apply to counts.
+    programme, participant, document); role and participant are those of the speaker of
+    the coded turn (`speaker_counts`), and `by="role"` is the speaker's role, so a
+    coding over two speakers' turns counts in both columns and the interviewer's turns
+    have their own column. Full-text search does not apply to counts.
 
     Counting is over integer arrays: every coding's code, document and span (read per
     code from an index), each mapped to its unit (a distinct span, a document or a
@@ -169,25 +174,40 @@ def code_matrix(
     args = flt.store_args()
     docs = {d["id"]: d for d in project.document_facts(**args)}
     doc_ids = np.array(sorted(docs), dtype=np.int64)
-    column_names = sorted({meta[by] or "" for meta in docs.values()})
-    column_of_doc = np.array([column_names.index(docs[d][by] or "") for d in doc_ids.tolist()], dtype=np.int64)
+    by_speaker = speaker_counts.needs_speakers(project, by, unit, flt)
+    if by == "role":  # a role is the speaker's, not the document's (speaker_counts)
+        column_names = sorted({d["role"] or "" for d in docs.values()} | set(SPEAKER_ROLES) | {""})
+    else:
+        column_names = sorted({meta[by] or "" for meta in docs.values()})
+    column_of_doc = np.array([column_names.index((docs[d][by] if by != "role" else None) or "")
+                              for d in doc_ids.tolist()], dtype=np.int64)
 
-    codes_seen, which, doc, start, end = _spans(project, flt, with_spans=unit == "segments")
+    codes_seen, which, doc, start, end = _spans(project, flt, with_spans=unit == "segments" or by_speaker)
     position = np.searchsorted(doc_ids, doc)
     known = position < len(doc_ids)
     known[known] = doc_ids[position[known]] == doc[known]
     which, position = which[known], position[known]
-    if unit == "segments":
+    if start is not None:
         start, end = start[known], end[known]
+    if by_speaker:
+        which, position, start, end, speaker_roles, speaker_people = speaker_counts.expand(
+            project, doc_ids, which, position, start, end, flt)
+    if unit == "segments":
         units, n_units = _dense(position, start, end)
     elif unit == "documents":
         units, n_units = _dense(position)
+    elif by_speaker:
+        number = {p: i for i, p in enumerate(dict.fromkeys(speaker_people))}
+        units, n_units = _dense(np.array([number[p] for p in speaker_people], dtype=np.int64))
     else:
         people = [docs[d]["participant"] or f"#{d}" for d in doc_ids.tolist()]
         number = {p: i for i, p in enumerate(dict.fromkeys(people))}
         person = np.array([number[p] for p in people], dtype=np.int64)
         units, n_units = _dense(person[position])
-    column = column_of_doc[position]
+    if by == "role" and by_speaker:
+        column = np.array([column_names.index(r) for r in speaker_roles], dtype=np.int64)
+    else:
+        column = column_of_doc[position]
     n_columns = max(len(column_names), 1)
 
     # Rows: each code and its ancestors; a code's units count in every row above it.
@@ -217,7 +237,7 @@ def code_matrix(
     in_cells = _distinct(row * (n_units * n_columns) + unit_column)
     cell_counts = np.bincount((in_cells // (n_units * n_columns)) * n_columns + in_cells % n_columns,
                               minlength=n_rows * n_columns)
-    if unit == "participants":  # a participant can be in several columns
+    if unit == "participants" or by_speaker:  # a participant (or a span of two speakers) can be in several columns
         cell_row, cell_unit = in_cells // (n_units * n_columns), (in_cells % (n_units * n_columns)) // n_columns
         in_rows = _distinct(cell_row * n_units + cell_unit)
         row_counts = np.bincount(in_rows // n_units, minlength=n_rows)
@@ -233,7 +253,7 @@ def code_matrix(
     row_totals = {name: int(row_counts[r]) for r, name in enumerate(row_names) if row_counts[r]}
     column_totals = {name: int(column_counts[c]) for c, name in enumerate(column_names) if column_counts[c]}
     total = n_units if len(units) else 0
-    bases = _bases(docs.values(), by, unit)
+    bases = speaker_counts.bases(project, docs, by, unit, flt) if by_speaker else _bases(docs.values(), by, unit)
     seen = set(column_totals) | set(bases)
     ordered = [c for c in _COLUMN_ORDER.get(by, []) if c in seen or by == "wave"]
     ordered += sorted(c for c in seen if c not in ordered and c)

@@ -4,7 +4,11 @@ A quote is one coded span. When several coders gave the same span the same code 
 is still one quote (with all their names); reports also merge overlapping spans of one
 code, so they do not print a passage twice.
 Attribution follows how evaluation reports cite people: by role only, `(Mentee)`,
-optionally with programme and wave.
+optionally with programme and wave. The role is that of the speaker of the quoted
+turn (`workbench.core.speakers`): in a group interview a mentor's words are cited
+`(Mentor)` whatever the document's participant is, the interviewer is never cited as a
+respondent, and a quote running over two speakers' turns names both (`(Mentor / Mentee)`).
+The role and participant filters apply to the speakers of a quote.
 """
 
 from __future__ import annotations
@@ -13,14 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.models import ROLES, WAVES
+from workbench.core.models import WAVES
+from workbench.core.speakers import INTERVIEWER, SPEAKER_ROLE_LABELS, SPEAKER_ROLES, Speaker, attribution_label
 
-ROLE_LABELS = {"mentee": "Mentee", "mentor": "Mentor", "programleder": "Programleder"}
+ROLE_LABELS = dict(SPEAKER_ROLE_LABELS)
 WAVE_LABELS = {"baseline": "nullpunkt", "endpoint": "sluttpunkt"}
 _WAVE_ALIASES = {"baseline": "baseline", "nullpunkt": "baseline", "endpoint": "endpoint",
                  "end-point": "endpoint", "sluttpunkt": "endpoint"}
 _ROLE_ALIASES = {"mentee": "mentee", "mentor": "mentor", "programleder": "programleder",
-                 "programme leader": "programleder", "program leader": "programleder"}
+                 "programme leader": "programleder", "program leader": "programleder",
+                 "interviewer": INTERVIEWER, "intervjuer": INTERVIEWER}
 
 
 @dataclass
@@ -48,15 +54,26 @@ class QuoteFilter:
 
         f = cls(**{k: listed(v) for k, v in values.items() if k != "search"}, search=values.get("search") or None)
         f.waves = [_normalise(w, _WAVE_ALIASES, "wave", WAVES) for w in f.waves]
-        f.roles = [_normalise(r, _ROLE_ALIASES, "role", ROLES) for r in f.roles]
+        f.roles = [_normalise(r, _ROLE_ALIASES, "role", SPEAKER_ROLES) for r in f.roles]
         return f
 
     def store_args(self) -> dict[str, list[str]]:
-        """The filters as keyword arguments for the store's analysis queries."""
+        """The filters as keyword arguments for the store's analysis queries.
+
+        Roles are not among them: a role belongs to the speaker of a turn, not to a
+        document, so callers apply it to the speakers (`speaker_matches`). Participants
+        are passed (the store keeps documents with that participant or a speaker mapped
+        to them) and checked per speaker as well.
+        """
         return {
-            "codes": self.codes, "waves": self.waves, "roles": self.roles, "programs": self.programs,
+            "codes": self.codes, "waves": self.waves, "programs": self.programs,
             "participants": self.participants, "coders": self.coders, "documents": self.documents,
         }
+
+    def speaker_matches(self, speakers: Iterable[Speaker]) -> bool:
+        """Whether any of a quote's speakers passes the role and participant filters."""
+        return any((not self.roles or sp.role in self.roles)
+                   and (not self.participants or sp.participant in self.participants) for sp in speakers)
 
     def describe(self) -> str:
         """The filters in words, for report headers ("" when there are none)."""
@@ -95,10 +112,35 @@ class Quote:
     coders: list[str]
     coding_ids: list[int]
     memos: list[str] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    document_participant: str | None = None
+    document_role: str | None = None
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        """Attribute the quote to the speakers of its turns: role and participant become those
+        of the first respondent among them (or of the interviewer, when only they speak)."""
+        self.speakers = list(speakers)
+        if speakers:
+            main = next((s for s in speakers if s.role != INTERVIEWER), speakers[0])
+            self.role, self.participant = main.role, main.participant
+
+    @property
+    def speaker(self) -> str | None:
+        """The speaker label(s) of the quoted turn(s): `AH`, or `AH / BK` across two turns."""
+        labels = [s.label for s in self.speakers if s.label]
+        return " / ".join(labels) if labels else None
+
+    @property
+    def speaker_role(self) -> str | None:
+        """The speaker role(s): `mentor`, or `mentor / mentee` across two speakers."""
+        roles = [s.role for s in self.speakers if s.role]
+        return " / ".join(roles) if roles else None
 
     def attribution(self, program: bool = False, wave: bool = False) -> str:
-        """How a report cites the speaker: `(Mentee)`, or `(Mentee, program, nullpunkt)`."""
-        parts = [ROLE_LABELS.get(self.role or "", (self.role or "Informant").capitalize())]
+        """How a report cites the speaker: `(Mentee)`, `(Mentor / Mentee)` for two speakers, or
+        `(Mentee, program, nullpunkt)`."""
+        roles = [s.role for s in self.speakers] if self.speakers else [self.role]
+        parts = [attribution_label(roles)]
         if program and self.program:
             parts.append(self.program)
         if wave and self.wave:
@@ -110,6 +152,9 @@ class Quote:
             "code": self.code, "code_label": self.code_label, "document": self.document,
             "document_id": self.document_id, "start": self.start, "end": self.end, "text": self.text,
             "participant": self.participant, "role": self.role, "program": self.program, "wave": self.wave,
+            "speaker": self.speaker, "speaker_role": self.speaker_role,
+            "speakers": [s.as_dict() for s in self.speakers],
+            "document_participant": self.document_participant, "document_role": self.document_role,
             "coders": self.coders, "coding_ids": self.coding_ids, "memos": self.memos,
         }
 
@@ -124,6 +169,7 @@ def collapse_rows(rows: Iterable[dict[str, Any]]) -> list[Quote]:
             quote = quotes[key] = Quote(
                 r["code"], r["code_label"], r["document_id"], r["document"], r["start"], r["end"], r["text"],
                 r["participant"], r["role"], r["program"], r["wave"], [], [],
+                document_participant=r["participant"], document_role=r["role"],
             )
         if r["coder"] not in quote.coders:
             quote.coders.append(r["coder"])
@@ -152,9 +198,11 @@ def merge_overlapping(quotes: list[Quote]) -> list[Quote]:
             prev.coders += [c for c in q.coders if c not in prev.coders]
             prev.coding_ids += q.coding_ids
             prev.memos += [m for m in q.memos if m not in prev.memos]
+            if q.speakers:
+                prev.set_speakers(prev.speakers + [s for s in q.speakers if s not in prev.speakers])
             continue
         copy = Quote(**{**q.__dict__, "coders": list(q.coders), "coding_ids": list(q.coding_ids),
-                        "memos": list(q.memos)})
+                        "memos": list(q.memos), "speakers": list(q.speakers)})
         last[key] = copy
         merged.append((rank, copy))
     return [q for _rank, q in sorted(merged, key=lambda rq: rq[0])]
@@ -163,10 +211,20 @@ def merge_overlapping(quotes: list[Quote]) -> list[Quote]:
 def find_quotes(project, flt: QuoteFilter) -> list[Quote]:
     """Quotes matching the filter (codes include their sub-codes; search is FTS5 syntax)."""
     quotes = collapse_rows(project.quote_rows(**flt.store_args()))
+    attribute_speakers(project, quotes)
+    if flt.roles or flt.participants:
+        quotes = [q for q in quotes if flt.speaker_matches(q.speakers)]
     if flt.search:
         keep = project.match_texts([(i, q.text) for i, q in enumerate(quotes)], flt.search)
         quotes = [q for i, q in enumerate(quotes) if i in keep]
     return quotes
+
+
+def attribute_speakers(project, quotes: list[Quote]) -> None:
+    """Give each quote the speakers of the turns it covers (see `workbench.core.speakers`)."""
+    runs = project.speaker_runs(q.document_id for q in quotes)
+    for q in quotes:
+        q.set_speakers(runs[q.document_id].speakers_in(q.start, q.end))
 
 
 def group_by_code(quotes: Iterable[Quote], code_order: list[str]) -> dict[str, list[Quote]]:

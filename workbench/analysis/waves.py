@@ -1,7 +1,8 @@
 """Change from baseline (nullpunkt) to end-point (sluttpunkt), person by person.
 
 Only participants interviewed in both waves can show change; the others would mix
-drop-out with change. For each code (counting its sub-codes) every such participant
+drop-out with change. A participant's quotes are those they spoke: in a group
+interview, the turns the speaker map gives them (never the interviewer's turns). For each code (counting its sub-codes) every such participant
 falls in one of: the code only at baseline, only at the end-point, or in both waves.
 """
 
@@ -102,12 +103,13 @@ def compare_waves(project, flt: QuoteFilter | None = None, depth: int | None = N
         by_person: dict[str, list[Quote]] = {}
         for q in quotes:
             by_person.setdefault(q.participant, []).append(q)
+        roles = {p.id: p.role for p in project.participants()}
         for person in people:
             mine = by_person.get(person)
             if not mine:
                 continue
             pairs.append(ParticipantPair(
-                person, mine[0].role, mine[0].program,
+                person, roles.get(person) or mine[0].role, mine[0].program,
                 [q for q in mine if q.wave == "baseline"], [q for q in mine if q.wave == "endpoint"],
             ))
     return WaveComparison(people, changes, pairs)

@@ -79,7 +79,12 @@ class AnalysisMixin:
         one_of("d.wave", waves)
         one_of("p.role", roles)
         one_of("p.program", programs)
-        one_of("d.participant", participants)
+        participants = list(participants)
+        if participants:  # the document's participant, or a speaker mapped to them (group interviews)
+            marks = ", ".join("?" for _ in participants)
+            clauses.append(f"(d.participant IN ({marks}) OR d.id IN "
+                           f"(SELECT document_id FROM speaker_map WHERE participant IN ({marks})))")
+            params.extend(participants + participants)
         one_of("k.name", coders)
         one_of("d.id", [self.resolve_document(doc) for doc in documents])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -303,15 +308,27 @@ class AnalysisMixin:
     # -- waves ------------------------------------------------------------------
 
     def participants_with_both_waves(self, **filters: Any) -> list[str]:
-        """Participants who have at least one baseline and one end-point document."""
-        allowed = {k: v for k, v in filters.items() if k in ("roles", "programs", "participants")}
-        where, params = self._analysis_where(**allowed)
-        where = (where + " AND " if where else " WHERE ") + "d.participant IS NOT NULL AND d.wave IN ('baseline', 'endpoint')"
+        """Participants who have at least one baseline and one end-point interview: as a
+        document's participant, or as a speaker mapped to them in a group interview.
+
+        Filters: roles and programs (of the participant as stored), participants.
+        """
+        clauses, params = ["w.wave IN ('baseline', 'endpoint')"], []
+        for column, key in (("p.role", "roles"), ("p.program", "programs"), ("w.participant", "participants")):
+            values = list(filters.get(key) or ())
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                params += values
         return [
             r[0]
             for r in self.db.execute(
-                f"SELECT d.participant FROM documents d LEFT JOIN participants p ON p.id = d.participant{where} "
-                "GROUP BY d.participant HAVING count(DISTINCT d.wave) = 2 ORDER BY d.participant",
+                "WITH w(participant, wave) AS ("
+                "SELECT participant, wave FROM documents WHERE participant IS NOT NULL "
+                "UNION SELECT m.participant, d.wave FROM speaker_map m JOIN documents d ON d.id = m.document_id "
+                "WHERE m.participant IS NOT NULL) "
+                "SELECT w.participant FROM w LEFT JOIN participants p ON p.id = w.participant "
+                f"WHERE {' AND '.join(clauses)} "
+                "GROUP BY w.participant HAVING count(DISTINCT w.wave) = 2 ORDER BY w.participant",
                 params,
             )
         ]

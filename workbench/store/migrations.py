@@ -261,8 +261,30 @@ def _m6_saved_queries(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m7_speaker_map(conn: sqlite3.Connection) -> None:
+    """Who each speaker label stands for: per document (group interviews), or project-wide
+    (`document_id` NULL: the project's own labels, such as `Leder` for a programme leader).
+
+    One row per label and document; the expression index makes the project-wide rows
+    unique too (NULLs would otherwise never clash).
+    """
+    run_script(conn,
+        """
+        CREATE TABLE speaker_map (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            role TEXT CHECK (role IN ('mentee', 'mentor', 'programleder', 'interviewer')),
+            participant TEXT REFERENCES participants(id),
+            CHECK (role IS NOT NULL OR participant IS NOT NULL)
+        );
+        CREATE UNIQUE INDEX speaker_map_label ON speaker_map(coalesce(document_id, 0), label);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused, _m5_analysis_indexes,
-    _m6_saved_queries,
+    _m6_saved_queries, _m7_speaker_map,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

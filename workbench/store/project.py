@@ -27,11 +27,12 @@ from workbench.store.memos import MemosMixin
 from workbench.store.nlp_cache import NlpCacheMixin
 from workbench.store.queries import QueriesMixin
 from workbench.store.search import SearchMixin
+from workbench.store.speakers import SpeakersMixin
 
 
 class Project(
     DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
-    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin,
+    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin, SpeakersMixin,
 ):
     """An open project file. Use `Project.open(path)`; close it when done."""
 

@@ -82,7 +82,11 @@ def import_files(
             if meta.get("participant"):
                 attrs = {k[5:]: v for k, v in meta.items() if k.startswith("attr_")}
                 participant = Participant(meta["participant"], meta.get("role"), meta.get("program"), attrs)
-            added = project.add_document(doc, participant, coder=coder)
+            with project.transaction():  # a speaker map that does not fit leaves no document behind
+                added = project.add_document(doc, participant, coder=coder)
+                if meta.get("speakers"):
+                    _apply_speakers(project, added.id, meta["speakers"], coder,
+                                    str(manifest_path) if entry else str(path), meta.get("line"))
         except WorkbenchError as exc:
             report.failed.append((str(path), str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"))
             continue
@@ -91,3 +95,11 @@ def import_files(
         else:
             report.duplicates.append((str(path), added.name))
     return report
+
+
+def _apply_speakers(project, doc_id: int, entries, coder: str, source: str, line: int | None) -> None:
+    """Set a document's speaker map from its manifest row, unless it already says exactly that."""
+    current = project.speaker_entries(doc_id)
+    if all(current.get(e.label) == e for e in entries):
+        return
+    project.set_speakers(doc_id, entries, coder, source=source, line=line)

@@ -14,11 +14,12 @@ from typing import Any
 from workbench.core.errors import InputError
 from workbench.core.models import Document
 from workbench.core.segmenter import split_segments
+from workbench.core.speakers import parse_speaker_spec
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
 from workbench.io.transcripts.readers import read_transcript
 
-FIELDS = ("file", "name", "participant", "role", "program", "wave", "mode", "date")
+FIELDS = ("file", "name", "participant", "role", "program", "wave", "mode", "date", "speakers")
 ROLE_ALIASES = {
     "mentee": "mentee",
     "mentor": "mentor",
@@ -55,7 +56,9 @@ def validate_metadata(meta: dict[str, Any], source: str, line: int | None = None
     free participant attributes as attr_* (an `attributes` dict is spread into attr_*
     keys); line is passed through.
     Empty values are dropped. role → mentee/mentor/programleder; wave → baseline/endpoint
-    (nullpunkt/sluttpunkt accepted); date must be ISO YYYY-MM-DD.
+    (nullpunkt/sluttpunkt accepted); date must be ISO YYYY-MM-DD; speakers is a speaker
+    map (`AH=mentee:P07; BK=mentor`, see `workbench.core.speakers.parse_speaker_spec`),
+    returned as a list of SpeakerEntry.
     """
     out: dict[str, Any] = {}
     for key, value in meta.items():
@@ -72,6 +75,9 @@ def validate_metadata(meta: dict[str, Any], source: str, line: int | None = None
                 out[key] = _clean(value)
             continue
         field = "program" if key == "programme" else key
+        if field == "speakers" and isinstance(value, list):  # already read
+            out[field] = value
+            continue
         if field not in FIELDS:
             raise InputError(source, f"unknown field '{key}' (allowed: {', '.join(FIELDS)}, attr_*)", line, key)
         value = _clean(value)
@@ -85,6 +91,8 @@ def validate_metadata(meta: dict[str, Any], source: str, line: int | None = None
             value = _iso_date(value, source, line)
         elif field == "mode":
             value = value.lower()
+        elif field == "speakers":
+            value = parse_speaker_spec(value, source, line)
         out[field] = value
     return out
 

@@ -1,0 +1,115 @@
+"""`speakers`: who each speaker label of a document is (role and participant), and changing it."""
+
+from __future__ import annotations
+
+import click
+
+from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
+
+#: How `speakers DOC` explains where a speaker's role came from.
+SOURCE_WORDS = {
+    "map": "speaker map",
+    "interviewer": "interviewer label",
+    "document": "document's participant",
+    "project": "project label list",
+    "label": "label",
+    "guess": "document's role: CHECK (group interview)",
+}
+
+
+class _SpeakersGroup(click.Group):
+    """`speakers DOC` lists; `speakers set|label|labels ...` are subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        words = [a for a in args if not a.startswith("-")]
+        if words and words[0] not in self.commands and "--help" not in args and "-h" not in args:
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group("speakers", cls=_SpeakersGroup, invoke_without_command=False)
+def speakers() -> None:
+    """Speaker labels of a document and who they are: `speakers DOC`, `speakers set DOC LABEL ...`."""
+
+
+@speakers.command("show")
+@click.argument("document")
+@json_option()
+@pass_ctx
+@guard
+def show(ctx: Context, document: str, as_json: bool) -> None:
+    """List a document's speaker labels with role, participant, where that came from, and turns."""
+    rows = ctx.project().document_speakers(document)
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo(f"{document}: no speaker labels (the whole text is the document's participant)")
+        return
+    emit_table([{**r, "source": SOURCE_WORDS.get(r["source"], r["source"])} for r in rows],
+               ("label", "role", "participant", "turns", "source"))
+
+
+@speakers.command("set")
+@click.argument("document")
+@click.argument("label")
+@click.option("--role", help="mentee, mentor, programleder or interviewer.")
+@click.option("--participant", help="Participant id (created if new).")
+@click.option("--clear", is_flag=True, help="Remove the label from the map (back to the defaults).")
+@pass_ctx
+@guard
+def set_(ctx: Context, document: str, label: str, role: str | None, participant: str | None, clear: bool) -> None:
+    """Say who LABEL is in DOCUMENT: its role and/or participant."""
+    from workbench.core.speakers import SpeakerEntry
+
+    project = ctx.project()
+    if clear:
+        if role or participant:
+            fail("give --clear alone, or --role/--participant")
+        if not project.clear_speaker(document, label, ctx.coder):
+            fail(f"speaker '{label}' is not in the speaker map of '{document}' (see `workbench speakers {document}`)")
+        click.echo(f"{document}: {label} back to the defaults")
+        return
+    if not role and not participant:
+        fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
+    entry = project.set_speakers(document, [SpeakerEntry(label, role, participant)], ctx.coder)[0]
+    click.echo(f"{document}: {entry.label} = {entry.role or '-'}" + (f", {entry.participant}" if entry.participant else ""))
+
+
+@speakers.command("label")
+@click.argument("label")
+@click.option("--role", help="mentee, mentor, programleder or interviewer.")
+@click.option("--clear", is_flag=True, help="Remove the label from the project's list.")
+@pass_ctx
+@guard
+def label_(ctx: Context, label: str, role: str | None, clear: bool) -> None:
+    """The project's own labels: LABEL means ROLE in every group interview (e.g. `Leder` → programleder)."""
+    from workbench.core.speakers import SpeakerEntry
+
+    project = ctx.project()
+    if clear:
+        if not project.clear_speaker(None, label, ctx.coder):
+            fail(f"'{label}' is not in the project's label list (see `workbench speakers labels`)")
+        return
+    if not role:
+        fail(f"give --role for label '{label}'")
+    entry = project.set_speakers(None, [SpeakerEntry(label, role)], ctx.coder)[0]
+    click.echo(f"{entry.label} = {entry.role}")
+
+
+@speakers.command("labels")
+@json_option()
+@pass_ctx
+@guard
+def labels(ctx: Context, as_json: bool) -> None:
+    """The project's own speaker labels and their roles."""
+    rows = [{"label": e.label, "role": e.role} for e in ctx.project().speaker_entries(None).values()]
+    if as_json:
+        emit_json(rows)
+    else:
+        emit_table(rows, ("label", "role"))
+
+
+def register(group: click.Group) -> None:
+    """Attach `speakers` to the main group."""
+    group.add_command(speakers)

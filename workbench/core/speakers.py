@@ -1,0 +1,211 @@
+"""Who speaks a turn: from a transcript's speaker label to a role and a participant.
+
+A quote is cited by the role of the person who said it. In an individual interview
+that is the document's participant; in a group interview (several respondents in one
+transcript) each turn's label has to be mapped to its speaker, or a mentor's words are
+printed as "(Mentee)". The rules, in order, for one label of one document:
+
+1. The document's speaker map (`speakers set`, a manifest's `speakers` column, the
+   workbench's speaker dialog) wins: its role, or else the role of its participant.
+2. Interviewer labels (`I`, `Intervjuer`, `Moderator`, or a project label mapped to
+   `interviewer`) are the interviewer: never a respondent, whatever the document says.
+3. In an individual interview (at most one respondent label), the respondent is the
+   document's participant, with the participant's role, as before speaker maps existed.
+4. In a group interview, the project's own label list, then the label itself
+   (`Mentor`, `Mentee 2`, `Programleder`), then the document's role as a last resort
+   (marked `document` so `speakers DOC` shows it as a guess to check).
+
+Text outside any turn (before the first label, headings) keeps the document's role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from workbench.core.errors import InputError
+from workbench.core.models import ROLES
+
+INTERVIEWER = "interviewer"
+SPEAKER_ROLES = (*ROLES, INTERVIEWER)
+SPEAKER_ROLE_LABELS = {"mentee": "Mentee", "mentor": "Mentor", "programleder": "Programleder",
+                       INTERVIEWER: "Intervjuer"}
+ROLE_ALIASES = {
+    "mentee": "mentee", "mentor": "mentor", "programleder": "programleder", "programleiar": "programleder",
+    "program leader": "programleder", "programme leader": "programleder", "program-leader": "programleder",
+    "interviewer": INTERVIEWER, "intervjuer": INTERVIEWER, "intervjuar": INTERVIEWER, "i": INTERVIEWER,
+    "moderator": INTERVIEWER,
+}
+# Labels whose words say the role (after dropping a trailing number: `Mentor 2`).
+_LABEL_ROLES = {
+    "i": INTERVIEWER, "int": INTERVIEWER, "intervjuer": INTERVIEWER, "intervjuar": INTERVIEWER,
+    "interviewer": INTERVIEWER, "moderator": INTERVIEWER,
+    "mentee": "mentee", "mentor": "mentor", "programleder": "programleder", "programleiar": "programleder",
+}
+SOURCES = ("map", "interviewer", "document", "project", "label", "guess")
+
+
+def role_from_text(value: str) -> str | None:
+    """A speaker role from what a user typed (`Mentor`, `programleiar`, `intervjuer`), or None."""
+    return ROLE_ALIASES.get(" ".join(value.replace("_", " ").split()).casefold())
+
+
+def label_default_role(label: str | None) -> str | None:
+    """The role a label's own words give (`Mentor 2` → mentor, `I` → interviewer), or None."""
+    if not label:
+        return None
+    key = re.sub(r"[\s\d]+$", "", label.strip()).casefold()
+    return _LABEL_ROLES.get(key)
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One line of a speaker map: a label and the role and/or participant it stands for."""
+
+    label: str
+    role: str | None = None
+    participant: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the label as stored, its role and participant, and which rule decided."""
+
+    label: str | None
+    role: str | None
+    participant: str | None
+    source: str
+
+    @property
+    def is_interviewer(self) -> bool:
+        return self.role == INTERVIEWER
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "role": self.role, "participant": self.participant, "source": self.source}
+
+
+def resolve_speakers(
+    labels: Iterable[str | None],
+    doc_participant: str | None,
+    doc_role: str | None,
+    entries: Mapping[str, SpeakerEntry] | None = None,
+    project_roles: Mapping[str, str] | None = None,
+    participant_roles: Mapping[str, str | None] | None = None,
+) -> dict[str | None, Speaker]:
+    """Resolve every label of one document (see the module docstring for the rules).
+
+    `entries` is the document's speaker map by label, `project_roles` the project's
+    label → role list (matched case-insensitively), `participant_roles` the stored
+    role of each participant (for map entries that name a participant but no role).
+    """
+    entries = entries or {}
+    project = {k.casefold(): v for k, v in (project_roles or {}).items()}
+    participant_roles = participant_roles or {}
+    labels = list(dict.fromkeys(labels))
+
+    def interviewer(label: str) -> bool:
+        entry = entries.get(label)
+        if entry is not None and entry.role:
+            return entry.role == INTERVIEWER
+        return (project.get(label.casefold()) or label_default_role(label)) == INTERVIEWER
+
+    respondents = [lb for lb in labels if lb is not None and not interviewer(lb)]
+    group = len(respondents) > 1
+    out: dict[str | None, Speaker] = {}
+    for label in labels:
+        if label is None:
+            out[None] = Speaker(None, doc_role, doc_participant, "document")
+            continue
+        entry = entries.get(label)
+        if entry is not None and (entry.role or entry.participant):
+            role = entry.role or participant_roles.get(entry.participant or "") or (
+                doc_role if not group else project.get(label.casefold()) or label_default_role(label) or doc_role)
+            participant = entry.participant or (None if role == INTERVIEWER else doc_participant)
+            out[label] = Speaker(label, role, participant, "map")
+        elif interviewer(label):
+            out[label] = Speaker(label, INTERVIEWER, None, "interviewer")
+        elif not group and (doc_role or doc_participant):
+            out[label] = Speaker(label, doc_role or label_default_role(label), doc_participant, "document")
+        elif project.get(label.casefold()):
+            out[label] = Speaker(label, project[label.casefold()], doc_participant, "project")
+        elif label_default_role(label):
+            out[label] = Speaker(label, label_default_role(label), doc_participant, "label")
+        else:
+            out[label] = Speaker(label, doc_role, doc_participant, "guess")
+    return out
+
+
+def attribution_label(roles: Iterable[str | None]) -> str:
+    """How roles are printed in a citation: `Mentor`, or `Mentor / Mentee` for a quote of two speakers."""
+    names = [SPEAKER_ROLE_LABELS.get(r or "", (r or "Informant").capitalize()) for r in roles]
+    return " / ".join(names) if names else "Informant"
+
+
+def parse_speaker_spec(text: str, source: str, line: int | None = None, field: str = "speakers") -> list[SpeakerEntry]:
+    """Read a manifest's `speakers` cell: `AH=mentee:P07; BK=mentor:M03; I=interviewer`.
+
+    Entries are separated by `;` (or `|`); each is `LABEL=ROLE`, `LABEL=ROLE:PARTICIPANT`
+    or `LABEL=:PARTICIPANT`. Errors name the file, line, field and the entry at fault.
+    """
+    out: list[SpeakerEntry] = []
+    seen: set[str] = set()
+    for raw in re.split(r"[;|]", text or ""):
+        item = raw.strip()
+        if not item:
+            continue
+        if "=" not in item:
+            raise InputError(source, f"speaker entry '{item}' must be LABEL=ROLE or LABEL=ROLE:PARTICIPANT", line, field)
+        label, _, value = item.partition("=")
+        label = " ".join(label.split())
+        role_text, _, participant = value.partition(":")
+        role_text, participant = role_text.strip(), participant.strip() or None
+        if not label:
+            raise InputError(source, f"speaker entry '{item}' has no label before '='", line, field)
+        role = None
+        if role_text:
+            role = role_from_text(role_text)
+            if role is None:
+                raise InputError(source, f"speaker '{label}': unknown role '{role_text}' "
+                                 f"(use {', '.join(SPEAKER_ROLES)})", line, field)
+        if role is None and participant is None:
+            raise InputError(source, f"speaker '{label}' needs a role or a participant", line, field)
+        if label.casefold() in seen:
+            raise InputError(source, f"speaker '{label}' is given twice", line, field)
+        seen.add(label.casefold())
+        out.append(SpeakerEntry(label, role, participant))
+    return out
+
+
+def format_speaker_spec(entries: Iterable[SpeakerEntry]) -> str:
+    """The inverse of `parse_speaker_spec` (for showing a map in one line)."""
+    parts = []
+    for e in entries:
+        parts.append(f"{e.label}={e.role or ''}" + (f":{e.participant}" if e.participant else ""))
+    return "; ".join(parts)
+
+
+class SpeakerRuns:
+    """A document's turns as (start, end, speaker), for finding who said a span."""
+
+    def __init__(self, runs: list[tuple[int, int, Speaker]], fallback: Speaker):
+        self.runs = sorted(runs, key=lambda r: r[0])
+        self._starts = [r[0] for r in self.runs]
+        self.fallback = fallback
+
+    def speakers_in(self, start: int, end: int) -> list[Speaker]:
+        """The distinct speakers of the turns that [start, end) overlaps, in text order.
+
+        A span outside every turn (a heading, text before the first label) gets the
+        document's own speaker (its participant and role).
+        """
+        import bisect
+
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        found: list[Speaker] = []
+        while i < len(self.runs) and self.runs[i][0] < end:
+            s, e, speaker = self.runs[i]
+            if e > start and speaker not in found:
+                found.append(speaker)
+            i += 1
+        return found or [self.fallback]

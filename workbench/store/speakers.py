@@ -1,0 +1,200 @@
+"""Speaker maps: which role and participant each speaker label of a document stands for.
+
+Group interviews put several respondents in one transcript; the speaker map says who
+each label (`AH`, `Mentor`, `Deltaker 2`) is, so quotes are cited in their speaker's
+name. Rows with no document are the project's own label list. Every change is audited.
+The rules that turn labels into speakers are in `workbench.core.speakers`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from workbench.core.errors import InputError, NotFound, WorkbenchError
+from workbench.core.models import Participant
+from workbench.core.speakers import (
+    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, resolve_speakers, role_from_text,
+)
+
+_CHUNK = 400
+
+
+def _error(source: str | None, reason: str, line: int | None) -> WorkbenchError:
+    """An error naming the file, line and field when the entry came from a file, else a plain one."""
+    return InputError(source, reason, line, "speakers") if source else WorkbenchError(reason)
+
+
+def _chunks(values: Sequence[int]) -> Iterable[list[int]]:
+    values = list(values)
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+class SpeakersMixin:
+    """Store methods for speaker maps; mixed into `Project`."""
+
+    # -- reading ----------------------------------------------------------------
+
+    def speaker_entries(self, document_id: int | None = None) -> dict[str, SpeakerEntry]:
+        """The speaker map of one document (or, with None, the project's own labels), by label."""
+        if document_id is None:
+            rows = self.db.execute("SELECT label, role, participant FROM speaker_map WHERE document_id IS NULL "
+                                   "ORDER BY label").fetchall()
+        else:
+            rows = self.db.execute("SELECT label, role, participant FROM speaker_map WHERE document_id = ? "
+                                   "ORDER BY id", [document_id]).fetchall()
+        return {r[0]: SpeakerEntry(r[0], r[1], r[2]) for r in rows}
+
+    def speaker_labels(self, document_id: int) -> list[tuple[str | None, int]]:
+        """The speaker labels of a document's turns, in order of first appearance, with their turn counts."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT speaker, count(DISTINCT turn), min(start) AS first FROM segments WHERE document_id = ? "
+            "GROUP BY speaker ORDER BY first", [document_id])]
+
+    def document_speakers(self, name_or_id: str | int) -> list[dict]:
+        """Every label of a document with its resolved role, participant, rule (`source`) and turns."""
+        doc_id = self.resolve_document(name_or_id)
+        labels = self.speaker_labels(doc_id)
+        resolved = self.resolved_speakers([doc_id])[doc_id]
+        entries = self.speaker_entries(doc_id)
+        out = []
+        for label, turns in labels:
+            if label is None:
+                continue
+            sp = resolved[label]
+            out.append({**sp.as_dict(), "turns": turns, "mapped": label in entries})
+        return out
+
+    def resolved_speakers(self, document_ids: Iterable[int]) -> dict[int, dict[str | None, Speaker]]:
+        """For each document id, every label of its turns (and None) resolved to a Speaker."""
+        ids = sorted(set(document_ids))
+        if not ids:
+            return {}
+        project_roles = {e.label: e.role for e in self.speaker_entries(None).values() if e.role}
+        participant_roles = dict(self.db.execute("SELECT id, role FROM participants").fetchall())
+        facts: dict[int, tuple[str | None, str | None]] = {}
+        labels: dict[int, list[str | None]] = {i: [None] for i in ids}
+        entries: dict[int, dict[str, SpeakerEntry]] = {i: {} for i in ids}
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            for doc_id, participant, role in self.db.execute(
+                    f"SELECT d.id, d.participant, p.role FROM documents d LEFT JOIN participants p "
+                    f"ON p.id = d.participant WHERE d.id IN ({marks})", chunk):
+                facts[doc_id] = (participant, role)
+            for doc_id, label in self.db.execute(
+                    f"SELECT document_id, speaker FROM segments WHERE document_id IN ({marks}) "
+                    "GROUP BY document_id, speaker ORDER BY document_id, min(start)", chunk):
+                if label is not None:
+                    labels[doc_id].append(label)
+            for doc_id, label, role, participant in self.db.execute(
+                    f"SELECT document_id, label, role, participant FROM speaker_map WHERE document_id IN ({marks})",
+                    chunk):
+                entries[doc_id][label] = SpeakerEntry(label, role, participant)
+        return {
+            doc_id: resolve_speakers(labels[doc_id], *facts.get(doc_id, (None, None)), entries[doc_id],
+                                     project_roles, participant_roles)
+            for doc_id in ids
+        }
+
+    def speaker_runs(self, document_ids: Iterable[int]) -> dict[int, SpeakerRuns]:
+        """For each document id, its turns with their resolved speakers (see `SpeakerRuns`)."""
+        ids = sorted(set(document_ids))
+        resolved = self.resolved_speakers(ids)
+        runs: dict[int, list] = {i: [] for i in ids}
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            for doc_id, label, start, end in self.db.execute(
+                    f'SELECT document_id, speaker, min(start), max("end") FROM segments '
+                    f"WHERE document_id IN ({marks}) GROUP BY document_id, turn, speaker", chunk):
+                runs[doc_id].append((start, end, resolved[doc_id][label]))
+        return {i: SpeakerRuns(runs[i], resolved[i][None]) for i in ids}
+
+    def has_mapped_participants(self) -> bool:
+        """Whether any speaker map names a participant (matrices then count people by turn)."""
+        return self.db.execute("SELECT 1 FROM speaker_map WHERE participant IS NOT NULL LIMIT 1").fetchone() is not None
+
+    # -- writing ----------------------------------------------------------------
+
+    def _check_speaker(self, doc_id: int | None, entry: SpeakerEntry, labels: list[str] | None,
+                       source: str, line: int | None) -> SpeakerEntry:
+        """Validate one entry (its label must occur in the document); return it with the label as stored."""
+        label = " ".join(entry.label.split())
+        if labels is not None:
+            match = [lb for lb in labels if lb == label] or [lb for lb in labels if lb.casefold() == label.casefold()]
+            if not match:
+                doc = self.document_name(doc_id)
+                shown = ", ".join(labels) or "none"
+                raise _error(source, f"speaker label '{label}' does not occur in document '{doc}' "
+                             f"(its labels: {shown})", line)
+            label = match[0]
+        role = entry.role
+        if role is not None and role not in SPEAKER_ROLES:
+            role = role_from_text(role)
+            if role is None:
+                raise _error(source, f"speaker '{label}' in '{self.document_name(doc_id)}': unknown role "
+                             f"'{entry.role}' (use {', '.join(SPEAKER_ROLES)})", line)
+        participant = (entry.participant or "").strip() or None
+        if role is None and participant is None:
+            raise _error(source, f"speaker '{label}' in '{self.document_name(doc_id)}' needs a role or a "
+                         "participant", line)
+        return SpeakerEntry(label, role, participant)
+
+    def document_name(self, doc_id: int | None) -> str:
+        if doc_id is None:
+            return "(project)"
+        row = self.db.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no document numbered {doc_id}")
+        return row[0]
+
+    def set_speakers(self, document: str | int | None, entries: Sequence[SpeakerEntry], coder: str = "system",
+                     source: str | None = None, line: int | None = None) -> list[SpeakerEntry]:
+        """Set (add or replace) speaker map entries of one document, or with `document` None the
+        project's own labels, as one audited transaction. Labels must occur in the document.
+        """
+        doc_id = None if document is None else self.resolve_document(document)
+        labels = None if doc_id is None else [lb for lb, _n in self.speaker_labels(doc_id) if lb is not None]
+        checked = [self._check_speaker(doc_id, e, labels, source, line) for e in entries]
+        with self.transaction():
+            before = self.speaker_entries(doc_id)
+            for e in checked:
+                if e.participant and self.db.execute("SELECT 1 FROM participants WHERE id = ?",
+                                                     [e.participant]).fetchone() is None:
+                    self.upsert_participant(Participant(e.participant, e.role if e.role != INTERVIEWER else None),
+                                            coder)
+                self.db.execute("DELETE FROM speaker_map WHERE coalesce(document_id, 0) = ? AND label = ?",
+                                [doc_id or 0, e.label])
+                self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
+                                [doc_id, e.label, e.role, e.participant])
+                old = before.get(e.label)
+                self._audit(coder, "speaker.set", "document" if doc_id else "project", doc_id,
+                            None if old is None else {"label": old.label, "role": old.role,
+                                                      "participant": old.participant},
+                            {"label": e.label, "role": e.role, "participant": e.participant,
+                             "document": self.document_name(doc_id)})
+        return checked
+
+    def clear_speaker(self, document: str | int | None, label: str, coder: str = "system") -> bool:
+        """Remove one label from a document's (or the project's) speaker map; False if it was not there."""
+        doc_id = None if document is None else self.resolve_document(document)
+        with self.transaction():
+            entries = self.speaker_entries(doc_id)
+            hit = [lb for lb in entries if lb.casefold() == " ".join(label.split()).casefold()]
+            if not hit:
+                return False
+            old = entries[hit[0]]
+            self.db.execute("DELETE FROM speaker_map WHERE coalesce(document_id, 0) = ? AND label = ?",
+                            [doc_id or 0, old.label])
+            self._audit(coder, "speaker.clear", "document" if doc_id else "project", doc_id,
+                        {"label": old.label, "role": old.role, "participant": old.participant},
+                        {"document": self.document_name(doc_id)})
+        return True
+
+    def segment_counts_by_speaker(self, document_ids: Iterable[int]) -> list[tuple[int, str | None, int]]:
+        """(document id, speaker label, number of segments) for the given documents."""
+        out: list[tuple[int, str | None, int]] = []
+        for chunk in _chunks(sorted(set(document_ids))):
+            out += self.db.execute(
+                f"SELECT document_id, speaker, count(*) FROM segments WHERE document_id IN "
+                f"({', '.join('?' for _ in chunk)}) GROUP BY document_id, speaker", chunk).fetchall()
+        return out

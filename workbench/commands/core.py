@@ -23,7 +23,11 @@ def _load_codes(path: Path):
     if path.suffix.lower() == ".qdc":
         from workbench.io.refi.qdc import read_qdc
 
-        return read_qdc(path)
+        warnings: list[str] = []
+        codes = read_qdc(path, warnings)
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+        return codes
     from workbench.io.codebooks.yaml_format import load_codebook
 
     return load_codebook(path)
@@ -119,8 +123,13 @@ def codebook() -> None:
 @pass_ctx
 @guard
 def codebook_import(ctx: Context, file: Path) -> None:
-    """Load codes from a .yaml or REFI-QDA .qdc file (added or updated by path)."""
-    result = ctx.project(create=True).import_codebook(_load_codes(file), coder=ctx.coder)
+    """Load codes from a .yaml or REFI-QDA .qdc file (added, or updated when already there)."""
+    project = ctx.project(create=True)
+    codes = _load_codes(file)
+    if file.suffix.lower() != ".yaml" and file.suffix.lower() != ".yml":
+        # a codebook that went through another tool comes back onto the codes it left (GUID, name)
+        codes, _moved = project.match_codes(codes)
+    result = project.import_codebook(codes, coder=ctx.coder)
     click.echo(f"{file}: {plural(result['added'], 'code')} added, {result['updated']} updated")
 
 

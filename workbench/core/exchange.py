@@ -58,6 +58,11 @@ class ProjectBundle:
     documents: list[Document] = field(default_factory=list)
     codings: list[ExchangeCoding] = field(default_factory=list)
     memos: list[ExchangeMemo] = field(default_factory=list)
+    description: str | None = None  # the project's own description (QualCoder: the project memo)
+    coder_guids: dict[str, str] = field(default_factory=dict)  # coder name -> GUID it came with
+    # GUIDs of codes whose workbench-only fields (key, keywords, patterns, ...) the file carried;
+    # for the others an import keeps what the project already has.
+    detailed_codes: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -73,6 +78,8 @@ class BundleImportResult:
     memos_added: int = 0
     participants: int = 0
     namespace_adopted: bool = False
+    codes_matched: list[tuple[str, str]] = field(default_factory=list)  # (path in file, path in project)
+    memos_already_present: int = 0
 
 
 def stable_guid(namespace: uuid.UUID | str, kind: str, key: str) -> str:
@@ -82,8 +89,33 @@ def stable_guid(namespace: uuid.UUID | str, kind: str, key: str) -> str:
     return str(uuid.uuid5(namespace, f"{kind}:{key}"))
 
 
+def foreign_guid(value: str) -> str:
+    """A GUID for an id that is not one (`c001`): uuid5 of a fixed namespace and the id.
+
+    The same id always gives the same GUID, so a file whose ids are not GUIDs can be read
+    twice (or its codings matched to its codes) and still agree with itself.
+    """
+    return str(uuid.uuid5(_FOREIGN_IDS, value.strip().lower()))
+
+
+_FOREIGN_IDS = uuid.UUID("8f0c5a52-3d5e-5b8e-9a57-1c3e0d9b7a41")
+
+
+def is_guid(value: str | None) -> bool:
+    """True when `value` is a GUID in any spelling (braces, upper case)."""
+    try:
+        uuid.UUID((value or "").strip().strip("{}").strip())
+    except ValueError:
+        return False
+    return True
+
+
 def normalise_guid(value: str | None) -> str | None:
-    """A GUID in one spelling: braces dropped, lower case (other tools vary on both)."""
+    """A GUID in one spelling: braces dropped, lower case (other tools vary on both).
+
+    An id that is not a GUID (`c001`) becomes its `foreign_guid`, so references to it
+    still find it.
+    """
     if value is None:
         return None
     bare = value.strip().strip("{}").strip()
@@ -92,7 +124,7 @@ def normalise_guid(value: str | None) -> str | None:
     try:
         return str(uuid.UUID(bare))
     except ValueError:
-        return bare.lower()
+        return foreign_guid(bare)
 
 
 @dataclass

@@ -60,6 +60,8 @@ class Document:
     encoding: str | None = None
     id: int | None = None
     segments: list[Segment] = field(default_factory=list)
+    guid: str | None = None  # the GUID another tool gave this source (kept for exchange)
+    tail: str = ""  # whitespace after the end of the text, as the source had it (exchange only)
 
 
 @dataclass

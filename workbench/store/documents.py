@@ -88,10 +88,10 @@ class DocumentsMixin:
                 self.upsert_participant(Participant(doc.participant), coder)
             words = len(doc.text.split())
             cur = self.db.execute(
-                "INSERT INTO documents(name, text, sha256, participant, wave, mode, date, source, encoding, words, imported) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents(name, text, sha256, participant, wave, mode, date, source, encoding, words, "
+                "imported, guid, tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.name, doc.text, doc.sha256, doc.participant, doc.wave, doc.mode, doc.date,
-                 doc.source, doc.encoding, words, now()],
+                 doc.source, doc.encoding, words, now(), doc.guid, doc.tail or ""],
             )
             doc_id = cur.lastrowid
             self._insert_segments(doc_id, doc.text, doc.segments)

@@ -12,8 +12,10 @@ from dataclasses import replace
 
 from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
-from workbench.core.exchange import BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle
-from workbench.core.models import Document
+from workbench.core.exchange import (
+    BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle, normalise_guid,
+)
+from workbench.core.models import Code, Document
 from workbench.store.clock import now
 
 
@@ -27,7 +29,7 @@ class ExchangeMixin:
         documents = [
             Document(id=r["id"], name=r["name"], text=r["text"], sha256=r["sha256"],
                      participant=r["participant"], wave=r["wave"], mode=r["mode"], date=r["date"],
-                     source=r["source"], encoding=r["encoding"])
+                     source=r["source"], encoding=r["encoding"], guid=r["guid"], tail=r["tail"] or "")
             for r in self.query("SELECT * FROM documents ORDER BY id")
         ]
         codings = [
@@ -50,7 +52,8 @@ class ExchangeMixin:
         return ProjectBundle(
             name=name, namespace=str(self.namespace), created=self.setting("created"),
             coders=self.coders(), codes=self.codes(include_retired=True), participants=self.participants(),
-            documents=documents, codings=codings, memos=memos,
+            documents=documents, codings=codings, memos=memos, description=self.setting("description"),
+            coder_guids={r[0]: r[1] for r in self.db.execute("SELECT name, guid FROM coders WHERE guid IS NOT NULL")},
         )
 
     def is_empty(self) -> bool:
@@ -82,12 +85,17 @@ class ExchangeMixin:
                 before = self.setting("namespace")
                 if adopt_namespace and bundle.namespace and self.is_empty():
                     self.db.execute("UPDATE project SET value = ? WHERE key = 'namespace'", [bundle.namespace])
-                    if bundle.name and self.setting("name") is None:
-                        self.db.execute("INSERT INTO project(key, value) VALUES ('name', ?)", [bundle.name])
                     result.namespace_adopted = True
+                for key, value in (("name", bundle.name), ("description", bundle.description)):
+                    if value and self.setting(key) is None:  # the project's own name and description travel
+                        self.db.execute("INSERT INTO project(key, value) VALUES (?, ?)", [key, value])
+                bundle = self._map_bundle_codes(bundle, result)
                 self._import_bundle_codes(bundle, actor, result)
+                known = set(self.coders())
                 for name in bundle.coders:
                     self.coder_id(name)
+                    if name not in known and bundle.coder_guids.get(name):
+                        self.db.execute("UPDATE coders SET guid = ? WHERE name = ?", [bundle.coder_guids[name], name])
                 for participant in bundle.participants:
                     self.upsert_participant(participant, actor)
                 result.participants = len(bundle.participants)
@@ -107,19 +115,64 @@ class ExchangeMixin:
             raise
         return result
 
+    def match_codes(self, codes: list[Code]) -> tuple[list[Code], list[tuple[str, str]]]:
+        """`codes` with each one already here moved onto its path here (see `_map_bundle_codes`),
+        and the (path in file, path here) pairs that differ."""
+        result = BundleImportResult()
+        return self._map_bundle_codes(ProjectBundle(codes=codes), result).codes, result.codes_matched
+
+    def _map_bundle_codes(self, bundle: ProjectBundle, result: BundleImportResult) -> ProjectBundle:
+        """The bundle with each code that is already here under the path it has here.
+
+        A code is the same code when it has the same GUID, else the same path, else the
+        same name under the same parent: a codebook that went through another tool (which
+        keeps names but drops the workbench's keys) comes back onto the codes it left.
+        """
+        if not bundle.codes:
+            return bundle
+        stored = self.codes(include_retired=True)
+        by_guid = {normalise_guid(c.guid): c for c in stored if c.guid}
+        by_path = {c.path: c for c in stored}
+        by_label = {(c.parent, c.label.strip().casefold()): c for c in stored}
+        mapping: dict[str, str] = {}
+        codes = []
+        for code in bundle.codes:  # parents come first
+            parent = mapping.get(code.parent, code.parent) if code.parent else None
+            moved = replace(code, parent=parent)
+            match = by_guid.get(normalise_guid(code.guid)) if code.guid else None
+            match = match or by_path.get(moved.path) or by_label.get((parent, code.label.strip().casefold()))
+            if match is not None:
+                moved = replace(moved, key=match.key, parent=match.parent)
+            mapping[code.path] = moved.path
+            if moved.path != code.path:
+                result.codes_matched.append((code.path, moved.path))
+            codes.append(moved)
+        if not result.codes_matched:
+            return bundle
+        return replace(
+            bundle, codes=codes,
+            codings=[replace(c, code=mapping.get(c.code, c.code)) for c in bundle.codings],
+            memos=[replace(m, code=mapping.get(m.code, m.code) if m.code else None) for m in bundle.memos],
+        )
+
     def _import_bundle_codes(self, bundle: ProjectBundle, actor: str, result: BundleImportResult) -> None:
         if not bundle.codes:
             return
         stored = {c.path: c for c in self.codes(include_retired=True)}
         shown = {c.path: c.colour for c in assign_colours(list(stored.values()))}
+        detailed = {normalise_guid(g) for g in bundle.detailed_codes}
         codes = []
         for code in bundle.codes:
             old = stored.get(code.path)
             if old is not None:  # keep what the file cannot say or only restates
+                carried = code.guid is not None and normalise_guid(code.guid) in detailed
                 code = replace(
                     code, guid=None, order=old.order, patterns=code.patterns or old.patterns,
-                    colour=old.colour if code.colour == shown[code.path] else code.colour,
+                    colour=old.colour if code.colour in (None, shown[code.path]) else code.colour,
                 )
+                if not carried:  # the file has no workbench fields for it (another tool wrote it)
+                    code = replace(code, label_en=code.label_en or old.label_en, keywords=code.keywords or old.keywords,
+                                   exclusive=old.exclusive, retired=old.retired)
             codes.append(code)
         counts = self.import_codebook(codes, coder=actor)
         result.codes_added, result.codes_updated = counts["added"], counts["updated"]
@@ -186,11 +239,15 @@ class ExchangeMixin:
                              result: BundleImportResult) -> None:
         code_ids = {r[0]: r[1] for r in self.db.execute("SELECT path, id FROM codes")}
         present = {tuple(r) for r in self.db.execute("SELECT document_id, code_id, title, text FROM memos")}
+        texts = {r[3].strip() for r in present}
         rows = []
         for m in memos:
             key = (doc_ids.get(m.document) if m.document else None, code_ids.get(m.code) if m.code else None,
                    m.title, m.text)
-            if key in present:  # the same memo on the same thing: already here
+            # The same memo on the same thing is already here; so is a memo that went through a
+            # tool that keeps memos only as project journals (QualCoder) and comes back unattached.
+            if key in present or (key[0] is None and key[1] is None and m.text.strip() in texts):
+                result.memos_already_present += 1
                 continue
             present.add(key)
             stamp = m.created or now()

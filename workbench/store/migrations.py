@@ -283,8 +283,26 @@ def _m7_speaker_map(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m8_exchange_identity(conn: sqlite3.Connection) -> None:
+    """Remember the identity another tool gave a source or a user, and a source's trailing text.
+
+    A project that comes from QualCoder, NVivo or ATLAS.ti and goes back there should
+    update what is there, not duplicate it: the GUID a source or user came in with is
+    kept (`guid`) and written again on export. `tail` holds the whitespace at the very
+    end of an imported source, which the stored (normalised) text leaves out, so the
+    source goes back out character for character.
+    """
+    run_script(conn,
+        """
+        ALTER TABLE documents ADD COLUMN guid TEXT;
+        ALTER TABLE documents ADD COLUMN tail TEXT NOT NULL DEFAULT '';
+        ALTER TABLE coders ADD COLUMN guid TEXT;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused, _m5_analysis_indexes,
-    _m6_saved_queries, _m7_speaker_map,
+    _m6_saved_queries, _m7_speaker_map, _m8_exchange_identity,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,21 +6,26 @@ namespace `urn:QDA-XML:codebook:1.0`, validated against its Codebook.xsd).
 
 What the format can carry, and the choices made here:
 - A code has only a name, a GUID, a colour, `isCodable` and a free-text Description. The
-  name is the Bokmål label. The Description holds the definition, then labelled sections
-  ("Bruk når:", "Bruk ikke når:", "Eksempler:") and, at the end, the workbench details
-  ("Engelsk navn:", "Nøkkelord:", "Kortnavn:", ...) one per line, so people in other
-  tools can read it and the workbench can read it back. Token `patterns` are not
-  exported (they mean nothing to other tools).
+  name is the Bokmål label. The Description holds what the researcher wrote: the
+  definition, then labelled sections ("Bruk når:", "Bruk ikke når:", "Eksempler:"). A code
+  with none of these gets no Description, and a code without a colour gets no colour:
+  nothing is invented for other tools to show.
+- The workbench's own fields (key, English label, keywords, token patterns, exclusive
+  children, retirement) travel in a processing instruction `<?workbench {...}?>` inside
+  the Code: XML readers and the schema ignore it, and the workbench reads it back.
+  Files from older versions carried them as lines ("Kortnavn:", "Nøkkelord:", ...) at
+  the end of the Description; those are still read.
 - GUIDs are `code.guid` if set, else uuid5 of a namespace and the code path, so two
   exports of the same codebook agree. On import GUIDs are kept, lower-cased, braces
-  dropped.
-- Every workbench code can be applied to text, so all are written `isCodable="true"`
-  (a retired code stays codable for old codings; retirement is a Description line). A
-  code another tool marks `isCodable="false"` (a pure category) is imported as an
+  dropped; an id that is not a GUID (`c001`, as in the standard's example codebook) is
+  mapped to a stable uuid5 GUID, with a warning.
+- Every workbench code can be applied to text, so all are written `isCodable="true"`.
+  A code another tool marks `isCodable="false"` (a pure category) is imported as an
   ordinary code with a note in its when-not-to-use text, so the information is kept
   and shown to coders.
-- Keys come from the "Kortnavn:" line, else from the name slugified (ASCII, æ→ae, ø→o,
-  å→a, other characters → `_`), made unique among siblings.
+- Keys come from the processing instruction, else a "Kortnavn:" line, else from the
+  name slugified (ASCII, æ→ae, ø→o, å→a, other characters → `_`), made unique among
+  siblings.
 - Code sets (`<Sets>`) are ignored on import and not written.
 - XML is parsed with defusedxml: files declaring entities or external references are
   refused with an InputError.
@@ -28,6 +33,7 @@ What the format can carry, and the choices made here:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 import uuid
@@ -40,13 +46,14 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from workbench import __version__
 from workbench.core.codebook import (
-    DEFAULT_NAMESPACE, KEY_RE, assign_colours, children, code_guid, normalise_colour,
-    validate_codes,
+    DEFAULT_NAMESPACE, KEY_RE, children, code_guid, normalise_colour, validate_codes,
 )
 from workbench.core.errors import InputError
+from workbench.core.exchange import is_guid, normalise_guid
 from workbench.core.models import Code
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+PI_TARGET = "workbench"  # processing instructions carrying the workbench's own fields
 ORIGIN = f"workbench {__version__}"
 NOT_CODABLE_NOTE = "Kan ikke kodes: kategori uten egne kodinger i kildeprogrammet."
 
@@ -65,10 +72,7 @@ _DETAILS = {  # one-line workbench details at the end
 
 def write_qdc(codes: list[Code], path_or_file: str | Path | IO[Any],
               namespace: uuid.UUID | str = DEFAULT_NAMESPACE, origin: str = ORIGIN) -> None:
-    """Write `codes` as a REFI-QDA codebook: UTF-8 without BOM, stable GUIDs.
-
-    Codes without a colour get the default palette colour.
-    """
+    """Write `codes` as a REFI-QDA codebook: UTF-8 without BOM, stable GUIDs."""
     # Tags stay unqualified and the root declares the default namespace: ElementTree's
     # own default_namespace option rejects the unqualified attributes the schema wants.
     root = ET.Element("CodeBook", {"xmlns": CODEBOOK_NS, "origin": origin})
@@ -84,8 +88,11 @@ def write_qdc(codes: list[Code], path_or_file: str | Path | IO[Any],
         tree.write(path_or_file, encoding="utf-8", xml_declaration=True)
 
 
-def read_qdc(path_or_file: str | Path | IO[bytes]) -> list[Code]:
-    """Read a REFI-QDA codebook (or the codebook inside a project.qde) as a flat code list."""
+def read_qdc(path_or_file: str | Path | IO[bytes], warnings: list[str] | None = None) -> list[Code]:
+    """Read a REFI-QDA codebook (or the codebook inside a project.qde) as a flat code list.
+
+    What was read leniently (ids that are not GUIDs) is appended to `warnings`.
+    """
     source = str(path_or_file) if isinstance(path_or_file, (str, Path)) else \
         str(getattr(path_or_file, "name", "<qdc>"))
     if isinstance(path_or_file, (str, Path)):
@@ -106,7 +113,7 @@ def read_qdc(path_or_file: str | Path | IO[bytes]) -> list[Code]:
     codes_el = next((e for e in root if _local(e.tag) == "Codes"), None)
     if codes_el is None:
         raise InputError(source, "missing <Codes>", line=lines.get(id(root)), field="CodeBook")
-    return codes_from_xml(codes_el, source, lines)
+    return codes_from_xml(codes_el, source, lines, warnings)
 
 
 def parse_xml(data: bytes, source: str) -> tuple[ET.Element, dict[int, int]]:
@@ -136,7 +143,7 @@ class _LineBuilder(ET.TreeBuilder):
     """A tree builder that remembers the line each element starts on."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(insert_pis=True)
         self.lines: dict[int, int] = {}
         self.expat: Any = None
 
@@ -153,17 +160,19 @@ def codes_to_xml(codes: list[Code], namespace: uuid.UUID | str = DEFAULT_NAMESPA
     here, the project's when a project file embeds the codebook.
     """
     validate_codes(sorted(codes, key=lambda c: c.depth))  # any order in, parents first
-    coloured = assign_colours(codes)
 
     def add(parent_el: ET.Element, parent_path: str | None) -> None:
-        for code in children(coloured, parent_path):
+        for code in children(codes, parent_path):
             attrs = {"guid": code.guid or code_guid(code.path, namespace),
                      "name": code.label, "isCodable": "true"}
             colour = normalise_colour(code.colour or "")
             if colour:
                 attrs["color"] = colour
             el = ET.SubElement(parent_el, "Code", attrs)
-            ET.SubElement(el, "Description").text = format_description(code)
+            el.append(workbench_pi(code_details(code)))
+            description = format_description(code)
+            if description:
+                ET.SubElement(el, "Description").text = description
             add(el, code.path)
 
     codes_el = ET.Element("Codes")
@@ -171,8 +180,45 @@ def codes_to_xml(codes: list[Code], namespace: uuid.UUID | str = DEFAULT_NAMESPA
     return codes_el
 
 
+def code_details(code: Code) -> dict[str, Any]:
+    """The workbench's own fields of a code, for its processing instruction."""
+    details: dict[str, Any] = {"key": code.key, "order": code.order}
+    if code.label_en:
+        details["label_en"] = code.label_en
+    if code.keywords:
+        details["keywords"] = code.keywords
+    if code.patterns:
+        details["patterns"] = code.patterns
+    if code.exclusive:
+        details["exclusive"] = True
+    if code.retired:
+        details["retired"] = True
+    return details
+
+
+def workbench_pi(data: dict[str, Any]) -> ET.Element:
+    """A `<?workbench {json}?>` processing instruction (other readers skip it)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace(">", "\\u003e")
+    return ET.ProcessingInstruction(PI_TARGET, _XML_BAD.sub("\ufffd", text))
+
+
+def read_workbench_pi(el: ET.Element | None) -> dict[str, Any] | None:
+    """The data of the first `<?workbench ...?>` directly inside `el`, or None."""
+    for child in el if el is not None else ():
+        if child.tag is ET.ProcessingInstruction and (child.text or "").startswith(PI_TARGET + " "):
+            try:
+                data = json.loads(child.text[len(PI_TARGET) + 1:])
+            except json.JSONDecodeError:
+                return None
+            return data if isinstance(data, dict) else None
+    return None
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def format_description(code: Code) -> str:
-    """The readable Description text for a code (see the module docstring)."""
+    """The readable Description text for a code: only what the researcher wrote."""
     parts = [code.definition] if code.definition else []
     if code.when_to_use:
         parts.append(f"Bruk når: {code.when_to_use}")
@@ -180,17 +226,6 @@ def format_description(code: Code) -> str:
         parts.append(f"Bruk ikke når: {code.when_not_to_use}")
     if code.examples:
         parts.append("Eksempler:\n" + "\n".join(f"- {e}" for e in code.examples))
-    details = []
-    if code.label_en:
-        details.append(f"Engelsk navn: {code.label_en}")
-    if code.keywords:
-        details.append(f"Nøkkelord: {'; '.join(code.keywords)}")
-    details.append(f"Kortnavn: {code.key}")
-    if code.exclusive:
-        details.append("Gjensidig utelukkende underkoder: ja")
-    if code.retired:
-        details.append("Utgått: ja")
-    parts.append("\n".join(details))
     return "\n\n".join(parts)
 
 
@@ -235,10 +270,15 @@ def parse_description(text: str) -> dict[str, Any]:
     return out
 
 
-def codes_from_xml(codes_el: ET.Element, source: str,
-                   lines: dict[int, int] | None = None) -> list[Code]:
-    """Codes (flat, parents first) from a `<Codes>` element of any REFI-QDA namespace."""
+def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | None = None,
+                   warnings: list[str] | None = None) -> list[Code]:
+    """Codes (flat, parents first) from a `<Codes>` element of any REFI-QDA namespace.
+
+    Ids that are not GUIDs are mapped to stable GUIDs and reported in `warnings`.
+    """
     lines = lines or {}
+    warnings = warnings if warnings is not None else []
+    mapped: list[str] = []
     out: list[Code] = []
     guids: dict[str, int | None] = {}
 
@@ -252,13 +292,20 @@ def codes_from_xml(codes_el: ET.Element, source: str,
                 raise InputError(source, "code has no name", line=line, field=f"{here}@name")
             desc_el = next((e for e in node if _local(e.tag) == "Description"), None)
             info = parse_description(desc_el.text or "" if desc_el is not None else "")
+            details = read_workbench_pi(node)
+            if details is not None:
+                info.update({k: v for k, v in details.items()
+                             if k in ("key", "label_en", "keywords", "patterns", "exclusive", "retired", "order")})
             key = info.get("key", "")
+            key = key if isinstance(key, str) else ""
             if not KEY_RE.match(key) or key in taken:
                 key = unique_key(slugify(name), taken)
             taken.add(key)
             path = f"{parent}/{key}" if parent else key
-            guid = node.get("guid")
-            guid = _guid(guid, source, line, f"{here}@guid") if guid else code_guid(path)
+            guid = (node.get("guid") or "").strip()
+            if guid and not is_guid(guid):
+                mapped.append(f"{guid} (line {line})" if line else guid)
+            guid = normalise_guid(guid) if guid else code_guid(path)
             if guid in guids:
                 raise InputError(source, f"duplicate guid (also at line {guids[guid]})",
                                  line=line, field=f"{here}@guid")
@@ -266,13 +313,17 @@ def codes_from_xml(codes_el: ET.Element, source: str,
             when_not = info.get("when_not_to_use", "")
             if (node.get("isCodable") or "true").strip() in ("false", "0"):
                 when_not = f"{when_not}\n{NOT_CODABLE_NOTE}".strip()
+            patterns = info.get("patterns", [])
             out.append(Code(
                 key=key, label=name, parent=parent, label_en=info.get("label_en"),
                 definition=info.get("definition", ""), when_to_use=info.get("when_to_use", ""),
                 when_not_to_use=when_not, examples=info.get("examples", []),
-                keywords=info.get("keywords", []), colour=normalise_colour(node.get("color") or ""),
-                order=i, exclusive=info.get("exclusive", False),
-                retired=info.get("retired", False), guid=guid,
+                keywords=[str(k) for k in info.get("keywords", []) or []],
+                patterns=patterns if isinstance(patterns, list) else [],
+                colour=normalise_colour(node.get("color") or ""),
+                order=info["order"] if isinstance(info.get("order"), int) else i,
+                exclusive=bool(info.get("exclusive", False)),
+                retired=bool(info.get("retired", False)), guid=guid,
             ))
             walk(node, path, here)
 
@@ -280,6 +331,10 @@ def codes_from_xml(codes_el: ET.Element, source: str,
         walk(codes_el, None, "Codes")
     except RecursionError:
         raise InputError(source, "codes nested too deeply") from None
+    if mapped:
+        shown = ", ".join(mapped[:5]) + (f" and {len(mapped) - 5} more" if len(mapped) > 5 else "")
+        warnings.append(f"{source}: {len(mapped)} code ids are not GUIDs ({shown}); "
+                        "stable GUIDs were made from them")
     return out
 
 
@@ -299,13 +354,6 @@ def unique_key(key: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{key}_{n}", n + 1
     return candidate
-
-
-def _guid(value: str, source: str, line: int | None, field: str) -> str:
-    try:
-        return str(uuid.UUID(value.strip().strip("{}")))
-    except ValueError:
-        raise InputError(source, f"not a GUID: '{value}'", line=line, field=field) from None
 
 
 def _local(tag: Any) -> str:

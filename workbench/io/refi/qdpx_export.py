@@ -5,30 +5,38 @@ A `.qdpx` is a zip archive holding `project.qde` (XML in the namespace
 each source under `sources/`. NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette read it,
 so a team can move its coded interviews to another tool or hand them over with a report.
 
-How the workbench maps onto the standard:
-- Coders are `Users`; the codebook is the `.qdc` codebook (see workbench.io.refi.qdc).
+How the workbench maps onto the standard (and what QualCoder's importer needs):
+- Coders are `Users`; the codebook is the `.qdc` codebook (see workbench.io.refi.qdc):
+  a code's Description and colour only when someone wrote or chose them, the
+  workbench's own fields (key, keywords, patterns, ...) in a `<?workbench ...?>`
+  processing instruction that other readers skip.
 - Each document is a `TextSource` whose text is `sources/<guid>.txt`, UTF-8 without a
-  BOM, exactly the stored normalised text (NFC, LF line ends), so positions match.
+  BOM: the stored normalised text (NFC, LF line ends) plus the whitespace its source
+  ended with, if it came from another tool, so positions match and the text goes back
+  character for character.
 - Each coding is a `PlainTextSelection` holding one `Coding` (code and coder); its memo
-  is a `Note` referenced from the coding.
+  is the selection's `Description`, where QualCoder reads and writes coding memos.
 - Participants are `Cases` with the variables role, programme and any free attributes;
   the wave, interview mode and date belong to one interview, not to a person, so they
   are variables on the source. A case refers to its participant's sources.
-- Memos are `Notes`, referenced from their document, their code, or the project.
-- Token patterns for the suggester mean nothing to other tools, but must survive a trip
-  through them: each code that has patterns gets a note named `PATTERNS_NOTE` holding
-  them as JSON.
-- The project's GUID namespace is named in the project `Description`, so importing
-  the file into an empty project and exporting again gives the same GUIDs.
+- Memos are `Notes` whose text is `sources/<guid>.txt` (`plainTextPath`), with a name,
+  creation and modification times and a creating user: QualCoder turns such notes
+  into journals (and its importer stops on a note without a date). A code memo is
+  referenced from its code; a document memo is not referenced from its source, since
+  QualCoder would then take it for a text annotation and drop it; the workbench finds
+  its document from the note's processing instruction.
+- The project's name is the Project `name`; its GUID namespace travels in a processing
+  instruction, so importing the file into an empty project and exporting again gives
+  the same GUIDs.
 
-GUIDs are stable: uuid5 of the project namespace and a key made of things that do not
-change (a text's sha256, a code's GUID, a coder's name, a span), so exporting twice
-gives identical files (entries are also written with a fixed timestamp).
+GUIDs are stable: the GUID a source, user or code came in with from another tool, else
+uuid5 of the project namespace and a key made of things that do not change (a text's
+sha256, a code's GUID, a coder's name, a span), so exporting twice gives identical files
+(entries are also written with a fixed timestamp).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -42,14 +50,15 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.codebook import code_guid
 from workbench.core.errors import WorkbenchError
-from workbench.core.exchange import ProjectBundle, stable_guid
+from workbench.core.exchange import ExchangeMemo, ProjectBundle, normalise_guid, stable_guid
 from workbench.core.text import text_sha256
-from workbench.io.refi.qdc import codes_to_xml
+from workbench.io.refi.qdc import codes_to_xml, workbench_pi
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 ORIGIN = f"workbench {__version__}"
-NAMESPACE_LABEL = "workbench-namespace:"
-PATTERNS_NOTE = "workbench: spaCy patterns"
+NAMESPACE_LABEL = "workbench-namespace:"  # where files from before 0.2 named the namespace
+PATTERNS_NOTE = "workbench: spaCy patterns"  # how files from before 0.2 carried patterns
+FALLBACK_USER = "workbench"  # the creating user of notes nobody in particular wrote
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 #: Variables on cases (participants) and on sources (one interview): name -> description.
@@ -100,7 +109,7 @@ def write_qdpx(bundle: ProjectBundle, out: Path | str) -> ExportSummary:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
             _add(zf, "project.qde", qde)
             for guid, text in texts:
-                _add(zf, f"sources/{guid}.txt", text.encode("utf-8"))  # UTF-8, no BOM
+                _add(zf, f"sources/{guid}.txt", text.encode("utf-8"))  # UTF-8, no BOM (sources and notes)
         os.replace(partial, out)
     except BaseException as exc:
         if partial and os.path.exists(partial):
@@ -120,49 +129,57 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
 
 
 def project_xml(bundle: ProjectBundle) -> tuple[ET.Element, list[tuple[str, str]]]:
-    """The `<Project>` element for a bundle, and the (source guid, text) pairs to store."""
+    """The `<Project>` element for a bundle, and the (file guid, text) pairs to store.
+
+    The pairs are the sources' texts and the memos' texts, each as `sources/<guid>.txt`.
+    """
     ns = uuid.UUID(bundle.namespace) if bundle.namespace else uuid.uuid4()
     guid = _Guids(ns, bundle)
     root = ET.Element("Project", _attrs(xmlns=PROJECT_NS, name=bundle.name or "workbench", origin=ORIGIN,
                                         creationDateTime=_stamp(bundle.created)))
+    root.append(workbench_pi({"namespace": str(ns)}))
     notes: list[ET.Element] = []
     code_elements: dict[str, ET.Element] = {}
-    if bundle.coders:
-        users = ET.SubElement(root, "Users")
-        for name in bundle.coders:
-            ET.SubElement(users, "User", _attrs(guid=guid.user(name), name=name))
+    users = list(bundle.coders)
+    if bundle.memos and any(not m.coder for m in bundle.memos) and not users:
+        users.append(FALLBACK_USER)
+    guid.default_user = users[0] if users else None
+    if users:
+        users_el = ET.SubElement(root, "Users")
+        for name in users:
+            ET.SubElement(users_el, "User", _attrs(guid=guid.user(name), name=name))
     if bundle.codes:
         codebook = ET.SubElement(root, "CodeBook")
         codebook.append(codes_to_xml(bundle.codes, ns))
         code_elements = {el.get("guid"): el for el in codebook.iter("Code")}
-        for code in bundle.codes:
-            if code.patterns:
-                note_guid = stable_guid(ns, "note", f"patterns:{guid.code(code.path)}")
-                notes.append(_note(note_guid, json.dumps(code.patterns, ensure_ascii=False), PATTERNS_NOTE))
-                _note_ref(code_elements[guid.code(code.path)], note_guid)
     _variables(root, bundle, guid)
     _cases(root, bundle, guid)
-    sources, texts = _sources(root, bundle, guid, notes)
-    memo_refs = _memos(bundle, guid, notes, sources, code_elements)
+    sources, texts = _sources(root, bundle, guid)
+    texts += _memos(bundle, guid, notes, code_elements)
     if notes:
         ET.SubElement(root, "Notes").extend(notes)
-    ET.SubElement(root, "Description").text = _xml_text(
-        f"Prosjekt «{bundle.name}» eksportert fra workbench.\n{NAMESPACE_LABEL} {ns}")
-    for note_guid in memo_refs:
-        ET.SubElement(root, "NoteRef", targetGUID=note_guid)
+    if bundle.description:
+        ET.SubElement(root, "Description").text = _xml_text(bundle.description)
     return root, texts
 
 
 class _Guids:
-    """The stable GUID of each thing in one export."""
+    """The GUID of each thing in one export: the one it came with, else a stable one."""
 
     def __init__(self, ns: uuid.UUID, bundle: ProjectBundle):
         self.ns = ns
+        self.default_user: str | None = None
         self._codes = {c.path: c.guid or code_guid(c.path, ns) for c in bundle.codes}
         self._shas = {d.name: text_sha256(d.text) for d in bundle.documents}
+        self._sources = {d.name: normalise_guid(d.guid) for d in bundle.documents if d.guid}
+        self._users = {name: normalise_guid(g) for name, g in bundle.coder_guids.items() if g}
+        self._taken = set(self._sources.values()) | set(self._users.values()) | set(self._codes.values())
 
-    def user(self, name: str) -> str:
-        return stable_guid(self.ns, "user", name)
+    def user(self, name: str | None) -> str | None:
+        name = name or self.default_user
+        if name is None:
+            return None
+        return self._users.get(name) or stable_guid(self.ns, "user", name)
 
     def code(self, path: str) -> str:
         return self._codes[path]
@@ -171,7 +188,7 @@ class _Guids:
         return self._shas[document]
 
     def source(self, document: str) -> str:
-        return stable_guid(self.ns, "source", self._shas[document])
+        return self._sources.get(document) or stable_guid(self.ns, "source", self._shas[document])
 
     def variable(self, name: str) -> str:
         return stable_guid(self.ns, "variable", name)
@@ -228,8 +245,8 @@ def _cases(root: ET.Element, bundle: ProjectBundle, guid: _Guids) -> None:
                 ET.SubElement(case, "SourceRef", targetGUID=guid.source(doc.name))
 
 
-def _sources(root: ET.Element, bundle: ProjectBundle, guid: _Guids,
-             notes: list[ET.Element]) -> tuple[dict[str, ET.Element], list[tuple[str, str]]]:
+def _sources(root: ET.Element, bundle: ProjectBundle,
+             guid: _Guids) -> tuple[dict[str, ET.Element], list[tuple[str, str]]]:
     if not bundle.documents:
         return {}, []
     sources = ET.SubElement(root, "Sources")
@@ -244,7 +261,7 @@ def _sources(root: ET.Element, bundle: ProjectBundle, guid: _Guids,
             guid=source_guid, name=doc.name, plainTextPath=f"internal://{source_guid}.txt",
         ))
         by_name[doc.name] = source
-        texts.append((source_guid, doc.text))
+        texts.append((source_guid, doc.text + (doc.tail or "")))
         seen: Counter[str] = Counter()
         for c in by_document.get(doc.name, []):
             code_ref = guid.code(c.code)
@@ -259,14 +276,12 @@ def _sources(root: ET.Element, bundle: ProjectBundle, guid: _Guids,
                 startPosition=str(c.start), endPosition=str(c.end),
                 creatingUser=user, creationDateTime=_stamp(c.created),
             ))
+            if c.memo:  # where QualCoder reads (and writes) a coding's memo
+                ET.SubElement(selection, "Description").text = _xml_text(c.memo)
             coding = ET.SubElement(selection, "Coding", _attrs(
                 guid=stable_guid(guid.ns, "coding", key), creatingUser=user, creationDateTime=_stamp(c.created),
             ))
             ET.SubElement(coding, "CodeRef", targetGUID=code_ref)
-            if c.memo:
-                note_guid = stable_guid(guid.ns, "note", f"coding:{key}")
-                notes.append(_note(note_guid, c.memo, f"Memo: {c.code}", user, c.created))
-                ET.SubElement(coding, "NoteRef", targetGUID=note_guid)
         _variable_value(source, guid, "wave", doc.wave)
         _variable_value(source, guid, "mode", doc.mode)
         _variable_value(source, guid, "date", doc.date)
@@ -274,39 +289,60 @@ def _sources(root: ET.Element, bundle: ProjectBundle, guid: _Guids,
 
 
 def _memos(bundle: ProjectBundle, guid: _Guids, notes: list[ET.Element],
-           sources: dict[str, ET.Element], codes: dict[str, ET.Element]) -> list[str]:
-    """Add a note per memo and its references; returns the GUIDs of project-level memos."""
-    project_level: list[str] = []
+           codes: dict[str, ET.Element]) -> list[tuple[str, str]]:
+    """Add a note per memo (and a NoteRef from its code); returns the notes' (guid, text) files."""
+    texts: list[tuple[str, str]] = []
     seen: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     for m in bundle.memos:
         key = (f"{guid.sha(m.document) if m.document else ''}:{guid.code(m.code) if m.code else ''}:"
                f"{m.coder or ''}:{m.created or ''}:{m.title or ''}")
         seen[key] += 1
         note_guid = stable_guid(guid.ns, "note", f"memo:{key}#{seen[key]}")
-        notes.append(_note(note_guid, m.text, m.title, guid.user(m.coder) if m.coder else None,
-                           m.created, m.updated))
+        name = _unique(m.title or _memo_name(m, bundle), names)  # QualCoder wants distinct journal names
+        created = _stamp(m.created) or _stamp(bundle.created) or _EPOCH
+        note = ET.Element("Note", _attrs(
+            guid=note_guid, name=name, plainTextPath=f"internal://{note_guid}.txt",
+            creatingUser=guid.user(m.coder), creationDateTime=created,
+            modifiedDateTime=_stamp(m.updated) or created,
+        ))
+        link = {"title": m.title}
         if m.document:
-            source = sources[m.document]
-            position = next((i for i, el in enumerate(source) if el.tag == "VariableValue"), len(source))
-            source.insert(position, ET.Element("NoteRef", targetGUID=note_guid))
+            link["source"] = guid.source(m.document)
         if m.code:
+            link["code"] = guid.code(m.code)
             _note_ref(codes[guid.code(m.code)], note_guid)
-        if not m.document and not m.code:
-            project_level.append(note_guid)
-    return project_level
+        note.append(workbench_pi(link))
+        notes.append(note)
+        texts.append((note_guid, m.text))
+    return texts
 
 
-def _note(note_guid: str, text: str, name: str | None = None, user: str | None = None,
-          created: str | None = None, modified: str | None = None) -> ET.Element:
-    note = ET.Element("Note", _attrs(guid=note_guid, name=name, creatingUser=user,
-                                     creationDateTime=_stamp(created), modifiedDateTime=_stamp(modified)))
-    ET.SubElement(note, "PlainTextContent").text = _xml_text(text)
-    return note
+_EPOCH = "2000-01-01T00:00:00Z"
+
+
+def _memo_name(m: ExchangeMemo, bundle: ProjectBundle) -> str:
+    if m.code:
+        label = next((c.label for c in bundle.codes if c.path == m.code), m.code)
+        return f"Memo: {label}" + (f" – {m.document}" if m.document else "")
+    return f"Memo: {m.document}" if m.document else "Prosjektmemo"
+
+
+def _unique(name: str, taken: Counter[str]) -> str:
+    taken[name] += 1
+    if taken[name] == 1:
+        return name
+    candidate = f"{name} ({taken[name]})"
+    while candidate in taken:
+        taken[name] += 1
+        candidate = f"{name} ({taken[name]})"
+    taken[candidate] += 1
+    return candidate
 
 
 def _note_ref(code_el: ET.Element, note_guid: str) -> None:
     """Add a NoteRef to a Code after its Description and earlier NoteRefs (schema order)."""
-    position = sum(1 for el in code_el if el.tag in ("Description", "NoteRef"))
+    position = sum(1 for el in code_el if el.tag in ("Description", "NoteRef", ET.ProcessingInstruction))
     code_el.insert(position, ET.Element("NoteRef", targetGUID=note_guid))
 
 

@@ -29,7 +29,7 @@ from pathlib import Path, PurePosixPath
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.exchange import (
-    BundleImportResult, ExchangeCoding, ExchangeMemo, OffsetMap, ProjectBundle, normalise_guid,
+    BundleImportResult, ExchangeCoding, ExchangeMemo, OffsetMap, ProjectBundle, is_guid, normalise_guid,
     normalise_with_offsets,
 )
 from workbench.core.models import Document, Participant
@@ -37,7 +37,7 @@ from workbench.core.segmenter import split_segments
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
 from workbench.core.wording import plural
-from workbench.io.refi.qdc import codes_from_xml, parse_xml
+from workbench.io.refi.qdc import codes_from_xml, parse_xml, read_workbench_pi
 from workbench.io.refi.archive import SafeArchive
 from workbench.io.refi.qdpx_export import NAMESPACE_LABEL, PATTERNS_NOTE
 from workbench.io.transcripts.readers import MAX_CHARS, decode_text, read_transcript
@@ -116,6 +116,7 @@ class _Source:
     encoding: str
     offsets: OffsetMap
     document: Document | None = None
+    tail: str = ""  # the whitespace the text ended with (the stored text leaves it out)
 
 
 class _Reader:
@@ -143,10 +144,16 @@ class _Reader:
             raise InputError(self.qde_name, f"not a REFI-QDA project: root element is <{_local(root.tag)}>")
         parts = {_local(el.tag): el for el in root}
         origin = root.get("origin") or ""
-        self.bundle.name = root.get("name") or Path(self.archive.source).stem
-        match = _NAMESPACE.search(_text(parts.get("Description")))
-        if match:
+        self.bundle.name = _project_name(root.get("name")) or Path(self.archive.source).stem
+        own = read_workbench_pi(root) or {}
+        description = _text(parts.get("Description"))
+        match = _NAMESPACE.search(description)
+        if isinstance(own.get("namespace"), str):
+            self.bundle.namespace = normalise_guid(own["namespace"])
+        elif match:  # a file from before 0.2 named it in the Description
             self.bundle.namespace = normalise_guid(match.group(1))
+        if description.strip() and not match:
+            self.bundle.description = description.replace("\r\n", "\n").strip()
         self._users(parts.get("Users"))
         self._codebook(parts.get("CodeBook"))
         self.variables = {normalise_guid(v.get("guid")): (v.get("name") or "").strip()
@@ -161,6 +168,12 @@ class _Reader:
             count = len(list(parts[name])) if name in parts else 0
             if count:
                 self.warnings.append(f"{_n(count, name.lower()[:-1])} not brought in (the workbench has none)")
+        odd = [v for el in root.iter() if _local(el.tag) not in ("Code", "CodeRef")
+               for v in (el.get("guid"), el.get("targetGUID"), el.get("creatingUser")) if v and not is_guid(v)]
+        if odd:
+            shown = ", ".join(dict.fromkeys(odd[:5]))
+            self.warnings.append(f"{_n(len(set(odd)), 'id')} of users, sources or selections are not GUIDs "
+                                 f"({shown}); stable GUIDs were made from them")
         if self.unknown_users:
             self.warnings.append(f"{_n(self.unknown_users, 'coding')} named no known user; "
                                  f"they are attributed to '{self.fallback}'")
@@ -192,6 +205,7 @@ class _Reader:
             if guid:
                 name = (user.get("name") or user.get("id") or "").strip() or f"user-{guid[:8]}"
                 self.users[guid] = name
+                self.bundle.coder_guids.setdefault(name, guid)
 
     def _coder(self, guid: str | None) -> str:
         key = normalise_guid(guid)
@@ -204,10 +218,12 @@ class _Reader:
         codes_el = next(iter(_kids(codebook, "Codes")), None)
         if codes_el is None:
             return
-        codes = codes_from_xml(codes_el, self.qde_name, self.lines)
+        codes = codes_from_xml(codes_el, self.qde_name, self.lines, self.warnings)
         elements = list(_code_elements(codes_el))  # the same depth-first order as `codes`
         for code, el in zip(codes, elements):
             self.code_paths[code.guid] = code.path
+            if read_workbench_pi(el) is not None:
+                self.bundle.detailed_codes.add(code.guid)
             for ref in _kids(el, "NoteRef"):
                 self._refer(ref, "code", code)
         self.bundle.codes = codes
@@ -230,7 +246,8 @@ class _Reader:
 
     def _text_source(self, el: ET.Element, named: ET.Element) -> None:
         guid = normalise_guid(named.get("guid"))
-        label = named.get("name") or el.get("name") or guid or "?"
+        label = (named.get("name") or el.get("name") or "").strip() or _stem(el.get("plainTextPath")) \
+            or _stem(el.get("richTextPath")) or guid or "?"
         loaded = self._load_text(el, label)
         selections = _kids(el, "PlainTextSelection")
         if loaded is None:
@@ -240,7 +257,8 @@ class _Reader:
             return
         name = self._free_name(label.strip() or f"source-{(guid or '')[:8]}")
         doc = Document(name=name, text=loaded.text, sha256=text_sha256(loaded.text), source=loaded.where,
-                       encoding=loaded.encoding, segments=split_segments(loaded.text, parse_turns(loaded.text)))
+                       encoding=loaded.encoding, segments=split_segments(loaded.text, parse_turns(loaded.text)),
+                       guid=guid, tail=loaded.tail)
         loaded.document = doc
         self.bundle.documents.append(doc)
         if guid:
@@ -251,6 +269,9 @@ class _Reader:
             self._coding(coding, loaded, 0, len(loaded.text), None)
         for ref in _kids(el, "NoteRef"):
             self._refer(ref, "document", name)
+        memo = _text(next(iter(_kids(named, "Description")), None)).replace("\r\n", "\n").strip()
+        if memo:  # a source memo (QualCoder, MAXQDA)
+            self.bundle.memos.append(ExchangeMemo(memo, None, None, name))
         for value in _kids(el, "VariableValue"):
             self._source_variable(value, doc)
 
@@ -286,13 +307,15 @@ class _Reader:
 
     def _normalised(self, label: str, raw: str, where: str, encoding: str) -> _Source | None:
         text, offsets = normalise_with_offsets(raw)
+        body = raw.rstrip()
+        tail = raw[len(body):].replace("\r\n", "\n").replace("\r", "\n") if body else ""
         if not text.strip():
             self.warnings.append(f"source '{label}' not brought in: it is empty")
             return None
         if len(text) > MAX_CHARS:
             self.warnings.append(f"source '{label}' not brought in: longer than {MAX_CHARS:,} characters")
             return None
-        return _Source(label, text, where, encoding, offsets)
+        return _Source(label, text, where, encoding, offsets, tail=tail)
 
     def _docx(self, member: str) -> str:
         with tempfile.TemporaryDirectory() as tmp:
@@ -338,6 +361,12 @@ class _Reader:
                                  f"empty or outside the text; {_n(len(codings), 'coding')} skipped")
             return
         added = [c for c in (self._coding(c, source, start, end, sel) for c in codings) if c is not None]
+        memo = _text(next(iter(_kids(sel, "Description")), None)).replace("\r\n", "\n").strip()
+        for coding in added if memo else ():  # QualCoder keeps a coding's memo here
+            coding.memo = memo
+        if memo and not codings:
+            self.bundle.memos.append(ExchangeMemo(memo, f"Merknad til tekst {start}-{end}", None,
+                                                  source.document.name))
         for ref in _kids(sel, "NoteRef"):
             if len(added) == 1:
                 self._refer(ref, "coding", added[0])
@@ -447,13 +476,20 @@ class _Reader:
                     continue
             codings = [t for k, t in refs if k == "coding"]
             for coding in codings:
-                coding.memo = f"{coding.memo}\n\n{text}" if coding.memo else text
+                if coding.memo != text:
+                    coding.memo = f"{coding.memo}\n\n{text}" if coding.memo else text
             if codings:
                 continue
             documents = [t for k, t in refs if k == "document"]
             codes = [t.path for k, t in refs if k == "code"]
             spans = [t for k, t in refs if k == "span"]
             title = note.get("name")
+            own = read_workbench_pi(note)
+            if own is not None:  # a workbench memo: its own title and the document it is about
+                title = own.get("title") if isinstance(own.get("title"), str) else None
+                source = self.doc_by_source.get(normalise_guid(own.get("source")) if own.get("source") else None)
+                if source and source not in documents:
+                    documents.append(source)
             if spans and not documents:
                 doc, start, end = spans[0]
                 documents = [doc]
@@ -493,6 +529,19 @@ class _Reader:
                 return None
         self.warnings.append(f"{self._where(note)}: note '{note.get('name') or '?'}' has no text; skipped")
         return None
+
+
+def _project_name(name: str | None) -> str:
+    """The project's name as written, without the `.qda` QualCoder leaves on it."""
+    name = (name or "").strip()
+    return name[:-4] if name.lower().endswith(".qda") and len(name) > 4 else name
+
+
+def _stem(path: str | None) -> str:
+    """The file name of a source path without folders and extension (`internal://a/b.txt` -> `b`)."""
+    if not path:
+        return ""
+    return PurePosixPath(re.sub(r"^[a-zA-Z]+://", "", path.strip()).replace("\\", "/")).stem.strip()
 
 
 def _n(count: int, noun: str) -> str:

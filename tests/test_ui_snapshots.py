@@ -101,3 +101,7 @@ def test_code_picker_80x24(snap_compare, snapshot_app):
 
 def test_baseline_endpoint_100x30(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), press=["w", "wait:100"], terminal_size=(100, 30))
+
+
+def test_speaker_dialog_80x24(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app(), press=["enter", "p", "wait:100"], terminal_size=(80, 24))

@@ -198,3 +198,14 @@ class SpeakersMixin:
                 f"SELECT document_id, speaker, count(*) FROM segments WHERE document_id IN "
                 f"({', '.join('?' for _ in chunk)}) GROUP BY document_id, speaker", chunk).fetchall()
         return out
+
+    def update_speakers(self, document: str | int, entries: Sequence[SpeakerEntry], coder: str = "system") -> None:
+        """Apply edits to a document's map in one transaction: an entry with a role or a participant
+        is set, one with neither is removed (what the workbench's speaker dialog returns)."""
+        with self.transaction():
+            keep = [e for e in entries if e.role or e.participant]
+            if keep:
+                self.set_speakers(document, keep, coder)
+            for e in entries:
+                if not (e.role or e.participant):
+                    self.clear_speaker(document, e.label, coder)

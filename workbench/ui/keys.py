@@ -95,6 +95,7 @@ CODING_KEYS = (
     _k("blind", "b", "ctrl+b", "blind", "Blind mode: only my codings", show=False),
     _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
     _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),
+    _k("speakers", "p", "f8", "speakers", "Speakers of this document: role and participant per label", show=False),
     _k("compare", "s", "equals_sign", "compare", "Baseline | end-point side by side", show=False),
     _k("back", "escape", "backspace", "back", "Back (or leave precise mode)", footer_description="Back"),
 )
@@ -208,6 +209,11 @@ MEMO_KEYS = (
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
 )
 
+SPEAKER_KEYS = (
+    _k("save_speakers", "ctrl+s", "f10", "save", "Save the speaker map"),
+    _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
+)
+
 #: (title, specs) for the help screen, in the order shown.
 ALL_KEYS = (
     ("Everywhere", APP_KEYS),
@@ -221,6 +227,7 @@ ALL_KEYS = (
     ("Analysis › quotes", QUOTE_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
+    ("Speaker dialog", SPEAKER_KEYS),
     ("New code dialog", FORM_KEYS),
     ("Yes/no questions", CONFIRM_KEYS),
     ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS + PROMPT_KEYS),

@@ -221,3 +221,18 @@ class CodingSession:
 
     def redo(self) -> dict | None:
         return self.project.redo(self.coder)
+
+    def speaker_rows(self) -> list[dict]:
+        """The document's speaker labels: resolved (role, participant, source, turns) plus what
+        its map holds for each (`map_role`, `map_participant`)."""
+        entries = self.project.speaker_entries(self.document.id)
+        out = []
+        for row in self.project.document_speakers(self.document.id):
+            entry = entries.get(row["label"])
+            out.append({**row, "map_role": entry.role if entry else None,
+                        "map_participant": entry.participant if entry else None})
+        return out
+
+    def save_speakers(self, entries: list) -> None:
+        """Store the speaker dialog's changes (one audited transaction)."""
+        self.project.update_speakers(self.document.id, entries, self.coder)

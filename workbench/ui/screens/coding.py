@@ -442,6 +442,23 @@ class CodingScreen(SuggestionsMixin, Screen):
     def action_codebook(self) -> None:
         self.app.show_screen("codebook")
 
+    def action_speakers(self) -> None:
+        from workbench.ui.dialogs.speakers import SpeakerDialog, SpeakerRow
+
+        rows = [SpeakerRow(r["label"], r["turns"], r["map_role"], r["map_participant"], r["role"], r["participant"])
+                for r in self.session.speaker_rows()]
+        if not rows:
+            self.say("this document has no speaker labels", error=True)
+            return
+
+        def save(entries) -> None:
+            if entries:
+                self._do(lambda: self.session.save_speakers(entries),
+                         lambda _r: "✓ speakers: " + ", ".join(f"{e.label} = {e.role or e.participant or 'default'}"
+                                                             for e in entries))
+
+        self.app.push_screen(SpeakerDialog(f"Speakers of {self.session.document.name}", rows), save)
+
     def action_compare(self) -> None:
         from workbench.ui.screens.compare import CompareScreen
 

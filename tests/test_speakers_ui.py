@@ -1,0 +1,68 @@
+"""Pilot test of the speaker dialog: keys on the coding screen, speaker map rows in the project file."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from workbench.core.models import Participant
+from workbench.io.transcripts.load import load_document
+from workbench.settings import Settings
+from workbench.store import Project
+from workbench.ui.app import create_app
+from workbench.ui.dialogs.speakers import SpeakerDialog
+from workbench.ui.screens.coding import CodingScreen
+from workbench.ui.suggestions import SuggestionBridge
+
+GROUP = Path(__file__).parent / "data" / "group_mixed_roles_synthetic.txt"
+
+
+def _project(tmp_path) -> Project:
+    project = Project.open(tmp_path / "ui.db")
+    doc = load_document(GROUP, {"name": "G21", "participant": "G21", "role": "mentee", "wave": "baseline"})
+    project.add_document(doc, Participant("G21", "mentee"))
+    return project
+
+
+def _app(project):
+    settings = Settings(db=project.path, coder="kari")
+    return create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+
+
+def test_speaker_dialog_edits_the_map(tmp_path):
+    project = _project(tmp_path)
+
+    async def scenario():
+        async with _app(project).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, CodingScreen)
+
+            await pilot.press("p")  # labels: I, Mentee, Mentor, Programleder, AH, BK
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, SpeakerDialog)
+            await pilot.press(*["tab"] * 8, *"mentor", "tab", *"M5", "ctrl+s")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, CodingScreen)
+            entries = project.speaker_entries(project.resolve_document("G21"))
+            assert {k: (e.role, e.participant) for k, e in entries.items()} == {"AH": ("mentor", "M5")}
+            audit = project.query("SELECT coder, action, after FROM audit WHERE action = 'speaker.set'")
+            assert [(a["coder"], json.loads(a["after"])["label"]) for a in audit] == [("kari", "AH")]
+
+            await pilot.press("f8", *"sjef", "ctrl+s")  # a wrong role: the dialog stays and says so
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, SpeakerDialog)
+            assert "unknown role 'sjef'" in str(pilot.app.screen.query_one("#speaker-error").render())
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, CodingScreen)
+            assert set(project.speaker_entries(project.resolve_document("G21"))) == {"AH"}
+
+            await pilot.press("p", *["tab"] * 8, "end", *["backspace"] * 6, "tab", "end", *["backspace"] * 2, "ctrl+s")
+            await pilot.pause()  # both fields emptied: AH leaves the map
+            assert project.speaker_entries(project.resolve_document("G21")) == {}
+            assert project.query("SELECT action FROM audit ORDER BY id DESC LIMIT 1")[0]["action"] == "speaker.clear"
+
+    asyncio.run(scenario())
+    project.close()

@@ -300,7 +300,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
 
     monkeypatch.setattr(store_connection, "MIGRATIONS", [*store_connection.MIGRATIONS, broken])
     monkeypatch.setattr(store_connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(WorkbenchError, match="input/output error"):  # one line, named as what it is
         Project.open(path)
     monkeypatch.undo()
     with Project.open(path) as p:

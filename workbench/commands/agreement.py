@@ -148,31 +148,54 @@ def resolve(ctx: Context, document, start, end, codes, decision, memo) -> None:
     click.echo(f"consensus on {document} {start}-{end}: {plural(len(ids), 'coding')} ({decision})")
 
 
+def _parse_map(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        theirs, sep, ours = pair.partition("=")
+        if not sep or not theirs.strip() or not ours.strip():
+            fail(f"--map {pair!r}: write it as THEIR_CODE_PATH=OUR_CODE_PATH")
+        out[theirs.strip()] = ours.strip()
+    return out
+
+
 @click.command()
 @click.argument("other", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Write nothing; show what the merge would do.")
+@click.option("--map", "maps", multiple=True, metavar="THEIRS=OURS",
+              help="Where the codings of one of their codes go (a code path on each side); repeatable.")
 @json_option()
 @pass_ctx
 @guard
-def merge(ctx: Context, other: Path, as_json: bool) -> None:
-    """Bring in the codings of another project file (documents matched by text hash)."""
+def merge(ctx: Context, other: Path, dry_run: bool, maps: tuple[str, ...], as_json: bool) -> None:
+    """Bring in the codings and memos of another project file (documents matched by text, codes by path)."""
     project = ctx.project()
     if project.path is not None and other.resolve() == Path(project.path).resolve():
         fail("cannot merge a project into itself")
-    report = project.merge_project(other, ctx.coder)
+    report = project.merge_project(other, ctx.coder, dry_run=dry_run, code_map=_parse_map(maps))
     if as_json:
         emit_json(report)
         return
-    docs, codes, codings = report["documents"], report["codes"], report["codings"]
+    docs, codes, codings, memos = report["documents"], report["codes"], report["codings"], report["memos"]
+    if dry_run:
+        click.echo(f"dry run: nothing was written; merging {other} would do this:")
     click.echo(f"documents: {len(docs['matched'])} matched by text, {len(docs['unmatched'])} not in this project")
     for name in docs["unmatched"]:
         click.echo(f"    not matched: {name}")
-    click.echo(f"codes: {codes['matched']} matched, {len(codes['unmatched'])} not in this codebook")
+    click.echo(f"codes: {codes['matched']} matched, {len(codes['ambiguous'])} ambiguous, "
+               f"{len(codes['unmatched'])} not in this codebook")
     for pair in codes["matched_by_key"]:
-        click.echo(f"    by key: {pair['theirs']} -> {pair['ours']}")
+        click.echo(f"    by key (unique on both sides): {pair['theirs']} -> {pair['ours']}")
+    for pair in codes["mapped"]:
+        click.echo(f"    by --map: {pair['theirs']} -> {pair['ours']}")
+    for item in codes["ambiguous"]:
+        click.echo(f"    ambiguous, left out: {item['theirs']} ({item['why']}: {', '.join(item['candidates'])}); "
+                   f"add --map {item['theirs']}=PATH")
     for path in codes["unmatched"]:
         click.echo(f"    not matched: {path}")
-    click.echo(f"codings: {codings['imported']} imported, {codings['duplicates']} already present"
-               + "".join(f", {n} skipped ({why})" for why, n in codings["skipped"].items()))
+    verb = "would be imported" if dry_run else "imported"
+    for label, part in (("codings", codings), ("memos", memos)):
+        click.echo(f"{label}: {part['imported']} {verb}, {part['duplicates']} already present"
+                   + "".join(f", {n} skipped ({why})" for why, n in part["skipped"].items()))
     if report["coders"]:
         click.echo("coders: " + ", ".join(f"{name} ({plural(n, 'coding')})" for name, n in report["coders"].items()))
 

@@ -35,8 +35,8 @@ class Context:
     def coder(self) -> str:
         return self.settings.coder
 
-    def project(self, create: bool = False):
-        """Open the project file (once per command)."""
+    def project(self, create: bool = False, initialise_empty: bool = False):
+        """Open the project file (once per command); only `init` may turn an empty file into a project."""
         if self._project is None:
             from workbench.store import Project
             from workbench.store.filesystems import NetworkDriveWarning
@@ -44,7 +44,7 @@ class Context:
             try:
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always", NetworkDriveWarning)
-                    self._project = Project.open(self.settings.db, create=create)
+                    self._project = Project.open(self.settings.db, create=create, initialise_empty=initialise_empty)
             except WorkbenchError as exc:
                 fail(str(exc))
             for w in caught:
@@ -117,7 +117,7 @@ def run_tui(ctx: Context, db_path: Path | None = None) -> None:
 
 
 def guard(func):
-    """Turn WorkbenchError into one clean error line instead of a traceback."""
+    """Turn WorkbenchError, and SQLite or OS trouble, into one clean error line instead of a traceback."""
     import functools
 
     @functools.wraps(func)
@@ -131,10 +131,15 @@ def guard(func):
                 raise
             fail(f"{exc.object[exc.start:exc.end]!r} in an argument is not valid text; "
                  "check that the terminal uses UTF-8")
-        except OSError as exc:  # a file we were told to read or write: missing folder, no permission, disk full
-            if isinstance(exc, BrokenPipeError):
+        except BrokenPipeError:
+            raise
+        except Exception as exc:  # SQLite or the operating system: disk full, read-only, damaged, I/O
+            from workbench.store.failures import explain
+
+            ctx = args[0] if args and isinstance(args[0], Context) else None
+            explained = explain(exc, ctx.settings.db if ctx is not None else None)
+            if explained is None:
                 raise
-            where = f"{exc.filename}: " if exc.filename else ""
-            fail(f"{where}{exc.strerror or exc}")
+            fail(str(explained))
 
     return wrapper

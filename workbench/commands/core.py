@@ -39,9 +39,9 @@ def _load_codes(path: Path):
 @guard
 def init(ctx: Context, codebook: Path | None) -> None:
     """Create a project file (0600), optionally loading a codebook."""
-    existed = Path(ctx.settings.db).exists()
+    existed = Path(ctx.settings.db).exists() and Path(ctx.settings.db).stat().st_size > 0
     codes = _load_codes(codebook) if codebook else None  # a bad codebook leaves no half-made project
-    project = ctx.project(create=True)
+    project = ctx.project(create=True, initialise_empty=True)
     if codebook:
         result = project.import_codebook(codes, coder=ctx.coder)
         click.echo(f"codebook {codebook}: {plural(result['added'], 'code')} added, {result['updated']} updated")

@@ -27,9 +27,12 @@ def backup(ctx: Context, out: Path, force: bool) -> None:
     """Copy the project to --out through SQLite's online backup (safe while others code)."""
     from workbench.store.reliability import backup_project
 
-    target = backup_project(ctx.project(), out, force=force, coder=ctx.coder)
+    notes: list[str] = []
+    target = backup_project(ctx.project(), out, force=force, coder=ctx.coder, notes=notes)
     size = target.stat().st_size
     click.echo(f"backed up {ctx.settings.db} to {target} ({size / 2**20:.1f} MB, checked ok)")
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
 
 
 @click.command()

@@ -5,17 +5,13 @@ Three jobs for the agreement area, all SQL:
   bulk queries (per-document queries would dominate the time on a real project);
 - write a resolved disagreement as the `consensus` coder's codings, with the decision
   and memo in the audit log, in one transaction;
-- merge another coder's project file: documents matched by the SHA-256 of their
-  normalised text, codes by path (else by a unique key), coders by name. Nothing is
-  dropped silently: the returned report lists what matched and what did not.
+- (merging another coder's project file lives in `workbench.store.merge`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
@@ -150,84 +146,3 @@ class AgreementMixin:
             details = json.loads(row["after"])
             out.append({"audit_id": row["id"], "at": row["at"], "by": row["coder"], **details})
         return out
-
-    # -- merging another project file -----------------------------------------------
-
-    def merge_project(self, other: Path | str, actor: str) -> dict[str, Any]:
-        """Bring in the codings of another project file; returns what matched and what not.
-
-        Codings identical to one already stored (same document, span, code and coder)
-        are counted as duplicates and not added again, so merging twice changes nothing.
-        """
-        other = Path(other)
-        if not other.is_file():
-            raise NotFound(f"{other}: no such project file")
-        source = sqlite3.connect(f"file:{other}?mode=ro", uri=True)
-        try:
-            their_docs = source.execute("SELECT id, name, text FROM documents").fetchall()
-            their_codes = source.execute("SELECT id, key, path FROM codes").fetchall()
-            their_codings = source.execute(
-                'SELECT c.document_id, c.start, c."end", c.code_id, k.name, c.memo, c.created '
-                "FROM codings c JOIN coders k ON k.id = c.coder_id ORDER BY c.id"
-            ).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise WorkbenchError(f"{other}: not a workbench project file ({exc})") from None
-        finally:
-            source.close()
-        ours_by_hash = {_text_hash(r["text"]): (r["id"], r["name"]) for r in self.agreement_documents()}
-        doc_map, docs_matched, docs_unmatched = {}, [], []
-        for doc_id, name, text in their_docs:
-            hit = ours_by_hash.get(_text_hash(text))
-            if hit:
-                doc_map[doc_id] = hit[0]
-                docs_matched.append({"theirs": name, "ours": hit[1]})
-            else:
-                docs_unmatched.append(name)
-        code_map, codes_by_key, codes_unmatched = {}, [], []
-        for code_id, key, path in their_codes:
-            row = self.db.execute("SELECT id FROM codes WHERE path = ?", [path]).fetchone()
-            if row is None:
-                rows = self.db.execute("SELECT id, path FROM codes WHERE key = ?", [key]).fetchall()
-                if len(rows) == 1:
-                    row = rows[0][:1]
-                    codes_by_key.append({"theirs": path, "ours": rows[0][1]})
-            if row is None:
-                codes_unmatched.append(path)
-            else:
-                code_map[code_id] = row[0]
-        imported = duplicates = 0
-        skipped: dict[str, int] = {"document not in this project": 0, "code not in this codebook": 0}
-        coders_seen: dict[str, int] = {}
-        with self.transaction():
-            for doc_id, start, end, code_id, coder, memo, created in their_codings:
-                if doc_id not in doc_map:
-                    skipped["document not in this project"] += 1
-                    continue
-                if code_id not in code_map:
-                    skipped["code not in this codebook"] += 1
-                    continue
-                ours_coder = self.coder_id(coder)
-                exists = self.db.execute(
-                    'SELECT 1 FROM codings WHERE document_id = ? AND start = ? AND "end" = ? '
-                    "AND code_id = ? AND coder_id = ?",
-                    [doc_map[doc_id], start, end, code_map[code_id], ours_coder],
-                ).fetchone()
-                if exists:
-                    duplicates += 1
-                    continue
-                self._insert_coding_row({
-                    "document_id": doc_map[doc_id], "start": start, "end": end, "code_id": code_map[code_id],
-                    "coder_id": ours_coder, "memo": memo, "origin": "import", "created": created or now(),
-                })
-                imported += 1
-                coders_seen[coder] = coders_seen.get(coder, 0) + 1
-            report = {
-                "source": str(other),
-                "documents": {"matched": docs_matched, "unmatched": docs_unmatched},
-                "codes": {"matched": len(code_map), "matched_by_key": codes_by_key, "unmatched": codes_unmatched},
-                "codings": {"in_source": len(their_codings), "imported": imported, "duplicates": duplicates,
-                            "skipped": {k: v for k, v in skipped.items() if v}},
-                "coders": coders_seen,
-            }
-            self._audit(actor, "project.merge", "coding", None, None, report)
-        return report

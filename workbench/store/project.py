@@ -24,6 +24,7 @@ from workbench.store.documents import DocumentsMixin
 from workbench.store.exchange import ExchangeMixin
 from workbench.store.history import HistoryMixin
 from workbench.store.memos import MemosMixin
+from workbench.store.merge import MergeMixin
 from workbench.store.nlp_cache import NlpCacheMixin
 from workbench.store.queries import QueriesMixin
 from workbench.store.search import SearchMixin
@@ -33,6 +34,7 @@ from workbench.store.speakers import SpeakersMixin
 class Project(
     DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
     NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin, SpeakersMixin,
+    MergeMixin,
 ):
     """An open project file. Use `Project.open(path)`; close it when done."""
 
@@ -42,9 +44,13 @@ class Project(
         self._coder_ids: dict[str, int] = {}
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> "Project":
-        """Open a project file, creating it (0600) and migrating its schema as needed."""
-        db = connect(path, create=create)
+    def open(cls, path: Path | str, create: bool = True, initialise_empty: bool = False) -> "Project":
+        """Open a project file, creating it (0600) and migrating its schema as needed.
+
+        An existing empty (zero-byte) file is refused unless `initialise_empty` is set
+        (only `workbench init` does): it is more likely a lost project than a new one.
+        """
+        db = connect(path, create=create, initialise_empty=initialise_empty)
         project = cls(db, None if str(path) == ":memory:" else Path(path))
         project._ensure_namespace()
         return project

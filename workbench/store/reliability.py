@@ -10,6 +10,7 @@ file open, and always verify the copy; a restore first keeps a copy of what it r
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
@@ -24,7 +25,12 @@ import sqlite_utils
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.wording import plural
-from workbench.store.connection import BUSY_TIMEOUT_MS, backup_to, create_private_file
+from workbench.store.connection import (
+    BUSY_TIMEOUT_MS, backup_to, create_private_file, empty_file_message, open_sqlite, stale_partials,
+)
+from workbench.store.failures import (
+    ReadOnlyProject, clear_damage_mark, damage_recorded, explain, is_damage, mark_damaged,
+)
 from workbench.store.filesystems import network_drive, network_drive_message
 from workbench.store.migrations import SCHEMA_VERSION
 
@@ -48,6 +54,7 @@ class Inspection:
     last_action: str | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -59,7 +66,7 @@ class Inspection:
             "schema_supported": self.schema_supported, "integrity": self.integrity,
             "journal_mode": self.journal_mode, "mode": self.mode, "network_drive": self.network_drive,
             "counts": self.counts, "last_action": self.last_action,
-            "problems": self.problems, "warnings": self.warnings,
+            "problems": self.problems, "warnings": self.warnings, "leftovers": self.leftovers,
         }
 
 
@@ -69,7 +76,7 @@ def _readonly_uri(path: Path) -> str:
 
 @contextlib.contextmanager
 def _open_readonly(path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(_readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = open_sqlite(path, read_only=True)  # works in a read-only folder too
     try:
         yield conn
     finally:
@@ -83,7 +90,7 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 def _fts_problem(path: Path) -> str | None:
     """Run FTS5's own integrity check; it needs a writable handle, so it runs in a rolled-back transaction."""
-    if not os.access(path, os.W_OK):
+    if not os.access(path, os.W_OK) or not os.access(path.resolve().parent, os.W_OK):
         return None
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
@@ -118,20 +125,55 @@ def inspect_project(path: Path | str) -> Inspection:
     report.network_drive = network_drive(path)
     if report.network_drive:
         report.warnings.append(network_drive_message(path, report.network_drive))
+    _report_leftovers(path, report)
     try:
+        if path.stat().st_size == 0:
+            report.problems.append(empty_file_message(path))
+            return report
         if not _looks_like_sqlite(path):
             report.problems.append(f"{path}: not an SQLite file (no SQLite header)")
             return report
         with _open_readonly(path) as conn:
             _inspect_connection(conn, report)
     except (sqlite3.DatabaseError, OSError) as exc:
-        report.problems.append(f"{path}: cannot be read as a project ({exc})")
+        explained = explain(exc, None)
+        report.problems.append(f"{path}: cannot be read as a project ({explained or exc})")
+        if is_damage(exc):
+            mark_damaged(path, str(exc))
         return report
     if report.ok and report.counts:
         fts = _fts_problem(path)
         if fts:
             report.problems.append(fts)
+    if any("integrity check failed" in p or "full-text index damaged" in p for p in report.problems):
+        mark_damaged(path, report.problems[0])
+    elif report.ok and damage_recorded(path) is not None and clear_damage_mark(path):
+        report.warnings.append(
+            "the file was found damaged earlier and passes every check now: writing to it is allowed again"
+        )
     return report
+
+
+def _report_leftovers(path: Path, report: Inspection) -> None:
+    """Warn about hidden leftovers of killed backups beside the project or in its backup folders."""
+    folders = {path.resolve().parent}
+    try:
+        with _open_readonly(path) as conn:
+            for (after,) in conn.execute("SELECT after FROM audit WHERE action = 'project.backup' ORDER BY id DESC LIMIT 50"):
+                with contextlib.suppress(ValueError, TypeError, KeyError):
+                    folders.add(Path(json.loads(after)["file"]).parent)
+    except (sqlite3.DatabaseError, OSError):
+        pass
+    for folder in sorted(folders):
+        leftovers = stale_partials(folder)
+        if leftovers:
+            size = sum(f.stat().st_size for f in leftovers if f.exists()) / 2**20
+            report.leftovers.extend(str(f) for f in leftovers)
+            report.warnings.append(
+                f"{len(leftovers)} leftover file(s) of a backup that was stopped halfway in {folder} "
+                f"({size:.1f} MB, e.g. {leftovers[0].name}); the next `workbench backup` into that folder "
+                "removes them, or delete them yourself"
+            )
 
 
 def _inspect_connection(conn: sqlite3.Connection, report: Inspection) -> None:
@@ -199,8 +241,13 @@ def _refuse_project_side_files(project_path: Path, target: Path) -> None:
         raise WorkbenchError(f"{target}: that is the project file itself; choose another name for the backup")
 
 
-def backup_project(project, out: Path | str, force: bool = False, coder: str = "system") -> Path:
-    """Copy an open project to `out` (a file, or a folder for a dated name), verify the copy, log it."""
+def backup_project(project, out: Path | str, force: bool = False, coder: str = "system",
+                   notes: list[str] | None = None) -> Path:
+    """Copy an open project to `out` (a file, or a folder for a dated name), verify the copy, log it.
+
+    A read-only project is still backed up (the copy is what matters); that it could not be
+    logged is added to `notes`.
+    """
     target = backup_target(project.path, Path(out)) if project.path else Path(out)
     if project.path is not None:
         _refuse_project_side_files(project.path, target)
@@ -210,7 +257,11 @@ def backup_project(project, out: Path | str, force: bool = False, coder: str = "
     check = inspect_project(target)
     if not check.ok:
         raise WorkbenchError(f"the backup {target} failed its check: {check.problems[0]}")
-    project.record_event(coder, "project.backup", {"file": str(target.resolve())})
+    try:
+        project.record_event(coder, "project.backup", {"file": str(target.resolve())})
+    except ReadOnlyProject:
+        if notes is not None:
+            notes.append("not logged in the project's history: the project file is read-only")
     return target
 
 
@@ -282,6 +333,7 @@ def restore_project(source: Path | str, target: Path | str, force: bool = False)
     finally:
         dest.close()
         src.close()
+    clear_damage_mark(target)  # the damaged file it was about is gone
     after = inspect_project(target)
     if not after.ok:
         raise WorkbenchError(f"the restored {target} failed its check: {after.problems[0]} (old project kept as {replaced})")

@@ -1,0 +1,145 @@
+"""Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
+
+Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
+a held-out half, each with a ground-truth list and an identifier-free control text),
+pseudonymises each transcript whole, as an export does, and prints JSON:
+
+* recall per category (`phone`, `email`, ... `person`, `place`, `org`) and per target
+  group (contact details, ID numbers, names, places, organisations): a ground-truth
+  string counts as caught when every token of it that holds a capital letter or a digit
+  lies inside a replacement;
+* false replacements per 1,000 words of the control text (every replacement there is
+  false), and replacements in the packed transcripts that touch no ground-truth string.
+
+Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a machine
+without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
+when it does not exist).
+
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|both] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "pseudonym_data"
+DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.parents
+                     if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
+GROUPS = {
+    "contact": ("phone", "email", "url", "address", "postcode"),
+    "id_numbers": ("fnr", "dnr", "birthdate", "passport", "hpr", "casenr", "account", "orgnr"),
+    "names": ("person",),
+    "places": ("place",),
+    "organisations": ("org",),
+}
+_WORDS = re.compile(r"[^\W_]+(?:[-'’.@/][^\W_]+)*")
+
+
+def read_truth(half: Path) -> dict[str, list[tuple[str, str]]]:
+    """file name -> [(category, string)] from `truth.tsv`."""
+    truth: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for line in (half / "truth.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, category, string = line.split("\t")
+        truth[name].append((category, string))
+    return truth
+
+
+def body(path: Path) -> str:
+    """The transcript without its `# SYNTETISK ...` header line."""
+    return "".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
+                   if not line.startswith("# "))
+
+
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def required_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Tokens of text[start:end] that identify: those with a capital or a digit (else all)."""
+    tokens = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    strong = [(s, e) for s, e in tokens if any(c.isupper() or c.isdigit() for c in text[s:e])]
+    return strong or tokens
+
+
+def score_half(half: Path, pseudonymizer, show_misses: bool) -> dict:
+    truth = read_truth(half)
+    caught: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    extra, packed_words = [], 0
+    for name, items in sorted(truth.items()):
+        text = body(half / name)
+        reps = pseudonymizer.find(text)
+        spans = [(r.start, r.end) for r in reps]
+        truth_spans = []
+        for category, string in items:
+            for m in re.finditer(rf"(?<!\w){re.escape(string)}(?!\w)", text):
+                truth_spans.append((m.start(), m.end()))
+                ok = all(covered(spans, s, e) for s, e in required_tokens(text, m.start(), m.end()))
+                caught[category][0] += ok
+                caught[category][1] += 1
+                if not ok:
+                    misses.append(f"{name}: {category} {string!r}")
+        packed_words += len(_WORDS.findall(text))
+        extra += [f"{name}: {r.original!r} -> {r.replacement}" for r in reps
+                  if not any(s < r.end and r.start < e for s, e in truth_spans)]
+    control_false, control_words = [], 0
+    for path in sorted(half.glob("control_*.txt")):
+        text = body(path)
+        control_words += len(_WORDS.findall(text))
+        control_false += [f"{path.name}: {r.original!r} -> {r.replacement}" for r in pseudonymizer.find(text)]
+    result = {
+        "recall": {c: {"caught": n, "of": t, "recall": round(n / t, 4)} for c, (n, t) in sorted(caught.items())},
+        "groups": {},
+        "control_words": control_words,
+        "control_false_replacements": len(control_false),
+        "control_false_per_1000_words": round(1000 * len(control_false) / max(1, control_words), 2),
+        "packed_words": packed_words,
+        "packed_replacements_outside_truth": len(extra),
+    }
+    for group, cats in GROUPS.items():
+        n = sum(caught[c][0] for c in cats if c in caught)
+        t = sum(caught[c][1] for c in cats if c in caught)
+        result["groups"][group] = {"caught": n, "of": t, "recall": round(n / t, 4) if t else None}
+    if show_misses:
+        result["misses"] = misses
+        result["control_false"] = control_false
+        result["packed_outside_truth"] = extra
+    return result
+
+
+def make(kind: str, full_model: Path):
+    """A pseudonymiser as an export builds it: no term list, the pipeline's NER, the rules."""
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, load_ner
+
+    nlp, _name = load_ner("blank:none" if kind == "offline" else str(full_model))
+    return Pseudonymizer((), nlp=nlp)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=["dev", "heldout", "both"], default="dev")
+    parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
+    parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE.parent))
+    halves = ["dev", "heldout"] if args.half == "both" else [args.half]
+    pipelines = ["offline"] + (["full"] if args.full_model.is_dir() else [])
+    out = {}
+    for kind in pipelines:
+        pseudonymizer = make(kind, args.full_model)
+        for half in halves:
+            out.setdefault(half, {})[kind] = score_half(DATA / half, pseudonymizer, args.show_misses)
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -130,3 +130,76 @@ mentee mentor programleder intervjuer ja nei men og så når hvis da
 teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpoint outlook
 finn.no udi nokut imdi
 """.split())
+
+# -- organisations and things that identify nobody ------------------------------------
+
+# Public bodies, national services, holidays, laws, tests and programmes that every
+# participant deals with: naming them identifies no one, so they stay.
+PUBLIC = frozenset("""
+stortinget storting regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
+skatteetaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
+utdanningsdirektoratet utlendingsdirektoratet utlendingsnemnda une kompetanse-norge altinn
+helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalteren fylkesmannen
+arbeids- arbeidsdepartementet kunnskapsdepartementet
+jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid
+id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
+grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
+introduksjonsprogrammet introduksjonsprogram norskprøven norskprøve statsborgerprøven
+samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagbrev
+""".split())
+# Endings of words for laws, public programmes, tests, schemes and public bodies.
+PUBLIC_SUFFIXES = (
+    "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",
+    "reformen", "direktoratet", "departementet", "tilsynet", "etaten", "tinget", "meldingen",
+    "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda",
+)
+# Common acronyms and short forms that name no particular organisation.
+GENERIC_ACRONYMS = frozenset("""
+cv hr it ok tv pc eu fn usa uk sms id pdf mva ppu ki ai vgs sfo nav udi imdi nokut nho lo ks
+nrk vg tv2 dna pin bsu ppt ceo cfo cto kpi faq gps nb bl ca mm osv evt dvs nr tlf mob ref
+b1 b2 c1 c2 a1 a2 hpr org nr phd msc bsc mba ba ma jr sr
+""".split())
+# Words that make a capitalised name before them an organisation ("Lysklett Bygg AS",
+# "Asker kommune", "Sandvika videregående skole").
+ORG_TAILS = frozenset("""
+as asa sa ans da ba ltd inc gmbh ab oy kommune fylkeskommune bydel sykehus universitetssykehus
+sykehjem omsorgssenter helsesenter legesenter legekontor tannlegekontor apotek skole skule
+barneskole ungdomsskole videregående barnehage voksenopplæring læringssenter universitet
+høgskole høyskole bibliotek menighet moské kirke senter klinikk bygg regnskap
+revisjon frakt transport elektro eiendom consulting consult gruppen group holding invest
+motor verksted bakeri restaurant kafé cafe hotell maritime solutions power energi energy
+bryggeri byggservice renhold rør maskin data systems technologies partner partnere
+""".split())
+# Words that start an organisation name before a place ("Universitetet i Oslo").
+ORG_HEADS = frozenset("""
+universitetet høgskolen høyskolen høgskulen sykehuset bydel kommune nav apotek
+""".split())
+# Endings of single words that name an institution or workplace (Rikshospitalet).
+ORG_SUFFIXES = (
+    "sykehus", "sykehuset", "hospitalet", "hjemmet", "instituttet", "universitetet", "høgskolen",
+    "banken", "foreningen", "forbundet", "senteret", "klinikken", "skolen", "kompaniet",
+)
+# Endings that make a compound of ordinary words a place or a family name all the same
+# (Fyllingsdalen, Skogstad, Haugsnes, Bekkestua).
+NAME_ELEMENTS = (
+    "berg", "dal", "dalen", "vik", "vika", "viken", "stad", "rud", "sen", "heim", "haug", "haugen",
+    "strand", "by", "byen", "bygd", "øy", "øya", "fjord", "nes", "neset", "vold", "li", "lia", "lien",
+    "bakken", "strøm", "sund", "våg", "vågen", "holm", "holmen", "stein", "mo", "moen", "eng", "seth",
+    "set", "land", "lund", "åsen", "ås", "rød", "stua", "tun", "tunet", "bø", "gård", "gard", "ker",
+    "sjø", "sjøen", "elv", "elva", "foss", "fossen", "torp", "tveit", "mark", "marka",
+)
+# Large employers and chains that readers know by name (the rules cannot tell them from words).
+EMPLOYERS = frozenset("""
+equinor telenor dnb rema kiwi coop meny bunnpris posten bring ruter vy tine
+orkla schibsted hydro yara aker kongsberg statkraft statnett elvia sweco multiconsult cowi
+norconsult skanska mesta securitas iss sodexo elkjøp ikea xxl jysk
+adecco manpower randstad kpmg pwc deloitte accenture tietoevry evry atea sintef
+gjensidige storebrand klp sparebank nordea handelsbanken vinmonopolet norgesgruppen
+""".split())
+# Domains of public services and big sites: a bare mention (finn.no) identifies no one.
+PUBLIC_DOMAINS = frozenset("""
+finn.no nav.no udi.no imdi.no arbeidsplassen.no altinn.no helsenorge.no skatteetaten.no
+lanekassen.no samordnaopptak.no utdanning.no linkedin.com facebook.com google.com youtube.com
+vg.no nrk.no dagbladet.no aftenposten.no regjeringen.no norge.no nokut.no
+finn linkedin nav vg nrk google facebook youtube
+""".split())

@@ -1,20 +1,28 @@
-"""Pseudonymisation of quotes before they leave the project.
+"""Pseudonymisation of text before it leaves the project.
 
-Reports replace a person's name with `[X]`, a place with `[…]`, and the study's own
-identifying terms (home countries, programme names) with what the project's list says.
-Three sources find them, and any of them suffices:
+Reports, tables and anonymised project files replace what identifies a participant:
+names (`[X]`), places (`[…]`), organisations (`[organisasjon]`), contact details and ID
+numbers (`[telefon]`, `[e-post]`, `[fødselsnummer]`, `[adresse]`, `[dato]`, `[nummer]`),
+and the study's own terms (home countries, programme names) as the project's list says.
+The markers can be changed per project; `consistent=True` numbers people, places and
+organisations instead (`[Person 1]` is the same person throughout).
 
-* the project's term list (`workbench pseudonyms import CSV`), which always wins;
-* the named-entity recogniser of the active spaCy pipeline (PER → person,
-  LOC/GPE_LOC → place), when one is given;
-* rules that need no model: known given names, surnames and places capitalised inside a
-  sentence, a capitalised word after a role noun ("mentoren min Kari") or a naming verb
-  ("hun heter Amina"), a run of capitalised words after a name ("Per Olsen"), a
-  capitalised word inside a sentence that the Bokmål dictionary (simplemma) does not
-  know, and initials used as speaker labels ("AH:").
+Four sources find them, and any of them suffices:
 
-Every replacement is returned with where it was found, so a researcher can check a
-preview before sharing anything.
+* identifiers by their form (see `identifiers`), whatever the pipeline;
+* the project's term list (`workbench pseudonyms import CSV`);
+* the named entities of a full spaCy pipeline (PER, LOC/GPE_LOC, ORG/GPE_ORG), filtered
+  like the rules for what identifies nobody; the offline pipeline's entities are the
+  same rules as below, so they are not used twice;
+* the rules of `rules` (names, places, organisations without a model).
+
+Whatever is found once is then replaced everywhere in the same text (a whole document
+when a report or export works from documents): in any case, with a genitive -s, and
+inside hyphenated compounds ("NAV-kontoret", "Rahimi-familien"). A form that is also an
+ordinary word ("Per", "Sol") is replaced only where it is capitalised.
+
+Every replacement is returned with where it was found and why, so a researcher can
+check a preview before sharing anything.
 """
 
 from __future__ import annotations
@@ -22,21 +30,29 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 
-PERSON, PLACE = "[X]", "[…]"
-_PRIORITY = {"list": 0, "rule:initials": 1, "rule:title": 1, "ner": 2, "rule:name": 3, "rule:place": 3,
-             "rule:unknown": 4}
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3})(?=[ \t]*:)")
-_SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
-_NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place"}
+PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
+#: kind -> marker; a project may override any of them (`workbench pseudonyms marker KIND TEXT`).
+DEFAULT_MARKERS = {"person": PERSON, "place": PLACE, "org": ORG, **IDENTIFIER_MARKERS}
+MARKER_KINDS = tuple(DEFAULT_MARKERS)
+_IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
+_PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
+             "rule:acronym": 3, "rule:name": 4, "rule:place": 4, "rule:employer": 4, "rule:street": 4,
+             "rule:unknown": 5, "rule:again": 6}
+_NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
+               "ORG": "org", "GPE_ORG": "org"}
+_WORD = rules.WORD
+_SENTENCE_BREAK = rules.SENTENCE_BREAK
+_CONSISTENT_LABELS = {"person": "Person", "place": "Sted", "org": "Organisasjon"}
 
 
 @dataclass(frozen=True)
@@ -47,8 +63,8 @@ class Replacement:
     end: int
     original: str
     replacement: str
-    kind: str  # person, place or term
-    source: str  # list, ner, rule:name, rule:place, rule:title, rule:initials
+    kind: str  # person, place, org, term, or an identifier kind (phone, email, idnumber ...)
+    source: str  # identifier, list, ner, rule:name, rule:org, rule:again (found elsewhere in the text) ...
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "original": self.original,
@@ -94,19 +110,64 @@ def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
     return loaded.nlp, getattr(loaded, "status", None) or "spaCy"
 
 
-class Pseudonymizer:
-    """Finds and replaces identifying words in texts (terms list, NER if given, rules)."""
+def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
+    """The active full spaCy pipeline (for its entities) and a line naming it; (None, None) offline.
 
-    def __init__(self, terms: Sequence[tuple[str, str]] = (), nlp: Any = None, rules: bool = True):
+    The offline pipeline's entities come from the same kind of rules this module runs
+    itself, so without a full model the rules alone are used.
+    """
+    try:
+        from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+    except ImportError:  # pragma: no cover - the NLP layer is part of the package
+        return None, None
+    choice = choose_pipeline(spacy_model)
+    if choice.kind != "full":
+        return None, None
+    try:
+        loaded = load_pipeline(choice)
+    except Exception:  # a missing or broken model must not stop an export; rules still run
+        return None, None
+    return loaded.nlp, getattr(loaded, "status", None) or "spaCy"
+
+
+class Numbering:
+    """Consistent pseudonyms: the same person, place or organisation gets the same number."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], int] = {}
+        self._count: Counter[str] = Counter()
+
+    def label(self, kind: str, original: str) -> str:
+        """`[Person 2]` for `original`: a name sharing a word with an earlier one gets its number."""
+        words = [w.casefold() for w in _WORD.findall(original) if w.casefold() not in gaz.NEVER]
+        keys = [w for w in words if len(w) > 1] or [original.casefold()]
+        number = None
+        for w in keys:
+            for key in (w, w[:-1] if w.endswith("s") else None, w[:-2] if w.endswith("'s") else None):
+                if key and (kind, key) in self._ids:
+                    number = self._ids[(kind, key)]
+                    break
+            if number:
+                break
+        if number is None:
+            self._count[kind] += 1
+            number = self._count[kind]
+        for w in keys:
+            self._ids.setdefault((kind, w), number)
+        return f"[{_CONSISTENT_LABELS[kind]} {number}]"
+
+
+class Pseudonymizer:
+    """Finds and replaces identifying words in texts (identifiers, term list, NER, rules)."""
+
+    def __init__(self, terms: Sequence[tuple[str, str]] = (), nlp: Any = None, rules: bool = True,
+                 markers: Mapping[str, str] | None = None, consistent: bool = False):
         self.terms = {_key(t): r for t, r in terms}
-        terms_by_key = {_key(t): t for t, _ in terms}
         self.nlp = nlp
         self.rules = rules
-        ordered = sorted(self.terms, key=len, reverse=True)
-        self._term_re = (
-            re.compile(r"(?<!\w)(" + "|".join(_term_pattern(terms_by_key[t]) for t in ordered) + r")(s)?(?!\w)")
-            if ordered else None
-        )
+        self.markers = {**DEFAULT_MARKERS, **(markers or {})}
+        self.numbering = Numbering() if consistent else None
+        self._term_res = _form_patterns([t for t, _ in terms])
 
     @property
     def uses_ner(self) -> bool:
@@ -114,21 +175,26 @@ class Pseudonymizer:
 
     def find(self, text: str, doc: Any = None) -> list[Replacement]:
         """Every replacement for `text`, left to right, overlapping finds merged."""
-        found: list[Replacement] = []
-        if self._term_re is not None:
-            for m in self._term_re.finditer(text):
-                found.append(Replacement(m.start(), m.end(), m.group(0), self.terms[_key(m.group(1))],
-                                         "term", "list"))
+        found: list[tuple[int, int, str, str, str | None]] = []  # start, end, kind, source, replacement
+        keep: list[tuple[int, int]] = []
+        for start, end, kind in find_identifiers(text):
+            if kind == "keep":
+                keep.append((start, end))
+            elif kind == "streetname":
+                found.append((start, end, "place", "rule:street", None))
+            else:
+                found.append((start, end, kind, "identifier", None))
+        for m in _iter_forms(self._term_res, text):
+            found.append((m[0], m[1], "term", "list", self.terms.get(_key(m[2]))))
         if doc is None and self.nlp is not None:
             doc = self.nlp(text)
         if doc is not None:
-            for ent in doc.ents:
-                kind = _NER_LABELS.get(ent.label_)
-                if kind and ent.text.casefold() not in gaz.NEVER and ent.text.casefold() not in self.terms:
-                    found.append(_make(text, ent.start_char, ent.end_char, kind, "ner"))
+            found.extend((s, e, k, "ner", None) for s, e, k in _ner_finds(text, doc))
         if self.rules:
-            found.extend(_rule_finds(text))
-        return _merge(text, found)
+            found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
+        found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]
+        found.extend(_found_again(text, found, keep))
+        return self._merge(text, found)
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
         """The pseudonymised text and the replacements made."""
@@ -142,18 +208,151 @@ class Pseudonymizer:
         skip = {"parser", "morphologizer", "tagger", "attribute_ruler", "lemmatizer",
                 "trainable_lemmatizer", "workbench_lemmatizer"}
         disable = [name for name in self.nlp.pipe_names if name in skip]
-        docs = self.nlp.pipe(texts, batch_size=64, disable=disable)
+        docs = self.nlp.pipe(texts, batch_size=16, disable=disable)
         return [self.apply(t, d) for t, d in zip(texts, docs)]
+
+    def _marker(self, kind: str, original: str, replacement: str | None) -> str:
+        if replacement is not None:
+            return replacement
+        if self.numbering is not None and kind in _CONSISTENT_LABELS:
+            return self.numbering.label(kind, original)
+        return self.markers.get(kind, PERSON)
+
+    def _merge(self, text: str, found: list[tuple[int, int, str, str, str | None]]) -> list[Replacement]:
+        """One replacement per overlapping group (and per run of adjacent names), strongest source first."""
+        if not found:
+            return []
+        found.sort(key=lambda f: (f[0], -f[1]))
+        groups: list[list[tuple]] = [[found[0]]]
+        end = found[0][1]
+        for f in found[1:]:
+            last = groups[-1]
+            adjacent_names = (f[2] in ("person", "place") and all(x[2] in ("person", "place") for x in last)
+                              and text[end:f[0]] == " ")
+            if f[0] < end or adjacent_names:
+                last.append(f)
+                end = max(end, f[1])
+            else:
+                groups.append([f])
+                end = f[1]
+        merged = []
+        for group in groups:
+            best = min(group, key=lambda f: (_PRIORITY.get(f[3], 9), -(f[1] - f[0])))
+            start, stop = min(f[0] for f in group), max(f[1] for f in group)
+            original = text[start:stop]
+            merged.append(Replacement(start, stop, original, self._marker(best[2], original, best[4]),
+                                      best[2], best[3]))
+        return merged
 
 
 def _key(term: str) -> str:
     return " ".join(term.split()).casefold()
 
 
-def _term_pattern(term: str) -> str:
-    """A list term as a pattern: written in lower case it matches any case, else exactly."""
-    escaped = re.escape(term).replace("\\ ", r"\s+")
-    return f"(?i:{escaped})" if term == term.lower() else escaped
+def _form_patterns(forms: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Patterns for forms in any case, and for forms that are ordinary words (capitalised only).
+
+    Both take a genitive -s and match inside hyphenated compounds.
+    """
+    any_case, capital = set(), set()
+    for form in forms:
+        form = " ".join(form.split())
+        if not form:
+            continue
+        low = form.casefold()
+        if " " not in low and rules.known_word(low):
+            capital.add(form[:1].upper() + form[1:])
+            capital.add(form.upper())
+        else:
+            any_case.add(form)
+
+    def compile_(items: set[str], flags: int) -> re.Pattern | None:
+        if not items:
+            return None
+        alternatives = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<![\w@.])({alternatives})(?:s|'s|’s|')?(?![\w@]|\.\w)", flags)
+
+    return compile_(any_case, re.I), compile_(capital, 0)
+
+
+def _iter_forms(patterns: tuple[re.Pattern | None, re.Pattern | None], text: str):
+    for pattern in patterns:
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), m.group(1)
+
+
+def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
+    """The pipeline's persons, places and organisations, without what identifies nobody.
+
+    An ordinary word at the start of a sentence is dropped from the front of an entity
+    ("Under Ramadan", "Neste gang"); what is left must hold a capitalised word that is
+    not an ordinary one at a sentence start, and must not be a public body or holiday.
+    """
+    out = []
+    for ent in doc.ents:
+        kind = _NER_LABELS.get(ent.label_)
+        if not kind:
+            continue
+        words = list(_WORD.finditer(text, ent.start_char, ent.end_char))
+        while words and _ordinary(words[0].group(0)) and _at_sentence_start(text, words[0].start()):
+            words.pop(0)
+        if not words or not any(w.group(0)[:1].isupper() for w in words):
+            continue
+        start, end = words[0].start(), ent.end_char
+        low = text[start:end].casefold().strip()
+        if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
+            continue
+        if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold()) for w in words):
+            continue
+        out.append((start, end, kind))
+    return out
+
+
+def _ordinary(word: str) -> bool:
+    """A dictionary word that is not also a listed name or place."""
+    low = word.casefold()
+    return (rules.known_word(low) or rules.compound_of_known(low)) and not (
+        rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES))
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or bool(_SENTENCE_BREAK.search(before[-1]))
+
+
+_NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz.ORG_HEADS | gaz.POSSESSIVES
+
+
+def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """Every other occurrence of a name, place or organisation word found somewhere in the text."""
+    kinds: dict[str, Counter] = {}
+    for start, end, kind, source, _r in found:
+        if kind not in ("person", "place", "org"):
+            continue
+        for m in _WORD.finditer(text, start, end):
+            word = m.group(0)
+            low = word.casefold()
+            if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or not word[:1].isupper() and source != "list":
+                continue
+            if len(low) < 3 and not word.isupper():
+                continue
+            kinds.setdefault(word, Counter())[kind] += 1
+            if low.endswith("s") and len(low) > 4 and (rules.listed(low[:-1], gaz.GIVEN_NAMES)
+                                                        or rules.listed(low[:-1], gaz.SURNAMES)):
+                kinds.setdefault(word[:-1], Counter())[kind] += 1
+    if not kinds:
+        return []
+    by_low: dict[str, Counter] = {}
+    for w, c in kinds.items():
+        by_low.setdefault(w.casefold(), Counter()).update(c)
+    by_low = {w: c.most_common(1)[0][0] for w, c in by_low.items()}
+    out = []
+    for start, end, form in _iter_forms(_form_patterns(kinds), text):
+        if any(s < end and start < e for s, e in keep):
+            continue
+        out.append((start, end, by_low.get(form.casefold(), "person"), "rule:again", None))
+    return out
 
 
 def replace_spans(text: str, reps: Iterable[Replacement]) -> str:
@@ -167,115 +366,19 @@ def replace_spans(text: str, reps: Iterable[Replacement]) -> str:
     return "".join(out)
 
 
-def _make(text: str, start: int, end: int, kind: str, source: str) -> Replacement:
-    return Replacement(start, end, text[start:end], PERSON if kind == "person" else PLACE, kind, source)
+def slice_replaced(text: str, reps: Sequence[Replacement], start: int, end: int) -> tuple[str, list[Replacement]]:
+    """text[start:end] pseudonymised with the replacements found in the whole text.
 
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() or (len(word) == 1 and word.isupper())
-
-
-def _known(word: str, names: frozenset[str]) -> bool:
-    """Whether a word (or each part of a hyphenated one, or it without a genitive s) is listed."""
-    low = word.casefold().replace("’", "'")
-    if low in names:
-        return True
-    if "-" in low and all(part in names for part in low.split("-")):
-        return True
-    return low.endswith("s") and len(low) > 3 and (low[:-1] in names or low[:-2] in names and low.endswith("'s"))
-
-
-def _rule_finds(text: str) -> list[Replacement]:
-    """Names and places found by the offline rules."""
-    found = [_make(text, m.start(1), m.end(1), "person", "rule:initials") for m in _INITIALS.finditer(text)]
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    prev_end = None
-    starts_sentence: list[bool] = []
-    for start, end, _w in words:
-        gap = text[prev_end:start] if prev_end is not None else "."
-        starts_sentence.append(prev_end is None or bool(_SENTENCE_BREAK.search(gap)))
-        prev_end = end
-    person_at: set[int] = set()
-    for i, (start, end, word) in enumerate(words):
-        low = word.casefold()
-        if not _is_capitalised(word) or low in gaz.NEVER or word.split("-")[0].isupper():
-            continue
-        at_start = starts_sentence[i]
-        kind = source = None
-        if not at_start and _after_role(words, i, text):
-            kind, source = "person", "rule:title"
-        elif _known(word, gaz.GIVEN_NAMES) or _known(word, gaz.SURNAMES):
-            if not at_start or low not in gaz.AMBIGUOUS:
-                kind, source = "person", "rule:name"
-        elif _known(word, gaz.PLACES) and (not at_start or low not in gaz.AMBIGUOUS):
-            kind, source = "place", "rule:place"
-        elif i - 1 in person_at and not at_start and text[words[i - 1][1]:start] == " ":
-            kind, source = "person", "rule:name"  # a surname after a name
-        elif not _known_word(low) and (not at_start or _stands_alone(text, end)):
-            # not a dictionary word: inside a sentence, or alone before , ? ! ("Khaled, har du ...")
-            after_place_word = i > 0 and words[i - 1][2].casefold() in gaz.PLACE_PREPOSITIONS
-            kind, source = ("place" if after_place_word else "person"), "rule:unknown"
-        if kind:
-            found.append(_make(text, start, end, kind, source))
-            if kind == "person":
-                person_at.add(i)
-    return found
-
-
-def _stands_alone(text: str, end: int) -> bool:
-    """Whether a word is followed directly by , ? ! or . (a name said on its own, or in address)."""
-    return text[end:end + 1] in (",", "?", "!", ".")
-
-
-@lru_cache(maxsize=100_000)
-def _known_word(low: str) -> bool:
-    """Whether simplemma's Bokmål dictionary knows the word (or each part of a hyphenated one)."""
-    import simplemma
-
-    parts = [p for p in low.replace("’", "'").split("-") if p]
-    return bool(parts) and all(simplemma.is_known(p, lang="nb") for p in parts)
-
-
-def _after_role(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
-    """Whether word i follows a role noun (+ possessive, + comma) or a naming verb."""
-    j = i - 1
-    if j < 0 or text[words[j][1]:words[i][0]].strip(" ,") != "":
-        return False
-    prev = words[j][2].casefold()
-    if prev in gaz.NAMING_VERBS or prev in gaz.ROLE_NOUNS:
-        return True
-    if prev in gaz.POSSESSIVES and j >= 1 and text[words[j - 1][1]:words[j][0]].strip() == "":
-        return words[j - 1][2].casefold() in gaz.ROLE_NOUNS
-    return False
-
-
-def _merge(text: str, found: list[Replacement]) -> list[Replacement]:
-    """Merge overlapping finds (and a person next to a person) into one replacement each.
-
-    The merged span takes its replacement from its strongest source: the project list,
-    then the title and initials rules, then NER, then the word lists.
+    A replacement that reaches over the edge of the slice replaces the part inside it,
+    so no half of a name is left at the edge of a quote.
     """
-    if not found:
-        return []
-    found.sort(key=lambda r: (r.start, -r.end))
-    groups: list[list[Replacement]] = [[found[0]]]
-    end = found[0].end
-    for r in found[1:]:
-        last = groups[-1]
-        adjacent_people = (r.kind == "person" and all(x.kind == "person" for x in last)
-                           and text[end:r.start] == " ")
-        if r.start < end or adjacent_people:
-            last.append(r)
-            end = max(end, r.end)
-        else:
-            groups.append([r])
-            end = r.end
-    merged = []
-    for group in groups:
-        best = min(group, key=lambda r: _PRIORITY.get(r.source, 9))
-        start, stop = min(r.start for r in group), max(r.end for r in group)
-        merged.append(Replacement(start, stop, text[start:stop], best.replacement, best.kind, best.source))
-    return merged
+    inside = []
+    for r in reps:
+        if r.end <= start or r.start >= end:
+            continue
+        s, e = max(r.start, start), min(r.end, end)
+        inside.append(Replacement(s - start, e - start, text[s:e], r.replacement, r.kind, r.source))
+    return replace_spans(text[start:end], inside), inside
 
 
 def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:

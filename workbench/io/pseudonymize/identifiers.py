@@ -1,0 +1,155 @@
+"""Identifiers found by their form, whatever the spaCy pipeline: contact details and ID numbers.
+
+A name needs judgement; a telephone number, an e-mail address or a fødselsnummer does
+not. These rules find them by shape and context alone, so they work the same with the
+offline rules and with a full model:
+
+* e-mail addresses and web addresses (a bare domain whose name is an ordinary word,
+  such as `finn.no`, names a public service and stays);
+* Norwegian telephone numbers: 8 digits starting 2-9, written together or in groups of
+  3-2-3, 2-2-2-2 or 4-4, with or without +47 / 0047 / (+47) in front;
+* fødselsnummer and D-nummer: 11 digits (or 6 + 5) whose date part is a date and whose
+  two mod-11 control digits are right, so other long numbers stay;
+* dates after `født` / `fødselsdato`;
+* numbers after their labels (saksnummer, HPR-nummer, passnummer, kontonummer,
+  org.nr. ...), passport-like codes (one or two capitals and 6-8 digits), and the
+  shapes of account numbers (4.2.5), organisation numbers (3 3 3) and case numbers
+  (`23/004871-2`);
+* street addresses (`Trondheimsveien 235`, `Nordre gate 7`) and postcode + place
+  (`0589 Oslo`).
+
+Each find carries its kind; the pseudonymiser turns the kind into a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+#: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
+IDENTIFIER_MARKERS = {
+    "phone": "[telefon]",
+    "email": "[e-post]",
+    "url": "[nettadresse]",
+    "idnumber": "[fødselsnummer]",
+    "address": "[adresse]",
+    "date": "[dato]",
+    "number": "[nummer]",
+}
+
+_TLD = r"(?:no|com|org|net|se|dk|fi|de|uk|eu|io|info|biz|edu|gov|nu|co|me|app)"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w@])")
+URL = re.compile(
+    rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?)(?![\w@])", re.I)
+_PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}"
+               r"|[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")
+PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
+# 004746 81 92 73: the country code glued to the first group
+PHONE_GLUED = re.compile(r"(?<![\w+])(?:0047|\+47)\d{2}(?:[ .-]?\d{2}){3}(?!\w)")
+ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6}) ?(\d{5})(?![\w/-]|[.,]\d)")
+_MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
+_DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
+BIRTH_DATE = re.compile(
+    rf"\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)[^\n\d]{{0,25}}?({_DATE})", re.I)
+_LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr[- ]?(?:nummer(?:et)?|nr\.?)|pass(?:nummer(?:et)?|nr\.?)"
+          r"|konto(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?\s?(?:nummer(?:et)?|nr\.?)"
+          r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student)nummer(?:et)?"
+          r"|reisebevis(?:et)?|id-nummer(?:et)?|bankkonto(?:en)?")
+LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
+                      re.I)
+PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}(?![\w-])")
+ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
+ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
+CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
+_STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|plass|plassen|torget|torg|stien"
+                r"|svingen|kroken|bakken|brygga|bryggen|kaia|tunet|lia|haugen|vollen)")
+STREET = re.compile(
+    rf"(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?"
+    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?")
+STREET_NAME = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD}(?![\w])")
+POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
+_NOT_PLACE_AFTER_NUMBER = frozenset("""
+jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
+""".split())
+
+
+def valid_id_number(digits: str) -> bool:
+    """Whether 11 digits are a fødselsnummer or D-nummer: a real date and both mod-11 digits right."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    day, month = int(digits[:2]), int(digits[2:4])
+    if day > 40:  # D-nummer: 40 added to the day
+        day -= 40
+    if month > 40:  # H-nummer (hospital numbers): 40 added to the month
+        month -= 40
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d)) % 11
+    k1 = 0 if k1 == 11 else k1
+    k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d)) % 11
+    k2 = 0 if k2 == 11 else k2
+    return k1 != 10 and k2 != 10 and d[9] == k1 and d[10] == k2
+
+
+@lru_cache(maxsize=10_000)
+def _ordinary_word(low: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(low, lang="nb")
+
+
+def _public_domain(domain: str) -> bool:
+    """A bare domain whose name is an ordinary word or a public service (finn.no, nav.no)."""
+    from workbench.io.pseudonymize.gazetteer import PUBLIC_DOMAINS
+
+    low = domain.casefold().rstrip(".")
+    if low in PUBLIC_DOMAINS:
+        return True
+    label = low.split(".")[0]
+    return "/" not in low and low.count(".") == 1 and (_ordinary_word(label) or label in PUBLIC_DOMAINS)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".,;:!?)»\"'’":
+        end -= 1
+    return end
+
+
+def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) for every identifier found by form; overlaps are left to the caller."""
+    for m in EMAIL.finditer(text):
+        yield m.start(), _trim(text, m.start(), m.end()), "email"
+    for m in URL.finditer(text):
+        end = _trim(text, m.start(), m.end())
+        found = text[m.start():end]
+        if "@" in found:
+            continue
+        bare = not re.match(r"(?i)https?://|www\.", found)
+        if bare and _public_domain(found):
+            yield m.start(), end, "keep"  # protects the words of finn.no from the name rules
+            continue
+        yield m.start(), end, "url"
+    for m in ID_NUMBER.finditer(text):
+        if valid_id_number(m.group(1) + m.group(2)):
+            yield m.start(), m.end(), "idnumber"
+    for pattern in (PHONE, PHONE_GLUED):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "phone"
+    for m in BIRTH_DATE.finditer(text):
+        yield m.start(1), m.end(1), "date"
+    for m in LABELLED.finditer(text):
+        if sum(c.isdigit() for c in m.group(1)) >= 4:
+            yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"
+    for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "number"
+    for m in STREET.finditer(text):
+        yield m.start(), m.end(), "address"
+    for m in STREET_NAME.finditer(text):
+        yield m.start(), m.end(), "streetname"
+    for m in POSTCODE.finditer(text):
+        if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
+            yield m.start(), m.end(), "address"

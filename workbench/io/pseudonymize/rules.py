@@ -1,0 +1,229 @@
+"""Names, places and organisations found by rules that need no language model.
+
+Norwegian capitalises little besides names, so a capitalised word is a candidate; the
+rules then decide, word by word, with the Bokmål dictionary (simplemma) and the word
+lists in `gazetteer`:
+
+* a known given name, surname or place, or a word after a role noun or a naming verb
+  ("mentoren min Kari", "hun heter Amina"), is a person or a place; a capitalised word
+  right after a person is their surname;
+* acronyms (NTNU, UNN) and words written in camel case (OsloMet, PwC) are
+  organisations unless they are generic (CV, NAV, HR); a capitalised run ending in a
+  company form (AS, ASA) or followed by an organisation word (`kommune`, `skole`,
+  `Bygg`), or a known employer, is an organisation, and so is NAV, a university or a
+  district followed by a place ("NAV Grünerløkka", "Universitetet i Oslo");
+* a capitalised word the dictionary does not know is a name, inside a sentence and at
+  its start alike, unless it is a compound of known words at the start of a sentence;
+* what identifies nobody stays: public bodies, holidays, laws, tests and public
+  programmes (by list and by ending: `-loven`, `-programmet`, `-prøven`), ordinary
+  words capitalised at the start of a sentence, and truncated compounds ("Likestillings-").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.io.pseudonymize import gazetteer as gaz
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3})(?=[ \t]*:)")
+SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
+_CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]*")
+COMPANY = re.compile(
+    r"(?<![\w-])[A-ZÆØÅ][\w'’-]*(?:\s(?:[A-ZÆØÅ][\w'’-]*|&|og|\d{1,4})){0,5}\s(?:AS|ASA|SA|ANS|DA|BA)(?![\w])")
+_NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")
+_DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
+_COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
+FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
+
+
+@lru_cache(maxsize=200_000)
+def known_word(low: str) -> bool:
+    """Whether the Bokmål dictionary (simplemma) knows the word, or each part of a hyphenated one."""
+    import simplemma
+
+    parts = [p for p in low.replace("’", "'").split("-") if p]
+    return bool(parts) and all(
+        p in _DOMAIN_WORDS or p in gaz.ROLE_NOUNS or simplemma.is_known(p, lang="nb") for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def compound_head(low: str) -> str | None:
+    """The last part of a word that splits into dictionary words (a linking s or e allowed), else None."""
+    if len(low) < 6:
+        return None
+    for i in range(3, len(low) - 2):
+        left, right = low[:i], low[i:]
+        if not (known_word(left) or (left[-1] in "se" and len(left) > 3 and known_word(left[:-1]))):
+            continue
+        if known_word(right):
+            return right
+        head = compound_head(right)
+        if head:
+            return head
+    return None
+
+
+def compound_of_known(low: str) -> bool:
+    """Whether a word is a compound of dictionary words that does not end like a name (-berg, -dal ...)."""
+    head = compound_head(low)
+    return head is not None and head not in gaz.NAME_ELEMENTS
+
+
+def public(low: str) -> bool:
+    """Public bodies, holidays, laws, tests and programmes: they identify nobody."""
+    return low in gaz.PUBLIC or any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.PUBLIC_SUFFIXES)
+
+
+def listed(word: str, names: frozenset[str]) -> bool:
+    """Whether a word (or each part of a hyphenated one, or it without a genitive s) is listed."""
+    low = word.casefold().replace("’", "'")
+    if low in names:
+        return True
+    if "-" in low and all(part in names for part in low.split("-")):
+        return True
+    return low.endswith("s") and len(low) > 3 and (low[:-1] in names or (low.endswith("'s") and low[:-2] in names))
+
+
+def is_acronym(word: str) -> bool:
+    """An organisation written as an acronym or in camel case (NTNU, UiB, OsloMet), not a generic one."""
+    head = word.split("-")[0]
+    low = head.casefold()
+    if low in gaz.GENERIC_ACRONYMS or low in gaz.NEVER or low in gaz.PUBLIC:
+        return False
+    if head.isupper() and 2 <= len(head) <= 6:
+        return not (len(head) > 3 and (known_word(low) or listed(head, gaz.GIVEN_NAMES) or listed(head, gaz.SURNAMES)
+                                       or listed(head, gaz.PLACES)))
+    return bool(_CAMEL.fullmatch(head))
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, source) for names, places and organisations found by the rules."""
+    found = [(m.start(1), m.end(1), "person", "rule:initials") for m in INITIALS.finditer(text)]
+    for m in COMPANY.finditer(text):
+        found.append((m.start(), m.end(), "org", "rule:org"))
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    starts = _sentence_starts(text, words)
+    kinds: dict[int, str] = {}
+    for i, (start, end, word) in enumerate(words):
+        kind, source = _classify(text, words, i, starts, kinds)
+        if kind is None:
+            continue
+        kinds[i] = kind
+        stop = end
+        if tail := _org_tail(text, words, i):
+            kind, stop, source = "org", tail, "rule:org"
+        if kind == "org" or source == "rule:employer":
+            number = _NUMBER_AFTER.match(text, stop)
+            stop = number.end() if number else stop
+        found.append((start, stop, kind, source))
+    found += _head_and_place(text)
+    return found
+
+
+def _sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
+    out, prev_end = [], None
+    for start, _end, _w in words:
+        gap = text[prev_end:start] if prev_end is not None else "."
+        out.append(prev_end is None or bool(SENTENCE_BREAK.search(gap)))
+        prev_end = _end
+    return out
+
+
+def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
+    start, end, word = words[i]
+    low = word.casefold()
+    if not capitalised(word) or low in gaz.NEVER or low in FILLERS or public(low):
+        return None, ""
+    if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
+        return None, ""
+    if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
+        return None, ""  # a speaker label
+    if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
+        if is_acronym(word):
+            return "org", "rule:acronym"
+        if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)):
+            return None, ""
+    at_start = starts[i]
+    prev_low = words[i - 1][2].casefold() if i > 0 else ""
+    after_place_word = prev_low in gaz.PLACE_PREPOSITIONS and not at_start
+    if not at_start and _after_role(words, i, text):
+        return "person", "rule:title"
+    if listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES):
+        if not at_start or low not in gaz.AMBIGUOUS or _name_follows(words, i, starts):
+            return "person", "rule:name"
+        return None, ""
+    if listed(word, gaz.PLACES) and (not at_start or low not in gaz.AMBIGUOUS):
+        return "place", "rule:place"
+    if listed(word, gaz.EMPLOYERS) and (not at_start or not known_word(low)):
+        return "org", "rule:employer"
+    if i - 1 in kinds and kinds[i - 1] == "person" and not at_start and text[words[i - 1][1]:start] == " ":
+        return "person", "rule:name"  # a surname after a name
+    if any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.ORG_SUFFIXES):
+        return ("org", "rule:org") if not at_start or not known_word(low) else (None, "")
+    if known_word(low):
+        if after_place_word and low not in gaz.ROLE_NOUNS:
+            return "place", "rule:place"  # "i Malm", "på Skansen": a capitalised word after a preposition
+        return None, ""
+    if at_start and compound_of_known(low):
+        return None, ""
+    return ("place" if after_place_word else "person"), "rule:unknown"
+
+
+def _name_follows(words, i, starts) -> bool:
+    """Whether an ambiguous first name at a sentence start is followed by another name (Per Kristian)."""
+    if i + 1 >= len(words) or starts[i + 1]:
+        return False
+    nxt = words[i + 1][2]
+    return capitalised(nxt) and (listed(nxt, gaz.GIVEN_NAMES) or listed(nxt, gaz.SURNAMES)
+                                 or not known_word(nxt.casefold()))
+
+
+def _after_role(words, i: int, text: str) -> bool:
+    """Whether word i follows a role noun (+ possessive, + comma) or a naming verb."""
+    j = i - 1
+    if j < 0 or text[words[j][1]:words[i][0]].strip(" ,") != "":
+        return False
+    prev = words[j][2].casefold()
+    if prev in gaz.NAMING_VERBS or prev in gaz.ROLE_NOUNS:
+        return True
+    if prev in gaz.POSSESSIVES and j >= 1 and text[words[j - 1][1]:words[j][0]].strip() == "":
+        return words[j - 1][2].casefold() in gaz.ROLE_NOUNS
+    return False
+
+
+def _org_tail(text: str, words, i: int) -> int | None:
+    """End of the organisation words after word i ("Lindeberg omsorgssenter", "Tata Power"), if any."""
+    stop, j = None, i + 1
+    while j < len(words) and text[words[j - 1][1]:words[j][0]] == " ":
+        word = words[j][2]
+        low = word.casefold()
+        if low in _COMPANY_FORMS and not word.isupper():
+            break  # "sa", "da", "as" are ordinary words; AS, DA company forms
+        if low in gaz.ORG_TAILS:
+            stop = words[j][1]
+        elif not (low == "og" and stop is not None):
+            break
+        j += 1
+    return stop
+
+
+_HEAD_PLACE = re.compile(
+    r"(?<![\w-])(?:NAV|Nav|[Bb]ydel|Universitetet|Høg[sk]kolen|Høgskulen|Høyskolen)"
+    r"(?:\s(?:i|på))?((?:\s[A-ZÆØÅ][\w'’-]+){1,3})")
+
+
+def _head_and_place(text: str) -> list[tuple[int, int, str, str]]:
+    """NAV, a university or a district followed by a place: the whole is an organisation."""
+    out = []
+    for m in _HEAD_PLACE.finditer(text):
+        words = m.group(1).split()
+        if all(w.casefold() in gaz.NEVER or public(w.casefold()) for w in words):
+            continue
+        out.append((m.start(), m.end(), "org", "rule:org"))
+    return out

@@ -111,6 +111,7 @@ class CodeEvidence:
     patterns: list[str] = field(default_factory=list)
     related: dict[str, float] = field(default_factory=dict)  # description words -> weight
     tokens: dict[int, float] = field(default_factory=dict)  # token index -> best keyword weight
+    keywords: set[str] = field(default_factory=set)  # the codebook keywords that matched
 
     def reasons(self, limit: int = 4) -> list[str]:
         out = []
@@ -266,6 +267,7 @@ class RuleSuggester:
 
         def hit(kw: Keyword, factor: float, first: int, last: int, label: str) -> None:
             ev = found.setdefault(kw.code, CodeEvidence(kw.code))
+            ev.keywords.add(kw.text)
             weight = kw.weight * factor
             if weight > ev.words.get(label, 0.0):
                 ev.words[label] = weight

@@ -50,19 +50,25 @@ def _print_plain(suggestions) -> None:
               help="Suggest codes for each line of this file ('-' for stdin).")
 @click.option("--document", help="Suggest codes for every segment of this document (name or id).")
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100), help="Suggestions per text.")
+@click.option("--layer", "layers", multiple=True, metavar="CODE",
+              help="Also suggest this top-level code marked on_request in the codebook (repeatable).")
 @json_option()
 @pass_ctx
 @guard
 def suggest(ctx: Context, text: str | None, file_path: Path | None, document: str | None, top: int,
-            as_json: bool) -> None:
+            layers: tuple[str, ...], as_json: bool) -> None:
     """Suggest codes for a text, each line of a file, or each segment of a document."""
     given = [x for x in (text, file_path, document) if x is not None]
     if len(given) != 1:
         fail("give exactly one of --text, --file or --document")
     lines = _read_lines(file_path) if file_path is not None else None
     project, service = _service(ctx, need_project=document is not None)
+    unknown = [name for name in layers if name not in service.suggester.on_request]
+    if unknown:
+        fail(f"--layer {unknown[0]}: not a top-level code marked on_request in the codebook "
+             f"(those are: {', '.join(sorted(service.suggester.on_request)) or 'none'})")
     if text is not None:
-        found = service.suggest_text(text, top) if text.strip() else []
+        found = service.suggest_text(text, top, layers) if text.strip() else []
         if as_json:
             emit_json({"suggestions": [s.to_json() for s in found]})
         else:
@@ -70,10 +76,10 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
             _print_plain(found)
         return
     if file_path is not None:
-        _suggest_file(service, lines, top, as_json)
+        _suggest_file(service, lines, top, as_json, layers)
         return
     doc_id = project.resolve_document(document)
-    per_segment = service.document_suggestions(doc_id, top)
+    per_segment = service.document_suggestions(doc_id, top, layers)
     if as_json:
         emit_json({
             "document": project.document(doc_id, with_segments=False).name,
@@ -101,8 +107,8 @@ def _read_lines(file_path: Path) -> list[str]:
         raise WorkbenchError(f"{file_path}: not UTF-8 text") from None
 
 
-def _suggest_file(service, lines: list[str], top: int, as_json: bool) -> None:
-    for number, found in enumerate(service.suggest_texts(lines, top), 1):
+def _suggest_file(service, lines: list[str], top: int, as_json: bool, layers=()) -> None:
+    for number, found in enumerate(service.suggest_texts(lines, top, layers=layers), 1):
         if not lines[number - 1].strip():
             found = []
         if as_json:

@@ -82,6 +82,8 @@ class Code:
     order: int = 0
     exclusive: bool = False
     retired: bool = False
+    #: A top-level code forming an optional layer: suggested only when asked for.
+    on_request: bool = False
     guid: str | None = None
 
     @property

@@ -13,19 +13,18 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
-from workbench.nlp.analysis import SegmentAnalysis
 from functools import lru_cache
 
+from workbench.nlp.analysis import SegmentAnalysis
 from workbench.nlp.components import is_known_word
-from workbench.nlp.rules import COMPOUND_HEAD, MIN_COMPOUND_PART, RuleSuggester, stop_words
+from workbench.nlp.rules import MIN_COMPOUND_PART, RuleSuggester, is_content_word
 
 #: A feature must occur in at least this many training segments.
 MIN_DF = 2
 
 
 def segment_terms(segment: SegmentAnalysis, text: str) -> list[str]:
-    """The feature terms of one segment: content lemmas and compound heads."""
-    stops = stop_words()
+    """The feature terms of one segment: content lemmas and compound heads (no function words)."""
     lemmas = []
     for offset, length, lemma in zip(segment.offsets, segment.lengths, segment.lemmas):
         word = text[offset:offset + length]
@@ -34,10 +33,11 @@ def segment_terms(segment: SegmentAnalysis, text: str) -> list[str]:
         lemmas.append((lemma or word).lower())
     terms = []
     for lemma in lemmas:
-        if lemma not in stops:
-            terms.append(lemma)
+        if not is_content_word(lemma):
+            continue
+        terms.append(lemma)
         head = compound_head(lemma)
-        if head:
+        if head and is_content_word(head):
             terms.append(head)
     return terms
 
@@ -47,8 +47,7 @@ def compound_head(lemma: str) -> str | None:
     """The longest dictionary word ending a compound lemma (`jobbsøknad` -> `søknad`), or None."""
     if len(lemma) < MIN_COMPOUND_PART + 3 or not lemma.isalpha():
         return None
-    heads = [part for part, kind in RuleSuggester._compound_parts(lemma)
-             if kind == COMPOUND_HEAD and is_known_word(part)]
+    heads = [part for part in RuleSuggester._compound_heads(lemma) if is_known_word(part)]
     return max(heads, key=len) if heads else None
 
 

@@ -1,9 +1,18 @@
 """Suggestions from the codebook alone: keywords, token patterns and the codes' own descriptions.
 
 This is what helps before anyone has coded. People rarely say the codebook's words in
-the codebook's form, so everything is matched on lemmas (`søknadene` finds `søknad`),
-compounds count (`jobbsøknaden` contains `søknad`, `nettverksbygging` starts with
-`nettverk`), a keyword shared by several top-level codes weighs less than one that
+the codebook's form, so everything is matched on lemmas (`søknadene` finds `søknad`).
+A keyword counts inside a compound only as its head, the part that says what the
+thing is (`jobbsøknaden` is a `søknad`; `nettverksbygging` is not a `nettverk`), and
+not when the compound is a word in its own right: one the codebook lists itself
+(`programleder`) or one common enough in published Bokmål to carry its own meaning
+(`prosjektleder` is a role, not the employer's `leder`). A keyword written in a form
+that belongs to two lemmas (`lovet`: `love` "promise" or `lov` "law, permission")
+only matches its own form and unambiguous forms of its main lemma, so `får lov til`
+and `lover` (laws or promises) stay apart from it. Patterns also match the usual other
+word orders: a definite noun also as possessive + noun (`mentoren kjente`,
+`min mentor kjente`, `mentoren min kjente`) and a subject-verb start also inverted
+(`da kjente mentoren`). A keyword shared by several top-level codes weighs less than one that
 only one of them has (an idf over the code tree) and an everyday word less than a rare
 one (an idf from published word frequencies, see `lexicon`). Words from a code's
 definition and examples add weak evidence, so a quote can be placed even when it uses
@@ -20,22 +29,25 @@ from functools import lru_cache
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code
 from workbench.nlp.components import is_known_word, lemma_of
-from workbench.nlp.lexicon import informativeness, is_everyday
+from workbench.nlp.lexicon import informativeness, is_everyday, zipf
 
 #: Evidence for one word or phrase, by how it matched.
-EXACT, COMPOUND_HEAD, COMPOUND_MODIFIER = 1.0, 0.85, 0.6
+EXACT, COMPOUND_HEAD = 1.0, 0.85
 #: Weight of one matched codebook pattern, and the factor for description words.
 PATTERN_WEIGHT = 2.0
 PROFILE_FACTOR = 0.35
 #: Raw evidence -> prior probability: p = CAP * (1 - exp(-raw / TAU)).
 TAU, CAP = 3.0, 0.95
-#: Top-level codes that form an optional layer used *in addition to* the framework's
-#: branches (the shipped codebook's programme design: "kan brukes i tillegg til en kode
-#: fra de fem faktorene"). At cold start their evidence counts this much, so a quote is
-#: placed in the framework first and the programme layer offered after it.
-SECONDARY_BRANCHES = {"programme": 0.85}
 #: Shortest keyword lemma that may be found inside a compound.
 MIN_COMPOUND_PART = 4
+#: A compound at least this frequent in published Bokmål (Zipf: about 3 per million
+#: words) is a word in its own right and is not taken apart (`prosjektleder`).
+LEXICALISED_ZIPF = 3.5
+#: Possessives that may stand before a noun (`min mentor`) or after its definite form
+#: (`mentoren min`) where a codebook pattern names the definite form (`mentoren`).
+POSSESSIVES = ("min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "hans", "hennes", "vår", "vårt", "våre",
+               "deres", "sin", "si", "sitt", "sine")
+_PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de", "man", "en"})
 
 #: Forms that stand for a whole class in keywords and patterns (`selge seg selv`
 #: matches `selge meg selv`; `på sin måte` matches `på min måte`).
@@ -53,12 +65,32 @@ _WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 _DOMAIN_WORDS = {"kontakt", "leder", "mål", "folk", "plass", "mennesker", "land", "landet", "grunn", "viktig"}
 
 
+#: Closed-class Bokmål words missing from spaCy's list: possessives, pronouns,
+#: interrogatives, conjunctions, numerals, auxiliaries and the particles of speech
+#: (`liksom`, `altså`). They say nothing about a code, in features or in reasons.
+CLOSED_CLASS = frozenset("""
+min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre deres hans hennes dens dets
+jeg meg du deg han ham hun henne den det vi oss dere de dem seg man en ei et noen noe ingen ingenting
+alle alt hverandre selv hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når hvis om at fordi
+som og eller men så enn da mens siden før etter enda dersom ett to tre fire fem seks sju syv åtte ni
+ti elleve tolv tjue hundre tusen første andre tredje ja nei jo vel nå bare altså liksom egentlig
+sånn sånt slik slikt eh ehm hm mm ok okei jaha akkurat kanskje ganske veldig litt mye helt nok også
+ikke aldri alltid heller være er var vært bli blir ble blitt ha har hadde kunne kan skulle skal
+ville vil måtte må burde bør få får fikk gjøre gjør gjorde si sa sier ting gang her der
+""".split())
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """spaCy's Bokmål stop words, less the words this domain needs as evidence."""
+    """spaCy's Bokmål stop words and CLOSED_CLASS, less the words this domain needs as evidence."""
     from spacy.lang.nb.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) - _DOMAIN_WORDS
+    return (frozenset(STOP_WORDS) | CLOSED_CLASS) - _DOMAIN_WORDS
+
+
+def is_content_word(lemma: str) -> bool:
+    """True for a lemma that can say something about a code (not a function word or number)."""
+    return len(lemma) >= 2 and any(ch.isalpha() for ch in lemma) and lemma not in stop_words()
 
 
 @lru_cache(maxsize=200_000)
@@ -82,6 +114,30 @@ def word_keys(word: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+@lru_cache(maxsize=200_000)
+def lemma_readings(word: str) -> frozenset[str]:
+    """The lemmas a written form may belong to (`lovet`: love, lov; `søknaden`: søknad)."""
+    lower = word.lower()
+    keys = word_keys(lower) - {lower} - set(_CLASS_KEYS.values())
+    if "-" in lower.strip("-"):
+        return frozenset()
+    if not keys and is_known_word(lower):
+        return frozenset({lower})
+    return frozenset(keys)
+
+
+def keyword_word(word: str) -> tuple[frozenset[str], tuple[str, str] | None]:
+    """Match keys for one word of a keyword, and its (form, main lemma) when it is a homograph."""
+    keys = word_keys(word)
+    readings = lemma_readings(word)
+    if len(readings) > 1:
+        lower = word.lower()
+        main = lemma_of(lower).lower()
+        if main in readings:
+            return frozenset({lower, main}), (lower, main)
+    return keys, None
+
+
 def _is_word_part(part: str) -> bool:
     """True when `part` is a word on its own, allowing a linking -s- or -e- (arbeids-, barne-)."""
     if len(part) < 3:
@@ -99,6 +155,18 @@ class Keyword:
     text: str
     keys: list[frozenset[str]]
     weight: float = 1.0
+    #: Per word: (written form, main lemma) when the form belongs to two lemmas, else None.
+    strict: list[tuple[str, str] | None] = field(default_factory=list)
+
+    def word_matches(self, i: int, token_keys: frozenset[str], token_form: str) -> bool:
+        """True when word i of the keyword matches a token (homographs kept apart)."""
+        if not (self.keys[i] & token_keys):
+            return False
+        strict = self.strict[i] if self.strict else None
+        if strict is None:
+            return True
+        form, lemma = strict
+        return token_form == form or (lemma in token_keys and lemma_readings(token_form) <= {lemma})
 
 
 @dataclass
@@ -147,18 +215,21 @@ class RuleSuggester:
 
     def _build_keywords(self) -> None:
         keywords: list[Keyword] = []
+        self._keyword_words: set[str] = set()
         for code in self.codes:
             seen = set()
             for text in code.keywords:
                 words = [w for w in str(text).split() if w]
                 if not words:
                     continue
-                keys = [word_keys(w) for w in words]
+                parsed = [keyword_word(w) for w in words]
+                keys = [k for k, _s in parsed]
                 ident = tuple(sorted(keys[0])) if len(keys) == 1 else tuple(tuple(sorted(k)) for k in keys)
                 if ident in seen:
                     continue
                 seen.add(ident)
-                keywords.append(Keyword(code.path, str(text), keys))
+                keywords.append(Keyword(code.path, str(text), keys, strict=[s for _k, s in parsed]))
+                self._keyword_words.update(w.lower() for w in words if len(words) == 1)
         groups_with: dict[frozenset[str] | tuple, set[str]] = {}
         for kw in keywords:
             ident = kw.keys[0] if len(kw.keys) == 1 else tuple(kw.keys)
@@ -221,7 +292,8 @@ class RuleSuggester:
                 pattern = _lower_lemmas(pattern)
                 if self._compile([pattern]) is None:  # a malformed pattern in a hand-written codebook
                     continue
-                usable.append((code.path, pattern, _required_words(pattern)))
+                for variant in [pattern, *word_order_variants(pattern)]:
+                    usable.append((code.path, variant, _required_words(variant)))
         return usable
 
     def _compile(self, patterns: list[list[dict]]):
@@ -248,22 +320,21 @@ class RuleSuggester:
 
     @staticmethod
     @lru_cache(maxsize=100_000)
-    def _compound_parts(key: str) -> tuple[tuple[str, float], ...]:
-        """Keyword-sized heads (end of word) and modifiers (start of word) of a compound lemma."""
-        parts = []
-        for i in range(3, len(key) - MIN_COMPOUND_PART + 1):
-            if _is_word_part(key[:i]):
-                parts.append((key[i:], COMPOUND_HEAD))
-        for j in range(MIN_COMPOUND_PART, len(key) - 2):
-            rest = key[j:]
-            if _is_word_part(rest) or (rest[0] in "se" and _is_word_part(rest[1:])):
-                parts.append((key[:j], COMPOUND_MODIFIER))
-        return tuple(parts)
+    def _compound_heads(key: str) -> tuple[str, ...]:
+        """Keyword-sized heads (ends of the word after a modifier that is a word) of a compound lemma.
+
+        Nothing for a compound that is a word in its own right (see LEXICALISED_ZIPF).
+        """
+        frequency = zipf(key)
+        if frequency is not None and frequency >= LEXICALISED_ZIPF:
+            return ()
+        return tuple(key[i:] for i in range(3, len(key) - MIN_COMPOUND_PART + 1) if _is_word_part(key[:i]))
 
     def evidence(self, words: list[str], lemmas: list[str], pos: list[str] | None = None) -> dict[str, CodeEvidence]:
         """Evidence per code path for one tokenised text (only codes with any evidence)."""
         found: dict[str, CodeEvidence] = {}
         token_keys = [word_keys(w) | {l.lower()} for w, l in zip(words, lemmas)]
+        forms = [w.lower() for w in words]
 
         def hit(kw: Keyword, factor: float, first: int, last: int, label: str) -> None:
             ev = found.setdefault(kw.code, CodeEvidence(kw.code))
@@ -279,35 +350,38 @@ class RuleSuggester:
         for t, keys in enumerate(token_keys):
             if not _WORD_RE.search(words[t]):
                 continue
+            form = words[t].lower()
+            whole = False
             for key in keys:
                 for kw in self._single.get(key, ()):
-                    hit(kw, EXACT, t, t, words[t])
+                    if kw.word_matches(0, keys, form):
+                        hit(kw, EXACT, t, t, words[t])
+                        whole = True
                 for kw in self._phrases.get(key, ()):
-                    span = self._match_phrase(kw, token_keys, t)
+                    span = self._match_phrase(kw, token_keys, forms, t)
                     if span:
                         hit(kw, EXACT, t, span, " ".join(words[t:span + 1]))
             lemma = lemmas[t].lower()
-            if len(lemma) >= MIN_COMPOUND_PART + 3 and lemma.isalpha():
-                for part, factor in self._compound_parts(lemma):
+            if not whole and len(lemma) >= MIN_COMPOUND_PART + 3 and lemma.isalpha() \
+                    and not (keys & self._keyword_words):
+                for part in self._compound_heads(lemma):
                     for kw in self._single.get(part, ()):
-                        if len(part) >= MIN_COMPOUND_PART:
-                            hit(kw, factor, t, t, f"{words[t]} ({part})")
+                        hit(kw, COMPOUND_HEAD, t, t, f"{words[t]} ({part})")
         if self._patterns and words:
             self._match_patterns(words, lemmas, pos, found)
         self._match_profiles(words, lemmas, found)
         for ev in found.values():
-            ev.raw = (sum(ev.tokens.values()) + PATTERN_WEIGHT * len(ev.patterns) + sum(ev.related.values())) \
-                * SECONDARY_BRANCHES.get(top_level_key(ev.code), 1.0)
+            ev.raw = sum(ev.tokens.values()) + PATTERN_WEIGHT * len(ev.patterns) + sum(ev.related.values())
         return found
 
     @staticmethod
-    def _match_phrase(kw: Keyword, token_keys: list[frozenset[str]], t: int) -> int | None:
+    def _match_phrase(kw: Keyword, token_keys: list[frozenset[str]], forms: list[str], t: int) -> int | None:
         """Index of the last token when the phrase starts at token t, else None."""
         n = len(kw.keys)
         if t + n > len(token_keys):
             return None
-        for offset in range(1, n):
-            if not (kw.keys[offset] & token_keys[t + offset]):
+        for offset in range(n):
+            if not kw.word_matches(offset, token_keys[t + offset], forms[t + offset]):
                 return None
         return t + n - 1
 
@@ -372,8 +446,59 @@ class RuleSuggester:
             for word, w in ev.related.items():
                 rel[word] = max(rel.get(word, 0.0), w)
             extra[group] = extra.get(group, 0.0) + PATTERN_WEIGHT * len(set(ev.patterns))
-        return {g: (sum(tokens[g].values()) + sum(related[g].values()) + extra[g]) * SECONDARY_BRANCHES.get(g, 1.0)
-                for g in tokens}
+        return {g: sum(tokens[g].values()) + sum(related[g].values()) + extra[g] for g in tokens}
+
+
+def _definite_nouns(words: list[str]) -> dict[str, str]:
+    """Definite singular noun forms among `words`, with their lemma (`mentoren` -> mentor)."""
+    out = {}
+    for word in words:
+        lower = str(word).lower()
+        for suffix in ("en", "et", "a"):
+            stem = lower[: -len(suffix)]
+            if lower.endswith(suffix) and len(stem) >= 3 and lemma_of(lower).lower() == stem and is_known_word(stem):
+                out[lower] = stem
+                break
+    return out
+
+
+def _literal_words(spec: dict) -> tuple[str, list[str]] | None:
+    """(attribute, words) of a token spec that names literal lower-case words."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return attr, [value]
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return attr, [str(v) for v in value["IN"]]
+    return None
+
+
+def word_order_variants(pattern: list[dict]) -> list[list[dict]]:
+    """The same pattern in the usual other word orders of spoken Bokmål.
+
+    * a token naming a definite noun (`mentoren`) also matches a possessive before the
+      indefinite noun (`min mentor`) and the definite noun with a possessive after it
+      (`mentoren min`);
+    * a pattern starting subject, verb (`mentoren kjente`, `hun kjente`) also matches
+      verb, subject (`da kjente mentoren`, `så kjente hun`), as after a fronted adverb.
+    """
+    variants: list[list[dict]] = []
+    for i, spec in enumerate(pattern):
+        literal = _literal_words(spec) if not spec.get("OP") else None
+        if literal is None:
+            continue
+        nouns = _definite_nouns(literal[1])
+        if not nouns:
+            continue
+        before = [{"LOWER": {"IN": list(POSSESSIVES)}}, {"LEMMA": {"IN": sorted(set(nouns.values()))}}]
+        after = [{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": {"IN": list(POSSESSIVES)}}]
+        variants.append(pattern[:i] + before + pattern[i + 1:])
+        variants.append(pattern[:i] + after + pattern[i + 1:])
+    if len(pattern) >= 2 and not pattern[0].get("OP") and "LEMMA" in pattern[1] and not pattern[1].get("OP"):
+        literal = _literal_words(pattern[0])
+        if literal and any(w.lower() in _PERSONAL_PRONOUNS or w.lower() in _definite_nouns([w]) for w in literal[1]):
+            variants.append([pattern[1], pattern[0], *pattern[2:]])
+    return variants
 
 
 def _lower_lemmas(pattern: list[dict]) -> list[dict]:

@@ -32,7 +32,7 @@ __all__ = ["SuggestionService", "Suggestion"]
 
 def codebook_fingerprint(codes) -> str:
     """A short hash of everything in the codebook the suggester depends on."""
-    data = [(c.path, c.label, c.definition, c.when_to_use, list(c.examples), list(c.keywords),
+    data = [(c.path, c.label, c.definition, c.when_to_use, list(c.examples), list(c.keywords), c.on_request,
              json.dumps(c.patterns, sort_keys=True, ensure_ascii=False)) for c in codes if not c.retired]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:12]
 
@@ -195,26 +195,26 @@ class SuggestionService:
             self.load()
         return self.suggester
 
-    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[Suggestion]:
-        """Suggested codes for [start, end) of a document, best first."""
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5, layers=()) -> list[Suggestion]:
+        """Suggested codes for [start, end) of a document, best first (`layers`: on-request codes wanted)."""
         suggester = self._require()
         analysis = self.analyses.get(document_id)
         if not (0 <= start < end <= len(analysis.text)):
             raise WorkbenchError(f"span {start}-{end} is outside the document (0-{len(analysis.text)})")
         span = analysis.span(start, end)
         raw = self.rule_cache.raw((document_id, start, end), span, analysis.text)
-        found = suggester.rank_many([(span, analysis.text)], top, [raw])[0]
+        found = suggester.rank_many([(span, analysis.text)], top, [raw], layers)[0]
         self._maybe_retrain()
         return found
 
-    def suggest_text(self, text: str, top: int = 5) -> list[Suggestion]:
+    def suggest_text(self, text: str, top: int = 5, layers=()) -> list[Suggestion]:
         """Suggested codes for a free text (not stored in the project)."""
         from workbench.nlp.analysis import analyse_text
 
         suggester = self._require()
-        return suggester.rank(analyse_text(self.pipeline, text), text, top)
+        return suggester.rank(analyse_text(self.pipeline, text), text, top, layers)
 
-    def suggest_texts(self, texts, top: int = 5, batch: int = 256):
+    def suggest_texts(self, texts, top: int = 5, batch: int = 256, layers=()):
         """Suggestions for many free texts, lazily and in order (one model call per batch)."""
         from workbench.nlp.analysis import analyse_texts
 
@@ -223,18 +223,18 @@ class SuggestionService:
         for text, segment in analyse_texts(self.pipeline, texts, batch):
             chunk.append((segment, text))
             if len(chunk) >= batch:
-                yield from suggester.rank_many(chunk, top)
+                yield from suggester.rank_many(chunk, top, layers=layers)
                 chunk = []
         if chunk:
-            yield from suggester.rank_many(chunk, top)
+            yield from suggester.rank_many(chunk, top, layers=layers)
 
-    def document_suggestions(self, document_id: int, top: int = 5) -> list[list[Suggestion]]:
+    def document_suggestions(self, document_id: int, top: int = 5, layers=()) -> list[list[Suggestion]]:
         """Suggestions for every stored segment of a document, in order."""
         suggester = self._require()
         analysis = self.analyses.get(document_id)
         items = [(s, analysis.text) for s in analysis.segments]
         raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
-        return suggester.rank_many(items, top, raws)
+        return suggester.rank_many(items, top, raws, layers)
 
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
         """The next segment starting at or after `after_offset` with a likely code not yet applied."""

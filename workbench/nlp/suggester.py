@@ -9,7 +9,9 @@ never scored below its children (a passage about weak ties is about network).
 Order: the first entries name the most likely top-level branches, one each, each by its
 most specific likely code; after them the remaining codes by score. So the first two
 suggestions always offer two different branches of the framework, and accepting the
-first one applies a specific code when the evidence points to one.
+first one applies a specific code when the evidence points to one. A top-level code
+marked `on_request` in the codebook (an optional layer such as programme design, used
+beside the framework rather than instead of it) is left out unless asked for by name.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Suggester:
         self.paths = [c.path for c in self.codes]
         self.parent = {c.path: c.parent for c in self.codes}
         self.top_paths = [p for p in self.paths if "/" not in p]
+        self.on_request = {c.path for c in self.codes if c.on_request and c.parent is None}
         self.rules = rules
         self.model = model
         self.version = version
@@ -83,15 +86,21 @@ class Suggester:
 
     # -- ranking --------------------------------------------------------------------
 
-    def order(self, probs: dict[str, float], top: int) -> list[str]:
+    def offered(self, layers: Sequence[str] = ()) -> list[str]:
+        """The code paths that may be suggested: all but on-request layers not asked for."""
+        hidden = self.on_request - set(layers)
+        return [p for p in self.paths if top_level_key(p) not in hidden] if hidden else self.paths
+
+    def order(self, probs: dict[str, float], top: int, layers: Sequence[str] = ()) -> list[str]:
         """Code paths in suggestion order (see the module docstring)."""
-        branches = sorted(self.top_paths, key=lambda p: -probs.get(p, 0.0))
+        offered = self.offered(layers)
+        branches = sorted((p for p in offered if "/" not in p), key=lambda p: -probs.get(p, 0.0))
         leading: list[str] = []
         for branch in branches[:LEADING_BRANCHES]:
             if probs.get(branch, 0.0) < MIN_SCORE:
                 break
             leading.append(self._representative(branch, probs))
-        rest = sorted((p for p in self.paths if p not in leading and probs.get(p, 0.0) >= MIN_SCORE),
+        rest = sorted((p for p in offered if p not in leading and probs.get(p, 0.0) >= MIN_SCORE),
                       key=lambda p: (-probs[p], p.count("/"), p))
         return (leading + rest)[:top]
 
@@ -107,12 +116,12 @@ class Suggester:
                 return best
             best = child
 
-    def rank(self, segment: SegmentAnalysis, text: str, top: int = 5) -> list[Suggestion]:
-        """Suggestions for one analysed span, best first, with reasons."""
-        return self.rank_many([(segment, text)], top)[0]
+    def rank(self, segment: SegmentAnalysis, text: str, top: int = 5, layers: Sequence[str] = ()) -> list[Suggestion]:
+        """Suggestions for one analysed span, best first, with reasons (`layers`: on-request codes wanted)."""
+        return self.rank_many([(segment, text)], top, layers=layers)[0]
 
     def rank_many(self, items: Sequence[tuple[SegmentAnalysis, str]], top: int = 5,
-                  raws: Sequence[tuple[dict, dict]] | None = None) -> list[list[Suggestion]]:
+                  raws: Sequence[tuple[dict, dict]] | None = None, layers: Sequence[str] = ()) -> list[list[Suggestion]]:
         """Suggestions for many spans at once (one model call for all)."""
         evidences = [self.rules.evidence(segment.words(text), segment.lemmas, segment.pos) for segment, text in items]
         if raws is None:
@@ -120,7 +129,7 @@ class Suggester:
         all_probs = self.scores(items, raws)
         out = []
         for (segment, text), probs, evidence, raw in zip(items, all_probs, evidences, raws):
-            paths = self.order(probs, top)
+            paths = self.order(probs, top, layers)
             reasons = self._reasons(segment, text, paths, evidence, raw) if paths else {}
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
                         for p in paths])

@@ -10,7 +10,7 @@ from workbench.core.models import Code
 
 _CODE_FIELDS = (
     "key", "path", "parent_id", "label", "label_en", "definition", "when_to_use", "when_not_to_use",
-    "examples", "keywords", "patterns", "colour", "sort_order", "exclusive", "retired", "guid",
+    "examples", "keywords", "patterns", "colour", "sort_order", "exclusive", "retired", "guid", "on_request",
 )
 
 
@@ -31,6 +31,7 @@ def _row_values(code: Code, parent_id: int | None) -> dict[str, Any]:
         "sort_order": code.order,
         "exclusive": int(code.exclusive),
         "retired": int(code.retired),
+        "on_request": int(code.on_request),
         "guid": code.guid,
     }
 
@@ -42,6 +43,7 @@ def _code_from_row(r: dict[str, Any], parent_path: str | None) -> Code:
         examples=json.loads(r["examples"]), keywords=json.loads(r["keywords"]),
         patterns=json.loads(r["patterns"]), colour=r["colour"], order=r["sort_order"],
         exclusive=bool(r["exclusive"]), retired=bool(r["retired"]), guid=r["guid"],
+        on_request=bool(r.get("on_request", 0)),
     )
 
 

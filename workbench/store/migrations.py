@@ -301,8 +301,13 @@ def _m8_exchange_identity(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m9_codes_on_request(conn: sqlite3.Connection) -> None:
+    """`codes.on_request`: a top-level code forming an optional layer, suggested only when asked for."""
+    run_script(conn, "ALTER TABLE codes ADD COLUMN on_request INTEGER NOT NULL DEFAULT 0;")
+
+
 MIGRATIONS: list[Migration] = [
     _m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused, _m5_analysis_indexes,
-    _m6_saved_queries, _m7_speaker_map, _m8_exchange_identity,
+    _m6_saved_queries, _m7_speaker_map, _m8_exchange_identity, _m9_codes_on_request,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,7 +28,7 @@ from workbench.core.models import Code
 HEADER_FIELDS = ("name", "version", "language", "description", "codes")
 CODE_FIELDS = (
     "key", "label", "label_en", "definition", "when_to_use", "when_not_to_use", "examples",
-    "keywords", "patterns", "colour", "color", "exclusive", "retired", "guid", "children",
+    "keywords", "patterns", "colour", "color", "exclusive", "retired", "on_request", "guid", "children",
 )
 #: spaCy Matcher token attributes whose values are text (kept as written, not typed).
 TEXT_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "MORPH", "DEP",
@@ -138,7 +138,7 @@ def _code_dict(code: Code, kids: list[dict[str, Any]]) -> dict[str, Any]:
     for name in ("colour", "guid"):
         if getattr(code, name):
             d[name] = getattr(code, name)
-    for name in ("exclusive", "retired"):
+    for name in ("exclusive", "retired", "on_request"):
         if getattr(code, name):
             d[name] = True
     if kids:
@@ -231,9 +231,12 @@ class _Reader:
         for name in ("colour", "color"):
             if name in f:
                 code.colour = self.colour(f[name][1], f"{field}.{name}")
-        for name in ("exclusive", "retired"):
+        for name in ("exclusive", "retired", "on_request"):
             if name in f:
                 setattr(code, name, self.boolean(f[name][1], f"{field}.{name}"))
+        if code.on_request and parent is not None:
+            raise self.fail("only a top-level code can be a layer suggested on request",
+                            f["on_request"][0], f"{field}.on_request")
         if "guid" in f:
             code.guid = self.guid(f["guid"][1], f"{field}.guid")
         self.codes.append(code)

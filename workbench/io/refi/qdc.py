@@ -67,6 +67,7 @@ _SECTIONS = {
 _DETAILS = {  # one-line workbench details at the end
     "engelsk navn:": "label_en", "nøkkelord:": "keywords", "kortnavn:": "key",
     "gjensidig utelukkende underkoder:": "exclusive", "utgått:": "retired",
+    "foreslås bare på forespørsel:": "on_request",
 }
 
 
@@ -193,6 +194,8 @@ def code_details(code: Code) -> dict[str, Any]:
         details["exclusive"] = True
     if code.retired:
         details["retired"] = True
+    if code.on_request:
+        details["on_request"] = True
     return details
 
 
@@ -244,7 +247,7 @@ def parse_description(text: str) -> dict[str, Any]:
         elif detail:
             value = raw.strip()[len(detail):].strip()
             name = _DETAILS[detail]
-            if name in ("exclusive", "retired"):
+            if name in ("exclusive", "retired", "on_request"):
                 out[name] = value.lower() in ("ja", "yes", "true")
             elif name == "keywords":
                 out[name] = [k.strip() for k in value.split(";") if k.strip()]
@@ -295,7 +298,8 @@ def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | No
             details = read_workbench_pi(node)
             if details is not None:
                 info.update({k: v for k, v in details.items()
-                             if k in ("key", "label_en", "keywords", "patterns", "exclusive", "retired", "order")})
+                             if k in ("key", "label_en", "keywords", "patterns", "exclusive", "retired", "on_request",
+                                      "order")})
             key = info.get("key", "")
             key = key if isinstance(key, str) else ""
             if not KEY_RE.match(key) or key in taken:
@@ -324,6 +328,7 @@ def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | No
                 order=info["order"] if isinstance(info.get("order"), int) else i,
                 exclusive=bool(info.get("exclusive", False)),
                 retired=bool(info.get("retired", False)), guid=guid,
+                on_request=bool(info.get("on_request", False)),
             ))
             walk(node, path, here)
 

@@ -59,9 +59,10 @@ def query(ctx: Context, expression: str | None, within: str | None, limit: int |
     if not expression:
         fail('give a query, e.g. workbench query "competence AND network" (or --saved NAME, --list-saved)')
     within = within or "segment"
-    result = run_query(project, expression, within, make_filter(**given))
+    flt = make_filter(**given)
+    result = run_query(project, expression, within, flt)
     if save_as:
-        project.save_query(save_as, expression, ctx.coder, within, {k: given[k] for k in _FILTER_KEYS if k in given})
+        project.save_query(save_as, expression, ctx.coder, within, {k: getattr(flt, k) for k in _FILTER_KEYS})
     shown = result.quotes[:limit] if limit else result.quotes
     if as_json:
         emit_json({**result.as_dict(), "quotes": [q.as_dict() for q in shown]})

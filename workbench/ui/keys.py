@@ -169,6 +169,39 @@ QUOTE_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
 )
 
+#: The passage lists of retrieval and coding queries share these keys.
+_PASSAGE_KEYS = (
+    _k("open", "enter", "o", "open_passage", "Open the document at this passage", footer_description="Open"),
+    _k("cursor_down", "j", "down", "move(1)", "Next passage", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous passage", show=False),
+    _k("retrieval_filter", "f", "F", "choose_filter", "Filter by wave, role, programme, coder or participant attribute",
+       footer_description="Filter"),
+    _k("context", "t", "T", "toggle_context", "Show or hide the sentences around this passage",
+       footer_description="Context"),
+    _k("recode", "r", "R", "recode", "Recode my coding of this passage", footer_description="Recode"),
+    _k("remove_coding", "x", "delete", "remove_coding", "Remove my coding of this passage",
+       footer_description="Uncode"),
+    _k("undo", "u", "ctrl+z", "undo", "Undo", show=False),
+    _k("to_report", "p", "P", "to_report", "Send the list to a report file", footer_description="Report"),
+)
+
+RETRIEVAL_KEYS = (
+    _k("retrieval_code", "c", "f3", "choose_code", "Choose the code to retrieve (with its sub-codes)",
+       footer_description="Code"),
+    *_PASSAGE_KEYS,
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
+QUERY_KEYS = (
+    _k("query_edit", "e", "E", "edit_query", "Write the query (AND, OR, NOT, NEAR/N)", footer_description="Query"),
+    _k("query_within", "w", "W", "next_within", "Codes meet in the same: segment, turn or document",
+       footer_description="Within"),
+    _k("query_save", "s", "S", "save_query", "Save the query under a name", footer_description="Save"),
+    _k("query_saved", "l", "L", "saved_queries", "Run a saved query", footer_description="Saved"),
+    *_PASSAGE_KEYS,
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
 HELP_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
     _k("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
@@ -225,6 +258,8 @@ ALL_KEYS = (
     ("Disagreements", DISAGREEMENT_KEYS),
     ("Analysis", ANALYSIS_KEYS),
     ("Analysis › quotes", QUOTE_KEYS),
+    ("Retrieval", RETRIEVAL_KEYS),
+    ("Coding query", QUERY_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
     ("Speaker dialog", SPEAKER_KEYS),

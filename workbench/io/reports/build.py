@@ -82,12 +82,15 @@ def export_report(
     folder: str | Path | None = None,
     preview: bool = False,
     coder: str = "system",
+    quotes: list | None = None,
 ) -> ExportResult:
-    """Build and write a quote report into the export folder; in preview only build it."""
+    """Build and write a quote report into the export folder; in preview only build it.
+
+    `quotes` (e.g. a retrieval list from the workbench) replaces the filter's quotes."""
     fmt = report_format(out, fmt)
     path = with_suffix_for(resolve_export_path(out, folder), fmt)
     pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner) if pseudonymize else (None, None)
-    report = build_report(project, flt, options, pseudonymizer, ner_name)
+    report = build_report(project, flt, options, pseudonymizer, ner_name, quotes=quotes)
     if preview:
         return ExportResult([], report)
     files = write_report(report, path, fmt)

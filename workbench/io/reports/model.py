@@ -111,11 +111,15 @@ def build_report(
     options: ReportOptions | None = None,
     pseudonymizer: Pseudonymizer | None = None,
     ner_name: str | None = None,
+    quotes: list[Quote] | None = None,
 ) -> Report:
-    """Gather quotes, pseudonymise them (unless `pseudonymizer` is None) and count them."""
+    """Gather quotes, pseudonymise them (unless `pseudonymizer` is None) and count them.
+
+    `quotes` given (a retrieval list or a query's result) are reported instead of the
+    filter's; the filter then only describes them in the header."""
     flt = flt or QuoteFilter()
     options = options or ReportOptions()
-    quotes = merge_overlapping(find_quotes(project, flt))
+    quotes = merge_overlapping(quotes if quotes is not None else find_quotes(project, flt))
     texts, found, left = _pseudonymise(quotes, pseudonymizer)
     codes = project.codes(include_retired=True)
     by_code = group_by_code(quotes, [c.path for c in codes])

@@ -39,7 +39,7 @@ def key_table(title: str, specs: tuple[KeySpec, ...], remaps: dict[str, str]) ->
 SCREEN_SECTIONS = {
     "corpus": "Corpus", "coding": "Coding", "codebook": "Codebook", "compare": "Baseline | end-point",
     "agreement": "Agreement", "disagreements": "Disagreements", "analysis": "Analysis",
-    "quotes": "Analysis › quotes",
+    "quotes": "Analysis › quotes", "retrieval": "Retrieval", "query": "Coding query",
 }
 
 

@@ -1,0 +1,167 @@
+"""Pilot tests of the retrieval and coding-query screens: keys in, list and project file out.
+
+The project is the shared synthetic sample (conftest) plus a second, synthetic mentor
+interview whose participant has a free attribute, so attribute filters have something to
+separate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+
+import pytest
+
+from workbench.core.models import Document, Participant
+from workbench.settings import Settings
+from workbench.ui.app import SCREEN_REGISTRY, create_app, ensure_screens
+from workbench.ui.suggestions import SuggestionBridge
+
+from conftest import SAMPLE_TEXT, sample_segments
+
+SIZE = (100, 30)
+SEG = sample_segments(SAMPLE_TEXT)
+MENTOR_TEXT = (
+    "I: Hva gjorde du for mentee-en din?\n\n"
+    "Mentor: Jeg ringte en kollega. Hun trengte folk med fagbrev."
+)
+MENTOR_SEG = sample_segments(MENTOR_TEXT)
+
+
+def pilot_test(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        asyncio.run(func(*args, **kwargs))
+    return wrapper
+
+
+@pytest.fixture
+def coded(project):
+    """language on segment 4; mentor_network on 1; formal (ola) and network on 2; a mentor's network."""
+    project.add_coding(1, SEG[4].start, SEG[4].end, "competence/language", "kari")
+    project.add_coding(1, SEG[1].start, SEG[1].end, "network/mentor_network", "kari")
+    project.add_coding(1, SEG[2].start, SEG[2].end, "competence/formal", "ola")
+    project.add_coding(1, SEG[2].start, SEG[2].end, "network", "kari")
+    project.add_document(Document("P02-nullpunkt", MENTOR_TEXT, sha256="mentor", participant="P02", wave="baseline",
+                                  segments=MENTOR_SEG),
+                         Participant("P02", "mentor", "master", {"sektor": "helse"}))
+    project.add_coding(2, MENTOR_SEG[2].start, MENTOR_SEG[2].end, "network", "kari")
+    return project
+
+
+def make_app(project, coder="kari"):
+    settings = Settings(db=project.path, coder=coder)
+    return create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+
+
+async def go_to(pilot, name: str):
+    """Open a screen the way a user does: g, then down the menu to it, enter."""
+    ensure_screens()
+    await pilot.press("g")
+    await pilot.press(*["j"] * list(SCREEN_REGISTRY).index(name), "enter")
+    await pilot.pause()
+    return next(s for s in reversed(pilot.app.screen_stack) if getattr(s, "screen_name", None) == name)
+
+
+def listed(screen):
+    return [(q.document, q.code, q.start) for q in screen.quotes]
+
+
+@pilot_test
+async def test_retrieval_lists_filters_recodes_uncodes_and_undoes(coded, tmp_path, monkeypatch):
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "retrieval")
+        assert screen.screen_name == "retrieval"
+        await pilot.press(*"nettverk", "enter")  # the code picker opens first
+        await pilot.pause()
+        assert screen.code == "network"
+        assert listed(screen) == [("P01-nullpunkt", "network/mentor_network", SEG[1].start),
+                                  ("P01-nullpunkt", "network", SEG[2].start),
+                                  ("P02-nullpunkt", "network", MENTOR_SEG[2].start)]
+
+        await pilot.press("f", "j", "enter", "j", "enter")  # Role → mentor
+        assert screen.filters.roles == ["mentor"]
+        assert [d for d, _c, _s in listed(screen)] == ["P02-nullpunkt"]
+        await pilot.press("f", *"jjjjj", "enter")  # Clear all filters
+        assert len(screen.quotes) == 3
+        await pilot.press("f", *"jjjj", "enter", "enter")  # Participant attribute → sektor = helse
+        assert screen.filters.attributes == [("sektor", "helse")]
+        assert [d for d, _c, _s in listed(screen)] == ["P02-nullpunkt"]
+        await pilot.press("t")  # the sentence before the passage
+        assert screen.context(screen.current())[0] == "Jeg ringte en kollega."
+        assert "Jeg ringte en kollega." in str(screen._passage_text(screen.current()))
+        await pilot.press("f", *"jjjjj", "enter")
+
+        await pilot.press("j", "r", *"språk", "enter")  # recode kari's network on segment 2
+        recoded = [r for r in coded.codings() if r["start"] == SEG[2].start and r["coder"] == "kari"]
+        assert [r["code"] for r in recoded] == ["competence/language"]
+        assert coded.audit_log()[-1]["action"] == "coding.update"
+        assert len(screen.quotes) == 2
+
+        await pilot.press("k", "x")  # uncode the mentor_network passage
+        assert "network/mentor_network" not in [r["code"] for r in coded.codings()]
+        assert coded.audit_log()[-1]["action"] == "coding.remove"
+        await pilot.press("u")
+        assert "network/mentor_network" in [r["code"] for r in coded.codings()]
+        assert len(screen.quotes) == 2
+
+        await pilot.press("j", "enter")  # opens the transcript at the passage
+        await pilot.pause()
+        assert app.screen.screen_name == "coding"
+        assert app.screen.session.selection().start == MENTOR_SEG[2].start
+
+
+@pilot_test
+async def test_retrieval_refuses_other_coders_codings_and_writes_a_report(coded, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("workbench.io.reports.build.load_ner", lambda _model: (None, None))
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "retrieval")
+        await pilot.press(*"formell", "enter")
+        await pilot.pause()
+        assert listed(screen) == [("P01-nullpunkt", "competence/formal", SEG[2].start)]
+        before = len(coded.audit_log())
+        await pilot.press("x")
+        await pilot.press("r")
+        assert len(coded.audit_log()) == before  # ola's coding: kari can neither remove nor recode it
+        assert any("no coding of yours" in str(n.message) for n in app._notifications)
+
+        await pilot.press("p", "ctrl+a", "ctrl+k", *"formell.md", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        report = (tmp_path / "exports" / "formell.md").read_text(encoding="utf-8")
+        assert "Hun ringte ham for meg." in report and "(Mentee)" in report
+        assert coded.audit_log()[-1]["action"] == "export.report"
+
+
+@pilot_test
+async def test_query_screen_runs_changes_unit_saves_and_reruns(coded):
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "query")
+        assert screen.screen_name == "query"
+        await pilot.press(*"competence AND network", "enter")
+        assert listed(screen) == [("P01-nullpunkt", "competence/formal", SEG[2].start),
+                                  ("P01-nullpunkt", "network", SEG[2].start)]
+        await pilot.press("w")  # within turn: the mentor_network passage in the same turn joins
+        assert screen.within == "turn" and len(screen.quotes) == 3
+        await pilot.press("s", *"komp-nett", "enter")
+        [saved] = coded.saved_queries()
+        assert (saved["name"], saved["query"], saved["within"]) == ("komp-nett", "competence AND network", "turn")
+        assert coded.audit_log()[-1]["action"] == "query.save"
+
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"competence NOT network", "enter")
+        assert [c for _d, c, _s in listed(screen)] == ["competence/language"]
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"competence AND (", "enter")  # an error, not a crash
+        assert screen.quotes == []
+        assert any("at the end: expected a code after (" in str(n.message) or "expected a code" in str(n.message)
+                   for n in app._notifications)
+
+        await pilot.press("l", "enter")  # the saved query, with its unit
+        assert (screen.query_text, screen.within, len(screen.quotes)) == ("competence AND network", "turn", 3)
+        await pilot.press("f", "j", "j", "j", "enter", "j", "enter")  # coder → ola
+        assert [c for _d, c, _s in listed(screen)] == []  # ola coded no network
+        await pilot.press("question_mark")
+        assert app.screen.screen_name == "help"

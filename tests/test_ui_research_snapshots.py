@@ -1,0 +1,33 @@
+"""Snapshots of the research screens (retrieval, coding query, ...) at 80×24 and 160×45.
+
+They reuse the fixed two-interview project of test_ui_snapshots.py; regenerate with
+`pytest tests/test_ui_research_snapshots.py --snapshot-update` after an intended change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.ui.app import SCREEN_REGISTRY, ensure_screens
+
+from test_ui_snapshots import snap_compare, snapshot_app  # noqa: F401  (fixtures)
+
+SIZES = [(80, 24), (160, 45)]
+
+
+def go_to(name: str) -> list[str]:
+    """The keys that open a screen from the go-to menu."""
+    ensure_screens()
+    return ["g", *["j"] * list(SCREEN_REGISTRY).index(name), "enter", "wait:100"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_retrieval(snap_compare, snapshot_app, size):  # noqa: F811
+    keys = [*go_to("retrieval"), *"Nettverk", "enter", "wait:100", "t", "wait:100"]
+    assert snap_compare(snapshot_app(), press=keys, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_coding_query(snap_compare, snapshot_app, size):  # noqa: F811
+    keys = [*go_to("query"), *"network OR trust", "enter", "wait:100"]
+    assert snap_compare(snapshot_app(), press=keys, terminal_size=size)

@@ -155,3 +155,14 @@ def test_memos_on_documents_codes_and_the_project(env):
     assert len(json.loads(run(env, "memos", "list", "--document", "a", "--json").output)) == 1
     bad = run(env, "memos", "add", "x", "--document", "nope", ok=False)
     assert bad.exit_code == 1 and "nope" in bad.output
+
+
+def test_import_and_codebook_import_into_a_missing_project_point_to_init(env):
+    """Only `init` creates a project file; `import` and `codebook import` say to run it, like every command."""
+    for args in (("import", str(env / "a.txt")), ("codebook", "import", str(env / "book.yaml")), ("documents",)):
+        result = run(env, *args, ok=False)
+        assert result.exit_code == 1
+        assert "no such project file (create one with `workbench init`)" in result.output, args
+        assert not (env / "p.db").exists()
+    run(env, "init", "--codebook", str(env / "book.yaml"))
+    assert "1 imported" in run(env, "import", str(env / "a.txt")).output

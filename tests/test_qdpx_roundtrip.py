@@ -172,6 +172,10 @@ def test_cli_export_and_import(rich, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "2 documents" in result.output and "5 codings" in result.output
     result = runner.invoke(main, ["--db", str(tmp_path / "new.db"), "--coder", "ola", "import", str(out)])
+    assert result.exit_code == 1 and "workbench init" in result.output  # only init creates a project
+    assert not (tmp_path / "new.db").exists()
+    assert runner.invoke(main, ["--db", str(tmp_path / "new.db"), "init"]).exit_code == 0
+    result = runner.invoke(main, ["--db", str(tmp_path / "new.db"), "--coder", "ola", "import", str(out)])
     assert result.exit_code == 0, result.output
     assert "2 imported" in result.output and "5 codings" in result.output
     result = runner.invoke(main, ["--db", str(tmp_path / "new.db"), "import", "--json", str(tmp_path / "nope.qdpx")])

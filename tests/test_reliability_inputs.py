@@ -345,6 +345,7 @@ def test_import_command_reports_each_bad_file_in_one_line(tmp_path, cli):
     }
     for name, data in junk.items():
         (tmp_path / name).write_bytes(data)
+    assert cli("init").exit_code == 0
     result = cli("import", *[str(tmp_path / n) for n in junk])
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)

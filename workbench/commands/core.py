@@ -67,7 +67,7 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
 
     if not files and not manifest:
         fail("give transcript files to import, or --manifest CSV")
-    project = ctx.project(create=True)
+    project = ctx.project()  # only `init` (and `demo`) create a project file: it should start with a codebook
     report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json))
     if as_json:
         emit_json({
@@ -124,8 +124,8 @@ def codebook() -> None:
 @guard
 def codebook_import(ctx: Context, file: Path) -> None:
     """Load codes from a .yaml or REFI-QDA .qdc file (added, or updated when already there)."""
-    project = ctx.project(create=True)
-    codes = _load_codes(file)
+    codes = _load_codes(file)  # a bad codebook is reported as such, whether or not the project exists
+    project = ctx.project()
     if file.suffix.lower() != ".yaml" and file.suffix.lower() != ".yml":
         # a codebook that went through another tool comes back onto the codes it left (GUID, name)
         codes, _moved = project.match_codes(codes)

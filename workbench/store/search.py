@@ -41,7 +41,8 @@ class SearchMixin:
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise SearchError(
-                f"cannot search for {query!r}: {exc}. Put words in double quotes to search for them literally"
+                f"cannot search for {query!r}: {' '.join(str(exc).split())}. "  # one line even if sqlite echoes a newline
+                "Put words in double quotes to search for them literally"
             ) from None
         hits = []
         for doc_id, name, start, end, marked in rows:

@@ -115,3 +115,73 @@ async def test_corpus_summary_says_one_participant(project):
         assert "2 documents, 1 participant" in summary and "participants" not in summary
         await pilot.press("slash", *"slutt")
         assert "1 of 2 documents, 1 participant" in str(app.screen.query_one("#summary").render())
+
+
+@pilot_test
+async def test_new_code_dialog_starts_at_the_key_and_says_what_is_wrong_with_it(project):
+    from textual.widgets import Input
+
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def press(*keys: str) -> None:
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+
+        app.show_screen("codebook")
+        await pilot.pause()
+        await press("a")
+        dialog = app.screen
+        inputs = [w.id for w in dialog.query(Input)]
+        assert inputs == ["key", "label", "parent"] and dialog.focused.id == "key"  # the first field has the focus
+        assert dialog.query_one("#parent", Input).value == "competence"
+        error = dialog.query_one("#key-error")
+        await press(*"Ny kode")
+        assert error.display and "not a valid key" in str(error.render())
+        await press("enter")  # refused: still in the key field, nothing stored
+        assert dialog.focused.id == "key" and app.screen is dialog
+        await press("ctrl+a", "ctrl+k", *"formal")  # competence/formal exists already
+        assert "already exists" in str(error.render())
+        await press("ctrl+a", "ctrl+k", *"sertifisering")
+        assert not error.display
+        await press("enter", *"Sertifisering", "enter", "enter")
+        assert app.screen.screen_name == "codebook"
+        added = next(c for c in project.codes() if c.path == "competence/sertifisering")
+        assert added.label == "Sertifisering"
+        assert project.audit_log()[-1]["action"] == "code.add"
+
+
+def test_the_store_refuses_an_invalid_code_key(project):
+    import pytest
+
+    from workbench.core.errors import WorkbenchError
+    from workbench.core.models import Code
+
+    before = [c.path for c in project.codes()]
+    with pytest.raises(WorkbenchError, match="invalid code key"):
+        project.add_code(Code("Ny kode", "Ny kode"), "kari")
+    assert [c.path for c in project.codes()] == before
+
+
+@pilot_test
+async def test_the_move_dialog_filters_and_offers_the_top_level(project):
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def press(*keys: str) -> None:
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+
+        app.show_screen("codebook")
+        await pilot.pause()
+        app.screen.reload("network/mentor_network")
+        await pilot.pause()
+        await press("m", *"språ", "enter")  # typed letters filter the targets: Språk
+        assert "competence/language/mentor_network" in [c.path for c in project.codes()]
+        app.screen.reload("competence/language/mentor_network")
+        await pilot.pause()
+        await press("m", *"top", "enter")
+        assert "mentor_network" in [c.path for c in project.codes()]
+        assert [a["action"] for a in project.audit_log()][-2:] == ["code.move", "code.move"]

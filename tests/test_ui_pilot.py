@@ -265,13 +265,13 @@ async def test_codebook_screen_edits(project):
         await open_first(pilot)
         await press("1", "o")  # code something, then open the codebook
         assert app.screen.screen_name == "codebook"
-        # the cursor starts on 'competence': add a child, then rename it
-        await press("a", *"informal", "enter", *"Uformell kompetanse", "enter")
+        # the cursor starts on 'competence': add a child (key, label, then the parent it offers), then rename it
+        await press("a", *"informal", "enter", *"Uformell kompetanse", "enter", "enter")
         assert "competence/informal" in [c.path for c in project.codes()]
         await press("r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
         assert next(c for c in project.codes() if c.path == "competence/informal").label == "Uformell"
         # move it under network, then merge it into network/mentor_network
-        await press("m", *"jjj", "enter")
+        await press("m", *"netw", "enter")  # the move dialog filters like the code picker
         assert "network/informal" in [c.path for c in project.codes()]
         await press("i", *"mentors", "enter", "y")
         assert "network/informal" not in [c.path for c in project.codes()]

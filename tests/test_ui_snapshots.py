@@ -105,3 +105,8 @@ def test_baseline_endpoint_100x30(snap_compare, snapshot_app):
 
 def test_speaker_dialog_80x24(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), press=["enter", "p", "wait:100"], terminal_size=(80, 24))
+
+
+def test_new_code_dialog_with_a_bad_key_80x24(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app(), press=["g", "j", "enter", "a", *"Ny kode", "wait:100"],
+                        terminal_size=(80, 24))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workbench.core.codebook import KEY_RE
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.models import Code
 
@@ -135,6 +136,9 @@ class CodebookMixin:
 
     def add_code(self, code: Code, coder: str) -> int:
         """Add one new code (its parent must exist); returns its id. Undoable."""
+        if not isinstance(code.key, str) or not KEY_RE.match(code.key):
+            raise WorkbenchError(f"invalid code key {code.key!r}: use lower-case a-z, 0-9, '_' or '-' "
+                                 "(not starting with '-')")
         with self.transaction():
             if self.db.execute("SELECT 1 FROM codes WHERE path = ?", [code.path]).fetchone():
                 raise WorkbenchError(f"a code '{code.path}' already exists")

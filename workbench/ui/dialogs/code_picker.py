@@ -14,6 +14,10 @@ from workbench.core.models import Code
 from workbench.ui.dialogs.base import Dialog
 from workbench.ui.keys import PICKER_KEYS, bindings
 
+#: What the picker returns for its "(top level)" entry (when offered).
+TOP_LEVEL = "\x00top"
+_TOP_LABEL = "(top level)"
+
 
 def rank_codes(codes: list[Code], query: str) -> list[Code]:
     """Codes matching `query` best first (all of them, in codebook order, for an empty query)."""
@@ -36,12 +40,14 @@ class CodePicker(Dialog[str]):
 
     BINDINGS = bindings(PICKER_KEYS)
 
-    def __init__(self, codes: list[Code], colours: dict[str, str | None], title: str = "Apply code") -> None:
+    def __init__(self, codes: list[Code], colours: dict[str, str | None], title: str = "Apply code",
+                 top_level: bool = False) -> None:
         super().__init__()
         self.codes = codes
         self.colours = colours
         self.title_text = title
-        self.matches: list[Code] = list(codes)
+        self.top_level = top_level  # offer "(top level)" first (returned as TOP_LEVEL)
+        self.matches: list[Code | None] = list(codes)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="box"):
@@ -55,7 +61,9 @@ class CodePicker(Dialog[str]):
         self._refill("")
 
     def _refill(self, query: str) -> None:
-        self.matches = rank_codes(self.codes, query)
+        self.matches = list(rank_codes(self.codes, query))
+        if self.top_level and (not query.strip() or Matcher(query.strip()).match(_TOP_LABEL) > 0):
+            self.matches.insert(0, None)
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([self._option(code) for code in self.matches])
@@ -63,7 +71,9 @@ class CodePicker(Dialog[str]):
             options.highlighted = 0
         self._describe()
 
-    def _option(self, code: Code) -> Option:
+    def _option(self, code: Code | None) -> Option:
+        if code is None:
+            return Option(Text(_TOP_LABEL, style="italic"), id=TOP_LEVEL)
         text = Text("  " * code.depth)
         colour = self.colours.get(code.path)
         text.append(code.label, style=f"underline {colour}" if colour else "underline")
@@ -74,7 +84,7 @@ class CodePicker(Dialog[str]):
         options = self.query_one(OptionList)
         index = options.highlighted
         about = ""
-        if index is not None and 0 <= index < len(self.matches):
+        if index is not None and 0 <= index < len(self.matches) and self.matches[index] is not None:
             about = " ".join(self.matches[index].definition.split())
         self.query_one("#about", Static).update(about)
 
@@ -86,7 +96,8 @@ class CodePicker(Dialog[str]):
     def submitted(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None and 0 <= index < len(self.matches):
-            self.dismiss(self.matches[index].path)
+            code = self.matches[index]
+            self.dismiss(TOP_LEVEL if code is None else code.path)
 
     @on(OptionList.OptionHighlighted)
     def highlighted(self) -> None:

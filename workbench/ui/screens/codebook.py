@@ -158,7 +158,7 @@ class CodebookScreen(Screen):
                         order=len([c for c in self.codes if c.parent == answer["parent"]]))
             self._change(lambda: self.app.project.add_code(code, self.coder), f"added {code.path}", code.path)
 
-        self.app.push_screen(NewCodeDialog(self.highlighted_path()), add)
+        self.app.push_screen(NewCodeDialog(self.highlighted_path(), {c.path for c in self.codes}), add)
 
     def action_rename_code(self) -> None:
         from workbench.ui.dialogs.prompt import TextPrompt
@@ -173,25 +173,25 @@ class CodebookScreen(Screen):
         )
 
     def action_move_code(self) -> None:
-        from workbench.ui.dialogs.choose import ChooseDialog
+        from workbench.ui.dialogs.code_picker import TOP_LEVEL, CodePicker
 
         code = self.highlighted()
         if code is None:
             return
         inside = code.path + "/"
-        targets = [("(top level)", "")] + [
-            (f"{'  ' * c.depth}{c.label}  {c.path}", c.path) for c in self.codes
-            if not c.retired and c.path != code.path and not c.path.startswith(inside) and c.path != code.parent
-        ]
+        targets = [c for c in self.codes
+                   if not c.retired and c.path != code.path and not c.path.startswith(inside) and c.path != code.parent]
 
         def move(target: str | None) -> None:
             if target is None:
                 return
-            new_path = f"{target}/{code.key}" if target else code.key
-            self._change(lambda: self.app.project.move_code(code.path, target or None, self.coder),
+            parent = None if target == TOP_LEVEL else target
+            new_path = f"{parent}/{code.key}" if parent else code.key
+            self._change(lambda: self.app.project.move_code(code.path, parent, self.coder),
                          f"moved to {new_path}", new_path)
 
-        self.app.push_screen(ChooseDialog(f"Move {code.path} under", targets), move)
+        self.app.push_screen(CodePicker(targets, self.app.code_colours(self.codes), title=f"Move {code.path} under",
+                                        top_level=code.parent is not None), move)
 
     def action_merge_code(self) -> None:
         from workbench.ui.dialogs.code_picker import CodePicker

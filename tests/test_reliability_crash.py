@@ -159,6 +159,7 @@ def test_sigkill_of_the_import_command_then_rerun_completes(tmp_path, transcript
     rng = random.Random(SEED + 2)
     path = tmp_path / "cli.db"
     command = ["workbench", "--db", str(path), "import", "--wave", "nullpunkt", *map(str, sorted(transcripts.glob("*.txt")))]
+    subprocess.run(["workbench", "--db", str(path), "init"], check=True, capture_output=True, timeout=60)
     for _ in range(2):
         run_and_kill(command, delay=rng.uniform(0.4, 0.9))
         with Project.open(path) as p:

@@ -277,3 +277,21 @@ def test_manifest_speakers_errors_name_file_line_and_field(tmp_path):
     out = _cli(db, "import", "--manifest", str(wrong), code=1)
     assert f"{wrong}:2: speakers: speaker label 'ZZ' does not occur in document 'group'" in out
     assert json.loads(_cli(db, "documents", "--json")) == []  # nothing half-imported
+
+
+def test_cooccurrence_and_codings_export_follow_the_speaker(group, tmp_path):
+    import csv
+
+    from workbench.analysis.matrices import cooccurrence
+    from workbench.io.reports.codings_table import coding_table
+
+    # the coding over the mentee's and the mentor's turns is kept whole: both its segments count
+    assert cooccurrence(group, QuoteFilter.build(roles=["mentor"])).totals == {"network": 2, "trust": 2}
+    assert cooccurrence(group, QuoteFilter.build(roles=["programleder"])).totals == {"matching": 1}
+    columns, rows, _n = coding_table(group, QuoteFilter.build(roles=["programleder", "interviewer"]))
+    assert [(r["speaker"], r["speaker_role"], r["role"], r["participant"]) for r in rows] == [
+        ("Programleder", "programleder", "programleder", "G21"), ("I", "interviewer", "interviewer", None)]
+    assert {"speaker", "speaker_role"} <= set(columns)
+    _c, everything, _n = coding_table(group)
+    both = next(r for r in everything if r["speaker"] == "Mentee / Mentor")
+    assert (both["role"], both["speaker_role"]) == ("mentee", "mentee / mentor")

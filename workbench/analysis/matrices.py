@@ -343,6 +343,9 @@ def cooccurrence(project, flt: QuoteFilter | None = None, depth: int | None = No
     docs = {d["id"] for d in project.document_facts(**flt.store_args())}
     paths = {i: truncate_path(p, depth) for i, p in project.code_paths().items()}
     facts = [f for f in project.coding_facts(codes=flt.codes, coders=flt.coders) if f[0] in docs]
+    if flt.roles or flt.participants:  # codings said by a speaker of that role or participant
+        runs = project.speaker_runs({f[0] for f in facts})
+        facts = [f for f in facts if flt.speaker_matches(runs[f[0]].speakers_in(f[1], f[2]))]
     codes = sorted({paths[f[3]] for f in facts})
     index = {c: i for i, c in enumerate(codes)}
     bounds = project.segment_bounds(f[0] for f in facts)

@@ -21,6 +21,7 @@ from workbench.io.export_paths import resolve_export_path, with_suffix_for, writ
 CODING_COLUMNS = (
     "coding_id", "document", "participant", "role", "program", "wave", "mode", "date", "coder",
     "code", "code_label", "start", "end", "length", "origin", "text", "memo", "created",
+    "speaker", "speaker_role",
 )
 CODING_FORMATS = ("csv", "xlsx")
 
@@ -29,7 +30,7 @@ def coding_table(project, flt: QuoteFilter | None = None,
                  pseudonymizer: Pseudonymizer | None = None) -> tuple[list[str], list[dict[str, Any]], int]:
     """(columns, rows, replacements made) for the filtered codings."""
     flt = flt or QuoteFilter()
-    rows = project.coding_export_rows(**flt.store_args())
+    rows = _by_speaker(project, project.coding_export_rows(**flt.store_args()), flt)
     attrs = sorted({k for r in rows for k in r["attributes"]})
     columns = list(CODING_COLUMNS) + [f"attr_{a}" for a in attrs]
     replaced = 0
@@ -48,6 +49,25 @@ def coding_table(project, flt: QuoteFilter | None = None,
             row[f"attr_{a}"] = r["attributes"].get(a)
         out.append(row)
     return columns, out, replaced
+
+
+def _by_speaker(project, rows: list[dict[str, Any]], flt: QuoteFilter) -> list[dict[str, Any]]:
+    """Each coding's speaker(s) of the coded turns: `participant` and `role` become the (first)
+    respondent's, as in quotes; the role and participant filters keep codings such a speaker says."""
+    ids = {project.resolve_document(r["document"]) for r in rows}
+    runs = project.speaker_runs(ids)
+    by_name = {project.document_name(i): runs[i] for i in ids}
+    out = []
+    for r in rows:
+        speakers = by_name[r["document"]].speakers_in(r["start"], r["end"])
+        if (flt.roles or flt.participants) and not flt.speaker_matches(speakers):
+            continue
+        main = next((sp for sp in speakers if not sp.is_interviewer), speakers[0])
+        r["participant"], r["role"] = main.participant, main.role
+        r["speaker"] = " / ".join(sp.label for sp in speakers if sp.label) or None
+        r["speaker_role"] = " / ".join(sp.role for sp in speakers if sp.role) or None
+        out.append(r)
+    return out
 
 
 def codings_csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:

@@ -67,7 +67,7 @@ def test_suggest_missing_file_fails_before_loading_anything(env):  # noqa: F811
 
 
 @pytest.mark.parametrize("args", [("quotes",), ("matrix", "--by", "wave"), ("matrix", "--cooccurrence"),
-                                  ("compare-waves",), ("export", "codings", "--out", "c")])
+                                  ("compare-waves",), ("export", "codings", "--out", "c", "--force")])
 def test_filter_naming_an_unknown_coder_is_an_error_not_an_empty_table(env, args):  # noqa: F811
     _project(env)
     (env / "b.txt").write_text("I: Og nå?\n\nMentee: Nå har jeg jobb.\n", encoding="utf-8")
@@ -87,7 +87,7 @@ def test_writing_into_a_missing_folder_is_one_error_line(env, args):  # noqa: F8
     target = env / "no-such-folder" / ("out.yaml" if args[0] == "codebook" else "out.csv")
     result = run(env, *args, str(target), ok=False)
     assert result.exit_code == 1
-    assert result.output.strip() == f"error: {target}: No such file or directory"
+    assert result.output.strip() == f"error: {target}: the folder {target.parent} does not exist"
 
 
 def test_repeated_coder_and_empty_span_are_named_as_such(tmp_path, monkeypatch):

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, dir_option, emit_json, fail, guard, json_option, pass_ctx
+from workbench.commands.common import (
+    Context, dir_option, emit_json, export_target, fail, force_option, guard, json_option, pass_ctx,
+)
 from workbench.core.wording import plural
 
 
@@ -73,19 +75,20 @@ def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
 @click.command("export_agreement")
 @_report_options
 @click.option("--out", "out", required=True,
-              help="File name inside --dir: .md for Markdown, .csv for CSV.")
+              help="File name inside --dir, or an absolute or ~ path: .md for Markdown, .csv for CSV.")
 @dir_option
+@force_option
 @pass_ctx
 @guard
-def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path) -> None:
+def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path, force: bool) -> None:
     """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
     from workbench.analysis.agreement.export import to_csv, to_markdown
-    from workbench.io.export_paths import resolve_export_path, write_private
+    from workbench.io.export_paths import write_private
 
     suffix = Path(out).suffix.lower()
     if suffix not in (".md", ".markdown", ".csv"):
         fail(f"{out}: unknown format (use .md or .csv)")
-    path = resolve_export_path(out, folder)
+    path = export_target(ctx, out, folder, force=force)
     report = _report(ctx, coders, unit, code, bootstrap, seed)
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
     try:

@@ -58,11 +58,23 @@ class Context:
 pass_ctx = click.make_pass_decorator(Context)
 
 
-#: `--dir FOLDER` for exports: `--out` names a file inside it (no `..`, no absolute path).
+#: `--dir FOLDER` for exports: a relative `--out` name goes inside it; an absolute or ~ path is used as given.
 dir_option = click.option(
     "--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True,
-    help="Folder the export is written into.",
+    help="Folder a relative --out name is written into (an absolute or ~ path is used as given).",
 )
+
+
+#: `--force` for exports: overwrite an existing file (never the project file).
+force_option = click.option("--force", is_flag=True, help="Overwrite an existing file (never the project file).")
+
+
+def export_target(ctx: "Context", name: str | Path, folder: Path | None = None, suffix: str | None = None,
+                  force: bool = False) -> Path:
+    """Where an export goes, by the one export rule (see workbench.io.export_paths)."""
+    from workbench.io.export_paths import resolve_export_path
+
+    return resolve_export_path(name, folder, suffix=suffix, force=force, project_file=ctx.settings.db)
 
 
 def json_option(help: str = "Print JSON."):

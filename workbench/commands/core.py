@@ -12,7 +12,8 @@ import click
 
 from workbench import __version__
 from workbench.commands.common import (
-    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, run_tui, show_progress,
+    Context, emit_json, emit_table, export_target, fail, force_option, guard, json_option, pass_ctx, run_tui,
+    show_progress,
 )
 from workbench.core.wording import plural
 
@@ -135,24 +136,33 @@ def codebook_import(ctx: Context, file: Path) -> None:
 
 @codebook.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@force_option
 @pass_ctx
 @guard
-def codebook_export(ctx: Context, file: Path) -> None:
-    """Write the codebook as .yaml or REFI-QDA .qdc (by extension)."""
+def codebook_export(ctx: Context, file: Path, force: bool) -> None:
+    """Write the codebook as .yaml or REFI-QDA .qdc (by extension); a relative FILE goes into exports/."""
+    import io
+
+    from workbench.io.export_paths import write_private
+
+    if file.suffix.lower() not in (".qdc", ".yaml", ".yml"):
+        fail(f"{file}: unknown codebook format (use .yaml, .yml or .qdc)")
+    target = export_target(ctx, file, force=force)
     project = ctx.project()
     codes = project.codes(include_retired=True)
     if file.suffix.lower() == ".qdc":
         from workbench.io.refi.qdc import write_qdc
 
-        write_qdc(codes, file, namespace=project.namespace)
-    elif file.suffix.lower() in (".yaml", ".yml"):
-        from workbench.io.codebooks.yaml_format import save_codebook
-
-        save_codebook(codes, file)
+        buffer = io.BytesIO()
+        write_qdc(codes, buffer, namespace=project.namespace)
+        data = buffer.getvalue()
     else:
-        fail(f"{file}: unknown codebook format (use .yaml, .yml or .qdc)")
-    project.record_event(ctx.coder, "export.codebook", {"file": str(file), "codes": len(codes)})
-    click.echo(f"wrote {plural(len(codes), 'code')} to {file}")
+        from workbench.io.codebooks.yaml_format import dump_codebook
+
+        data = dump_codebook(codes).encode("utf-8")
+    write_private(target, data)
+    project.record_event(ctx.coder, "export.codebook", {"file": str(target), "codes": len(codes)})
+    click.echo(f"wrote {plural(len(codes), 'code')} to {target}")
 
 
 @codebook.command("show")
@@ -225,20 +235,27 @@ def codings_import(ctx: Context, csv_file: Path) -> None:
 
 @codings.command("export")
 @click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@force_option
 @pass_ctx
 @guard
-def codings_export(ctx: Context, csv_file: Path) -> None:
-    """Export all codings as CSV (document,coder,code,start,end,memo); '-' for stdout."""
-    from workbench.io.codings_csv import write_codings_csv
+def codings_export(ctx: Context, csv_file: Path, force: bool) -> None:
+    """Export all codings as CSV (document,coder,code,start,end,memo); a relative name goes into exports/, '-' to stdout."""
+    import io
 
+    from workbench.io.codings_csv import write_codings_csv
+    from workbench.io.export_paths import write_private
+
+    target = None if str(csv_file) == "-" else export_target(ctx, csv_file, suffix="csv", force=force)
     project = ctx.project()
     rows = project.codings()
-    if str(csv_file) == "-":
+    if target is None:
         write_codings_csv(rows, click.get_text_stream("stdout"))
     else:
-        write_codings_csv(rows, csv_file)
-        click.echo(f"wrote {plural(len(rows), 'coding')} to {csv_file}")
-    project.record_event(ctx.coder, "export.codings", {"file": str(csv_file), "codings": len(rows)})
+        buffer = io.StringIO(newline="")
+        write_codings_csv(rows, buffer)
+        write_private(target, buffer.getvalue().encode("utf-8"))
+        click.echo(f"wrote {plural(len(rows), 'coding')} to {target}")
+    project.record_event(ctx.coder, "export.codings", {"file": str(target or "-"), "codings": len(rows)})
 
 
 @click.command()

@@ -10,23 +10,23 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, dir_option, guard, pass_ctx
+from workbench.commands.common import Context, dir_option, export_target, force_option, guard, pass_ctx
 from workbench.core.wording import plural
 
 
 @click.command("qdpx")
-@click.option("--out", "out", required=True, help="File name inside --dir (.qdpx added if missing; replaced if it exists).")
+@click.option("--out", "out", required=True,
+              help="File name inside --dir, or an absolute or ~ path (.qdpx added if missing).")
 @dir_option
+@force_option
 @pass_ctx
 @guard
-def export_qdpx(ctx: Context, out: str, folder: Path) -> None:
+def export_qdpx(ctx: Context, out: str, folder: Path, force: bool) -> None:
     """Write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette."""
     from workbench.io.refi.qdpx_export import export_qdpx as write
 
-    from workbench.io.export_paths import resolve_export_path
-
     project = ctx.project()
-    out = resolve_export_path(out if out.lower().endswith(".qdpx") else out + ".qdpx", folder)
+    out = export_target(ctx, out if out.lower().endswith(".qdpx") else out + ".qdpx", folder, force=force)
     summary = write(project, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,

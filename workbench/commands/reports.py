@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from workbench.commands.analysis import filter_options, make_filter
-from workbench.commands.common import Context, dir_option, emit_json, emit_table, guard, json_option, pass_ctx
+from workbench.commands.common import (
+    Context, dir_option, emit_json, emit_table, force_option, guard, json_option, pass_ctx,
+)
 from workbench.core.wording import plural
 
 
@@ -46,9 +48,10 @@ def _show_replacements(report, as_json: bool) -> None:
 
 
 @click.command("report")
-@click.option("--out", required=True, help="File name inside --dir (.md, .html or .docx).")
+@click.option("--out", required=True, help="File name inside --dir, or an absolute or ~ path (.md, .html or .docx).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), help="Format (default: from --out, else md).")
 @dir_option
+@force_option
 @filter_options
 @click.option("--with-program", is_flag=True, help="Cite quotes with programme as well as role.")
 @click.option("--with-wave", is_flag=True, help="Cite quotes with wave (nullpunkt/sluttpunkt) as well as role.")
@@ -60,7 +63,7 @@ def _show_replacements(report, as_json: bool) -> None:
 @json_option("Print the outcome (or preview) as JSON.")
 @pass_ctx
 @guard
-def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, title, chart, pseudonymize, ner,
+def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_wave, title, chart, pseudonymize, ner,
                       preview, as_json, **filters) -> None:
     """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
     from workbench.io.reports.build import export_report
@@ -70,6 +73,7 @@ def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, t
     result = export_report(
         ctx.project(), out, fmt, make_filter(**filters), options, pseudonymize=pseudonymize,
         spacy_model=ctx.settings.spacy_model, use_ner=ner, folder=folder, preview=preview, coder=ctx.coder,
+        force=force,
     )
     report = result.report
     if preview:
@@ -88,22 +92,24 @@ def export_report_cmd(ctx: Context, out, fmt, folder, with_program, with_wave, t
 
 
 @click.command("codings")
-@click.option("--out", required=True, help="File name inside --dir (.csv or .xlsx).")
+@click.option("--out", required=True, help="File name inside --dir, or an absolute or ~ path (.csv or .xlsx).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), help="Format (default: from --out, else csv).")
 @dir_option
+@force_option
 @filter_options
 @pseudonymize_option
 @ner_option
 @pass_ctx
 @guard
-def export_codings_cmd(ctx: Context, out, fmt, folder, pseudonymize, ner, **filters) -> None:
+def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner, **filters) -> None:
     """One row per coding with document metadata, for R, SPSS or Excel."""
     from workbench.io.reports.codings_table import export_codings
     from workbench.io.reports.build import make_pseudonymizer
 
     project = ctx.project()
     pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner)[0] if pseudonymize else None
-    path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder)
+    path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder,
+                                          force=force)
     note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"
     click.echo(f"wrote {plural(rows, 'coding')} to {path}, {note}")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Coding
+from workbench.core.spreadsheet import safe_cell, unescape_cell
 
 COLUMNS = ("document", "coder", "code", "start", "end", "memo")
 
@@ -44,6 +45,7 @@ def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
     codings = []
     for row in reader:
         line = reader.line_num
+        row = {k: unescape_cell(v) if isinstance(v, str) else v for k, v in row.items()}
         try:
             start, end = int(row["start"]), int(row["end"])
         except (TypeError, ValueError):
@@ -60,12 +62,13 @@ def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
 
 
 def write_codings_csv(rows: list[dict], out) -> int:
-    """Write coding dicts (as `Project.codings()` returns) to a path or open text file."""
+    """Write coding dicts (as `Project.codings()` returns) to a path or open text file; no live formulas."""
     def _write(handle) -> None:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for r in rows:
-            writer.writerow([r["document"], r["coder"], r["code"], r["start"], r["end"], r["memo"] or ""])
+            writer.writerow([safe_cell(r["document"]), safe_cell(r["coder"]), safe_cell(r["code"]), r["start"],
+                             r["end"], safe_cell(r["memo"] or "")])
 
     if hasattr(out, "write"):
         _write(out)

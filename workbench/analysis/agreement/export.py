@@ -12,6 +12,7 @@ from typing import Any
 
 from workbench.analysis.agreement.report import STATISTIC_LABELS
 from workbench.core.wording import plural
+from workbench.core.spreadsheet import safe_cell
 
 COLUMNS = ("code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
            "krippendorff_alpha_ci", "brennan_prediger", "n_units")
@@ -70,7 +71,13 @@ def to_markdown(report: dict[str, Any]) -> str:
 def to_csv(report: dict[str, Any]) -> str:
     """The table as CSV (numbers unformatted, CI as two columns), then the method as a comment row."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    plain = csv.writer(buffer)
+
+    class writer:  # every text cell as text, never a live formula
+        @staticmethod
+        def writerow(values: list[Any]) -> None:
+            plain.writerow([safe_cell(v) for v in values])
+
     columns = ["code", "percent_agreement", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha",
                "alpha_ci_low", "alpha_ci_high", "brennan_prediger", "n_units", "unit"]
     writer.writerow(columns)

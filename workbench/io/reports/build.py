@@ -13,7 +13,7 @@ from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, load_ner
 from workbench.io.reports.model import Report, ReportOptions, build_report
-from workbench.io.export_paths import resolve_export_path, with_suffix_for, write_private
+from workbench.io.export_paths import check_export_target, resolve_export_path, write_private
 
 REPORT_FORMATS = ("md", "html", "docx")
 _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -83,12 +83,15 @@ def export_report(
     preview: bool = False,
     coder: str = "system",
     quotes: list | None = None,
+    force: bool = False,
 ) -> ExportResult:
     """Build and write a quote report into the export folder; in preview only build it.
 
     `quotes` (e.g. a retrieval list from the workbench) replaces the filter's quotes."""
     fmt = report_format(out, fmt)
-    path = with_suffix_for(resolve_export_path(out, folder), fmt)
+    path = resolve_export_path(out, folder, suffix=fmt, force=force, project_file=getattr(project, "path", None))
+    if fmt == "md" and options is not None and options.chart and not preview:
+        check_export_target(path.with_name(path.stem + "-chart.png"), force=force)
     pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner) if pseudonymize else (None, None)
     report = build_report(project, flt, options, pseudonymizer, ner_name, quotes=quotes)
     if preview:

@@ -15,8 +15,9 @@ from typing import Any
 
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
+from workbench.core.spreadsheet import safe_cell
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
-from workbench.io.export_paths import resolve_export_path, with_suffix_for, write_private
+from workbench.io.export_paths import resolve_export_path, write_private
 
 CODING_COLUMNS = (
     "coding_id", "document", "participant", "role", "program", "wave", "mode", "date", "coder",
@@ -71,12 +72,12 @@ def _by_speaker(project, rows: list[dict[str, Any]], flt: QuoteFilter) -> list[d
 
 
 def codings_csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
-    """Rows as CSV in UTF-8 with a BOM (so Excel reads the letters right); None as empty."""
+    """Rows as CSV in UTF-8 with a BOM (so Excel reads the letters right); None as empty; no live formulas."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for r in rows:
-        writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
+        writer.writerow(["" if r.get(c) is None else safe_cell(r.get(c)) for c in columns])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -88,13 +89,13 @@ def codings_xlsx_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
     wb = Workbook(write_only=False)
     ws = wb.active
     ws.title = "codings"
-    ws.append(columns)
+    ws.append([_xlsx_value(c) for c in columns])
     for r in rows:
         ws.append([_xlsx_value(r.get(c)) for c in columns])
-    for row in ws.iter_rows(min_row=2):
+    for row in ws.iter_rows():
         for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = TYPE_STRING
+            if isinstance(cell.value, str):
+                cell.data_type = TYPE_STRING  # stored as text: openpyxl would write '=...' as a formula
     ws.freeze_panes = "A2"
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -105,7 +106,7 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, str):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return safe_cell(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 
@@ -127,10 +128,11 @@ def codings_format(out: str, fmt: str | None) -> str:
 def export_codings(
     project, out: str, fmt: str | None = None, flt: QuoteFilter | None = None,
     pseudonymizer: Pseudonymizer | None = None, folder: str | Path | None = None, coder: str = "system",
+    force: bool = False,
 ) -> tuple[Path, int, int]:
     """Write the codings table into the export folder; returns (path, rows, replacements)."""
     fmt = codings_format(out, fmt)
-    path = with_suffix_for(resolve_export_path(out, folder), fmt)
+    path = resolve_export_path(out, folder, suffix=fmt, force=force, project_file=getattr(project, "path", None))
     columns, rows, replaced = coding_table(project, flt, pseudonymizer)
     data = codings_xlsx_bytes(columns, rows) if fmt == "xlsx" else codings_csv_bytes(columns, rows)
     write_private(path, data)

@@ -97,7 +97,7 @@ def test_a_whole_session_makes_no_network_connection(tmp_path, monkeypatch, offl
             if "report" in export:
                 run("export", "report", "--out", "rapport.md", "--dir", "exports")
             if "codings" in export:
-                run("export", "codings", "--out", "codings.csv", "--dir", "exports")
+                run("export", "codings", "--out", "table.csv", "--dir", "exports")
             if "qdpx" in export:
                 run("export", "qdpx", "--out", "project.qdpx")
         if "suggest" in names:

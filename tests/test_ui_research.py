@@ -165,3 +165,52 @@ async def test_query_screen_runs_changes_unit_saves_and_reruns(coded):
         assert [c for _d, c, _s in listed(screen)] == []  # ola coded no network
         await pilot.press("question_mark")
         assert app.screen.screen_name == "help"
+
+
+@pilot_test
+async def test_find_in_transcript_steps_through_highlighted_matches(coded):
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # P01-nullpunkt
+        await pilot.pause()
+        screen = app.screen
+        text = screen.session.document.text
+        await pilot.press("f", *"HUN", "enter")  # letter case is ignored
+        transcript = screen.query_one("#transcript")
+        assert screen.found == [(text.index("Hun"), text.index("Hun") + 3)]
+        assert transcript._found == screen.found
+        assert screen.session.selection().start == SEG[2].start
+        await pilot.press("f", "ctrl+a", "ctrl+k", *"en", "enter")  # inside words too
+        starts = [a for a, _b in screen.found]
+        assert starts == [i for i in range(len(text)) if text[i:i + 2].lower() == "en"]
+        first = screen.found_at
+        await pilot.press("right_square_bracket")
+        assert screen.found_at == (first + 1) % len(starts)
+        await pilot.press("f9", "left_square_bracket")  # previous (fallback, then key), twice
+        assert screen.found_at == (first - 1) % len(starts)
+        assert screen.session.selection().start <= screen.found[screen.found_at][0] < screen.session.selection().end
+        await pilot.press("f", "ctrl+a", "ctrl+k", *"zebra", "enter")
+        assert screen.found == [] and "not in this transcript" in str(screen.message)
+        assert coded.audit_log()[-1]["action"] == "coding.add"  # finding writes nothing
+
+
+@pilot_test
+async def test_search_screen_lists_hits_and_opens_the_transcript_at_one(coded):
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "search")
+        assert screen.screen_name == "search"
+        await pilot.press(*"kollega OR bergenstesten", "enter")
+        assert [h["document"] for h in screen.hits] == ["P01-nullpunkt", "P02-nullpunkt"]
+        assert "2 hits in 2 documents" in str(screen.query_one("#settings").render())
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *'"ringte ham', "enter")  # unclosed quote: one line
+        assert any("cannot search" in str(n.message) for n in app._notifications)
+        assert len(screen.hits) == 2  # the old hits stay
+        await pilot.press("down", "enter")  # from the input: down moves in the hits (j would be typed)
+        await pilot.pause()
+        coding = app.screen
+        assert coding.screen_name == "coding" and coding.session.document.name == "P02-nullpunkt"
+        assert coding.session.selection().start == MENTOR_SEG[1].start
+        assert coding.found == [(MENTOR_TEXT.index("kollega"), MENTOR_TEXT.index("kollega") + 7)]
+        await pilot.press("escape")
+        assert app.screen is screen

@@ -31,3 +31,14 @@ def test_retrieval(snap_compare, snapshot_app, size):  # noqa: F811
 def test_coding_query(snap_compare, snapshot_app, size):  # noqa: F811
     keys = [*go_to("query"), *"network OR trust", "enter", "wait:100"]
     assert snap_compare(snapshot_app(), press=keys, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_search(snap_compare, snapshot_app, size):  # noqa: F811
+    keys = [*go_to("search"), *"mentor*", "enter", "wait:100"]
+    assert snap_compare(snapshot_app(), press=keys, terminal_size=size)
+
+
+def test_find_in_transcript_80x24(snap_compare, snapshot_app):  # noqa: F811
+    assert snap_compare(snapshot_app(), press=["enter", "f", *"jeg", "enter", "right_square_bracket", "wait:100"],
+                        terminal_size=(80, 24))

@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 from workbench.core.query import CodeRef, Node, Op, QueryError, code_refs, parse, positive_refs, uses_near
 
 WITHIN = ("segment", "turn", "document")
@@ -38,12 +39,8 @@ class QueryResult:
 
     def summary(self) -> str:
         """One line: how many passages in how many units and documents."""
-        return (f"{_count(len(self.quotes), 'passage')} in {_count(self.units, self.within)}"
-                + (f" of {_count(self.documents, 'document')}" if self.within != "document" else ""))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+        return (f"{plural(len(self.quotes), 'passage')} in {plural(self.units, self.within)}"
+                + (f" of {plural(self.documents, 'document')}" if self.within != "document" else ""))
 
 
 class _Units:

@@ -37,3 +37,13 @@ def text_sha256(s: str) -> str:
 def word_count(s: str) -> int:
     """Number of words: runs of letters/digits, counting `CV-en` and `don't` as one."""
     return len(_WORD.findall(s))
+
+
+def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every (start, end) where `needle` occurs in `text`, ignoring letter case; runs of
+    spaces in the needle match any whitespace (a phrase across a line break)."""
+    words = needle.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]

@@ -97,6 +97,9 @@ CODING_KEYS = (
     _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),
     _k("speakers", "p", "f8", "speakers", "Speakers of this document: role and participant per label", show=False),
     _k("compare", "s", "equals_sign", "compare", "Baseline | end-point side by side", show=False),
+    _k("find", "f", "ctrl+f", "find", "Find in this transcript (matches highlighted)", show=False),
+    _k("find_next", "right_square_bracket", "ctrl+n", "find_step(1)", "Next match of the find", show=False),
+    _k("find_previous", "left_square_bracket", "f9", "find_step(-1)", "Previous match of the find", show=False),
     _k("back", "escape", "backspace", "back", "Back (or leave precise mode)", footer_description="Back"),
 )
 
@@ -202,6 +205,15 @@ QUERY_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
 )
 
+SEARCH_KEYS = (
+    _k("filter", "slash", "ctrl+f", "focus_filter", "Type a search (words, \"a phrase\", prefix*, OR, NOT)",
+       footer_description="Search"),
+    _k("open", "enter", "o", "open_hit", "Open the transcript at this hit", footer_description="Open"),
+    _k("cursor_down", "j", "down", "move(1)", "Next hit", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous hit", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
 HELP_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
     _k("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
@@ -260,6 +272,7 @@ ALL_KEYS = (
     ("Analysis › quotes", QUOTE_KEYS),
     ("Retrieval", RETRIEVAL_KEYS),
     ("Coding query", QUERY_KEYS),
+    ("Search", SEARCH_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
     ("Speaker dialog", SPEAKER_KEYS),

@@ -26,6 +26,7 @@ from workbench.core.models import Code
 from workbench.store.history import describe_code_entry
 from workbench.ui.keys import CODING_KEYS, bindings
 from workbench.ui.layout import Mark
+from workbench.ui.screens.coding_find import FindMixin
 from workbench.ui.screens.coding_suggestions import SuggestionsMixin
 from workbench.ui.session import CodingSession
 from workbench.ui.suggestions import Suggestion
@@ -41,7 +42,7 @@ PRECISE_BAR = ("end_right", "start_right", "end_word_right")
 _CODING_NAMES = frozenset(spec.name for spec in CODING_KEYS)
 
 
-class CodingScreen(SuggestionsMixin, Screen):
+class CodingScreen(FindMixin, SuggestionsMixin, Screen):
     """One document, its codings, the codes at hand and the suggestions."""
 
     CSS_PATH = "coding.tcss"

@@ -59,6 +59,11 @@ class PassageListScreen(Screen):
     def on_mount(self) -> None:
         self.labels = {c.path: c.label for c in self.app.project.codes(include_retired=True)}
         self.query_one(OptionList).focus()
+        self.start()
+
+    def start(self) -> None:
+        """First listing once mounted (subclasses: ask for a code or query when there is none)."""
+        self.reload()
 
     # -- what subclasses provide ----------------------------------------------------
 

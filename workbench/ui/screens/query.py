@@ -30,8 +30,7 @@ class QueryScreen(PassageListScreen):
         self.within = within
         self.result: QueryResult | None = None
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def start(self) -> None:
         if self.query_text is None:
             self.redraw()
             self.action_edit_query()

@@ -25,8 +25,7 @@ class RetrievalScreen(PassageListScreen):
         super().__init__()
         self.code = code
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def start(self) -> None:
         if self.code is None:
             self.redraw()
             self.action_choose_code()

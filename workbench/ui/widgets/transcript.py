@@ -6,9 +6,9 @@ coded runs (recomputed only when the codings change) and a cache of drawn lines;
 cursor move redraws just the lines the old and new selection touch.
 
 Coded text is underlined in its code's colour (bold where codes overlap, italic for
-other coders' codings); the selection is reversed; speaker labels are bold. Those
-cues survive `NO_COLOR` and 16-colour terminals. A margin on the right lists the
-codes on each line, abbreviated.
+other coders' codings); the selection is reversed; speaker labels are bold; find
+matches are bold with a line above (and yellow). Those cues survive `NO_COLOR` and
+16-colour terminals. A margin on the right lists the codes on each line, abbreviated.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from workbench.core.models import Segment
 from workbench.ui.layout import CodedRuns, Line, Mark, abbreviate, display_text, line_index, speaker_labels, wrap_lines
 
 FALLBACK_COLOUR = "#888888"
+#: Find matches: a yellow background, and bold with a line above, so they also show without colour.
+FOUND_STYLE = Style(bgcolor="yellow", color="black", bold=True, overline=True)
 
 
 class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
@@ -68,6 +70,8 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
         self.precise = False
         self._wrap_width = 0
         self._cache: LRUCache[int, Strip] = LRUCache(2048)
+        self._found: list[tuple[int, int]] = []  # find matches, drawn highlighted
+        self._found_starts: list[int] = []
 
     # -- content --------------------------------------------------------------
 
@@ -102,6 +106,24 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh_lines(first, last - first + 1)
         if scroll:
             self.scroll_to_span(start, end)
+
+    def set_found(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight these spans (find matches, sorted by start); [] clears them."""
+        self._found = list(spans)
+        self._found_starts = [a for a, _b in self._found]
+        self._styles = {}
+        self._cache.clear()
+        self.refresh()
+
+    def _found_on(self, line: Line) -> list[tuple[int, int]]:
+        i = max(0, bisect_right(self._found_starts, line.start) - 1)
+        out = []
+        while i < len(self._found) and self._found[i][0] < line.end:
+            a, b = self._found[i]
+            if b > line.start:
+                out.append((max(a, line.start), min(b, line.end)))
+            i += 1
+        return out
 
     # -- geometry -------------------------------------------------------------
 
@@ -195,6 +217,8 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
         sel_start, sel_end = self.selection if selected else (-1, -1)
         cuts = {line.start, line.end, *(r[0] for r in runs)}
         cuts.update(p for span in labels for p in span)
+        found = self._found_on(line) if self._found else []
+        cuts.update(p for span in found for p in span)
         cuts.update(p for p in (sel_start, sel_end) if line.start < p < line.end)
         points = sorted(cuts)
         pieces: list[RichSegment] = []
@@ -205,6 +229,8 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
             marks = runs[run_index][2] if runs else ()
             label = any(s <= a < e for s, e in labels)
             style = self._piece_style(marks, label, sel_start <= a < sel_end)
+            if found and any(s <= a < e for s, e in found):
+                style = (style or Style()) + FOUND_STYLE
             pieces.append(RichSegment(self._shown[a:b], base + style if style else base))
         strip = Strip(pieces).crop_extend(0, self.text_width, base)
         if self.show_margin:

@@ -1,0 +1,140 @@
+"""The search screen: full-text search over every transcript, hits listed in their context.
+
+It asks the project's FTS5 index (`Project.search`), so the syntax is the same as
+`workbench search`: words, "a phrase", prefix*, OR, NOT. Each hit shows its document,
+speaker and the sentence with the match marked; `enter` opens the transcript at that
+sentence with the matched words highlighted (the coding screen's find).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
+from workbench.ui.keys import SEARCH_KEYS, bindings
+from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.keybar import KeyBar
+
+LIMIT = 500
+_MARKED = re.compile(r"«([^»]*)»")
+
+
+def marked_text(context: str) -> Text:
+    """A hit's context with the «marked» words in bold reverse instead of guillemets."""
+    text = Text()
+    pos = 0
+    for m in _MARKED.finditer(context):
+        text.append(context[pos:m.start()])
+        text.append(m.group(1), "bold reverse")
+        pos = m.end()
+    text.append(context[pos:])
+    return text
+
+
+class SearchScreen(Screen):
+    """Type a search, read the hits, open one."""
+
+    BINDINGS = bindings(SEARCH_KEYS)
+    screen_name = "search"
+    DEFAULT_CSS = """
+    SearchScreen #search { height: 3; }
+    SearchScreen #settings { height: 1; background: $boost; }
+    SearchScreen #hits { height: 1fr; }
+    """
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self.query_text = query
+        self.hits: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("Search")
+        yield Input(self.query_text, placeholder='words, "a phrase", prefix*, OR, NOT; enter searches', id="search")
+        yield Static(" type a search and press enter", id="settings")
+        yield OptionList(id="hits")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.query_text:
+            self.run_search(self.query_text)
+
+    @on(Input.Submitted, "#search")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.run_search(event.value)
+
+    def run_search(self, query: str) -> None:
+        """Search and list the hits (an invalid query is one line, the old hits stay)."""
+        project = self.app.project
+        try:
+            hits = project.search(query, limit=LIMIT)
+        except WorkbenchError as exc:
+            self.app.report(exc)
+            return
+        self.query_text = query
+        self.hits = hits
+        roles = {d["id"]: d for d in project.documents()}
+        options = self.query_one(OptionList)
+        options.clear_options()
+        items: list[Option | None] = []
+        for hit in hits:
+            doc = roles.get(hit["document_id"], {})
+            text = Text()
+            text.append(hit["document"], "bold")
+            meta = " · ".join(str(v) for v in (doc.get("role"), doc.get("wave")) if v)
+            if meta:
+                text.append(f"  {meta}", "dim")
+            text.append("\n")
+            text.append_text(marked_text(" ".join(hit["context"].split())))
+            items += [Option(text), None]
+        options.add_options(items[:-1])
+        documents = len({h["document_id"] for h in hits})
+        more = f" (the first {LIMIT})" if len(hits) >= LIMIT else ""
+        self.query_one("#settings", Static).update(
+            Text(f" {plural(len(hits), 'hit')}{more} in {plural(documents, 'document')} for {query}",
+                 no_wrap=True, overflow="ellipsis"))
+        if hits:
+            options.highlighted = 0
+            options.focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        options.focus()
+        options.action_cursor_down() if delta > 0 else options.action_cursor_up()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, _event: OptionList.OptionSelected) -> None:
+        self.action_open_hit()
+
+    def action_open_hit(self) -> None:
+        """Open the hit's transcript at its sentence, the matched words highlighted."""
+        from workbench.ui.screens.coding import CodingScreen
+
+        index = self.query_one(OptionList).highlighted
+        if index is None or not self.hits:
+            return
+        hit = self.hits[index]
+        found = _MARKED.search(hit["context"])
+        screen = CodingScreen(hit["document_id"], span=(hit["segment_start"], hit["segment_end"]))
+        screen.initial_find = found.group(1) if found else None
+        self.app.push_screen(screen)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def register(register_screen) -> None:
+    """Add the search screen to the go-to menu and the command palette."""
+    register_screen("search", "Search", lambda app: SearchScreen(),
+                    "full-text search over every transcript; open at a hit")

@@ -77,10 +77,13 @@ def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
 @click.option("--out", "out", required=True,
               help="File name inside --dir, or an absolute or ~ path: .md for Markdown, .csv for CSV.")
 @dir_option
+@click.option("--pseudonymize/--no-pseudonymize", default=True, show_default=True,
+              help="Run code names through the project's pseudonymiser (the table holds no transcript text).")
 @force_option
 @pass_ctx
 @guard
-def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path, force: bool) -> None:
+def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path, force: bool,
+                     pseudonymize: bool) -> None:
     """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
     from workbench.analysis.agreement.export import to_csv, to_markdown
     from workbench.io.export_paths import write_private
@@ -90,6 +93,12 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
         fail(f"{out}: unknown format (use .md or .csv)")
     path = export_target(ctx, out, folder, force=force)
     report = _report(ctx, coders, unit, code, bootstrap, seed)
+    if pseudonymize:
+        from workbench.io.pseudonymize.project import make_project_pseudonymizer
+
+        pp = make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, use_ner=False)
+        for row in report["codes"]:
+            row["code"] = pp.text(row["code"])
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
     try:
         write_private(path, text.encode("utf-8"))
@@ -97,7 +106,8 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
         fail(f"{path}: cannot write ({exc.strerror})")
     out = path
     ctx.project().record_event(ctx.coder, "export.agreement",
-                               {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"]})
+                               {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"],
+                                "pseudonymized": pseudonymize})
     click.echo(f"wrote agreement for {plural(len(report['codes']), 'code')} ({unit}) to {out}")
 
 
@@ -105,10 +115,11 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
 @click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus).")
 @click.option("--code", help="Only this code's subtree (key or path).")
 @click.option("--unresolved", is_flag=True, help="Only passages without a consensus yet.")
+@click.option("--pseudonymize", is_flag=True, help="Print the passages pseudonymised as in a report.")
 @json_option()
 @pass_ctx
 @guard
-def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
+def disagreements(ctx: Context, coders, code, unresolved, pseudonymize, as_json) -> None:
     """Segments where the coders' codes differ, with each coder's codes."""
     from workbench.analysis.agreement.report import default_coders, load_corpus
     from workbench.analysis.agreement.passages import passages
@@ -120,8 +131,15 @@ def disagreements(ctx: Context, coders, code, unresolved, as_json) -> None:
     path = project.code_path(project.code_id(code, include_retired=True)) if code else None
     settled = {(r["document_id"], r["start"], r["end"]) for r in project.resolutions()}
     found = [p for p in passages(corpus, chosen, path, settled) if not (unresolved and p.consensus is not None)]
-    rows = [{"document": p.document, "start": p.start, "end": p.end, "text": p.text, "codes": p.codes,
-             "consensus": p.consensus} for p in found]
+    if pseudonymize:
+        from workbench.io.pseudonymize.project import make_project_pseudonymizer
+
+        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model)
+        texts = [pp.cut(p.document_id, p.start, p.end, p.text)[0] for p in found]
+    else:
+        texts = [p.text for p in found]
+    rows = [{"document": p.document, "start": p.start, "end": p.end, "text": text, "codes": p.codes,
+             "consensus": p.consensus} for p, text in zip(found, texts)]
     if as_json:
         emit_json(rows)
         return

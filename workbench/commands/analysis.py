@@ -41,6 +41,28 @@ def make_filter(**values):
         "codes", "waves", "roles", "programs", "participants", "coders", "search")})
 
 
+def view_pseudonymize_options(func):
+    """`--pseudonymize` (and `--consistent`) for commands that print transcript text."""
+    options = [
+        click.option("--pseudonymize", is_flag=True,
+                     help="Print the text pseudonymised as in a report (names, places, organisations, contact details, ID numbers)."),
+        click.option("--consistent", is_flag=True, help="With --pseudonymize: [Person 1], [Sted 1] ... instead of [X], […]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def pseudonymised_quotes(ctx: Context, quotes: list, pseudonymizer=None, consistent: bool = False) -> list:
+    """The quotes with their text pseudonymised (cut from their pseudonymised documents)."""
+    import dataclasses
+
+    from workbench.io.pseudonymize.project import make_project_pseudonymizer
+
+    pp = pseudonymizer or make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
+    return [dataclasses.replace(q, text=pp.cut(q.document_id, q.start, q.end, q.text)[0]) for q in quotes]
+
+
 def _width() -> int:
     return max(60, min(shutil.get_terminal_size((100, 20)).columns, 120))
 
@@ -48,15 +70,18 @@ def _width() -> int:
 @click.command()
 @filter_options
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many quotes.")
+@view_pseudonymize_options
 @json_option()
 @pass_ctx
 @guard
-def quotes(ctx: Context, limit: int | None, as_json: bool, **filters) -> None:
+def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool, as_json: bool, **filters) -> None:
     """Coded quotes, filtered by code, wave, role, programme, participant and coder."""
     from workbench.analysis.quotes import find_quotes
 
     found = find_quotes(ctx.project(), make_filter(**filters))
     shown = found[:limit] if limit else found
+    if pseudonymize:
+        shown = pseudonymised_quotes(ctx, shown, consistent=consistent)
     if as_json:
         emit_json([q.as_dict() for q in shown])
         return
@@ -117,10 +142,12 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
 @click.command("compare-waves")
 @filter_options
 @click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level).")
+@view_pseudonymize_options
 @json_option()
 @pass_ctx
 @guard
-def compare_waves(ctx: Context, depth: int | None, as_json: bool, **filters) -> None:
+def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consistent: bool, as_json: bool,
+                  **filters) -> None:
     """For participants with both waves: codes only at baseline, only at end-point, or in both."""
     from workbench.analysis.waves import compare_waves as compare
 
@@ -128,6 +155,13 @@ def compare_waves(ctx: Context, depth: int | None, as_json: bool, **filters) -> 
     if flt.waves:
         fail("compare-waves compares both waves; drop --wave")
     result = compare(ctx.project(), flt, depth)
+    if pseudonymize and result.pairs:
+        from workbench.io.pseudonymize.project import make_project_pseudonymizer
+
+        pp = make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
+        for pair in result.pairs:
+            pair.baseline = pseudonymised_quotes(ctx, pair.baseline, pp)
+            pair.endpoint = pseudonymised_quotes(ctx, pair.endpoint, pp)
     if as_json:
         emit_json(result.as_dict())
         return

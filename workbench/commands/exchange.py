@@ -18,20 +18,35 @@ from workbench.core.wording import plural
 @click.option("--out", "out", required=True,
               help="File name inside --dir, or an absolute or ~ path (.qdpx added if missing).")
 @dir_option
+@click.option("--pseudonymize", is_flag=True,
+              help="Write an anonymised project: pseudonymised sources and memos, every coding moved to match.")
+@click.option("--consistent", is_flag=True, help="With --pseudonymize: [Person 1], [Sted 1] ... instead of [X], […].")
 @force_option
 @pass_ctx
 @guard
-def export_qdpx(ctx: Context, out: str, folder: Path, force: bool) -> None:
+def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize: bool, consistent: bool) -> None:
     """Write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette."""
-    from workbench.io.refi.qdpx_export import export_qdpx as write
+    from workbench.io.refi.qdpx_export import write_qdpx
 
     project = ctx.project()
     out = export_target(ctx, out if out.lower().endswith(".qdpx") else out + ".qdpx", folder, force=force)
-    summary = write(project, out)
+    bundle, replaced = project.exchange_bundle(), None
+    if pseudonymize:
+        from workbench.io.pseudonymize.project import make_project_pseudonymizer, pseudonymize_bundle
+
+        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
+        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer)
+    summary = write_qdpx(bundle, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,
-        "codings": summary.codings, "memos": summary.memos,
+        "codings": summary.codings, "memos": summary.memos, "pseudonymized": pseudonymize,
+        "replacements": replaced,
     })
+    if not pseudonymize:
+        click.echo(f"warning: {out.name} holds the full transcripts, not pseudonymised (names and ID numbers "
+                   "included); use --pseudonymize for a file to share or deposit", err=True)
+    else:
+        click.echo(f"pseudonymised: {replaced} replacements in the sources; codings moved to match")
     click.echo(f"wrote {out}: {plural(summary.documents, 'document')}, {plural(summary.codes, 'code')}, "
                f"{plural(summary.codings, 'coding')}, "
                f"{plural(summary.memos, 'memo')}, {plural(summary.coders, 'coder')}, "

@@ -16,7 +16,12 @@ from workbench.core.wording import plural
 
 pseudonymize_option = click.option(
     "--pseudonymize/--no-pseudonymize", default=True, show_default=True,
-    help="Replace names with [X], places with […] and the project's terms (on unless you say --no-pseudonymize).",
+    help="Replace names, places, organisations, contact details, ID numbers and the project's terms "
+         "(on unless you say --no-pseudonymize).",
+)
+consistent_option = click.option(
+    "--consistent", is_flag=True,
+    help="Number people, places and organisations ([Person 1] is the same person throughout) instead of [X], […].",
 )
 ner_option = click.option(
     "--ner/--no-ner", default=True, show_default=True,
@@ -59,12 +64,13 @@ def _show_replacements(report, as_json: bool) -> None:
 @click.option("--chart/--no-chart", default=True, show_default=True, help="Include the baseline/end-point chart.")
 @pseudonymize_option
 @ner_option
+@consistent_option
 @click.option("--preview", is_flag=True, help="Write nothing; list every replacement pseudonymisation would make.")
 @json_option("Print the outcome (or preview) as JSON.")
 @pass_ctx
 @guard
 def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_wave, title, chart, pseudonymize, ner,
-                      preview, as_json, **filters) -> None:
+                      consistent, preview, as_json, **filters) -> None:
     """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
     from workbench.io.reports.build import export_report
     from workbench.io.reports.model import ReportOptions
@@ -73,7 +79,7 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
     result = export_report(
         ctx.project(), out, fmt, make_filter(**filters), options, pseudonymize=pseudonymize,
         spacy_model=ctx.settings.spacy_model, use_ner=ner, folder=folder, preview=preview, coder=ctx.coder,
-        force=force,
+        force=force, consistent=consistent,
     )
     report = result.report
     if preview:
@@ -99,15 +105,16 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
 @filter_options
 @pseudonymize_option
 @ner_option
+@consistent_option
 @pass_ctx
 @guard
-def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner, **filters) -> None:
+def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner, consistent, **filters) -> None:
     """One row per coding with document metadata, for R, SPSS or Excel."""
     from workbench.io.reports.codings_table import export_codings
     from workbench.io.reports.build import make_pseudonymizer
 
     project = ctx.project()
-    pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner)[0] if pseudonymize else None
+    pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner, consistent)[0] if pseudonymize else None
     path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder,
                                           force=force)
     note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"
@@ -158,6 +165,29 @@ def pseudonyms_remove(ctx: Context, term: str) -> None:
     if not ctx.project().remove_pseudonym_term(term, ctx.coder):
         raise NotFound(f"'{term}' is not in the list (see `workbench pseudonyms list`)")
     click.echo(f"removed {term}")
+
+
+@pseudonyms.command("marker")
+@click.argument("kind", required=False)
+@click.argument("marker", required=False)
+@click.option("--reset", is_flag=True, help="Go back to the default marker for KIND.")
+@pass_ctx
+@guard
+def pseudonyms_marker(ctx: Context, kind: str | None, marker: str | None, reset: bool) -> None:
+    """Show the markers, or set the one for KIND (person, place, org, phone, email, url, idnumber, address, date, number)."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.io.pseudonymize.pseudonymizer import DEFAULT_MARKERS
+
+    project = ctx.project()
+    if kind is not None:
+        if kind not in DEFAULT_MARKERS:
+            raise WorkbenchError(f"unknown kind '{kind}' (use {', '.join(DEFAULT_MARKERS)})")
+        if reset == bool(marker and marker.strip()):
+            raise WorkbenchError("give a marker, or --reset")
+        project.save_pseudonym_marker(kind, None if reset else marker.strip(), ctx.coder)
+    own = project.pseudonym_markers()
+    for name, default in DEFAULT_MARKERS.items():
+        click.echo(f"{name:<9} {own.get(name, default)}{'' if name in own else '  (default)'}")
 
 
 @pseudonyms.command("list")

@@ -38,6 +38,7 @@ def _null_first(value: Any) -> tuple[bool, Any]:
 
 
 PSEUDONYM_SETTING = "pseudonyms"
+MARKER_SETTING = "pseudonym_markers"
 
 
 def _like_prefix(path: str) -> str:
@@ -399,6 +400,26 @@ class AnalysisMixin:
             self._write_pseudonyms(after)
             self._audit(coder, "pseudonyms.remove", "project", None, {"term": term}, {"terms": len(after)})
         return True
+
+    def pseudonym_markers(self) -> dict[str, str]:
+        """The project's own markers by kind (`phone` -> `[tlf.]`); kinds not set use the defaults."""
+        raw = self.setting(MARKER_SETTING)
+        return dict(json.loads(raw)) if raw else {}
+
+    def save_pseudonym_marker(self, kind: str, marker: str | None, coder: str) -> None:
+        """Set (or, with None, reset to the default) the marker for one kind, audited."""
+        with self.transaction():
+            before = self.pseudonym_markers()
+            after = dict(before)
+            if marker is None:
+                after.pop(kind, None)
+            else:
+                after[kind] = marker
+            self.db.execute(
+                "INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [MARKER_SETTING, json.dumps(after, ensure_ascii=False)],
+            )
+            self._audit(coder, "pseudonyms.marker", "project", None, {kind: before.get(kind)}, {kind: marker})
 
     def _write_pseudonyms(self, terms: list[tuple[str, str]]) -> None:
         self.db.execute(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
-from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, load_ner
+from workbench.io.pseudonymize.project import ProjectPseudonymizer, make_project_pseudonymizer
 from workbench.io.reports.model import Report, ReportOptions, build_report
 from workbench.io.export_paths import check_export_target, resolve_export_path, write_private
 
@@ -42,10 +42,11 @@ def report_format(out: str, fmt: str | None) -> str:
     return from_ext or "md"
 
 
-def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True) -> tuple[Pseudonymizer, str | None]:
-    """The project's pseudonymiser (its term list, the active pipeline's NER, rules) and the NER's name."""
-    nlp, name = load_ner(spacy_model) if use_ner else (None, None)
-    return Pseudonymizer(project.pseudonym_terms(), nlp=nlp), name
+def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
+                       consistent: bool = False) -> tuple[ProjectPseudonymizer, str | None]:
+    """The project's pseudonymiser (term list, markers, the full pipeline's NER, rules) and the NER's name."""
+    found = make_project_pseudonymizer(project, spacy_model, use_ner, consistent)
+    return found, found.ner_name
 
 
 def write_report(report: Report, path: Path, fmt: str) -> list[Path]:
@@ -84,6 +85,7 @@ def export_report(
     coder: str = "system",
     quotes: list | None = None,
     force: bool = False,
+    consistent: bool = False,
 ) -> ExportResult:
     """Build and write a quote report into the export folder; in preview only build it.
 
@@ -92,7 +94,7 @@ def export_report(
     path = resolve_export_path(out, folder, suffix=fmt, force=force, project_file=getattr(project, "path", None))
     if fmt == "md" and options is not None and options.chart and not preview:
         check_export_target(path.with_name(path.stem + "-chart.png"), force=force)
-    pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner) if pseudonymize else (None, None)
+    pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner, consistent) if pseudonymize else (None, None)
     report = build_report(project, flt, options, pseudonymizer, ner_name, quotes=quotes)
     if preview:
         return ExportResult([], report)
@@ -100,6 +102,6 @@ def export_report(
     project.record_event(coder, "export.report", {
         "file": str(path), "format": fmt, "quotes": report.quote_count,
         "filters": report.filters, "pseudonymized": report.pseudonymized,
-        "replacements": len(report.replacements), "ner": report.ner,
+        "replacements": len(report.replacements), "ner": report.ner, "consistent": report.consistent,
     })
     return ExportResult(files, report)

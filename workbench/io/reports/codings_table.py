@@ -16,6 +16,7 @@ from typing import Any
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
 from workbench.core.spreadsheet import safe_cell
+from workbench.io.pseudonymize.project import ProjectPseudonymizer
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
 from workbench.io.export_paths import resolve_export_path, write_private
 
@@ -28,7 +29,7 @@ CODING_FORMATS = ("csv", "xlsx")
 
 
 def coding_table(project, flt: QuoteFilter | None = None,
-                 pseudonymizer: Pseudonymizer | None = None) -> tuple[list[str], list[dict[str, Any]], int]:
+                 pseudonymizer: ProjectPseudonymizer | Pseudonymizer | None = None) -> tuple[list[str], list[dict[str, Any]], int]:
     """(columns, rows, replacements made) for the filtered codings."""
     flt = flt or QuoteFilter()
     rows = _by_speaker(project, project.coding_export_rows(**flt.store_args()), flt)
@@ -36,11 +37,11 @@ def coding_table(project, flt: QuoteFilter | None = None,
     columns = list(CODING_COLUMNS) + [f"attr_{a}" for a in attrs]
     replaced = 0
     if pseudonymizer is not None:
-        texts = [r["text"] for r in rows] + [r["memo"] or "" for r in rows]
-        results = pseudonymizer.apply_many(texts)
-        for i, r in enumerate(rows):
-            r["text"], reps = results[i]
-            memo, memo_reps = results[len(rows) + i]
+        if isinstance(pseudonymizer, Pseudonymizer):
+            pseudonymizer = ProjectPseudonymizer(project, pseudonymizer)
+        for r in rows:
+            r["text"], reps = pseudonymizer.cut(r["document"], r["start"], r["end"], r["text"] or "")
+            memo, memo_reps = pseudonymizer.pseudonymizer.apply(r["memo"] or "")
             r["memo"] = memo or None
             replaced += len(reps) + len(memo_reps)
     out = []
@@ -127,8 +128,8 @@ def codings_format(out: str, fmt: str | None) -> str:
 
 def export_codings(
     project, out: str, fmt: str | None = None, flt: QuoteFilter | None = None,
-    pseudonymizer: Pseudonymizer | None = None, folder: str | Path | None = None, coder: str = "system",
-    force: bool = False,
+    pseudonymizer: ProjectPseudonymizer | Pseudonymizer | None = None, folder: str | Path | None = None,
+    coder: str = "system", force: bool = False,
 ) -> tuple[Path, int, int]:
     """Write the codings table into the export folder; returns (path, rows, replacements)."""
     fmt = codings_format(out, fmt)

@@ -15,7 +15,8 @@ from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code, merge_overlapping
 from workbench.analysis.matrices import ancestors_and_self
-from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, Replacement, unreplaced_capitals
+from workbench.io.pseudonymize.project import ProjectPseudonymizer
+from workbench.io.pseudonymize.pseudonymizer import DEFAULT_MARKERS, Pseudonymizer, Replacement, unreplaced_capitals
 
 MAX_CHART_BARS = 24
 
@@ -94,22 +95,30 @@ class Report:
     quote_count: int
     chart_png: bytes | None = None
     left_capitals: dict[str, int] = field(default_factory=dict)
+    markers: dict[str, str] = field(default_factory=dict)
+    consistent: bool = False
 
     def method_note(self) -> str:
         """One sentence saying how the text was pseudonymised (Norwegian, as the report is)."""
         if not self.pseudonymized:
             return "Ikke pseudonymisert."
-        how = "prosjektets begrepsliste, navne- og stedsregler"
+        how = "prosjektets begrepsliste, regler for navn, steder, organisasjoner, kontaktopplysninger og ID-numre"
         if self.ner:
             how += f" og navnegjenkjenning ({self.ner})"
-        return f"Pseudonymisert: personnavn → [X], steder → […]; {how}."
+        m = {**DEFAULT_MARKERS, **self.markers}
+        if self.consistent:
+            names = "personer → [Person 1], [Person 2] …, steder → [Sted 1] …, organisasjoner → [Organisasjon 1] …"
+        else:
+            names = f"personnavn → {m['person']}, steder → {m['place']}, organisasjoner → {m['org']}"
+        return (f"Pseudonymisert: {names}; telefon → {m['phone']}, e-post → {m['email']}, "
+                f"fødselsnummer → {m['idnumber']}, adresse → {m['address']}; {how}.")
 
 
 def build_report(
     project,
     flt: QuoteFilter | None = None,
     options: ReportOptions | None = None,
-    pseudonymizer: Pseudonymizer | None = None,
+    pseudonymizer: ProjectPseudonymizer | Pseudonymizer | None = None,
     ner_name: str | None = None,
     quotes: list[Quote] | None = None,
 ) -> Report:
@@ -120,7 +129,8 @@ def build_report(
     flt = flt or QuoteFilter()
     options = options or ReportOptions()
     quotes = merge_overlapping(quotes if quotes is not None else find_quotes(project, flt))
-    texts, found, left = _pseudonymise(quotes, pseudonymizer)
+    texts, found, left = _pseudonymise(project, quotes, pseudonymizer)
+    inner = pseudonymizer.pseudonymizer if isinstance(pseudonymizer, ProjectPseudonymizer) else pseudonymizer
     codes = project.codes(include_retired=True)
     by_code = group_by_code(quotes, [c.path for c in codes])
     in_subtree = {path for q in quotes for path in ancestors_and_self(q.code)}
@@ -148,6 +158,8 @@ def build_report(
         replacements=found,
         quote_count=len({(q.document_id, q.start, q.end, q.code) for q in quotes}),
         left_capitals=left,
+        markers=dict(inner.markers) if inner is not None else {},
+        consistent=inner is not None and inner.numbering is not None,
     )
     if options.chart and report.chart_rows:
         from workbench.io.reports.chart import wave_chart_png
@@ -156,18 +168,19 @@ def build_report(
     return report
 
 
-def _pseudonymise(quotes: list[Quote], pseudonymizer: Pseudonymizer | None):
+def _pseudonymise(project, quotes: list[Quote], pseudonymizer):
+    """Each quote's pseudonymised text (cut from its pseudonymised document), the replacements, and capitals left."""
     spans: dict[tuple[int, int, int], Quote] = {}
     for q in quotes:
         spans.setdefault((q.document_id, q.start, q.end), q)
     if pseudonymizer is None:
         return {k: q.text for k, q in spans.items()}, [], {}
-    keys = list(spans)
-    results = pseudonymizer.apply_many([spans[k].text for k in keys])
+    if isinstance(pseudonymizer, Pseudonymizer):
+        pseudonymizer = ProjectPseudonymizer(project, pseudonymizer)
     texts, found, left = {}, [], Counter()
-    for key, (text, reps) in zip(keys, results):
+    for key, q in spans.items():
+        text, reps = pseudonymizer.cut(q.document_id, q.start, q.end, q.text)
         texts[key] = text
-        q = spans[key]
         found.extend(FoundReplacement(q.document, q.start + r.start, r) for r in reps)
         left.update(unreplaced_capitals(q.text, reps))
     seen, unique = set(), []

@@ -1,0 +1,125 @@
+"""One path for everything that leaves the project: the project's pseudonymiser, used on whole documents.
+
+Reports, the codings table, the `--pseudonymize` views (`quotes`, `disagreements`,
+`compare-waves`) and the anonymised `.qdpx` all go through `ProjectPseudonymizer`. It
+pseudonymises each document once, whole, and cuts quotes out of the result, so a
+name found anywhere in a transcript is replaced in every quote from it, and a quote
+that begins with a surname still loses it. The project's term list and its markers
+(`workbench pseudonyms marker`) apply everywhere alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from workbench.core.exchange import ProjectBundle
+from workbench.io.pseudonymize.pseudonymizer import (
+    Pseudonymizer, Replacement, load_ner, replace_spans, slice_replaced,
+)
+
+
+class ProjectPseudonymizer:
+    """The project's pseudonymiser, with whole-document finds cached by document."""
+
+    def __init__(self, project, pseudonymizer: Pseudonymizer, ner_name: str | None = None):
+        self.project = project
+        self.pseudonymizer = pseudonymizer
+        self.ner_name = ner_name
+        self._docs: dict[Any, tuple[str, list[Replacement]]] = {}
+
+    @property
+    def uses_ner(self) -> bool:
+        return self.pseudonymizer.uses_ner
+
+    @property
+    def consistent(self) -> bool:
+        return self.pseudonymizer.numbering is not None
+
+    def document(self, ref: int | str) -> tuple[str, list[Replacement]]:
+        """A document's stored text and every replacement in it (computed once)."""
+        if ref not in self._docs:
+            doc = self.project.document(ref, with_segments=False)
+            found = (doc.text, self.pseudonymizer.find(doc.text))
+            self._docs[ref] = self._docs[doc.id] = self._docs[doc.name] = found
+        return self._docs[ref]
+
+    def span(self, ref: int | str, start: int, end: int) -> tuple[str, list[Replacement]]:
+        """The pseudonymised text of [start, end) in a document, and the replacements in it (relative)."""
+        text, reps = self.document(ref)
+        return slice_replaced(text, reps, start, end)
+
+    def cut(self, ref: int | str, start: int, end: int, text: str) -> tuple[str, list[Replacement]]:
+        """Like `span`, for a quote whose `text` should be document[start:end]; a text that is not
+        (edited since, or built otherwise) is pseudonymised on its own."""
+        whole, _reps = self.document(ref)
+        if whole[start:end] == text:
+            return self.span(ref, start, end)
+        return self.pseudonymizer.apply(text)
+
+    def text(self, value: str | None) -> str | None:
+        """A free text (a memo, a code label) pseudonymised on its own."""
+        if not value:
+            return value
+        return self.pseudonymizer.apply(value)[0]
+
+
+def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
+                               consistent: bool = False) -> ProjectPseudonymizer:
+    """The project's term list and markers, the full pipeline's entities when asked and present, the rules."""
+    nlp, name = load_ner(spacy_model) if use_ner else (None, None)
+    markers = project.pseudonym_markers() if hasattr(project, "pseudonym_markers") else {}
+    pseudonymizer = Pseudonymizer(project.pseudonym_terms(), nlp=nlp, markers=markers, consistent=consistent)
+    return ProjectPseudonymizer(project, pseudonymizer, name)
+
+
+def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer) -> tuple[ProjectBundle, int]:
+    """A copy of `bundle` with pseudonymised sources, codings moved to match, memos pseudonymised.
+
+    A coding that starts or ends inside a replaced word is widened to the whole marker,
+    so each coding covers the same words as before (replaced words aside). Returns the
+    new bundle and the number of replacements made in the sources.
+    """
+    from workbench.core.text import text_sha256
+
+    documents, maps, replaced = [], {}, 0
+    for doc in bundle.documents:
+        reps = pseudonymizer.find(doc.text)
+        replaced += len(reps)
+        new_text = replace_spans(doc.text, reps)
+        maps[doc.name] = _offset_map(reps)
+        documents.append(dataclasses.replace(doc, text=new_text, sha256=text_sha256(new_text), segments=[]))
+    codings = []
+    for c in bundle.codings:
+        move = maps.get(c.document)
+        start, end = (move(c.start, False), move(c.end, True)) if move else (c.start, c.end)
+        memo = pseudonymizer.apply(c.memo)[0] if c.memo else c.memo
+        codings.append(dataclasses.replace(c, start=start, end=max(end, start), memo=memo))
+    memos = [dataclasses.replace(m, text=pseudonymizer.apply(m.text)[0] if m.text else m.text,
+                                 title=pseudonymizer.apply(m.title)[0] if m.title else m.title)
+             for m in bundle.memos]
+    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos), replaced
+
+
+def _offset_map(reps: list[Replacement]):
+    """old position -> new position after `reps`; inside a replacement: its start, or its end for an end."""
+    shifts = []  # (old start, old end, new start, new end)
+    delta = 0
+    for r in reps:
+        new_start = r.start + delta
+        new_end = new_start + len(r.replacement)
+        shifts.append((r.start, r.end, new_start, new_end))
+        delta += len(r.replacement) - (r.end - r.start)
+
+    def move(position: int, is_end: bool) -> int:
+        offset = 0
+        for old_start, old_end, new_start, new_end in shifts:
+            if position <= old_start:
+                break
+            if position < old_end:
+                return new_end if is_end else new_start
+            offset = new_end - old_end
+        return position + offset
+
+    return move
+

@@ -65,9 +65,12 @@ class ProjectPseudonymizer:
 
 
 def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
-                               consistent: bool = False) -> ProjectPseudonymizer:
-    """The project's term list and markers, the full pipeline's entities when asked and present, the rules."""
-    nlp, name = load_ner(spacy_model) if use_ner else (None, None)
+                               consistent: bool = False, ner: tuple[Any, str | None] | None = None
+                               ) -> ProjectPseudonymizer:
+    """The project's term list and markers, the full pipeline's entities when asked and present, the rules.
+
+    `ner` is an already loaded (pipeline, name) pair, used instead of loading one."""
+    nlp, name = ner if ner is not None else (load_ner(spacy_model) if use_ner else (None, None))
     markers = project.pseudonym_markers() if hasattr(project, "pseudonym_markers") else {}
     pseudonymizer = Pseudonymizer(project.pseudonym_terms(), nlp=nlp, markers=markers, consistent=consistent)
     return ProjectPseudonymizer(project, pseudonymizer, name)

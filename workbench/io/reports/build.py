@@ -12,6 +12,7 @@ from pathlib import Path
 from workbench.analysis.quotes import QuoteFilter
 from workbench.core.errors import WorkbenchError
 from workbench.io.pseudonymize.project import ProjectPseudonymizer, make_project_pseudonymizer
+from workbench.io.pseudonymize.pseudonymizer import load_ner
 from workbench.io.reports.model import Report, ReportOptions, build_report
 from workbench.io.export_paths import check_export_target, resolve_export_path, write_private
 
@@ -45,7 +46,8 @@ def report_format(out: str, fmt: str | None) -> str:
 def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
                        consistent: bool = False) -> tuple[ProjectPseudonymizer, str | None]:
     """The project's pseudonymiser (term list, markers, the full pipeline's NER, rules) and the NER's name."""
-    found = make_project_pseudonymizer(project, spacy_model, use_ner, consistent)
+    ner = load_ner(spacy_model) if use_ner else (None, None)
+    found = make_project_pseudonymizer(project, spacy_model, use_ner, consistent, ner=ner)
     return found, found.ner_name
 
 

@@ -14,6 +14,11 @@ Rules, applied inside one turn (a segment never crosses a turn boundary):
   like a hard-wrapped line (the line ends in a letter, digit, comma or hyphen, or a true
   abbreviation, and the next starts with a lowercase letter or digit).
 * Segments are trimmed of whitespace; empty ones are dropped.
+* A segment longer than MAX_SEGMENT_CHARS (text without punctuation: an automatic
+  transcript, a pasted table) is cut into pieces of at most that length, at the last
+  clause boundary (`,` `;` `:` or a dash before a space) in the second half of the
+  window, else at the last space, else (one unbroken string) at the limit itself. A
+  coder can then still step through it, and search shows a bounded context.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ _END = re.compile(r"(?<![.?!…])[.?!…]++[" + re.escape(_CLOSERS) + r"]*+(?=\s
 _BREAK = re.compile(r"(?<!\s)[ \t]*+\n\s*+")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.)+")
 _LEADING = "«“„\"'‘(["
+MAX_SEGMENT_CHARS = 2000
+_CLAUSE = re.compile(r"[,;:–—](?=\s)|\s[-–—](?=\s)")
 
 
 def _word_before(text: str, dot: int, lo: int) -> str:
@@ -101,5 +108,30 @@ def split_segments(text: str, turns: list[Turn]) -> list[Segment]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if a < b:
-                segments.append(Segment(a, b, turn.speaker, index, dict(turn.meta)))
+                for x, y in _bounded(text, a, b):
+                    segments.append(Segment(x, y, turn.speaker, index, dict(turn.meta)))
     return segments
+
+
+def _bounded(text: str, a: int, b: int, limit: int = MAX_SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """[a, b) as pieces of at most `limit` characters, cut at clause or word boundaries."""
+    pieces = []
+    while b - a > limit:
+        hi = a + limit
+        cut = -1
+        for m in _CLAUSE.finditer(text, a + limit // 2, hi):
+            cut = m.start() if m.group(0)[0].isspace() else m.end()  # a dash opens the next piece
+        if cut <= a:
+            space = max(text.rfind(" ", a + 1, hi + 1), text.rfind("\n", a + 1, hi + 1))
+            cut = space if space > a else hi
+        end = cut
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if end > a:
+            pieces.append((a, end))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces

@@ -8,6 +8,12 @@ from typing import Any
 from workbench.core.errors import WorkbenchError
 
 _OPEN, _CLOSE = "\x02", "\x03"
+#: Segments up to this length are highlighted whole (exact match offset); longer ones, left
+#: from before segments were bounded, get FTS5's snippet instead: highlighting re-reads the
+#: whole segment for every hit, which took minutes on a one-segment 45 MB transcript.
+HIGHLIGHT_MAX_CHARS = 8000
+#: Characters of context shown on either side of a match.
+CONTEXT_CHARS = 150
 
 
 class SearchError(WorkbenchError):
@@ -29,7 +35,10 @@ class SearchMixin:
             # common word matches 100,000 segments in a large study: 1 s sorted, 2 ms by rowid).
             rows = self.db.execute(
                 f"""
-                SELECT f.document_id, d.name, s.start, s."end", highlight(segment_fts, 0, '{_OPEN}', '{_CLOSE}')
+                SELECT f.document_id, d.name, s.start, s."end",
+                       CASE WHEN s."end" - s.start <= {HIGHLIGHT_MAX_CHARS}
+                            THEN highlight(segment_fts, 0, '{_OPEN}', '{_CLOSE}')
+                            ELSE snippet(segment_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 40) END
                 FROM segment_fts f
                 JOIN segments s ON s.id = f.segment_id
                 JOIN documents d ON d.id = f.document_id
@@ -46,13 +55,32 @@ class SearchMixin:
             ) from None
         hits = []
         for doc_id, name, start, end, marked in rows:
-            at = marked.find(_OPEN)
+            whole = end - start <= HIGHLIGHT_MAX_CHARS
+            at = marked.find(_OPEN) if whole else -1
             hits.append({
                 "document": name,
                 "document_id": doc_id,
                 "segment_start": start,
                 "segment_end": end,
                 "offset": start + max(at, 0),
-                "context": marked.replace(_OPEN, "«").replace(_CLOSE, "»"),
+                "context": bounded_context(marked),
             })
         return hits
+
+
+def bounded_context(marked: str, chars: int = CONTEXT_CHARS) -> str:
+    """The first match with at most `chars` characters either side (cut at a space), marked «so»."""
+    first = max(marked.find(_OPEN), 0)
+    close = marked.find(_CLOSE, first)
+    close = first if close == -1 else close
+    lo, hi = max(0, first - chars), min(len(marked), close + chars)
+    if lo > 0:
+        space = marked.find(" ", lo, first)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(marked):
+        space = marked.rfind(" ", close, hi)
+        hi = space if space != -1 else hi
+    text = ("…" if lo > 0 else "") + marked[lo:hi] + ("…" if hi < len(marked) else "")
+    if text.count(_OPEN) != text.count(_CLOSE):  # a later match cut in half: close it
+        text += _CLOSE
+    return text.replace(_OPEN, "«").replace(_CLOSE, "»")

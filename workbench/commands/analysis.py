@@ -12,8 +12,9 @@ from workbench.commands.common import Context, emit_json, emit_table, fail, guar
 from workbench.core.wording import plural
 
 
-def filter_options(func, codes: bool = True):
-    """The filters every analysis and report command shares (`codes=False`: all but `--code`)."""
+def filter_options(func, codes: bool = True, search: bool = True):
+    """The filters every analysis and report command shares (`codes=False`: all but `--code`;
+    `search=False`: all but `--search`, for counts, which full-text search does not narrow)."""
     options = [
         click.option("--code", "codes", multiple=True, help="Only this code and its sub-codes (key or path; repeatable)."),
         click.option("--wave", "waves", multiple=True, help="baseline/nullpunkt or endpoint/sluttpunkt (repeatable)."),
@@ -23,9 +24,14 @@ def filter_options(func, codes: bool = True):
         click.option("--coder", "coders", multiple=True, help="Only this coder's codings (repeatable)."),
         click.option("--search", help="Full-text search within the quotes (FTS5: words, \"phrases\", prefix*, OR, NOT)."),
     ]
-    for option in reversed(options[0 if codes else 1:]):
+    for option in reversed(options[0 if codes else 1:None if search else -1]):
         func = option(func)
     return func
+
+
+def filters_without_search(func):
+    """The shared filters without `--search` (matrix counts are not narrowed by full-text search)."""
+    return filter_options(func, search=False)
 
 
 def filters_without_code(func):
@@ -101,7 +107,7 @@ def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool
               show_default=True, help="What each cell counts.")
 @click.option("--cooccurrence", is_flag=True, help="Co-occurrence of codes within transcript segments instead.")
 @click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level), counting their sub-codes.")
-@filter_options
+@filters_without_search
 @json_option()
 @pass_ctx
 @guard

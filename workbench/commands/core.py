@@ -69,7 +69,14 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
     if not files and not manifest:
         fail("give transcript files to import, or --manifest CSV")
     project = ctx.project()  # only `init` (and `demo`) create a project file: it should start with a codebook
-    report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json))
+    printed: set[tuple] = set()
+
+    def landed(file: str, doc_id: int, name: str) -> None:  # said as each file commits: a killed run has told
+        click.echo(f"imported {file} as '{name}' (id {doc_id})")
+        printed.add((file, doc_id, name))
+
+    report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json),
+                          landed=None if as_json else landed)
     if as_json:
         emit_json({
             "imported": [{"file": f, "id": i, "name": n} for f, i, n in report.imported],
@@ -80,7 +87,8 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
         })
     else:
         for f, i, n in report.imported:
-            click.echo(f"imported {f} as '{n}' (id {i})")
+            if (f, i, n) not in printed:
+                click.echo(f"imported {f} as '{n}' (id {i})")
         for f, n in report.duplicates:
             click.echo(f"skipped {f}: identical text already stored as '{n}'")
         for f, n in report.notes:
@@ -258,14 +266,18 @@ def codings_export(ctx: Context, csv_file: Path, force: bool) -> None:
     project.record_event(ctx.coder, "export.codings", {"file": str(target or "-"), "codings": len(rows)})
 
 
-@click.command()
+@click.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @click.option("--limit", default=200, show_default=True, type=click.IntRange(min=1))
 @json_option()
 @pass_ctx
 @guard
 def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search (SQLite FTS5 syntax: words, "phrases", prefix*, AND/OR/NOT)."""
+    """Full-text search (SQLite FTS5 syntax: words, "phrases", prefix*, AND/OR/NOT).
+
+    A query may start with '-' (`search -jobb`); `search -- -h` searches for a word
+    that looks like an option of this command.
+    """
     hits = ctx.project().search(query, limit)
     if as_json:
         emit_json(hits)
@@ -313,13 +325,15 @@ def redo(ctx: Context) -> None:
 
 @click.command()
 @click.option("--no-tui", is_flag=True, help="Only build the demo project and print where it is.")
+@click.option("--db", "demo_db", metavar="PATH", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to build the demo project (the same as `workbench --db PATH demo`).")
 @pass_ctx
 @guard
-def demo(ctx: Context, no_tui: bool) -> None:
+def demo(ctx: Context, no_tui: bool, demo_db: Path | None) -> None:
     """Build the demo project from corpora/ and codebooks/, then open it."""
     from workbench.io.demo import build_demo, default_demo_path
 
-    source = click.get_current_context().find_root().params.get("db")
+    source = demo_db or click.get_current_context().find_root().params.get("db")
     path = Path(source) if source else default_demo_path()
     ctx.settings.db = path
     project = ctx.project(create=True)

@@ -13,6 +13,7 @@ import sqlite3
 from typing import Any, Iterable, Sequence
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.search import fts_query
 
 # Every column analysis reads about a document, except its text. Index `documents_facts`
 # (migration 5) holds them all, so this reads the index alone: the metadata columns sit
@@ -206,7 +207,7 @@ class AnalysisMixin:
         try:
             conn.execute("DELETE FROM temp.quote_fts")
             conn.executemany("INSERT INTO temp.quote_fts(text, item) VALUES (?, ?)", [(t, i) for i, t in texts])
-            rows = conn.execute("SELECT item FROM temp.quote_fts WHERE quote_fts MATCH ?", [query]).fetchall()
+            rows = conn.execute("SELECT item FROM temp.quote_fts WHERE quote_fts MATCH ?", [fts_query(query)]).fetchall()
         except sqlite3.OperationalError as exc:
             raise WorkbenchError(
                 f"cannot search for {query!r}: {exc}. Put words in double quotes to search for them literally"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import Any
 
@@ -14,6 +15,25 @@ _OPEN, _CLOSE = "\x02", "\x03"
 HIGHLIGHT_MAX_CHARS = 8000
 #: Characters of context shown on either side of a match.
 CONTEXT_CHARS = 150
+
+
+_HYPHENATED = re.compile(r"(?<![^\s(])([\w*]*-[\w*-]*)(?![^\s)])")
+
+
+def fts_query(query: str) -> str:
+    """`query` with hyphenated words outside double quotes made phrases (FTS5 reads `a-b`
+    and `-b` as column filters and fails with "no such column"); `deltids-jobb` finds the
+    words "deltids jobb" in a row, `-jobb` the word "jobb"."""
+    def phrase(m: re.Match) -> str:
+        word = m.group(1).strip("-")
+        star = "*" if word.endswith("*") else ""
+        word = word.strip("*")
+        return f'"{word}"{star}' if word else m.group(1)
+
+    parts = query.split('"')
+    for i in range(0, len(parts), 2):  # outside quotes
+        parts[i] = _HYPHENATED.sub(phrase, parts[i])
+    return '"'.join(parts)
 
 
 class SearchError(WorkbenchError):
@@ -46,7 +66,7 @@ class SearchMixin:
                 ORDER BY f.rowid
                 LIMIT ?
                 """,
-                [query, limit],
+                [fts_query(query), limit],
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise SearchError(

@@ -15,6 +15,7 @@ from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant
 from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
+from workbench.io.transcripts.readers import STRAY_MARK
 
 META_FLAGS = ("participant", "role", "program", "wave", "mode", "date", "name")
 
@@ -48,8 +49,13 @@ def import_files(
     flags: dict | None = None,
     coder: str = "system",
     progress: Callable[[int, int, str], None] | None = None,
+    landed: Callable[[str, int, str], None] | None = None,
 ) -> ImportReport:
-    """Import transcripts with metadata from a manifest CSV and/or flags (flags fill gaps)."""
+    """Import transcripts with metadata from a manifest CSV and/or flags (flags fill gaps).
+
+    Each file is its own transaction; `landed(file, id, name)` is called as soon as a
+    file is committed, so a run that is killed has already said which files are in.
+    """
     report = ImportReport()
     manifest: dict[str, dict] = {}
     if manifest_path is not None:
@@ -92,6 +98,11 @@ def import_files(
             continue
         if added.created:
             report.imported.append((str(path), added.id, added.name))
+            if landed:
+                landed(str(path), added.id, added.name)
+            if doc.encoding and STRAY_MARK in doc.encoding:
+                report.warnings.append((str(path), f"mixed encodings: {doc.encoding.split('(', 1)[1].rstrip(')')}; "
+                                                   "the rest is UTF-8. Check those places in the text"))
         else:
             report.duplicates.append((str(path), added.name))
     return report

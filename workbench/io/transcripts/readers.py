@@ -8,9 +8,11 @@ it sees one normalised string. Bad files are refused with a one-line InputError.
 
 from __future__ import annotations
 
+import codecs
 import html
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,14 +142,53 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            high = {b for b in data if 0x80 <= b <= 0x9F}
-            encoding = "cp1252" if high and not high & _CP1252_UNDEFINED else "latin-1"
-            text = data.decode(encoding)
+        except UnicodeDecodeError as first:
+            mixed = _mixed_utf8(data, first.start)
+            if mixed is not None:
+                text, encoding = mixed
+            else:
+                high = {b for b in data if 0x80 <= b <= 0x9F}
+                encoding = "cp1252" if high and not high & _CP1252_UNDEFINED else "latin-1"
+                text = data.decode(encoding)
     controls = sum(1 for ch in text if _is_control(ch))
     if text and (controls / len(text) > CONTROL_SHARE or "\x00" in text):
         raise InputError(source, f"binary content ({controls} control characters): not a text file")
     return text, encoding
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+STRAY_MARK = "stray bytes"
+_STRAY_HANDLER = "workbench-stray-cp1252"
+_strays = threading.local()
+
+
+def _read_stray_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: one byte that is not UTF-8, read as Windows-1252 (else Latin-1), counted."""
+    byte = exc.object[exc.start]
+    _strays.count = getattr(_strays, "count", 0) + 1
+    return bytes([byte]).decode("latin-1" if byte in _CP1252_UNDEFINED else "cp1252"), exc.start + 1
+
+
+codecs.register_error(_STRAY_HANDLER, _read_stray_byte)
+
+
+def _mixed_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray single-byte characters: (text, encoding note), else None.
+
+    A file that is mostly UTF-8 (more valid multi-byte sequences than bytes that are not)
+    but holds a few Windows-1252 bytes, pasted in from another file, is UTF-8: decoding
+    all of it as Latin-1 would turn every "å" into "Ã¥". The stray bytes are read as
+    Windows-1252 (Latin-1 where that has no character) and counted, with the line of the
+    first, in the encoding note so the import can warn.
+    """
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    _strays.count = 0
+    text = data.decode("utf-8", _STRAY_HANDLER)
+    strays = _strays.count
+    if strays >= valid:  # as many stray bytes as UTF-8 letters: not a UTF-8 file at all
+        return None
+    line = data[:first_bad].count(b"\n") + 1
+    return text, f"utf-8 ({strays} {STRAY_MARK} read as cp1252, first on line {line})"
 
 
 def _is_control(ch: str) -> bool:

@@ -190,22 +190,22 @@ def code_matrix(
     if start is not None:
         start, end = start[known], end[known]
     if by_speaker:
-        which, position, start, end, speaker_roles, speaker_people = speaker_counts.expand(
+        which, position, start, end, speaker, speakers = speaker_counts.expand(
             project, doc_ids, which, position, start, end, flt)
     if unit == "segments":
         units, n_units = _dense(position, start, end)
     elif unit == "documents":
         units, n_units = _dense(position)
     elif by_speaker:
-        number = {p: i for i, p in enumerate(dict.fromkeys(speaker_people))}
-        units, n_units = _dense(np.array([number[p] for p in speaker_people], dtype=np.int64))
+        units, n_units = _dense(speaker_counts.person_ids(speakers, speaker, position))
     else:
         people = [docs[d]["participant"] or f"#{d}" for d in doc_ids.tolist()]
         number = {p: i for i, p in enumerate(dict.fromkeys(people))}
         person = np.array([number[p] for p in people], dtype=np.int64)
         units, n_units = _dense(person[position])
     if by == "role" and by_speaker:
-        column = np.array([column_names.index(r) for r in speaker_roles], dtype=np.int64)
+        column_of_speaker = np.array([column_names.index(sp.role or "") for sp in speakers] or [0], dtype=np.int64)
+        column = column_of_speaker[speaker]
     else:
         column = column_of_doc[position]
     n_columns = max(len(column_names), 1)

@@ -32,25 +32,72 @@ def person_key(speaker, doc_id: int) -> str:
 def expand(project, doc_ids, which, position, start, end, flt: QuoteFilter):
     """One entry per (coding, speaker of a turn it covers) that passes the role/participant filters.
 
-    Returns the repeated `which`, `position`, `start`, `end` arrays and, per entry, the
-    speaker's role ("" if unknown) and person key.
+    Returns the repeated `which`, `position`, `start`, `end` arrays, each entry's speaker
+    (an index into the returned list of Speakers) and that list. Vectorised like co-occurrence: the
+    turns of all documents sorted by (document, start), each coding's first and last
+    turn found by binary search; a coding outside every turn gets its document's speaker.
     """
     import numpy as np
 
     ids = doc_ids.tolist()
-    runs = project.speaker_runs(ids[p] for p in set(position.tolist()))
-    keep: list[int] = []
-    roles: list[str] = []
-    people: list[str] = []
-    for i, (p, s, e) in enumerate(zip(position.tolist(), start.tolist(), end.tolist())):
-        doc_id = ids[p]
-        for sp in runs[doc_id].speakers_in(s, e):
-            if flt.speaker_matches([sp]) or not (flt.roles or flt.participants):
-                keep.append(i)
-                roles.append(sp.role or "")
-                people.append(person_key(sp, doc_id))
-    index = np.array(keep, dtype=np.int64)
-    return which[index], position[index], start[index], end[index], roles, people
+    used = sorted(set(position.tolist()))
+    runs = project.speaker_runs(ids[p] for p in used)
+    speakers: list = []
+    number: dict = {}
+
+    def index_of(sp) -> int:
+        if sp not in number:
+            number[sp] = len(speakers)
+            speakers.append(sp)
+        return number[sp]
+
+    run_rows = [(p, s, e, index_of(sp)) for p in used for s, e, sp in runs[ids[p]].runs]
+    fallback = np.full(len(ids), -1, dtype=np.int64)
+    for p in used:
+        fallback[p] = index_of(runs[ids[p]].fallback)
+    table = np.array(run_rows, dtype=np.int64).reshape(-1, 4)
+    keys = (table[:, 0] << 32) | table[:, 1]
+    n = len(position)
+    if len(table):
+        first = np.searchsorted(keys, (position << 32) | start, side="right") - 1
+        safe = np.maximum(first, 0)
+        inside = (first >= 0) & (table[safe, 0] == position) & (table[safe, 2] > start)
+        first = np.where(inside, first, first + 1)
+        last = np.searchsorted(keys, (position << 32) | end, side="left") - 1
+        count = np.maximum(last - first + 1, 0)
+    else:
+        first = np.zeros(n, dtype=np.int64)
+        count = np.zeros(n, dtype=np.int64)
+    coding = np.repeat(np.arange(n, dtype=np.int64), count)
+    run = np.repeat(first, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+    speaker = table[run, 3] if len(run) else np.zeros(0, dtype=np.int64)
+    alone = np.flatnonzero(count == 0)  # outside every turn: the document's own speaker
+    coding = np.concatenate([coding, alone])
+    speaker = np.concatenate([speaker, fallback[position[alone]]])
+    width = max(len(speakers), 1)
+    pairs = np.sort(coding * width + speaker)  # each speaker once per coding, codings in order
+    pairs = pairs[np.concatenate([[True], pairs[1:] != pairs[:-1]])] if len(pairs) else pairs
+    coding, speaker = pairs // width, pairs % width
+    if flt.roles or flt.participants:
+        allowed = np.array([flt.speaker_matches([sp]) for sp in speakers] or [False], dtype=bool)
+        keep = allowed[speaker]
+        coding, speaker = coding[keep], speaker[keep]
+    return which[coding], position[coding], start[coding], end[coding], speaker, speakers
+
+
+def person_ids(speakers: list, speaker, position):
+    """An integer per entry for the person it counts for (see `person_key`): a speaker's
+    participant (or the interviewers) as one number each, else one number per document."""
+    import numpy as np
+
+    fixed: dict[str, int] = {}
+    own = np.full(max(len(speakers), 1), -1, dtype=np.int64)
+    for i, sp in enumerate(speakers):
+        key = person_key(sp, -1)
+        if key != "#-1":
+            own[i] = fixed.setdefault(key, len(fixed))
+    ids = own[speaker] if len(speaker) else np.zeros(0, dtype=np.int64)
+    return np.where(ids >= 0, ids, len(fixed) + position)
 
 
 def bases(project, docs: dict[int, dict[str, Any]], by: str, unit: str, flt: QuoteFilter) -> dict[str, int]:

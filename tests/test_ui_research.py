@@ -214,3 +214,40 @@ async def test_search_screen_lists_hits_and_opens_the_transcript_at_one(coded):
         assert coding.found == [(MENTOR_TEXT.index("kollega"), MENTOR_TEXT.index("kollega") + 7)]
         await pilot.press("escape")
         assert app.screen is screen
+
+
+@pilot_test
+async def test_memos_browser_reads_writes_searches_and_deletes(coded):
+    coded.add_memo("Mentorene i helse ringer oftere.", "ola", code="network")
+    coded.update_coding(coded.codings(code="competence/language")[0]["id"], "kari", memo="bergenstesten som signal")
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "memos")
+        assert screen.screen_name == "memos"
+        assert sorted(r.kind for r in screen.shown) == ["code", "coding"]
+
+        await pilot.press("n", "enter", *"Dag 1: to intervjuer.", "ctrl+s")  # project journal
+        journal = [m for m in coded.memos() if m["document"] is None and m["code"] is None]
+        assert [(m["text"], m["coder"]) for m in journal] == [("Dag 1: to intervjuer.", "kari")]
+        await pilot.press("n", "j", "enter", "j", "enter", *"Rolig intervju.", "f10")  # a document (P02)
+        assert [m["document"] for m in coded.memos() if m["text"] == "Rolig intervju."] == ["P02-nullpunkt"]
+        await pilot.press("n", "j", "j", "enter", *"språk", "enter", *"Språk som terskel.", "ctrl+s")
+        assert [m["code"] for m in coded.memos() if m["text"] == "Språk som terskel."] == ["competence/language"]
+        assert len(screen.rows) == 5
+
+        await pilot.press("t", "t")  # only document memos
+        assert [r.about for r in screen.shown] == ["P02-nullpunkt"]
+        await pilot.press("t", "t", "t")  # code, coding, then all again
+        await pilot.press("slash", *"bergens")
+        assert [r.kind for r in screen.shown] == ["coding"]
+        await pilot.press("enter", "enter", "ctrl+a", "ctrl+k", *"B2-test som signal", "ctrl+s")  # edit the coding's memo
+        assert coded.codings(code="competence/language")[0]["memo"] == "B2-test som signal"
+        assert coded.audit_log()[-1]["action"] == "coding.update"
+
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"helse", "enter")
+        [row] = screen.shown
+        assert row.kind == "code"
+        await pilot.press("enter", "ctrl+a", "ctrl+k", "ctrl+s")  # emptied: deleted, audit keeps the text
+        assert all(m["text"] != "Mentorene i helse ringer oftere." for m in coded.memos())
+        assert coded.audit_log()[-1]["action"] == "memo.delete"
+        assert screen.shown == []

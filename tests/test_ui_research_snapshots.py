@@ -42,3 +42,15 @@ def test_search(snap_compare, snapshot_app, size):  # noqa: F811
 def test_find_in_transcript_80x24(snap_compare, snapshot_app):  # noqa: F811
     assert snap_compare(snapshot_app(), press=["enter", "f", *"jeg", "enter", "right_square_bracket", "wait:100"],
                         terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_memos(snap_compare, snapshot_app, size, monkeypatch):  # noqa: F811
+    app = snapshot_app()
+    stamp = "2026-01-05T10:00:00.000+00:00"
+    with app.project.transaction():
+        app.project.db.execute("UPDATE codings SET created = ?", [stamp])
+    monkeypatch.setattr("workbench.store.memos.now", lambda: "2026-01-06T09:30:00.000+00:00")
+    app.project.add_memo("Første runde: mentorene snakker mest om nettverk.", "kari")
+    app.project.add_memo("Svake bånd dukker opp når mentoren tar en telefon.", "ola", code="network/weak_ties")
+    assert snap_compare(app, press=[*go_to("memos")], terminal_size=size)

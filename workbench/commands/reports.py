@@ -62,6 +62,8 @@ def _show_replacements(report, as_json: bool) -> None:
 @click.option("--with-wave", is_flag=True, help="Cite quotes with wave (nullpunkt/sluttpunkt) as well as role.")
 @click.option("--title", default="Sitater etter kode", show_default=True)
 @click.option("--chart/--no-chart", default=True, show_default=True, help="Include the baseline/end-point chart.")
+@click.option("--memos", "with_memos", is_flag=True,
+              help="Include memos: on codes and codings under them, the project journal and document memos at the end.")
 @pseudonymize_option
 @ner_option
 @consistent_option
@@ -69,13 +71,13 @@ def _show_replacements(report, as_json: bool) -> None:
 @json_option("Print the outcome (or preview) as JSON.")
 @pass_ctx
 @guard
-def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_wave, title, chart, pseudonymize, ner,
-                      consistent, preview, as_json, **filters) -> None:
+def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_wave, title, chart, with_memos,
+                      pseudonymize, ner, consistent, preview, as_json, **filters) -> None:
     """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
     from workbench.io.reports.build import export_report
     from workbench.io.reports.model import ReportOptions
 
-    options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart)
+    options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart, memos=with_memos)
     result = export_report(
         ctx.project(), out, fmt, make_filter(**filters), options, pseudonymize=pseudonymize,
         spacy_model=ctx.settings.spacy_model, use_ner=ner, folder=folder, preview=preview, coder=ctx.coder,

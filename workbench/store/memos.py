@@ -60,3 +60,24 @@ class MemosMixin:
             params.append(self.code_id(code, include_retired=True))
         sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.id"
         return self.query(sql, params)
+
+    def delete_memo(self, memo_id: int, coder: str) -> None:
+        """Remove a memo (the audit log keeps its text)."""
+        with self.transaction():
+            row = self.db.execute("SELECT document_id, code_id, title, text FROM memos WHERE id = ?",
+                                  [memo_id]).fetchone()
+            if row is None:
+                raise NotFound(f"no memo with id {memo_id}")
+            self.db.execute("DELETE FROM memos WHERE id = ?", [memo_id])
+            self._audit(coder, "memo.delete", "memo", memo_id,
+                        {"document_id": row[0], "code_id": row[1], "title": row[2], "text": row[3]}, None)
+
+    def coding_memos(self) -> list[dict[str, Any]]:
+        """Codings that carry a memo: id, document, document_id, code, coder, start, end, memo,
+        created and the coded text, in document order."""
+        return self.query(
+            'SELECT c.id, d.name AS document, c.document_id, x.path AS code, k.name AS coder, c.start, c."end", '
+            'c.memo, c.created, substr(d.text, c.start + 1, c."end" - c.start) AS text '
+            "FROM codings c JOIN documents d ON d.id = c.document_id JOIN codes x ON x.id = c.code_id "
+            "JOIN coders k ON k.id = c.coder_id WHERE c.memo IS NOT NULL AND c.memo != '' "
+            'ORDER BY d.name, c.start, c."end", c.id')

@@ -24,7 +24,8 @@ from workbench.ui.keys import APP_KEYS, bindings, keymap_from_settings
 from workbench.ui.suggestions import SuggestionBridge
 
 #: Screen modules other issues may add; each, when it exists, has `register(register_screen)`.
-OPTIONAL_SCREEN_MODULES = ("agreement", "analysis", "reliability", "reports", "retrieval", "query", "search")
+OPTIONAL_SCREEN_MODULES = ("agreement", "analysis", "reliability", "reports",
+                           "retrieval", "query", "search", "memos")
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,20 @@ SEARCH_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
 )
 
+MEMOS_KEYS = (
+    _k("memo_new", "n", "insert", "new_memo", "New memo: project journal, a document or a code",
+       footer_description="New"),
+    _k("memo_edit", "enter", "e", "edit_memo", "Read and edit this memo (empty text deletes it)",
+       footer_description="Edit"),
+    _k("filter", "slash", "ctrl+f", "focus_filter", "Search the memos (type to narrow the list)",
+       footer_description="Search"),
+    _k("memo_kind", "t", "T", "next_kind", "Show all memos, or only project, document, code or coding memos",
+       footer_description="Kind"),
+    _k("cursor_down", "j", "down", "move(1)", "Next memo", show=False),
+    _k("cursor_up", "k", "up", "move(-1)", "Previous memo", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
 HELP_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
     _k("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
@@ -273,6 +287,7 @@ ALL_KEYS = (
     ("Retrieval", RETRIEVAL_KEYS),
     ("Coding query", QUERY_KEYS),
     ("Search", SEARCH_KEYS),
+    ("Memos", MEMOS_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
     ("Speaker dialog", SPEAKER_KEYS),

@@ -130,8 +130,16 @@ def render_docx(report: Report) -> bytes:
         parts.append(_paragraph_xml(heading_ids[min(section.depth + 1, 4)], [(section.label, "")]))
         if section.definition:
             parts.append(_paragraph_xml(definition_id, [("Definisjon: ", "b"), (section.definition.strip(), "i")]))
+        for memo in section.memos:
+            parts.append(_paragraph_xml(definition_id, [("Notat: ", "b"), (memo.strip(), "i")]))
         for q in section.quotes:
             parts.append(_paragraph_xml(quotation_id, [(q.text.strip(), ""), (" " + q.attribution, "")]))
+            for memo in q.memos:
+                parts.append(_paragraph_xml(definition_id, [("Notat til sitatet: ", "b"), (memo.strip(), "i")]))
+    if report.notes:
+        parts.append(_paragraph_xml(heading_ids[1], [("Notater", "")]))
+        for heading, text in report.notes:
+            parts.append(_paragraph_xml(definition_id, [(heading + ": ", "b"), (text.strip(), "")]))
     fragment = parse_xml(f'<w:body xmlns:w="{_W}">{"".join(parts)}</w:body>')
     anchor = document.add_paragraph()._element
     for child in list(fragment):

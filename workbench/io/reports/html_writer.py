@@ -20,6 +20,7 @@ table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border-bottom: 1px solid #ccc; padding: .25rem .6rem; }
 td.n, th.n { text-align: right; }
 .definition { font-style: italic; color: #444; }
+.memo { color: #444; margin-left: 2rem; }
 blockquote { margin: .8rem 0 .8rem 2rem; }
 .who { white-space: nowrap; }
 img { max-width: 100%; }
@@ -73,7 +74,13 @@ def render_html(report: Report) -> str:
         parts.append(f"<h{level}>{escape(section.label)}</h{level}>")
         if section.definition:
             parts.append(f'<p class="definition">Definisjon: {escape(section.definition.strip())}</p>')
+        parts += [f'<p class="memo">Notat: {escape(memo.strip())}</p>' for memo in section.memos]
         for q in section.quotes:
             parts.append(f'<blockquote><p>{_text(q.text.strip())} <span class="who">{escape(q.attribution)}</span></p></blockquote>')
+            parts += [f'<p class="memo">Notat til sitatet: {escape(memo.strip())}</p>' for memo in q.memos]
+    if report.notes:
+        parts.append("<h2>Notater</h2>")
+        parts += [f'<p class="memo"><b>{escape(heading)}:</b> {escape(text.strip())}</p>'
+                  for heading, text in report.notes]
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

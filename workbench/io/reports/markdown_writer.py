@@ -44,9 +44,17 @@ def render_markdown(report: Report, chart_file: str | None = None) -> str:
         out += [f"{level} {_escape(section.label)}", ""]
         if section.definition:
             out += [f"*Definisjon:* {_escape(section.definition.strip())}", ""]
+        for memo in section.memos:
+            out += [f"*Notat:* {_escape(' '.join(memo.split()))}", ""]
         for q in section.quotes:
             lines = _escape(q.text.strip()).split("\n")
             lines[-1] = f"{lines[-1]} {q.attribution}"
             out += [("> " + line).rstrip() for line in lines]
             out.append("")
+            for memo in q.memos:
+                out += [f"*Notat til sitatet:* {_escape(' '.join(memo.split()))}", ""]
+    if report.notes:
+        out += ["## Notater", ""]
+        for heading, text in report.notes:
+            out += [f"**{_escape(heading)}:** {_escape(' '.join(text.split()))}", ""]
     return "\n".join(out).rstrip() + "\n"

@@ -29,6 +29,7 @@ class ReportOptions:
     with_program: bool = False
     with_wave: bool = False
     chart: bool = True
+    memos: bool = False  # code and coding memos under their code and quote, project/document memos at the end
 
 
 @dataclass
@@ -41,6 +42,7 @@ class ReportQuote:
     document: str
     start: int
     end: int
+    memos: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -52,6 +54,7 @@ class ReportSection:
     definition: str
     depth: int
     quotes: list[ReportQuote] = field(default_factory=list)
+    memos: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +100,8 @@ class Report:
     left_capitals: dict[str, int] = field(default_factory=dict)
     markers: dict[str, str] = field(default_factory=dict)
     consistent: bool = False
+    #: With ReportOptions.memos: (heading, text) of project-journal and document memos.
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     def method_note(self) -> str:
         """One sentence saying how the text was pseudonymised (Norwegian, as the report is)."""
@@ -134,6 +139,7 @@ def build_report(
     codes = project.codes(include_retired=True)
     by_code = group_by_code(quotes, [c.path for c in codes])
     in_subtree = {path for q in quotes for path in ancestors_and_self(q.code)}
+    memo_text = _memo_texts(project, quotes, inner) if options.memos else None
     sections = []
     for code in codes:
         if code.path not in in_subtree:
@@ -142,8 +148,11 @@ def build_report(
         for q in by_code.get(code.path, []):
             section.quotes.append(ReportQuote(
                 texts[(q.document_id, q.start, q.end)], q.attribution(options.with_program, options.with_wave),
-                q.wave, q.document, q.start, q.end,
+                q.wave, q.document, q.start, q.end, [memo_text(m) for m in q.memos] if memo_text else [],
             ))
+        if memo_text:
+            section.memos = [memo_text(m["text"]) for m in project.memos(code=code.path)
+                             if m["code"] == code.path and m["document"] is None]
         sections.append(section)
     frequencies = _frequencies(quotes, codes, in_subtree)
     report = Report(
@@ -160,12 +169,31 @@ def build_report(
         left_capitals=left,
         markers=dict(inner.markers) if inner is not None else {},
         consistent=inner is not None and inner.numbering is not None,
+        notes=_notes(project, memo_text) if memo_text else [],
     )
     if options.chart and report.chart_rows:
         from workbench.io.reports.chart import wave_chart_png
 
         report.chart_png = wave_chart_png(report.chart_rows)
     return report
+
+
+def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | None):
+    """A function giving each memo's text as printed: pseudonymised, like the quotes."""
+    texts = {m for q in quotes for m in q.memos} | {m["text"] for m in project.memos()}
+    if pseudonymizer is None:
+        return lambda text: text
+    ordered = sorted(texts)
+    done = dict(zip(ordered, (text for text, _reps in pseudonymizer.apply_many(ordered))))
+    return lambda text: done.get(text, text)
+
+
+def _notes(project, memo_text) -> list[tuple[str, str]]:
+    """The project journal, then the memos on documents, as (heading, printed text)."""
+    memos = project.memos()
+    journal = [("Prosjektlogg", memo_text(m["text"])) for m in memos if not m["document"] and not m["code"]]
+    documents = [(f"Dokument {m['document']}", memo_text(m["text"])) for m in memos if m["document"]]
+    return journal + sorted(documents, key=lambda n: n[0])
 
 
 def _pseudonymise(project, quotes: list[Quote], pseudonymizer):

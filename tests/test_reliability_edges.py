@@ -388,3 +388,43 @@ def test_a_key_unique_on_both_sides_still_matches(tmp_path):
     assert "by key (unique on both sides): kompetanse/network -> network" in result.output
     with Project.open(ours) as p:
         assert [c["code"] for c in p.codings(coder="ola")] == ["network"]
+
+
+# --- 9. damaged .qdpx positions are reported, not mended -------------------------------------
+
+
+@pytest.mark.parametrize("start,end,why", [("27", "99999999", "outside the text"), ("-50", "60", "outside the text"),
+                                           ("60", "27", "ends before it starts")])
+def test_damaged_qdpx_positions_are_skipped_with_a_warning_naming_the_selection(project, tmp_path, start, end, why):
+    import io
+    import re
+    import zipfile
+
+    from workbench.io.refi.qdpx_export import export_qdpx
+
+    project.add_coding("P01-nullpunkt", 27, 60, "network", "kari")
+    export_qdpx(project, tmp_path / "good.qdpx")
+    original = (tmp_path / "good.qdpx").read_bytes()
+    out = io.BytesIO()
+    guid = None
+    with zipfile.ZipFile(io.BytesIO(original)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith(".qde"):
+                xml = data.decode("utf-8")
+                selection = re.search(r'<PlainTextSelection[^>]*startPosition="27"[^>]*>', xml).group(0)
+                guid = re.search(r'guid="([^"]+)"', selection).group(1)
+                damaged = selection.replace('startPosition="27"', f'startPosition="{start}"').replace(
+                    'endPosition="60"', f'endPosition="{end}"')
+                data = xml.replace(selection, damaged).encode("utf-8")
+            dst.writestr(info, data)
+    damaged_file = tmp_path / "damaged.qdpx"
+    damaged_file.write_bytes(out.getvalue())
+    target = tmp_path / "target.db"
+    assert run(target, "init").exit_code == 0
+    result = run(target, "import", str(damaged_file))
+    assert result.exit_code == 0, result.output
+    warning = [line for line in result.stderr.splitlines() if "selection" in line and why in line]
+    assert warning and guid.strip("{}").lower() in warning[0].lower() and f"{start}-{end}" in warning[0]
+    with Project.open(target) as p:
+        assert not [c for c in p.codings() if c["coder"] == "kari" and c["code"] == "network"]

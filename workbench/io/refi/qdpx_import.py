@@ -353,9 +353,18 @@ class _Reader:
         except ValueError:
             self.warnings.append(f"{self._where(sel)}: selection without valid positions skipped")
             return
-        raw_start, raw_end = min(raw_start, raw_end), max(raw_start, raw_end)
-        start, end = source.offsets(raw_start), source.offsets(raw_end)
         codings = _kids(sel, "Coding")
+        maps = source.offsets.boundaries
+        raw_length = len(maps) - 1 if maps is not None else source.offsets.length + len(source.tail)
+        if raw_start < 0 or raw_end > raw_length or raw_start > raw_end:  # damaged: reported, never mended
+            name = sel.get("guid") or "without a guid"  # its name is often the selected text: not shown
+            self.warnings.append(
+                f"{self._where(sel)}: selection {name} at {raw_start}-{raw_end} in '{source.name}' "
+                + ("ends before it starts" if raw_start > raw_end and raw_start >= 0 and raw_end <= raw_length
+                   else f"lies outside the text (0-{raw_length})")
+                + f"; {_n(len(codings), 'coding')} skipped")
+            return
+        start, end = source.offsets(raw_start), source.offsets(raw_end)
         if start >= end:
             self.warnings.append(f"{self._where(sel)}: selection {raw_start}-{raw_end} in '{source.name}' is "
                                  f"empty or outside the text; {_n(len(codings), 'coding')} skipped")

@@ -428,3 +428,106 @@ def test_damaged_qdpx_positions_are_skipped_with_a_warning_naming_the_selection(
     assert warning and guid.strip("{}").lower() in warning[0].lower() and f"{start}-{end}" in warning[0]
     with Project.open(target) as p:
         assert not [c for c in p.codings() if c["coder"] == "kari" and c["code"] == "network"]
+
+
+# --- 3 and 5. a read-only project file, and permission denied ------------------------------
+
+
+def run_unprivileged(db: Path, *args: str) -> tuple[int, str, str]:
+    """Run a command as a user the file permissions apply to (root ignores them).
+
+    As root the command runs in a forked child that drops to uid/gid 65534 (nobody) after
+    this process has already imported everything the command needs.
+    """
+    if os.geteuid() != 0:
+        result = run(db, *args)
+        return result.exit_code, result.stdout, result.stderr
+    import json
+    import shutil
+    import tempfile
+
+    warm = Path(tempfile.mkdtemp()) / "warm.db"
+    make_project(warm)
+    (warm.parent / "backups").mkdir()
+    run(warm, *(a.replace(str(db.parent), str(warm.parent)) for a in args))  # imports every module it uses
+    run(warm, args[0], "--help")
+    import click._textwrap  # noqa: F401  (click imports it lazily when it wraps a message)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        code = 0
+        try:
+            os.close(read)
+            os.environ["XDG_CONFIG_HOME"] = str(db.parent)
+            os.environ["HOME"] = str(db.parent)
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            result = CliRunner().invoke(main, ["--db", str(db), *args])
+            exception = result.exception if not isinstance(result.exception, SystemExit) else None
+            payload = [result.exit_code, result.stdout, result.stderr + (f"exception: {exception!r}" if exception else "")]
+        except BaseException as exc:
+            payload, code = [99, "", f"child failed: {exc!r}"], 1
+        os.write(write, json.dumps(payload).encode())
+        os._exit(code)
+    os.close(write)
+    chunks = []
+    while True:
+        chunk = os.read(read, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read)
+    os.waitpid(pid, 0)
+    shutil.rmtree(warm.parent, ignore_errors=True)
+    exit_code, stdout, stderr = json.loads(b"".join(chunks))
+    return exit_code, stdout, stderr
+
+
+@pytest.fixture
+def shared_folder():
+    """A folder outside pytest's private tmp tree that an unprivileged user can enter."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="wb-perm-"))
+    os.chmod(folder, 0o777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def one_error_line(exit_code: int, stderr: str, *words: str) -> str:
+    assert exit_code == 1, stderr
+    errors = [line for line in stderr.strip().splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "Traceback" not in stderr, stderr
+    for word in words:
+        assert word in errors[0], errors[0]
+    return errors[0]
+
+
+def test_a_read_only_project_file_reads_and_refuses_writes_in_one_line(shared_folder):
+    path = make_project(shared_folder / "p.db")
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    code, out, err = run_unprivileged(path, "documents")
+    assert code == 0 and "P01" in out, err
+    one_error_line(*run_unprivileged(path, "code", "P01", "0", "5", "formal")[::2], "read-only", "chmod")
+    transcript = shared_folder / "t.txt"
+    transcript.write_text("I: Hei?\n\nMentee: Hei.\n", encoding="utf-8")
+    os.chmod(transcript, 0o644)
+    one_error_line(*run_unprivileged(path, "import", str(transcript))[::2], "read-only")
+    backups = shared_folder / "backups"
+    backups.mkdir(mode=0o777)
+    os.chmod(backups, 0o777)
+    code, out, err = run_unprivileged(path, "backup", "--out", str(backups / "b.db"))
+    assert code == 0 and "checked ok" in out and "read-only" in err, (out, err)
+    assert path.read_bytes() == before
+
+
+def test_a_project_file_that_cannot_be_read_says_permission_denied(shared_folder):
+    path = make_project(shared_folder / "p.db")
+    os.chmod(path, 0o600)
+    if os.geteuid() != 0:
+        os.chmod(path, 0o000)
+    one_error_line(*run_unprivileged(path, "documents")[::2], "permission denied")
+    one_error_line(*run_unprivileged(path, "code", "P01", "0", "5", "formal")[::2], "permission denied")

@@ -295,3 +295,14 @@ def test_cooccurrence_and_codings_export_follow_the_speaker(group, tmp_path):
     _c, everything, _n = coding_table(group)
     both = next(r for r in everything if r["speaker"] == "Mentee / Mentor")
     assert (both["role"], both["speaker_role"]) == ("mentee", "mentee / mentor")
+
+
+def test_import_warns_about_group_labels_that_take_the_documents_role(tmp_path):
+    db = tmp_path / "p.db"
+    shutil.copy(GROUP, tmp_path / "group.txt")
+    _cli(db, "init")
+    result = CliRunner().invoke(main, ["--db", str(db), "import", str(tmp_path / "group.txt"),
+                                       "--participant", "G21", "--role", "mentee"])
+    assert result.exit_code == 0
+    assert "speaker labels AH, BK are not in its speaker map" in result.output
+    assert "workbench speakers group" in result.output

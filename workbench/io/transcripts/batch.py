@@ -100,6 +100,11 @@ def import_files(
             report.imported.append((str(path), added.id, added.name))
             if landed:
                 landed(str(path), added.id, added.name)
+            unmapped = [r["label"] for r in project.document_speakers(added.id) if r["source"] == "guess"]
+            if unmapped:
+                report.warnings.append((str(path), (
+                    f"group interview: speaker labels {', '.join(unmapped)} are not in its speaker map, so their "
+                    f"quotes take the document's role; check with `workbench speakers {added.name}`")))
             if doc.encoding and STRAY_MARK in doc.encoding:
                 report.warnings.append((str(path), f"mixed encodings: {doc.encoding.split('(', 1)[1].rstrip(')')}; "
                                                    "the rest is UTF-8. Check those places in the text"))

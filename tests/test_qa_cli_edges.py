@@ -34,14 +34,18 @@ def test_codings_csv_with_semicolons_as_excel_writes_it(env):  # noqa: F811
 
 
 def test_codebook_of_unknown_type_is_refused_by_extension(env):  # noqa: F811
-    (env / "manifest.csv").write_text("file,name\n" + "a.txt,A\n" * 50, encoding="utf-8")
-    result = run(env, "init", "--codebook", str(env / "manifest.csv"), ok=False)
+    (env / "manifest.txt").write_text("file,name\n" + "a.txt,A\n" * 50, encoding="utf-8")
+    result = run(env, "init", "--codebook", str(env / "manifest.txt"), ok=False)
     assert result.exit_code == 1
-    assert "unknown codebook format '.csv'" in result.output
+    assert "unknown codebook format '.txt'" in result.output
+    assert not (env / "p.db").exists()
+    (env / "manifest.csv").write_text("file,name\n" + "b.txt,B\n", encoding="utf-8")  # .csv is a codebook format
+    result = run(env, "init", "--codebook", str(env / "manifest.csv"), ok=False)
+    assert result.exit_code == 1 and "looks like an import manifest" in result.output
     assert not (env / "p.db").exists()
     _project(env)
-    result = run(env, "codebook", "import", str(env / "manifest.csv"), ok=False)
-    assert result.exit_code == 1 and "use .yaml, .yml or .qdc" in result.output
+    result = run(env, "codebook", "import", str(env / "manifest.txt"), ok=False)
+    assert result.exit_code == 1 and "use .yaml, .yml, .qdc or .csv" in result.output
 
 
 def test_yaml_error_quotes_a_short_excerpt_not_the_whole_file(env):  # noqa: F811

@@ -19,8 +19,12 @@ from workbench.core.wording import plural
 
 
 def _load_codes(path: Path):
-    if path.suffix.lower() not in (".yaml", ".yml", ".qdc"):
-        fail(f"{path}: unknown codebook format '{path.suffix or '(no extension)'}' (use .yaml, .yml or .qdc)")
+    if path.suffix.lower() not in (".yaml", ".yml", ".qdc", ".csv"):
+        fail(f"{path}: unknown codebook format '{path.suffix or '(no extension)'}' (use .yaml, .yml, .qdc or .csv)")
+    if path.suffix.lower() == ".csv":
+        from workbench.io.codebooks.csv_format import read_codebook_csv
+
+        return read_codebook_csv(path)
     if path.suffix.lower() == ".qdc":
         from workbench.io.refi.qdc import read_qdc
 
@@ -35,7 +39,7 @@ def _load_codes(path: Path):
 
 
 @click.command()
-@click.option("--codebook", type=click.Path(dir_okay=False, path_type=Path), help="Codebook to load (.yaml or .qdc).")
+@click.option("--codebook", type=click.Path(dir_okay=False, path_type=Path), help="Codebook to load (.yaml, .qdc or .csv).")
 @pass_ctx
 @guard
 def init(ctx: Context, codebook: Path | None) -> None:
@@ -63,7 +67,8 @@ def init(ctx: Context, codebook: Path | None) -> None:
 @pass_ctx
 @guard
 def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
-    """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata, or a REFI-QDA .qdpx project."""
+    """Import transcripts (.txt .md .docx .odt .vtt .srt) with their metadata, a REFI-QDA .qdpx project,
+    or a Taguette project file (.sqlite3)."""
     from workbench.io.transcripts.batch import import_files
 
     if not files and not manifest:
@@ -132,7 +137,7 @@ def codebook() -> None:
 @pass_ctx
 @guard
 def codebook_import(ctx: Context, file: Path) -> None:
-    """Load codes from a .yaml or REFI-QDA .qdc file (added, or updated when already there)."""
+    """Load codes from .yaml, REFI-QDA .qdc or Taguette-style .csv (added, or updated when already there)."""
     codes = _load_codes(file)  # a bad codebook is reported as such, whether or not the project exists
     project = ctx.project()
     if file.suffix.lower() != ".yaml" and file.suffix.lower() != ".yml":
@@ -148,13 +153,13 @@ def codebook_import(ctx: Context, file: Path) -> None:
 @pass_ctx
 @guard
 def codebook_export(ctx: Context, file: Path, force: bool) -> None:
-    """Write the codebook as .yaml or REFI-QDA .qdc (by extension); a relative FILE goes into exports/."""
+    """Write the codebook as .yaml, REFI-QDA .qdc or Taguette .csv (by extension); a relative FILE goes into exports/."""
     import io
 
     from workbench.io.export_paths import write_private
 
-    if file.suffix.lower() not in (".qdc", ".yaml", ".yml"):
-        fail(f"{file}: unknown codebook format (use .yaml, .yml or .qdc)")
+    if file.suffix.lower() not in (".qdc", ".yaml", ".yml", ".csv"):
+        fail(f"{file}: unknown codebook format (use .yaml, .yml, .qdc or .csv)")
     target = export_target(ctx, file, force=force)
     project = ctx.project()
     codes = project.codes(include_retired=True)
@@ -164,6 +169,10 @@ def codebook_export(ctx: Context, file: Path, force: bool) -> None:
         buffer = io.BytesIO()
         write_qdc(codes, buffer, namespace=project.namespace)
         data = buffer.getvalue()
+    elif file.suffix.lower() == ".csv":
+        from workbench.io.codebooks.csv_format import codebook_csv_text
+
+        data = codebook_csv_text(codes).encode("utf-8")
     else:
         from workbench.io.codebooks.yaml_format import dump_codebook
 

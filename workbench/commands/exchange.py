@@ -25,7 +25,7 @@ from workbench.core.wording import plural
 @pass_ctx
 @guard
 def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize: bool, consistent: bool) -> None:
-    """Write the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder, Taguette."""
+    """Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti or MAXQDA."""
     from workbench.io.refi.qdpx_export import write_qdpx
 
     project = ctx.project()

@@ -172,7 +172,7 @@ class ExchangeMixin:
                 )
                 if not carried:  # the file has no workbench fields for it (another tool wrote it)
                     code = replace(code, label_en=code.label_en or old.label_en, keywords=code.keywords or old.keywords,
-                                   exclusive=old.exclusive, retired=old.retired)
+                                   exclusive=old.exclusive, retired=old.retired, on_request=old.on_request)
             codes.append(code)
         counts = self.import_codebook(codes, coder=actor)
         result.codes_added, result.codes_updated = counts["added"], counts["updated"]

@@ -42,6 +42,9 @@ def _manifest_entry(manifest: dict[str, dict], path: Path) -> dict | None:
     return None
 
 
+TAGUETTE_SUFFIXES = (".sqlite3", ".sqlite")
+
+
 def import_files(
     project,
     paths: list[Path | str],
@@ -74,6 +77,11 @@ def import_files(
             from workbench.io.refi.qdpx_import import import_qdpx_file
 
             import_qdpx_file(project, path, coder, report)
+            continue
+        if path.suffix.lower() in TAGUETTE_SUFFIXES:  # a Taguette project file (its SQLite export)
+            from workbench.io.taguette import import_taguette_file
+
+            import_taguette_file(project, path, coder, report)
             continue
         try:
             meta = dict(flags)

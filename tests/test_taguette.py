@@ -157,6 +157,7 @@ def test_importing_a_taguette_project_via_the_cli_twice_adds_nothing(taguette_fi
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     db = str(tmp_path / "p.db")
+    assert runner.invoke(main, ["--db", db, "init"]).exit_code == 0
     first = runner.invoke(main, ["--db", db, "--coder", "kari", "import", str(path)])
     assert first.exit_code == 0, first.output
     assert "3 highlights mapped" in first.output and "3 of 3 match" in first.output

@@ -277,3 +277,14 @@ def test_ids_that_are_not_guids_are_read_with_a_warning_and_written_as_guids(tmp
     qde = _read(tmp_path / "out.qdpx")[0]
     guids = [el.get(a) for el in qde.iter() for a in ("guid", "targetGUID", "creatingUser") if el.get(a)]
     assert guids and all(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", g) for g in guids)
+
+
+def test_a_pseudonymised_export_pseudonymises_the_project_description_too(tmp_path):
+    from workbench.io.pseudonymize.project import pseudonymize_bundle
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+    with Project.open(tmp_path / "p.db") as project:
+        import_qdpx(project, make_qualcoder_qdpx(tmp_path / "styre.qdpx"), actor="ola")
+        project.db.execute("UPDATE project SET value = 'Intervjuer i Drammen.' WHERE key = 'description'")
+        bundle, _ = pseudonymize_bundle(project.exchange_bundle(), Pseudonymizer([("Drammen", "[…]")]))
+    assert bundle.description == "Intervjuer i […]."

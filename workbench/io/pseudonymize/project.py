@@ -101,7 +101,9 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer) -> 
     memos = [dataclasses.replace(m, text=pseudonymizer.apply(m.text)[0] if m.text else m.text,
                                  title=pseudonymizer.apply(m.title)[0] if m.title else m.title)
              for m in bundle.memos]
-    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos), replaced
+    description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
+    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos,
+                               description=description), replaced
 
 
 def _offset_map(reps: list[Replacement]):

@@ -90,3 +90,24 @@ def test_full_pipeline_entities_and_rules_together():
     for leak in ("Jocelyn", "Rahimi", "NTNU", "912"):
         assert leak not in out
     assert "Ramadan" in out and "Introduksjonsprogrammet" in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jeg snakket med ahmad og said i går.", "Jeg snakket med [X] og [X] i går."),
+    ("Amal: Ja, det stemmer.\nMentee: Ja.", "[X]: Ja, det stemmer.\nMentee: Ja."),
+    ("Hun jobbet på Sykehuset Innlandet og i Sparebanken Vest.",
+     "Hun jobbet på [organisasjon] og i [organisasjon]."),
+    ("Han gikk på Jessheim Trafikkskole i vinter.", "Han gikk på [organisasjon] i vinter."),
+    ("Vi møttes i Ullensaker.", "Vi møttes i […]."),
+])
+def test_lowercase_names_name_labels_institutions_and_dictionary_places(text, expected):
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cross-cultural kompetanse er viktig. Networking hjelper.",
+    "Hva annet? Salam, sa han. Noe else.",
+    "Intervjuer: Takk.\nDeltaker: Takk selv.",
+])
+def test_english_words_greetings_and_role_labels_stay(text):
+    assert clean(text) == text

@@ -151,7 +151,7 @@ samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagb
 PUBLIC_SUFFIXES = (
     "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",
     "reformen", "direktoratet", "departementet", "tilsynet", "etaten", "tinget", "meldingen",
-    "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda",
+    "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda", "rådet", "ombudet",
 )
 # Common acronyms and short forms that name no particular organisation.
 GENERIC_ACRONYMS = frozenset("""
@@ -169,6 +169,7 @@ høgskole høyskole bibliotek menighet moské kirke senter klinikk bygg regnskap
 revisjon frakt transport elektro eiendom consulting consult gruppen group holding invest
 motor verksted bakeri restaurant kafé cafe hotell maritime solutions power energi energy
 bryggeri byggservice renhold rør maskin data systems technologies partner partnere
+studio salong hårstudio service trafikkskole kjøreskole catering
 """.split())
 # Words that start an organisation name before a place ("Universitetet i Oslo").
 ORG_HEADS = frozenset("""

@@ -35,6 +35,12 @@ COMPANY = re.compile(
 _NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")
 _DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
 _COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
+# Listed names that are also words in lower case (English, greetings): never taken as names there.
+_SPEAKER_WORDS = frozenset("""
+intervjuer intervjuar i int mentor mentee programleder deltaker deltakar respondent informant tolk
+moderator leder
+""".split())
+_NOT_LOWERCASE_NAMES = frozenset("else are lie sam salam rama".split())
 FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
 
 
@@ -69,6 +75,38 @@ def compound_of_known(low: str) -> bool:
     """Whether a word is a compound of dictionary words that does not end like a name (-berg, -dal ...)."""
     head = compound_head(low)
     return head is not None and head not in gaz.NAME_ELEMENTS
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_proper_noun(low: str) -> bool:
+    """Whether the dictionary's lemma of a known word is capitalised: a proper noun (Østfold, Ullensaker)."""
+    import simplemma
+
+    return known_word(low) and simplemma.lemmatize(low, lang="nb")[:1].isupper()
+
+
+def org_tail_word(word: str) -> bool:
+    """An organisation word, alone or ending a compound (`skole`, `Trafikkskole`, `Renhold`)."""
+    low = word.casefold()
+    return low in gaz.ORG_TAILS or any(
+        low.endswith(t) and len(t) >= 4 and len(low) > len(t) + 2 for t in gaz.ORG_TAILS)
+
+
+def org_word(word: str) -> bool:
+    """A word that names an institution by its ending (Rikshospitalet, Sparebanken, Sykehuset)."""
+    low = word.casefold()
+    return low in gaz.ORG_HEADS or any(low.endswith(s) for s in gaz.ORG_SUFFIXES)
+
+
+@lru_cache(maxsize=50_000)
+def english(low: str) -> bool:
+    """A common English word (or each part of a hyphenated one): code-switching, not a name ("Networking")."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    parts = [p for p in low.split("-") if p]
+    return bool(parts) and all(zipf_frequency(p, "en") >= 3.5 for p in parts)
 
 
 def public(low: str) -> bool:
@@ -111,11 +149,19 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     starts = _sentence_starts(text, words)
     kinds: dict[int, str] = {}
     for i, (start, end, word) in enumerate(words):
+        if _lowercase_name(word):
+            found.append((start, end, "person", "rule:lowercase"))
+            continue
         kind, source = _classify(text, words, i, starts, kinds)
         if kind is None:
             continue
         kinds[i] = kind
         stop = end
+        if kind == "org" and org_word(word):  # "Sparebanken Øst", "Sykehuset Innlandet"
+            j = i
+            while j + 1 < len(words) and j - i < 3 and _capitalised_next(text, words, j):
+                j += 1
+            stop = words[j][1]
         if tail := _org_tail(text, words, i):
             kind, stop, source = "org", tail, "rule:org"
         if kind == "org" or source == "rule:employer":
@@ -124,6 +170,13 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
         found.append((start, stop, kind, source))
     found += _head_and_place(text)
     return found
+
+
+def _lowercase_name(word: str) -> bool:
+    """A listed name written in lower case ("ahmad") that is no dictionary or English word."""
+    if not word.islower() or len(word) < 3 or word in _NOT_LOWERCASE_NAMES:
+        return False
+    return (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) and not known_word(word)
 
 
 def _sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
@@ -142,8 +195,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
-    if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
-        return None, ""  # a speaker label
+    if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
+            known_word(low) or low in gaz.NEVER or low in _SPEAKER_WORDS):
+        return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:") goes on
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
         if is_acronym(word):
             return "org", "rule:acronym"
@@ -167,12 +221,21 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.ORG_SUFFIXES):
         return ("org", "rule:org") if not at_start or not known_word(low) else (None, "")
     if known_word(low):
+        if dictionary_proper_noun(low):
+            return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
+        if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
+            return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
         if after_place_word and low not in gaz.ROLE_NOUNS:
             return "place", "rule:place"  # "i Malm", "på Skansen": a capitalised word after a preposition
         return None, ""
-    if at_start and compound_of_known(low):
+    if at_start and (compound_of_known(low) or english(low)):
         return None, ""
     return ("place" if after_place_word else "person"), "rule:unknown"
+
+
+def _capitalised_next(text: str, words, i: int) -> bool:
+    nxt = words[i + 1][2]
+    return text[words[i][1]:words[i + 1][0]] == " " and capitalised(nxt) and nxt.casefold() not in gaz.NEVER
 
 
 def _name_follows(words, i, starts) -> bool:
@@ -205,7 +268,7 @@ def _org_tail(text: str, words, i: int) -> int | None:
         low = word.casefold()
         if low in _COMPANY_FORMS and not word.isupper():
             break  # "sa", "da", "as" are ordinary words; AS, DA company forms
-        if low in gaz.ORG_TAILS:
+        if org_tail_word(word) and (capitalised(word) or low in gaz.ORG_TAILS):
             stop = words[j][1]
         elif not (low == "og" and stop is not None):
             break

@@ -531,3 +531,26 @@ def test_a_project_file_that_cannot_be_read_says_permission_denied(shared_folder
         os.chmod(path, 0o000)
     one_error_line(*run_unprivileged(path, "documents")[::2], "permission denied")
     one_error_line(*run_unprivileged(path, "code", "P01", "0", "5", "formal")[::2], "permission denied")
+
+
+# --- each SQLite failure is named as what it is, without stored text -----------------------
+
+
+@pytest.mark.parametrize("message,named", [
+    ("disk I/O error", "input/output error"),
+    ("database or disk is full", "disk is full"),
+    ("attempt to write a readonly database", "read-only"),
+    ("database is locked", "busy"),
+    ("database disk image is malformed", "damaged"),
+    (f"Could not decode to UTF-8 column 'text' with text 'Jeg bodde i {SECRET}'", "not valid utf-8"),
+])
+def test_every_sqlite_failure_is_one_named_line(tmp_path, monkeypatch, message, named):
+    path = make_project(tmp_path / "p.db")
+
+    def failing(self, *args, **kwargs):
+        raise sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(Project, "add_coding", failing)
+    result = run(path, "code", "P01", "0", "5", "formal")
+    line = assert_one_line(result, named)
+    assert SECRET not in line

@@ -554,3 +554,19 @@ def test_every_sqlite_failure_is_one_named_line(tmp_path, monkeypatch, message, 
     result = run(path, "code", "P01", "0", "5", "formal")
     line = assert_one_line(result, named)
     assert SECRET not in line
+
+
+def test_a_bulk_write_checks_a_large_file_first(tmp_path, monkeypatch):
+    """Past the open-time size, `import` and `merge` run the full quick check before writing."""
+    from workbench.store import connection
+    from workbench.store.failures import damage_marker
+
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)
+    path = bigger_project(tmp_path / "p.db")
+    flip_middle(path)
+    transcript = tmp_path / "t.txt"
+    transcript.write_text("I: Hei?\n\nMentee: Hei.\n", encoding="utf-8")
+    assert_one_line(run(path, "import", str(transcript)), "damaged", "restore")
+    assert damage_marker(path).exists()
+    with Project.open(path) as p:
+        assert p.verify() is not None

@@ -192,6 +192,9 @@ def merge(ctx: Context, other: Path, dry_run: bool, maps: tuple[str, ...], as_js
     project = ctx.project()
     if project.path is not None and other.resolve() == Path(project.path).resolve():
         fail("cannot merge a project into itself")
+    damage = None if dry_run else project.verify()  # a bulk write: check a large file first
+    if damage:
+        fail(damage)
     report = project.merge_project(other, ctx.coder, dry_run=dry_run, code_map=_parse_map(maps))
     if as_json:
         emit_json(report)

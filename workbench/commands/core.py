@@ -74,6 +74,9 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
     if not files and not manifest:
         fail("give transcript files to import, or --manifest CSV")
     project = ctx.project()  # only `init` (and `demo`) create a project file: it should start with a codebook
+    damage = project.verify()  # a bulk write: worth a full quick check of a large file first
+    if damage:
+        fail(damage)
     printed: set[tuple] = set()
 
     def landed(file: str, doc_id: int, name: str) -> None:  # said as each file commits: a killed run has told

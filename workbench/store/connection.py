@@ -21,7 +21,8 @@ import sqlite_utils
 
 from workbench.core.errors import WorkbenchError
 from workbench.store.failures import (
-    ReadOnlyProject, explain, is_damage, mark_damaged, read_only_message, refuse_write_if_damaged,
+    ReadOnlyProject, damaged_message, explain, is_damage, mark_damaged, read_only_message,
+    refuse_write_if_damaged,
 )
 from workbench.store.filesystems import warn_if_network_drive
 from workbench.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -118,22 +119,52 @@ def open_sqlite(path: Path | str, read_only: bool) -> sqlite3.Connection:
 QUICK_CHECK_MAX_BYTES = 6 * 2**20
 
 
+def _project_bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size + (os.path.getsize(f"{path}-wal") if os.path.exists(f"{path}-wal") else 0)
+    except OSError:
+        return 0
+
+
 def _quick_check_if_small(conn: sqlite3.Connection, path: Path) -> None:
     """Run `PRAGMA quick_check` on a small project file and remember any damage it finds."""
-    try:
-        size = path.stat().st_size + (os.path.getsize(f"{path}-wal") if os.path.exists(f"{path}-wal") else 0)
-    except OSError:
+    if _project_bytes(path) > QUICK_CHECK_MAX_BYTES:
         return
-    if size > QUICK_CHECK_MAX_BYTES:
-        return
+    quick_check(conn, path)
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> str | None:
+    """SQLite's `quick_check` on `conn`; damage found is remembered for `path` and returned."""
     try:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
-            return
+            return None
         result = str(exc)
-    if result != "ok":
-        mark_damaged(path, f"quick check on open: {result}")
+    if result == "ok":
+        return None
+    mark_damaged(path, f"quick check: {result}")
+    return " ".join(str(result).replace("*** in database main ***", "").split())[:200]
+
+
+def verify_large(path: Path) -> str | None:
+    """`quick_check` a project too large to be checked on every open, on its own read-only
+    connection (so it can run on a worker thread); returns the one-line damage message, or None.
+
+    Worth it where the command itself takes far longer (a bulk import, a merge) or the
+    wait is hidden (the terminal workbench checks in the background after it opens).
+    """
+    if _project_bytes(path) <= QUICK_CHECK_MAX_BYTES:
+        return None  # already checked when it was opened
+    try:
+        conn = open_sqlite(path, read_only=True)
+    except sqlite3.Error:
+        return None
+    try:
+        problem = quick_check(conn, path)
+    finally:
+        conn.close()
+    return None if problem is None else damaged_message(path, problem)
 
 
 def empty_file_message(path: Path) -> str:

@@ -19,7 +19,7 @@ from workbench.store.agreement import AgreementMixin
 from workbench.store.analysis import AnalysisMixin
 from workbench.store.codebook import CodebookMixin
 from workbench.store.codings import CodingsMixin
-from workbench.store.connection import backup_to, connect, schema_version, transaction
+from workbench.store.connection import backup_to, connect, schema_version, transaction, verify_large
 from workbench.store.documents import DocumentsMixin
 from workbench.store.exchange import ExchangeMixin
 from workbench.store.history import HistoryMixin
@@ -168,6 +168,13 @@ class Project(
     def backup(self, target: Path | str) -> Path:
         """Write a consistent copy of the project to `target` (online backup)."""
         return backup_to(self.db, Path(target))
+
+    def verify(self) -> str | None:
+        """Check a large project file for damage (small ones are checked on open); None if sound.
+
+        Damage found is remembered, so every later write is refused.
+        """
+        return verify_large(self.path) if self.path is not None else None
 
     def integrity_check(self) -> str:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0]

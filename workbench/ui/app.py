@@ -130,6 +130,16 @@ class WorkbenchApp(App):
         if self.start_document is not None:
             self.open_document(self.start_document)
         self.load_suggester()
+        self.verify_project()
+
+    @work(thread=True, exclusive=True, group="verify", exit_on_error=False)
+    def verify_project(self) -> None:
+        """Check a large project file for damage in the background (small ones were checked on
+        open); from then on the store refuses writes to a damaged file, and this says why."""
+        verify = getattr(self.project, "verify", None)
+        problem = verify() if verify is not None else None
+        if problem:
+            self.call_from_thread(self.notify, problem, severity="error", timeout=60)
 
     @work(thread=True, exclusive=True, group="suggester", exit_on_error=False)
     def load_suggester(self) -> None:

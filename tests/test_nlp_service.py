@@ -290,7 +290,7 @@ def test_cli_errors_are_one_line(cli_env):
 
 
 def test_the_ui_bridge_drives_the_real_service(coded):
-    """The terminal UI's adapter constructs the service and only polls `ready` (never calls load)."""
+    """The terminal UI's adapter starts the service in its own process and only polls `ready`."""
     from workbench.ui.suggestions import SuggestionBridge
 
     project, _service, (_first, _second, third), _version = coded
@@ -305,11 +305,10 @@ def test_the_ui_bridge_drives_the_real_service(coded):
     found = bridge.suggest(third, seg.start, seg.end, top=3)
     assert found and found[0].model_version == bridge.service.model_version
     bridge.record_decision(third, found[0], "kari", accepted=True)
-    assert project.suggestion_decisions(third)[-1]["decision"] == "accepted"
-    training = bridge.service._training
-    if training is not None:
-        training.join(60)
-    bridge.service.project.close()
+    assert project.suggestion_decisions(third)[-1]["decision"] == "accepted"  # written by the child process
+    process = bridge.service._proc
+    bridge.close()
+    assert process.poll() is not None  # closing the bridge ends the child
 
 
 def test_retraining_on_unchanged_data_keeps_one_version(coded):
@@ -333,4 +332,24 @@ def test_a_codebook_edit_is_picked_up_without_restarting(tmp_path):
     service.suggest(doc_id, seg.start, seg.end)
     found = service.suggest(doc_id, seg.start, seg.end)
     assert found[0].code == "competence/language" and "Dialekten" in found[0].why[0]
+    project.close()
+
+
+def test_a_suggester_process_that_cannot_start_says_why(tmp_path):
+    """A project without a codebook: the child reports the reason as its status; calls fail in one line."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.nlp.remote import RemoteSuggestionService
+    from workbench.store import Project
+
+    project = Project.open(tmp_path / "empty.db")
+    remote = RemoteSuggestionService(project, Settings(db=project.path))
+    remote.load()
+    deadline = time.monotonic() + 60
+    while "failed" not in remote.status and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert remote.status.startswith("suggester failed to start") and "codebook" in remote.status
+    assert not remote.ready
+    with pytest.raises(WorkbenchError):
+        remote.suggest(1, 0, 5)
+    remote.close()
     project.close()

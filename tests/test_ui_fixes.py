@@ -185,3 +185,59 @@ async def test_the_move_dialog_filters_and_offers_the_top_level(project):
         await press("m", *"top", "enter")
         assert "mentor_network" in [c.path for c in project.codes()]
         assert [a["action"] for a in project.audit_log()][-2:] == ["code.move", "code.move"]
+
+
+@pilot_test
+async def test_the_suggester_starts_only_after_the_first_screen_is_drawn(project):
+    """The default suggester runs in its own process, and is started once the corpus is on screen."""
+    from workbench.ui.suggestions import _default_factory
+
+    assert getattr(_default_factory(), "remote", False)
+    seen = []
+
+    def factory(project_, settings):
+        screen = app.screen
+        seen.append((screen.screen_name, screen.query_one("DataTable").row_count, project_ is project))
+        raise RuntimeError("no suggester in this test")
+
+    factory.remote = True  # like the real one: it gets the workbench's project, not a second connection
+    app = make_app(project, factory=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(40):
+            if seen:
+                break
+            await pilot.pause(0.05)
+        assert seen == [("corpus", 1, True)]
+        assert "no suggester in this test" in app.suggestions.status
+
+
+@pilot_test
+async def test_the_first_document_is_drawn_while_the_real_suggester_loads(project):
+    """With the real suggester starting (its own process), enter on the corpus draws the transcript
+    at once: the pane is never left empty while spaCy loads."""
+    app = make_app(project, enabled=True)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(40):  # the suggester has been started (after the first paint)
+            if app.suggestions.service is not None:
+                break
+            await pilot.pause(0.05)
+        service = app.suggestions.service
+        assert service is not None and getattr(service, "remote", False)
+        screen = await open_first(pilot)
+        transcript = screen.query_one("Transcript")
+        assert transcript.lines and "Hvordan fikk du jobben?" in transcript.render_line(0).text
+        process = service._proc
+    assert process.poll() is not None or process.wait(5) is not None  # quitting ends the child
+
+
+@pilot_test
+async def test_a_transcript_drawn_before_its_resize_event_shows_its_text(project):
+    """The first paint of a newly opened document can come before the Resize event that used to
+    wrap the text (a real terminal showed an empty pane for a moment): drawing wraps it then."""
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        transcript = screen.query_one("Transcript")
+        transcript.lines, transcript._starts, transcript._wrap_width = [], [], 0  # as loaded before it had a size
+        assert "Hvordan fikk du jobben?" in transcript.render_line(0).text
+        assert transcript.lines

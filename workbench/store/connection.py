@@ -17,7 +17,32 @@ import urllib.parse
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
+
+
+def _import_sqlite_utils():
+    """sqlite-utils without numpy and pandas.
+
+    At import time sqlite-utils imports numpy and pandas when they are installed, only to
+    map their scalar types to column types for its insert helpers, which the store never
+    uses (all SQL here is explicit). That import was about a fifth of a second of the
+    workbench's start-up, so it is hidden from sqlite-utils for the moment of its import;
+    whoever needs numpy later (the suggester) imports it as usual.
+    """
+    import sys
+
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # import of it raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 from workbench.core.errors import WorkbenchError
 from workbench.store.failures import (

@@ -129,6 +129,10 @@ class WorkbenchApp(App):
             self.notify(notice, severity="warning", timeout=15)
         if self.start_document is not None:
             self.open_document(self.start_document)
+        self.screen.call_after_refresh(self._first_painted)
+
+    def _first_painted(self) -> None:
+        """The first screen is on the terminal: only now start the suggester (it competes for the CPU)."""
         self.load_suggester()
         self.verify_project()
 
@@ -143,8 +147,11 @@ class WorkbenchApp(App):
 
     @work(thread=True, exclusive=True, group="suggester", exit_on_error=False)
     def load_suggester(self) -> None:
-        """Start the suggestion service off the UI thread (spaCy takes seconds to load)."""
+        """Start the suggestion service off the UI thread (its own process; spaCy takes seconds to load)."""
         self.suggestions.load()
+
+    def on_unmount(self) -> None:
+        self.suggestions.close()
 
     def handle_bindings_clash(self, clashed_bindings: set, node) -> None:
         """A remap in [keys] took a key another action had: say so once per action."""

@@ -44,12 +44,23 @@ class SuggestionBridge:
                 if factory is None:
                     self.error = NOT_READY
                     return
-                self.service = factory(self._worker_project(), self.settings)
+                # a service in its own process opens the project itself; one in a thread gets a second connection
+                project = self.project if getattr(factory, "remote", False) else self._worker_project()
+                self.service = factory(project, self.settings)
                 load = getattr(self.service, "load", None)
                 if callable(load):
                     load()  # spaCy and the stored model: the slow part, here in the worker
             except Exception as exc:  # the suggester is someone else's code: never crash the UI
                 self.error = f"suggester failed to start: {_one_line(exc)}"
+
+    def close(self) -> None:
+        """Stop the service's own process, if it runs in one (the workbench is quitting)."""
+        close = getattr(self.service, "close", None)
+        if callable(close):
+            try:
+                close()
+            except Exception:
+                pass
 
     def _worker_project(self) -> Any:
         """A second connection to the same project file, so worker reads never interleave
@@ -120,13 +131,15 @@ class SuggestionBridge:
 
 
 def _default_factory() -> Callable[[Any, Any], Any] | None:
+    """The suggestion service in a process of its own (workbench.nlp.remote): spaCy's loading
+    holds Python's global lock for long stretches, which in a thread stalled the screen."""
     try:
-        from workbench.nlp import service as service_module
+        from workbench.nlp.remote import RemoteSuggestionService
     except ModuleNotFoundError as exc:
-        if exc.name in ("workbench.nlp.service", "workbench.nlp"):
+        if exc.name in ("workbench.nlp.remote", "workbench.nlp"):
             return None  # not built yet
         raise
-    return getattr(service_module, "SuggestionService", None)
+    return RemoteSuggestionService
 
 
 def _one_line(value: Any) -> str:

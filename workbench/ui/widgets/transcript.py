@@ -194,6 +194,10 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
     # -- drawing --------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        if self.text and not self.lines and self.size.width:
+            # The first paint comes before the Resize event that would wrap the text: wrap now,
+            # so a newly opened document never shows one frame of empty pane.
+            self._rewrap()
         index = self.scroll_offset.y + y
         width = self.size.width
         base = self.rich_style

@@ -1,0 +1,227 @@
+"""The suggestion service in a process of its own, so the workbench never waits for it.
+
+Loading the suggester imports spaCy and analyses documents: seconds of work, much of it
+in C code that keeps Python's global lock. Run in a thread of the workbench, it held up
+the first screen's painting and left the first document opened blank for a second or
+two. Here it runs in a child process (`python -m workbench.nlp.remote DB`) that opens the
+project file on its own connection, and the workbench talks to it by JSON lines:
+
+* requests  `{"id": 1, "op": "suggest", "args": {...}}` on the child's stdin;
+* answers   `{"id": 1, "result": ...}` or `{"id": 1, "error": "one line"}` on its stdout;
+* news      `{"status": "...", "ready": true, "model_version": "..."}` whenever they change.
+
+`RemoteSuggestionService` has the attributes and methods the workbench's bridge uses
+(`ready`, `status`, `model_version`, `suggest`, `next_confident`, `record_decision`), so
+the UI does not know the difference. When the child's stdin closes (the workbench quit
+or died), the child exits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from workbench.core.errors import WorkbenchError
+
+#: Seconds a call may wait for the child's answer before it is given up.
+CALL_TIMEOUT = 60.0
+#: How often the child looks for a changed status to report (seconds).
+STATUS_EVERY = 0.5
+
+
+class RemoteSuggestionService:
+    """A `SuggestionService` in a child process; see the module docstring."""
+
+    #: The bridge passes the workbench's own project (only its path is used), not a second connection.
+    remote = True
+
+    def __init__(self, project: Any, settings: Any = None) -> None:
+        self.path = str(getattr(project, "path", project))
+        self.spacy_model = getattr(settings, "spacy_model", None) if settings is not None else None
+        self.ready = False
+        self.status = "loading…"
+        self.model_version: str | None = None
+        self._proc: subprocess.Popen | None = None
+        self._send_lock = threading.Lock()
+        self._waiting: dict[int, tuple[threading.Event, dict]] = {}
+        self._next_id = 0
+
+    def load(self) -> None:
+        """Start the child process (returns at once; `ready` turns true when it has loaded)."""
+        if self._proc is not None:
+            return
+        command = [sys.executable, "-m", "workbench.nlp.remote", self.path]
+        if self.spacy_model:
+            command += ["--spacy-model", self.spacy_model]
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])  # the same workbench package as this process
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env)
+        threading.Thread(target=self._read, name="suggester-reader", daemon=True).start()
+
+    def close(self) -> None:
+        """Stop the child at once (it is killed if it does not go)."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        try:
+            proc.stdin.close()  # a child that is still loading would only notice this when done: stop it now
+            proc.terminate()  # every answer it gave was committed; an unfinished retraining is rolled back
+            proc.wait(timeout=2)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+        self.ready = False
+
+    # -- calls ------------------------------------------------------------------
+
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[SimpleNamespace]:
+        rows = self._call("suggest", document_id=document_id, start=start, end=end, top=top)
+        return [SimpleNamespace(**row) for row in rows]
+
+    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
+        found = self._call("next_confident", document_id=document_id, after_offset=after_offset, threshold=threshold)
+        return (found[0], found[1]) if found else None
+
+    def record_decision(self, document_id: int, start: int, end: int, code: str, coder: str, accepted: bool,
+                        score: float | None = None, model_version: str | None = None) -> None:
+        self._call("record_decision", document_id=document_id, start=start, end=end, code=code, coder=coder,
+                   accepted=accepted, score=score, model_version=model_version)
+
+    def _call(self, op: str, **args: Any) -> Any:
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            raise WorkbenchError("the suggester process is not running")
+        done = threading.Event()
+        answer: dict = {}
+        with self._send_lock:
+            self._next_id += 1
+            request_id = self._next_id
+            self._waiting[request_id] = (done, answer)
+            try:
+                proc.stdin.write(json.dumps({"id": request_id, "op": op, "args": args}) + "\n")
+                proc.stdin.flush()
+            except OSError as exc:
+                self._waiting.pop(request_id, None)
+                raise WorkbenchError(f"the suggester process stopped ({exc})") from None
+        if not done.wait(CALL_TIMEOUT):
+            self._waiting.pop(request_id, None)
+            raise WorkbenchError(f"the suggester did not answer within {CALL_TIMEOUT:.0f} s")
+        if "error" in answer:
+            raise WorkbenchError(answer["error"])
+        return answer.get("result")
+
+    def _read(self) -> None:
+        """Take the child's lines: answers wake their callers, news updates the status."""
+        proc = self._proc
+        assert proc is not None
+        for line in proc.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "id" in message:
+                waiting = self._waiting.pop(message["id"], None)
+                if waiting is not None:
+                    waiting[1].update(message)
+                    waiting[0].set()
+            elif "status" in message:
+                self.status = message["status"]
+                self.model_version = message.get("model_version")
+                self.ready = bool(message.get("ready"))
+        self.ready = False
+        if self._proc is proc:
+            self.status = "suggester process stopped"
+        for done, answer in list(self._waiting.values()):
+            answer["error"] = "the suggester process stopped"
+            done.set()
+        self._waiting.clear()
+
+
+# -- the child process ------------------------------------------------------------------------
+
+def _serve(path: str, spacy_model: str | None) -> None:
+    """Load the service, answer requests from stdin until it closes, report status changes."""
+    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)  # anything a library prints goes to stderr, never into the protocol
+    sys.stdout = sys.stderr
+    send_lock = threading.Lock()
+
+    def send(message: dict) -> None:
+        with send_lock:
+            out.write(json.dumps(message, ensure_ascii=False) + "\n")
+            out.flush()
+
+    from workbench.nlp.service import SuggestionService
+    from workbench.settings import Settings
+    from workbench.store import Project
+
+    service = SuggestionService(Project.open(path, create=False), Settings(db=Path(path), spacy_model=spacy_model))
+    failed: list[str] = []
+
+    def news() -> dict:
+        if failed:
+            return {"status": failed[0], "ready": False, "model_version": None}
+        ready = service._state == "ready"
+        return {"status": str(service.status), "ready": ready, "model_version": service.model_version if ready else None}
+
+    def report_changes() -> None:
+        last = None
+        while True:
+            current = news()
+            if current != last:
+                send(current)
+                last = current
+            time.sleep(STATUS_EVERY)
+
+    send(news())
+    try:
+        service.load()
+    except Exception as exc:
+        failed.append(f"suggester failed to start: {' '.join(str(exc).split())[:200]}")
+    threading.Thread(target=report_changes, daemon=True).start()
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+        except ValueError:
+            continue
+        threading.Thread(target=_answer, args=(service, request, send), daemon=True).start()
+
+
+def _answer(service: Any, request: dict, send) -> None:
+    op, args = request.get("op"), request.get("args") or {}
+    try:
+        if op == "suggest":
+            result = [{"code": str(s.code), "score": float(getattr(s, "score", 0.0) or 0.0),
+                       "why": [str(w) for w in (getattr(s, "why", None) or [])],
+                       "start": int(getattr(s, "start", args["start"])), "end": int(getattr(s, "end", args["end"])),
+                       "model_version": getattr(s, "model_version", None)}
+                      for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5))]
+        elif op == "next_confident":
+            found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6))
+            result = [int(found[0]), int(found[1])] if found else None
+        elif op == "record_decision":
+            service.record_decision(**args)
+            result = None
+        else:
+            raise WorkbenchError(f"unknown request '{op}'")
+        send({"id": request.get("id"), "result": result})
+    except Exception as exc:
+        send({"id": request.get("id"), "error": " ".join(str(exc).split())[:200] or type(exc).__name__})
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="The workbench's suggestion service as a child process.")
+    parser.add_argument("db")
+    parser.add_argument("--spacy-model")
+    arguments = parser.parse_args()
+    _serve(arguments.db, arguments.spacy_model)

@@ -268,9 +268,11 @@ MEMO_KEYS = (
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
 )
 
+#: Priority bindings, like FORM_KEYS: text typed right after tab lands in the next field.
 SPEAKER_KEYS = (
     _k("save_speakers", "ctrl+s", "f10", "save", "Save the speaker map"),
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
+    _k("speaker_next_field", "tab", "enter", "next_field", "Speaker dialog: next field"),
 )
 
 #: (title, specs) for the help screen, in the order shown.

@@ -61,12 +61,16 @@ class SpeakerDialog(Dialog[list[SpeakerEntry]]):
                         yield Input(row.participant or "", placeholder=row.default_participant or "participant",
                                     id=f"participant-{i}", classes="speaker-participant")
             yield Label("", id="speaker-error", classes="hint")
-            yield Label(f"tab: next field    {keys_hint(SPEAKER_KEYS[0], remaps)}: save    "
-                        f"{keys_hint(SPEAKER_KEYS[1], remaps)}: cancel", classes="hint")
+            save, cancel, step = (keys_hint(spec, remaps) for spec in SPEAKER_KEYS)
+            yield Label(f"{step}: next · {save}: save · {cancel}: cancel", classes="hint")
 
     def on_mount(self) -> None:
         if self.rows:
             self.query_one("#role-0", Input).focus()
+
+    def action_next_field(self) -> None:
+        """On to the next field at once, before any key typed after it is delivered."""
+        self.focus_next()
 
     def action_save(self) -> None:
         changed: list[SpeakerEntry] = []

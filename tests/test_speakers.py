@@ -306,3 +306,12 @@ def test_import_warns_about_group_labels_that_take_the_documents_role(tmp_path):
     assert result.exit_code == 0
     assert "speaker labels AH, BK are not in its speaker map" in result.output
     assert "workbench speakers group" in result.output
+
+
+def test_report_frequencies_count_respondents_not_the_interviewer(group):
+    from workbench.io.reports.model import ReportOptions, build_report
+
+    rows = {r.code: r for r in build_report(group, options=ReportOptions(chart=False)).frequencies}
+    # the interviewer's question and AH's answer: two quotes, one participant (P21)
+    assert (rows["language"].quotes, rows["language"].participants) == (2, 1)
+    assert rows["network"].participants == 2  # G21 (the Mentee/Mentor labels) and P21

@@ -219,6 +219,15 @@ def _pseudonymise(project, quotes: list[Quote], pseudonymizer):
     return texts, unique, dict(left.most_common())
 
 
+def _people(q: Quote) -> set[str]:
+    """Who a quote counts for in the participants column: each respondent speaking in it
+    (their participant, else one per document); the interviewer counts for no one."""
+    speakers = q.speakers or []
+    if not speakers:
+        return {q.participant or f"#{q.document_id}"}
+    return {sp.participant or f"#{q.document_id}" for sp in speakers if not sp.is_interviewer}
+
+
 def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[FrequencyRow]:
     spans: dict[str, set] = {}
     people: dict[str, set] = {}
@@ -227,7 +236,7 @@ def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[Frequ
         span = (q.document_id, q.start, q.end)
         for path in ancestors_and_self(q.code):
             spans.setdefault(path, set()).add(span)
-            people.setdefault(path, set()).add(q.participant or f"#{q.document_id}")
+            people.setdefault(path, set()).update(_people(q))
             if q.wave:
                 waves.setdefault(path, {}).setdefault(q.wave, set()).add(span)
     rows = []

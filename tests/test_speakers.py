@@ -139,7 +139,8 @@ def test_set_speaker_is_audited_and_checked(group):
         group.set_speakers("G21", [SpeakerEntry("AH", "sjef")])
     assert group.clear_speaker("G21", "programleder", "bo")
     assert not group.clear_speaker("G21", "programleder", "bo")
-    assert json.loads(group.query("SELECT before FROM audit ORDER BY id DESC LIMIT 1")[0]["before"])["participant"] == "L1"
+    last = group.query("SELECT before FROM audit ORDER BY id DESC LIMIT 1")[0]
+    assert json.loads(last["before"])["participant"] == "L1"
 
 
 def test_migration_brings_an_old_project_file_forward(tmp_path):

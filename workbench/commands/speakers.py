@@ -73,7 +73,8 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
     if not role and not participant:
         fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
     entry = project.set_speakers(document, [SpeakerEntry(label, role, participant)], ctx.coder)[0]
-    click.echo(f"{document}: {entry.label} = {entry.role or '-'}" + (f", {entry.participant}" if entry.participant else ""))
+    who = f", {entry.participant}" if entry.participant else ""
+    click.echo(f"{document}: {entry.label} = {entry.role or '-'}{who}")
 
 
 @speakers.command("label")

@@ -155,7 +155,8 @@ def parse_speaker_spec(text: str, source: str, line: int | None = None, field: s
         if not item:
             continue
         if "=" not in item:
-            raise InputError(source, f"speaker entry '{item}' must be LABEL=ROLE or LABEL=ROLE:PARTICIPANT", line, field)
+            raise InputError(source, f"speaker entry '{item}' must be LABEL=ROLE or LABEL=ROLE:PARTICIPANT",
+                             line, field)
         label, _, value = item.partition("=")
         label = " ".join(label.split())
         role_text, _, participant = value.partition(":")

@@ -22,7 +22,7 @@ from workbench.cli import main
 from workbench.core.models import Code, Document, Participant
 from workbench.core.segmenter import split_segments
 from workbench.core.turns import parse_turns
-from workbench.store import SCHEMA_VERSION, Project
+from workbench.store import Project
 
 from conftest import SAMPLE_TEXT, sample_segments
 
@@ -89,7 +89,8 @@ def test_restore_refuses_a_backup_from_a_newer_workbench(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["documents"], ["search", "jobb"], ["code", "P01", "0", "5", "network"],
-                                     ["import", "t.txt"], ["codebook", "import", "c.yaml"], ["backup", "--out", "b.db"]])
+                                     ["import", "t.txt"], ["codebook", "import", "c.yaml"],
+                                     ["backup", "--out", "b.db"]])
 def test_a_zero_byte_project_file_is_reported_not_rebuilt(tmp_path, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "t.txt").write_text("I: Hei?\n\nMentee: Hei.\n", encoding="utf-8")
@@ -465,7 +466,8 @@ def run_unprivileged(db: Path, *args: str) -> tuple[int, str, str]:
             os.setuid(65534)
             result = CliRunner().invoke(main, ["--db", str(db), *args])
             exception = result.exception if not isinstance(result.exception, SystemExit) else None
-            payload = [result.exit_code, result.stdout, result.stderr + (f"exception: {exception!r}" if exception else "")]
+            extra = f"exception: {exception!r}" if exception else ""
+            payload = [result.exit_code, result.stdout, result.stderr + extra]
         except BaseException as exc:
             payload, code = [99, "", f"child failed: {exc!r}"], 1
         os.write(write, json.dumps(payload).encode())
@@ -570,3 +572,17 @@ def test_a_bulk_write_checks_a_large_file_first(tmp_path, monkeypatch):
     assert damage_marker(path).exists()
     with Project.open(path) as p:
         assert p.verify() is not None
+
+
+def test_a_file_marked_damaged_still_backs_up_and_check_clears_a_stale_mark(tmp_path):
+    from workbench.store.failures import damage_marker, mark_damaged
+
+    path = make_project(tmp_path / "p.db")
+    mark_damaged(path, "database disk image is malformed")  # e.g. a disk error that has since gone
+    assert_one_line(run(path, "code", "P01", "0", "5", "formal"), "damaged")
+    backup = run(path, "backup", "--out", str(tmp_path / "b.db"))
+    assert backup.exit_code == 0 and "not logged" in backup.stderr, backup.output
+    check = run(path, "check")
+    assert check.exit_code == 0 and "allowed again" in check.stderr
+    assert not damage_marker(path).exists()
+    assert run(path, "code", "P01", "0", "5", "formal").exit_code == 0

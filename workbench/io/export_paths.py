@@ -49,7 +49,7 @@ def check_export_target(target: Path, force: bool = False, project_file: str | o
     if project_file is not None and str(project_file) != ":memory:" and _is_project_file(target, Path(project_file)):
         raise WorkbenchError(f"{target}: that is the project file itself; choose another name for the export")
     if target.exists() and not force:
-        raise WorkbenchError(f"{target} already exists; add --force to overwrite it")
+        raise WorkbenchError(f"{target} already exists; choose another name, or add --force to overwrite it")
     return target
 
 

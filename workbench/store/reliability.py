@@ -29,7 +29,7 @@ from workbench.store.connection import (
     BUSY_TIMEOUT_MS, backup_to, create_private_file, empty_file_message, open_sqlite, stale_partials,
 )
 from workbench.store.failures import (
-    ReadOnlyProject, clear_damage_mark, damage_recorded, explain, is_damage, mark_damaged,
+    ProjectDamaged, ReadOnlyProject, clear_damage_mark, damage_recorded, explain, is_damage, mark_damaged,
 )
 from workbench.store.filesystems import network_drive, network_drive_message
 from workbench.store.migrations import SCHEMA_VERSION
@@ -159,7 +159,8 @@ def _report_leftovers(path: Path, report: Inspection) -> None:
     folders = {path.resolve().parent}
     try:
         with _open_readonly(path) as conn:
-            for (after,) in conn.execute("SELECT after FROM audit WHERE action = 'project.backup' ORDER BY id DESC LIMIT 50"):
+            logged = conn.execute("SELECT after FROM audit WHERE action = 'project.backup' ORDER BY id DESC LIMIT 50")
+            for (after,) in logged:
                 with contextlib.suppress(ValueError, TypeError, KeyError):
                     folders.add(Path(json.loads(after)["file"]).parent)
     except (sqlite3.DatabaseError, OSError):
@@ -259,9 +260,10 @@ def backup_project(project, out: Path | str, force: bool = False, coder: str = "
         raise WorkbenchError(f"the backup {target} failed its check: {check.problems[0]}")
     try:
         project.record_event(coder, "project.backup", {"file": str(target.resolve())})
-    except ReadOnlyProject:
+    except (ReadOnlyProject, ProjectDamaged) as exc:  # the copy is what matters; say why it is not logged
         if notes is not None:
-            notes.append("not logged in the project's history: the project file is read-only")
+            why = "is read-only" if isinstance(exc, ReadOnlyProject) else "was found damaged (see `workbench check`)"
+            notes.append(f"not logged in the project's history: the project file {why}")
     return target
 
 

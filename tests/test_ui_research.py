@@ -251,3 +251,47 @@ async def test_memos_browser_reads_writes_searches_and_deletes(coded):
         assert all(m["text"] != "Mentorene i helse ringer oftere." for m in coded.memos())
         assert coded.audit_log()[-1]["action"] == "memo.delete"
         assert screen.shown == []
+
+
+@pilot_test
+async def test_cases_editor_edits_participants_and_documents_with_undo(coded):
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "cases")
+        assert screen.screen_name == "cases"
+        people = {p.id: p for p in coded.participants()}
+        assert list(people) == ["P01", "P02"]
+
+        await pilot.press("l", "enter", "j", "enter")  # P01's role → mentor
+        assert coded.participants()[0].role == "mentor"
+        assert coded.audit_log()[-1]["action"] == "participant.edit"
+        await pilot.press("l", "enter", "ctrl+a", "ctrl+k", *"høyere utdanning", "enter")  # programme
+        assert coded.participants()[0].program == "høyere utdanning"
+        await pilot.press("a", *"land", "enter", *"Syria", "enter")  # a new attribute column
+        assert coded.participants()[0].attributes == {"land": "Syria"}
+        assert "attr:land" in [c.value for c in screen.query_one("DataTable").columns]
+        await pilot.press("j", "l", "l", "enter", *"Norge", "enter")  # P02's land (columns: ..., land, sektor)
+        assert coded.participants()[1].attributes == {"sektor": "helse", "land": "Norge"}
+        await pilot.press("u")
+        assert coded.participants()[1].attributes == {"sektor": "helse"}
+        await pilot.press("l", "enter", *"-", "enter")  # a lone - removes the attribute
+        assert coded.participants()[1].attributes == {}
+        await pilot.press("u", "k", "h", "h", "h", "h", "h")  # back to the first row and column
+
+        await pilot.press("tab")  # documents
+        assert screen.table_name == "documents"
+        await pilot.press("l", "l", "enter", "j", "enter")  # P01-nullpunkt's wave → endpoint
+        assert coded.documents()[0]["wave"] == "endpoint"
+        await pilot.press("l", "l", "enter", *"2025-13-01", "enter")  # bad date: one line, nothing stored
+        assert coded.documents()[0]["date"] is None
+        assert any("is not YYYY-MM-DD" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+a", "ctrl+k", *"2025-02-18", "enter")
+        assert coded.documents()[0]["date"] is None  # the prompt closed on the error; typing went nowhere
+        await pilot.press("enter", "ctrl+a", "ctrl+k", *"2025-02-18", "enter")
+        assert coded.documents()[0]["date"] == "2025-02-18"
+
+        await pilot.press("u", "u")
+        assert (coded.documents()[0]["wave"], coded.documents()[0]["date"]) == ("baseline", None)
+        await pilot.press("ctrl+r")
+        assert coded.documents()[0]["wave"] == "endpoint"
+        assert [r["action"] for r in coded.audit_log()][-3:] == ["undo", "undo", "redo"]

@@ -54,3 +54,12 @@ def test_memos(snap_compare, snapshot_app, size, monkeypatch):  # noqa: F811
     app.project.add_memo("Første runde: mentorene snakker mest om nettverk.", "kari")
     app.project.add_memo("Svake bånd dukker opp når mentoren tar en telefon.", "ola", code="network/weak_ties")
     assert snap_compare(app, press=[*go_to("memos")], terminal_size=size)
+
+
+@pytest.mark.parametrize("table", ["participants", "documents"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_cases(snap_compare, snapshot_app, size, table):  # noqa: F811
+    app = snapshot_app()
+    app.project.edit_participant("P01", "kari", attributes={"land": "Syria", "utdanning": "master i økonomi"})
+    keys = [*go_to("cases"), *(["tab", "wait:100"] if table == "documents" else [])]
+    assert snap_compare(app, press=keys, terminal_size=size)

@@ -7,6 +7,7 @@ stacks, so undo history survives restarts and crashes.
 Codebook edits (add one code, rename, move, merge, retire, restore) share the coder's
 stack with coding actions. Only codes added one by one are undoable: their `code.add`
 entry carries `"undoable": true`; bulk codebook imports log plain `code.add` entries.
+Edits of a participant or a document's metadata (store/cases.py) are on the same stack.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import json
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.cases import CASE_ACTIONS
 from workbench.core.wording import plural
 
 CODING_ACTIONS = ("coding.add", "coding.remove", "coding.update")
 CODE_ACTIONS = ("code.add", "code.rename", "code.move", "code.merge", "code.retire", "code.restore")
-UNDOABLE = CODING_ACTIONS + CODE_ACTIONS
+UNDOABLE = CODING_ACTIONS + CODE_ACTIONS + CASE_ACTIONS
 HISTORY_WINDOW = 5000
 
 
@@ -81,6 +83,9 @@ class HistoryMixin:
         after = json.loads(entry["after"]) if entry["after"] else None
         if entry["action"] in CODE_ACTIONS:
             self._apply_code(entry["action"], entry["entity_id"], before, after, reverse)
+            return
+        if entry["action"] in CASE_ACTIONS:
+            self._apply_case(entry["action"], before, after, reverse)
             return
         target = before if reverse else after
         coding_id = entry["entity_id"]

@@ -17,6 +17,7 @@ import sqlite_utils
 from workbench.store.clock import now
 from workbench.store.agreement import AgreementMixin
 from workbench.store.analysis import AnalysisMixin
+from workbench.store.cases import CasesMixin
 from workbench.store.codebook import CodebookMixin
 from workbench.store.codings import CodingsMixin
 from workbench.store.connection import backup_to, connect, schema_version, transaction, verify_large
@@ -33,7 +34,8 @@ from workbench.store.speakers import SpeakersMixin
 
 class Project(
     DocumentsMixin, CodebookMixin, CodingsMixin, HistoryMixin, SearchMixin,
-    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin, SpeakersMixin,
+    NlpCacheMixin, AgreementMixin, AnalysisMixin, ExchangeMixin, MemosMixin, QueriesMixin, CasesMixin,
+    SpeakersMixin,
     MergeMixin,
 ):
     """An open project file. Use `Project.open(path)`; close it when done."""

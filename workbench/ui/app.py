@@ -25,7 +25,7 @@ from workbench.ui.suggestions import SuggestionBridge
 
 #: Screen modules other issues may add; each, when it exists, has `register(register_screen)`.
 OPTIONAL_SCREEN_MODULES = ("agreement", "analysis", "reliability", "reports",
-                           "retrieval", "query", "search", "memos")
+                           "retrieval", "query", "search", "memos", "cases")
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,20 @@ MEMOS_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
 )
 
+CASES_KEYS = (
+    _k("cases_edit", "enter", "e", "edit_cell", "Edit this cell (speakers: the speaker map)", footer_description="Edit"),
+    _k("cases_attribute", "a", "plus", "add_attribute", "Add an attribute to this participant",
+       footer_description="Attribute"),
+    _k("switch_side", "tab", "w", "switch_table", "Participants or documents", footer_description="Other table"),
+    _k("undo", "u", "ctrl+z", "undo", "Undo"),
+    _k("redo", "ctrl+r", "U", "redo", "Redo", show=False),
+    _k("cursor_down", "j", "down", "move(1, 0)", "Down", show=False),
+    _k("cursor_up", "k", "up", "move(-1, 0)", "Up", show=False),
+    _k("cursor_left", "h", "left", "move(0, -1)", "Left", show=False),
+    _k("cursor_right", "l", "right", "move(0, 1)", "Right", show=False),
+    _k("back", "escape", "backspace", "back", "Back"),
+)
+
 HELP_KEYS = (
     _k("back", "escape", "backspace", "back", "Back"),
     _k("cursor_down", "j", "down", "scroll(1)", "Scroll down", show=False),
@@ -290,6 +304,7 @@ ALL_KEYS = (
     ("Coding query", QUERY_KEYS),
     ("Search", SEARCH_KEYS),
     ("Memos", MEMOS_KEYS),
+    ("Cases and attributes", CASES_KEYS),
     ("Help", HELP_KEYS),
     ("Memo dialog", MEMO_KEYS),
     ("Speaker dialog", SPEAKER_KEYS),

@@ -40,7 +40,7 @@ SCREEN_SECTIONS = {
     "corpus": "Corpus", "coding": "Coding", "codebook": "Codebook", "compare": "Baseline | end-point",
     "agreement": "Agreement", "disagreements": "Disagreements", "analysis": "Analysis",
     "quotes": "Analysis › quotes", "retrieval": "Retrieval", "query": "Coding query",
-    "search": "Search", "memos": "Memos",
+    "search": "Search", "memos": "Memos", "cases": "Cases and attributes",
 }
 
 

@@ -73,8 +73,8 @@ def resolve_export_path(name: str | os.PathLike, folder: str | os.PathLike | Non
     else:
         pure = PurePath(raw)
         if ".." in pure.parts or ".." in raw.replace("\\", "/").split("/"):
-            raise WorkbenchError(f"'{raw}': a name inside the export folder may not contain '..' "
-                                 "(give an absolute path, or choose the folder with --dir)")
+            raise WorkbenchError(f"'{raw}': a relative name goes into the export folder and may not contain "
+                                 "'..'; give an absolute path (or ~/...) to write elsewhere")
         base = (Path(folder) if folder is not None else DEFAULT_EXPORT_DIR).expanduser()
         target = base / pure
         try:  # a linked sub-folder may not lead out (a link as the file itself is refused below)

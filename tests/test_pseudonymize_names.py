@@ -111,3 +111,21 @@ def test_lowercase_names_name_labels_institutions_and_dictionary_places(text, ex
 ])
 def test_english_words_greetings_and_role_labels_stay(text):
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mentoren min, Grethe, er flink. Grethe Lind. Lind sa ja.", "Mentoren min, [X], er flink. [X]. [X] sa ja."),
+    ("Jeg traff Hamid og Rosa i går. Rosa er fra Chile.", "Jeg traff [X] og [X] i går. [X] er fra […]."),
+    ("De kaller meg Vei på jobb.", "De kaller meg [X] på jobb."),
+    ("Hun jobber i Tryg Forsikring nå.", "Hun jobber i [organisasjon] nå."),
+])
+def test_dictionary_words_beside_names_and_business_words(text, expected):
+    assert clean(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vi snakket om Grunnloven og Kongen. Janteloven, sier de.",
+    "Jeg liker rosa og lind. Veien var lang.",
+])
+def test_ordinary_capitalised_words_stay(text):
+    assert clean(text) == text

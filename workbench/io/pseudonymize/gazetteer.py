@@ -119,7 +119,9 @@ samboer samboeren sønn sønnen datter datteren dattera bror broren søster søs
 rådgiver rådgiveren koordinator koordinatoren arbeidsgiver arbeidsgiveren
 """.split())
 POSSESSIVES = frozenset("min mi mitt mine hans hennes deres vår vårt sin si sitt dets".split())
-NAMING_VERBS = frozenset("heter het kalt kalles".split())
+NAMING_VERBS = frozenset("heter het kalt kalles kaller kalte".split())
+# Object pronouns between a naming verb and a name ("de kaller meg Vei").
+OBJECT_PRONOUNS = frozenset("meg deg ham han henne oss dere dem seg".split())
 # After these, an unknown capitalised word is more likely a place than a person.
 PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom".split())
 
@@ -169,7 +171,8 @@ høgskole høyskole bibliotek menighet moské kirke senter klinikk bygg regnskap
 revisjon frakt transport elektro eiendom consulting consult gruppen group holding invest
 motor verksted bakeri restaurant kafé cafe hotell maritime solutions power energi energy
 bryggeri byggservice renhold rør maskin data systems technologies partner partnere
-studio salong hårstudio service trafikkskole kjøreskole catering
+studio salong hårstudio service trafikkskole kjøreskole catering forsikring
+pizza pizzeria kebab sushi grill bar pub kafe café bistro butikk kiosk frisør vask
 """.split())
 # Words that start an organisation name before a place ("Universitetet i Oslo").
 ORG_HEADS = frozenset("""

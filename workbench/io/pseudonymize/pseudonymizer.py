@@ -194,6 +194,11 @@ class Pseudonymizer:
             found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
         found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]
         found.extend(_found_again(text, found, keep))
+        if self.rules:
+            more = _beside_people(text, found, keep)
+            if more:  # a surname or a coordinated name found beside a person: find it again too
+                found.extend(more)
+                found.extend(_found_again(text, more, keep))
         return self._merge(text, found)
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
@@ -352,6 +357,40 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
         if any(s < end and start < e for s, e in keep):
             continue
         out.append((start, end, by_low.get(form.casefold(), "person"), "rule:again", None))
+    return out
+
+
+_AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")
+
+
+def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """Capitalised words right after a person (a surname: "Grethe Lind") or joined to one by
+    `og`/`eller`/a comma ("Hamid og Rosa"), though they are dictionary words."""
+    people = sorted((f[0], f[1]) for f in found if f[2] == "person")
+    taken = [(f[0], f[1]) for f in found]
+    out = []
+
+    def candidate(m: re.Match) -> bool:
+        word = m.group(0)
+        low = word.casefold()
+        return (word[:1].isupper() and not word.isupper() and low not in gaz.NEVER and not rules.public(low)
+                and low not in gaz.ROLE_NOUNS and not rules.org_tail_word(word)
+                and not any(s < m.end() and m.start() < e for s, e in taken + keep))
+
+    for start, end in people:
+        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if after and candidate(after):
+            out.append((after.start(), after.end(), "person", "rule:name", None))
+        joined = _AND.match(text, end)
+        if joined and (nxt := _WORD.match(text, joined.end())) and candidate(nxt):
+            out.append((nxt.start(), nxt.end(), "person", "rule:name", None))
+        before = re.search(r"(?:\s+(?:og|eller)\s+|,\s+)$", text[max(0, start - 12):start])
+        if before:
+            prev_end = start - len(before.group(0))
+            prev = list(_WORD.finditer(text, max(0, prev_end - 40), prev_end))
+            if prev and prev[-1].end() == prev_end and candidate(prev[-1]) \
+                    and not _at_sentence_start(text, prev[-1].start()):
+                out.append((prev[-1].start(), prev[-1].end(), "person", "rule:name", None))
     return out
 
 

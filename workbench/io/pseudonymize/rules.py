@@ -57,9 +57,9 @@ def known_word(low: str) -> bool:
 @lru_cache(maxsize=100_000)
 def compound_head(low: str) -> str | None:
     """The last part of a word that splits into dictionary words (a linking s or e allowed), else None."""
-    if len(low) < 6:
+    if len(low) < 7:
         return None
-    for i in range(3, len(low) - 2):
+    for i in range(3, len(low) - 3):
         left, right = low[:i], low[i:]
         if not (known_word(left) or (left[-1] in "se" and len(left) > 3 and known_word(left[:-1]))):
             continue
@@ -220,6 +220,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return "person", "rule:name"  # a surname after a name
     if any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.ORG_SUFFIXES):
         return ("org", "rule:org") if not at_start or not known_word(low) else (None, "")
+    if i + 1 < len(words) and _capitalised_next(text, words, i) and org_tail_word(words[i + 1][2]) \
+            and words[i + 1][2].casefold() not in _COMPANY_FORMS:
+        return "org", "rule:org"  # "Tryg Forsikring", "Mamma Pizza"
     if known_word(low):
         if dictionary_proper_noun(low):
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
@@ -255,8 +258,12 @@ def _after_role(words, i: int, text: str) -> bool:
     prev = words[j][2].casefold()
     if prev in gaz.NAMING_VERBS or prev in gaz.ROLE_NOUNS:
         return True
-    if prev in gaz.POSSESSIVES and j >= 1 and text[words[j - 1][1]:words[j][0]].strip() == "":
-        return words[j - 1][2].casefold() in gaz.ROLE_NOUNS
+    if j >= 1 and text[words[j - 1][1]:words[j][0]].strip() == "":
+        before = words[j - 1][2].casefold()
+        if prev in gaz.POSSESSIVES and before in gaz.ROLE_NOUNS:
+            return True  # "mentoren min Kari"
+        if prev in gaz.OBJECT_PRONOUNS and before in gaz.NAMING_VERBS:
+            return True  # "de kaller meg Vei"
     return False
 
 

@@ -421,7 +421,8 @@ def slice_replaced(text: str, reps: Sequence[Replacement], start: int, end: int)
 
 
 def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:
-    """Capitalised words inside sentences that were left as they are: worth a look in a preview."""
+    """Capitalised words left as they are, worth a look in a preview: inside a sentence, and at
+    its start when the dictionary does not know them (kept as compounds or English words)."""
     covered = [(r.start, r.end) for r in reps]
     out = []
     prev_end = None
@@ -429,7 +430,10 @@ def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:
         gap = text[prev_end:m.start()] if prev_end is not None else "."
         prev_end = m.end()
         word = m.group(0)
-        if _SENTENCE_BREAK.search(gap) or not word[:1].isupper() or word.casefold() in gaz.NEVER:
+        low = word.casefold()
+        if not word[:1].isupper() or low in gaz.NEVER or low in rules.FILLERS:
+            continue
+        if _SENTENCE_BREAK.search(gap) and rules.known_word(low):
             continue
         if word.split("-")[0].isupper():  # acronyms (CV-en, HR-sjefen) are left alone on purpose
             continue

@@ -121,17 +121,19 @@ def _suggest_file(service, lines: list[str], top: int, as_json: bool, layers=())
 @click.command()
 @click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 50),
               help="Number of folds (whole documents per fold).")
+@click.option("--no-curve", is_flag=True, help="Skip the learning curve (it trains 25 more models).")
 @json_option()
 @pass_ctx
 @guard
-def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
-    """Cross-validated precision, recall and F1 of the suggestions per code, on this project's coding."""
-    from workbench.nlp.evaluate import cross_validate
+def evaluate(ctx: Context, folds: int, no_curve: bool, as_json: bool) -> None:
+    """Cross-validated quality of the suggestions on this project's coding: per code, rules,
+    learner and blend side by side, and a learning curve (folds are whole documents)."""
+    from workbench.nlp.evaluate import CURVE_SIZES, cross_validate
     from workbench.nlp.trainer import training_examples
 
     project, service = _service(ctx, need_project=True)
     examples, paths = training_examples(project, service.analyses, service.rule_cache)
-    result = cross_validate(examples, paths, folds)
+    result = cross_validate(examples, paths, folds, curve=None if no_curve else CURVE_SIZES)
     result["pipeline"] = service.pipeline.status
     if as_json:
         emit_json(result)
@@ -152,6 +154,27 @@ def evaluate(ctx: Context, folds: int, as_json: bool) -> None:
                f"{rule_hits['first']:.0%}, in the first two {rule_hits['first_two']:.0%}")
     click.echo(f"calibration: Brier {result['calibration']['brier']}, expected calibration error "
                f"{result['calibration']['ece']} (0 = scores match observed rates)")
+    _print_compared(result)
+
+
+def _print_compared(result: dict) -> None:
+    """Rules, learner, blend and what is used, per top-level code; then the learning curve."""
+    compared = result["compared"]
+    names = ("rules", "learner", "blend", "used")
+    click.echo("\nF1 per top-level code (used = per code the best of the three on the training documents)")
+    click.echo(f"{'':24}" + "".join(f"{n:>9}" for n in names))
+    for code in result["top_level_codes"]:
+        click.echo(f"{code:24}" + "".join(f"{compared[n]['top_level_f1'].get(code, 0.0):9.2f}" for n in names))
+    for label, key in (("micro-F1, all codes", "micro_f1"), ("right top-level first", "first"),
+                       ("... in the first two", "first_two")):
+        click.echo(f"{label:24}" + "".join(f"{(compared[n][key] or 0.0):9.2f}" for n in names))
+    curve = result.get("learning_curve")
+    if curve:
+        click.echo("\nlearning curve (held-out documents; 0 = rules alone)")
+        click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9}")
+        for point in curve:
+            click.echo(f"{point['coded_segments']:15d} {point['folds']:6d} {point['first'] or 0:6.2f} "
+                       f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f}")
 
 
 def register(group: click.Group) -> None:

@@ -4,9 +4,13 @@ A researcher deciding whether to trust suggestions needs to know how often they 
 right on this material, per code. Examples are split into folds by document (segments
 of one interview resemble each other, so splitting inside an interview would flatter the
 model); each fold is suggested by a model trained on the others. A code counts as
-suggested when its score reaches the threshold (0.5: more likely than not). Also
-reported: the rules alone (what the workbench does before anyone codes) and how well
-the scores are calibrated (Brier score; expected calibration error over ten bins).
+suggested when its score reaches the threshold (0.5: more likely than not). Reported
+side by side: the rules alone (what the workbench does before anyone codes), the learner
+alone, the even blend of the two, and what the workbench uses (per code the best of
+those three on the training documents, see `learned.choose_modes`), each per top-level
+code; how well the scores are calibrated (Brier score; expected calibration error over
+ten bins); and a learning curve: the same measures after 25, 50, 100, 200 and 400 coded
+segments, still with whole documents held out.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from typing import Sequence
 import numpy as np
 
 from workbench.core.errors import WorkbenchError
-from workbench.nlp.learned import Example, LearnedModel
+from workbench.nlp.learned import BLEND, MODEL, Example, LearnedModel
 from workbench.nlp.rules import prior_probability
 
 THRESHOLD = 0.5
+#: Coded segments at which the learning curve is measured.
+CURVE_SIZES = (25, 50, 100, 200, 400)
 
 
 def fold_of_documents(examples: Sequence[Example], folds: int) -> list[int]:
@@ -48,8 +54,12 @@ def _consistent(paths: list[str], probs: np.ndarray) -> np.ndarray:
     return probs
 
 
-def predict_examples(model: LearnedModel | None, examples: Sequence[Example], paths: list[str]) -> np.ndarray:
-    """Scores (examples x paths) as the suggester computes them, with or without a model."""
+def predict_examples(model: LearnedModel | None, examples: Sequence[Example], paths: list[str],
+                     mode: str | None = None) -> np.ndarray:
+    """Scores (examples x paths) as the suggester computes them, with or without a model.
+
+    `mode` (model, blend, rules) overrides every code's chosen mode.
+    """
     out = np.zeros((len(examples), len(paths)))
     raw_of = lambda e, p: e.group_raw.get(p, 0.0) if "/" not in p else e.code_raw.get(p, 0.0)  # noqa: E731
     if model is None:
@@ -60,9 +70,10 @@ def predict_examples(model: LearnedModel | None, examples: Sequence[Example], pa
     learned = model.probabilities(x_full)
     for j, p in enumerate(paths):
         if p in model.row:
-            out[:, j] = learned[:, model.row[p]]
+            raw = np.array([raw_of(e, p) for e in examples])
+            out[:, j] = model.mix(p, learned[:, model.row[p]], raw, mode)
         else:
-            out[:, j] = [model.calibrated_rule_probability(raw_of(e, p)) for e in examples]
+            out[:, j] = [prior_probability(raw_of(e, p)) for e in examples]  # too few codings: the rules
     return _consistent(paths, out)
 
 
@@ -115,8 +126,8 @@ def calibration(truth: np.ndarray, probs: np.ndarray, bins: int = 10) -> dict:
 
 
 def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5,
-                   threshold: float = THRESHOLD) -> dict:
-    """Cross-validated scores of the combined suggester and of the rules alone."""
+                   threshold: float = THRESHOLD, curve: Sequence[int] | None = CURVE_SIZES) -> dict:
+    """Cross-validated scores of what the workbench uses, beside rules, learner and blend alone."""
     documents = {e.document for e in examples}
     labelled = sum(1 for e in examples if e.labels)
     if labelled == 0:
@@ -126,31 +137,99 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         raise WorkbenchError("evaluation needs coding in at least two documents (folds are whole documents)")
     fold = np.array(fold_of_documents(examples, folds))
     truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
-    combined = np.zeros((len(examples), len(paths)))
+    variants = {name: np.zeros((len(examples), len(paths))) for name in ("used", MODEL, BLEND)}
+    modes: dict[str, dict[str, int]] = {}
     for k in range(folds):
         train = [e for e, f in zip(examples, fold) if f != k]
         test_idx = np.flatnonzero(fold == k)
         if not len(test_idx):
             continue
         model = LearnedModel.fit(train, paths)
-        combined[test_idx] = predict_examples(model if model.modelled else None,
-                                              [examples[i] for i in test_idx], paths)
+        tests = [examples[i] for i in test_idx]
+        for name in variants:
+            variants[name][test_idx] = predict_examples(model if model.modelled else None, tests, paths,
+                                                        None if name == "used" else name)
+        for p, m in model.modes.items():
+            modes.setdefault(p, {}).setdefault(m, 0)
+            modes[p][m] += 1
     rules = predict_examples(None, examples, paths)
-    result = scores_table(truth, combined, paths, threshold)
-    rules_only = scores_table(truth, rules, paths, threshold)
     top = [j for j, p in enumerate(paths) if "/" not in p]
     top_paths = [paths[j] for j in top]
-    return {
+
+    def summary(probs: np.ndarray) -> dict:
+        table = scores_table(truth[:, top], probs[:, top], top_paths, threshold)
+        return {"micro_f1": scores_table(truth, probs, paths, threshold)["micro"]["f1"],
+                "top_level_micro_f1": table["micro"]["f1"], **branch_hits(truth[:, top], probs[:, top]),
+                "top_level_f1": {p: row["f1"] for p, row in table["per_code"].items()}}
+
+    result = scores_table(truth, variants["used"], paths, threshold)
+    rules_only = scores_table(truth, rules, paths, threshold)
+    out = {
         "folds": folds, "documents": len(documents), "segments": len(examples), "coded_segments": labelled,
         "threshold": threshold,
         **result,
-        "top_level": {k: v for k, v in scores_table(truth[:, top], combined[:, top], [paths[j] for j in top],
+        "top_level": {k: v for k, v in scores_table(truth[:, top], variants["used"][:, top], top_paths,
                                                        threshold).items() if k != "per_code"},
         "rules_only": {**{k: v for k, v in rules_only.items() if k != "per_code"},
                        "branch_hits": branch_hits(truth[:, top], rules[:, top])},
-        "branch_hits": branch_hits(truth[:, top], combined[:, top]),
+        "branch_hits": branch_hits(truth[:, top], variants["used"][:, top]),
         "top_level_codes": top_paths,
+        "compared": {"rules": summary(rules), "learner": summary(variants[MODEL]),
+                     "blend": summary(variants[BLEND]), "used": summary(variants["used"])},
+        "modes": modes,
     }
+    if curve:
+        out["learning_curve"] = learning_curve(examples, paths, fold, folds, curve, threshold)
+    return out
+
+
+def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarray, folds: int,
+                   sizes: Sequence[int] = CURVE_SIZES, threshold: float = THRESHOLD, seed: int = 0) -> list[dict]:
+    """Top-1, top-2 and micro-F1 on held-out documents after training on n coded segments.
+
+    For each fold the training documents are taken in a fixed shuffled order, segment by
+    segment as a coder would work through them, until n segments are coded; the held-out
+    documents are the fold's, as in `cross_validate`. A size no fold can reach is left
+    out. The first point (n = 0) is the rules alone.
+    """
+    rng = np.random.default_rng(seed)
+    top = [j for j, p in enumerate(paths) if "/" not in p]
+    truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
+    rules = predict_examples(None, examples, paths)
+    points = [{"coded_segments": 0, "folds": folds, **branch_hits(truth[:, top], rules[:, top]),
+               "micro_f1": scores_table(truth, rules, paths, threshold)["micro"]["f1"]}]
+    orders = []
+    for k in range(folds):
+        docs = sorted({e.document for e, f in zip(examples, fold) if f != k})
+        rng.shuffle(docs)
+        rank = {d: i for i, d in enumerate(docs)}
+        train = sorted((e for e, f in zip(examples, fold) if f != k), key=lambda e: (rank[e.document], e.start))
+        orders.append(train)
+    for n in sizes:
+        probs = np.zeros((len(examples), len(paths)))
+        covered = np.zeros(len(examples), dtype=bool)
+        used = 0
+        for k in range(folds):
+            train, coded = [], 0
+            for e in orders[k]:
+                if coded >= n:
+                    break
+                train.append(e)
+                coded += bool(e.labels)
+            test_idx = np.flatnonzero(fold == k)
+            if coded < n or not len(test_idx):
+                continue
+            model = LearnedModel.fit(train, paths)
+            probs[test_idx] = predict_examples(model if model.modelled else None,
+                                               [examples[i] for i in test_idx], paths)
+            covered[test_idx] = True
+            used += 1
+        if not used:
+            continue
+        t, p = truth[covered], probs[covered]
+        points.append({"coded_segments": n, "folds": used, **branch_hits(t[:, top], p[:, top]),
+                       "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"]})
+    return points
 
 
 def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:

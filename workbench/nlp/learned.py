@@ -8,8 +8,16 @@ which is what makes a score of 0.7 mean "about seven in ten". Codes with too few
 examples for a model of their own get the rules' evidence mapped to a probability by a
 single calibration fitted on the whole project.
 
+A model never makes a code worse than the rules: while training, each code's regression
+is compared with the rules (and with the mean of the two) by cross-validation over whole
+documents, and the code keeps the regression only where it ranked that code's passages
+better than the rules did; elsewhere it uses the blend, or the rules alone when the
+blend did not beat them either (`modes`).
+
 A model is stored as plain arrays (numpy's npz without pickles) with the coded passages
-it learned from, so it can say which coded passage a suggestion resembles.
+it learned from and who coded them, so it can say which coded passage, by whom, a
+suggestion resembles, but only when the likeness means something (SIMILAR_MIN, and
+at least SIMILAR_MIN_TERMS content words in both passages).
 """
 
 from __future__ import annotations
@@ -34,6 +42,20 @@ REJECTION_WEIGHT = 3.0
 #: Scale of the rule features next to unit-length tf-idf rows.
 RULE_SCALE = 1.0
 SNIPPET = 90
+#: Cosine similarity (tf-idf of content words) a coded passage must reach to be cited.
+SIMILAR_MIN = 0.5
+#: Fewest distinct content terms both passages need before one is cited as like the other.
+SIMILAR_MIN_TERMS = 4
+#: Folds (whole documents) used while training to choose, per code, model, blend or rules.
+CHOICE_FOLDS = 3
+#: How much better (F1 at 0.5, out of fold) the model or blend must be than the rules
+#: before a code uses it.
+CHOICE_MARGIN = 0.02
+#: Fewer coded segments than this for a code, and out-of-fold figures say too little to
+#: trust anything learned over the rules: the code keeps the rules.
+CHOICE_MIN_POSITIVES = 10
+#: How a code is scored: the regression, the mean of regression and rules, or the rules.
+MODEL, BLEND, RULES = "model", "blend", "rules"
 
 
 @dataclass
@@ -49,6 +71,7 @@ class Example:
     group_raw: dict[str, float]  # rule evidence per top-level key
     labels: set[str] = field(default_factory=set)  # code paths, ancestors included
     rejected: set[str] = field(default_factory=set)
+    coders: set[str] = field(default_factory=set)  # whose codings gave the labels
 
 
 def rule_columns(paths: Sequence[str], groups: Sequence[str]) -> list[str]:
@@ -77,7 +100,8 @@ class LearnedModel:
     def __init__(self, vocabulary: Vocabulary, paths: list[str], groups: list[str], modelled: list[str],
                  coef: np.ndarray, intercept: np.ndarray, calibration: tuple[float, float],
                  train_X=None, train_labels: np.ndarray | None = None,
-                 train_refs: list[tuple[str, int, int, str]] | None = None, stats: dict | None = None):
+                 train_refs: list[tuple[str, int, int, str, str]] | None = None, stats: dict | None = None,
+                 modes: dict[str, str] | None = None):
         self.vocabulary = vocabulary
         self.paths = paths  # every code the rule columns cover
         self.groups = groups
@@ -90,12 +114,18 @@ class LearnedModel:
         self.train_labels = train_labels
         self.train_refs = train_refs or []
         self.stats = stats or {}
+        self.modes = {p: (modes or {}).get(p, MODEL) for p in modelled}
 
     # -- training -------------------------------------------------------------------
 
     @classmethod
-    def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE) -> "LearnedModel":
-        """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples."""
+    def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE,
+            choose: bool = True) -> "LearnedModel":
+        """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples.
+
+        With `choose`, each code's mode (model, blend or rules) is chosen by
+        cross-validation over documents (see `choose_modes`).
+        """
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression
 
@@ -132,12 +162,37 @@ class LearnedModel:
         labelled = [i for i, e in enumerate(examples) if e.labels]
         label_matrix = np.array([[p in examples[i].labels for p in paths] for i in labelled], dtype=bool).reshape(
             len(labelled), len(paths))
-        refs = [(examples[i].document, examples[i].start, examples[i].end, examples[i].snippet) for i in labelled]
+        refs = [(examples[i].document, examples[i].start, examples[i].end, examples[i].snippet,
+                 ", ".join(sorted(examples[i].coders))) for i in labelled]
         stats = {"segments": len(examples), "labelled": len(labelled), "codes": len(modelled),
                  "features": len(vocabulary)}
-        return cls(vocabulary, list(paths), groups, modelled, coef,
-                   np.asarray(intercepts, dtype=np.float32), calibration,
-                   X_text[labelled].astype(np.float32), label_matrix, refs, stats)
+        model = cls(vocabulary, list(paths), groups, modelled, coef,
+                    np.asarray(intercepts, dtype=np.float32), calibration,
+                    X_text[labelled].astype(np.float32), label_matrix, refs, stats)
+        if choose and modelled:
+            model.modes, model.stats["choice"] = choose_modes(examples, paths, modelled, c_value)
+            model.stats["modes"] = {m: sum(1 for v in model.modes.values() if v == m) for m in (MODEL, BLEND, RULES)}
+        return model
+
+    # -- mixing with the rules --------------------------------------------------------
+
+    def mix(self, path: str, learned, raw, mode: str | None = None):
+        """The score of a modelled code from its regression output and rule evidence (arrays or floats).
+
+        `mode` overrides the code's chosen mode (the `evaluate` command compares them).
+        """
+        mode = mode or self.modes.get(path, MODEL)
+        if mode == MODEL:
+            return learned
+        rules = self.rule_probabilities(raw)
+        return rules if mode == RULES else 0.5 * (learned + rules)
+
+    @staticmethod
+    def rule_probabilities(raw):
+        """The rules' own score (as before anyone coded) for an array or one value of rule evidence."""
+        from workbench.nlp.rules import CAP, TAU
+
+        return CAP * (1.0 - np.exp(-np.maximum(raw, 0.0) / TAU))
 
     # -- prediction -----------------------------------------------------------------
 
@@ -165,9 +220,12 @@ class LearnedModel:
         """Why the model scores `path` as it does: strongest terms, most similar coded passage.
 
         `similarities` (from `similarities(x_text)`) saves recomputing them per code.
+        Nothing learned is cited for a code scored by the rules alone.
         """
         reasons = []
         row = self.row.get(path)
+        if self.modes.get(path) == RULES:
+            return reasons
         if row is not None:
             x = x_full.tocsr()
             weights = self.coef[row, x.indices] * x.data
@@ -179,8 +237,9 @@ class LearnedModel:
                 reasons.append("learned from coding: " + ", ".join(terms))
         similar = self.most_similar(path, x_text, similarities)
         if similar:
-            doc, _start, _end, snippet, sim = similar
-            reasons.append(f"like «{snippet}» ({doc}, similarity {sim:.2f})")
+            doc, _start, _end, snippet, sim, coders = similar
+            by = f", coded by {coders}" if coders else ""
+            reasons.append(f"like «{snippet}» ({doc}{by}, similarity {sim:.2f})")
         return reasons
 
     def similarities(self, x_text) -> np.ndarray | None:
@@ -190,21 +249,27 @@ class LearnedModel:
         return np.asarray((self.train_X @ x_text.T.astype(np.float32)).todense()).ravel()
 
     def most_similar(self, path: str, x_text, similarities=None):
-        """The coded passage of `path` nearest to x_text: (document, start, end, snippet, cosine)."""
-        if path not in self.paths:
+        """The coded passage of `path` nearest to x_text: (document, start, end, snippet, cosine, coders).
+
+        None unless the likeness means something: cosine at least SIMILAR_MIN, and both
+        passages with at least SIMILAR_MIN_TERMS distinct content terms.
+        """
+        if path not in self.paths or x_text.getnnz() < SIMILAR_MIN_TERMS:
             return None
         sims = self.similarities(x_text) if similarities is None else similarities
         if sims is None:
             return None
         column = self.paths.index(path)
         rows = np.flatnonzero(self.train_labels[:, column])
+        if len(rows):
+            rows = rows[np.diff(self.train_X.indptr)[rows] >= SIMILAR_MIN_TERMS]
         if not len(rows):
             return None
         best = int(rows[np.argmax(sims[rows])])
-        if sims[best] <= 0.1:
+        if sims[best] < SIMILAR_MIN:
             return None
-        doc, start, end, snippet = self.train_refs[best]
-        return doc, start, end, snippet, float(sims[best])
+        doc, start, end, snippet, coders = self.train_refs[best]
+        return doc, start, end, snippet, float(sims[best]), coders
 
     # -- storage --------------------------------------------------------------------
 
@@ -226,6 +291,8 @@ class LearnedModel:
             ref_docs=np.array([r[0] for r in self.train_refs], dtype=str),
             ref_spans=np.array([(r[1], r[2]) for r in self.train_refs], dtype=np.int64).reshape(-1, 2),
             ref_snippets=np.array([r[3] for r in self.train_refs], dtype=str),
+            ref_coders=np.array([r[4] for r in self.train_refs], dtype=str),
+            modes=np.array([self.modes.get(p, MODEL) for p in self.modelled], dtype=str),
         )
         return buffer.getvalue()
 
@@ -236,11 +303,15 @@ class LearnedModel:
         with np.load(io.BytesIO(blob), allow_pickle=False) as z:
             vocabulary = Vocabulary([str(t) for t in z["terms"]], [float(v) for v in z["idf"]])
             tx = sparse.csr_matrix((z["tx_data"], z["tx_indices"], z["tx_indptr"]), shape=tuple(z["tx_shape"]))
-            refs = [(str(d), int(s[0]), int(s[1]), str(t))
-                    for d, s, t in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"])]
+            coders = [str(c) for c in z["ref_coders"]] if "ref_coders" in z.files else [""] * len(z["ref_docs"])
+            refs = [(str(d), int(s[0]), int(s[1]), str(t), c)
+                    for d, s, t, c in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"], coders)]
+            modelled = [str(m) for m in z["modelled"]]
+            modes = dict(zip(modelled, (str(m) for m in z["modes"]))) if "modes" in z.files else None
             return cls(vocabulary, [str(p) for p in z["paths"]], [str(g) for g in z["groups"]],
-                       [str(m) for m in z["modelled"]], z["coef"], z["intercept"],
-                       (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats)
+                       modelled, z["coef"], z["intercept"],
+                       (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats,
+                       modes)
 
 
 def _fit_rule_calibration(evidence: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -262,7 +333,70 @@ def _fit_rule_calibration(evidence: np.ndarray, labels: np.ndarray) -> tuple[flo
 
 
 def _readable(term: str) -> bool:
-    """Worth showing as a reason: not a pair of function words (`og hun`)."""
-    from workbench.nlp.rules import stop_words
+    """Worth showing as a reason: content words only (never `min`, `hvis`, `to`)."""
+    from workbench.nlp.rules import is_content_word
 
-    return not any(part in stop_words() for part in term.split("_")) if "_" in term else True
+    return all(is_content_word(part) for part in term.split("_"))
+
+
+def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[str],
+                 c_value: float = C_VALUE) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
+    """Per modelled code: model, blend or rules, whichever ranked its passages best out of fold.
+
+    Folds are whole documents (CHOICE_FOLDS). The measure is each code's F1 when it is
+    suggested at a score of 0.5, as `evaluate` reports it, where the rules are their
+    cold-start score. (Average precision added to F1 was tried on the demo coding,
+    development data: it kept the regression for codes where it then did worse out of
+    fold.) The regression is kept only where it beats the
+    rules, the blend where it beats the rules and the regression, and the rules stay
+    otherwise (so the learned part never ranks a code worse than the rules did here).
+    The winner must also beat the rules in most folds, not only pooled, and a code with
+    fewer than CHOICE_MIN_POSITIVES coded segments keeps the rules.
+    With coding in only one document nothing can be checked out of fold, and every code
+    keeps the rules.
+    """
+    from sklearn.metrics import f1_score
+
+    from workbench.nlp.evaluate import fold_of_documents
+
+    documents = {e.document for e in examples if e.labels}
+    if len(documents) < 2:
+        return {p: RULES for p in modelled}, {}
+    folds = min(CHOICE_FOLDS, len(documents))
+    fold = np.array(fold_of_documents(examples, folds))
+    truth = np.array([[p in e.labels for p in modelled] for e in examples], dtype=bool)
+    learned = np.zeros(truth.shape)
+    rules = np.zeros(truth.shape)
+    for k in range(folds):
+        train = [e for e, f in zip(examples, fold) if f != k]
+        test = np.flatnonzero(fold == k)
+        if not len(test):
+            continue
+        inner = LearnedModel.fit(train, paths, c_value, choose=False)
+        tests = [examples[i] for i in test]
+        raws = [(e.code_raw, e.group_raw) for e in tests]
+        _x, x_full = inner.design([e.terms for e in tests], raws)
+        probs = inner.probabilities(x_full)
+        for j, p in enumerate(modelled):
+            raw = np.array([e.group_raw.get(p, 0.0) if "/" not in p else e.code_raw.get(p, 0.0) for e in tests])
+            rules[test, j] = inner.rule_probabilities(raw)
+            learned[test, j] = probs[:, inner.row[p]] if p in inner.row else rules[test, j]
+    modes, scores = {}, {}
+    for j, p in enumerate(modelled):
+        y = truth[:, j]
+        if y.sum() < CHOICE_MIN_POSITIVES or y.all():
+            modes[p] = RULES
+            continue
+        scored = {RULES: rules[:, j], MODEL: learned[:, j], BLEND: 0.5 * (learned[:, j] + rules[:, j])}
+
+        def measure(mask, m):
+            return f1_score(y[mask], scored[m][mask] >= 0.5, zero_division=0.0)
+
+        everywhere = np.ones(len(y), dtype=bool)
+        pooled = {m: measure(everywhere, m) for m in scored}
+        best = max((MODEL, BLEND), key=lambda m: pooled[m])
+        parts = [fold == k for k in range(folds) if y[fold == k].any()]
+        wins = sum(measure(mask, best) > measure(mask, RULES) for mask in parts)
+        modes[p] = best if pooled[best] > pooled[RULES] + CHOICE_MARGIN and 2 * wins > len(parts) else RULES
+        scores[p] = {m: round(float(v), 3) for m, v in pooled.items()}
+    return modes, scores

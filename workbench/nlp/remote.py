@@ -82,8 +82,10 @@ class RemoteSuggestionService:
 
     # -- calls ------------------------------------------------------------------
 
-    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[SimpleNamespace]:
-        rows = self._call("suggest", document_id=document_id, start=start, end=end, top=top)
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5,
+                coder: str | None = None) -> list[SimpleNamespace]:
+        """`coder`: blind mode, suggestions learned from that coder's own coding and the consensus only."""
+        rows = self._call("suggest", document_id=document_id, start=start, end=end, top=top, coder=coder)
         return [SimpleNamespace(**row) for row in rows]
 
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
@@ -203,7 +205,8 @@ def _answer(service: Any, request: dict, send) -> None:
                        "why": [str(w) for w in (getattr(s, "why", None) or [])],
                        "start": int(getattr(s, "start", args["start"])), "end": int(getattr(s, "end", args["end"])),
                        "model_version": getattr(s, "model_version", None)}
-                      for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5))]
+                      for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5),
+                                               coder=args.get("coder"))]
         elif op == "next_confident":
             found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6))
             result = [int(found[0]), int(found[1])] if found else None

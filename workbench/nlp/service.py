@@ -26,6 +26,8 @@ RETRAIN_AFTER = 5
 CHECK_EVERY = 10.0
 #: The interviewer's normalised speaker label: their questions are not suggested by next_confident.
 INTERVIEWER = "I"
+#: The coder whose codings settle disagreements (blind-mode suggestions may learn from it).
+CONSENSUS = "consensus"
 
 __all__ = ["SuggestionService", "Suggestion"]
 
@@ -61,6 +63,7 @@ class SuggestionService:
         self._fingerprint = ""
         self._last_check = 0.0
         self._scores: dict[tuple[int, str], list[dict[str, float]]] = {}
+        self._own: dict[str, tuple[int, str, Suggester]] = {}  # coder -> (stamp, codebook, suggester)
 
     # -- state ----------------------------------------------------------------------
 
@@ -195,9 +198,42 @@ class SuggestionService:
             self.load()
         return self.suggester
 
-    def suggest(self, document_id: int, start: int, end: int, top: int = 5, layers=()) -> list[Suggestion]:
-        """Suggested codes for [start, end) of a document, best first (`layers`: on-request codes wanted)."""
+    def own_suggester(self, coder: str) -> Suggester:
+        """For blind (independent) coding: a suggester that learned only from `coder`'s own
+        coding and decisions and the consensus, so it never carries another coder's
+        judgement or quotes their passages. Kept in memory, retrained after RETRAIN_AFTER changes."""
+        from workbench.nlp.learned import LearnedModel
+        from workbench.nlp.trainer import training_examples
+
+        self._require()
+        with self._lock:
+            stamp = self.project.suggester_data_stamp()
+        known = self._own.get(coder)
+        if known is not None and known[1] == self._fingerprint:
+            with self._lock:
+                changes = self.project.suggester_data_changes(known[0])
+            if changes < RETRAIN_AFTER:
+                return known[2]
+        examples, _paths = training_examples(self.project, self.analyses, self.rule_cache, self._lock,
+                                             coders={coder, CONSENSUS})
+        with self._lock:
+            codes = self.project.codes()
+        model = LearnedModel.fit(examples, [c.path for c in codes]) if any(e.labels for e in examples) else None
+        own = Suggester(codes, self.rules, model if model is not None and model.modelled else None,
+                        f"own:{coder}" if model is not None and model.modelled else RULES_ONLY)
+        self._own[coder] = (stamp, self._fingerprint, own)
+        return own
+
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5, layers=(),
+                coder: str | None = None) -> list[Suggestion]:
+        """Suggested codes for [start, end) of a document, best first.
+
+        `layers`: on-request codes wanted; `coder`: blind mode, learn from this coder's own
+        coding and the consensus only (see `own_suggester`).
+        """
         suggester = self._require()
+        if coder is not None:
+            suggester = self.own_suggester(coder)
         analysis = self.analyses.get(document_id)
         if not (0 <= start < end <= len(analysis.text)):
             raise WorkbenchError(f"span {start}-{end} is outside the document (0-{len(analysis.text)})")

@@ -70,9 +70,9 @@ class Suggester:
                 if self.model is None:
                     probs[path] = prior_probability(raw)
                 elif path in self.model.row:
-                    probs[path] = float(learned[row, self.model.row[path]])
+                    probs[path] = float(self.model.mix(path, float(learned[row, self.model.row[path]]), raw))
                 else:
-                    probs[path] = self.model.calibrated_rule_probability(raw)
+                    probs[path] = prior_probability(raw)  # too few codings for a model: the rules
             out.append(self._consistent(probs))
         return out
 

@@ -14,15 +14,15 @@ from typing import Any
 from workbench.nlp.learned import LearnedModel
 
 
-def training_examples(project, analyses, rule_cache, lock=None):
-    """The project's training examples (see `training.build_examples`)."""
+def training_examples(project, analyses, rule_cache, lock=None, coders: set[str] | None = None):
+    """The project's training examples (see `training.build_examples`); `coders` limits whose coding counts."""
     from workbench.nlp.training import build_examples
 
     lock = lock or threading.RLock()
     with lock:
         rows = project.suggester_training_rows()
         paths = [c.path for c in project.codes()]
-    examples = build_examples(rows, analyses.get, rule_cache, set(paths))
+    examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders)
     return examples, paths
 
 

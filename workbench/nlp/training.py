@@ -5,7 +5,9 @@ least half of it; its ancestors count too (`network/weak_ties` is also `network`
 Only documents someone has started coding are used, and only up to the last coding or
 decision in each, so the uncoded rest of a half-done transcript is not taken as "none of
 the codes apply". A rejected suggestion makes that segment a weighted negative for the
-rejected code; an accepted one is a positive.
+rejected code; an accepted one is a positive. For blind (independent) coding the
+examples can be limited to some coders' codings and decisions: the current coder's own
+and the consensus, never another coder's.
 """
 
 from __future__ import annotations
@@ -65,19 +67,23 @@ def build_examples(
     analysis_of: Callable[[int], object],
     rule_cache: RuleCache,
     known_paths: set[str],
+    coders: set[str] | None = None,
 ) -> list[Example]:
     """Training examples from `Project.suggester_training_rows()` output.
 
-    `analysis_of(document_id)` returns the DocumentAnalysis of a document.
+    `analysis_of(document_id)` returns the DocumentAnalysis of a document; `coders`, when
+    given, keeps only those coders' codings and decisions.
     """
     by_doc: dict[int, list[dict]] = {}
     for seg in rows["segments"]:
         by_doc.setdefault(seg["document_id"], []).append(seg)
-    marks: dict[int, list[tuple[int, int, str, str]]] = {}
+    marks: dict[int, list[tuple[int, int, str, str, str]]] = {}
     for c in rows["codings"]:
-        marks.setdefault(c["document_id"], []).append((c["start"], c["end"], c["code"], "coded"))
+        if coders is None or c.get("coder") in coders:
+            marks.setdefault(c["document_id"], []).append((c["start"], c["end"], c["code"], "coded", c.get("coder") or ""))
     for d in rows["decisions"]:
-        marks.setdefault(d["document_id"], []).append((d["start"], d["end"], d["code"], d["decision"]))
+        if coders is None or d.get("coder") in coders:
+            marks.setdefault(d["document_id"], []).append((d["start"], d["end"], d["code"], d["decision"], ""))
     examples: list[Example] = []
     for doc_id, segments in by_doc.items():
         doc_marks = marks.get(doc_id)
@@ -90,7 +96,8 @@ def build_examples(
         starts = [s["start"] for s in segments]
         labels: list[set[str]] = [set() for _ in segments]
         rejected: list[set[str]] = [set() for _ in segments]
-        for start, end, code, kind in doc_marks:
+        by: list[set[str]] = [set() for _ in segments]
+        for start, end, code, kind, coder in doc_marks:
             if code not in known_paths:
                 continue
             first = max(0, bisect.bisect_right(starts, start) - 1)
@@ -104,6 +111,8 @@ def build_examples(
                     rejected[i].add(code)
                 else:
                     labels[i] |= ancestors(code) & known_paths
+                    if coder:
+                        by[i].add(coder)
         for i, seg in enumerate(segments):
             span = (seg["start"], seg["end"])
             part = analysed.get(span) or analysis.span(*span)
@@ -112,7 +121,7 @@ def build_examples(
                 document=seg["document"], start=span[0], end=span[1],
                 snippet=snippet(analysis.text[span[0]:span[1]]),
                 terms=rule_cache.terms((doc_id, *span), part, analysis.text), code_raw=code_raw, group_raw=group_raw,
-                labels=labels[i], rejected=rejected[i],
+                labels=labels[i], rejected=rejected[i], coders=by[i],
             ))
     return examples
 

@@ -71,7 +71,7 @@ class NlpCacheMixin:
 
         `segments`: document_id, document, start, end, speaker; `codings`: document_id,
         start, end, code (path), coder; `decisions`: document_id, start, end, code,
-        decision ('accepted' or 'rejected'). Retired codes are left out.
+        decision ('accepted' or 'rejected'), coder. Retired codes are left out.
         """
         coded = "SELECT DISTINCT document_id FROM codings UNION SELECT DISTINCT document_id FROM suggestion_decisions"
         segments = self.query(
@@ -85,8 +85,9 @@ class NlpCacheMixin:
             "ORDER BY c.document_id, c.start"
         )
         decisions = self.query(
-            'SELECT s.document_id, s.start, s."end", x.path AS code, s.decision FROM suggestion_decisions s '
-            "JOIN codes x ON x.id = s.code_id WHERE x.retired = 0 ORDER BY s.id"
+            'SELECT s.document_id, s.start, s."end", x.path AS code, s.decision, k.name AS coder '
+            "FROM suggestion_decisions s JOIN codes x ON x.id = s.code_id JOIN coders k ON k.id = s.coder_id "
+            "WHERE x.retired = 0 ORDER BY s.id"
         )
         return {"segments": segments, "codings": codings, "decisions": decisions}
 

@@ -98,11 +98,19 @@ class SuggestionBridge:
 
     # -- calls (worker threads, except record_decision) ---------------------------
 
-    def suggest(self, document_id: int, start: int, end: int, top: int = 5) -> list[Suggestion]:
-        """Suggestions for a span, best first; [] when no suggester is ready."""
+    def suggest(self, document_id: int, start: int, end: int, top: int = 5,
+                blind_coder: str | None = None) -> list[Suggestion]:
+        """Suggestions for a span, best first; [] when no suggester is ready.
+
+        `blind_coder`: blind mode; suggestions learn only from that coder's own coding
+        and the consensus, and never quote another coder's passage.
+        """
         if not self.ready:
             return []
-        raw = self.service.suggest(document_id, start, end, top=top)
+        if blind_coder is not None:
+            raw = self.service.suggest(document_id, start, end, top=top, coder=blind_coder)
+        else:
+            raw = self.service.suggest(document_id, start, end, top=top)
         version = getattr(self.service, "model_version", None)
         out = []
         for item in raw or []:

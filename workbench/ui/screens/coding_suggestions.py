@@ -42,7 +42,8 @@ class SuggestionsMixin:
     @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
     def fetch_suggestions(self, document_id: int, start: int, end: int) -> None:
         try:
-            found = self.app.suggestions.suggest(document_id, start, end, top=5)
+            found = self.app.suggestions.suggest(document_id, start, end, top=5,
+                                                 blind_coder=self.session.coder if self.session.blind else None)
         except Exception as exc:  # someone else's model: report, never crash
             self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
             return

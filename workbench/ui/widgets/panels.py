@@ -52,6 +52,10 @@ def subtree_count(counts: dict[str, int], path: str) -> int:
     return sum(n for p, n in counts.items() if p == path or p.startswith(prefix))
 
 
+#: Shown when the list is not in score order, saying why.
+ORDER_NOTE = "order: two different top-level codes first (each by its likeliest code), then by score"
+
+
 class SuggestionsPanel(Static):
     """Suggested codes for the selection: score and reasons, or why there are none."""
 
@@ -78,4 +82,7 @@ class SuggestionsPanel(Static):
             text.append("\n")
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
+        scores = [s.score for s in suggestions or []]
+        if any(b > a for a, b in zip(scores, scores[1:])):
+            text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))
         self.update(text)

@@ -416,3 +416,21 @@ def test_a_similar_passage_is_cited_only_when_it_means_something_and_names_the_c
     unrelated, _ = model.design([["w1", "w2", "w3", "w4", "w5"]], [({}, {})])
     similar = model.most_similar("a", unrelated)
     assert similar is None or similar[4] >= 0.5
+
+
+def test_the_suggester_process_passes_the_blind_coder_on():
+    from types import SimpleNamespace
+
+    from workbench.nlp.remote import _answer
+
+    asked = {}
+
+    class Fake:
+        def suggest(self, document_id, start, end, top=5, coder=None):
+            asked["coder"] = coder
+            return [SimpleNamespace(code="network", score=0.6, why=[], start=start, end=end, model_version="own:ola")]
+
+    sent = []
+    _answer(Fake(), {"id": 1, "op": "suggest", "args": {"document_id": 1, "start": 0, "end": 5, "coder": "ola"}},
+            sent.append)
+    assert asked["coder"] == "ola" and sent[0]["result"][0]["model_version"] == "own:ola"

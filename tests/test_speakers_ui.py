@@ -66,3 +66,29 @@ def test_speaker_dialog_edits_the_map(tmp_path):
 
     asyncio.run(scenario())
     project.close()
+
+
+def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
+    project = _project(tmp_path)
+
+    async def scenario():
+        async with _app(project).run_test(size=(100, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            screen = pilot.app.screen
+            header = lambda: str(screen.query_one("#doc-header").render())  # noqa: E731
+            assert "mentee · baseline" in header()  # the heading: no speaker, the document's role
+            await pilot.press("j")
+            await pilot.pause()
+            assert "I: interviewer · baseline" in header()
+            await pilot.press("j", "j")  # the first sentence of the Mentee's turn
+            await pilot.pause()
+            assert "Mentee: mentee, G21 · baseline" in header()
+            await pilot.press("p", *["tab"] * 3, *"M9", "ctrl+s")  # Mentee's participant
+            await pilot.pause()
+            assert "✓ speakers: Mentee = M9" in header()
+            assert screen.session.speaker_here() == "Mentee: mentee, M9"  # what the header shows next
+            assert project.speaker_entries(project.resolve_document("G21"))["Mentee"].participant == "M9"
+
+    asyncio.run(scenario())
+    project.close()

@@ -45,6 +45,7 @@ class CodingSession:
     anchor: int = 0
     precise_span: tuple[int, int] | None = None
     codes: list[Code] = field(default_factory=list)
+    _speakers: dict | None = None  # label → resolved Speaker, loaded on first use
 
     def __post_init__(self) -> None:
         self.units: list[Segment] = list(self.document.segments)
@@ -236,3 +237,16 @@ class CodingSession:
     def save_speakers(self, entries: list) -> None:
         """Store the speaker dialog's changes (one audited transaction)."""
         self.project.update_speakers(self.document.id, entries, self.coder)
+        self._speakers = None
+
+    def speaker_here(self) -> str | None:
+        """In a group interview, who speaks the segment at the cursor (`KB: mentor, M03`), for the
+        header; None in an individual interview, where the document's participant speaks."""
+        if self._speakers is None:
+            self._speakers = self.project.resolved_speakers([self.document.id]).get(self.document.id, {})
+        respondents = [s for s in self._speakers.values() if s.label is not None and not s.is_interviewer]
+        seg = self.current_segment()
+        if len(respondents) < 2 or seg is None or seg.speaker is None or seg.speaker not in self._speakers:
+            return None
+        sp = self._speakers[seg.speaker]
+        return f"{sp.label}: " + ", ".join(x for x in (sp.role, sp.participant) if x)

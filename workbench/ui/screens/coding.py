@@ -209,7 +209,9 @@ class CodingScreen(FindMixin, SuggestionsMixin, Screen):
         doc = session.document
         width = self.query_one("#doc-header").size.width or 80
         text = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
-        meta = [b for b in ((self.participant.role, self.participant.program) if self.participant else ()) if b]
+        here = session.speaker_here()  # a group interview: who speaks at the cursor, not the document's role
+        person = self.participant
+        meta = [b for b in (here, None if here or not person else person.role, person and person.program) if b]
         meta += [doc.wave] if doc.wave else []
         if session.units:
             lo, hi = sorted((session.anchor, session.cursor))

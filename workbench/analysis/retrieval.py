@@ -78,8 +78,8 @@ def filter_choices(kind: str, participants: Iterable[Any], coders: Iterable[str]
     if kind == "waves":
         return [(f"{WAVE_LABELS[w]} ({w})", w) for w in ("baseline", "endpoint")]
     if kind == "roles":
-        roles = sorted({p.role for p in participants if p.role})
-        return [(ROLE_LABELS.get(r, r), r) for r in roles]
+        roles = sorted({p.role for p in participants if p.role})  # the speaker's role: the interviewer too
+        return [(ROLE_LABELS.get(r, r), r) for r in roles] + [(ROLE_LABELS["interviewer"], "interviewer")]
     if kind == "programs":
         return [(p, p) for p in sorted({p.program for p in participants if p.program})]
     if kind == "coders":

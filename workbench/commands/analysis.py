@@ -18,9 +18,12 @@ def filter_options(func, codes: bool = True, search: bool = True):
     options = [
         click.option("--code", "codes", multiple=True, help="Only this code and its sub-codes (key or path; repeatable)."),
         click.option("--wave", "waves", multiple=True, help="baseline/nullpunkt or endpoint/sluttpunkt (repeatable)."),
-        click.option("--role", "roles", multiple=True, help="mentee, mentor or programleder (repeatable)."),
+        click.option("--role", "roles", multiple=True,
+                     help="Role of the speaker of the coded turn: mentee, mentor, programleder or interviewer "
+                          "(repeatable)."),
         click.option("--program", "programs", multiple=True, help="Programme (repeatable)."),
-        click.option("--participant", "participants", multiple=True, help="Participant id (repeatable)."),
+        click.option("--participant", "participants", multiple=True,
+                     help="Participant id: the document's, or a speaker mapped to them (repeatable)."),
         click.option("--coder", "coders", multiple=True, help="Only this coder's codings (repeatable)."),
         click.option("--search", help="Full-text search within the quotes (FTS5: words, \"phrases\", prefix*, OR, NOT)."),
     ]

@@ -586,3 +586,14 @@ def test_a_file_marked_damaged_still_backs_up_and_check_clears_a_stale_mark(tmp_
     assert check.exit_code == 0 and "allowed again" in check.stderr
     assert not damage_marker(path).exists()
     assert run(path, "code", "P01", "0", "5", "formal").exit_code == 0
+
+
+def test_a_killed_project_creation_leaves_nothing_for_long(tmp_path):
+    path = make_project(tmp_path / "p.db")
+    leftover = tmp_path / ".q.db.k1ll3d.creating"
+    leftover.write_bytes(b"SQLite format 3\0" + b"\0" * 4000)
+    os.utime(leftover, (time.time() - 3600, time.time() - 3600))
+    check = run(path, "check")
+    assert "leftover" in check.stderr and leftover.name in check.stderr
+    assert run(tmp_path / "q.db", "init").exit_code == 0
+    assert not leftover.exists()

@@ -90,6 +90,7 @@ def _create_project_file(path: Path) -> None:
     if another process got there first, its file is kept and ours is dropped.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(path.parent)  # what a creation or backup killed halfway left here
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=CREATING_SUFFIX, dir=path.parent)  # 0600
     os.close(fd)
     tmp = Path(name)

@@ -129,3 +129,13 @@ def test_dictionary_words_beside_names_and_business_words(text, expected):
 ])
 def test_ordinary_capitalised_words_stay(text):
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "# SYNTETISK DEMO-TRANSKRIPSJON",
+    "Vi lærte om HMS, GMP og ISO-standarder. Jeg startet et AS.",
+    "Nå står jeg i Nasjonalt tolkeregister.",
+    "Praksisplass fikk jeg i mars. Vi har en Messenger-gruppe.",
+])
+def test_work_acronyms_capitals_and_compounds_stay(text):
+    assert clean(text) == text

@@ -142,7 +142,7 @@ stortinget storting regjeringen regjering kongen dronningen statsministeren nav 
 skatteetaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
 utdanningsdirektoratet utlendingsdirektoratet utlendingsnemnda une kompetanse-norge altinn
 helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalteren fylkesmannen
-arbeids- arbeidsdepartementet kunnskapsdepartementet
+arbeidsdepartementet kunnskapsdepartementet hk-dir hkdir diku nasjonalt tolkeregister
 jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid
 id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
 grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
@@ -160,6 +160,8 @@ GENERIC_ACRONYMS = frozenset("""
 cv hr it ok tv pc eu fn usa uk sms id pdf mva ppu ki ai vgs sfo nav udi imdi nokut nho lo ks
 nrk vg tv2 dna pin bsu ppt ceo cfo cto kpi faq gps nb bl ca mm osv evt dvs nr tlf mob ref
 b1 b2 c1 c2 a1 a2 hpr org nr phd msc bsc mba ba ma jr sr
+as asa ans hms iso gmp hplc fse fef sap erp crm api kpi ikt ux ui sql cad bim vvs el pdf excel ppt cv-en
+mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d it-støtte
 """.split())
 # Words that make a capitalised name before them an organisation ("Lysklett Bygg AS",
 # "Asker kommune", "Sandvika videregående skole").

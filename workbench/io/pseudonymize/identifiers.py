@@ -68,7 +68,10 @@ _STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|p
 STREET = re.compile(
     rf"(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?"
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?")
-STREET_NAME = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD}(?![\w])")
+# A street or square named without a number, after a preposition: "i Storgata", "på Jernbanetorget".
+STREET_NAME = re.compile(
+    rf"\b(?:[Ii]|[Pp]å|[Vv]ed|[Ff]ra|[Tt]il|[Ll]angs|[Nn]ær|[Mm]ot|[Oo]ver|[Ff]orbi|[Rr]undt) "
+    rf"([A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD})(?![\w])")
 POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
 _NOT_PLACE_AFTER_NUMBER = frozenset("""
 jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
@@ -149,7 +152,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in STREET.finditer(text):
         yield m.start(), m.end(), "address"
     for m in STREET_NAME.finditer(text):
-        yield m.start(), m.end(), "streetname"
+        yield m.start(1), m.end(1), "streetname"
     for m in POSTCODE.finditer(text):
         if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
             yield m.start(), m.end(), "address"

@@ -310,6 +310,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
             continue
         if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold()) for w in words):
             continue
+        if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
+            continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
         out.append((start, end, kind))
     return out
 

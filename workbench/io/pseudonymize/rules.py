@@ -29,11 +29,13 @@ from workbench.io.pseudonymize import gazetteer as gaz
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3})(?=[ \t]*:)")
 SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
-_CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]*")
+_CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][\w'’-]*(?:\s(?:[A-ZÆØÅ][\w'’-]*|&|og|\d{1,4})){0,5}\s(?:AS|ASA|SA|ANS|DA|BA)(?![\w])")
 _NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")
 _DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
+# Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
+_ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
 _COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
 # Listed names that are also words in lower case (English, greetings): never taken as names there.
 _SPEAKER_WORDS = frozenset("""
@@ -51,7 +53,8 @@ def known_word(low: str) -> bool:
 
     parts = [p for p in low.replace("’", "'").split("-") if p]
     return bool(parts) and all(
-        p in _DOMAIN_WORDS or p in gaz.ROLE_NOUNS or simplemma.is_known(p, lang="nb") for p in parts)
+        p in _DOMAIN_WORDS or p in gaz.ROLE_NOUNS or p in gaz.NEVER or simplemma.is_known(p, lang="nb")
+        for p in parts)
 
 
 @lru_cache(maxsize=100_000)
@@ -228,7 +231,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
         if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
-        if after_place_word and low not in gaz.ROLE_NOUNS:
+        if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place"  # "i Malm", "på Skansen": a capitalised word after a preposition
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):

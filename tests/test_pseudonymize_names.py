@@ -139,3 +139,18 @@ def test_ordinary_capitalised_words_stay(text):
 ])
 def test_work_acronyms_capitals_and_compounds_stay(text):
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jeg heter Ramón de la Cruz. De la Cruz snakker spansk.", "Jeg heter [X]. [X] snakker spansk."),
+    ("Mentoren er Marianne van der Meer, og Abdullah al-Tamimi er menteen.", "Mentoren er [X], og [X] er menteen."),
+    ("Kona heter Zainab bint Hassan.", "Kona heter [X]."),
+    ("Vi møtes på Kafé Globus hver onsdag.", "Vi møtes på [organisasjon] hver onsdag."),
+])
+def test_name_particles_and_named_cafes(text, expected):
+    assert clean(text) == expected
+
+
+def test_particles_that_are_words_stay_words():
+    assert clean("Jeg vet at de la ned arbeidet. Da Kari kom, var det fint.") == \
+        "Jeg vet at de la ned arbeidet. Da [X] kom, var det fint."

@@ -178,8 +178,11 @@ pizza pizzeria kebab sushi grill bar pub kafe café bistro butikk kiosk frisør 
 """.split())
 # Words that start an organisation name before a place ("Universitetet i Oslo").
 ORG_HEADS = frozenset("""
-universitetet høgskolen høyskolen høgskulen sykehuset bydel kommune nav apotek
+universitetet høgskolen høyskolen høgskulen sykehuset bydel kommune nav apotek kafé kafe café restaurant
+hotell bakeri frisør klinikk tannklinikk legesenteret barnehagen
 """.split())
+# Particles inside names from many languages ("Ramón de la Cruz", "Abdullah al-Tamimi").
+NAME_PARTICLES = frozenset("al el ul bin ibn bint abu ben van von der den de la le da di du dos das del ter ten".split())
 # Endings of single words that name an institution or workplace (Rikshospitalet).
 ORG_SUFFIXES = (
     "sykehus", "sykehuset", "hospitalet", "hjemmet", "instituttet", "universitetet", "høgskolen",

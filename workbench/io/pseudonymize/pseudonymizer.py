@@ -233,7 +233,7 @@ class Pseudonymizer:
         for f in found[1:]:
             last = groups[-1]
             adjacent_names = (f[2] in ("person", "place") and all(x[2] in ("person", "place") for x in last)
-                              and text[end:f[0]] == " ")
+                              and text[end:f[0]] in ("", " "))
             if f[0] < end or adjacent_names:
                 last.append(f)
                 end = max(end, f[1])
@@ -365,6 +365,24 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
 _AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")
 
 
+_PARTICLES = re.compile(r"(?<![\w-])(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]a|[Ll]e|[Dd]a|[Dd]os|[Dd]el|[Bb]in|[Bb]int|"
+                        r"[Ii]bn|[Aa]l|[Ee]l|[Aa]bu|[Tt]er|[Tt]en) ){1,3}$")
+# Particles that are also Norwegian words: at a sentence start only before another particle ("De la").
+_WORD_PARTICLES = frozenset("de der den la le da di du".split())
+
+
+def _particles_belong(text: str, m: re.Match, people) -> bool:
+    """Whether particles before a name are part of it: after another part of the name, or
+    starting a sentence ("De la Cruz"), unless a lone Norwegian word ("Da Per kom")."""
+    before = text[:m.start()].rstrip(" ")
+    if any(e == len(before) and e < m.start() for _s, e in people):
+        return True
+    words = m.group(0).split()
+    if not words[0][:1].isupper() or not _at_sentence_start(text, m.start()):
+        return False
+    return len(words) > 1 or words[0].casefold() not in _WORD_PARTICLES
+
+
 def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
     """Capitalised words right after a person (a surname: "Grethe Lind") or joined to one by
     `og`/`eller`/a comma ("Hamid og Rosa"), though they are dictionary words."""
@@ -380,6 +398,9 @@ def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, Non
                 and not any(s < m.end() and m.start() < e for s, e in taken + keep))
 
     for start, end in people:
+        particles = _PARTICLES.search(text, max(0, start - 20), start)
+        if particles and _particles_belong(text, particles, people):  # "Ramón de la Cruz", "Van der Meer"
+            out.append((particles.start(), start, "person", "rule:name", None))
         after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if after and candidate(after):
             out.append((after.start(), after.end(), "person", "rule:name", None))

@@ -139,8 +139,12 @@ def is_acronym(word: str) -> bool:
     return bool(_CAMEL.fullmatch(head))
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|bint|abu|ben|van|von|de|da|di|du|le|la)-[A-ZÆØÅ]")
+
+
 def capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Capitalised, or a name after a particle joined by a hyphen ("al-Tamimi")."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
 
 
 def rule_finds(text: str) -> list[tuple[int, int, str, str]]:

@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -388,7 +388,7 @@ def main() -> None:
     machine_info["load_average_1min_at_end"] = round(os.getloadavg()[0], 2)
     print(json.dumps({
         "benchmark": "scale",
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine_info,
         "study": study,
         "results": results,

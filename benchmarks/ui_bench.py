@@ -127,7 +127,7 @@ def bare_app_class():
             yield BareText(self.text)
 
     class BareApp(App):
-        BINDINGS = [("enter", "open", "open"), ("1", "code", "code")]
+        BINDINGS = [("enter", "open", "open"), ("1", "code", "code")]  # noqa: RUF012 (Textual's own type)
 
         def __init__(self, db: Path, text: str) -> None:
             super().__init__()

@@ -22,7 +22,7 @@ SAMPLE_TEXT = (
 
 def sample_segments(text: str) -> list[Segment]:
     """Segments for SAMPLE_TEXT found by sentence punctuation (kept independent of the importer)."""
-    out, turn = [], 0
+    out: list[Segment] = []
     for t, para in enumerate(text.split("\n\n")):
         base = text.index(para)
         speaker, _, body = para.partition(": ")
@@ -32,7 +32,6 @@ def sample_segments(text: str) -> list[Segment]:
             start = offset + body.index(sentence, pos)
             out.append(Segment(start, start + len(sentence), speaker, t))
             pos = start - offset + len(sentence)
-        turn += 1
     return out
 
 

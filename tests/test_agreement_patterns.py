@@ -34,7 +34,7 @@ def random_corpus(seed: int) -> AgreementCorpus:
     for doc_id in (3, 1, 7, 4, 9):  # not in id order
         length = rng.randint(60, 200)
         cuts = sorted(rng.sample(range(1, length), rng.randint(2, 12)))
-        segments = [(s, e) for s, e in zip([0] + cuts, cuts + [length])]
+        segments = [(s, e) for s, e in zip([0] + cuts, cuts + [length], strict=True)]
         if doc_id == 4:
             segments = [(5, 30), (0, 12), (20, 60), (50, length)]  # overlapping, out of order
         if doc_id == 9:
@@ -119,7 +119,7 @@ def test_merge_spans_matches_merge_overlapping():
             ends.append(e)
         expected += [(group, s, e) for s, e in merge_overlapping(spans)]
     g, s, e = merge_spans(np.array(groups), np.array(starts), np.array(ends))
-    assert list(zip(g.tolist(), s.tolist(), e.tolist())) == expected
+    assert list(zip(g.tolist(), s.tolist(), e.tolist(), strict=True)) == expected
 
 
 def test_clusters_with_the_same_makeup_are_one_row_with_a_frequency():
@@ -145,7 +145,7 @@ def test_arrays_read_from_the_project_equal_the_corpus_lists(tmp_path):
 
     def codings(a):
         return sorted(zip(a.coding_document.tolist(), [a.coder_names[i] for i in a.coding_coder],
-                          [a.code_paths[i] for i in a.coding_code], a.coding_start.tolist(), a.coding_end.tolist()))
+                          [a.code_paths[i] for i in a.coding_code], a.coding_start.tolist(), a.coding_end.tolist(), strict=True))
 
     assert codings(ours) == codings(built) and len(codings(ours)) == len(loaded.codings)
     assert ours.segments.tolist() == built.segments.tolist()

@@ -192,7 +192,7 @@ def test_reports_do_not_depend_on_coder_order(kari, ola):
     for unit in ("segment", "character", "unitized"):
         a = agreement_report(c, ["kari", "ola"], unit=unit, bootstrap=0)
         b = agreement_report(c, ["ola", "kari"], unit=unit, bootstrap=0)
-        for ra, rb in zip(a["codes"] + [a["overall"]], b["codes"] + [b["overall"]]):
+        for ra, rb in zip(a["codes"] + [a["overall"]], b["codes"] + [b["overall"]], strict=True):
             for key in ("percent_agreement", "cohen_kappa", "krippendorff_alpha"):
                 if ra[key] is None:
                     assert rb[key] is None

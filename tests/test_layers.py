@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -28,24 +29,56 @@ def test_core_does_not_load_spacy_or_sklearn():
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
-def test_textual_imported_only_in_ui():
-    offenders = []
-    for path in PACKAGE.rglob("*.py"):
-        if "ui" in path.relative_to(PACKAGE).parts[:1]:
-            continue
-        if re.search(r"^\s*(from|import)\s+textual\b", path.read_text(encoding="utf-8"), re.M):
-            offenders.append(str(path))
-    assert offenders == []
+# Which package may import which is checked by import-linter (`lint-imports`, contracts in
+# pyproject.toml). Import rules cannot see SQL in strings or calls to built-ins, so those two
+# rules are checked here.
+
+_SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|"
+                  r"CREATE\s+(TABLE|INDEX|VIEW|TRIGGER))\b", re.I | re.S)
+
+
+def _string_constants(tree: ast.AST):
+    """Every string literal, with implicit concatenations and f-string parts joined."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            yield node.lineno, "".join(v.value for v in node.values
+                                       if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
 
 
 def test_sql_lives_in_the_store():
-    pattern = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.I | re.S)
     offenders = []
-    for path in PACKAGE.rglob("*.py"):
+    for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE)
         if rel.parts[0] == "store":
             continue
-        for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if pattern.search(line) and ('"' in line or "'" in line):
-                offenders.append(f"{rel}:{line_no}")
-    assert offenders == []
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{rel}:{line}: {text[:60]!r}" for line, text in _string_constants(tree) if _SQL.search(text)]
+    assert offenders == [], "SQL outside workbench/store:\n" + "\n".join(offenders)
+
+
+def test_sql_check_sees_multi_line_statements():
+    source = 'q = """\n    SELECT id\n    FROM codes\n"""\n'
+    assert [text for _line, text in _string_constants(ast.parse(source)) if _SQL.search(text)]
+
+
+_CORE_IO_CALLS = {"open", "input", "print", "exec", "eval", "__import__"}
+_CORE_IO_METHODS = {"read_text", "write_text", "read_bytes", "write_bytes", "mkdir", "unlink", "rmdir",
+                    "touch", "rename", "replace_file", "iterdir", "glob", "rglob"}
+
+
+def test_core_does_no_io():
+    """core is the domain: data in, data out. Files, terminals and databases belong to other layers."""
+    offenders = []
+    for path in sorted((PACKAGE / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = (node.func.id if isinstance(node.func, ast.Name)
+                    else node.func.attr if isinstance(node.func, ast.Attribute) and node.func.attr in _CORE_IO_METHODS
+                    else None)
+            if name in _CORE_IO_CALLS or name in _CORE_IO_METHODS:
+                offenders.append(f"core/{path.name}:{node.lineno}: {name}()")
+    assert offenders == [], "I/O in workbench/core:\n" + "\n".join(offenders)

@@ -202,12 +202,12 @@ def test_not_a_zip_and_entity_expansion_are_refused(tmp_path):
               '<Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>')
     with pytest.raises(InputError, match="entit"):
         read_qdpx(make_qdpx(tmp_path / "laughs.qdpx", laughs), "ola")
-    with pytest.raises(InputError, match="no project.qde"):
+    with pytest.raises(InputError, match=r"no project\.qde"):
         read_qdpx(make_qdpx(tmp_path / "empty.qdpx", "x", qde_name="readme.txt"), "ola")
 
 
 def test_a_failed_import_changes_nothing(tmp_path):
-    qde = foreign_qde().replace(f'name="Nettverk" isCodable="false">',
+    qde = foreign_qde().replace('name="Nettverk" isCodable="false">',
                                 f'name="Nettverk" isCodable="false"><Code guid="{CODE_WEAK}" name="Dobbel" '
                                 'isCodable="true"/>')
     path = make_qdpx(tmp_path / "dup.qdpx", qde, {f"sources/{SOURCE}.txt": RAW.encode("utf-8")})

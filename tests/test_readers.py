@@ -235,13 +235,13 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def test_corrupt_docx_and_odt(tmp_path):
-    with pytest.raises(InputError, match="word/document.xml is missing"):
+    with pytest.raises(InputError, match=r"word/document\.xml is missing"):
         read_transcript(write(tmp_path, "a.docx", _zip({"foo.xml": b"<a/>"})))
-    with pytest.raises(InputError, match="corrupt .docx"):
+    with pytest.raises(InputError, match=r"corrupt \.docx"):
         read_transcript(write(tmp_path, "b.docx", _zip({"word/document.xml": b"<not xml"})))
-    with pytest.raises(InputError, match="content.xml is missing"):
+    with pytest.raises(InputError, match=r"content\.xml is missing"):
         read_transcript(write(tmp_path, "c.odt", _zip({"mimetype": b"x"})))
-    with pytest.raises(InputError, match="corrupt .odt"):
+    with pytest.raises(InputError, match=r"corrupt \.odt"):
         read_transcript(write(tmp_path, "d.odt", _zip({"content.xml": b"<x><y></x>"})))
 
 

@@ -99,7 +99,7 @@ def test_two_writers_lose_nothing_and_never_see_locked(tmp_path):
             added, memos, done = parse_log(out)
             assert done and len(added) == per_writer
             assert all(stored[i]["coder"] == coder for i in added)
-            for cid, memo in memos.items():  # every coder's memos were never overwritten by the other
+            for cid in memos:  # every coder's memos were never overwritten by the other
                 assert stored[cid]["memo"].startswith(coder)
         assert len(stored) == 2 * per_writer
         audit = p.query("SELECT coder, count(*) AS n FROM audit WHERE action = 'coding.add' GROUP BY coder")
@@ -117,7 +117,7 @@ def test_cli_coders_in_parallel_never_see_locked(tmp_path):
         for c in ("kari", "ola")
     ]
     outs = [p.communicate(timeout=120) for p in procs]
-    for proc, (out, err) in zip(procs, outs):
+    for proc, (out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0 and err == "", err
         assert out.count("coding ") == 2
     with Project.open(path) as p:
@@ -142,7 +142,7 @@ def test_many_processes_opening_an_old_file_migrate_it_once(tmp_path):
         "with Project.open(sys.argv[1]) as p: print(p.schema_version, len(p.codings()))"
     )
     procs, outs = open_at_once(opener, path)
-    for proc, (out, err) in zip(procs, outs):
+    for proc, (out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err
         assert out.split() == [str(SCHEMA_VERSION), "1"]
     with Project.open(path) as p:
@@ -157,7 +157,7 @@ def test_many_processes_creating_one_new_file_agree(tmp_path):
         "with Project.open(sys.argv[1]) as p: print(p.schema_version, p.setting('namespace'))"
     )
     procs, outs = open_at_once(opener, path)
-    for proc, (out, err) in zip(procs, outs):
+    for proc, (_out, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err
     assert len({out for out, _ in outs}) == 1  # one schema, one namespace for everyone
 

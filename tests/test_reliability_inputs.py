@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.errors import InputError
 from workbench.io.codebooks.yaml_format import load_codebook_text
 from workbench.io.refi.qdc import read_qdc, write_qdc
 from workbench.io.transcripts.readers import read_transcript
@@ -341,7 +341,7 @@ def test_import_command_reports_each_bad_file_in_one_line(tmp_path, cli):
         "laughs.docx": rezip(DOCX, "word/document.xml", lambda x: attack(x, BILLION_LAUGHS, "Mentoren", "&h;")),
         "empty.odt": b"",
         "pdf.md": b"%PDF-1.4 binary",
-        "good.txt": "I: Hei.\n\nMentee: Hallo, jeg fikk jobb.\n".encode("utf-8"),
+        "good.txt": b"I: Hei.\n\nMentee: Hallo, jeg fikk jobb.\n",
     }
     for name, data in junk.items():
         (tmp_path / name).write_bytes(data)

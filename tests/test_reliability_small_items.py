@@ -25,7 +25,7 @@ def run(db: Path, *args: str):
 
 
 def test_mixed_utf8_with_stray_bytes_is_not_read_as_latin1():
-    data = UTF8.encode() * 4 + "Hun sa det g".encode() + "år".encode("cp1252") + " fint.\n".encode()
+    data = UTF8.encode() * 4 + b"Hun sa det g" + "år".encode("cp1252") + b" fint.\n"
     text, encoding = decode_text(data, "x.txt")
     assert "går til jobben" in text and "Ã" not in text
     assert text.endswith("Hun sa det går fint.\n")

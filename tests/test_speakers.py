@@ -152,10 +152,9 @@ def test_migration_brings_an_old_project_file_forward(tmp_path):
         labels = [lb for lb, _n in p.speaker_labels(p.resolve_document(doc)) if lb]
         p.set_speakers(doc, [SpeakerEntry(labels[0], "mentor")], "kari")
         assert p.speaker_entries(p.resolve_document(doc))[labels[0]].role == "mentor"
-    with sqlite3.connect(old) as conn:
-        with pytest.raises(sqlite3.IntegrityError):  # one row per label and document
-            conn.execute("INSERT INTO speaker_map(document_id, label, role) SELECT document_id, label, role "
-                         "FROM speaker_map")
+    with sqlite3.connect(old) as conn, pytest.raises(sqlite3.IntegrityError):  # one row per label and document
+        conn.execute("INSERT INTO speaker_map(document_id, label, role) SELECT document_id, label, role "
+                     "FROM speaker_map")
 
 
 # -- analysis -----------------------------------------------------------------------
@@ -281,7 +280,6 @@ def test_manifest_speakers_errors_name_file_line_and_field(tmp_path):
 
 
 def test_cooccurrence_and_codings_export_follow_the_speaker(group, tmp_path):
-    import csv
 
     from workbench.analysis.matrices import cooccurrence
     from workbench.io.reports.codings_table import coding_table

@@ -9,6 +9,6 @@ HEAVY = ("numpy", "scipy", "sklearn", "spacy", "textual", "matplotlib", "docx", 
 
 
 def test_cli_module_imports_no_heavy_library():
-    code = "import sys, workbench.cli; print(' '.join(m for m in %r if m in sys.modules))" % (HEAVY,)
+    code = f"import sys, workbench.cli; print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert loaded == []

@@ -56,10 +56,9 @@ def test_bad_coding_changes_nothing(project):
 
 
 def test_failed_transaction_rolls_back_everything(project):
-    with pytest.raises(RuntimeError):
-        with project.transaction():
-            project.add_coding(1, 0, 5, "network", "ann")
-            raise RuntimeError("crash in the middle")
+    with pytest.raises(RuntimeError), project.transaction():
+        project.add_coding(1, 0, 5, "network", "ann")
+        raise RuntimeError("crash in the middle")
     assert project.codings() == []
 
 
@@ -193,10 +192,9 @@ def test_backup_is_a_complete_private_copy(project, tmp_path):
 
 
 def test_coder_created_in_a_rolled_back_transaction_is_not_remembered(project):
-    with pytest.raises(RuntimeError):
-        with project.transaction():
-            project.coder_id("nina")
-            raise RuntimeError("rollback")
+    with pytest.raises(RuntimeError), project.transaction():
+        project.coder_id("nina")
+        raise RuntimeError("rollback")
     project.add_coding(1, 0, 5, "network", "nina")
     assert project.codings()[0]["coder"] == "nina"
 

@@ -20,6 +20,7 @@ from workbench.io.codebooks.csv_format import read_codebook_csv, write_codebook_
 from workbench.io.refi.qdc import read_qdc
 from workbench.io.taguette import read_taguette
 from workbench.store import Project
+from workbench.store.taguette_file import read_taguette_rows
 
 taguette = pytest.importorskip("taguette", reason="Taguette is a test dependency ([test] extra)")
 from taguette import database  # noqa: E402
@@ -130,7 +131,7 @@ def test_the_workbench_reads_taguettes_codebook_exports(taguette_file, tmp_path)
 
 def test_a_taguette_project_file_comes_in_with_positions_mapped(taguette_file, tmp_path):
     path, _src, _project = taguette_file
-    content = read_taguette(path, coder="kari")
+    content = read_taguette(read_taguette_rows(path), str(path), coder="kari")
     assert content.warnings == []
     assert any("3 highlights mapped" in n and "3 of 3 match" in n for n in content.notes)
     with Project.open(tmp_path / "p.db") as project:
@@ -206,5 +207,5 @@ def test_files_that_are_not_taguette_projects_are_refused(tmp_path, data, reason
     else:
         path.write_bytes(data)
     with pytest.raises(InputError) as err:
-        read_taguette(path, "kari")
+        read_taguette(read_taguette_rows(path), str(path), "kari")
     assert reason in err.value.reason

@@ -7,7 +7,6 @@ import asyncio
 
 from workbench.core.models import Document, Participant
 
-from conftest import SAMPLE_TEXT, sample_segments
 from test_ui_pilot import SIZE, make_app, open_first, pilot_test, span
 
 

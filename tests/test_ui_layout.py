@@ -34,12 +34,12 @@ def test_wrapped_lines_cover_every_offset_once(text, width):
 
 def test_wrap_breaks_at_spaces_and_keeps_blank_lines():
     text = "Mentee: Jeg tok norskkurs.\n\nI: Bra."
-    lines = [text[l.start:l.end] for l in wrap_lines(text, 12)]
+    lines = [text[line.start:line.end] for line in wrap_lines(text, 12)]
     assert lines == ["Mentee: Jeg ", "tok ", "norskkurs.", "", "I: Bra."]
 
 
 def test_wrap_cuts_overlong_words_and_counts_wide_characters():
-    assert [(l.start, l.end) for l in wrap_lines("arbeidsmarkedstilknytning", 10)] == [(0, 10), (10, 20), (20, 25)]
+    assert [(line.start, line.end) for line in wrap_lines("arbeidsmarkedstilknytning", 10)] == [(0, 10), (10, 20), (20, 25)]
     text = "漢字漢字漢字 ok"
     for line in wrap_lines(text, 5):
         assert cell_len(text[line.start:line.end].rstrip()) <= 5

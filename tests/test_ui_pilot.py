@@ -10,6 +10,7 @@ import asyncio
 import functools
 import sqlite3
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import pytest
 
@@ -193,7 +194,7 @@ class FakeSuggestion:
 class FakeService:
     """Stands in for workbench.nlp.service.SuggestionService."""
 
-    instances: list["FakeService"] = []
+    instances: ClassVar[list[FakeService]] = []
 
     def __init__(self, project, settings):
         self.status = "fake pipeline"

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
+from workbench.analysis.source import AnalysisSource
 from workbench.core.errors import WorkbenchError
+from workbench.core.models import Code
 from workbench.core.wording import plural
-from workbench.core.query import CodeRef, Node, Op, QueryError, code_refs, parse, positive_refs, uses_near
+from workbench.core.query import CodeRef, Node, QueryError, code_refs, parse, positive_refs, uses_near
 
 WITHIN = ("segment", "turn", "document")
 Unit = tuple[int, int]  # (document id, segment index | turn number | 0)
@@ -46,9 +48,10 @@ class QueryResult:
 class _Units:
     """Maps a document's coded spans to the units they touch."""
 
-    def __init__(self, project, document_ids: set[int], within: str):
+    def __init__(self, project: AnalysisSource, document_ids: set[int], within: str):
         self.within = within
-        self.layout = project.segment_units(document_ids) if within != "document" else {}
+        self.layout: dict[int, list[tuple[int, int, int, int]]] = (
+            project.segment_units(document_ids) if within != "document" else {})
         self.ends = {d: [s[2] for s in segs] for d, segs in self.layout.items()}
         self.starts = {d: [s[1] for s in segs] for d, segs in self.layout.items()}
 
@@ -56,8 +59,10 @@ class _Units:
         if self.within == "document":
             return {(q.document_id, 0)}
         segs = self.layout.get(q.document_id, [])
-        first = bisect_right(self.ends.get(q.document_id, []), q.start)
-        last = bisect_left(self.starts.get(q.document_id, []), q.end)
+        ends: list[int] = self.ends.get(q.document_id, [])
+        starts: list[int] = self.starts.get(q.document_id, [])
+        first = bisect_right(ends, q.start)
+        last = bisect_left(starts, q.end)
         hit = segs[first:last] or segs[max(0, first - 1):first]  # a span between segments: the one before
         if self.within == "segment":
             return {(q.document_id, s[0]) for s in hit}
@@ -70,9 +75,9 @@ def _near(left: set[Unit], right: set[Unit], distance: int) -> set[Unit]:
         by_doc: dict[int, list[int]] = {}
         for doc, n in other:
             by_doc.setdefault(doc, []).append(n)
-        for values in by_doc.values():
-            values.sort()
-        out = set()
+        for numbers in by_doc.values():
+            numbers.sort()
+        out: set[Unit] = set()
         for doc, n in mine:
             values = by_doc.get(doc)
             if values and bisect_right(values, n + distance) > bisect_left(values, n - distance):
@@ -96,7 +101,7 @@ def evaluate(node: Node, sets: dict[CodeRef, set[Unit]]) -> set[Unit]:
     return _near(left, right, node.distance or 0)
 
 
-def _resolve(project, codes, query: str, ref: CodeRef) -> str:
+def _resolve(project: AnalysisSource, codes: list[Code], query: str, ref: CodeRef) -> str:
     """A code named by path, key or (as a last resort) its label, as its path."""
     try:
         return project.code_path(project.code_id(ref.name, include_retired=True))
@@ -107,7 +112,7 @@ def _resolve(project, codes, query: str, ref: CodeRef) -> str:
         raise QueryError(query, ref.position, str(exc)) from None
 
 
-def run_query(project, query: str, within: str = "segment", flt: QuoteFilter | None = None) -> QueryResult:
+def run_query(project: AnalysisSource, query: str, within: str = "segment", flt: QuoteFilter | None = None) -> QueryResult:
     """Run a coding query with the usual quote filters (codes in the filter are not allowed:
     the query names them). Each code includes its sub-codes; `--search` narrows the passages shown."""
     if within not in WITHIN:

@@ -10,12 +10,20 @@ documents' metadata and the codings' spans), which keeps a 100,000-coding matrix
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.analysis import speaker_counts
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
 from workbench.core.speakers import SPEAKER_ROLES
+from workbench.analysis.source import AnalysisSource, CodebookSource
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 
 UNIT_WORDS = {
     "segments": "coded segments (distinct coded spans; a span coded by several coders counts once)",
@@ -39,7 +47,7 @@ def ancestors_and_self(path: str) -> list[str]:
     return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-def code_roots(project, codes: list[str]) -> list[str]:
+def code_roots(project: CodebookSource, codes: list[str]) -> list[str]:
     """The paths of the codes a filter names (by key or path)."""
     return [project.code_path(project.code_id(c, include_retired=True)) for c in codes]
 
@@ -93,7 +101,9 @@ class Matrix:
         }
 
 
-def _spans(project, flt: QuoteFilter, with_spans: bool = True):
+def _spans(
+    project: AnalysisSource, flt: QuoteFilter, with_spans: bool = True,
+) -> tuple[list[int], IntArray, IntArray, IntArray | None, IntArray | None]:
     """The codes with codings (ids, ascending) and every coding's code (as an index into
     them), document id, start and end as integer arrays (codes and coders filtered;
     without `with_spans`, start and end are None)."""
@@ -106,11 +116,11 @@ def _spans(project, flt: QuoteFilter, with_spans: bool = True):
     doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
     if not with_spans:
         return code_ids, code, doc, None, None
-    packed = np.concatenate([np.fromstring(row[2], dtype=np.int64, sep=",") for row in rows]) if rows else doc
+    packed = np.concatenate([np.fromstring(row[2] or "", dtype=np.int64, sep=",") for row in rows]) if rows else doc
     return code_ids, code, doc, packed >> 32, packed & 0xFFFFFFFF
 
 
-def _distinct(keys):
+def _distinct(keys: IntArray) -> IntArray:
     """The distinct values of an integer array, sorted (by sorting: numpy's hashing unique is slower here)."""
     import numpy as np
 
@@ -118,7 +128,7 @@ def _distinct(keys):
     return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
 
 
-def _dense(*columns):
+def _dense(*columns: IntArray) -> tuple[IntArray, int]:
     """Each row's rank among the distinct rows of the non-negative integer columns, and how many
     distinct rows there are."""
     import numpy as np
@@ -128,7 +138,7 @@ def _dense(*columns):
     widths = [int(c.max()) + 1 for c in columns]
     if np.prod([float(w) for w in widths]) < 2.0 ** 62:  # one packed key, one sort
         key = np.zeros(len(columns[0]), dtype=np.int64)
-        for column, width in zip(columns, widths):
+        for column, width in zip(columns, widths, strict=True):
             key = key * width + column
         order = np.argsort(key, kind="stable")  # runs of sorted keys (one per code): fast to merge
         ordered = key[order]
@@ -146,7 +156,7 @@ def _dense(*columns):
 
 
 def code_matrix(
-    project, by: str, unit: str = "segments", flt: QuoteFilter | None = None,
+    project: AnalysisSource, by: str, unit: str = "segments", flt: QuoteFilter | None = None,
     depth: int | None = None, include_empty: bool = False,
 ) -> Matrix:
     """Build the code × `by` matrix counting `unit`; rows in codebook order (to `depth` levels).
@@ -187,12 +197,13 @@ def code_matrix(
     known = position < len(doc_ids)
     known[known] = doc_ids[position[known]] == doc[known]
     which, position = which[known], position[known]
-    if start is not None:
+    if start is not None and end is not None:  # spans were read: counting segments, or by speaker
         start, end = start[known], end[known]
-    if by_speaker:
-        which, position, start, end, speaker, speakers = speaker_counts.expand(
-            project, doc_ids, which, position, start, end, flt)
+        if by_speaker:
+            which, position, start, end, speaker, speakers = speaker_counts.expand(
+                project, doc_ids, which, position, start, end, flt)
     if unit == "segments":
+        assert start is not None and end is not None, "segments are counted from their spans"
         units, n_units = _dense(position, start, end)
     elif unit == "documents":
         units, n_units = _dense(position)
@@ -269,7 +280,7 @@ def code_matrix(
                   total, bases)
 
 
-def _bases(docs, by: str, unit: str) -> dict[str, int]:
+def _bases(docs: Iterable[dict[str, Any]], by: str, unit: str) -> dict[str, int]:
     """How many units exist in each column at all (documents, participants or segments)."""
     counts: dict[str, Any] = {}
     for d in docs:
@@ -297,7 +308,7 @@ class Cooccurrence:
 
     def ranked_pairs(self) -> list[dict[str, Any]]:
         """Pairs with at least one shared segment, most frequent first, with Jaccard overlap."""
-        out = []
+        out: list[dict[str, Any]] = []
         for (a, b), n in self.pairs.items():
             union = self.totals[a] + self.totals[b] - n
             out.append({"code_a": a, "code_b": b, "segments": n, "a_segments": self.totals[a],
@@ -313,7 +324,9 @@ class Cooccurrence:
         }
 
 
-def segments_by_code(spans, bounds) -> dict[str, set[int]]:
+def segments_by_code(
+    spans: Iterable[tuple[int, int, int, str]], bounds: dict[int, list[tuple[int, int, int]]],
+) -> dict[str, set[int]]:
     """For each code path, the ids of the segments its spans overlap (binary search per span)."""
     starts_of = {doc: [seg[1] for seg in segs] for doc, segs in bounds.items()}
     out: dict[str, set[int]] = {}
@@ -328,7 +341,7 @@ def segments_by_code(spans, bounds) -> dict[str, set[int]]:
     return out
 
 
-def cooccurrence(project, flt: QuoteFilter | None = None, depth: int | None = None) -> Cooccurrence:
+def cooccurrence(project: AnalysisSource, flt: QuoteFilter | None = None, depth: int | None = None) -> Cooccurrence:
     """Co-occurrence of codes within transcript segments (codes rolled up to `depth` levels if given).
 
     Each coded span is mapped to the segments it overlaps (a binary search in the sorted
@@ -367,7 +380,7 @@ def cooccurrence(project, flt: QuoteFilter | None = None, depth: int | None = No
                                       shape=(len(seg), len(codes)))
         incidence.data[:] = 1  # duplicates were summed: one per segment and code
         both = (incidence.T @ incidence).tocoo()
-        for i, j, n in zip(both.row.tolist(), both.col.tolist(), both.data.tolist()):
+        for i, j, n in zip(both.row.tolist(), both.col.tolist(), both.data.tolist(), strict=True):
             if i == j:
                 totals[codes[i]] = n
             elif i < j and n:
@@ -381,7 +394,7 @@ def cooccurrence(project, flt: QuoteFilter | None = None, depth: int | None = No
     return Cooccurrence(ordered, labels, {c: totals[c] for c in present}, pairs)
 
 
-def cooccurring_quotes(project, a: str, b: str, flt: QuoteFilter | None = None,
+def cooccurring_quotes(project: AnalysisSource, a: str, b: str, flt: QuoteFilter | None = None,
                        depth: int | None = None) -> list[Quote]:
     """The quotes of codes `a` and `b` (rolled up to `depth`) that share a segment with each other."""
     flt = flt or QuoteFilter()
@@ -389,7 +402,7 @@ def cooccurring_quotes(project, a: str, b: str, flt: QuoteFilter | None = None,
     quotes = [q for q in find_quotes(project, scoped) if truncate_path(q.code, depth) in (a, b)]
     bounds = project.segment_bounds(q.document_id for q in quotes)
     touched = [segments_by_code([(q.document_id, q.start, q.end, "x")], bounds).get("x", set()) for q in quotes]
-    of_a = set().union(*(t for q, t in zip(quotes, touched) if truncate_path(q.code, depth) == a))
-    of_b = set().union(*(t for q, t in zip(quotes, touched) if truncate_path(q.code, depth) == b))
+    of_a = set().union(*(t for q, t in zip(quotes, touched, strict=True) if truncate_path(q.code, depth) == a))
+    of_b = set().union(*(t for q, t in zip(quotes, touched, strict=True) if truncate_path(q.code, depth) == b))
     shared = of_a & of_b
-    return [q for q, t in zip(quotes, touched) if t & shared]
+    return [q for q, t in zip(quotes, touched, strict=True) if t & shared]

@@ -14,8 +14,10 @@ The role and participant filters apply to the speakers of a quote.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
+from workbench.analysis.source import AnalysisSource
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import WAVES
 from workbench.core.speakers import INTERVIEWER, SPEAKER_ROLE_LABELS, SPEAKER_ROLES, Speaker, attribution_label
@@ -43,7 +45,7 @@ class QuoteFilter:
     search: str | None = None
 
     @classmethod
-    def build(cls, **values: Any) -> "QuoteFilter":
+    def build(cls, **values: Any) -> QuoteFilter:
         """A filter from CLI-style values (str, tuple or None), with waves and roles normalised."""
         def listed(v: Any) -> list[str]:
             if v is None:
@@ -208,7 +210,7 @@ def merge_overlapping(quotes: list[Quote]) -> list[Quote]:
     return [q for _rank, q in sorted(merged, key=lambda rq: rq[0])]
 
 
-def find_quotes(project, flt: QuoteFilter) -> list[Quote]:
+def find_quotes(project: AnalysisSource, flt: QuoteFilter) -> list[Quote]:
     """Quotes matching the filter (codes include their sub-codes; search is FTS5 syntax)."""
     quotes = collapse_rows(project.quote_rows(**flt.store_args()))
     attribute_speakers(project, quotes)
@@ -220,7 +222,7 @@ def find_quotes(project, flt: QuoteFilter) -> list[Quote]:
     return quotes
 
 
-def attribute_speakers(project, quotes: list[Quote]) -> None:
+def attribute_speakers(project: AnalysisSource, quotes: list[Quote]) -> None:
     """Give each quote the speakers of the turns it covers (see `workbench.core.speakers`)."""
     runs = project.speaker_runs(q.document_id for q in quotes)
     for q in quotes:

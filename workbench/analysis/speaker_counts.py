@@ -10,18 +10,26 @@ for this; the rest count by document as before.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.analysis.quotes import QuoteFilter
+from workbench.analysis.source import AnalysisSource
+from workbench.core.speakers import Speaker
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 
 
-def needs_speakers(project, by: str, unit: str, flt: QuoteFilter) -> bool:
+def needs_speakers(project: AnalysisSource, by: str, unit: str, flt: QuoteFilter) -> bool:
     """Whether a matrix must look at who speaks each coded turn."""
     return (by == "role" or bool(flt.roles) or bool(flt.participants)
             or (unit == "participants" and project.has_mapped_participants()))
 
 
-def person_key(speaker, doc_id: int) -> str:
+def person_key(speaker: Speaker, doc_id: int) -> str:
     """The participant a unit counts for: the speaker's, else one per document; the
     interviewers (not participants, and not told apart) count as one."""
     if speaker.is_interviewer and not speaker.participant:
@@ -29,7 +37,10 @@ def person_key(speaker, doc_id: int) -> str:
     return speaker.participant or f"#{doc_id}"
 
 
-def expand(project, doc_ids, which, position, start, end, flt: QuoteFilter):
+def expand(
+    project: AnalysisSource, doc_ids: IntArray, which: IntArray, position: IntArray, start: IntArray,
+    end: IntArray, flt: QuoteFilter,
+) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray, list[Speaker]]:
     """One entry per (coding, speaker of a turn it covers) that passes the role/participant filters.
 
     Returns the repeated `which`, `position`, `start`, `end` arrays, each entry's speaker
@@ -42,10 +53,10 @@ def expand(project, doc_ids, which, position, start, end, flt: QuoteFilter):
     ids = doc_ids.tolist()
     used = sorted(set(position.tolist()))
     runs = project.speaker_runs(ids[p] for p in used)
-    speakers: list = []
-    number: dict = {}
+    speakers: list[Speaker] = []
+    number: dict[Speaker, int] = {}
 
-    def index_of(sp) -> int:
+    def index_of(sp: Speaker) -> int:
         if sp not in number:
             number[sp] = len(speakers)
             speakers.append(sp)
@@ -85,7 +96,7 @@ def expand(project, doc_ids, which, position, start, end, flt: QuoteFilter):
     return which[coding], position[coding], start[coding], end[coding], speaker, speakers
 
 
-def person_ids(speakers: list, speaker, position):
+def person_ids(speakers: list[Speaker], speaker: IntArray, position: IntArray) -> IntArray:
     """An integer per entry for the person it counts for (see `person_key`): a speaker's
     participant (or the interviewers) as one number each, else one number per document."""
     import numpy as np
@@ -97,10 +108,11 @@ def person_ids(speakers: list, speaker, position):
         if key != "#-1":
             own[i] = fixed.setdefault(key, len(fixed))
     ids = own[speaker] if len(speaker) else np.zeros(0, dtype=np.int64)
-    return np.where(ids >= 0, ids, len(fixed) + position)
+    person: IntArray = np.where(ids >= 0, ids, len(fixed) + position)
+    return person
 
 
-def bases(project, docs: dict[int, dict[str, Any]], by: str, unit: str, flt: QuoteFilter) -> dict[str, int]:
+def bases(project: AnalysisSource, docs: dict[int, dict[str, Any]], by: str, unit: str, flt: QuoteFilter) -> dict[str, int]:
     """How many units exist in each column, counted per speaker: segments spoken, documents
     with a turn, or people speaking (for the speakers the filters let through)."""
     resolved = project.resolved_speakers(docs)

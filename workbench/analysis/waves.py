@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.analysis.matrices import ancestors_and_self, code_roots, in_subtrees
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
+from workbench.analysis.source import AnalysisSource
 
 
 @dataclass
@@ -67,7 +68,7 @@ class WaveComparison:
         }
 
 
-def compare_waves(project, flt: QuoteFilter | None = None, depth: int | None = None) -> WaveComparison:
+def compare_waves(project: AnalysisSource, flt: QuoteFilter | None = None, depth: int | None = None) -> WaveComparison:
     """Compare codes between waves for participants with both (filters: code, role, program, coder...)."""
     flt = flt or QuoteFilter()
     people = project.participants_with_both_waves(roles=flt.roles, programs=flt.programs,
@@ -80,7 +81,7 @@ def compare_waves(project, flt: QuoteFilter | None = None, depth: int | None = N
     waves_of: dict[str, dict[str, set[str]]] = {}
     for q in quotes:
         for path in ancestors_and_self(q.code):
-            waves_of.setdefault(path, {}).setdefault(q.participant, set()).add(q.wave)
+            waves_of.setdefault(path, {}).setdefault(q.participant or "", set()).add(q.wave or "")
     roots = code_roots(project, flt.codes)
     changes = []
     for code in project.codes(include_retired=True):
@@ -102,7 +103,7 @@ def compare_waves(project, flt: QuoteFilter | None = None, depth: int | None = N
     if flt.codes:
         by_person: dict[str, list[Quote]] = {}
         for q in quotes:
-            by_person.setdefault(q.participant, []).append(q)
+            by_person.setdefault(q.participant or "", []).append(q)
         roles = {p.id: p.role for p in project.participants()}
         for person in people:
             mine = by_person.get(person)

@@ -139,7 +139,7 @@ def disagreements(ctx: Context, coders, code, unresolved, pseudonymize, as_json)
     else:
         texts = [p.text for p in found]
     rows = [{"document": p.document, "start": p.start, "end": p.end, "text": text, "codes": p.codes,
-             "consensus": p.consensus} for p, text in zip(found, texts)]
+             "consensus": p.consensus} for p, text in zip(found, texts, strict=True)]
     if as_json:
         emit_json(rows)
         return

@@ -138,12 +138,12 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
     rows = []
     for code in m.rows:
         row = {"code": code}
-        row.update({h: m.cell(code, c) for h, c in zip(headers, m.columns)})
+        row.update({h: m.cell(code, c) for h, c in zip(headers, m.columns, strict=True)})
         row["total"] = m.row_totals.get(code, 0)
         rows.append(row)
-    rows.append({"code": "(any code)", **{h: m.column_totals.get(c, 0) for h, c in zip(headers, m.columns)},
+    rows.append({"code": "(any code)", **{h: m.column_totals.get(c, 0) for h, c in zip(headers, m.columns, strict=True)},
                  "total": m.total})
-    rows.append({"code": f"(all {unit})", **{h: m.bases.get(c, 0) for h, c in zip(headers, m.columns)},
+    rows.append({"code": f"(all {unit})", **{h: m.bases.get(c, 0) for h, c in zip(headers, m.columns, strict=True)},
                  "total": sum(m.bases.values()) if unit != "participants" else ""})
     emit_table(rows, ["code", *headers, "total"])
 

@@ -7,7 +7,8 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import click
 
@@ -25,7 +26,7 @@ class Context:
     notices: list[str] = field(default_factory=list)
 
     @classmethod
-    def create(cls, db: str | None, coder: str | None, spacy_model: str | None) -> "Context":
+    def create(cls, db: str | None, coder: str | None, spacy_model: str | None) -> Context:
         try:
             return cls(load_settings(db, coder, spacy_model))
         except WorkbenchError as exc:
@@ -69,7 +70,7 @@ dir_option = click.option(
 force_option = click.option("--force", is_flag=True, help="Overwrite an existing file (never the project file).")
 
 
-def export_target(ctx: "Context", name: str | Path, folder: Path | None = None, suffix: str | None = None,
+def export_target(ctx: Context, name: str | Path, folder: Path | None = None, suffix: str | None = None,
                   force: bool = False) -> Path:
     """Where an export goes, by the one export rule (see workbench.io.export_paths)."""
     from workbench.io.export_paths import resolve_export_path
@@ -98,9 +99,9 @@ def emit_table(rows: list[dict], columns: Iterable[str]) -> None:
     columns = list(columns)
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for row in cells:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
 def show_progress(enabled: bool):

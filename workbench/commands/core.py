@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import platform
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -376,7 +375,7 @@ def doctor(ctx: Context, as_json: bool) -> None:
     from importlib.metadata import PackageNotFoundError, version
 
     from workbench.nlp.pipeline import choose_pipeline
-    from workbench.store import SCHEMA_VERSION
+    from workbench.store import SCHEMA_VERSION, SQLITE_VERSION
 
     def ver(name: str) -> str | None:
         try:
@@ -388,7 +387,7 @@ def doctor(ctx: Context, as_json: bool) -> None:
     info = {
         "workbench": __version__,
         "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
+        "sqlite": SQLITE_VERSION,
         "textual": ver("textual"),
         "spacy": ver("spacy"),
         "scikit-learn": ver("scikit-learn"),

@@ -85,12 +85,12 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
             "document": project.document(doc_id, with_segments=False).name,
             "pipeline": service.pipeline.status, "model_version": service.model_version,
             "segments": [{"start": seg.start, "end": seg.end, "suggestions": [s.to_json() for s in found]}
-                         for seg, found in zip(service.analyses.get(doc_id).segments, per_segment)],
+                         for seg, found in zip(service.analyses.get(doc_id).segments, per_segment, strict=True)],
         })
         return
     click.echo(service.status, err=True)
     text_of = service.analyses.get(doc_id).text
-    for seg, found in zip(service.analyses.get(doc_id).segments, per_segment):
+    for seg, found in zip(service.analyses.get(doc_id).segments, per_segment, strict=True):
         excerpt = " ".join(text_of[seg.start:seg.end].split())
         click.echo(f"{seg.start}-{seg.end}  {excerpt[:70]}")
         _print_plain(found)

@@ -17,13 +17,13 @@ from workbench.core.models import (
 )
 
 __all__ = [
+    "ORIGINS",
+    "ROLES",
+    "WAVES",
     "Code",
     "Coding",
     "Document",
     "Participant",
     "Segment",
     "Turn",
-    "ROLES",
-    "WAVES",
-    "ORIGINS",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from workbench.core.models import Code, Document, Participant
@@ -185,7 +186,7 @@ def _nfc_with_offsets(s: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     mapping: list[int] = []
     out = 0
-    for a, b in zip(starts, starts[1:]):
+    for a, b in pairwise(starts):
         piece = unicodedata.normalize("NFC", s[a:b])
         if len(piece) == b - a:  # nothing composed: positions inside stay put
             mapping.extend(range(out, out + len(piece)))
@@ -211,6 +212,5 @@ def _safe_starter(ch: str) -> bool:
     if unicodedata.combining(ch):
         return False
     code = ord(ch)
-    if 0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF:
-        return False  # Hangul jamo compose with their neighbours
-    return True
+    # Hangul jamo compose with their neighbours
+    return not (0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF)

@@ -28,7 +28,7 @@ class Participant:
 class Turn:
     """One speaker turn: the speaker label as written and the span of what they said."""
 
-    speaker: str
+    speaker: str | None  # None for text outside any turn: a heading, a preamble
     start: int
     end: int
     meta: dict[str, Any] = field(default_factory=dict)
@@ -125,6 +125,6 @@ class Suggestion:
     end: int = 0
     model_version: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The suggestion as `suggest --json` prints it."""
         return {"code": self.code, "score": round(float(self.score), 3), "why": list(self.why)}

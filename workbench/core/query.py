@@ -64,8 +64,8 @@ class Op:
     """A binary operator: AND, OR, NOT (left but not right) or NEAR (within `distance` units)."""
 
     op: str
-    left: "Node"
-    right: "Node"
+    left: Node
+    right: Node
     distance: int | None = None
 
     def __str__(self) -> str:
@@ -121,7 +121,8 @@ def tokenize(query: str) -> list[Token]:
             tokens.append(Token("code", text, i))
             i = j + 1
         else:
-            word = _WORD.match(query, i).group(0)
+            match = _WORD.match(query, i)  # matches at least `ch`: not a space, bracket or quote
+            word = match.group(0) if match else ch
             upper = word.upper()
             if upper in OPERATORS:
                 tokens.append(Token("op", upper, i))
@@ -187,7 +188,7 @@ class _Parser:
             return CodeRef(token.text, token.position)
         if token.kind == "(":
             self.at += 1
-            if self.peek() is not None and self.peek().kind == ")":
+            if (inner := self.peek()) is not None and inner.kind == ")":
                 raise QueryError(self.query, self.here(), "empty brackets: expected a code")
             node = self.either()
             closing = self.peek()

@@ -24,6 +24,7 @@ Rules, applied inside one turn (a segment never crosses a turn boundary):
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from workbench.core.models import Segment, Turn
 
@@ -54,7 +55,7 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
     return word.lower() in ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
-def _sentence_end(text: str, m: re.Match, lo: int) -> bool:
+def _sentence_end(text: str, m: re.Match[str], lo: int) -> bool:
     """True when the punctuation run `m` ends a sentence (not an abbreviation)."""
     punct = m.group(0).rstrip(_CLOSERS)
     if punct == ".":
@@ -102,7 +103,7 @@ def split_segments(text: str, turns: list[Turn]) -> list[Segment]:
     for index, turn in enumerate(turns):
         lo, hi = max(0, turn.start), min(len(text), turn.end)
         bounds = [lo, *_cuts(text, lo, hi), hi]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from workbench.core.errors import InputError
 from workbench.core.models import ROLES
@@ -81,7 +81,7 @@ class Speaker:
     def is_interviewer(self) -> bool:
         return self.role == INTERVIEWER
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, str | None]:
         return {"label": self.label, "role": self.role, "participant": self.participant, "source": self.source}
 
 
@@ -205,7 +205,7 @@ class SpeakerRuns:
         i = max(bisect.bisect_right(self._starts, start) - 1, 0)
         found: list[Speaker] = []
         while i < len(self.runs) and self.runs[i][0] < end:
-            s, e, speaker = self.runs[i]
+            _s, e, speaker = self.runs[i]
             if e > start and speaker not in found:
                 found.append(speaker)
             i += 1

@@ -32,7 +32,9 @@ Rules (pragmatic, line based):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.core.models import Turn
 
@@ -125,7 +127,7 @@ def find_label(line: str) -> Label | None:
     return Label(speaker, "generic", m.end(), ts)
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each line, end excluding the newline."""
     pos = 0
     n = len(text)
@@ -148,12 +150,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def parse_turns(text: str) -> list[Turn]:
     """Split normalised transcript text into speaker turns (see the module docstring)."""
-    found: list[tuple[int, int, Label | None]] = []  # (line start, line end, label)
+    found: list[tuple[int, int, Label]] = []  # (line start, line end, label)
     generic_counts: dict[str, int] = {}
     for start, end in _lines(text):
         line = text[start:end]
-        if _HEADING.match(line):
-            found.append((start, end, Label("#", "heading", _HEADING.match(line).end())))
+        heading = _HEADING.match(line)
+        if heading:
+            found.append((start, end, Label("#", "heading", heading.end())))
             continue
         label = find_label(line)
         if label is not None:
@@ -172,14 +175,14 @@ def parse_turns(text: str) -> list[Turn]:
 
     turns: list[Turn] = []
 
-    def close(speaker: str | None, start: int, end: int, meta: dict) -> None:
+    def close(speaker: str | None, start: int, end: int, meta: dict[str, Any]) -> None:
         s, e = _trimmed(text, start, end)
         if s < e:
-            turns.append(Turn(speaker, s, e, dict(meta)))  # type: ignore[arg-type]
+            turns.append(Turn(speaker, s, e, dict(meta)))
 
     cur_speaker: str | None = None
     cur_start = 0
-    cur_meta: dict = {}
+    cur_meta: dict[str, Any] = {}
     for start, end, label in found:
         if label.kind == "heading":
             close(cur_speaker, cur_start, start, cur_meta)

@@ -16,7 +16,9 @@ report says how many were mapped and how many match, and names any that do not.
 
 Taguette does not record who made a highlight in its export, so codings belong to the
 person importing (`--coder`). The file itself is read by workbench.store.taguette_file
-(read-only, known tables only; anything else is refused with a one-line error).
+(read-only, known tables only; anything else is refused with a one-line error), which
+the import reaches through the project (`Project.read_taguette_rows`): io does not
+import the store.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.exchange import ExchangeCoding, ExchangeMemo, ProjectBundle, normalise_with_offsets
@@ -33,7 +36,6 @@ from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
 from workbench.core.wording import plural
 from workbench.io.codebooks.csv_format import codes_from_dotted, dotted_paths
-from workbench.store.taguette_file import read_taguette_rows
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "section",
            "article", "header", "footer", "ul", "ol", "dl"}
@@ -71,7 +73,7 @@ class _Text(HTMLParser):
             self.pending = sep
 
     def handle_starttag(self, tag, attrs):
-        self.started = self.started or tag not in _SKIP and tag not in ("html", "body")
+        self.started = self.started or (tag not in _SKIP and tag not in ("html", "body"))
         if tag in _SKIP:
             self.skipping += 1
         elif tag == "br":
@@ -139,10 +141,8 @@ def html_text(html: str) -> str:
     return parser.text()
 
 
-def read_taguette(path: Path | str, coder: str) -> TaguetteContent:
-    """Read a Taguette project file into a bundle (InputError when it is not one)."""
-    source = str(path)
-    rows = read_taguette_rows(path)
+def read_taguette(rows: Any, source: str, coder: str) -> TaguetteContent:
+    """A Taguette project file's rows (`TaguetteRows`, as the store reads them) as a bundle."""
     if len(rows.projects) != 1:
         raise InputError(source, f"holds {plural(len(rows.projects), 'project')}; export a single project from "
                          "Taguette (Project info → Export project) and import that file")
@@ -203,7 +203,7 @@ def read_taguette(path: Path | str, coder: str) -> TaguetteContent:
 def import_taguette_file(project, path: Path, coder: str, report) -> None:
     """The `workbench import` hook: import one Taguette project file into an ImportReport."""
     try:
-        content = read_taguette(path, coder)
+        content = read_taguette(project.read_taguette_rows(path), str(path), coder)
         result = project.import_bundle(content.bundle, coder, source=str(path))
     except WorkbenchError as exc:
         report.failed.append((str(path), str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"))

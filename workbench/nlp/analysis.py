@@ -13,7 +13,7 @@ import itertools
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 #: Format of the stored analysis; bump to invalidate every cached analysis.
 FORMAT = 2
@@ -33,7 +33,7 @@ class SegmentAnalysis:
 
     def words(self, text: str) -> list[str]:
         """The token texts, cut from the document text."""
-        return [text[o:o + n] for o, n in zip(self.offsets, self.lengths)]
+        return [text[o:o + n] for o, n in zip(self.offsets, self.lengths, strict=True)]
 
 
 class DocumentAnalysis:
@@ -83,7 +83,7 @@ class DocumentAnalysis:
             from workbench.nlp.components import lemma_of
 
             text = self.text
-            lemmas = [lemma_of(text[o:o + n]) for o, n in zip(offsets, lengths)]
+            lemmas = [lemma_of(text[o:o + n]) for o, n in zip(offsets, lengths, strict=True)]
         else:
             table = self.lemma_table
             lemmas = [table[i] for i in self.lemma_ids[first:last].tolist()]
@@ -105,7 +105,7 @@ class DocumentAnalysis:
         }, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def loads(cls, data: str, document_id: int | None, pipeline: str, text: str) -> "DocumentAnalysis | None":
+    def loads(cls, data: str, document_id: int | None, pipeline: str, text: str) -> DocumentAnalysis | None:
         """Parse a stored analysis; None when it was written in another format."""
         obj = json.loads(data)
         if obj.get("format") != FORMAT:
@@ -172,7 +172,7 @@ def _tables(doc, base: int = 0, lemmas_derived: bool = False):
         text = doc.text
         words = [text[o:o + n] for o, n in table[:, :2].tolist()]
         index: dict[str, int] = {}
-        ids = [index.setdefault(lemmas[i] or word, len(index)) for i, word in zip(lemma_ids.tolist(), words)]
+        ids = [index.setdefault(lemmas[i] or word, len(index)) for i, word in zip(lemma_ids.tolist(), words, strict=True)]
         lemmas, lemma_ids = list(index), np.asarray(ids, dtype=np.int64)
     if has_pos:
         pos_hashes, pos_ids = np.unique(table[:, 4], return_inverse=True)
@@ -196,7 +196,7 @@ def _entities(iob_type, table, strings, base: int) -> list[tuple[int, int, str]]
     starts = (table[begins, 0] + base).tolist()
     stops = (table[ends, 0] + table[ends, 1] + base).tolist()
     labels = iob_type[begins, 1].tolist()
-    return [(int(a), int(b), strings[t]) for a, b, t in zip(starts, stops, labels)]
+    return [(int(a), int(b), strings[t]) for a, b, t in zip(starts, stops, labels, strict=True)]
 
 
 def _prepared_doc(pipeline, text: str, spans: Sequence[tuple[int, int]]):
@@ -227,7 +227,7 @@ def analyse_documents(pipeline, documents: Sequence[tuple[str, Sequence[tuple[in
     ids = list(ids) if ids is not None else [None] * len(documents)
     return [DocumentAnalysis(doc_id, pipeline.cache_key, text, spans, *_tables(doc, lemmas_derived=derived))
             for doc, (text, spans), doc_id in zip(nlp.pipe(docs, batch_size=batch_size, disable=skipped),
-                                                  documents, ids)]
+                                                  documents, ids, strict=True)]
 
 
 def analyse_document(pipeline, text: str, spans: Sequence[tuple[int, int]],
@@ -252,7 +252,7 @@ def analyse_texts(pipeline, texts: Iterable[str], batch_size: int = 256) -> Iter
     nlp = pipeline.nlp
     disable = [n for n in nlp.pipe_names if n not in pipeline.segment_components]
     ours, spacys = itertools.tee(texts)
-    for text, doc in zip(ours, nlp.pipe(spacys, batch_size=batch_size, disable=disable)):
+    for text, doc in zip(ours, nlp.pipe(spacys, batch_size=batch_size, disable=disable), strict=True):
         offsets, lengths, lemma_ids, lemmas, pos_ids, pos, ents = _tables(doc)
         yield text, SegmentAnalysis(0, len(text), offsets.tolist(), lengths.tolist(),
                                     [lemmas[i] for i in lemma_ids.tolist()], [pos[i] for i in pos_ids.tolist()], ents)
@@ -310,9 +310,9 @@ class AnalysisCache:
             analyses = analyse_documents(self.pipeline, [(text, spans) for _i, text, _sha, spans in rows],
                                          [i for i, *_rest in rows])
             with self.lock:
-                for (doc_id, _text, sha, _spans), analysis in zip(rows, analyses):
+                for (doc_id, _text, sha, _spans), analysis in zip(rows, analyses, strict=True):
                     self.project.save_nlp_analysis(doc_id, self.pipeline.cache_key, sha, analysis.dumps())
-            for (doc_id, *_rest), analysis in zip(rows, analyses):
+            for (doc_id, *_rest), analysis in zip(rows, analyses, strict=True):
                 self._memory[doc_id] = analysis
             if progress:
                 progress(min(first + batch, len(todo)), len(todo))

@@ -106,10 +106,7 @@ class TurnSentencizer:
             while pointer < len(starts) and starts[pointer] <= token.idx:
                 pending = True
                 pointer += 1
-            if token.i == 0:
-                token.is_sent_start = True
-                pending = False
-            elif pending and not token.is_space:
+            if token.i == 0 or (pending and not token.is_space):
                 token.is_sent_start = True
                 pending = False
             else:

@@ -16,7 +16,7 @@ segments, still with whole documents held out.
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -140,7 +140,7 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
     variants = {name: np.zeros((len(examples), len(paths))) for name in ("used", MODEL, BLEND)}
     modes: dict[str, dict[str, int]] = {}
     for k in range(folds):
-        train = [e for e, f in zip(examples, fold) if f != k]
+        train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         test_idx = np.flatnonzero(fold == k)
         if not len(test_idx):
             continue

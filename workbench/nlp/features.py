@@ -11,7 +11,7 @@ than with a fitted vectorizer object so a stored model is a few arrays, not a pi
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from functools import lru_cache
 
@@ -26,7 +26,7 @@ MIN_DF = 2
 def segment_terms(segment: SegmentAnalysis, text: str) -> list[str]:
     """The feature terms of one segment: content lemmas and compound heads (no function words)."""
     lemmas = []
-    for offset, length, lemma in zip(segment.offsets, segment.lengths, segment.lemmas):
+    for offset, length, lemma in zip(segment.offsets, segment.lengths, segment.lemmas, strict=True):
         word = text[offset:offset + length]
         if not any(ch.isalpha() for ch in word):
             continue
@@ -60,7 +60,7 @@ class Vocabulary:
         self.idf = list(idf)
 
     @classmethod
-    def fit(cls, documents: Sequence[list[str]], min_df: int = MIN_DF) -> "Vocabulary":
+    def fit(cls, documents: Sequence[list[str]], min_df: int = MIN_DF) -> Vocabulary:
         df: dict[str, int] = {}
         for terms in documents:
             for term in set(terms):

@@ -26,7 +26,7 @@ import io
 import math
 import warnings
 from dataclasses import dataclass, field
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -120,7 +120,7 @@ class LearnedModel:
 
     @classmethod
     def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE,
-            choose: bool = True) -> "LearnedModel":
+            choose: bool = True) -> LearnedModel:
         """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples.
 
         With `choose`, each code's mode (model, blend or rules) is chosen by
@@ -297,7 +297,7 @@ class LearnedModel:
         return buffer.getvalue()
 
     @classmethod
-    def from_bytes(cls, blob: bytes, stats: dict | None = None) -> "LearnedModel":
+    def from_bytes(cls, blob: bytes, stats: dict | None = None) -> LearnedModel:
         from scipy import sparse
 
         with np.load(io.BytesIO(blob), allow_pickle=False) as z:

@@ -3,8 +3,8 @@
 Loading the suggester imports spaCy and analyses documents: seconds of work, much of it
 in C code that keeps Python's global lock. Run in a thread of the workbench, it held up
 the first screen's painting and left the first document opened blank for a second or
-two. Here it runs in a child process (`python -m workbench.nlp.remote DB`) that opens the
-project file on its own connection, and the workbench talks to it by JSON lines:
+two. Here it runs in a child process (`python -m workbench.commands.suggest_server DB`,
+the child's own entry point, which opens the project) on its own connection, and the workbench talks to it by JSON lines:
 
 * requests  `{"id": 1, "op": "suggest", "args": {...}}` on the child's stdin;
 * answers   `{"id": 1, "result": ...}` or `{"id": 1, "error": "one line"}` on its stdout;
@@ -23,7 +23,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -32,8 +31,6 @@ from workbench.core.errors import WorkbenchError
 
 #: Seconds a call may wait for the child's answer before it is given up.
 CALL_TIMEOUT = 60.0
-#: How often the child looks for a changed status to report (seconds).
-STATUS_EVERY = 0.5
 
 
 class RemoteSuggestionService:
@@ -57,7 +54,7 @@ class RemoteSuggestionService:
         """Start the child process (returns at once; `ready` turns true when it has loaded)."""
         if self._proc is not None:
             return
-        command = [sys.executable, "-m", "workbench.nlp.remote", self.path]
+        command = [sys.executable, "-m", "workbench.commands.suggest_server", self.path]
         if self.spacy_model:
             command += ["--spacy-model", self.spacy_model]
         env = dict(os.environ)
@@ -145,86 +142,3 @@ class RemoteSuggestionService:
             answer["error"] = "the suggester process stopped"
             done.set()
         self._waiting.clear()
-
-
-# -- the child process ------------------------------------------------------------------------
-
-def _serve(path: str, spacy_model: str | None) -> None:
-    """Load the service, answer requests from stdin until it closes, report status changes."""
-    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    os.dup2(2, 1)  # anything a library prints goes to stderr, never into the protocol
-    sys.stdout = sys.stderr
-    send_lock = threading.Lock()
-
-    def send(message: dict) -> None:
-        with send_lock:
-            out.write(json.dumps(message, ensure_ascii=False) + "\n")
-            out.flush()
-
-    from workbench.nlp.service import SuggestionService
-    from workbench.settings import Settings
-    from workbench.store import Project
-
-    service = SuggestionService(Project.open(path, create=False), Settings(db=Path(path), spacy_model=spacy_model))
-    failed: list[str] = []
-
-    def news() -> dict:
-        if failed:
-            return {"status": failed[0], "ready": False, "model_version": None}
-        ready = service._state == "ready"
-        return {"status": str(service.status), "ready": ready, "model_version": service.model_version if ready else None}
-
-    def report_changes() -> None:
-        last = None
-        while True:
-            current = news()
-            if current != last:
-                send(current)
-                last = current
-            time.sleep(STATUS_EVERY)
-
-    send(news())
-    try:
-        service.load()
-    except Exception as exc:
-        failed.append(f"suggester failed to start: {' '.join(str(exc).split())[:200]}")
-    threading.Thread(target=report_changes, daemon=True).start()
-    for line in sys.stdin:
-        try:
-            request = json.loads(line)
-        except ValueError:
-            continue
-        threading.Thread(target=_answer, args=(service, request, send), daemon=True).start()
-
-
-def _answer(service: Any, request: dict, send) -> None:
-    op, args = request.get("op"), request.get("args") or {}
-    try:
-        if op == "suggest":
-            result = [{"code": str(s.code), "score": float(getattr(s, "score", 0.0) or 0.0),
-                       "why": [str(w) for w in (getattr(s, "why", None) or [])],
-                       "start": int(getattr(s, "start", args["start"])), "end": int(getattr(s, "end", args["end"])),
-                       "model_version": getattr(s, "model_version", None)}
-                      for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5),
-                                               coder=args.get("coder"))]
-        elif op == "next_confident":
-            found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6))
-            result = [int(found[0]), int(found[1])] if found else None
-        elif op == "record_decision":
-            service.record_decision(**args)
-            result = None
-        else:
-            raise WorkbenchError(f"unknown request '{op}'")
-        send({"id": request.get("id"), "result": result})
-    except Exception as exc:
-        send({"id": request.get("id"), "error": " ".join(str(exc).split())[:200] or type(exc).__name__})
-
-
-if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description="The workbench's suggestion service as a child process.")
-    parser.add_argument("db")
-    parser.add_argument("--spacy-model")
-    arguments = parser.parse_args()
-    _serve(arguments.db, arguments.spacy_model)

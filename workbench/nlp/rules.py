@@ -286,7 +286,7 @@ class RuleSuggester:
         self._matchers: dict[tuple[int, ...], object] = {}
         usable = []
         for code in self.codes:
-            for i, pattern in enumerate(code.patterns):
+            for pattern in code.patterns:
                 if not pattern or not isinstance(pattern, list):
                     continue
                 pattern = _lower_lemmas(pattern)
@@ -333,7 +333,7 @@ class RuleSuggester:
     def evidence(self, words: list[str], lemmas: list[str], pos: list[str] | None = None) -> dict[str, CodeEvidence]:
         """Evidence per code path for one tokenised text (only codes with any evidence)."""
         found: dict[str, CodeEvidence] = {}
-        token_keys = [word_keys(w) | {l.lower()} for w, l in zip(words, lemmas)]
+        token_keys = [word_keys(w) | {lemma.lower()} for w, lemma in zip(words, lemmas, strict=True)]
         forms = [w.lower() for w in words]
 
         def hit(kw: Keyword, factor: float, first: int, last: int, label: str) -> None:
@@ -386,7 +386,7 @@ class RuleSuggester:
         return t + n - 1
 
     def _match_patterns(self, words, lemmas, pos, found) -> None:
-        present = {w.lower() for w in words} | {l.lower() for l in lemmas}
+        present = {w.lower() for w in words} | {lemma.lower() for lemma in lemmas}
         ids = tuple(
             i for i, (_path, _pattern, required) in enumerate(self._patterns)
             if all(present & need for need in required)
@@ -395,9 +395,9 @@ class RuleSuggester:
             return
         from spacy.tokens import Doc
 
-        doc = Doc(self._vocab, words=words, lemmas=[l.lower() for l in lemmas])
+        doc = Doc(self._vocab, words=words, lemmas=[lemma.lower() for lemma in lemmas])
         if pos and all(pos):
-            for token, tag in zip(doc, pos):
+            for token, tag in zip(doc, pos, strict=True):
                 token.pos_ = tag
         seen = set()
         for match_id, start, end in self._matcher_for(ids)(doc):
@@ -411,8 +411,8 @@ class RuleSuggester:
     def _match_profiles(self, words, lemmas, found) -> None:
         stops = stop_words()
         content = {}
-        for w, l in zip(words, lemmas):
-            key = l.lower()
+        for w, lemma in zip(words, lemmas, strict=True):
+            key = lemma.lower()
             if len(key) >= 3 and key not in stops and w.lower() not in stops and key.isalpha() and not is_everyday(key):
                 content.setdefault(key, w)
         if not content:

@@ -29,7 +29,7 @@ INTERVIEWER = "I"
 #: The coder whose codings settle disagreements (blind-mode suggestions may learn from it).
 CONSENSUS = "consensus"
 
-__all__ = ["SuggestionService", "Suggestion"]
+__all__ = ["Suggestion", "SuggestionService"]
 
 
 def codebook_fingerprint(codes) -> str:
@@ -282,7 +282,7 @@ class SuggestionService:
             decisions = self.project.suggestion_decisions(document_id)
         speakers = {(s.start, s.end): s.speaker for s in segments}
         probs = self._document_scores(document_id, analysis)
-        for seg, p in zip(analysis.segments, probs):
+        for seg, p in zip(analysis.segments, probs, strict=True):
             if seg.start < after_offset or speakers.get((seg.start, seg.end)) == INTERVIEWER:
                 continue
             for path in suggester.order(p, 2):
@@ -386,7 +386,4 @@ def _already_decided(seg, path: str, codings: list[dict], decisions: list[dict])
     for c in codings:
         if (c["code"] == path or c["code"].startswith(path + "/")) and covers_half(seg.start, seg.end, c["start"], c["end"]):
             return True
-    for d in decisions:
-        if d["code"] == path and covers_half(seg.start, seg.end, d["start"], d["end"]):
-            return True
-    return False
+    return any(d["code"] == path and covers_half(seg.start, seg.end, d["start"], d["end"]) for d in decisions)

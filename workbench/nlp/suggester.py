@@ -16,7 +16,7 @@ beside the framework rather than instead of it) is left out unless asked for by 
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code, Suggestion
@@ -128,7 +128,7 @@ class Suggester:
             raws = [({p: e.raw for p, e in ev.items()}, self.rules.group_raw(ev)) for ev in evidences]
         all_probs = self.scores(items, raws)
         out = []
-        for (segment, text), probs, evidence, raw in zip(items, all_probs, evidences, raws):
+        for (segment, text), probs, evidence, raw in zip(items, all_probs, evidences, raws, strict=True):
             paths = self.order(probs, top, layers)
             reasons = self._reasons(segment, text, paths, evidence, raw) if paths else {}
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)

@@ -13,7 +13,7 @@ and the consensus, never another coder's.
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from collections.abc import Callable
 
 from workbench.nlp.analysis import SegmentAnalysis
 from workbench.nlp.features import segment_terms

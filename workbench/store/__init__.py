@@ -4,9 +4,9 @@ One project is one SQLite file (WAL, foreign keys on); `Project` is the only way
 rest of the program reads or writes it.
 """
 
-from workbench.store.connection import ProjectBusy, ProjectFileError, transaction
+from workbench.store.connection import SQLITE_VERSION, ProjectBusy, ProjectFileError, transaction
 from workbench.store.migrations import SCHEMA_VERSION
 from workbench.store.project import Project
 from workbench.store.search import SearchError
 
-__all__ = ["Project", "ProjectBusy", "ProjectFileError", "SCHEMA_VERSION", "SearchError", "transaction"]
+__all__ = ["SCHEMA_VERSION", "SQLITE_VERSION", "Project", "ProjectBusy", "ProjectFileError", "SearchError", "transaction"]

@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 
 CONSENSUS_CODER = "consensus"
@@ -26,7 +27,7 @@ def _text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class AgreementMixin:
+class AgreementMixin(ProjectBase):
     """Store methods for agreement, consensus and merging; mixed into `Project`."""
 
     # -- reading --------------------------------------------------------------------
@@ -114,7 +115,7 @@ class AgreementMixin:
             code_ids = [self.code_id(c) for c in dict.fromkeys(codes)]
             consensus = self.coder_id(CONSENSUS_CODER)
             removed = [
-                dict(zip(("id", "code", "memo"), r)) for r in self.db.execute(
+                dict(zip(("id", "code", "memo"), r, strict=True)) for r in self.db.execute(
                     'SELECT c.id, x.path, c.memo FROM codings c JOIN codes x ON x.id = c.code_id '
                     'WHERE c.document_id = ? AND c.start = ? AND c."end" = ? AND c.coder_id = ?',
                     [doc_id, start, end, consensus],
@@ -124,10 +125,10 @@ class AgreementMixin:
                 'DELETE FROM codings WHERE document_id = ? AND start = ? AND "end" = ? AND coder_id = ?',
                 [doc_id, start, end, consensus],
             )
-            added = []
+            added: list[dict[str, Any]] = []
             stamp = now()
             for cid in code_ids:
-                row = {"document_id": doc_id, "start": start, "end": end, "code_id": cid,
+                row: dict[str, Any] = {"document_id": doc_id, "start": start, "end": end, "code_id": cid,
                        "coder_id": consensus, "memo": memo or None, "origin": "manual", "created": stamp}
                 row["id"] = self._insert_coding_row(row)
                 added.append({"id": row["id"], "code": self.code_path(cid)})

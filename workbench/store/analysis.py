@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.base import ProjectBase
 from workbench.store.search import fts_query
 
 # Every column analysis reads about a document, except its text. Index `documents_facts`
@@ -46,7 +48,7 @@ def _like_prefix(path: str) -> str:
     return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
 
 
-class AnalysisMixin:
+class AnalysisMixin(ProjectBase):
     """Store methods for this area; mixed into `Project`."""
 
     # -- filters ----------------------------------------------------------------
@@ -138,7 +140,7 @@ class AnalysisMixin:
         return dict(self.db.execute(f"SELECT id, name FROM {table}").fetchall())
 
     def _filtered_codings(self, filters: dict[str, Any], columns: str,
-                          extra: str = "") -> tuple[dict[int, dict[str, Any]], list[tuple]]:
+                          extra: str = "") -> tuple[dict[int, dict[str, Any]], list[tuple[Any, ...]]]:
         """The facts of the documents the filters let through, and the matching codings' `columns`
         (whose second column must be the document id).
 
@@ -156,7 +158,7 @@ class AnalysisMixin:
         select = f"SELECT {columns} FROM codings c"
         code_chunks = list(_chunks(self._code_subtree_ids(filters["codes"]))) if filters.get("codes") else [None]
         doc_chunks = list(_chunks(sorted(docs))) if doc_filtered else [None]
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         for codes in code_chunks:
             for chunk in doc_chunks:
                 where, args = list(clauses), list(params)

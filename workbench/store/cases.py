@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.models import ROLES, WAVES
+from workbench.store.base import ProjectBase
 
 CASE_ACTIONS = ("participant.edit", "document.edit")
 _WAVE_WORDS = {"baseline": "baseline", "nullpunkt": "baseline", "endpoint": "endpoint", "sluttpunkt": "endpoint",
@@ -27,7 +28,7 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-class CasesMixin:
+class CasesMixin(ProjectBase):
     """Store methods that edit participants and document metadata; each one undoable."""
 
     def _participant_row(self, pid: str) -> dict[str, Any]:

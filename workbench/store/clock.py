@@ -1,8 +1,8 @@
 """Timestamps for rows and audit entries, in one format everywhere."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def now() -> str:
     """The current UTC time as an ISO-8601 string with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")

@@ -8,6 +8,7 @@ from typing import Any
 from workbench.core.codebook import KEY_RE
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.models import Code
+from workbench.store.base import ProjectBase
 
 _CODE_FIELDS = (
     "key", "path", "parent_id", "label", "label_en", "definition", "when_to_use", "when_not_to_use",
@@ -48,13 +49,13 @@ def _code_from_row(r: dict[str, Any], parent_path: str | None) -> Code:
     )
 
 
-class CodebookMixin:
+class CodebookMixin(ProjectBase):
     """Store methods for the code tree."""
 
     def codes(self, include_retired: bool = False) -> list[Code]:
         """All codes, depth-first in codebook order (parents before children)."""
         rows = self.query("SELECT * FROM codes ORDER BY sort_order, id")
-        by_parent: dict[int | None, list[dict]] = {}
+        by_parent: dict[int | None, list[dict[str, Any]]] = {}
         for r in rows:
             by_parent.setdefault(r["parent_id"], []).append(r)
         out: list[Code] = []
@@ -84,13 +85,13 @@ class CodebookMixin:
             raise NotFound(f"no code '{key_or_path}' in the codebook (see `workbench codebook show`)")
         if row[1] and not include_retired:
             raise NotFound(f"code '{key_or_path}' is retired")
-        return row[0]
+        return int(row[0])
 
     def code_path(self, code_id: int) -> str:
         row = self.db.execute("SELECT path FROM codes WHERE id = ?", [code_id]).fetchone()
         if row is None:
             raise NotFound(f"no code with id {code_id}")
-        return row[0]
+        return str(row[0])
 
     def import_codebook(self, codes: list[Code], coder: str = "system") -> dict[str, int]:
         """Add or update codes by path in one transaction; codes not listed are kept."""
@@ -106,7 +107,7 @@ class CodebookMixin:
                     self._insert_code(values, coder, undoable=False)
                     added += 1
                 else:
-                    before = dict(zip([d[0] for d in self.db.execute("SELECT * FROM codes LIMIT 0").description], row))
+                    before = dict(zip([d[0] for d in self.db.execute("SELECT * FROM codes LIMIT 0").description], row, strict=True))
                     if values.get("guid") is None:
                         values["guid"] = before["guid"]
                     changed = {k: v for k, v in values.items() if before.get(k) != v}
@@ -127,7 +128,7 @@ class CodebookMixin:
         """
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        cid = self.db.execute(f"INSERT INTO codes({cols}) VALUES ({marks})", list(values.values())).lastrowid
+        cid = self._insert(f"INSERT INTO codes({cols}) VALUES ({marks})", list(values.values()))
         after: dict[str, Any] = {"path": values["path"], "label": values["label"]}
         if undoable:
             after.update(undoable=True, row={"id": cid, **values})
@@ -194,7 +195,7 @@ class CodebookMixin:
         """Retire (hide) a code, or bring it back; its codings stay stored. Returns their count."""
         with self.transaction():
             cid = self.code_id(key_or_path, include_retired=True)
-            used = self.db.execute("SELECT count(*) FROM codings WHERE code_id = ?", [cid]).fetchone()[0]
+            used = int(self.db.execute("SELECT count(*) FROM codings WHERE code_id = ?", [cid]).fetchone()[0])
             was = bool(self.db.execute("SELECT retired FROM codes WHERE id = ?", [cid]).fetchone()[0])
             self.db.execute("UPDATE codes SET retired = ? WHERE id = ?", [int(retired), cid])
             self._audit(coder, "code.retire" if retired else "code.restore", "code", cid,

@@ -6,6 +6,7 @@ from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.models import ORIGINS, Coding
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 
 CODING_COLUMNS = ("id", "document_id", "start", "end", "code_id", "coder_id", "memo", "origin", "created")
@@ -20,7 +21,7 @@ _LIST_SQL = """
 """
 
 
-class CodingsMixin:
+class CodingsMixin(ProjectBase):
     """Store methods that add, change, remove and list codings."""
 
     def _coding_row(self, coding_id: int) -> dict[str, Any]:
@@ -30,24 +31,24 @@ class CodingsMixin:
         ).fetchone()
         if row is None:
             raise NotFound(f"no coding with id {coding_id}")
-        return dict(zip(CODING_COLUMNS, row))
+        return dict(zip(CODING_COLUMNS, row, strict=True))
 
     def _insert_coding_row(self, row: dict[str, Any]) -> int:
         cols = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
-        return self.db.execute(f"INSERT INTO codings({cols}) VALUES ({marks})", list(row.values())).lastrowid
+        return self._insert(f"INSERT INTO codings({cols}) VALUES ({marks})", list(row.values()))
 
     def _document_length(self, document_id: int) -> int:
         row = self.db.execute("SELECT length(text) FROM documents WHERE id = ?", [document_id]).fetchone()
         if row is None:
             raise NotFound(f"no document with id {document_id}")
-        return row[0]
+        return int(row[0])
 
     def _check_span(self, document_id: int, start: int, end: int, length: int | None = None) -> None:
         length = self._document_length(document_id) if length is None else length
         if start >= end:
             raise WorkbenchError(f"span {start}-{end} is empty: the end must come after the start (end exclusive)")
-        if not (0 <= start and end <= length):
+        if not (start >= 0 and end <= length):
             raise WorkbenchError(
                 f"span {start}-{end} is outside the document (valid: 0 <= start < end <= {length})"
             )
@@ -68,7 +69,7 @@ class CodingsMixin:
         with self.transaction():
             doc_id = self.resolve_document(document)
             self._check_span(doc_id, start, end)
-            row = {
+            row: dict[str, Any] = {
                 "document_id": doc_id, "start": start, "end": end, "code_id": self.code_id(code),
                 "coder_id": self.coder_id(coder), "memo": memo or None, "origin": origin, "created": now(),
             }
@@ -118,7 +119,8 @@ class CodingsMixin:
         code: str | None = None,
     ) -> list[dict[str, Any]]:
         """Codings as dicts (id, document, document_id, coder, code, start, end, memo, origin, created)."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if document is not None:
             where.append("c.document_id = ?")
             params.append(self.resolve_document(document))
@@ -132,7 +134,7 @@ class CodingsMixin:
         sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + ' ORDER BY c.document_id, c.start, c."end", c.id'
         return self.query(sql, params)
 
-    def codings_at(self, document_id: int, start: int, end: int | None = None, coder: str | None = None) -> list[dict]:
+    def codings_at(self, document_id: int, start: int, end: int | None = None, coder: str | None = None) -> list[dict[str, Any]]:
         """Codings overlapping [start, end) (or covering the offset `start`)."""
         end = start + 1 if end is None else end
         sql = _LIST_SQL + ' WHERE c.document_id = ? AND c.start < ? AND c."end" > ?'

@@ -13,13 +13,22 @@ import sqlite3
 import stat
 import time
 import tempfile
+import types
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING
+
+from workbench.core.errors import WorkbenchError
+from workbench.store.failures import (
+    ReadOnlyProject, damaged_message, explain, is_damage, mark_damaged, read_only_message,
+    refuse_write_if_damaged,
+)
+from workbench.store.filesystems import warn_if_network_drive
+from workbench.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
-
-def _import_sqlite_utils():
+def _import_sqlite_utils() -> types.ModuleType:
     """sqlite-utils without numpy and pandas.
 
     At import time sqlite-utils imports numpy and pandas when they are installed, only to
@@ -42,18 +51,14 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-sqlite_utils = _import_sqlite_utils()
-
-from workbench.core.errors import WorkbenchError
-from workbench.store.failures import (
-    ReadOnlyProject, damaged_message, explain, is_damage, mark_damaged, read_only_message,
-    refuse_write_if_damaged,
-)
-from workbench.store.filesystems import warn_if_network_drive
-from workbench.store.migrations import MIGRATIONS, SCHEMA_VERSION
+if TYPE_CHECKING:
+    import sqlite_utils
+else:
+    sqlite_utils = _import_sqlite_utils()
 
 CACHE_KIB = 64 * 1024  # page cache per connection
 BUSY_TIMEOUT_MS = 30_000
+SQLITE_VERSION = sqlite3.sqlite_version  # the SQLite library in use, for `workbench doctor`
 
 
 class ProjectFileError(WorkbenchError):
@@ -68,7 +73,7 @@ class ProjectBusy(WorkbenchError):
                          "the busy timeout; nothing was changed, try again")
 
 
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
+def _is_busy(exc: sqlite3.Error) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
@@ -268,7 +273,7 @@ def connect(path: Path | str, create: bool = True, initialise_empty: bool = Fals
 
 def schema_version(db: sqlite_utils.Database) -> int:
     """The schema version stored in the file (0 for a new, empty file)."""
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 PARTIAL_SUFFIXES = (".partial", CREATING_SUFFIX)

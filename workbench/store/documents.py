@@ -8,6 +8,7 @@ from typing import Any
 
 from workbench.core.errors import InputError, NotFound
 from workbench.core.models import Document, Participant, Segment
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 
 
@@ -20,7 +21,7 @@ class AddedDocument:
     created: bool
 
 
-class DocumentsMixin:
+class DocumentsMixin(ProjectBase):
     """Store methods for participants, documents and segments."""
 
     def upsert_participant(self, participant: Participant, coder: str = "system") -> None:
@@ -87,13 +88,12 @@ class DocumentsMixin:
             elif doc.participant:
                 self.upsert_participant(Participant(doc.participant), coder)
             words = len(doc.text.split())
-            cur = self.db.execute(
+            doc_id = self._insert(
                 "INSERT INTO documents(name, text, sha256, participant, wave, mode, date, source, encoding, words, "
                 "imported, guid, tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.name, doc.text, doc.sha256, doc.participant, doc.wave, doc.mode, doc.date,
                  doc.source, doc.encoding, words, now(), doc.guid, doc.tail or ""],
             )
-            doc_id = cur.lastrowid
             self._insert_segments(doc_id, doc.text, doc.segments)
             self._audit(
                 coder, "document.import", "document", doc_id, None,
@@ -114,7 +114,7 @@ class DocumentsMixin:
         ids = [r[0] for r in self.db.execute("SELECT id FROM segments WHERE document_id = ? ORDER BY idx", [doc_id])]
         self.db.conn.executemany(
             "INSERT INTO segment_fts(text, document_id, segment_id) VALUES (?, ?, ?)",
-            [(text[s.start:s.end], doc_id, sid) for s, sid in zip(segments, ids)],
+            [(text[s.start:s.end], doc_id, sid) for s, sid in zip(segments, ids, strict=True)],
         )
 
     def resolve_document(self, name_or_id: str | int) -> int:
@@ -125,7 +125,7 @@ class DocumentsMixin:
             row = self.db.execute("SELECT id FROM documents WHERE id = ?", [int(key)]).fetchone()
         if row is None:
             raise NotFound(f"no document named or numbered '{key}' (see `workbench documents`)")
-        return row[0]
+        return int(row[0])
 
     def document(self, name_or_id: str | int, with_segments: bool = True) -> Document:
         """Load one document (with its segments unless asked not to)."""

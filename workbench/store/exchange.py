@@ -9,6 +9,7 @@ that fails halfway leaves the project as it was.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
@@ -16,13 +17,19 @@ from workbench.core.exchange import (
     BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle, normalise_guid,
 )
 from workbench.core.models import Code, Document
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
+from workbench.store.taguette_file import TaguetteRows, read_taguette_rows
 
 
-class ExchangeMixin:
+class ExchangeMixin(ProjectBase):
     """Store methods for this area; mixed into `Project`."""
 
     # -- reading -----------------------------------------------------------------
+
+    def read_taguette_rows(self, path: Path | str) -> TaguetteRows:
+        """The rows of a Taguette project file to import (another SQLite file, opened read-only)."""
+        return read_taguette_rows(path)
 
     def exchange_bundle(self) -> ProjectBundle:
         """The whole project as a `ProjectBundle` (retired codes included; no segments)."""

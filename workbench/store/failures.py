@@ -93,7 +93,7 @@ def damaged_message(path: Path | str, detail: str) -> str:
 def refuse_write_if_damaged(path: Path | None) -> None:
     """Raise `ProjectDamaged` if `path` was found damaged earlier."""
     recorded = damage_recorded(path)
-    if recorded is not None:
+    if path is not None and recorded is not None:
         raise ProjectDamaged(damaged_message(path, f"found damaged earlier: {recorded}"))
 
 

@@ -68,7 +68,7 @@ def _windows_network_drive(path: Path) -> bool:
 
     drive_remote = 4
     root = os.path.splitdrive(resolved)[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote  # type: ignore[attr-defined]
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote)  # type: ignore[attr-defined]
 
 
 def network_drive(path: Path | str, mounts: str | None = None) -> str | None:

@@ -18,6 +18,7 @@ from typing import Any
 from workbench.core.errors import WorkbenchError
 from workbench.store.cases import CASE_ACTIONS
 from workbench.core.wording import plural
+from workbench.store.base import ProjectBase
 
 CODING_ACTIONS = ("coding.add", "coding.remove", "coding.update")
 CODE_ACTIONS = ("code.add", "code.rename", "code.move", "code.merge", "code.retire", "code.restore")
@@ -25,10 +26,10 @@ UNDOABLE = CODING_ACTIONS + CODE_ACTIONS + CASE_ACTIONS
 HISTORY_WINDOW = 5000
 
 
-class HistoryMixin:
+class HistoryMixin(ProjectBase):
     """Store methods for undo/redo per coder."""
 
-    def _stacks(self, coder: str) -> tuple[list[dict], list[dict]]:
+    def _stacks(self, coder: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         rows = self.query(
             "SELECT * FROM (SELECT * FROM audit WHERE coder = ? AND action IN "
             f"({', '.join('?' for _ in UNDOABLE)}, 'undo', 'redo') "
@@ -36,8 +37,8 @@ class HistoryMixin:
             [coder, *UNDOABLE, HISTORY_WINDOW],
         )
         by_id = {r["id"]: r for r in rows}
-        done: list[dict] = []
-        undone: list[dict] = []
+        done: list[dict[str, Any]] = []
+        undone: list[dict[str, Any]] = []
         for r in rows:
             if r["action"] in UNDOABLE:
                 done.append(r)
@@ -153,7 +154,7 @@ class HistoryMixin:
 
 def describe_code_entry(entry: dict[str, Any]) -> str | None:
     """A codebook audit entry in words ('renamed code network/ties: Bånd → Nettverk'); None for others."""
-    action = entry.get("action")
+    action = str(entry.get("action"))
     if action not in CODE_ACTIONS:
         return None
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 
 _LIST_SQL = """
@@ -19,7 +20,7 @@ _LIST_SQL = """
 """
 
 
-class MemosMixin:
+class MemosMixin(ProjectBase):
     """Store methods for free-standing memos; each change one audited transaction."""
 
     def add_memo(self, text: str, coder: str, document: str | int | None = None,
@@ -31,11 +32,11 @@ class MemosMixin:
             doc_id = self.resolve_document(document) if document is not None else None
             code_id = self.code_id(code, include_retired=True) if code is not None else None
             stamp = now()
-            memo_id = self.db.execute(
+            memo_id = self._insert(
                 "INSERT INTO memos(document_id, code_id, coder_id, title, text, created, updated) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [doc_id, code_id, self.coder_id(coder), title, text, stamp, stamp],
-            ).lastrowid
+            )
             self._audit(coder, "memo.add", "memo", memo_id, None,
                         {"document_id": doc_id, "code_id": code_id, "title": title, "text": text})
             return memo_id

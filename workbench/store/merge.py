@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections import Counter
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 from workbench.store.connection import open_sqlite
 from workbench.store.failures import explain, is_damage
@@ -28,7 +30,7 @@ SKIP_CODE = "code not in this codebook"
 SKIP_AMBIGUOUS = "code ambiguous (say where it goes with --map)"
 
 
-def _read_source(other: Path) -> dict[str, list[tuple]]:
+def _read_source(other: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Documents (text as a hash), codes, codings and memos of a project file, read-only."""
     try:
         source = open_sqlite(other, read_only=True)
@@ -71,10 +73,10 @@ def _read_source(other: Path) -> dict[str, list[tuple]]:
         source.close()
 
 
-class MergeMixin:
+class MergeMixin(ProjectBase):
     """`merge_project`; mixed into `Project`."""
 
-    def _match_codes(self, their_codes: list[tuple], code_map: dict[str, str]) -> dict[str, Any]:
+    def _match_codes(self, their_codes: list[tuple[Any, ...]], code_map: dict[str, str]) -> dict[str, Any]:
         ours_by_path = {path: cid for cid, path in self.db.execute("SELECT id, path FROM codes")}
         ours_by_key: dict[str, list[str]] = {}
         for key, path in self.db.execute("SELECT key, path FROM codes ORDER BY path"):
@@ -149,11 +151,13 @@ class MergeMixin:
             row = self.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()
             return row[0] if row else None
 
-        codings = {"in_source": len(source["codings"]), "imported": 0, "duplicates": 0, "skipped": Counter()}
-        memos = {"in_source": len(source["memos"]), "imported": 0, "duplicates": 0, "skipped": Counter()}
-        coders_seen: Counter = Counter()
-        seen_codings: set[tuple] = set()
-        seen_memos: set[tuple] = set()
+        codings: dict[str, Any] = {"in_source": len(source["codings"]), "imported": 0, "duplicates": 0,
+                                   "skipped": Counter()}
+        memos: dict[str, Any] = {"in_source": len(source["memos"]), "imported": 0, "duplicates": 0,
+                                 "skipped": Counter()}
+        coders_seen: Counter[str] = Counter()
+        seen_codings: set[tuple[Any, ...]] = set()
+        seen_memos: set[tuple[Any, ...]] = set()
         with self._merge_writes(dry_run):
             for doc_id, start, end, code_id, coder, memo, created in source["codings"]:
                 why = skip_reason(doc_id, code_id, needs_doc=True)
@@ -212,8 +216,6 @@ class MergeMixin:
                 self._audit(actor, "project.merge", "coding", None, None, report)
         return report
 
-    def _merge_writes(self, dry_run: bool):
+    def _merge_writes(self, dry_run: bool) -> AbstractContextManager[object]:
         """A transaction for a real merge; for a dry run, nothing (it only reads)."""
-        import contextlib
-
-        return contextlib.nullcontext() if dry_run else self.transaction()
+        return nullcontext() if dry_run else self.transaction()

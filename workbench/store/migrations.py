@@ -8,7 +8,7 @@ forward. The schema version is SQLite's `PRAGMA user_version`.
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -30,7 +30,7 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _m1_base(conn: sqlite3.Connection) -> None:
-    run_script(conn, 
+    run_script(conn,
         """
         CREATE TABLE project (
             key TEXT PRIMARY KEY,
@@ -143,7 +143,7 @@ def _m1_base(conn: sqlite3.Connection) -> None:
 
 
 def _m2_suggestions(conn: sqlite3.Connection) -> None:
-    run_script(conn, 
+    run_script(conn,
         """
         CREATE TABLE suggestion_decisions (
             id INTEGER PRIMARY KEY,
@@ -164,7 +164,7 @@ def _m2_suggestions(conn: sqlite3.Connection) -> None:
 
 
 def _m3_nlp_cache(conn: sqlite3.Connection) -> None:
-    run_script(conn, 
+    run_script(conn,
         """
         CREATE TABLE doc_analyses (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

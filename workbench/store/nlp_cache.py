@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 
 #: Audit actions whose entries mean "the training data of the suggester changed".
@@ -20,7 +21,7 @@ _TRAINING_ENTITIES = ("coding", "code")
 _TRAINING_CHANGE = "entity IN (?, ?) OR action LIKE 'suggestion.%'"
 
 
-class NlpCacheMixin:
+class NlpCacheMixin(ProjectBase):
     """Store methods for this area; mixed into `Project`."""
 
     # -- analyses -------------------------------------------------------------------
@@ -103,7 +104,7 @@ class NlpCacheMixin:
         row = self.db.execute(
             f"SELECT count(*) FROM audit WHERE id > ? AND ({_TRAINING_CHANGE})", [since, *_TRAINING_ENTITIES]
         ).fetchone()
-        return row[0]
+        return int(row[0])
 
     # -- models ---------------------------------------------------------------------
 
@@ -129,11 +130,11 @@ class NlpCacheMixin:
             while self.db.execute("SELECT 1 FROM suggester_models WHERE version = ?", [version]).fetchone():
                 n += 1
                 version = f"{base}.{n}"
-            cur = self.db.execute(
+            model_id = self._insert(
                 "INSERT INTO suggester_models(version, created, pipeline, meta, blob) VALUES (?, ?, ?, ?, ?)",
                 [version, now(), pipeline, json.dumps(meta, ensure_ascii=False), blob],
             )
-            self._audit(coder, "suggester.train", "suggester_model", cur.lastrowid, None,
+            self._audit(coder, "suggester.train", "suggester_model", model_id, None,
                         {"version": version, "pipeline": pipeline,
                          **{k: meta[k] for k in ("segments", "codes", "stamp") if k in meta}})
             return version
@@ -176,19 +177,20 @@ class NlpCacheMixin:
         """Record that `coder` accepted or rejected a suggested code (one audited transaction)."""
         with self.transaction():
             self._check_span(document_id, start, end)
-            row = {
+            decision = "accepted" if accepted else "rejected"
+            row: dict[str, Any] = {
                 "document_id": document_id, "start": start, "end": end, "code_id": self.code_id(code),
                 "coder_id": self.coder_id(coder), "score": score, "model_version": model_version,
-                "decision": "accepted" if accepted else "rejected", "at": now(),
+                "decision": decision, "at": now(),
             }
-            cur = self.db.execute(
+            decision_id = self._insert(
                 'INSERT INTO suggestion_decisions(document_id, start, "end", code_id, coder_id, score, '
                 "model_version, decision, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 list(row.values()),
             )
-            self._audit(coder, f"suggestion.{row['decision'][:-2]}", "suggestion_decision", cur.lastrowid,
+            self._audit(coder, f"suggestion.{decision[:-2]}", "suggestion_decision", decision_id,
                         None, {**row, "code": code})
-            return cur.lastrowid
+            return decision_id
 
     def suggestion_decisions(self, document_id: int | None = None) -> list[dict[str, Any]]:
         """Recorded decisions: id, document_id, start, end, code, coder, score, model_version, decision, at."""

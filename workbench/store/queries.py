@@ -8,15 +8,17 @@ and deleting are audited like every other change.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.store.clock import now
+from workbench.store.base import ProjectBase
 
 WITHIN = ("segment", "turn", "document")
 
 
-class QueriesMixin:
+class QueriesMixin(ProjectBase):
     """Store methods for saved queries and for the units (segments, turns) queries count."""
 
     def segment_units(self, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int, int]]]:
@@ -50,14 +52,14 @@ class QueriesMixin:
                                   [name]).fetchone()
             stamp = now()
             if old is None:
-                qid = self.db.execute(
+                qid = self._insert(
                     "INSERT INTO saved_queries(name, query, within, filters, coder_id, created, updated) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [name, values["query"], within, values["filters"], self.coder_id(coder), stamp, stamp],
-                ).lastrowid
+                )
                 self._audit(coder, "query.save", "saved_query", qid, None, {"name": name, **values})
             else:
-                qid = old[0]
+                qid = int(old[0])
                 self.db.execute("UPDATE saved_queries SET query = ?, within = ?, filters = ?, updated = ? "
                                 "WHERE id = ?", [values["query"], within, values["filters"], stamp, qid])
                 self._audit(coder, "query.replace", "saved_query", qid,

@@ -16,10 +16,11 @@ import shutil
 import sqlite3
 import stat
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -33,6 +34,9 @@ from workbench.store.failures import (
 )
 from workbench.store.filesystems import network_drive, network_drive_message
 from workbench.store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from workbench.store.project import Project
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_PROBLEMS = 20
@@ -242,7 +246,7 @@ def _refuse_project_side_files(project_path: Path, target: Path) -> None:
         raise WorkbenchError(f"{target}: that is the project file itself; choose another name for the backup")
 
 
-def backup_project(project, out: Path | str, force: bool = False, coder: str = "system",
+def backup_project(project: Project, out: Path | str, force: bool = False, coder: str = "system",
                    notes: list[str] | None = None) -> Path:
     """Copy an open project to `out` (a file, or a folder for a dated name), verify the copy, log it.
 

@@ -7,6 +7,7 @@ import sqlite3
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.base import ProjectBase
 
 _OPEN, _CLOSE = "\x02", "\x03"
 #: Segments up to this length are highlighted whole (exact match offset); longer ones, left
@@ -24,7 +25,7 @@ def fts_query(query: str) -> str:
     """`query` with hyphenated words outside double quotes made phrases (FTS5 reads `a-b`
     and `-b` as column filters and fails with "no such column"); `deltids-jobb` finds the
     words "deltids jobb" in a row, `-jobb` the word "jobb"."""
-    def phrase(m: re.Match) -> str:
+    def phrase(m: re.Match[str]) -> str:
         word = m.group(1).strip("-")
         star = "*" if word.endswith("*") else ""
         word = word.strip("*")
@@ -40,7 +41,7 @@ class SearchError(WorkbenchError):
     """The search query is not valid FTS5 syntax."""
 
 
-class SearchMixin:
+class SearchMixin(ProjectBase):
     """Store method for full-text search."""
 
     def search(self, query: str, limit: int = 200) -> list[dict[str, Any]]:

@@ -8,13 +8,15 @@ The rules that turn labels into speakers are in `workbench.core.speakers`.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from workbench.core.errors import InputError, NotFound, WorkbenchError
 from workbench.core.models import Participant
 from workbench.core.speakers import (
     INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, resolve_speakers, role_from_text,
 )
+from workbench.store.base import ProjectBase
 
 _CHUNK = 400
 
@@ -30,7 +32,7 @@ def _chunks(values: Sequence[int]) -> Iterable[list[int]]:
         yield values[i:i + _CHUNK]
 
 
-class SpeakersMixin:
+class SpeakersMixin(ProjectBase):
     """Store methods for speaker maps; mixed into `Project`."""
 
     # -- reading ----------------------------------------------------------------
@@ -51,7 +53,7 @@ class SpeakersMixin:
             "SELECT speaker, count(DISTINCT turn), min(start) AS first FROM segments WHERE document_id = ? "
             "GROUP BY speaker ORDER BY first", [document_id])]
 
-    def document_speakers(self, name_or_id: str | int) -> list[dict]:
+    def document_speakers(self, name_or_id: str | int) -> list[dict[str, Any]]:
         """Every label of a document with its resolved role, participant, rule (`source`) and turns."""
         doc_id = self.resolve_document(name_or_id)
         labels = self.speaker_labels(doc_id)
@@ -100,7 +102,7 @@ class SpeakersMixin:
         """For each document id, its turns with their resolved speakers (see `SpeakerRuns`)."""
         ids = sorted(set(document_ids))
         resolved = self.resolved_speakers(ids)
-        runs: dict[int, list] = {i: [] for i in ids}
+        runs: dict[int, list[tuple[int, int, Speaker]]] = {i: [] for i in ids}
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
             for doc_id, label, start, end in self.db.execute(
@@ -116,7 +118,7 @@ class SpeakersMixin:
     # -- writing ----------------------------------------------------------------
 
     def _check_speaker(self, doc_id: int | None, entry: SpeakerEntry, labels: list[str] | None,
-                       source: str, line: int | None) -> SpeakerEntry:
+                       source: str | None, line: int | None) -> SpeakerEntry:
         """Validate one entry (its label must occur in the document); return it with the label as stored."""
         label = " ".join(entry.label.split())
         if labels is not None:
@@ -145,7 +147,7 @@ class SpeakersMixin:
         row = self.db.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()
         if row is None:
             raise NotFound(f"no document numbered {doc_id}")
-        return row[0]
+        return str(row[0])
 
     def set_speakers(self, document: str | int | None, entries: Sequence[SpeakerEntry], coder: str = "system",
                      source: str | None = None, line: int | None = None) -> list[SpeakerEntry]:

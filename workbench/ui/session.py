@@ -57,7 +57,7 @@ class CodingSession:
     # -- reading --------------------------------------------------------------
 
     @classmethod
-    def open(cls, project: Any, document_id: int | str, coder: str, **kwargs: Any) -> "CodingSession":
+    def open(cls, project: Any, document_id: int | str, coder: str, **kwargs: Any) -> CodingSession:
         """Load a document with its segments and start a session on it."""
         return cls(project, project.document(document_id), coder, **kwargs)
 

@@ -10,7 +10,8 @@ never show anything invented.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from workbench.core.models import Suggestion
 

@@ -23,11 +23,14 @@ for the matrix `units.presence_data` builds, and the figures are identical.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from workbench.analysis.agreement.stats import Figures, figures_from_patterns
+from workbench.analysis.agreement.stats import Figures, Makeup, figures_from_patterns
+
+if TYPE_CHECKING:
+    from workbench.analysis.agreement.units import AgreementCorpus, AgreementDocument
 
 BASE = 3  # values per coder in a key: missing, absent (0), present (1)
 UNITS = ("segment", "document", "character")
@@ -37,7 +40,7 @@ Target = tuple[str, bool]  # (code path, with its sub-codes)
 
 def fits(n_coders: int) -> bool:
     """Whether pattern keys for this many coders fit in 64 bits (as in `distinct_rows`)."""
-    return BASE ** n_coders < 2 ** 62
+    return bool(BASE ** n_coders < 2 ** 62)
 
 
 def decode(keys: np.ndarray, n_coders: int) -> np.ndarray:
@@ -85,7 +88,7 @@ class PatternTables:
     rows count) or alone (as pooled figures count each code on its own).
     """
 
-    def __init__(self, corpus, coders: list[str], unit: str, targets: list[Target]) -> None:
+    def __init__(self, corpus: AgreementCorpus, coders: list[str], unit: str, targets: list[Target]) -> None:
         if unit not in UNITS:
             raise ValueError(f"unit must be one of {', '.join(UNITS)}")
         self.unit = unit
@@ -123,7 +126,7 @@ class PatternTables:
 
         # Targets: each distinct set of codes whose spans count once.
         self._target: dict[Target, int] = {}
-        sets: dict[frozenset, int] = {}
+        sets: dict[frozenset[int], int] = {}
         members: list[list[int]] = [[] for _ in paths]
         for path, subtree in targets:
             prefix = path + "/"
@@ -176,7 +179,8 @@ class PatternTables:
 
     # -- building ---------------------------------------------------------------------
 
-    def _segments(self, docs, tid, doc, coder, start, end):
+    def _segments(self, docs: list[AgreementDocument], tid: np.ndarray, doc: np.ndarray, coder: np.ndarray, start: np.ndarray,
+                  end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Touched segments: (target, document, unit, pattern key) for each segment a coder's
         merged spans cover at least half of."""
         offset = self.unit_offset
@@ -213,7 +217,8 @@ class PatternTables:
         t_doc = _doc_of(t_unit, offset)
         return t_tid, t_doc, t_unit, self.base_key[t_doc] + delta
 
-    def _characters(self, docs, tid, doc, coder, start, end):
+    def _characters(self, docs: list[AgreementDocument], tid: np.ndarray, doc: np.ndarray, coder: np.ndarray, start: np.ndarray,
+                    end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Touched stretches of characters: (target, document, pattern key, length), from a
         sweep over every coder's span boundaries."""
         lengths = np.array([d.length for d in docs], dtype=np.int64)
@@ -259,18 +264,19 @@ class PatternTables:
         doc, key, weight = doc[order], key[order], weight[order]
         cut = np.flatnonzero(np.concatenate([[True], doc[1:] != doc[:-1]])) if len(doc) else np.zeros(0, dtype=np.int64)
         ends = np.concatenate([cut[1:], [len(doc)]])
-        return {int(doc[a]): _sum_by(key[a:b], weight[a:b]) for a, b in zip(cut.tolist(), ends.tolist())}
+        return {int(doc[a]): _sum_by(key[a:b], weight[a:b]) for a, b in zip(cut.tolist(), ends.tolist(), strict=True)}
 
-    def _makeup(self, targets: list[Target], keys: np.ndarray, clusters: str) -> Callable:
+    def _makeup(self, targets: list[Target], keys: np.ndarray, clusters: str) -> Makeup:
         """The bootstrap's clusters: units (a segment across codes) or documents."""
         ids = self.target_ids(targets)
 
-        def makeup():
+        def makeup() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             if clusters == "documents":
                 chosen = np.isin(self.c_tid, ids)
                 doc, key, weight = self.c_doc[chosen], self.c_key[chosen], self.c_weight[chosen]
                 rank = np.searchsorted(np.unique(self.doc_ids[self.included]), self.doc_ids[doc])
                 return _as_makeup(rank, np.searchsorted(keys, key), weight)
+            assert self.t_unit is not None, "unit clusters exist for segments and documents, not characters"
             chosen = np.isin(self.t_tid, ids)
             unit, key = self.t_unit[chosen], self.t_key[chosen]
             touched_units, touched = _sum_by(unit, np.ones(len(unit), dtype=np.int64))
@@ -305,13 +311,15 @@ def _doc_of(unit: np.ndarray, offset: np.ndarray) -> np.ndarray:
     return np.searchsorted(offset, unit, side="right") - 1
 
 
-def _sum_units(tid: np.ndarray, unit: np.ndarray, delta: np.ndarray, n_targets: int):
+def _sum_units(
+    tid: np.ndarray, unit: np.ndarray, delta: np.ndarray, n_targets: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(target, unit) pairs with their summed key deltas."""
     key, total = _sum_by(unit.astype(np.int64) * max(n_targets, 1) + tid, delta.astype(np.int64))
     return key % max(n_targets, 1), key // max(n_targets, 1), total
 
 
-def _as_makeup(cluster: np.ndarray, kind: np.ndarray, count: np.ndarray):
+def _as_makeup(cluster: np.ndarray, kind: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(cluster, kind, count) summed and sorted by cluster, then kind; empty counts left out."""
     some = count > 0
     cluster, kind, count = cluster[some], kind[some], count[some]

@@ -23,12 +23,14 @@ study size in seconds and a few hundred MB instead of a minute and 2.7 GB. Domai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
-from workbench.analysis.agreement.patterns import PatternTables, decode, fits
-from workbench.analysis.agreement.stats import BOOTSTRAP_SEED, Figures, figures, figures_from_patterns
+from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED
+from workbench.analysis.agreement.patterns import PatternTables, Target, decode, fits
+from workbench.analysis.agreement.stats import Figures, figures, figures_from_patterns
 from workbench.analysis.agreement.units import (
     AgreementCorpus, AgreementDocument, CorpusArrays, Reliability, SpanArray, domain_data, presence_data,
     unitized_spans,
@@ -36,6 +38,7 @@ from workbench.analysis.agreement.units import (
 from workbench.analysis.agreement.unitizing import (
     UnitizingTally, tally, unitizing_alpha, unitizing_bootstrap, unitizing_reason,
 )
+from workbench.analysis.source import AgreementSource
 from workbench.core.errors import WorkbenchError
 from workbench.core.wording import plural
 
@@ -53,7 +56,7 @@ STATISTIC_LABELS = {
 _NOT_FOR_UNITIZING = "not defined for unitizing; see krippendorff_alpha (|uα)"
 
 
-def load_corpus(project) -> AgreementCorpus:
+def load_corpus(project: AgreementSource) -> AgreementCorpus:
     """Everything agreement needs from a project, read in a few bulk queries.
 
     Segments and codings also go into the corpus as integer arrays (at study size:
@@ -68,7 +71,7 @@ def load_corpus(project) -> AgreementCorpus:
         per_doc[doc_id] = np.column_stack([columns[1][order], columns[2][order]])
     empty = np.zeros((0, 2), dtype=np.int64)
     bounds = [per_doc.get(doc_id, empty) for doc_id in doc_ids.tolist()]
-    documents = [AgreementDocument(r["id"], r["name"], r["text"], SpanArray(b)) for r, b in zip(records, bounds)]
+    documents = [AgreementDocument(r["id"], r["name"], r["text"], SpanArray(b)) for r, b in zip(records, bounds, strict=True)]
     paths = [c.path for c in project.codes(include_retired=True)]
     coder_names, code_paths = project.agreement_names()
     coder_ids = np.array(sorted(coder_names), dtype=np.int64)
@@ -81,7 +84,7 @@ def load_corpus(project) -> AgreementCorpus:
         table[:, 0].tolist(),
         np.array([coder_names[i] for i in coder_ids.tolist()], dtype=object)[which_coder].tolist(),
         np.array([code_paths[i] for i in code_ids.tolist()], dtype=object)[which_code].tolist(),
-        table[:, 3].tolist(), table[:, 4].tolist(),
+        table[:, 3].tolist(), table[:, 4].tolist(), strict=True,
     ))
     every_path = paths + sorted(set(code_paths.values()) - set(paths))
     position = {p: i for i, p in enumerate(every_path)}
@@ -107,7 +110,8 @@ def _ratings_figures(data: Reliability, bootstrap: int, seed: int, cluster_by_do
     return figures(data.ratings, data.n_categories, bootstrap=bootstrap, clusters=clusters, seed=seed)
 
 
-def _per_document_mean(corpus: AgreementCorpus, coders: list[str], build) -> dict[str, Any]:
+def _per_document_mean(corpus: AgreementCorpus, coders: list[str],
+                       build: Callable[[list[AgreementDocument]], Reliability]) -> dict[str, Any]:
     """Mean of per-document figures over the documents where each figure is defined."""
     collected: dict[str, list[float]] = {name: [] for name in ("percent_agreement", "cohen_kappa",
                                                                "fleiss_kappa", "krippendorff_alpha",
@@ -170,14 +174,14 @@ def _unitized_figures(corpus: AgreementCorpus, coders: list[str], paths: list[st
     }
 
 
-def _tables(corpus, coders, unit, targets) -> PatternTables | None:
+def _tables(corpus: AgreementCorpus, coders: list[str], unit: str, targets: list[Target]) -> PatternTables | None:
     """Pattern counts for every target in one pass, where the unit allows it."""
     if unit not in ("segment", "document", "character") or not fits(len(coders)):
         return None
     return PatternTables(corpus, coders, unit, targets)
 
 
-def _tables_per_document_mean(tables: PatternTables, targets) -> dict[str, Any]:
+def _tables_per_document_mean(tables: PatternTables, targets: list[Target]) -> dict[str, Any]:
     """`_per_document_mean` from pattern counts: the same documents, values and order."""
     collected: dict[str, list[float]] = {name: [] for name in ("percent_agreement", "cohen_kappa",
                                                                "fleiss_kappa", "krippendorff_alpha",
@@ -197,7 +201,8 @@ def _tables_per_document_mean(tables: PatternTables, targets) -> dict[str, Any]:
     return out
 
 
-def _code_row(corpus, coders, path, unit, bootstrap, seed, tables: PatternTables | None = None) -> dict[str, Any]:
+def _code_row(corpus: AgreementCorpus, coders: list[str], path: str, unit: str, bootstrap: int, seed: int,
+              tables: PatternTables | None = None) -> dict[str, Any]:
     if unit == "unitized":
         row = _unitized_figures(corpus, coders, [path], None, bootstrap, seed)
     elif tables is not None:
@@ -214,7 +219,8 @@ def _code_row(corpus, coders, path, unit, bootstrap, seed, tables: PatternTables
     return {"code": path, **row}
 
 
-def _pooled(corpus, coders, paths, unit, bootstrap, seed, tables: PatternTables | None = None) -> dict[str, Any]:
+def _pooled(corpus: AgreementCorpus, coders: list[str], paths: list[str], unit: str, bootstrap: int, seed: int,
+            tables: PatternTables | None = None) -> dict[str, Any]:
     """Overall figures over many codes, each on its own (no sub-codes), stacked.
 
     A segment (or document) is one cluster across codes for the bootstrap; for
@@ -229,7 +235,7 @@ def _pooled(corpus, coders, paths, unit, bootstrap, seed, tables: PatternTables 
             out["per_document_mean"] = _tables_per_document_mean(tables, targets)
         return out
 
-    def build(docs=None):
+    def build(docs: list[AgreementDocument] | None = None) -> Reliability:
         parts = [presence_data(corpus, coders, p, unit, subtree=False, documents=docs) for p in paths]
         stacked = Reliability.stack(parts, len(coders), 2)
         if unit != "character" and parts:  # a segment (or document) is one cluster across codes
@@ -243,7 +249,8 @@ def _pooled(corpus, coders, paths, unit, bootstrap, seed, tables: PatternTables 
     return out
 
 
-def _domain(corpus, coders, parent, unit, bootstrap, seed) -> dict[str, Any]:
+def _domain(corpus: AgreementCorpus, coders: list[str], parent: str, unit: str, bootstrap: int,
+            seed: int) -> dict[str, Any]:
     if unit == "unitized":
         return _unitized_figures(corpus, coders, [], parent, bootstrap, seed)
     data = domain_data(corpus, coders, parent, unit)

@@ -25,11 +25,15 @@ A figure that cannot be computed is `None` with a one-line reason, never 0 or 1.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import numpy as np
 
 from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED
+
+#: Returns the bootstrap clusters' make-up, as `cluster_makeup` does.
+Makeup = Callable[[], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 MISSING = -1
 
@@ -96,7 +100,9 @@ def _weights(counts: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
     return np.ones(len(counts)) if weights is None else np.asarray(weights, dtype=float)
 
 
-def _pairable(counts: np.ndarray, weights: np.ndarray | None = None):
+def _pairable(
+    counts: np.ndarray, weights: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Counts, values per unit and weights of the units rated by two or more coders."""
     per_unit = counts.sum(axis=1)
     keep = per_unit >= 2
@@ -138,7 +144,8 @@ def alpha_reason(counts: np.ndarray) -> str:
 
 
 def _agreeing_share(pairable: np.ndarray, per_unit: np.ndarray) -> np.ndarray:
-    return (pairable * (pairable - 1)).sum(axis=1) / (per_unit * (per_unit - 1))
+    share: np.ndarray = (pairable * (pairable - 1)).sum(axis=1) / (per_unit * (per_unit - 1))
+    return share
 
 
 def percent_agreement(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
@@ -268,7 +275,7 @@ def alpha_bootstrap(
     when fewer than two units or no sample gives an α.
     """
     frequency = np.ones(len(terms)) if frequency is None else np.asarray(frequency, dtype=float)
-    n = int(round(frequency.sum()))
+    n = round(frequency.sum())
     if samples <= 0 or n < 2:
         return None
     # Units of one kind are interchangeable, so drawing n units with replacement is
@@ -311,9 +318,9 @@ def figures(
         patterns, weights, inverse = distinct_rows(ratings, n_categories)
     else:
         patterns, weights, inverse = ratings, np.zeros(0), np.zeros(0, dtype=np.int64)
-    makeup = None
+    makeup: Makeup | None = None
     if clusters is not None:
-        def makeup():
+        def makeup() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             return cluster_makeup(clusters, inverse, len(patterns))
     return figures_from_patterns(patterns, weights, n_categories, bootstrap, seed, makeup)
 
@@ -324,7 +331,7 @@ def figures_from_patterns(
     n_categories: int,
     bootstrap: int = 0,
     seed: int = BOOTSTRAP_SEED,
-    makeup: Callable[[], tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None,
+    makeup: Makeup | None = None,
 ) -> Figures:
     """All coefficients from distinct rating patterns (as `distinct_rows` gives them) and their counts.
 

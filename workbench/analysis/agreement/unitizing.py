@@ -39,14 +39,14 @@ class UnitizingTally:
     length: int = 0
 
     @classmethod
-    def empty(cls, n_values: int) -> "UnitizingTally":
+    def empty(cls, n_values: int) -> UnitizingTally:
         return cls(np.zeros((n_values, n_values)), np.zeros(n_values))
 
-    def __add__(self, other: "UnitizingTally") -> "UnitizingTally":
+    def __add__(self, other: UnitizingTally) -> UnitizingTally:
         return UnitizingTally(self.observed + other.observed, self.correction + other.correction,
                               self.units + other.units, self.length + other.length)
 
-    def binary(self) -> "UnitizingTally":
+    def binary(self) -> UnitizingTally:
         """The same tally with every unit value folded into one: gap vs. marked."""
         fold = _fold(len(self.correction))
         return UnitizingTally(fold.T @ self.observed @ fold, self.correction @ fold, self.units, self.length)

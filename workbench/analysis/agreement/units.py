@@ -22,8 +22,9 @@ pairable units and so do not count.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, overload
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from workbench.analysis.agreement.stats import MISSING
 Span = tuple[int, int]
 
 
-class SpanArray(Sequence):
+class SpanArray(Sequence[Span]):
     """Spans kept as an (n, 2) integer array, read as a sequence of (start, end) tuples.
 
     A corpus read from a project holds its 770,000 segments this way instead of as
@@ -45,19 +46,26 @@ class SpanArray(Sequence):
     def __len__(self) -> int:
         return len(self._bounds)
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Span]: ...
+    def __getitem__(self, index: int | slice) -> Span | list[Span]:
         if isinstance(index, slice):
-            return [tuple(pair) for pair in self._bounds[index].tolist()]
-        return tuple(self._bounds[index].tolist())
+            return [(a, b) for a, b in self._bounds[index].tolist()]
+        a, b = self._bounds[index].tolist()
+        return (a, b)
 
     def __iter__(self) -> Iterator[Span]:
-        return iter([tuple(pair) for pair in self._bounds.tolist()])
+        return iter([(a, b) for a, b in self._bounds.tolist()])
 
-    def __array__(self, dtype=None, copy=None):
+    def __array__(self, dtype: Any = None, copy: bool | None = None) -> np.ndarray:
         out = self._bounds if dtype is None else self._bounds.astype(dtype, copy=False)
         return out.copy() if copy and out is self._bounds else out
 
-    def __eq__(self, other) -> bool:
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Iterable):
+            return NotImplemented
         return list(self) == list(other)
 
     def __repr__(self) -> str:
@@ -99,7 +107,7 @@ class CorpusArrays:
 
     @classmethod
     def build(cls, documents: list[AgreementDocument], code_paths: list[str],
-              codings: list[tuple[int, str, str, int, int]]) -> "CorpusArrays":
+              codings: list[tuple[int, str, str, int, int]]) -> CorpusArrays:
         """From the corpus's lists (codings of documents not in `documents` are left out)."""
         counts = np.array([len(d.segments) for d in documents], dtype=np.int64)
         bounds = [np.asarray(d.segments, dtype=np.int64).reshape(-1, 2) for d in documents]
@@ -107,14 +115,16 @@ class CorpusArrays:
         position = {d.id: i for i, d in enumerate(documents)}
         coders: dict[str, int] = {}
         paths = {p: i for i, p in enumerate(code_paths)}
-        rows = []
+        rows: list[tuple[int, int, int, int, int]] = []
         for doc_id, coder, path, start, end in codings:
             d = position.get(doc_id)
             if d is None:
                 continue
             rows.append((d, coders.setdefault(coder, len(coders)), paths.setdefault(path, len(paths)), start, end))
         table = np.array(rows, dtype=np.int64).reshape(-1, 5)
-        return cls(np.concatenate([[0], np.cumsum(counts)]), segments, *table.T, list(coders), list(paths))
+        columns = table.T
+        return cls(np.concatenate([[0], np.cumsum(counts)]), segments, columns[0], columns[1], columns[2],
+                   columns[3], columns[4], list(coders), list(paths))
 
 
 @dataclass
@@ -130,8 +140,8 @@ class AgreementCorpus:
     codings: list[tuple[int, str, str, int, int]]
     exclusive: set[str] = field(default_factory=set)
     arrays: CorpusArrays | None = field(default=None, repr=False)
-    _index: dict | None = field(default=None, init=False, repr=False)
-    _spans: dict = field(default_factory=dict, init=False, repr=False)
+    _index: dict[tuple[int, str], dict[str, list[Span]]] | None = field(default=None, init=False, repr=False)
+    _spans: dict[Any, list[Span]] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def _by_doc_coder(self) -> dict[tuple[int, str], dict[str, list[Span]]]:
@@ -222,7 +232,8 @@ def _segment_coverage(spans: list[Span], length: int, bounds: np.ndarray) -> np.
         last = np.maximum(k - 1, 0)
         return np.where(k > 0, before[last] + np.minimum(x, ends[last]) - starts[last], 0)
 
-    return covered_before(bounds[:, 1]) - covered_before(bounds[:, 0])
+    covered: np.ndarray = covered_before(bounds[:, 1]) - covered_before(bounds[:, 0])
+    return covered
 
 
 @dataclass
@@ -234,14 +245,14 @@ class Reliability:
     n_categories: int
 
     @classmethod
-    def stack(cls, parts: list["Reliability"], n_coders: int, n_categories: int) -> "Reliability":
+    def stack(cls, parts: list[Reliability], n_coders: int, n_categories: int) -> Reliability:
         if not parts:
             return cls(np.empty((0, n_coders), dtype=np.int64), np.empty(0, dtype=np.int64), n_categories)
         return cls(np.vstack([p.ratings for p in parts]), np.concatenate([p.clusters for p in parts]), n_categories)
 
 
 def _doc_part(doc: AgreementDocument, coders: list[str], corpus: AgreementCorpus, unit: str,
-              value_of) -> Reliability | None:
+              value_of: Callable[[str], np.ndarray]) -> Reliability | None:
     """Ratings of one document: `value_of(coder)` gives that coder's column (coded coders only)."""
     if unit == "segment":
         n = len(doc.segments)
@@ -265,14 +276,15 @@ def presence_data(corpus: AgreementCorpus, coders: list[str], path: str, unit: s
     for doc in documents if documents is not None else corpus.documents:
         bounds = np.array(doc.segments, dtype=np.int64).reshape(-1, 2)
 
-        def value_of(coder: str, doc=doc, bounds=bounds):
+        def value_of(coder: str, doc: AgreementDocument = doc, bounds: np.ndarray = bounds) -> np.ndarray:
             spans = corpus.spans(doc.id, coder, path, subtree)
             if unit == "document":
                 return np.array([1 if spans else 0])
             if unit == "character":
                 return _covered(spans, doc.length).astype(np.int64)
             covered = _segment_coverage(spans, doc.length, bounds)
-            return (2 * covered >= bounds[:, 1] - bounds[:, 0]).astype(np.int64)
+            on: np.ndarray = (2 * covered >= bounds[:, 1] - bounds[:, 0]).astype(np.int64)
+            return on
 
         part = _doc_part(doc, coders, corpus, unit, value_of)
         if part is not None:
@@ -288,7 +300,7 @@ def domain_data(corpus: AgreementCorpus, coders: list[str], parent: str, unit: s
     for doc in documents if documents is not None else corpus.documents:
         bounds = np.array(doc.segments, dtype=np.int64).reshape(-1, 2)
 
-        def value_of(coder: str, doc=doc, bounds=bounds):
+        def value_of(coder: str, doc: AgreementDocument = doc, bounds: np.ndarray = bounds) -> np.ndarray:
             child_spans = [corpus.spans(doc.id, coder, kid) for kid in kids]
             if unit == "character":
                 label = np.full(doc.length, MISSING, dtype=np.int64)

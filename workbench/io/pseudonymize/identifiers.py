@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from collections.abc import Iterator
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
 IDENTIFIER_MARKERS = {
@@ -90,9 +90,10 @@ def valid_id_number(digits: str) -> bool:
         month -= 40
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return False
-    k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d)) % 11
+    # the control digits weigh the first 9 and the first 10 of the 11 digits: zip stops there
+    k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d, strict=False)) % 11
     k1 = 0 if k1 == 11 else k1
-    k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d)) % 11
+    k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
     k2 = 0 if k2 == 11 else k2
     return k1 != 10 and k2 != 10 and d[9] == k1 and d[10] == k2
 

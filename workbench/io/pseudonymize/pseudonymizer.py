@@ -33,7 +33,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
@@ -95,19 +96,6 @@ def read_pseudonym_csv(path: Path | str) -> list[tuple[str, str]]:
             raise InputError(src, "each row needs a term and its replacement", line=line)
         terms.append((" ".join(row[0].split()), row[1].strip()))
     return terms
-
-
-def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
-    """The active spaCy pipeline (for its named entities) and a line naming it; (None, None) if it fails."""
-    try:
-        from workbench.nlp.pipeline import choose_pipeline, load_pipeline
-    except ImportError:  # pragma: no cover - the NLP layer is part of the package
-        return None, None
-    try:
-        loaded = load_pipeline(choose_pipeline(spacy_model))
-    except Exception:  # a missing or broken model must not stop an export; rules still run
-        return None, None
-    return loaded.nlp, getattr(loaded, "status", None) or "spaCy"
 
 
 def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
@@ -214,7 +202,7 @@ class Pseudonymizer:
                 "trainable_lemmatizer", "workbench_lemmatizer"}
         disable = [name for name in self.nlp.pipe_names if name in skip]
         docs = self.nlp.pipe(texts, batch_size=16, disable=disable)
-        return [self.apply(t, d) for t, d in zip(texts, docs)]
+        return [self.apply(t, d) for t, d in zip(texts, docs, strict=True)]
 
     def _marker(self, kind: str, original: str, replacement: str | None) -> str:
         if replacement is not None:
@@ -340,7 +328,7 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
         for m in _WORD.finditer(text, start, end):
             word = m.group(0)
             low = word.casefold()
-            if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or not word[:1].isupper() and source != "list":
+            if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
                 continue
             if len(low) < 3 and not word.isupper():
                 continue

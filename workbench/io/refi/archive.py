@@ -124,7 +124,7 @@ class SafeArchive:
     def close(self) -> None:
         self._zip.close()
 
-    def __enter__(self) -> "SafeArchive":
+    def __enter__(self) -> SafeArchive:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -154,7 +154,7 @@ def project_xml(bundle: ProjectBundle) -> tuple[ET.Element, list[tuple[str, str]
         code_elements = {el.get("guid"): el for el in codebook.iter("Code")}
     _variables(root, bundle, guid)
     _cases(root, bundle, guid)
-    sources, texts = _sources(root, bundle, guid)
+    _elements, texts = _sources(root, bundle, guid)
     texts += _memos(bundle, guid, notes, code_elements)
     if notes:
         ET.SubElement(root, "Notes").extend(notes)

@@ -220,7 +220,7 @@ class _Reader:
             return
         codes = codes_from_xml(codes_el, self.qde_name, self.lines, self.warnings)
         elements = list(_code_elements(codes_el))  # the same depth-first order as `codes`
-        for code, el in zip(codes, elements):
+        for code, el in zip(codes, elements, strict=True):
             self.code_paths[code.guid] = code.path
             if read_workbench_pi(el) is not None:
                 self.bundle.detailed_codes.add(code.guid)
@@ -480,9 +480,9 @@ class _Reader:
             if text is None:
                 continue
             refs = self.note_refs.get(guid, [])
-            if note.get("name") == PATTERNS_NOTE and refs and all(k == "code" for k, _ in refs):
-                if self._patterns(refs, text):
-                    continue
+            if (note.get("name") == PATTERNS_NOTE and refs and all(k == "code" for k, _ in refs)
+                    and self._patterns(refs, text)):
+                continue
             codings = [t for k, t in refs if k == "coding"]
             for coding in codings:
                 if coding.memo != text:

@@ -7,7 +7,7 @@ not touch pyplot's global state; the PNG bytes are embedded in HTML and DOCX.
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def wave_chart_png(rows: Sequence, dpi: int = 150) -> bytes:

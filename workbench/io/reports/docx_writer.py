@@ -100,14 +100,14 @@ def render_docx(report: Report) -> bytes:
         headers = ("Kode", "Sitater", "Deltakere", "Nullpunkt", "Sluttpunkt")
         table = document.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"
-        for cell, header in zip(table.rows[0].cells, headers):
+        for cell, header in zip(table.rows[0].cells, headers, strict=True):
             cell.text = header
             cell.paragraphs[0].runs[0].bold = True
         for r in report.frequencies:
             cells = table.add_row().cells
             cells[0].text = _clean(r.label)
             cells[0].paragraphs[0].paragraph_format.left_indent = Cm(0.4 * r.depth)
-            for cell, value in zip(cells[1:], (r.quotes, r.participants, r.baseline, r.endpoint)):
+            for cell, value in zip(cells[1:], (r.quotes, r.participants, r.baseline, r.endpoint), strict=True):
                 cell.text = str(value)
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         table.autofit = False

@@ -184,7 +184,7 @@ def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | Non
     if pseudonymizer is None:
         return lambda text: text
     ordered = sorted(texts)
-    done = dict(zip(ordered, (text for text, _reps in pseudonymizer.apply_many(ordered))))
+    done = dict(zip(ordered, (text for text, _reps in pseudonymizer.apply_many(ordered)), strict=True))
     return lambda text: done.get(text, text)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant

@@ -93,7 +93,8 @@ def read_manifest(path: str | Path) -> Manifest:
             if any(c.strip() for c in extra):
                 raise InputError(src, f"row has {len(cells)} cells but the header has {len(columns)}", line)
         raw = {}
-        for col, cell in zip(columns, cells):
+        # a row may stop short of the header (empty trailing cells); longer rows were checked above
+        for col, cell in zip(columns, cells, strict=False):
             if not col:
                 if cell.strip():
                     raise InputError(src, "value under a column with no name", line)

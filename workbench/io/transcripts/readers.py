@@ -282,7 +282,7 @@ _ODF = {
 
 
 def _t(prefix: str, name: str) -> str:
-    return "{%s}%s" % (_ODF[prefix], name)
+    return f"{{{_ODF[prefix]}}}{name}"
 
 
 _P, _H = _t("text", "p"), _t("text", "h")

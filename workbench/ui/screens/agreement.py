@@ -93,7 +93,7 @@ class AgreementScreen(Screen):
         """
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        for i, (column, header) in enumerate(zip(COLUMNS, HEADERS)):
+        for i, (column, header) in enumerate(zip(COLUMNS, HEADERS, strict=True)):
             width = max([cell_len(header), *(_width(row[i]) for row in rows or [])])
             table.add_column(header, key=column, width=width)
 
@@ -122,7 +122,7 @@ class AgreementScreen(Screen):
         text.append("   unit: ", "bold")
         text.append(self.unit)
         text.append("   sorted by: ", "bold")
-        text.append(f"{dict(zip(COLUMNS, HEADERS))[self.sort_column]} {'↓' if self.descending else '↑'}")
+        text.append(f"{dict(zip(COLUMNS, HEADERS, strict=True))[self.sort_column]} {'↓' if self.descending else '↑'}")
         if status:
             text.append(f"   {status}", "italic")
         self.query_one("#settings", Static).update(text)
@@ -145,7 +145,7 @@ class AgreementScreen(Screen):
         cells.append([Text(cell(overall, c), style="bold") for c in COLUMNS])
         keys.append("(overall)")
         self._reset_columns(cells)
-        for row_cells, key in zip(cells, keys):
+        for row_cells, key in zip(cells, keys, strict=True):
             table.add_row(*row_cells, key=key)
         if keep is not None and keep in table.rows:
             table.move_cursor(row=table.get_row_index(keep))

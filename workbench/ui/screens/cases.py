@@ -10,7 +10,8 @@ speaker-map dialog.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from rich.cells import cell_len
 from rich.text import Text

@@ -7,7 +7,8 @@ when the code is restored.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from rich.style import Style
 from rich.text import Text

@@ -9,7 +9,8 @@ coding change rebuilds the coded runs of this one document.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from rich.style import Style
 from rich.text import Text

@@ -18,7 +18,7 @@ class FindMixin:
     """Screen actions `find`, `find_next` and `find_previous` for the coding screen."""
 
     find_text: str = ""
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []  # noqa: RUF012 (replaced by each search, never changed in place)
     found_at: int | None = None  # index into `found` of the match the cursor is on
     #: Set before the screen is shown (by the search screen) to open with these matches highlighted.
     initial_find: str | None = None
@@ -65,6 +65,6 @@ class FindMixin:
         else:
             index = (bisect_right(starts, sel.start) - 1) % len(self.found)
         self.found_at = index
-        start, end = self.found[index]
+        start, _end = self.found[index]
         self._moved(lambda: self.session.go_to(self.session.segment_at(start)))
         self.say(f"match {index + 1} of {len(self.found)} for '{self.find_text}'")

@@ -52,7 +52,7 @@ class CompareScreen(Screen):
     def on_mount(self) -> None:
         project = self.app.project
         colours = self.app.code_colours(assign_colours(project.codes(include_retired=True)))
-        for side, doc_id in zip(("baseline", "endpoint"), self.document_ids):
+        for side, doc_id in zip(("baseline", "endpoint"), self.document_ids, strict=True):
             doc = project.document(doc_id)
             title = Text(f" {side}: ", Style(bold=True))
             title.append(f"{doc.name} · {doc.participant or ''}")

@@ -14,6 +14,7 @@ matches are bold with a line above (and yellow). Those cues survive `NO_COLOR` a
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 
 from rich.segment import Segment as RichSegment
 from rich.style import Style
@@ -46,7 +47,7 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
     class Clicked(Message):
         """The user clicked on the text at codepoint `offset` (extending with shift)."""
 
-        def __init__(self, transcript: "Transcript", offset: int, extend: bool) -> None:
+        def __init__(self, transcript: Transcript, offset: int, extend: bool) -> None:
             super().__init__()
             self.transcript = transcript
             self.offset = offset
@@ -227,7 +228,7 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
         points = sorted(cuts)
         pieces: list[RichSegment] = []
         run_index = 0
-        for a, b in zip(points, points[1:]):
+        for a, b in pairwise(points):
             while run_index + 1 < len(runs) and runs[run_index + 1][0] <= a:
                 run_index += 1
             marks = runs[run_index][2] if runs else ()

@@ -421,7 +421,7 @@ def test_a_similar_passage_is_cited_only_when_it_means_something_and_names_the_c
 def test_the_suggester_process_passes_the_blind_coder_on():
     from types import SimpleNamespace
 
-    from workbench.nlp.remote import _answer
+    from workbench.commands.suggest_server import _answer
 
     asked = {}
 

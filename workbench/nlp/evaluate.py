@@ -200,10 +200,10 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
                "micro_f1": scores_table(truth, rules, paths, threshold)["micro"]["f1"]}]
     orders = []
     for k in range(folds):
-        docs = sorted({e.document for e, f in zip(examples, fold) if f != k})
+        docs = sorted({e.document for e, f in zip(examples, fold, strict=True) if f != k})
         rng.shuffle(docs)
         rank = {d: i for i, d in enumerate(docs)}
-        train = sorted((e for e, f in zip(examples, fold) if f != k), key=lambda e: (rank[e.document], e.start))
+        train = sorted((e for e, f in zip(examples, fold, strict=True) if f != k), key=lambda e: (rank[e.document], e.start))
         orders.append(train)
     for n in sizes:
         probs = np.zeros((len(examples), len(paths)))

@@ -231,7 +231,7 @@ class LearnedModel:
             weights = self.coef[row, x.indices] * x.data
             n_text = len(self.vocabulary)
             terms = [self.vocabulary.terms[j].replace("_", " ")
-                     for v, j in sorted(zip(weights.tolist(), x.indices.tolist()), reverse=True)
+                     for v, j in sorted(zip(weights.tolist(), x.indices.tolist(), strict=True), reverse=True)
                      if v > 0.05 and j < n_text and _readable(self.vocabulary.terms[j])][:limit]
             if terms:
                 reasons.append("learned from coding: " + ", ".join(terms))
@@ -305,9 +305,9 @@ class LearnedModel:
             tx = sparse.csr_matrix((z["tx_data"], z["tx_indices"], z["tx_indptr"]), shape=tuple(z["tx_shape"]))
             coders = [str(c) for c in z["ref_coders"]] if "ref_coders" in z.files else [""] * len(z["ref_docs"])
             refs = [(str(d), int(s[0]), int(s[1]), str(t), c)
-                    for d, s, t, c in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"], coders)]
+                    for d, s, t, c in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"], coders, strict=True)]
             modelled = [str(m) for m in z["modelled"]]
-            modes = dict(zip(modelled, (str(m) for m in z["modes"]))) if "modes" in z.files else None
+            modes = dict(zip(modelled, (str(m) for m in z["modes"]), strict=True)) if "modes" in z.files else None
             return cls(vocabulary, [str(p) for p in z["paths"]], [str(g) for g in z["groups"]],
                        modelled, z["coef"], z["intercept"],
                        (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats,
@@ -368,7 +368,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
     learned = np.zeros(truth.shape)
     rules = np.zeros(truth.shape)
     for k in range(folds):
-        train = [e for e, f in zip(examples, fold) if f != k]
+        train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         test = np.flatnonzero(fold == k)
         if not len(test):
             continue
@@ -389,7 +389,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
             continue
         scored = {RULES: rules[:, j], MODEL: learned[:, j], BLEND: 0.5 * (learned[:, j] + rules[:, j])}
 
-        def measure(mask, m):
+        def measure(mask, m, y=y, scored=scored):
             return f1_score(y[mask], scored[m][mask] >= 0.5, zero_division=0.0)
 
         everywhere = np.ones(len(y), dtype=bool)

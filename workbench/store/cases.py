@@ -51,11 +51,11 @@ class CasesMixin(ProjectBase):
                 after["role"] = role.casefold() if role else None
             if program is not _KEEP:
                 after["program"] = _clean(program)
-            for name, value in (attributes or {}).items():
-                name = _clean(name)
+            for raw_name, raw_value in (attributes or {}).items():
+                name = _clean(raw_name)
                 if not name:
                     raise WorkbenchError(f"participant {pid}: an attribute needs a name")
-                value = _clean(value)
+                value = _clean(raw_value)
                 if value is None:
                     after["attributes"].pop(name, None)
                 else:

@@ -86,7 +86,7 @@ class HistoryMixin(ProjectBase):
             self._apply_code(entry["action"], entry["entity_id"], before, after, reverse)
             return
         if entry["action"] in CASE_ACTIONS:
-            self._apply_case(entry["action"], before, after, reverse)
+            self._apply_case(entry["action"], before or {}, after or {}, reverse)
             return
         target = before if reverse else after
         coding_id = entry["entity_id"]

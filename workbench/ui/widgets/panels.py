@@ -7,6 +7,8 @@ segment and why. Both are plain text blocks redrawn only when their input change
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
@@ -83,6 +85,6 @@ class SuggestionsPanel(Static):
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
         scores = [s.score for s in suggestions or []]
-        if any(b > a for a, b in zip(scores, scores[1:])):
+        if any(b > a for a, b in pairwise(scores)):
             text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))
         self.update(text)

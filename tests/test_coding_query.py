@@ -205,3 +205,31 @@ def test_query_command_errors_are_one_line(coded):
     assert "no saved query" in cli(coded, "query", "--saved", "nope", ok=False).stderr
     assert "not both" in cli(coded, "query", "a", "--saved", "nope", ok=False).stderr
     assert "unknown role" in cli(coded, "query", "competence", "--role", "chef", ok=False).stderr
+
+
+def test_retrieval_filters_turn_into_quote_filters():
+    from workbench.analysis.retrieval import RetrievalFilters, context_around
+    from workbench.core.models import Participant
+
+    people = [Participant("P01", "mentee", "master", {"land": "Syria"}),
+              Participant("P02", "mentor", "master", {"land": "Norge"}),
+              Participant("P03", "mentee", "refugee", {"land": "Syria", "alder": "30"})]
+    f = RetrievalFilters()
+    assert f.quote_filter(people, ["network"]).codes == ["network"] and not f.active()
+    assert f.toggle("roles", "mentee") and not f.toggle("roles", "mentee") and f.roles == []
+    f.toggle("attributes", ("land", "Syria"))
+    assert f.quote_filter(people).participants == ["P01", "P03"]
+    f.toggle("attributes", ("alder", "30"))
+    assert f.quote_filter(people).participants == ["P03"]
+    f.participants = ["P01"]
+    assert f.quote_filter(people) is None  # the attributes fit nobody among the participants asked for
+    f.search = "mentor*"
+    assert f.describe() == "land=Syria; alder=30; participant P01; search mentor*"
+    f.clear()
+    assert not f.active() and f.quote_filter(people).search is None
+
+    text = "En. To. Tre. Fire."
+    spans = [(0, 3), (4, 7), (8, 12), (13, 18)]
+    assert context_around(text, spans, 4, 7) == ("En.", "Tre.")
+    assert context_around(text, spans, 0, 3) == ("", "To.")
+    assert context_around(text, spans, 8, 18, sentences=2) == ("En. To.", "")

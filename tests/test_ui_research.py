@@ -244,6 +244,10 @@ async def test_memos_browser_reads_writes_searches_and_deletes(coded):
         assert coded.codings(code="competence/language")[0]["memo"] == "B2-test som signal"
         assert coded.audit_log()[-1]["action"] == "coding.update"
 
+        await pilot.press("o")  # the transcript at the coding
+        await pilot.pause()
+        assert app.screen.screen_name == "coding" and app.screen.session.selection().start == SEG[4].start
+        await pilot.press("escape")
         await pilot.press("slash", "ctrl+a", "ctrl+k", *"helse", "enter")
         [row] = screen.shown
         assert row.kind == "code"
@@ -295,3 +299,18 @@ async def test_cases_editor_edits_participants_and_documents_with_undo(coded):
         await pilot.press("ctrl+r")
         assert coded.documents()[0]["wave"] == "endpoint"
         assert [r["action"] for r in coded.audit_log()][-3:] == ["undo", "undo", "redo"]
+
+
+@pilot_test
+async def test_query_screen_runs_a_query_saved_on_the_command_line_with_its_filters(coded):
+    coded.save_query("språk", "competence OR network", "ola", "segment",
+                     {"waves": ["nullpunkt"], "participants": ["P01"], "search": "bergenstesten"})
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "query")
+        await pilot.press("escape", "l", "enter")  # no new query; run the saved one
+        assert (screen.filters.waves, screen.filters.participants, screen.filters.search) == (
+            ["baseline"], ["P01"], "bergenstesten")
+        assert [c for _d, c, _s in listed(screen)] == ["competence/language"]
+        await pilot.press("f", "j", "j", "j", "j", "j", "enter")  # clear all filters
+        assert len(screen.quotes) == 5

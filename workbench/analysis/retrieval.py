@@ -29,6 +29,9 @@ class RetrievalFilters:
     programs: list[str] = field(default_factory=list)
     coders: list[str] = field(default_factory=list)
     attributes: list[tuple[str, str]] = field(default_factory=list)
+    #: From a saved query written on the command line (the screen offers no menu for these).
+    participants: list[str] = field(default_factory=list)
+    search: str | None = None
 
     def toggle(self, kind: str, value: Any) -> bool:
         """Add the value to the kind's list, or take it away if it is there; True if now on."""
@@ -42,9 +45,11 @@ class RetrievalFilters:
     def clear(self) -> None:
         for kind in KINDS:
             getattr(self, kind).clear()
+        self.participants.clear()
+        self.search = None
 
     def active(self) -> bool:
-        return any(getattr(self, kind) for kind in KINDS)
+        return any(getattr(self, kind) for kind in KINDS) or bool(self.participants or self.search)
 
     def describe(self) -> str:
         """The filters in a few words ('wave nullpunkt; role mentee; country=Syria'), '' for none."""
@@ -58,15 +63,22 @@ class RetrievalFilters:
         if self.coders:
             parts.append("coder " + ", ".join(self.coders))
         parts += [f"{name}={value}" for name, value in self.attributes]
+        if self.participants:
+            parts.append("participant " + ", ".join(self.participants))
+        if self.search:
+            parts.append(f"search {self.search}")
         return "; ".join(parts)
 
     def quote_filter(self, participants: Iterable[Any], codes: list[str] | None = None) -> QuoteFilter | None:
         """The matching QuoteFilter, or None when the attributes fit no participant (nothing to show)."""
         flt = QuoteFilter(codes=list(codes or []), waves=list(self.waves), roles=list(self.roles),
-                          programs=list(self.programs), coders=list(self.coders))
+                          programs=list(self.programs), coders=list(self.coders),
+                          participants=list(self.participants), search=self.search)
         if self.attributes:
             fitting = [p.id for p in participants
                        if all(str(p.attributes.get(name, "")) == value for name, value in self.attributes)]
+            if self.participants:
+                fitting = [pid for pid in fitting if pid in self.participants]
             if not fitting:
                 return None
             flt.participants = fitting

@@ -223,6 +223,8 @@ MEMOS_KEYS = (
        footer_description="Search"),
     _k("memo_kind", "t", "T", "next_kind", "Show all memos, or only project, document, code or coding memos",
        footer_description="Kind"),
+    _k("memo_open", "o", "O", "open_memo", "Open the transcript at this memo's coding or document",
+       footer_description="Open"),
     _k("cursor_down", "j", "down", "move(1)", "Next memo", show=False),
     _k("cursor_up", "k", "up", "move(-1)", "Previous memo", show=False),
     _k("back", "escape", "backspace", "back", "Back"),

@@ -39,6 +39,7 @@ class MemoRow:
     when: str
     text: str
     document_id: int | None = None
+    span: tuple[int, int] | None = None  # a coding memo's coded span
 
     def matches(self, words: str) -> bool:
         """Whether every typed word occurs in the memo, what it is about or who wrote it."""
@@ -54,12 +55,13 @@ def memo_rows(project) -> list[MemoRow]:
         about = " · ".join(v for v in (m["document"], m["code"]) if v) or "project journal"
         if m.get("title"):
             about += f" — {m['title']}"
-        rows.append(MemoRow(kind, m["id"], about, m["coder"] or "?", m["updated"], m["text"]))
+        rows.append(MemoRow(kind, m["id"], about, m["coder"] or "?", m["updated"], m["text"],
+                            project.resolve_document(m["document"]) if m["document"] else None))
     for c in project.coding_memos():
         excerpt = " ".join(c["text"].split())
         excerpt = excerpt if len(excerpt) <= 50 else excerpt[:49] + "…"
         rows.append(MemoRow("coding", c["id"], f"{c['document']} · {c['code']} · «{excerpt}»", c["coder"],
-                            c["created"], c["memo"], c["document_id"]))
+                            c["created"], c["memo"], c["document_id"], (c["start"], c["end"])))
     return sorted(rows, key=lambda r: r.when, reverse=True)
 
 
@@ -82,7 +84,7 @@ class MemosScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TopBar("Memos")
-        yield Input(placeholder="type words to narrow the memos", id="memo-search")
+        yield Input(placeholder="/ then words narrow the memos", id="memo-search")
         yield Static("", id="settings")
         yield OptionList(id="memos")
         yield KeyBar()
@@ -142,6 +144,14 @@ class MemosScreen(Screen):
     def current(self) -> MemoRow | None:
         index = self.query_one(OptionList).highlighted
         return self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
+
+    def action_open_memo(self) -> None:
+        """Open the transcript the memo is about, at the coding for a coding's memo."""
+        row = self.current()
+        if row is None or row.document_id is None:
+            self.app.notify("this memo is not about a document or a coding", severity="warning")
+            return
+        self.app.open_document(row.document_id, span=row.span)
 
     # -- writing ------------------------------------------------------------------------
 

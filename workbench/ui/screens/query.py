@@ -9,7 +9,7 @@ filters, context, recode, uncode, open and report.
 from __future__ import annotations
 
 from workbench.analysis.coding_query import WITHIN, QueryResult, run_query
-from workbench.analysis.quotes import Quote
+from workbench.analysis.quotes import Quote, QuoteFilter
 from workbench.core.errors import WorkbenchError
 from workbench.ui.keys import QUERY_KEYS, bindings
 from workbench.ui.screens.passages import PassageListScreen
@@ -94,13 +94,17 @@ class QueryScreen(PassageListScreen):
     def _save(self, name: str | None) -> None:
         if not name:
             return
-        filters = {k: list(getattr(self.filters, k)) for k in _FILTER_KEYS if getattr(self.filters, k)}
+        filters = {k: list(getattr(self.filters, k)) for k in (*_FILTER_KEYS, "participants")
+                   if getattr(self.filters, k)}
+        if self.filters.search:
+            filters["search"] = self.filters.search
         try:
             self.app.project.save_query(name, self.query_text, self.app.coder, self.within, filters)
         except WorkbenchError as exc:
             self.app.report(exc)
             return
-        self.app.notify(f"✓ saved query '{' '.join(name.split())}'")
+        unsaved = " (participant-attribute filters are not saved)" if self.filters.attributes else ""
+        self.app.notify(f"✓ saved query '{' '.join(name.split())}'{unsaved}")
 
     def action_saved_queries(self) -> None:
         from workbench.ui.dialogs.choose import ChooseDialog
@@ -118,8 +122,15 @@ class QueryScreen(PassageListScreen):
         self.query_text = row["query"]
         self.within = row["within"]
         self.filters.clear()
-        for kind in _FILTER_KEYS:
-            getattr(self.filters, kind).extend(row["filters"].get(kind, []))
+        try:  # saved on the command line, values may be written as aliases (nullpunkt)
+            saved = QuoteFilter.build(**{k: v for k, v in row["filters"].items()
+                                         if k in (*_FILTER_KEYS, "participants", "search")})
+        except WorkbenchError as exc:
+            self.app.report(exc)
+            return
+        for kind in (*_FILTER_KEYS, "participants"):
+            getattr(self.filters, kind).extend(getattr(saved, kind))
+        self.filters.search = saved.search
         self.expanded.clear()
         self.reload()
 

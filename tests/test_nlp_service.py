@@ -434,3 +434,40 @@ def test_the_suggester_process_passes_the_blind_coder_on():
     _answer(Fake(), {"id": 1, "op": "suggest", "args": {"document_id": 1, "start": 0, "end": 5, "coder": "ola"}},
             sent.append)
     assert asked["coder"] == "ola" and sent[0]["result"][0]["model_version"] == "own:ola"
+
+
+def test_rule_evidence_is_kept_in_the_project_for_the_next_process(coded):
+    project, service, _docs, _v = coded
+    service.retrain()  # evidence of the coded documents is stored with their analyses
+    fresh = SuggestionService(project, Settings(db=project.path), background=False)
+    fresh.load()
+    calls = []
+    real = fresh.rules.evidence
+    fresh.rules.evidence = lambda *a, **k: calls.append(1) or real(*a, **k)
+    from workbench.nlp.trainer import training_examples
+
+    examples, _paths = training_examples(project, fresh.analyses, fresh.rule_cache)
+    assert examples and calls == []  # nothing recomputed
+    again, _ = training_examples(project, service.analyses, service.rule_cache)
+    assert [(e.code_raw, e.terms) for e in examples] == [(e.code_raw, e.terms) for e in again]
+
+
+def test_uncoded_segments_are_sampled_and_weigh_for_the_rest():
+    from workbench.nlp.learned import Example
+    from workbench.nlp.trainer import sample_uncoded
+
+    examples = [Example("D", i, i + 1, "", [], {}, {}, {"a"} if i % 10 == 0 else set()) for i in range(1000)]
+    kept = sample_uncoded(examples, per_coded=2, minimum=50)
+    coded = [e for e in kept if e.labels]
+    assert len(coded) == 100 and len(kept) == 300
+    assert sum(e.weight for e in kept if not e.labels) == pytest.approx(900)
+    assert [e.start for e in sample_uncoded(examples, per_coded=2, minimum=50)] == [e.start for e in kept]
+
+
+def test_retraining_on_little_new_coding_keeps_the_chosen_modes(coded):
+    project, service, _docs, _v = coded
+    service.retrain()
+    first = project.latest_suggester_model()["meta"]
+    service.retrain()
+    second = project.latest_suggester_model()["meta"]
+    assert second["mode_of"] == first["mode_of"] and second["modes_chosen_at"] == first["modes_chosen_at"]

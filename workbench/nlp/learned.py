@@ -72,6 +72,7 @@ class Example:
     labels: set[str] = field(default_factory=set)  # code paths, ancestors included
     rejected: set[str] = field(default_factory=set)
     coders: set[str] = field(default_factory=set)  # whose codings gave the labels
+    weight: float = 1.0  # > 1 for an uncoded segment standing for others left out of training
 
 
 def rule_columns(paths: Sequence[str], groups: Sequence[str]) -> list[str]:
@@ -138,6 +139,7 @@ class LearnedModel:
         Y = np.zeros((len(examples), len(paths)), dtype=bool)
         W = np.ones((len(examples), len(paths)))
         for i, e in enumerate(examples):
+            W[i] *= e.weight
             for p in e.labels:
                 Y[i, column[p]] = True
             for p in e.rejected - e.labels:

@@ -38,6 +38,8 @@ PATTERN_WEIGHT = 2.0
 PROFILE_FACTOR = 0.35
 #: Raw evidence -> prior probability: p = CAP * (1 - exp(-raw / TAU)).
 TAU, CAP = 3.0, 0.95
+#: Changes whenever matching changes, so evidence stored in projects is computed again.
+RULES_VERSION = "2"
 #: Shortest keyword lemma that may be found inside a compound.
 MIN_COMPOUND_PART = 4
 #: A compound at least this frequent in published Bokmål (Zipf: about 3 per million

@@ -168,9 +168,11 @@ class SuggestionService:
         from workbench.nlp.training import RuleCache
 
         rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
-        self.rules, self.rule_cache = rules, RuleCache(rules)
-        self.suggester = Suggester(codes, rules)
         self._fingerprint = codebook_fingerprint(codes)
+        store = _RuleStore(self.project, self._lock, self.pipeline.cache_key, self._fingerprint)
+        self.rules, self.rule_cache = rules, RuleCache(rules, store)
+        self.suggester = Suggester(codes, rules)
+        self._own.clear()
         self.model_meta = {}
         self._scores.clear()
 
@@ -377,6 +379,40 @@ class SuggestionService:
         """Analyse every document not analysed yet by the active pipeline; returns how many."""
         self._require()
         return self.analyses.prepare_all(progress)
+
+
+class _RuleStore:
+    """Rule evidence and feature terms per segment, kept in the project beside the analysis.
+
+    Keyed by pipeline, codebook fingerprint and the rules' version, and valid while the
+    document's text is unchanged; evidence for an older codebook is replaced.
+    """
+
+    def __init__(self, project, lock, pipeline_key: str, fingerprint: str):
+        from workbench.nlp.lexicon import frequencies_available
+        from workbench.nlp.rules import RULES_VERSION
+
+        self.project, self.lock = project, lock
+        self.family = f"{pipeline_key}|rules:"
+        self.key = f"{self.family}{RULES_VERSION}{'f' if frequencies_available() else ''}:{fingerprint}"
+
+    def load(self, document_id: int) -> dict | None:
+        with self.lock:
+            stored = self.project.nlp_analysis(document_id, self.key)
+            sha = self.project.document_sha(document_id)
+        if stored is None or stored[0] != sha:
+            return None
+        try:
+            return json.loads(stored[1])
+        except ValueError:
+            return None
+
+    def save(self, document_id: int, data: dict) -> None:
+        with self.lock:
+            sha = self.project.document_sha(document_id)
+            if sha is not None:
+                self.project.save_derived_analysis(document_id, self.family, self.key, sha,
+                                                   json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
 
 def _already_decided(seg, path: str, codings: list[dict], decisions: list[dict]) -> bool:

@@ -1,7 +1,10 @@
 """Training the learned suggester on a project and storing the new model version.
 
 Shared by the service (background retraining), the `evaluate` command and the
-benchmarks, so all three train exactly the same way.
+benchmarks, so all three train exactly the same way. Training stays cheap as a project
+grows: uncoded segments are sampled (`sample_uncoded`), rule evidence comes from the
+project's store (see `training.RuleCache`), and the cross-validated choice of mode per
+code is made again only when coding has grown by a fifth since the last choice.
 """
 
 from __future__ import annotations
@@ -26,6 +29,39 @@ def training_examples(project, analyses, rule_cache, lock=None, coders: set[str]
     return examples, paths
 
 
+#: Modes (model, blend or rules per code) are chosen again once the coded segments grew
+#: by this factor since they were last chosen; in between, retraining keeps them.
+CHOOSE_AGAIN_AFTER = 1.2
+#: Uncoded segments kept for training: this many per coded one, and at least UNCODED_MIN.
+UNCODED_PER_CODED = 3
+UNCODED_MIN = 2000
+
+
+def sample_uncoded(examples: list, per_coded: int = UNCODED_PER_CODED, minimum: int = UNCODED_MIN) -> list:
+    """Every coded (or decided) segment, and a fixed sample of the uncoded ones.
+
+    The sample is chosen by a hash of document and position, so retraining as coding
+    goes on keeps the same segments, and each kept uncoded segment weighs for the ones
+    left out, so the models see the same share of "no code here".
+    """
+    coded = [e for e in examples if e.labels or e.rejected]
+    uncoded = [e for e in examples if not (e.labels or e.rejected)]
+    keep = max(minimum, per_coded * len(coded))
+    if len(uncoded) <= keep:
+        return list(examples)
+    ranked = sorted(uncoded, key=lambda e: hashlib.blake2b(f"{e.document}:{e.start}".encode(), digest_size=8).digest())
+    kept = {id(e) for e in ranked[:keep]}
+    weight = len(uncoded) / keep
+    out = []
+    for e in examples:
+        if e.labels or e.rejected:
+            out.append(e)
+        elif id(e) in kept:
+            e.weight = weight
+            out.append(e)
+    return out
+
+
 def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, lock=None,
                     coder: str = "system") -> tuple[LearnedModel, str, dict[str, Any]] | None:
     """Train on everything coded so far and store it; None when no code has enough examples."""
@@ -34,9 +70,20 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
         stamp = project.suggester_data_stamp()
     began = time.perf_counter()
     examples, paths = training_examples(project, analyses, rule_cache, lock)
+    examples = sample_uncoded(examples)
     if not examples:
         return None
-    model = LearnedModel.fit(examples, paths)
+    labelled = sum(1 for e in examples if e.labels)
+    with lock:
+        previous = project.latest_suggester_model(pipeline.cache_key)
+    earlier = (previous or {}).get("meta") or {}
+    reuse = None
+    if earlier.get("codebook") == fingerprint and earlier.get("mode_of") and \
+            labelled <= CHOOSE_AGAIN_AFTER * earlier.get("modes_chosen_at", 0):
+        reuse = earlier["mode_of"]  # coding grew little since the modes were chosen: keep them
+    model = LearnedModel.fit(examples, paths, choose=reuse is None)
+    if reuse is not None:
+        model.modes = {p: reuse.get(p, "rules") for p in model.modelled}
     if not model.modelled:
         return None
     seconds = round(time.perf_counter() - began, 3)
@@ -45,7 +92,8 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     # data gives the same version, which is stored once
     version = f"m{stamp}-{hashlib.sha256(blob).hexdigest()[:8]}"
     meta = {**model.stats, "stamp": stamp, "codebook": fingerprint, "seconds": seconds,
-            "modelled": model.modelled}
+            "modelled": model.modelled, "mode_of": model.modes,
+            "modes_chosen_at": earlier.get("modes_chosen_at", labelled) if reuse is not None else labelled}
     with lock:
         version = project.save_suggester_model(version, pipeline.cache_key, meta, blob, coder)
         project.prune_suggester_models(keep=3)

@@ -34,12 +34,41 @@ def covers_half(seg_start: int, seg_end: int, start: int, end: int) -> bool:
 
 
 class RuleCache:
-    """Rule evidence and feature terms per segment, kept in memory (they depend only on codebook and text)."""
+    """Rule evidence and feature terms per segment (they depend only on codebook and text).
 
-    def __init__(self, rules: RuleSuggester):
+    Kept in memory, and with a `store` (see the service's `_RuleStore`) also in the
+    project beside the document's analysis, so a new process trains without running the
+    rules over every coded segment again.
+    """
+
+    def __init__(self, rules: RuleSuggester, store=None):
         self.rules = rules
+        self.store = store
         self._raw: dict[tuple, tuple[dict[str, float], dict[str, float]]] = {}
         self._terms: dict[tuple, list[str]] = {}
+        self._documents: set[int] = set()
+
+    def prefetch(self, document_id: int, analysis) -> None:
+        """Have every segment of a document in memory: from the store, else computed (and stored)."""
+        if document_id in self._documents:
+            return
+        stored = self.store.load(document_id) if self.store is not None else None
+        segments = analysis.segments
+        if stored is not None and len(stored.get("spans", ())) == len(segments):
+            for (start, end), raw, terms in zip(stored["spans"], stored["raw"], stored["terms"]):
+                key = (document_id, start, end)
+                self._raw[key] = (raw[0], raw[1])
+                self._terms[key] = terms
+        else:
+            spans, raws, terms = [], [], []
+            for seg in segments:
+                key = (document_id, seg.start, seg.end)
+                spans.append([seg.start, seg.end])
+                raws.append(list(self.raw(key, seg, analysis.text)))
+                terms.append(self.terms(key, seg, analysis.text))
+            if self.store is not None:
+                self.store.save(document_id, {"spans": spans, "raw": raws, "terms": terms})
+        self._documents.add(document_id)
 
     def terms(self, key: tuple, segment: SegmentAnalysis, text: str) -> list[str]:
         """The learned model's feature terms of one segment."""
@@ -49,8 +78,10 @@ class RuleCache:
         return found
 
     def clear(self) -> None:
+        """Forget what is in memory (the store keeps its copy)."""
         self._raw.clear()
         self._terms.clear()
+        self._documents.clear()
 
     def raw(self, key: tuple, segment: SegmentAnalysis, text: str) -> tuple[dict[str, float], dict[str, float]]:
         """(evidence per code, evidence per top-level branch) for one segment."""
@@ -90,6 +121,7 @@ def build_examples(
         if not doc_marks:
             continue
         analysis = analysis_of(doc_id)
+        rule_cache.prefetch(doc_id, analysis)
         analysed = {(s.start, s.end): s for s in analysis.segments}
         cutoff = max(m[1] for m in doc_marks)
         segments = [s for s in segments if s["start"] < cutoff]

@@ -44,6 +44,24 @@ class NlpCacheMixin(ProjectBase):
                 [document_id, pipeline, text_sha, now(), data],
             )
 
+    def document_sha(self, document_id: int) -> str | None:
+        """The hash of a document's text (what cached analyses are keyed by)."""
+        row = self.db.execute("SELECT sha256 FROM documents WHERE id = ?", [document_id]).fetchone()
+        return row[0] if row else None
+
+    def save_derived_analysis(self, document_id: int, family: str, key: str, text_sha: str, data: str) -> None:
+        """Keep derived per-document data under `key`, dropping the document's other keys of
+        the same `family` (rule evidence for an older codebook, say) in the same transaction."""
+        with self.transaction():
+            self.db.execute("DELETE FROM doc_analyses WHERE document_id = ? AND pipeline LIKE ? AND pipeline != ?",
+                            [document_id, family.replace("%", "") + "%", key])
+            self.db.execute(
+                "INSERT INTO doc_analyses(document_id, pipeline, text_sha, created, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(document_id, pipeline) DO UPDATE SET text_sha = excluded.text_sha, "
+                "created = excluded.created, data = excluded.data",
+                [document_id, key, text_sha, now(), data],
+            )
+
     def analysed_documents(self, pipeline: str) -> set[int]:
         """Ids of documents with an up-to-date analysis by `pipeline`."""
         return {

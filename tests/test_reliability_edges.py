@@ -292,6 +292,8 @@ def test_a_full_disk_gives_one_line_for_import_codebook_and_backup(small_disk, t
     assert_one_line(run(path, "import", str(transcript)), "disk is full")
     assert_one_line(run(path, "codebook", "import", str(codebook)), "disk is full")
     assert_one_line(run(path, "backup", "--out", str(small_disk / "b.db")), "disk is full")
+    assert_one_line(run(path, "codings", "export", str(small_disk / "k.csv")), "disk is full")
+    assert not (small_disk / "k.csv").exists() and not list(small_disk.glob(".k.csv*"))
     assert not [p for p in small_disk.iterdir() if ".partial" in p.name]
     (small_disk / "filler").unlink()
     assert run(path, "check").exit_code == 0

@@ -281,3 +281,17 @@ def test_random_docx_parts_raise_nothing_but_input_error(tmp_path, data, part):
         read_transcript(path)
     except InputError:
         pass
+
+
+def test_subtitle_name_prefixes_are_kept_as_written(tmp_path):
+    """`Intervjuer:` in an .srt or .vtt stays `Intervjuer:` in the text (it used to become `I:`);
+    the turn's speaker is still the normalised `I`."""
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nIntervjuer: Og nå?\n\n"
+           "2\n00:00:02,500 --> 00:00:04,000\n[Amira]: Nå jobber jeg.\n\n"
+           "3\n00:00:04,000 --> 00:00:05,000\nInterviewer: Bra.\n")
+    raw = read_transcript(write(tmp_path, "a.srt", srt))
+    assert raw.text == "Intervjuer: Og nå?\n\n[Amira]: Nå jobber jeg.\n\nInterviewer: Bra."
+    assert [(t.speaker, raw.text[t.start:t.end]) for t in raw.turns] == [
+        ("I", "Og nå?"), ("Amira", "Nå jobber jeg."), ("I", "Bra.")]
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nIntervjuer: Hei.\n\n00:00:02.000 --> 00:00:03.000\nAH: Hei.\n"
+    assert read_transcript(write(tmp_path, "b.vtt", vtt)).text == "Intervjuer: Hei.\n\nAH: Hei."

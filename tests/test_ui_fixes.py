@@ -240,3 +240,28 @@ async def test_a_transcript_drawn_before_its_resize_event_shows_its_text(project
         transcript.lines, transcript._starts, transcript._wrap_width = [], [], 0  # as loaded before it had a size
         assert "Hvordan fikk du jobben?" in transcript.render_line(0).text
         assert transcript.lines
+
+
+@pilot_test
+async def test_a_subtitle_transcript_shows_labels_as_written_and_cue_times(project, tmp_path):
+    """An .srt imported and opened: `Intervjuer:` as written, and the header gives the selected
+    segments' cue times (j moves on, J stretches the span)."""
+    from workbench.io.transcripts.load import load_document
+
+    srt = tmp_path / "S01.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nIntervjuer: Hvordan gikk det?\n\n"
+                   "2\n00:00:02,500 --> 00:00:05,000\nMentee: Det gikk fint. Jeg fikk jobb.\n\n"
+                   "3\n00:01:05,000 --> 00:01:09,000\nMentee: Som ingeniør.\n", encoding="utf-8")
+    doc = project.add_document(load_document(srt, {"participant": "P00", "wave": "endpoint"}))
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)  # P00 sorts first
+        assert screen.session.document.id == doc.id
+        assert screen.query_one("Transcript").render_line(0).text.startswith("Intervjuer: Hvordan gikk det?")
+        header = lambda: str(screen.query_one("#doc-header").render())  # noqa: E731
+        assert "00:00:01–00:00:02" in header()
+        await pilot.press("j", "J", "J")
+        assert "00:00:02–00:01:09" in header()
+        await pilot.press("1")
+        [row] = project.codings(document=doc.id)
+        assert project.document(doc.id).text[row["start"]:row["end"]].endswith("Som ingeniør.")

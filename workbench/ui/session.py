@@ -81,6 +81,17 @@ class CodingSession:
         lo, hi = sorted((self.anchor, self.cursor))
         return Selection(self.units[lo].start, self.units[hi].end)
 
+    def time_span(self) -> tuple[str, str] | None:
+        """When the selected segments were said ('00:01:02', '00:01:09'), for subtitle
+        (.vtt/.srt) transcripts whose segments carry cue times; None otherwise."""
+        if not self.units:
+            return None
+        lo, hi = sorted((self.anchor, self.cursor))
+        begin, end = (self.units[lo].meta or {}).get("begin"), (self.units[hi].meta or {}).get("end")
+        if not begin or not end:
+            return None
+        return _clock(begin), _clock(end)
+
     def current_segment(self) -> Segment | None:
         return self.units[self.cursor] if self.units else None
 
@@ -250,3 +261,8 @@ class CodingSession:
             return None
         sp = self._speakers[seg.speaker]
         return f"{sp.label}: " + ", ".join(x for x in (sp.role, sp.participant) if x)
+
+
+def _clock(stamp: str) -> str:
+    """'00:01:02.500' -> '00:01:02' (seconds are enough to find the place in the recording)."""
+    return str(stamp).split(".")[0]

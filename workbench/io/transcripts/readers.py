@@ -376,8 +376,8 @@ def _timestamp(ts: str) -> str:
 def _cue_parts(lines: list[str]) -> list[tuple[str | None, str]]:
     """(speaker label or None, text) for each voice/label change inside one cue.
 
-    A `<v Name>` voice tag is kept as written; a `Name:` prefix is normalised (`I` for
-    `Intervjuer`), as parse_turns would.
+    Labels are kept as written, from a `<v Name>` voice tag or a `Name:` prefix alike
+    (`Intervjuer` stays `Intervjuer` in the text; the turn's speaker is normalised later).
     """
     parts: list[list] = []
     for line in lines:
@@ -389,13 +389,22 @@ def _cue_parts(lines: list[str]) -> list[tuple[str | None, str]]:
         if label is None:
             found = find_label(clean)
             if found is not None:
-                label = found.speaker
+                label = _written_label(clean[:found.content]) or found.speaker
                 clean = clean[found.content:].strip()
         if label is not None or not parts:
             parts.append([label, []])
         if clean:
             parts[-1][1].append(clean)
     return [(label, " ".join(words)) for label, words in parts]
+
+
+_LEADING_TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+")
+
+
+def _written_label(head: str) -> str:
+    """A `Name:` prefix as the transcriber wrote it, without its colon (or a time before it)."""
+    head = _LEADING_TIME.sub("", head.strip(), count=1)
+    return head.strip().strip("*").strip().rstrip(":").strip().strip("*").strip()
 
 
 def _subtitle_transcript(text: str, src: str, ext: str) -> tuple[str, list[Turn] | None]:

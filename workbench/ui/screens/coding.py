@@ -218,6 +218,9 @@ class CodingScreen(FindMixin, SuggestionsMixin, Screen):
             lo, hi = sorted((session.anchor, session.cursor))
             where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
             text.append(f"  {where}", Style(dim=True))
+            said = session.time_span()
+            if said is not None:  # cue times of a subtitle transcript
+                text.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}", Style(dim=True))
         flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind)) if on_]
         for flag in flags:
             text.append(f" [{flag}]", Style(bold=True, reverse=True))

@@ -265,3 +265,67 @@ async def test_a_subtitle_transcript_shows_labels_as_written_and_cue_times(proje
         await pilot.press("1")
         [row] = project.codings(document=doc.id)
         assert project.document(doc.id).text[row["start"]:row["end"]].endswith("Som ingeniør.")
+
+
+def shown_marks(screen) -> set[tuple[str, str]]:
+    """(code, coder) of every coding the transcript draws."""
+    by_id = {r["id"]: r for r in screen.app.project.codings()}
+    transcript = screen.query_one("Transcript")
+    marks = transcript._runs.marks_between(0, len(transcript.text))
+    return {(m.code, by_id[m.coding_id]["coder"]) for m in marks}
+
+
+@pilot_test
+async def test_the_coding_screen_filters_by_code_and_by_coder(project):
+    project.add_coding(1, *span(1), "network/mentor_network", "ola")
+    project.add_coding(1, *span(2), "competence", "ola")
+    project.add_coding(1, *span(3), "network", "kari")
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        assert shown_marks(screen) == {("network/mentor_network", "ola"), ("competence", "ola"), ("network", "kari")}
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "space")  # competence, formal, language, network: tick network
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown_marks(screen) == {("network/mentor_network", "ola"), ("network", "kari")}  # with sub-codes
+        assert "[filtered]" in str(screen.query_one("#doc-header").render())
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("tab", "down", "space", "enter")  # coders kari, ola: tick ola as well
+        await pilot.pause()
+        assert screen.session.show_coders == {"ola"} and screen.session.show_codes == {"network"}
+        assert shown_marks(screen) == {("network/mentor_network", "ola")}
+        await pilot.press("1")  # coding still lands while filtered (competence: not shown)
+        assert ("competence", "kari") in {(r["code"], r["coder"]) for r in project.codings()}
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u", "enter")  # untick everything: all is shown again
+        await pilot.pause()
+        assert screen.session.filter_text() is None
+        assert ("competence", "kari") in shown_marks(screen)
+
+
+@pilot_test
+async def test_coding_stripes_in_the_margin_for_chosen_codes(project):
+    project.add_coding(1, *span(1), "network/mentor_network", "ola")
+    project.add_coding(1, *span(4), "competence/language", "kari")
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        transcript = screen.query_one("Transcript")
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.press("space", "down", "down", "down", "space", "enter")  # competence and network
+        await pilot.pause()
+        assert transcript.stripes == ["competence", "network"]
+        margin_start = transcript.text_width + 1
+        rows = [transcript.render_line(y).text[margin_start:margin_start + 2] for y in range(len(transcript.lines))]
+        lines_of = lambda s, e: {transcript.line_of(s), transcript.line_of(e - 1)}  # noqa: E731
+        network_lines = lines_of(*span(1))
+        language_lines = lines_of(*span(4))
+        for y, stripes in enumerate(rows):
+            assert stripes == ("┃" if y in language_lines else " ") + ("┃" if y in network_lines else " "), y
+        header = str(screen.query_one("#doc-header").render())
+        assert "┃COM" in header and "┃NET" in header

@@ -110,3 +110,15 @@ def test_speaker_dialog_80x24(snap_compare, snapshot_app):
 def test_new_code_dialog_with_a_bad_key_80x24(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), press=["g", "j", "enter", "a", *"Ny kode", "wait:100"],
                         terminal_size=(80, 24))
+
+
+def test_coding_stripes_and_filter_100x30(snap_compare, snapshot_app):
+    """Stripes for Nettverk and Kompetanse, and only kari's codings shown."""
+    assert snap_compare(snapshot_app(), press=["enter", "y", "wait:100", "space", "down", "down", "down", "space",
+                                               "enter", "wait:100", "t", "wait:100", "tab", "space", "enter",
+                                               "wait:100"], terminal_size=(100, 30))
+
+
+def test_show_filter_dialog_80x24(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app(), press=["enter", "t", "wait:100", "down", "space", "wait:50"],
+                        terminal_size=(80, 24))

@@ -97,6 +97,8 @@ CODING_KEYS = (
     _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),
     _k("speakers", "p", "f8", "speakers", "Speakers of this document: role and participant per label", show=False),
     _k("compare", "s", "equals_sign", "compare", "Baseline | end-point side by side", show=False),
+    _k("show_filter", "t", "T", "show_filter", "Show only some codes' or coders' codings", show=False),
+    _k("stripes", "y", "Y", "stripes", "Coding stripes in the margin for chosen codes", show=False),
     _k("find", "f", "ctrl+f", "find", "Find in this transcript (matches highlighted)", show=False),
     _k("find_next", "right_square_bracket", "ctrl+n", "find_step(1)", "Next match of the find", show=False),
     _k("find_previous", "left_square_bracket", "f9", "find_step(-1)", "Previous match of the find", show=False),
@@ -279,6 +281,12 @@ FORM_KEYS = (
        fallback_hint="tab"),
 )
 
+#: Handled before the focused list sees the key (enter would otherwise tick an item).
+PICK_MANY_KEYS = (
+    _k("pick_done", "enter", "f10", "done", "Ticked lists: use the ticked items"),
+    _k("pick_clear", "ctrl+u", "f5", "clear", "Ticked lists: untick everything"),
+)
+
 MEMO_KEYS = (
     _k("save_memo", "ctrl+s", "f10", "save", "Save memo"),
     _k("cancel", "escape", "ctrl+g", "cancel", "Cancel"),
@@ -312,7 +320,7 @@ ALL_KEYS = (
     ("Speaker dialog", SPEAKER_KEYS),
     ("New code dialog", FORM_KEYS),
     ("Yes/no questions", CONFIRM_KEYS),
-    ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS + PROMPT_KEYS),
+    ("Lists in dialogs", CHOOSE_KEYS + PICKER_KEYS + PROMPT_KEYS + PICK_MANY_KEYS),
     ("Dialogs", DIALOG_KEYS),
 )
 

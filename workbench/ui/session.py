@@ -46,6 +46,8 @@ class CodingSession:
     precise_span: tuple[int, int] | None = None
     codes: list[Code] = field(default_factory=list)
     _speakers: dict | None = None  # label → resolved Speaker, loaded on first use
+    show_codes: frozenset[str] | None = None  # only these codes (with their sub-codes) are shown; None: all
+    show_coders: frozenset[str] | None = None  # only these coders' codings are shown; None: all
 
     def __post_init__(self) -> None:
         self.units: list[Segment] = list(self.document.segments)
@@ -65,8 +67,23 @@ class CodingSession:
         self.codes = self.project.codes()
 
     def codings(self) -> list[dict]:
-        """The document's codings this view shows (only the coder's own in blind mode)."""
-        return self.project.codings(document=self.document.id, coder=self.coder if self.blind else None)
+        """The document's codings this view shows: only the coder's own in blind mode, and
+        only those of the chosen codes (or their sub-codes) and coders when a filter is set."""
+        rows = self.project.codings(document=self.document.id, coder=self.coder if self.blind else None)
+        if self.show_coders is not None:
+            rows = [r for r in rows if r["coder"] in self.show_coders]
+        if self.show_codes is not None:
+            rows = [r for r in rows if within(r["code"], self.show_codes)]
+        return rows
+
+    def filter_text(self) -> str | None:
+        """The filter in words ('codes: network, trust · coders: ola'), or None when all is shown."""
+        parts = []
+        if self.show_codes is not None:
+            parts.append("codes: " + (", ".join(sorted(self.show_codes)) or "none"))
+        if self.show_coders is not None:
+            parts.append("coders: " + (", ".join(sorted(self.show_coders)) or "none"))
+        return " · ".join(parts) or None
 
     def level_codes(self) -> list[Code]:
         """The (up to nine) codes number keys 1-9 apply, at the current level."""
@@ -266,3 +283,8 @@ class CodingSession:
 def _clock(stamp: str) -> str:
     """'00:01:02.500' -> '00:01:02' (seconds are enough to find the place in the recording)."""
     return str(stamp).split(".")[0]
+
+
+def within(path: str, chosen: frozenset[str] | set[str]) -> bool:
+    """Whether a code path is one of the chosen codes or under one of them."""
+    return any(path == c or path.startswith(c + "/") for c in chosen)

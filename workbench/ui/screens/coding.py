@@ -26,9 +26,10 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
 from workbench.store.history import describe_code_entry
 from workbench.ui.keys import CODING_KEYS, bindings
-from workbench.ui.layout import Mark
+from workbench.ui.layout import Mark, abbreviate
 from workbench.ui.screens.coding_find import FindMixin
 from workbench.ui.screens.coding_suggestions import SuggestionsMixin
+from workbench.ui.screens.coding_views import ViewsMixin
 from workbench.ui.session import CodingSession
 from workbench.ui.suggestions import Suggestion
 from workbench.ui.widgets.bars import CodeStrip, TopBar
@@ -43,7 +44,7 @@ PRECISE_BAR = ("end_right", "start_right", "end_word_right")
 _CODING_NAMES = frozenset(spec.name for spec in CODING_KEYS)
 
 
-class CodingScreen(FindMixin, SuggestionsMixin, Screen):
+class CodingScreen(FindMixin, SuggestionsMixin, ViewsMixin, Screen):
     """One document, its codings, the codes at hand and the suggestions."""
 
     CSS_PATH = "coding.tcss"
@@ -221,9 +222,13 @@ class CodingScreen(FindMixin, SuggestionsMixin, Screen):
             said = session.time_span()
             if said is not None:  # cue times of a subtitle transcript
                 text.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}", Style(dim=True))
-        flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind)) if on_]
+        flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind),
+                                  ("filtered", session.filter_text() is not None)) if on_]
         for flag in flags:
             text.append(f" [{flag}]", Style(bold=True, reverse=True))
+        for stripe in self.query_one(Transcript).stripes:  # the stripes' legend, in margin order
+            text.append(" ┃", Style(color=self.colours.get(stripe), bold=True))
+            text.append(abbreviate(stripe), Style(dim=True))
         right = self.message
         if right is None and not self.panel_shown:
             right = self._top_suggestion_hint()

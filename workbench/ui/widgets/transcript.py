@@ -67,6 +67,7 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
         self._runs = CodedRuns([])
         self._colours: dict[str, str | None] = {}
         self._order: dict[str, int] = {}
+        self.stripes: list[str] = []  # codes with a stripe column at the start of the margin
         self.selection: tuple[int, int] = (0, 0)
         self.precise = False
         self._wrap_width = 0
@@ -94,6 +95,13 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles = {}
         self._colours = colours
         self._order = {path: i for i, path in enumerate(colours)}
+        self._cache.clear()
+        self.refresh()
+
+    def set_stripes(self, codes: list[str]) -> None:
+        """Give each of these codes a column at the start of the margin: a bar on every line
+        coded with it or one of its sub-codes (NVivo's coding stripes)."""
+        self.stripes = list(codes)
         self._cache.clear()
         self.refresh()
 
@@ -279,15 +287,26 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
             seen[mark.code] = seen.get(mark.code, False) or mark.own
         pieces: list[RichSegment] = []
         used = 0
+        if self.stripes:
+            for stripe in self.stripes[: max(1, width - 2)]:
+                hits = [own for code, own in seen.items() if code == stripe or code.startswith(stripe + "/")]
+                colour = self._colours.get(stripe, FALLBACK_COLOUR)
+                pieces.append(RichSegment("┃" if hits else " ",
+                                          base + Style(color=colour, bold=any(hits)) if hits else base))
+                used += 1
+            pieces.append(RichSegment(" ", base))
+            used += 1
+        listed = 0
         for code in sorted(seen, key=lambda c: self._order.get(c, 1 << 30)):
             label = abbreviate(code)
-            if used + len(label) + (1 if pieces else 0) > width:
+            if used + len(label) + (1 if listed else 0) > width:
                 if used < width:
                     pieces.append(RichSegment("…", base))
                 break
-            if pieces:
+            if listed:
                 pieces.append(RichSegment(" ", base))
                 used += 1
+            listed += 1
             colour = self._colours.get(code, FALLBACK_COLOUR)
             pieces.append(RichSegment(label, base + Style(color=colour, bold=seen[code], italic=not seen[code])))
             used += len(label)

@@ -296,17 +296,17 @@ class Transcript(ScrollView, can_focus=True, inherit_bindings=False):
                 used += 1
             pieces.append(RichSegment(" ", base))
             used += 1
-        listed = 0
+        stripes_end = used  # the code labels start here
         for code in sorted(seen, key=lambda c: self._order.get(c, 1 << 30)):
             label = abbreviate(code)
-            if used + len(label) + (1 if listed else 0) > width:
+            gap = 1 if used > stripes_end else 0
+            if used + len(label) + gap > width:
                 if used < width:
                     pieces.append(RichSegment("…", base))
                 break
-            if listed:
+            if gap:
                 pieces.append(RichSegment(" ", base))
                 used += 1
-            listed += 1
             colour = self._colours.get(code, FALLBACK_COLOUR)
             pieces.append(RichSegment(label, base + Style(color=colour, bold=seen[code], italic=not seen[code])))
             used += len(label)

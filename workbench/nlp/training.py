@@ -55,7 +55,7 @@ class RuleCache:
         stored = self.store.load(document_id) if self.store is not None else None
         segments = analysis.segments
         if stored is not None and len(stored.get("spans", ())) == len(segments):
-            for (start, end), raw, terms in zip(stored["spans"], stored["raw"], stored["terms"]):
+            for (start, end), raw, terms in zip(stored["spans"], stored["raw"], stored["terms"], strict=True):
                 key = (document_id, start, end)
                 self._raw[key] = (raw[0], raw[1])
                 self._terms[key] = terms

@@ -277,6 +277,10 @@ def test_ids_that_are_not_guids_are_read_with_a_warning_and_written_as_guids(tmp
     qde = _read(tmp_path / "out.qdpx")[0]
     guids = [el.get(a) for el in qde.iter() for a in ("guid", "targetGUID", "creatingUser") if el.get(a)]
     assert guids and all(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", g) for g in guids)
+    if SCHEMA.exists():  # strict out
+        xmlschema = pytest.importorskip("xmlschema")
+        with zipfile.ZipFile(tmp_path / "out.qdpx") as zf:
+            xmlschema.XMLSchema(str(SCHEMA)).validate(zf.read("project.qde").decode("utf-8"))
 
 
 def test_a_pseudonymised_export_pseudonymises_the_project_description_too(tmp_path):

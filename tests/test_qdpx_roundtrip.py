@@ -191,3 +191,13 @@ def test_importing_into_the_same_project_changes_nothing(rich, tmp_path):
     assert report.result.codings_added == 0 and report.result.codes_added == report.result.codes_updated == 0
     assert report.result.memos_added == 0
     assert _snapshot(rich) == before
+
+
+def test_export_import_export_gives_the_same_file(rich, tmp_path):
+    export_qdpx(rich, tmp_path / "a.qdpx")
+    with Project.open(tmp_path / "copy.db") as copy:
+        import_qdpx(copy, tmp_path / "a.qdpx", actor="importer")
+        export_qdpx(copy, tmp_path / "b.qdpx")
+    with zipfile.ZipFile(tmp_path / "a.qdpx") as a, zipfile.ZipFile(tmp_path / "b.qdpx") as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+        assert all(a.read(n) == b.read(n) for n in a.namelist())

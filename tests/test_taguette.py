@@ -191,7 +191,11 @@ def test_codebook_csv_through_the_cli_and_back_adds_nothing(tmp_path, monkeypatc
     assert back.exit_code == 0, back.output
     assert "0 codes added" in back.output
     with Project.open(tmp_path / "p.db") as project:
-        assert sorted(c.path for c in project.codes()) == ["network", "network/dr", "network/weak_ties", "trust"]
+        codes = {c.path: c for c in project.codes()}
+        assert sorted(codes) == ["network", "network/dr", "network/weak_ties", "trust"]
+        assert codes["network"].keywords == ["nettverk"]  # Taguette did not carry them; they are not wiped
+        assert codes["network/weak_ties"].patterns == [[{"LOWER": "bekjent"}]]
+        assert codes["trust"].colour == "#aa0000"
 
 
 @pytest.mark.parametrize("data, reason", [

@@ -17,18 +17,18 @@ from workbench.commands.common import (
 from workbench.core.wording import plural
 
 
-def _load_codes(path: Path):
+def _load_codes(path: Path, detailed: set[str] | None = None):
     if path.suffix.lower() not in (".yaml", ".yml", ".qdc", ".csv"):
         fail(f"{path}: unknown codebook format '{path.suffix or '(no extension)'}' (use .yaml, .yml, .qdc or .csv)")
     if path.suffix.lower() == ".csv":
         from workbench.io.codebooks.csv_format import read_codebook_csv
 
-        return read_codebook_csv(path)
+        return read_codebook_csv(path, detailed)
     if path.suffix.lower() == ".qdc":
         from workbench.io.refi.qdc import read_qdc
 
         warnings: list[str] = []
-        codes = read_qdc(path, warnings)
+        codes = read_qdc(path, warnings, detailed)
         for warning in warnings:
             click.echo(f"warning: {warning}", err=True)
         return codes
@@ -140,11 +140,13 @@ def codebook() -> None:
 @guard
 def codebook_import(ctx: Context, file: Path) -> None:
     """Load codes from .yaml, REFI-QDA .qdc or Taguette-style .csv (added, or updated when already there)."""
-    codes = _load_codes(file)  # a bad codebook is reported as such, whether or not the project exists
+    detailed: set[str] = set()
+    codes = _load_codes(file, detailed)  # a bad codebook is reported as such, whether or not the project exists
     project = ctx.project()
-    if file.suffix.lower() != ".yaml" and file.suffix.lower() != ".yml":
-        # a codebook that went through another tool comes back onto the codes it left (GUID, name)
-        codes, _moved = project.match_codes(codes)
+    if file.suffix.lower() not in (".yaml", ".yml"):
+        # a codebook that went through another tool comes back onto the codes it left (GUID, name),
+        # without wiping the workbench's own fields that tool did not carry
+        codes, _moved = project.match_codes(codes, detailed)
     result = project.import_codebook(codes, coder=ctx.coder)
     click.echo(f"{file}: {plural(result['added'], 'code')} added, {result['updated']} updated")
 

@@ -92,6 +92,8 @@ class ExchangeMixin(ProjectBase):
                 before = self.setting("namespace")
                 if adopt_namespace and bundle.namespace and self.is_empty():
                     self.db.execute("UPDATE project SET value = ? WHERE key = 'namespace'", [bundle.namespace])
+                    if bundle.created:  # the same project, so the same creation time in what it exports
+                        self.db.execute("UPDATE project SET value = ? WHERE key = 'created'", [bundle.created])
                     result.namespace_adopted = True
                 for key, value in (("name", bundle.name), ("description", bundle.description)):
                     if value and self.setting(key) is None:  # the project's own name and description travel
@@ -122,11 +124,28 @@ class ExchangeMixin(ProjectBase):
             raise
         return result
 
-    def match_codes(self, codes: list[Code]) -> tuple[list[Code], list[tuple[str, str]]]:
+    def match_codes(self, codes: list[Code], detailed: set[str] | None = None
+                    ) -> tuple[list[Code], list[tuple[str, str]]]:
         """`codes` with each one already here moved onto its path here (see `_map_bundle_codes`),
-        and the (path in file, path here) pairs that differ."""
+        and the (path in file, path here) pairs that differ.
+
+        A code whose path in the file is not in `detailed` came without the workbench's own
+        fields (another tool wrote the file): it keeps the ones stored here.
+        """
         result = BundleImportResult()
-        return self._map_bundle_codes(ProjectBundle(codes=codes), result).codes, result.codes_matched
+        moved = self._map_bundle_codes(ProjectBundle(codes=codes), result).codes
+        if detailed is None:
+            return moved, result.codes_matched
+        stored = {c.path: c for c in self.codes(include_retired=True)}
+        out = []
+        for incoming, code in zip(codes, moved):
+            old = stored.get(code.path)
+            if old is not None and incoming.path not in detailed:
+                code = replace(code, label_en=code.label_en or old.label_en, keywords=code.keywords or old.keywords,
+                               patterns=code.patterns or old.patterns, exclusive=old.exclusive, retired=old.retired,
+                               on_request=old.on_request, order=old.order, colour=code.colour or old.colour)
+            out.append(code)
+        return out, result.codes_matched
 
     def _map_bundle_codes(self, bundle: ProjectBundle, result: BundleImportResult) -> ProjectBundle:
         """The bundle with each code that is already here under the path it has here.

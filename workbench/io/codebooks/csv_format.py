@@ -76,8 +76,11 @@ def _tree_order(codes: list[Code]) -> list[Code]:
     return out
 
 
-def read_codebook_csv(path: Path | str) -> list[Code]:
-    """Codes (parents first) from a CSV codebook in Taguette's columns; InputError naming the line."""
+def read_codebook_csv(path: Path | str, detailed: set[str] | None = None) -> list[Code]:
+    """Codes (parents first) from a CSV codebook in Taguette's columns; InputError naming the line.
+
+    The paths of codes whose row carried the workbench column are added to `detailed`.
+    """
     source = str(path)
     try:
         data = Path(path).read_bytes()
@@ -119,7 +122,12 @@ def read_codebook_csv(path: Path | str) -> list[Code]:
                                  field="workbench") from None
             own = loaded if isinstance(loaded, dict) else {}
         entries.append((line, name, description, own))
-    return codes_from_dotted(entries)
+    codes = codes_from_dotted(entries)
+    if detailed is not None:
+        own = {name for _line, name, _d, fields in entries if fields}
+        dotted = dotted_paths(codes)
+        detailed.update(c.path for c in codes if dotted[c.path] in own)
+    return codes
 
 
 def codes_from_dotted(entries: list[tuple[int, str, str, dict[str, Any]]]) -> list[Code]:

@@ -89,10 +89,12 @@ def write_qdc(codes: list[Code], path_or_file: str | Path | IO[Any],
         tree.write(path_or_file, encoding="utf-8", xml_declaration=True)
 
 
-def read_qdc(path_or_file: str | Path | IO[bytes], warnings: list[str] | None = None) -> list[Code]:
+def read_qdc(path_or_file: str | Path | IO[bytes], warnings: list[str] | None = None,
+             detailed: set[str] | None = None) -> list[Code]:
     """Read a REFI-QDA codebook (or the codebook inside a project.qde) as a flat code list.
 
-    What was read leniently (ids that are not GUIDs) is appended to `warnings`.
+    What was read leniently (ids that are not GUIDs) is appended to `warnings`; the paths
+    of codes that carried the workbench's own fields are added to `detailed`.
     """
     source = str(path_or_file) if isinstance(path_or_file, (str, Path)) else \
         str(getattr(path_or_file, "name", "<qdc>"))
@@ -114,7 +116,7 @@ def read_qdc(path_or_file: str | Path | IO[bytes], warnings: list[str] | None = 
     codes_el = next((e for e in root if _local(e.tag) == "Codes"), None)
     if codes_el is None:
         raise InputError(source, "missing <Codes>", line=lines.get(id(root)), field="CodeBook")
-    return codes_from_xml(codes_el, source, lines, warnings)
+    return codes_from_xml(codes_el, source, lines, warnings, detailed)
 
 
 def parse_xml(data: bytes, source: str) -> tuple[ET.Element, dict[int, int]]:
@@ -274,7 +276,7 @@ def parse_description(text: str) -> dict[str, Any]:
 
 
 def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | None = None,
-                   warnings: list[str] | None = None) -> list[Code]:
+                   warnings: list[str] | None = None, detailed: set[str] | None = None) -> list[Code]:
     """Codes (flat, parents first) from a `<Codes>` element of any REFI-QDA namespace.
 
     Ids that are not GUIDs are mapped to stable GUIDs and reported in `warnings`.
@@ -306,6 +308,8 @@ def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | No
                 key = unique_key(slugify(name), taken)
             taken.add(key)
             path = f"{parent}/{key}" if parent else key
+            if details is not None and detailed is not None:
+                detailed.add(path)
             guid = (node.get("guid") or "").strip()
             if guid and not is_guid(guid):
                 mapped.append(f"{guid} (line {line})" if line else guid)

@@ -145,6 +145,7 @@ class _Reader:
         parts = {_local(el.tag): el for el in root}
         origin = root.get("origin") or ""
         self.bundle.name = _project_name(root.get("name")) or Path(self.archive.source).stem
+        self.bundle.created = root.get("creationDateTime")
         own = read_workbench_pi(root) or {}
         description = _text(parts.get("Description"))
         match = _NAMESPACE.search(description)

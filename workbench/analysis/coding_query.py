@@ -123,18 +123,20 @@ def run_query(project: AnalysisSource, query: str, within: str = "segment", flt:
     flt = flt or QuoteFilter()
     if flt.codes:
         raise WorkbenchError("a query names its codes itself; drop the code filter")
-    quotes_of: dict[CodeRef, list[Quote]] = {}
     codes = project.codes(include_retired=True)
-    for ref in code_refs(tree):
-        path = _resolve(project, codes, query, ref)
-        quotes_of[ref] = find_quotes(project, replace(flt, codes=[path], search=None))
-    units = _Units(project, {q.document_id for qs in quotes_of.values() for q in qs}, within)
-    unit_sets = {ref: {u for q in qs for u in units.of(q)} for ref, qs in quotes_of.items()}
+    paths = {ref: _resolve(project, codes, query, ref) for ref in code_refs(tree)}
+    # One read for every code named (speakers and texts are looked up once), then split by code.
+    found = find_quotes(project, replace(flt, codes=sorted(set(paths.values())), search=None))
+    quotes_of = {ref: [q for q in found if q.code == path or q.code.startswith(path + "/")]
+                 for ref, path in paths.items()}
+    units = _Units(project, {q.document_id for q in found}, within)
+    unit_of = {id(q): units.of(q) for q in found}
+    unit_sets = {ref: {u for q in qs for u in unit_of[id(q)]} for ref, qs in quotes_of.items()}
     matched = evaluate(tree, unit_sets)
     shown: dict[tuple[str, int, int, int], Quote] = {}
     for ref in positive_refs(tree):
         for q in quotes_of[ref]:
-            if units.of(q) & matched:
+            if unit_of[id(q)] & matched:
                 shown.setdefault((q.code, q.document_id, q.start, q.end), q)
     quotes = sorted(shown.values(), key=lambda q: (q.document, q.start, q.end, q.code))
     if flt.search:

@@ -68,7 +68,10 @@ class SuggestionsMixin:
         bridge = self.app.suggestions
         if self.panel_shown:
             labels = {c.path: c.label for c in self.all_codes}
-            self.query_one(SuggestionsPanel).show(bridge.status, self._current_suggestions(), self.colours,
+            status = bridge.status
+            if self.session.blind and bridge.ready:  # not the shared model: say whose coding it learned from
+                status = f"blind: learned from {self.session.coder}'s coding and the consensus only"
+            self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
                                                   labels, ready=bridge.ready)
         else:
             self._redraw_header()

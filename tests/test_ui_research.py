@@ -128,10 +128,13 @@ async def test_retrieval_refuses_other_coders_codings_and_writes_a_report(coded,
         assert len(coded.audit_log()) == before  # ola's coding: kari can neither remove nor recode it
         assert any("no coding of yours" in str(n.message) for n in app._notifications)
 
-        await pilot.press("p", "ctrl+a", "ctrl+k", *"formell.md", "enter")
+        await pilot.press("p")
+        assert app.screen.query_one("Input").value == "competence-formal.md"
+        await pilot.press("ctrl+a", "ctrl+k", *"formell.md", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         report = (tmp_path / "exports" / "formell.md").read_text(encoding="utf-8")
+        assert report.startswith("# Sitater: Formell kompetanse\n")
         assert "Hun ringte ham for meg." in report and "(Mentee)" in report
         assert coded.audit_log()[-1]["action"] == "export.report"
 

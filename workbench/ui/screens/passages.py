@@ -298,6 +298,10 @@ class PassageListScreen(Screen):
         slug = re.sub(r"[^\w-]+", "-", self.heading().casefold()).strip("-")[:40] or "passages"
         return f"{slug}.md"
 
+    def report_title(self) -> str:
+        """The report's title (reports are in Norwegian)."""
+        return self.heading()
+
     def action_to_report(self) -> None:
         from workbench.ui.dialogs.prompt import TextPrompt
 
@@ -307,10 +311,10 @@ class PassageListScreen(Screen):
         self.app.push_screen(
             TextPrompt("Send these passages to a report", value=self.report_name(),
                        hint="A file name in exports/ (.md, .html or .docx). Names and places are pseudonymised."),
-            lambda out: out and self.write_report(out, list(self.quotes), self.quote_filter()))
+            lambda out: out and self.write_report(out, list(self.quotes), self.quote_filter(), self.report_title()))
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
-    def write_report(self, out: str, quotes: list[Quote], flt: Any = None) -> None:
+    def write_report(self, out: str, quotes: list[Quote], flt: Any = None, title: str = "Sitater") -> None:
         """Write the report off the UI thread (pseudonymisation may load spaCy)."""
         from workbench.analysis.quotes import QuoteFilter
         from workbench.io.reports.build import export_report
@@ -319,7 +323,7 @@ class PassageListScreen(Screen):
         app = self.app
         try:
             result = export_report(
-                app.project, out, flt=flt or QuoteFilter(), options=ReportOptions(title=self.heading(), chart=False),
+                app.project, out, flt=flt or QuoteFilter(), options=ReportOptions(title=title, chart=False),
                 spacy_model=getattr(app.settings, "spacy_model", None), coder=app.coder, quotes=quotes,
             )
         except (WorkbenchError, OSError) as exc:

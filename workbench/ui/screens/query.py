@@ -59,6 +59,10 @@ class QueryScreen(PassageListScreen):
     def report_name(self) -> str:
         return "query.md"
 
+    def report_title(self) -> str:
+        within = {"segment": "samme segment", "turn": "samme tur", "document": "samme dokument"}[self.within]
+        return f"Kodespørring: {self.query_text} (i {within})"
+
     def action_edit_query(self) -> None:
         from workbench.ui.dialogs.prompt import TextPrompt
 

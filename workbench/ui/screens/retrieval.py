@@ -40,6 +40,12 @@ class RetrievalScreen(PassageListScreen):
             return "no code chosen (c)"
         return f"{self.labels.get(self.code, self.code)} ({self.code}, with sub-codes)"
 
+    def report_name(self) -> str:
+        return f"{(self.code or 'passages').replace('/', '-')}.md"
+
+    def report_title(self) -> str:
+        return f"Sitater: {self.labels.get(self.code or '', self.code)}"
+
     def fetch(self) -> list[Quote]:
         flt = self.quote_filter([self.code])
         return [] if flt is None else find_quotes(self.app.project, flt)

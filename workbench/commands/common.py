@@ -7,8 +7,8 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from collections.abc import Iterable
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -83,10 +83,25 @@ def json_option(help: str = "Print JSON."):
     return click.option("--json", "as_json", is_flag=True, help=help)
 
 
-def fail(message: str, code: int = 1) -> None:
-    """Print one error line to stderr and exit non-zero."""
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
+class CommandError(click.ClickException):
+    """A command's failure: click prints it as one `error: ...` line on stderr and exits non-zero."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True, file=file)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Stop the command with one error line on stderr and a non-zero exit (raises CommandError)."""
+    raise CommandError(message, code)
+
+
+def exit_failed(code: int = 1) -> NoReturn:
+    """Stop with a non-zero exit after the command has printed its own error lines."""
+    raise click.exceptions.Exit(code)
 
 
 def emit_json(data: Any) -> None:
@@ -117,12 +132,8 @@ def show_progress(enabled: bool):
 
 def run_tui(ctx: Context, db_path: Path | None = None) -> None:
     """Open the Textual workbench on the project."""
-    try:
-        from workbench.ui.app import run
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("workbench.ui"):
-            fail("the terminal workbench is not built yet in this version; use the commands (workbench --help)")
-        raise
+    from workbench.ui.app import run
+
     if db_path is not None:
         ctx.settings.db = db_path
     project = ctx.project(create=False)
@@ -144,7 +155,7 @@ def guard(func):
                 raise
             fail(f"{exc.object[exc.start:exc.end]!r} in an argument is not valid text; "
                  "check that the terminal uses UTF-8")
-        except BrokenPipeError:
+        except (BrokenPipeError, click.ClickException, click.exceptions.Exit):
             raise
         except Exception as exc:  # SQLite or the operating system: disk full, read-only, damaged, I/O
             from workbench.store.failures import explain

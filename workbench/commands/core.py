@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import platform
-import sys
 from pathlib import Path
 
 import click
 
 from workbench import __version__
 from workbench.commands.common import (
-    Context, emit_json, emit_table, export_target, fail, force_option, guard, json_option, pass_ctx, run_tui,
+    Context, emit_json, emit_table, exit_failed, export_target, fail, force_option, guard, json_option, pass_ctx,
+    run_tui,
     show_progress,
 )
 from workbench.core.wording import plural
@@ -106,7 +106,7 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
             click.echo(f"error: {e}", err=True)
         click.echo(f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed")
     if report.failed:
-        sys.exit(1)
+        exit_failed()
 
 
 @click.command()
@@ -353,6 +353,8 @@ def demo(ctx: Context, no_tui: bool, demo_db: Path | None) -> None:
     report = build_demo(project, coder="demo")
     for _f, e in report.failed:
         click.echo(f"error: {e}", err=True)
+    if report.failed:
+        exit_failed()
     docs = len(project.documents())
     if no_tui:
         click.echo(f"demo project: {path} ({plural(docs, 'document')}, {plural(len(project.codings()), 'coding')})")
@@ -400,20 +402,27 @@ def doctor(ctx: Context, as_json: bool) -> None:
         "coder": ctx.coder,
         "config_file": str(ctx.settings.config_file) if ctx.settings.config_file else None,
     }
+    problem = None
     if db.exists():
         try:
             info["schema_version"] = ctx.project().schema_version
-        except SystemExit:
+        except click.ClickException as exc:
             info["schema_version"] = "unreadable"
+            problem = exc.format_message()
+    info["error"] = problem
     choice = choose_pipeline(ctx.settings.spacy_model)
     info["spacy_pipeline"] = {"name": choice.name, "kind": choice.kind, "reason": choice.reason}
     if as_json:
         emit_json(info)
-        return
-    for k, v in info.items():
-        if k == "spacy_pipeline":
-            v = f"{choice.name} ({choice.kind}: {choice.reason})"
-        click.echo(f"{k:26} {v}")
+    else:
+        for k, v in info.items():
+            if k == "error":
+                continue
+            if k == "spacy_pipeline":
+                v = f"{choice.name} ({choice.kind}: {choice.reason})"
+            click.echo(f"{k:26} {v}")
+    if problem is not None:
+        fail(problem)
 
 
 @click.group()

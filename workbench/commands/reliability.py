@@ -8,12 +8,11 @@ check only reads.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, emit_json, guard, json_option, pass_ctx
+from workbench.commands.common import Context, emit_json, exit_failed, guard, json_option, pass_ctx
 from workbench.core.wording import plural
 
 
@@ -90,7 +89,7 @@ def check(ctx: Context, as_json: bool) -> None:
             click.echo(f"error: {p}", err=True)
         click.echo("ok" if report.ok else "PROBLEMS FOUND")
     if not report.ok:
-        sys.exit(1)
+        exit_failed()
 
 
 def register(group: click.Group) -> None:

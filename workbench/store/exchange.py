@@ -138,7 +138,7 @@ class ExchangeMixin(ProjectBase):
             return moved, result.codes_matched
         stored = {c.path: c for c in self.codes(include_retired=True)}
         out = []
-        for incoming, code in zip(codes, moved):
+        for incoming, code in zip(codes, moved, strict=True):
             old = stored.get(code.path)
             if old is not None and incoming.path not in detailed:
                 code = replace(code, label_en=code.label_en or old.label_en, keywords=code.keywords or old.keywords,

@@ -92,10 +92,12 @@ def test_matrix_wave_segments(small):
         "competence/language": ({"baseline": 1, "endpoint": 1}, 2),
         "network": ({"baseline": 2, "endpoint": 3}, 5),
         "network/weak_ties": ({"baseline": 1, "endpoint": 2}, 3),
-        "trust": ({"baseline": 2, "endpoint": 1}, 3),
+        "trust": ({"baseline": 2, "endpoint": 2}, 4),  # the coding over two sentences counts both
     }
-    assert m.column_totals == {"baseline": 6, "endpoint": 5} and m.total == 11
+    # one unit for the whole table: transcript segments (five codings at the end-point cover four)
+    assert m.column_totals == {"baseline": 6, "endpoint": 4} and m.total == 10
     assert m.bases == {"baseline": 6, "endpoint": 5}  # all transcript segments per wave
+    assert all(m.column_totals[c] <= m.bases[c] for c in m.columns)
 
 
 def test_matrix_wave_participants_counts_people_once(small):

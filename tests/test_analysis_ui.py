@@ -22,7 +22,7 @@ def test_analysis_screen_drills_down_to_quotes(tmp_path):
             screen = app.screen
             assert screen.screen_name == "analysis"
             table = screen.query_one("DataTable")
-            assert table.row_count == 6 + 2  # six codes, any code, all participants
+            assert table.row_count == 6 + 3  # six codes, any code, all participants, interviews
             chart = str(screen.query_one("#chart").render())
             assert "Kompetanse" in chart and "Nettverk" in chart and "█" in chart
             await pilot.press("j", "l")        # competence/formal × baseline

@@ -166,3 +166,17 @@ def test_import_and_codebook_import_into_a_missing_project_point_to_init(env):
         assert not (env / "p.db").exists()
     run(env, "init", "--codebook", str(env / "book.yaml"))
     assert "1 imported" in run(env, "import", str(env / "a.txt")).output
+
+
+def test_matrix_per_interview_and_the_interviews_row(env):
+    run(env, "init", "--codebook", str(env / "book.yaml"))
+    run(env, "import", str(env / "a.txt"), "--participant", "P01", "--wave", "nullpunkt")
+    start = TRANSCRIPT.index("Mentoren")
+    run(env, "code", "a", str(start), str(start + 31), "cv_application")
+    out = run(env, "matrix", "--by", "wave", "--per-interview").output
+    assert "per interview" in out.splitlines()[0]
+    assert [line.split() for line in out.splitlines() if line.split()[0] in ("signalling", "(interviews)")] == [
+        ["signalling", "1.00", "—", "1"], ["(interviews)", "1", "0"]]  # no end-point interview: no figure
+    data = json.loads(run(env, "matrix", "--by", "wave", "--json").output)
+    assert data["interviews"] == {"baseline": 1, "endpoint": 0}
+    assert data["rows"][0]["per_interview"] == {"baseline": 1.0, "endpoint": None}

@@ -195,7 +195,8 @@ def test_matrix_by_role_counts_the_speakers(group):
     assert m.cell("matching", "programleder") == 1
     assert m.cell("language", "interviewer") == 1 and m.cell("language", "mentee") == 1
     assert m.cell("network", "mentee") == 3 and m.cell("network", "mentor") == 1
-    assert m.row_totals["network"] == 3  # the two-speaker span counts once in the total
+    # segments are the unit: the two-speaker span's two sentences count once each, in their speaker's column
+    assert m.row_totals["network"] == 4 == m.cell("network", "mentee") + m.cell("network", "mentor")
     assert m.bases["interviewer"] == 5  # the interviewer's sentences: four in G21, one in P21-slutt
     people = code_matrix(group, "role", "participants")
     assert people.cell("trust", "mentor") == 2  # the Mentor label (G21) and BK (M21)

@@ -329,3 +329,40 @@ async def test_coding_stripes_in_the_margin_for_chosen_codes(project):
             assert stripes == ("┃" if y in language_lines else " ") + ("┃" if y in network_lines else " "), y
         header = str(screen.query_one("#doc-header").render())
         assert "┃COM" in header and "┃NET" in header
+
+
+def test_the_analysis_matrix_offers_counts_per_interview_and_the_chart_uses_them(tmp_path):
+    """One unit per table (said in the settings line), an interviews row, `i` for counts per
+    interview; the wave chart compares per-interview figures and says how many interviews."""
+    from analysis_project import build
+    from workbench.settings import Settings
+    from workbench.ui.app import create_app
+    from workbench.ui.suggestions import SuggestionBridge
+
+    project = build(tmp_path / "small.db")
+    settings = Settings(db=project.path, coder="ana")
+    app = create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+
+    async def scenario():
+        async with app.run_test(size=(110, 40)) as pilot:
+            app.show_screen("analysis")
+            await pilot.pause()
+            screen = app.screen
+            await pilot.press("u")  # count segments
+            table = screen.query_one("DataTable")
+            m = screen.data
+            assert m.unit == "segments" and m.interviews == {"baseline": 3, "endpoint": 3}
+            row = [str(c) for c in table.get_row("(interviews)")]
+            assert row[1:3] == ["3", "3"]
+            assert "coded segments" in str(screen.query_one("#settings").render())
+            raw = [str(c) for c in table.get_row("network")]
+            chart = str(screen.query_one("#chart").render())
+            assert "per interview, of 3 and 3 interviews" in chart
+            await pilot.press("i")
+            assert screen.per_interview and "per interview" in str(screen.query_one("#settings").render())
+            per = [str(c) for c in screen.query_one("DataTable").get_row("network")]
+            assert per[1] == f"{m.cell('network', 'baseline') / 3:.2f}" and per[1] != raw[1]
+            assert per[-1] == raw[-1]  # the total stays a count of distinct segments
+
+    asyncio.run(scenario())
+    project.close()

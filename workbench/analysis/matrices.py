@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     IntArray = npt.NDArray[np.int64]
 
 UNIT_WORDS = {
-    "segments": "coded segments (distinct coded spans; a span coded by several coders counts once)",
+    "segments": "coded segments (sentence units of the transcripts that a coding overlaps; each counts once "
+                "however many coders and codings cover it, the same unit as the segments in each column)",
     "documents": "documents with the code",
     "participants": "participants with the code",
 }
@@ -71,9 +72,17 @@ class Matrix:
     column_totals: dict[str, int]
     total: int
     bases: dict[str, int]
+    #: Interviews (documents) in each column: the divisor of `per_interview`.
+    interviews: dict[str, int] = field(default_factory=dict)
 
     def cell(self, row: str, column: str) -> int:
         return self.cells.get((row, column), 0)
+
+    def per_interview(self, row: str, column: str) -> float | None:
+        """The cell divided by the column's number of interviews, so columns with unequal
+        numbers of interviews (35 at baseline, 25 at the end-point) compare fairly."""
+        n = self.interviews.get(column, 0)
+        return self.cell(row, column) / n if n else None
 
     def column_label(self, column: str) -> str:
         if not column:
@@ -92,9 +101,11 @@ class Matrix:
             "columns": self.columns,
             "rows": [
                 {"code": r, "label": self.labels.get(r, r),
-                 "cells": {c: self.cell(r, c) for c in self.columns}, "total": self.row_totals.get(r, 0)}
+                 "cells": {c: self.cell(r, c) for c in self.columns}, "total": self.row_totals.get(r, 0),
+                 "per_interview": {c: _rounded(self.per_interview(r, c)) for c in self.columns}}
                 for r in self.rows
             ],
+            "interviews": {c: self.interviews.get(c, 0) for c in self.columns},
             "column_totals": {c: self.column_totals.get(c, 0) for c in self.columns},
             "total": self.total,
             "bases": {c: self.bases.get(c, 0) for c in self.columns},
@@ -204,7 +215,12 @@ def code_matrix(
                 project, doc_ids, which, position, start, end, flt)
     if unit == "segments":
         assert start is not None and end is not None, "segments are counted from their spans"
-        units, n_units = _dense(position, start, end)
+        entry, segment = _overlapped_segments(project, doc_ids, position, start, end,
+                                              (speaker, speakers) if by_speaker else None)
+        which, position = which[entry], position[entry]
+        if by_speaker:
+            speaker = speaker[entry]
+        units, n_units = _dense(segment)
     elif unit == "documents":
         units, n_units = _dense(position)
     elif by_speaker:
@@ -276,8 +292,55 @@ def code_matrix(
         c.path for c in codes
         if (depth is None or c.depth < depth) and (include_empty or c.path in row_totals) and in_subtrees(c.path, roots)
     ]
+    interviews = (speaker_counts.bases(project, docs, by, "documents", flt) if by_speaker
+                  else _bases(docs.values(), by, "documents"))
     return Matrix(by, unit, shown, {c.path: c.label for c in codes}, ordered, cells, row_totals, column_totals,
-                  total, bases)
+                  total, bases, interviews)
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _overlapped_segments(
+    project: AnalysisSource, doc_ids: IntArray, position: IntArray, start: IntArray, end: IntArray,
+    spoken: tuple[IntArray, list[Any]] | None = None,
+) -> tuple[IntArray, IntArray]:
+    """Each (coding entry, transcript segment it overlaps) pair as two arrays: the entry's index
+    and a number for the segment. With `spoken` (each entry's speaker index and the speakers),
+    only the segments that speaker said count, so a coding over two speakers' turns puts each
+    segment in its own speaker's column. Vectorised like co-occurrence: segments sorted by
+    (document, start), each span's first and last segment found by binary search."""
+    import numpy as np
+
+    used = sorted(set(position.tolist()))
+    ids = doc_ids.tolist()
+    bounds = project.segment_bounds(ids[p] for p in used)
+    table = np.array([(p, s, e) for p in used for _sid, s, e in bounds.get(ids[p], [])],
+                     dtype=np.int64).reshape(-1, 3)
+    n = len(position)
+    if not len(table) or not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    keys = (table[:, 0] << 32) | table[:, 1]
+    first = np.searchsorted(keys, (position << 32) | start, side="right") - 1
+    safe = np.maximum(first, 0)
+    inside = (first >= 0) & (table[safe, 0] == position) & (table[safe, 2] > start)
+    first = np.where(inside, first, first + 1)
+    last = np.searchsorted(keys, (position << 32) | end, side="left") - 1
+    count = np.maximum(last - first + 1, 0)
+    entry = np.repeat(np.arange(n, dtype=np.int64), count)
+    segment = np.repeat(first, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+    if spoken is not None and len(segment):
+        speaker, speakers = spoken
+        number = {sp: i for i, sp in enumerate(speakers)}
+        runs = project.speaker_runs(ids[p] for p in used)
+        said_by = np.full(len(table), -1, dtype=np.int64)
+        for row, (p, seg_start, _seg_end) in enumerate(table.tolist()):
+            found = runs[ids[p]].speakers_in(seg_start, seg_start + 1)
+            said_by[row] = number.get(found[0], -2) if found else -2
+        keep = said_by[segment] == speaker[entry]
+        entry, segment = entry[keep], segment[keep]
+    return entry, segment
 
 
 def _bases(docs: Iterable[dict[str, Any]], by: str, unit: str) -> dict[str, int]:

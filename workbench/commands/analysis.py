@@ -110,11 +110,14 @@ def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool
               show_default=True, help="What each cell counts.")
 @click.option("--cooccurrence", is_flag=True, help="Co-occurrence of codes within transcript segments instead.")
 @click.option("--depth", type=click.IntRange(min=1), help="Only codes down to this level (1 = top level), counting their sub-codes.")
+@click.option("--per-interview", is_flag=True,
+              help="Divide each cell by the number of interviews in its column (JSON always has both).")
 @filters_without_search
 @json_option()
 @pass_ctx
 @guard
-def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: int | None, as_json: bool, **filters) -> None:
+def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: int | None, per_interview: bool,
+           as_json: bool, **filters) -> None:
     """Code × wave, role or programme matrix (counting segments, documents or participants), or co-occurrence."""
     from workbench.analysis import matrices
 
@@ -133,19 +136,29 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
     if as_json:
         emit_json(m.as_dict())
         return
-    click.echo(f"code × {by}, counting {matrices.UNIT_WORDS[unit]}; a code's row includes its sub-codes")
+    per = " per interview" if per_interview else ""
+    click.echo(f"code × {by}, counting {matrices.UNIT_WORDS[unit]}{per}; a code's row includes its sub-codes")
     headers = [m.column_label(c) for c in m.columns]
     rows = []
     for code in m.rows:
-        row = {"code": code}
-        row.update({h: m.cell(code, c) for h, c in zip(headers, m.columns, strict=True)})
+        row: dict[str, object] = {"code": code}
+        if per_interview:
+            row.update({h: _two_places(m.per_interview(code, c)) for h, c in zip(headers, m.columns, strict=True)})
+        else:
+            row.update({h: m.cell(code, c) for h, c in zip(headers, m.columns, strict=True)})
         row["total"] = m.row_totals.get(code, 0)
         rows.append(row)
     rows.append({"code": "(any code)", **{h: m.column_totals.get(c, 0) for h, c in zip(headers, m.columns, strict=True)},
                  "total": m.total})
     rows.append({"code": f"(all {unit})", **{h: m.bases.get(c, 0) for h, c in zip(headers, m.columns, strict=True)},
                  "total": sum(m.bases.values()) if unit != "participants" else ""})
+    rows.append({"code": "(interviews)", **{h: m.interviews.get(c, 0) for h, c in zip(headers, m.columns, strict=True)},
+                 "total": ""})
     emit_table(rows, ["code", *headers, "total"])
+
+
+def _two_places(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
 
 
 @click.command("compare-waves")

@@ -160,6 +160,8 @@ ANALYSIS_KEYS = (
        footer_description="View"),
     _k("analysis_count", "u", "U", "next_unit", "Count segments, documents or participants",
        footer_description="Count"),
+    _k("analysis_per_interview", "i", "I", "per_interview", "Counts, or counts per interview in each column",
+       footer_description="Per interview"),
     _k("cursor_down", "j", "down", "move(1, 0)", "Down", show=False),
     _k("cursor_up", "k", "up", "move(-1, 0)", "Up", show=False),
     _k("cursor_left", "h", "left", "move(0, -1)", "Left", show=False),

@@ -40,27 +40,37 @@ CHART_WIDTH = 28
 BASELINE_BAR, ENDPOINT_BAR = ("█", "blue"), ("▒", "dark_orange")
 
 
-def bar_chart(rows: list[tuple[str, int, int]], unit: str, width: int = CHART_WIDTH, compact: bool = False) -> Text:
+def chart_number(value: float) -> str:
+    """A bar's figure: whole counts as they are, per-interview figures to two places."""
+    return str(value) if isinstance(value, int) else f"{value:.2f}"
+
+
+def bar_chart(rows: list[tuple[str, float, float]], unit: str, width: int = CHART_WIDTH, compact: bool = False,
+              interviews: tuple[int, int] | None = None) -> Text:
     """A text chart: for each (label, baseline, endpoint), two bars scaled to the largest value;
-    one above the other, or (compact, for short terminals) side by side on one line."""
+    one above the other, or (compact, for short terminals) side by side on one line. With
+    `interviews` (baseline, end-point), the values are per interview and the heading says so."""
     text = Text()
     text.append("Baseline ", "bold")
     text.append(*BASELINE_BAR)
     text.append("  end-point ", "bold")
     text.append(*ENDPOINT_BAR)
-    text.append(f"   ({unit}, top-level codes)\n")
+    if interviews is not None:
+        text.append(f"   ({unit} per interview, of {interviews[0]} and {interviews[1]} interviews)\n")
+    else:
+        text.append(f"   ({unit}, top-level codes)\n")
     if not rows:
         text.append("nothing coded yet", "italic")
         return text
     top = max(max(b, e) for _, b, e in rows) or 1
     label_width = min(24, max(len(label) for label, _, _ in rows))
-    number_width = len(str(top))
+    number_width = max(len(chart_number(v)) for _, b, e in rows for v in (b, e))
 
-    def bar(value: int, glyph: str, style: str, pad: bool) -> None:
+    def bar(value: float, glyph: str, style: str, pad: bool) -> None:
         length = round(width * value / top)
         drawn = glyph * length or ("▏" if value else "")
         text.append(drawn, style)
-        text.append(f" {value:<{number_width}}" + (" " * (width - len(drawn)) if pad else ""))
+        text.append(f" {chart_number(value):<{number_width}}" + (" " * (width - len(drawn)) if pad else ""))
 
     for label, baseline, endpoint in rows:
         shown = label if len(label) <= label_width else label[: label_width - 1] + "…"
@@ -96,7 +106,9 @@ class AnalysisScreen(Screen):
         self.unit = unit
         self.cells: dict[tuple[str, str], Any] = {}  # (row key, column key) -> what a drill-down shows
         self.data: Any = None
-        self.chart_rows: list[tuple[str, int, int]] = []
+        self.chart_rows: list[tuple[str, float, float]] = []
+        self.chart_interviews: tuple[int, int] | None = None
+        self.per_interview = False  # the matrix's cells as counts per interview in their column
         self._laid_width: int | None = None  # terminal width the code column was sized for
 
     def compose(self) -> ComposeResult:
@@ -137,6 +149,8 @@ class AnalysisScreen(Screen):
         if self.view in _ATTRIBUTE:
             text.append("  counting: ", "bold")
             text.append(matrices.UNIT_WORDS[self.unit].split(" (")[0])
+            if self.per_interview:
+                text.append(" per interview", "bold")
             text.append("  rows incl. sub-codes", "italic")
         elif self.view == "cooccurrence":
             text.append("  counting: ", "bold")
@@ -173,7 +187,9 @@ class AnalysisScreen(Screen):
         table.add_column("Total", key="total")
         for code in m.rows:
             label = self._fit(labels[code], width)
-            table.add_row(label, *[str(m.cell(code, c)) for c in m.columns], str(m.row_totals.get(code, 0)), key=code)
+            figures = ([chart_number(v) if (v := m.per_interview(code, c)) is not None else "—" for c in m.columns]
+                       if self.per_interview else [str(m.cell(code, c)) for c in m.columns])
+            table.add_row(label, *figures, str(m.row_totals.get(code, 0)), key=code)
             for column in m.columns:
                 self.cells[(code, f"col:{column}")] = ("matrix", code, column)
             self.cells[(code, "total")] = ("matrix", code, None)
@@ -182,6 +198,8 @@ class AnalysisScreen(Screen):
         table.add_row(Text("(any code)", style="bold"), *totals, Text(str(m.total), style="bold"), key="(any)")
         bases = [Text(str(m.bases.get(c, 0)), style="dim") for c in m.columns]
         table.add_row(Text(f"(all {self.unit})", style="dim"), *bases, "", key="(base)")
+        interviews = [Text(str(m.interviews.get(c, 0)), style="dim") for c in m.columns]
+        table.add_row(Text("(interviews)", style="dim"), *interviews, "", key="(interviews)")
 
     def _show_cooccurrence(self, table: DataTable, co: matrices.Cooccurrence) -> None:
         self.data = co
@@ -214,7 +232,11 @@ class AnalysisScreen(Screen):
 
     def _show_chart(self, project) -> None:
         m = self.data if self.view == "wave" else matrices.code_matrix(project, "wave", self.unit, depth=1)
-        self.chart_rows = [(m.labels.get(code, code), m.cell(code, "baseline"), m.cell(code, "endpoint"))
+        # Per interview: the waves have unequal numbers of interviews (people drop out), so raw counts
+        # would compare unlike with unlike.
+        self.chart_interviews = (m.interviews.get("baseline", 0), m.interviews.get("endpoint", 0))
+        self.chart_rows = [(m.labels.get(code, code), m.per_interview(code, "baseline") or 0.0,
+                            m.per_interview(code, "endpoint") or 0.0)
                            for code in m.rows if "/" not in code]
         self._draw_chart()
 
@@ -225,9 +247,11 @@ class AnalysisScreen(Screen):
         rows = self.chart_rows
         compact = 2 * len(rows) + 1 > height // 3
         label_width = min(24, max((len(label) for label, _, _ in rows), default=0))
-        room = width - label_width - 4 - 2 * (len(str(max((max(b, e) for _, b, e in rows), default=0))) + 1)
+        number = max((len(chart_number(v)) for _, b, e in rows for v in (b, e)), default=1)
+        room = width - label_width - 4 - 2 * (number + 1)
         bar_width = max(6, min(CHART_WIDTH, room // 2 if compact else room))
-        self.query_one("#chart", Static).update(bar_chart(rows, self.unit, bar_width, compact=compact))
+        self.query_one("#chart", Static).update(bar_chart(rows, self.unit, bar_width, compact=compact,
+                                                          interviews=self.chart_interviews))
 
     def on_resize(self) -> None:
         if self._laid_width is not None and self._laid_width != self.app.size.width:
@@ -243,6 +267,11 @@ class AnalysisScreen(Screen):
 
     def action_next_unit(self) -> None:
         self.unit = UNITS[(UNITS.index(self.unit) + 1) % len(UNITS)]
+        self.refresh_view()
+
+    def action_per_interview(self) -> None:
+        """Show the matrix's cells as counts, or as counts per interview in their column."""
+        self.per_interview = not self.per_interview
         self.refresh_view()
 
     def action_move(self, rows: int, columns: int) -> None:

@@ -292,3 +292,21 @@ def test_a_pseudonymised_export_pseudonymises_the_project_description_too(tmp_pa
         project.db.execute("UPDATE project SET value = 'Intervjuer i Drammen.' WHERE key = 'description'")
         bundle, _ = pseudonymize_bundle(project.exchange_bundle(), Pseudonymizer([("Drammen", "[…]")]))
     assert bundle.description == "Intervjuer i […]."
+
+
+@pytest.mark.parametrize("attrs, expected", [
+    ('name="board_2017" plainTextPath="internal://{g}.txt"', "board_2017"),
+    ('plainTextPath="internal://board_2017.txt"', "board_2017"),
+    ('name="{g}" plainTextPath="internal://{g}.txt" richTextPath="internal://board_2017.docx"', "board_2017"),
+    ('plainTextPath="internal://{g}.txt"', "{g}"),
+])
+def test_a_source_is_named_by_its_name_else_its_file(tmp_path, attrs, expected):
+    g = str(uuid.uuid4())
+    qde = (f'<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>'
+           f'<TextSource guid="{g}" {attrs.format(g=g)}/></Sources></Project>')
+    path = tmp_path / "n.qdpx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("project.qde", qde)
+        zf.writestr(f"sources/{g}.txt", "Tekst.\n")
+        zf.writestr("sources/board_2017.txt", "Tekst.\n")
+    assert [d.name for d in read_qdpx(path, "x").bundle.documents] == [expected.format(g=g)]

@@ -247,8 +247,10 @@ class _Reader:
 
     def _text_source(self, el: ET.Element, named: ET.Element) -> None:
         guid = normalise_guid(named.get("guid"))
-        label = (named.get("name") or el.get("name") or "").strip() or _stem(el.get("plainTextPath")) \
-            or _stem(el.get("richTextPath")) or guid or "?"
+        # its name, else the file it came from; a name that is only a GUID is a last resort
+        candidates = [c for c in ((named.get("name") or el.get("name") or "").strip(), _stem(el.get("plainTextPath")),
+                                  _stem(el.get("richTextPath"))) if c]
+        label = next((c for c in candidates if not is_guid(c)), candidates[0] if candidates else guid or "?")
         loaded = self._load_text(el, label)
         selections = _kids(el, "PlainTextSelection")
         if loaded is None:

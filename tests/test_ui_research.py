@@ -206,6 +206,8 @@ async def test_search_screen_lists_hits_and_opens_the_transcript_at_one(coded):
         await pilot.press(*"kollega OR bergenstesten", "enter")
         assert [h["document"] for h in screen.hits] == ["P01-nullpunkt", "P02-nullpunkt"]
         assert "2 hits in 2 documents" in str(screen.query_one("#settings").render())
+        hit_lines = [str(screen.query_one("#hits").get_option_at_index(i).prompt).split("\n")[0] for i in (0, 1)]
+        assert hit_lines == ["P01-nullpunkt  Mentee · nullpunkt", "P02-nullpunkt  Mentor · nullpunkt"]
         await pilot.press("slash", "ctrl+a", "ctrl+k", *'"ringte ham', "enter")  # unclosed quote: one line
         assert any("cannot search" in str(n.message) for n in app._notifications)
         assert len(screen.hits) == 2  # the old hits stay

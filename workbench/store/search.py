@@ -45,7 +45,7 @@ class SearchMixin(ProjectBase):
     """Store method for full-text search."""
 
     def search(self, query: str, limit: int = 200) -> list[dict[str, Any]]:
-        """Segments matching an FTS5 query: document, segment span, match offset and context."""
+        """Segments matching an FTS5 query: document, segment span, speaker label, match offset and context."""
         if not query.strip():
             raise SearchError("empty search query")
         if not query.isprintable() and any("\ud800" <= ch <= "\udfff" for ch in query):
@@ -56,7 +56,7 @@ class SearchMixin(ProjectBase):
             # common word matches 100,000 segments in a large study: 1 s sorted, 2 ms by rowid).
             rows = self.db.execute(
                 f"""
-                SELECT f.document_id, d.name, s.start, s."end",
+                SELECT f.document_id, d.name, s.start, s."end", s.speaker,
                        CASE WHEN s."end" - s.start <= {HIGHLIGHT_MAX_CHARS}
                             THEN highlight(segment_fts, 0, '{_OPEN}', '{_CLOSE}')
                             ELSE snippet(segment_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 40) END
@@ -75,7 +75,7 @@ class SearchMixin(ProjectBase):
                 "Put words in double quotes to search for them literally"
             ) from None
         hits = []
-        for doc_id, name, start, end, marked in rows:
+        for doc_id, name, start, end, speaker, marked in rows:
             whole = end - start <= HIGHLIGHT_MAX_CHARS
             at = marked.find(_OPEN) if whole else -1
             hits.append({
@@ -83,6 +83,7 @@ class SearchMixin(ProjectBase):
                 "document_id": doc_id,
                 "segment_start": start,
                 "segment_end": end,
+                "speaker": speaker,
                 "offset": start + max(at, 0),
                 "context": bounded_context(marked),
             })

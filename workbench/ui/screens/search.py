@@ -2,7 +2,7 @@
 
 It asks the project's FTS5 index (`Project.search`), so the syntax is the same as
 `workbench search`: words, "a phrase", prefix*, OR, NOT. Each hit shows its document,
-speaker and the sentence with the match marked; `enter` opens the transcript at that
+the speaker's label and role, the wave and the sentence with the match marked; `enter` opens the transcript at that
 sentence with the matched words highlighted (the coding screen's find).
 """
 
@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS
 from workbench.core.errors import WorkbenchError
 from workbench.core.wording import plural
 from workbench.ui.keys import SEARCH_KEYS, bindings
@@ -81,15 +82,22 @@ class SearchScreen(Screen):
             return
         self.query_text = query
         self.hits = hits
-        roles = {d["id"]: d for d in project.documents()}
+        docs = {d["id"]: d for d in project.documents()}
+        # Who said it: the speaker of the hit's turn (a group interview has several), as the map resolves it.
+        speakers = project.resolved_speakers({h["document_id"] for h in hits})
         options = self.query_one(OptionList)
         options.clear_options()
         items: list[Option | None] = []
         for hit in hits:
-            doc = roles.get(hit["document_id"], {})
+            doc = docs.get(hit["document_id"], {})
+            speaker = speakers.get(hit["document_id"], {}).get(hit.get("speaker"))
+            who = ROLE_LABELS.get(speaker.role or "", speaker.role) if speaker is not None and speaker.role else None
             text = Text()
             text.append(hit["document"], "bold")
-            meta = " · ".join(str(v) for v in (doc.get("role"), doc.get("wave")) if v)
+            label = hit.get("speaker")
+            if label and who and label.casefold() == who.casefold():
+                label = None  # "Mentee: ..." said by a mentee: the role says it all
+            meta = " · ".join(str(v) for v in (label, who, WAVE_LABELS.get(doc.get("wave") or "")) if v)
             if meta:
                 text.append(f"  {meta}", "dim")
             text.append("\n")

@@ -11,6 +11,9 @@ import os
 import click
 
 from workbench import __version__
+from workbench.commands import (
+    agreement, analysis, exchange, query, reliability, reports, speakers, suggest,
+)
 from workbench.commands import core as core_commands
 from workbench.commands.common import Context, run_tui
 
@@ -29,16 +32,8 @@ def main(ctx: click.Context, db: str | None, coder: str | None, spacy_model: str
         run_tui(ctx.obj)
 
 
-core_commands.register(main)
-
-for _module in ("suggest", "agreement", "analysis", "query", "reports", "reliability", "exchange", "speakers"):
-    try:
-        _mod = __import__(f"workbench.commands.{_module}", fromlist=["register"])
-    except ModuleNotFoundError as exc:  # a command group not built yet
-        if exc.name != f"workbench.commands.{_module}":
-            raise
-        continue
-    _mod.register(main)
+for _module in (core_commands, suggest, agreement, analysis, query, reports, reliability, exchange, speakers):
+    _module.register(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,15 +36,6 @@ class AgreementMixin(ProjectBase):
         """Every document's id, name and text, in id order."""
         return self.query("SELECT id, name, text FROM documents ORDER BY id")
 
-    def agreement_segments(self) -> dict[int, list[tuple[int, int]]]:
-        """Segment spans per document id, in order."""
-        out: dict[int, list[tuple[int, int]]] = {}
-        for doc_id, start, end in self.db.execute(
-            'SELECT document_id, start, "end" FROM segments ORDER BY document_id, idx'
-        ):
-            out.setdefault(doc_id, []).append((start, end))
-        return out
-
     def agreement_segment_lists(self) -> list[tuple[int, str, str, str]]:
         """Per document with segments: (document_id, idx, start, end), the last three as
         comma-separated lists in the same (unspecified) order.
@@ -66,16 +57,6 @@ class AgreementMixin(ProjectBase):
         """Coder names and code paths by id."""
         return (dict(self.db.execute("SELECT id, name FROM coders").fetchall()),
                 dict(self.db.execute("SELECT id, path FROM codes").fetchall()))
-
-    def agreement_codings(self) -> list[tuple[int, str, str, int, int]]:
-        """Every coding as (document_id, coder, code path, start, end)."""
-        return [
-            tuple(r) for r in self.db.execute(
-                'SELECT c.document_id, k.name, x.path, c.start, c."end" FROM codings c '
-                "JOIN coders k ON k.id = c.coder_id JOIN codes x ON x.id = c.code_id "
-                'ORDER BY c.document_id, c.start, c."end", c.id'
-            )
-        ]
 
     def exclusive_codes(self) -> set[str]:
         """Paths of codes whose children are marked mutually exclusive."""

@@ -1,10 +1,10 @@
 """The terminal workbench: the Textual app, its screen registry, and how to start it.
 
 `create_app(project, settings)` builds the app (tests and benchmarks drive it with
-Textual's pilot); `run(project, settings)` runs it in the terminal. Screens other
-engineers add (agreement, analysis, ...) join the "go to" menu and the command
-palette through `register_screen`, or by a module `workbench/ui/screens/<name>.py`
-with a `register(register_screen)` function, loaded when present.
+Textual's pilot); `run(project, settings)` runs it in the terminal. The screens of each
+area (agreement, analysis, ...) join the "go to" menu and the command palette through
+`register_screen`: each module in LAZY_SCREEN_MODULES has a `register(register_screen)`
+function and is imported on first need, not at start-up.
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.ui.keys import APP_KEYS, bindings, keymap_from_settings
 from workbench.ui.suggestions import SuggestionBridge
 
-#: Screen modules other issues may add; each, when it exists, has `register(register_screen)`.
-OPTIONAL_SCREEN_MODULES = ("agreement", "analysis", "reliability", "reports",
-                           "retrieval", "query", "search", "memos", "cases")
+#: Screen modules imported on first need (workbench/ui/screens/<name>.py); each has `register(register_screen)`.
+LAZY_SCREEN_MODULES = ("agreement", "analysis", "retrieval", "query", "search", "memos", "cases")
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class ScreenEntry:
 
 
 SCREEN_REGISTRY: dict[str, ScreenEntry] = {}
-#: One line per optional screen module that exists but could not be loaded.
+#: One line per lazily loaded screen module that could not be loaded.
 SCREEN_PROBLEMS: list[str] = []
 
 
@@ -64,28 +63,21 @@ _optional_loaded = False
 
 
 def ensure_screens(optional: bool = True) -> None:
-    """Register the built-in screens, and the optional ones (imported on first need, not at startup)."""
+    """Register the built-in screens, and the lazy ones (imported on first need, not at startup)."""
     global _optional_loaded
     if "corpus" not in SCREEN_REGISTRY:
         _register_builtin_screens()
     if optional and not _optional_loaded:
         _optional_loaded = True
-        SCREEN_PROBLEMS[:] = _load_optional_screens()
+        SCREEN_PROBLEMS[:] = _load_lazy_screens()
 
 
-def _load_optional_screens() -> list[str]:
-    """Import the optional screen modules that exist; returns one line per module that failed."""
+def _load_lazy_screens() -> list[str]:
+    """Import the lazily loaded screen modules; returns one line per module that failed."""
     problems = []
-    for name in OPTIONAL_SCREEN_MODULES:
-        module_name = f"workbench.ui.screens.{name}"
+    for name in LAZY_SCREEN_MODULES:
         try:
-            module = importlib.import_module(module_name)
-            register = getattr(module, "register", None)
-            if register is not None:
-                register(register_screen)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                problems.append(f"screen '{name}' is unavailable ({exc})")
+            importlib.import_module(f"workbench.ui.screens.{name}").register(register_screen)
         except Exception as exc:  # another area's screen must not stop the workbench
             problems.append(f"screen '{name}' is unavailable ({' '.join(str(exc).split())[:120]})")
     return problems

@@ -42,9 +42,6 @@ class SuggestionBridge:
                 return
             try:
                 factory = self.factory or _default_factory()
-                if factory is None:
-                    self.error = NOT_READY
-                    return
                 # a service in its own process opens the project itself; one in a thread gets a second connection
                 project = self.project if getattr(factory, "remote", False) else self._worker_project()
                 self.service = factory(project, self.settings)
@@ -139,15 +136,11 @@ class SuggestionBridge:
                                      accepted, suggestion.score, suggestion.model_version)
 
 
-def _default_factory() -> Callable[[Any, Any], Any] | None:
+def _default_factory() -> Callable[[Any, Any], Any]:
     """The suggestion service in a process of its own (workbench.nlp.remote): spaCy's loading
     holds Python's global lock for long stretches, which in a thread stalled the screen."""
-    try:
-        from workbench.nlp.remote import RemoteSuggestionService
-    except ModuleNotFoundError as exc:
-        if exc.name in ("workbench.nlp.remote", "workbench.nlp"):
-            return None  # not built yet
-        raise
+    from workbench.nlp.remote import RemoteSuggestionService
+
     return RemoteSuggestionService
 
 

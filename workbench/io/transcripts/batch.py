@@ -17,8 +17,6 @@ from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
 from workbench.io.transcripts.readers import STRAY_MARK
 
-META_FLAGS = ("participant", "role", "program", "wave", "mode", "date", "name")
-
 
 @dataclass
 class ImportReport:

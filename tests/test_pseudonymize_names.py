@@ -154,3 +154,9 @@ def test_name_particles_and_named_cafes(text, expected):
 def test_particles_that_are_words_stay_words():
     assert clean("Jeg vet at de la ned arbeidet. Da Kari kom, var det fint.") == \
         "Jeg vet at de la ned arbeidet. Da [X] kom, var det fint."
+
+
+def test_consistent_numbers_listed_names_with_a_plain_marker_too():
+    p = Pseudonymizer([("Asha Hussein", "[X]"), ("Somalia", "[hjemlandet]")], consistent=True)
+    assert p.apply("Asha Hussein kom fra Somalia. Jeg heter Kari.")[0] == \
+        "[Person 1] kom fra [hjemlandet]. Jeg heter [Person 2]."

@@ -206,6 +206,10 @@ class Pseudonymizer:
 
     def _marker(self, kind: str, original: str, replacement: str | None) -> str:
         if replacement is not None:
+            if self.numbering is not None:  # a listed name with a plain marker is numbered too
+                for plain_kind in _CONSISTENT_LABELS:
+                    if replacement in (DEFAULT_MARKERS[plain_kind], self.markers.get(plain_kind)):
+                        return self.numbering.label(plain_kind, original)
             return replacement
         if self.numbering is not None and kind in _CONSISTENT_LABELS:
             return self.numbering.label(kind, original)

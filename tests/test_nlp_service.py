@@ -452,16 +452,45 @@ def test_rule_evidence_is_kept_in_the_project_for_the_next_process(coded):
     assert [(e.code_raw, e.terms) for e in examples] == [(e.code_raw, e.terms) for e in again]
 
 
-def test_uncoded_segments_are_sampled_and_weigh_for_the_rest():
-    from workbench.nlp.learned import Example
-    from workbench.nlp.trainer import sample_uncoded
+def test_uncoded_segments_are_sampled_before_the_rules_run_and_weigh_for_the_rest():
+    from workbench.nlp.training import build_examples
 
-    examples = [Example("D", i, i + 1, "", [], {}, {}, {"a"} if i % 10 == 0 else set()) for i in range(1000)]
-    kept = sample_uncoded(examples, per_coded=2, minimum=50)
-    coded = [e for e in kept if e.labels]
-    assert len(coded) == 100 and len(kept) == 300
-    assert sum(e.weight for e in kept if not e.labels) == pytest.approx(900)
-    assert [e.start for e in sample_uncoded(examples, per_coded=2, minimum=50)] == [e.start for e in kept]
+    text = " ".join(f"Setning nummer {i} handler om noe." for i in range(1000))
+    from workbench.core.segmenter import split_segments as split
+    from workbench.core.turns import parse_turns as turns
+    from workbench.nlp.analysis import analyse_document
+    from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+
+    spans = [(s.start, s.end) for s in split(text, turns(text))]
+    analysis = analyse_document(load_pipeline(choose_pipeline("none")), text, spans, 1)
+    rows = {"segments": [{"document_id": 1, "document": "D", "start": a, "end": b} for a, b in spans],
+            "codings": [{"document_id": 1, "start": a, "end": b, "code": "x", "coder": "kari"}
+                        for a, b in spans[::10]] + [{"document_id": 1, "start": spans[-1][0], "end": spans[-1][1],
+                                                     "code": "x", "coder": "kari"}],
+            "decisions": []}
+
+    class Counting:
+        rules_run = 0
+
+        def evidence(self, *args):
+            Counting.rules_run += 1
+            return {}
+
+        def group_raw(self, found):
+            return {}
+
+    from workbench.nlp.training import RuleCache
+
+    examples = build_examples(rows, lambda d: analysis, RuleCache(Counting()), {"x"}, sample=(2, 50))
+    coded = [e for e in examples if e.labels]
+    uncoded = [e for e in examples if not e.labels]
+    assert len(coded) == 101 and 120 < len(uncoded) < 290  # about 2 per coded segment
+    assert Counting.rules_run == len(examples)  # the rules never ran on a segment left out
+    # each kept uncoded segment weighs for those left out: about all of them in expectation
+    assert sum(e.weight for e in uncoded) == pytest.approx(len(spans) - 101, rel=0.2)
+    assert len({e.weight for e in uncoded}) == 1 and uncoded[0].weight > 3
+    again = build_examples(rows, lambda d: analysis, RuleCache(Counting()), {"x"}, sample=(2, 50))
+    assert [e.start for e in again] == [e.start for e in examples]
 
 
 def test_retraining_on_little_new_coding_keeps_the_chosen_modes(coded):

@@ -318,6 +318,10 @@ class AnalysisCache:
                 progress(min(first + batch, len(todo)), len(todo))
         return len(todo)
 
+    def held(self) -> set[int]:
+        """Ids of the documents whose analyses are in memory now."""
+        return set(self._memory)
+
     def forget(self, document_id: int | None = None) -> None:
         """Drop analyses held in memory (all, or one document's)."""
         if document_id is None:

@@ -51,6 +51,9 @@ CHOICE_FOLDS = 3
 #: How much better (F1 at 0.5, out of fold) the model or blend must be than the rules
 #: before a code uses it.
 CHOICE_MARGIN = 0.02
+#: The choice is made on whole documents holding at most about this many segments (a
+#: fixed sample of documents beyond that: enough to compare, and the cost stays flat).
+CHOICE_MAX_SEGMENTS = 6000
 #: Fewer coded segments than this for a code, and out-of-fold figures say too little to
 #: trust anything learned over the rules: the code keeps the rules.
 CHOICE_MIN_POSITIVES = 10
@@ -341,6 +344,25 @@ def _readable(term: str) -> bool:
     return all(is_content_word(part) for part in term.split("_"))
 
 
+def _document_sample(examples: Sequence[Example], limit: int) -> list[Example]:
+    """Whole documents, in a fixed hash order, until about `limit` segments (all when fewer)."""
+    if len(examples) <= limit:
+        return list(examples)
+    import hashlib
+
+    sizes: dict[str, int] = {}
+    for e in examples:
+        sizes[e.document] = sizes.get(e.document, 0) + 1
+    order = sorted(sizes, key=lambda d: hashlib.blake2b(d.encode(), digest_size=8).digest())
+    kept, total = set(), 0
+    for d in order:
+        if total >= limit:
+            break
+        kept.add(d)
+        total += sizes[d]
+    return [e for e in examples if e.document in kept]
+
+
 def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[str],
                  c_value: float = C_VALUE) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
     """Per modelled code: model, blend or rules, whichever ranked its passages best out of fold.
@@ -361,6 +383,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
 
     from workbench.nlp.evaluate import fold_of_documents
 
+    examples = _document_sample(examples, CHOICE_MAX_SEGMENTS)
     documents = {e.document for e in examples if e.labels}
     if len(documents) < 2:
         return {p: RULES for p in modelled}, {}

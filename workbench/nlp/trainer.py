@@ -2,7 +2,7 @@
 
 Shared by the service (background retraining), the `evaluate` command and the
 benchmarks, so all three train exactly the same way. Training stays cheap as a project
-grows: uncoded segments are sampled (`sample_uncoded`), rule evidence comes from the
+grows: uncoded segments are sampled (see `training.build_examples`), rule evidence comes from the
 project's store (see `training.RuleCache`), and the cross-validated choice of mode per
 code is made again only when coding has grown by a fifth since the last choice.
 """
@@ -17,15 +17,23 @@ from typing import Any
 from workbench.nlp.learned import LearnedModel
 
 
-def training_examples(project, analyses, rule_cache, lock=None, coders: set[str] | None = None):
-    """The project's training examples (see `training.build_examples`); `coders` limits whose coding counts."""
+def training_examples(project, analyses, rule_cache, lock=None, coders: set[str] | None = None,
+                      sample: bool = False):
+    """The project's training examples (see `training.build_examples`); `coders` limits whose
+    coding counts; `sample` keeps every coded segment and a sample of the uncoded ones.
+
+    Analyses read only for training are dropped from memory again as each document is done.
+    """
     from workbench.nlp.training import build_examples
 
     lock = lock or threading.RLock()
     with lock:
         rows = project.suggester_training_rows()
         paths = [c.path for c in project.codes()]
-    examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders)
+    held = analyses.held()
+    examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders,
+                              sample=(UNCODED_PER_CODED, UNCODED_MIN) if sample else None,
+                              release=lambda doc_id: None if doc_id in held else analyses.forget(doc_id))
     return examples, paths
 
 
@@ -37,31 +45,6 @@ UNCODED_PER_CODED = 3
 UNCODED_MIN = 2000
 
 
-def sample_uncoded(examples: list, per_coded: int = UNCODED_PER_CODED, minimum: int = UNCODED_MIN) -> list:
-    """Every coded (or decided) segment, and a fixed sample of the uncoded ones.
-
-    The sample is chosen by a hash of document and position, so retraining as coding
-    goes on keeps the same segments, and each kept uncoded segment weighs for the ones
-    left out, so the models see the same share of "no code here".
-    """
-    coded = [e for e in examples if e.labels or e.rejected]
-    uncoded = [e for e in examples if not (e.labels or e.rejected)]
-    keep = max(minimum, per_coded * len(coded))
-    if len(uncoded) <= keep:
-        return list(examples)
-    ranked = sorted(uncoded, key=lambda e: hashlib.blake2b(f"{e.document}:{e.start}".encode(), digest_size=8).digest())
-    kept = {id(e) for e in ranked[:keep]}
-    weight = len(uncoded) / keep
-    out = []
-    for e in examples:
-        if e.labels or e.rejected:
-            out.append(e)
-        elif id(e) in kept:
-            e.weight = weight
-            out.append(e)
-    return out
-
-
 def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, lock=None,
                     coder: str = "system") -> tuple[LearnedModel, str, dict[str, Any]] | None:
     """Train on everything coded so far and store it; None when no code has enough examples."""
@@ -69,8 +52,7 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     with lock:
         stamp = project.suggester_data_stamp()
     began = time.perf_counter()
-    examples, paths = training_examples(project, analyses, rule_cache, lock)
-    examples = sample_uncoded(examples)
+    examples, paths = training_examples(project, analyses, rule_cache, lock, sample=True)
     if not examples:
         return None
     labelled = sum(1 for e in examples if e.labels)

@@ -56,9 +56,8 @@ class RuleCache:
         if document_id not in self._documents:
             self._documents.add(document_id)
             stored = self.store.load(document_id) if self.store is not None else None
-            if stored:
-                for (start, end), raw, terms in zip(stored.get("spans", ()), stored.get("raw", ()),
-                                                    stored.get("terms", ())):
+            if stored and len(stored.get("spans", ())) == len(stored.get("raw", ())) == len(stored.get("terms", ())):
+                for (start, end), raw, terms in zip(stored["spans"], stored["raw"], stored["terms"], strict=True):
                     key = (document_id, start, end)
                     self._raw.setdefault(key, (raw[0], raw[1]))
                     self._terms.setdefault(key, terms)

@@ -122,3 +122,9 @@ def test_coding_stripes_and_filter_100x30(snap_compare, snapshot_app):
 def test_show_filter_dialog_80x24(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app(), press=["enter", "t", "wait:100", "down", "space", "wait:50"],
                         terminal_size=(80, 24))
+
+
+def test_analysis_per_interview_80x24(snap_compare, snapshot_app):
+    """The code × wave matrix with its interviews row, per interview (i), and the chart below."""
+    assert snap_compare(snapshot_app(), press=["g", *"jjjjj", "enter", "wait:100", "i", "wait:100"],
+                        terminal_size=(80, 24))

@@ -46,7 +46,7 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         click.echo(f"warning: {out.name} holds the full transcripts, not pseudonymised (names and ID numbers "
                    "included); use --pseudonymize for a file to share or deposit", err=True)
     else:
-        click.echo(f"pseudonymised: {replaced} replacements in the sources; codings moved to match")
+        click.echo(f"pseudonymised: {plural(replaced, 'replacement')} in the sources; codings moved to match")
     click.echo(f"wrote {out}: {plural(summary.documents, 'document')}, {plural(summary.codes, 'code')}, "
                f"{plural(summary.codings, 'coding')}, "
                f"{plural(summary.memos, 'memo')}, {plural(summary.coders, 'coder')}, "

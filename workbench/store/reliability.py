@@ -215,7 +215,7 @@ def _inspect_connection(conn: sqlite3.Connection, report: Inspection) -> None:
         indexed = conn.execute("SELECT count(*) FROM segment_fts").fetchone()[0]
         if indexed != report.counts.get("segments"):
             report.problems.append(
-                f"full-text index holds {indexed} segments but the project has {report.counts.get('segments')}"
+                f"full-text index holds {plural(indexed, 'segment')} but the project has {report.counts.get('segments')}"
             )
 
 

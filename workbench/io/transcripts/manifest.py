@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench.core.errors import InputError
 from workbench.core.text import normalise_text
+from workbench.core.wording import plural
 from workbench.io.transcripts.readers import MAX_BYTES, decode_text
 from workbench.io.transcripts.load import FIELDS, validate_metadata
 
@@ -91,7 +92,7 @@ def read_manifest(path: str | Path) -> Manifest:
         if len(cells) > len(columns):
             extra = cells[len(columns):]
             if any(c.strip() for c in extra):
-                raise InputError(src, f"row has {len(cells)} cells but the header has {len(columns)}", line)
+                raise InputError(src, f"row has {plural(len(cells), 'cell')} but the header has {len(columns)}", line)
         raw = {}
         # a row may stop short of the header (empty trailing cells); longer rows were checked above
         for col, cell in zip(columns, cells, strict=False):

@@ -56,7 +56,7 @@ def bar_chart(rows: list[tuple[str, float, float]], unit: str, width: int = CHAR
     text.append("  end-point ", "bold")
     text.append(*ENDPOINT_BAR)
     if interviews is not None:
-        text.append(f"   ({unit} per interview, of {interviews[0]} and {interviews[1]} interviews)\n")
+        text.append(f"   ({unit} per interview, of {interviews[0]} and {plural(interviews[1], 'interview')})\n")
     else:
         text.append(f"   ({unit}, top-level codes)\n")
     if not rows:

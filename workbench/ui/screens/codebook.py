@@ -210,7 +210,7 @@ class CodebookScreen(Screen):
             n = self.counts.get(code.path, 0)
             self.app.push_screen(
                 ConfirmDialog(f"Merge {code.path} into {target}?",
-                              f"Its {n} codings become {target}; {code.path} is retired."),
+                              f"Its {plural(n, 'coding')} become {target}; {code.path} is retired."),
                 lambda yes: yes and self._change(
                     lambda: self.app.project.merge_code(code.path, target, self.coder), f"merged into {target}", target),
             )

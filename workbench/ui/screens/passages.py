@@ -23,6 +23,7 @@ from workbench.analysis.quotes import Quote
 from workbench.analysis.retrieval import KINDS, RetrievalFilters, context_around, filter_choices
 from workbench.core.codebook import assign_colours
 from workbench.core.errors import WorkbenchError
+from workbench.core.wording import plural
 from workbench.store.history import describe_code_entry
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
@@ -330,4 +331,4 @@ class PassageListScreen(Screen):
             app.call_from_thread(app.report, exc)
             return
         files = ", ".join(str(p) for p in result.files)
-        app.call_from_thread(app.notify, f"✓ wrote {files} ({result.report.quote_count} quotes, pseudonymised)")
+        app.call_from_thread(app.notify, f"✓ wrote {files} ({plural(result.report.quote_count, 'quote')}, pseudonymised)")

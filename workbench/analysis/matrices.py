@@ -14,10 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from workbench.analysis import matrix_counts as counting
 from workbench.analysis import speaker_counts
+from workbench.analysis.matrix_counts import ancestors_and_self
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
-from workbench.core.speakers import SPEAKER_ROLES
 from workbench.analysis.source import AnalysisSource, CodebookSource
+from workbench.core.models import Code
+from workbench.core.speakers import SPEAKER_ROLES
+
+__all__ = ["GROUPINGS", "UNIT_WORDS", "Cooccurrence", "Matrix", "ancestors_and_self", "code_matrix",
+           "code_roots", "cooccurrence", "cooccurring_quotes", "in_subtrees", "segments_by_code", "truncate_path"]
 
 if TYPE_CHECKING:
     import numpy as np
@@ -40,12 +46,6 @@ def truncate_path(path: str, depth: int | None) -> str:
     if not depth:
         return path
     return "/".join(path.split("/")[:depth])
-
-
-def ancestors_and_self(path: str) -> list[str]:
-    """`a/b/c` → [`a`, `a/b`, `a/b/c`]."""
-    parts = path.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
 def code_roots(project: CodebookSource, codes: list[str]) -> list[str]:
@@ -112,60 +112,6 @@ class Matrix:
         }
 
 
-def _spans(
-    project: AnalysisSource, flt: QuoteFilter, with_spans: bool = True,
-) -> tuple[list[int], IntArray, IntArray, IntArray | None, IntArray | None]:
-    """The codes with codings (ids, ascending) and every coding's code (as an index into
-    them), document id, start and end as integer arrays (codes and coders filtered;
-    without `with_spans`, start and end are None)."""
-    import numpy as np
-
-    rows = project.coded_spans_by_code(codes=flt.codes, coders=flt.coders, spans=with_spans)
-    code_ids = [row[0] for row in rows]
-    docs = [np.fromstring(row[1], dtype=np.int64, sep=",") for row in rows]
-    code = np.repeat(np.arange(len(rows), dtype=np.int64), [len(d) for d in docs])
-    doc = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
-    if not with_spans:
-        return code_ids, code, doc, None, None
-    packed = np.concatenate([np.fromstring(row[2] or "", dtype=np.int64, sep=",") for row in rows]) if rows else doc
-    return code_ids, code, doc, packed >> 32, packed & 0xFFFFFFFF
-
-
-def _distinct(keys: IntArray) -> IntArray:
-    """The distinct values of an integer array, sorted (by sorting: numpy's hashing unique is slower here)."""
-    import numpy as np
-
-    keys = np.sort(keys, kind="stable")
-    return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
-
-
-def _dense(*columns: IntArray) -> tuple[IntArray, int]:
-    """Each row's rank among the distinct rows of the non-negative integer columns, and how many
-    distinct rows there are."""
-    import numpy as np
-
-    if not len(columns[0]):
-        return np.zeros(0, dtype=np.int64), 0
-    widths = [int(c.max()) + 1 for c in columns]
-    if np.prod([float(w) for w in widths]) < 2.0 ** 62:  # one packed key, one sort
-        key = np.zeros(len(columns[0]), dtype=np.int64)
-        for column, width in zip(columns, widths, strict=True):
-            key = key * width + column
-        order = np.argsort(key, kind="stable")  # runs of sorted keys (one per code): fast to merge
-        ordered = key[order]
-        new = np.concatenate([[True], ordered[1:] != ordered[:-1]])
-    else:
-        order = np.lexsort(columns[::-1])
-        new = np.zeros(len(order), dtype=bool)
-        new[0] = True
-        for column in columns:
-            ordered = column[order]
-            new[1:] |= ordered[1:] != ordered[:-1]
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.cumsum(new) - 1
-    return rank, int(new.sum())
-
-
 def code_matrix(
     project: AnalysisSource, by: str, unit: str = "segments", flt: QuoteFilter | None = None,
     depth: int | None = None, include_empty: bool = False,
@@ -178,10 +124,10 @@ def code_matrix(
     coding over two speakers' turns counts in both columns and the interviewer's turns
     have their own column. Full-text search does not apply to counts.
 
-    Counting is over integer arrays: every coding's code, document and span (read per
-    code from an index), each mapped to its unit (a distinct span, a document or a
-    participant) and its column; a row's units are those of its code and sub-codes, so
-    each distinct (row, unit) pair counts once.
+    The counting runs in steps over integer arrays (matrix_counts): load the codings,
+    densify them into units (a segment, a document or a participant), give each its
+    column, expand each code to the rows of its ancestors, and count each distinct
+    (row, unit, column) once; then the rows and columns are put in order here.
     """
     import numpy as np
 
@@ -192,155 +138,70 @@ def code_matrix(
     if unit not in UNIT_WORDS:
         raise WorkbenchError(f"cannot count '{unit}' (use {', '.join(UNIT_WORDS)})")
     flt = flt or QuoteFilter()
-    args = flt.store_args()
-    docs = {d["id"]: d for d in project.document_facts(**args)}
+    docs = {d["id"]: d for d in project.document_facts(**flt.store_args())}
     doc_ids = np.array(sorted(docs), dtype=np.int64)
     by_speaker = speaker_counts.needs_speakers(project, by, unit, flt)
-    if by == "role":  # a role is the speaker's, not the document's (speaker_counts)
-        column_names = sorted({d["role"] or "" for d in docs.values()} | set(SPEAKER_ROLES) | {""})
-    else:
-        column_names = sorted({meta[by] or "" for meta in docs.values()})
-    column_of_doc = np.array([column_names.index((docs[d][by] if by != "role" else None) or "")
-                              for d in doc_ids.tolist()], dtype=np.int64)
+    column_names, column_of_doc = _column_names(docs, doc_ids, by)
 
-    codes_seen, which, doc, start, end = _spans(project, flt, with_spans=unit == "segments" or by_speaker)
-    position = np.searchsorted(doc_ids, doc)
-    known = position < len(doc_ids)
-    known[known] = doc_ids[position[known]] == doc[known]
-    which, position = which[known], position[known]
-    if start is not None and end is not None:  # spans were read: counting segments, or by speaker
-        start, end = start[known], end[known]
-        if by_speaker:
-            which, position, start, end, speaker, speakers = speaker_counts.expand(
-                project, doc_ids, which, position, start, end, flt)
-    if unit == "segments":
-        assert start is not None and end is not None, "segments are counted from their spans"
-        entry, segment = _overlapped_segments(project, doc_ids, position, start, end,
-                                              (speaker, speakers) if by_speaker else None)
-        which, position = which[entry], position[entry]
-        if by_speaker:
-            speaker = speaker[entry]
-        units, n_units = _dense(segment)
-    elif unit == "documents":
-        units, n_units = _dense(position)
-    elif by_speaker:
-        units, n_units = _dense(speaker_counts.person_ids(speakers, speaker, position))
-    else:
-        people = [docs[d]["participant"] or f"#{d}" for d in doc_ids.tolist()]
-        number = {p: i for i, p in enumerate(dict.fromkeys(people))}
-        person = np.array([number[p] for p in people], dtype=np.int64)
-        units, n_units = _dense(person[position])
-    if by == "role" and by_speaker:
-        column_of_speaker = np.array([column_names.index(sp.role or "") for sp in speakers] or [0], dtype=np.int64)
-        column = column_of_speaker[speaker]
-    else:
-        column = column_of_doc[position]
+    entries = counting.load(project, flt, doc_ids, with_spans=unit == "segments", by_speaker=by_speaker)
+    entries, units, n_units = counting.densify(project, entries, doc_ids, docs, unit)
+    column = counting.columns(entries, column_names, column_of_doc, by)
+    rows = counting.expand(project.code_paths(), entries.codes)
     n_columns = max(len(column_names), 1)
+    counts = counting.count(entries, units, n_units, column, n_columns, rows,
+                            spread=unit == "participants" or by_speaker)
 
-    # Rows: each code and its ancestors; a code's units count in every row above it.
-    paths = project.code_paths()
-    row_names: list[str] = []
-    row_index: dict[str, int] = {}
-    ancestors_of = []
-    for code_id in codes_seen:
-        chain = []
-        for ancestor in ancestors_and_self(paths[code_id]):
-            if ancestor not in row_index:
-                row_index[ancestor] = len(row_names)
-                row_names.append(ancestor)
-            chain.append(row_index[ancestor])
-        ancestors_of.append(chain)
-    per_code = np.array([len(chain) for chain in ancestors_of], dtype=np.int64)
-    flat = np.array([r for chain in ancestors_of for r in chain], dtype=np.int64)
-    start_of = np.concatenate([[0], np.cumsum(per_code)])
-    # one (unit, column, code) per coding, then each distinct one once per row above its code
-    cell_keys = _distinct((units * n_columns + column) * max(len(codes_seen), 1) + which)
-    unit_column, code_of = cell_keys // max(len(codes_seen), 1), cell_keys % max(len(codes_seen), 1)
-    times = per_code[code_of]
-    within = np.arange(times.sum()) - np.repeat(np.cumsum(times) - times, times)
-    row = flat[np.repeat(start_of[code_of], times) + within]
-    unit_column = np.repeat(unit_column, times)
-    n_rows = max(len(row_names), 1)
-    in_cells = _distinct(row * (n_units * n_columns) + unit_column)
-    cell_counts = np.bincount((in_cells // (n_units * n_columns)) * n_columns + in_cells % n_columns,
-                              minlength=n_rows * n_columns)
-    if unit == "participants" or by_speaker:  # a participant (or a span of two speakers) can be in several columns
-        cell_row, cell_unit = in_cells // (n_units * n_columns), (in_cells % (n_units * n_columns)) // n_columns
-        in_rows = _distinct(cell_row * n_units + cell_unit)
-        row_counts = np.bincount(in_rows // n_units, minlength=n_rows)
-        column_counts = np.bincount(_distinct(units * n_columns + column) % n_columns, minlength=n_columns)
-    else:  # a span or document is in one column: rows sum their cells, columns count their units
-        row_counts = cell_counts.reshape(n_rows, n_columns).sum(axis=1)
-        column_of_unit = np.zeros(n_units, dtype=np.int64)
-        column_of_unit[units] = column
-        column_counts = np.bincount(column_of_unit, minlength=n_columns)
-
-    cells = {(row_names[r], column_names[c]): int(cell_counts[r * n_columns + c])
-             for r in range(len(row_names)) for c in range(len(column_names)) if cell_counts[r * n_columns + c]}
-    row_totals = {name: int(row_counts[r]) for r, name in enumerate(row_names) if row_counts[r]}
-    column_totals = {name: int(column_counts[c]) for c, name in enumerate(column_names) if column_counts[c]}
+    cells = {(rows.names[r], column_names[c]): int(counts.cells[r * n_columns + c])
+             for r in range(len(rows.names)) for c in range(len(column_names)) if counts.cells[r * n_columns + c]}
+    row_totals = {name: int(counts.rows[r]) for r, name in enumerate(rows.names) if counts.rows[r]}
+    column_totals = {name: int(counts.columns[c]) for c, name in enumerate(column_names) if counts.columns[c]}
     total = n_units if len(units) else 0
     bases = speaker_counts.bases(project, docs, by, unit, flt) if by_speaker else _bases(docs.values(), by, unit)
+    interviews = (speaker_counts.bases(project, docs, by, "documents", flt) if by_speaker
+                  else _bases(docs.values(), by, "documents"))
+    codes = project.codes()
+    shown = _shown_rows(codes, code_roots(project, flt.codes), row_totals, depth, include_empty)
+    return Matrix(by, unit, shown, {c.path: c.label for c in codes}, _ordered_columns(by, column_totals, bases),
+                  cells, row_totals, column_totals, total, bases, interviews)
+
+
+def _column_names(docs: dict[int, dict[str, Any]], doc_ids: IntArray, by: str) -> tuple[list[str], IntArray]:
+    """The columns' names ("" for none), and each document's column (by role: the speakers',
+    so every document points at the "" column)."""
+    import numpy as np
+
+    if by == "role":  # a role is the speaker's, not the document's (speaker_counts)
+        names = sorted({d["role"] or "" for d in docs.values()} | set(SPEAKER_ROLES) | {""})
+    else:
+        names = sorted({meta[by] or "" for meta in docs.values()})
+    of_doc = np.array([names.index((docs[d][by] if by != "role" else None) or "") for d in doc_ids.tolist()],
+                      dtype=np.int64)
+    return names, of_doc
+
+
+def _ordered_columns(by: str, column_totals: dict[str, int], bases: dict[str, int]) -> list[str]:
+    """Columns in their natural order (baseline before end-point, mentee before mentor), the
+    rest alphabetically, "(none)" last; both waves always show."""
     seen = set(column_totals) | set(bases)
     ordered = [c for c in _COLUMN_ORDER.get(by, []) if c in seen or by == "wave"]
     ordered += sorted(c for c in seen if c not in ordered and c)
     if "" in seen:
         ordered.append("")
-    codes = project.codes()
-    roots = code_roots(project, flt.codes)
-    shown = [
+    return ordered
+
+
+def _shown_rows(codes: list[Code], roots: list[str], row_totals: dict[str, int], depth: int | None,
+                include_empty: bool) -> list[str]:
+    """The rows to show, in codebook order: within the filter's subtrees, to `depth` levels,
+    and (unless `include_empty`) only codes with something counted."""
+    return [
         c.path for c in codes
         if (depth is None or c.depth < depth) and (include_empty or c.path in row_totals) and in_subtrees(c.path, roots)
     ]
-    interviews = (speaker_counts.bases(project, docs, by, "documents", flt) if by_speaker
-                  else _bases(docs.values(), by, "documents"))
-    return Matrix(by, unit, shown, {c.path: c.label for c in codes}, ordered, cells, row_totals, column_totals,
-                  total, bases, interviews)
 
 
 def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
-
-
-def _overlapped_segments(
-    project: AnalysisSource, doc_ids: IntArray, position: IntArray, start: IntArray, end: IntArray,
-    spoken: tuple[IntArray, list[Any]] | None = None,
-) -> tuple[IntArray, IntArray]:
-    """Each (coding entry, transcript segment it overlaps) pair as two arrays: the entry's index
-    and a number for the segment. With `spoken` (each entry's speaker index and the speakers),
-    only the segments that speaker said count, so a coding over two speakers' turns puts each
-    segment in its own speaker's column. Vectorised like co-occurrence: segments sorted by
-    (document, start), each span's first and last segment found by binary search."""
-    import numpy as np
-
-    used = sorted(set(position.tolist()))
-    ids = doc_ids.tolist()
-    bounds = project.segment_bounds(ids[p] for p in used)
-    table = np.array([(p, s, e) for p in used for _sid, s, e in bounds.get(ids[p], [])],
-                     dtype=np.int64).reshape(-1, 3)
-    n = len(position)
-    if not len(table) or not n:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    keys = (table[:, 0] << 32) | table[:, 1]
-    first = np.searchsorted(keys, (position << 32) | start, side="right") - 1
-    safe = np.maximum(first, 0)
-    inside = (first >= 0) & (table[safe, 0] == position) & (table[safe, 2] > start)
-    first = np.where(inside, first, first + 1)
-    last = np.searchsorted(keys, (position << 32) | end, side="left") - 1
-    count = np.maximum(last - first + 1, 0)
-    entry = np.repeat(np.arange(n, dtype=np.int64), count)
-    segment = np.repeat(first, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
-    if spoken is not None and len(segment):
-        speaker, speakers = spoken
-        number = {sp: i for i, sp in enumerate(speakers)}
-        runs = project.speaker_runs(ids[p] for p in used)
-        said_by = np.full(len(table), -1, dtype=np.int64)
-        for row, (p, seg_start, _seg_end) in enumerate(table.tolist()):
-            found = runs[ids[p]].speakers_in(seg_start, seg_start + 1)
-            said_by[row] = number.get(found[0], -2) if found else -2
-        keep = said_by[segment] == speaker[entry]
-        entry, segment = entry[keep], segment[keep]
-    return entry, segment
 
 
 def _bases(docs: Iterable[dict[str, Any]], by: str, unit: str) -> dict[str, int]:

@@ -68,3 +68,26 @@ def test_document_edits_are_validated_audited_and_undoable(project):
     assert facts(project) == ("P01", "mentee", "master", "baseline", None, None)
     project.redo("ola")
     assert facts(project)[3:] == ("endpoint", "telefon", "2026-03-01")
+
+
+def test_speaker_map_changes_are_on_the_undo_stack(project):
+    from workbench.core.speakers import SpeakerEntry
+
+    project.update_speakers("P01-nullpunkt", [SpeakerEntry("Mentee", "mentor", None)], "kari")
+    project.update_speakers("P01-nullpunkt", [SpeakerEntry("Mentee", "programleder", None)], "kari")
+    project.update_speakers("P01-nullpunkt", [SpeakerEntry("I", "interviewer", None)], "kari")
+    project.update_speakers("P01-nullpunkt", [SpeakerEntry("I", None, None)], "kari")  # cleared
+    assert set(project.speaker_entries(1)) == {"Mentee"}
+
+    entry = project.undo("kari")
+    assert describe_case_entry(entry) == "speaker I of P01-nullpunkt taken out of the map"
+    assert project.speaker_entries(1)["I"].role == "interviewer"
+    project.undo("kari")
+    assert "I" not in project.speaker_entries(1)
+    project.undo("kari")
+    assert project.speaker_entries(1)["Mentee"].role == "mentor"
+    project.undo("kari")
+    assert project.speaker_entries(1) == {}
+    entry = project.redo("kari")
+    assert describe_case_entry(entry) == "speaker Mentee of P01-nullpunkt: mentor"
+    assert project.speaker_entries(1)["Mentee"].role == "mentor"

@@ -299,6 +299,19 @@ async def test_cases_editor_edits_participants_and_documents_with_undo(coded):
         await pilot.press("enter", "ctrl+a", "ctrl+k", *"2025-02-18", "enter")
         assert coded.documents()[0]["date"] == "2025-02-18"
 
+        await pilot.press("l", "l", "enter")  # Speakers: the speaker-map dialog, first label's role field
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "SpeakerDialog"
+        labels = [r.label for r in app.screen.rows]
+        await pilot.press(*"programleder", "ctrl+s")
+        await pilot.pause()
+        entry = coded.speaker_entries(1)[labels[0]]
+        assert entry.role == "programleder"
+        assert "1 mapped" in str(screen.query_one("DataTable").get_cell(str(1), "speakers"))
+        assert coded.audit_log()[-1]["action"] == "speaker.set"
+        await pilot.press("u")  # the speaker-map entry is on the undo stack too
+        assert coded.speaker_entries(1) == {}
+        assert "0 mapped" not in str(screen.query_one("DataTable").get_cell(str(1), "speakers"))
         await pilot.press("u", "u")
         assert (coded.documents()[0]["wave"], coded.documents()[0]["date"]) == ("baseline", None)
         await pilot.press("ctrl+r")

@@ -18,6 +18,8 @@ from workbench.core.models import ROLES, WAVES
 from workbench.store.base import ProjectBase
 
 CASE_ACTIONS = ("participant.edit", "document.edit")
+#: Speaker-map changes (store/speakers.py) join the same undo stack, one label per entry.
+SPEAKER_ACTIONS = ("speaker.set", "speaker.clear")
 _WAVE_WORDS = {"baseline": "baseline", "nullpunkt": "baseline", "endpoint": "endpoint", "sluttpunkt": "endpoint",
                "end-point": "endpoint"}
 _KEEP = object()
@@ -130,13 +132,35 @@ class CasesMixin(ProjectBase):
                 self._participant_row(target["participant"])
             self._write_document(target)
 
+    def _apply_speaker(self, entry: dict[str, Any], before: dict[str, Any] | None, after: dict[str, Any] | None,
+                       reverse: bool) -> None:
+        """Reverse (or re-apply) one speaker-map entry's change (store/speakers.py logs one per label)."""
+        doc_id = entry["entity_id"] if entry["entity"] == "document" else None
+        if entry["action"] == "speaker.set":
+            target = before if reverse else after
+            label = (before or after or {}).get("label")
+        else:  # speaker.clear: before is the entry that was removed
+            target = before if reverse else None
+            label = (before or {}).get("label")
+        self.db.execute("DELETE FROM speaker_map WHERE coalesce(document_id, 0) = ? AND label = ?",
+                        [doc_id or 0, label])
+        if target is not None:
+            self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
+                            [doc_id, target["label"], target.get("role"), target.get("participant")])
+
 
 def describe_case_entry(entry: dict[str, Any]) -> str | None:
-    """A case edit in words ('P01: role mentee → mentor'); None for other entries."""
-    if entry.get("action") not in CASE_ACTIONS:
+    """A case or speaker-map edit in words ('P01: role mentee → mentor'); None for other entries."""
+    if entry.get("action") not in CASE_ACTIONS + SPEAKER_ACTIONS:
         return None
     before = json.loads(entry["before"]) if entry.get("before") else {}
     after = json.loads(entry["after"]) if entry.get("after") else {}
+    if entry["action"] in SPEAKER_ACTIONS:
+        label = before.get("label") or after.get("label")
+        where = after.get("document") or "the project"
+        if entry["action"] == "speaker.clear":
+            return f"speaker {label} of {where} taken out of the map"
+        return f"speaker {label} of {where}: {after.get('role') or after.get('participant') or '—'}"
     changed = []
     for key in sorted(set(before) | set(after)):
         if key in ("id", "name") or before.get(key) == after.get(key):

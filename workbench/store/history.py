@@ -7,7 +7,8 @@ stacks, so undo history survives restarts and crashes.
 Codebook edits (add one code, rename, move, merge, retire, restore) share the coder's
 stack with coding actions. Only codes added one by one are undoable: their `code.add`
 entry carries `"undoable": true`; bulk codebook imports log plain `code.add` entries.
-Edits of a participant or a document's metadata (store/cases.py) are on the same stack.
+Edits of a participant or a document's metadata and of speaker maps (store/cases.py)
+are on the same stack.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ import json
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
-from workbench.store.cases import CASE_ACTIONS
+from workbench.store.cases import CASE_ACTIONS, SPEAKER_ACTIONS
 from workbench.core.wording import plural
 from workbench.store.base import ProjectBase
 
 CODING_ACTIONS = ("coding.add", "coding.remove", "coding.update")
 CODE_ACTIONS = ("code.add", "code.rename", "code.move", "code.merge", "code.retire", "code.restore")
-UNDOABLE = CODING_ACTIONS + CODE_ACTIONS + CASE_ACTIONS
+UNDOABLE = CODING_ACTIONS + CODE_ACTIONS + CASE_ACTIONS + SPEAKER_ACTIONS
 HISTORY_WINDOW = 5000
 
 
@@ -87,6 +88,9 @@ class HistoryMixin(ProjectBase):
             return
         if entry["action"] in CASE_ACTIONS:
             self._apply_case(entry["action"], before or {}, after or {}, reverse)
+            return
+        if entry["action"] in SPEAKER_ACTIONS:
+            self._apply_speaker(entry, before, after, reverse)
             return
         target = before if reverse else after
         coding_id = entry["entity_id"]

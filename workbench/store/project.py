@@ -19,7 +19,8 @@ coders, audit log):
     ExchangeMixin    exchange.py    bulk reads and writes for REFI-QDA export and import
     MemosMixin       memos.py       memos on documents, codes or the project
     QueriesMixin     queries.py     saved coding queries and the segment layout they count in
-    CasesMixin       cases.py       editing a participant's and a document's attributes (undoable)
+    CasesMixin       cases.py       editing a participant's and a document's attributes; undo of those
+                                    and of speaker-map entries
     SpeakersMixin    speakers.py    speaker maps: the role and participant behind each label
     MergeMixin       merge.py       merging another coder's project file: codings and memos
 

@@ -24,6 +24,7 @@ from textual.widgets import Static
 from workbench.core.codebook import assign_colours, find_code
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
+from workbench.store.cases import describe_case_entry
 from workbench.store.history import describe_code_entry
 from workbench.ui.keys import CODING_KEYS, bindings
 from workbench.ui.layout import Mark, abbreviate
@@ -421,7 +422,7 @@ class CodingScreen(FindMixin, SuggestionsMixin, ViewsMixin, Screen):
 
     def _what(self, entry: dict) -> str:
         """An audit entry in words: 'coded Språk', 'recoded Språk as Tillit', 'renamed code …'."""
-        code_words = describe_code_entry(entry)
+        code_words = describe_code_entry(entry) or describe_case_entry(entry)
         if code_words is not None:
             return code_words
         try:

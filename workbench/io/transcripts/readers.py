@@ -150,7 +150,7 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
                 high = {b for b in data if 0x80 <= b <= 0x9F}
                 encoding = "cp1252" if high and not high & _CP1252_UNDEFINED else "latin-1"
                 text = data.decode(encoding)
-    controls = sum(1 for ch in text if _is_control(ch))
+    controls = count_controls(text)
     if text and (controls / len(text) > CONTROL_SHARE or "\x00" in text):
         raise InputError(source, f"binary content ({controls} control characters): not a text file")
     return text, encoding
@@ -191,9 +191,15 @@ def _mixed_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
     return text, f"utf-8 ({strays} {STRAY_MARK} read as cp1252, first on line {line})"
 
 
-def _is_control(ch: str) -> bool:
-    o = ord(ch)
-    return (o < 32 and ch not in "\t\n\r\f\v") or 0x7F <= o <= 0x9F
+#: C0 control characters other than tab, line feed, vertical tab, form feed and carriage
+#: return; DEL; and the C1 controls (U+0080-U+009F).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def count_controls(text: str) -> int:
+    """How many control characters `text` holds (one regex pass: a Python loop over every
+    character was a seventh of an import's time)."""
+    return len(_CONTROL.findall(text))
 
 
 # --- .docx / .odt -------------------------------------------------------------------

@@ -366,3 +366,22 @@ def test_the_analysis_matrix_offers_counts_per_interview_and_the_chart_uses_them
 
     asyncio.run(scenario())
     project.close()
+
+
+@pilot_test
+async def test_ticked_lists_narrow_by_typing_and_show_ticks_without_colour(project):
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("y")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press("space")  # tick the first (Kompetanse)
+        first = dialog.query_one("#list-0")
+        assert str(first.get_option_at_index(0).prompt).startswith("✓ ")  # the tick is in the text too
+        await pilot.press(*"mentors")  # letters narrow the list: only Mentors nettverk is left
+        await pilot.pause()
+        assert first.option_count == 1
+        await pilot.press("down", "space", "enter")
+        await pilot.pause()
+        assert screen.query_one("Transcript").stripes == ["competence", "network/mentor_network"]

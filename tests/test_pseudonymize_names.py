@@ -160,3 +160,18 @@ def test_consistent_numbers_listed_names_with_a_plain_marker_too():
     p = Pseudonymizer([("Asha Hussein", "[X]"), ("Somalia", "[hjemlandet]")], consistent=True)
     assert p.apply("Asha Hussein kom fra Somalia. Jeg heter Kari.")[0] == \
         "[Person 1] kom fra [hjemlandet]. Jeg heter [Person 2]."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kontaktpersonen var Grace Mwangi fra Kenya.", "Kontaktpersonen var [X] fra […]."),
+    ("Mannen min jobber hos Røde Kors som tolk.", "Mannen min jobber hos […] som tolk."),
+    ("Vi ringer henne på +46 70 123 45 67 hver søndag.", "Vi ringer henne på [telefon] hver søndag."),
+    ("Postadressen er Postboks 412, 2302 Hamar.", "Postadressen er [adresse], [adresse]."),
+    ("Ole-Martin stoler på meg.", "[X] stoler på meg."),
+])
+def test_fifth_round_cases(text, expected):
+    assert clean(text) == expected
+
+
+def test_a_listed_name_that_is_a_word_stays_at_a_sentence_start():
+    assert clean("Bror min bor i Bergen.") == "Bror min bor i […]."

@@ -123,7 +123,7 @@ NAMING_VERBS = frozenset("heter het kalt kalles kaller kalte".split())
 # Object pronouns between a naming verb and a name ("de kaller meg Vei").
 OBJECT_PRONOUNS = frozenset("meg deg ham han henne oss dere dem seg".split())
 # After these, an unknown capitalised word is more likely a place than a person.
-PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom".split())
+PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom hos".split())
 
 # Capitalised words never to be taken as names or places by the rules.
 NEVER = frozenset("""

@@ -7,7 +7,8 @@ offline rules and with a full model:
 * e-mail addresses and web addresses (a bare domain whose name is an ordinary word,
   such as `finn.no`, names a public service and stays);
 * Norwegian telephone numbers: 8 digits starting 2-9, written together or in groups of
-  3-2-3, 2-2-2-2 or 4-4, with or without +47 / 0047 / (+47) in front;
+  3-2-3, 2-2-2-2 or 4-4, with or without +47 / 0047 / (+47) in front; numbers abroad
+  written with their country code (+46 ..., 0044 ...);
 * fødselsnummer and D-nummer: 11 digits (or 6 + 5) whose date part is a date and whose
   two mod-11 control digits are right, so other long numbers stay;
 * dates after `født` / `fødselsdato`;
@@ -15,8 +16,8 @@ offline rules and with a full model:
   org.nr. ...), passport-like codes (one or two capitals and 6-8 digits), and the
   shapes of account numbers (4.2.5), organisation numbers (3 3 3) and case numbers
   (`23/004871-2`);
-* street addresses (`Trondheimsveien 235`, `Nordre gate 7`) and postcode + place
-  (`0589 Oslo`).
+* street addresses (`Trondheimsveien 235`, `Nordre gate 7`), post boxes, and postcode +
+  place (`0589 Oslo`).
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
 """
@@ -47,6 +48,9 @@ _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
 # 004746 81 92 73: the country code glued to the first group
 PHONE_GLUED = re.compile(r"(?<![\w+])(?:0047|\+47)\d{2}(?:[ .-]?\d{2}){3}(?!\w)")
+# A number abroad, written with its country code: "+46 70 123 45 67", "0044 20 7946 0018".
+PHONE_ABROAD = re.compile(r"(?<![\w+])(?:\+|00)(?!47)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![\w]|[.,]\d)")
+POST_BOX = re.compile(r"\b[Pp]ostboks\s+\d{1,5}\b|\b[Pp]b\.\s*\d{1,5}\b")
 ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6}) ?(\d{5})(?![\w/-]|[.,]\d)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
@@ -139,7 +143,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in ID_NUMBER.finditer(text):
         if valid_id_number(m.group(1) + m.group(2)):
             yield m.start(), m.end(), "idnumber"
-    for pattern in (PHONE, PHONE_GLUED):
+    for pattern in (PHONE, PHONE_GLUED, PHONE_ABROAD):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "phone"
     for m in BIRTH_DATE.finditer(text):
@@ -150,6 +154,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"
+    for m in POST_BOX.finditer(text):
+        yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
         yield m.start(), m.end(), "address"
     for m in STREET_NAME.finditer(text):

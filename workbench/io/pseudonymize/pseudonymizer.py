@@ -47,7 +47,7 @@ DEFAULT_MARKERS = {"person": PERSON, "place": PLACE, "org": ORG, **IDENTIFIER_MA
 MARKER_KINDS = tuple(DEFAULT_MARKERS)
 _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
-             "rule:acronym": 3, "rule:name": 4, "rule:place": 4, "rule:employer": 4, "rule:street": 4,
+             "rule:acronym": 3, "rule:name": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
              "rule:unknown": 5, "rule:again": 6}
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
@@ -393,6 +393,10 @@ def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, Non
         particles = _PARTICLES.search(text, max(0, start - 20), start)
         if particles and _particles_belong(text, particles, people):  # "Ramón de la Cruz", "Van der Meer"
             out.append((particles.start(), start, "person", "rule:name", None))
+        first = list(_WORD.finditer(text, max(0, start - 40), start))
+        if first and first[-1].end() == start - 1 and text[start - 1] == " " and candidate(first[-1]) \
+                and not _at_sentence_start(text, first[-1].start()):
+            out.append((first[-1].start(), first[-1].end(), "person", "rule:name", None))  # "med Grace Mwangi"
         after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if after and candidate(after):
             out.append((after.start(), after.end(), "person", "rule:name", None))

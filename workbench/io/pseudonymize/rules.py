@@ -164,7 +164,7 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
             continue
         kinds[i] = kind
         stop = end
-        if kind == "org" and org_word(word):  # "Sparebanken Øst", "Sykehuset Innlandet"
+        if (kind == "org" and org_word(word)) or source == "rule:place-run":  # "Sparebanken Øst", "hos Røde Kors"
             j = i
             while j + 1 < len(words) and j - i < 3 and _capitalised_next(text, words, j):
                 j += 1
@@ -216,7 +216,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if not at_start and _after_role(words, i, text):
         return "person", "rule:title"
     if listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES):
-        if not at_start or low not in gaz.AMBIGUOUS or _name_follows(words, i, starts):
+        ambiguous = low in gaz.AMBIGUOUS or ("-" not in low and known_word(low) and not dictionary_proper_noun(low))
+        if not at_start or not ambiguous or _name_follows(words, i, starts):
             return "person", "rule:name"
         return None, ""
     if listed(word, gaz.PLACES) and (not at_start or low not in gaz.AMBIGUOUS):
@@ -236,7 +237,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
-            return "place", "rule:place"  # "i Malm", "på Skansen": a capitalised word after a preposition
+            return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):
         return None, ""

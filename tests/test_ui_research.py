@@ -80,6 +80,15 @@ async def test_retrieval_lists_filters_recodes_uncodes_and_undoes(coded, tmp_pat
                                   ("P01-nullpunkt", "network", SEG[2].start),
                                   ("P02-nullpunkt", "network", MENTOR_SEG[2].start)]
 
+        await pilot.press("f", "enter", "j", "enter")  # Wave → sluttpunkt: nothing was said at the end-point
+        assert screen.filters.waves == ["endpoint"] and screen.quotes == []
+        await pilot.press("f", "enter", "j", "enter")  # the same value again takes it away
+        assert screen.filters.waves == [] and len(screen.quotes) == 3
+        await pilot.press("f", "j", "j", "enter", "enter")  # Programme → master (both participants)
+        assert screen.filters.programs == ["master"] and len(screen.quotes) == 3
+        await pilot.press("f", "j", "j", "j", "enter", "j", "enter")  # Coder → ola: no network codings
+        assert screen.filters.coders == ["ola"] and screen.quotes == []
+        await pilot.press("f", *"jjjjj", "enter")  # Clear all filters
         await pilot.press("f", "j", "enter", "j", "enter")  # Role → mentor
         assert screen.filters.roles == ["mentor"]
         assert [d for d, _c, _s in listed(screen)] == ["P02-nullpunkt"]
@@ -140,7 +149,9 @@ async def test_retrieval_refuses_other_coders_codings_and_writes_a_report(coded,
 
 
 @pilot_test
-async def test_query_screen_runs_changes_unit_saves_and_reruns(coded):
+async def test_query_screen_runs_changes_unit_saves_and_reruns(coded, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("workbench.io.reports.build.load_ner", lambda *_a, **_k: (None, None))
     app = make_app(coded)
     async with app.run_test(size=SIZE) as pilot:
         screen = await go_to(pilot, "query")
@@ -150,6 +161,11 @@ async def test_query_screen_runs_changes_unit_saves_and_reruns(coded):
                                   ("P01-nullpunkt", "network", SEG[2].start)]
         await pilot.press("w")  # within turn: the mentor_network passage in the same turn joins
         assert screen.within == "turn" and len(screen.quotes) == 3
+        await pilot.press("p", "enter")  # the passages found, to a report
+        await app.workers.wait_for_complete()
+        report = (tmp_path / "exports" / "query.md").read_text(encoding="utf-8")
+        assert report.startswith("# Kodespørring: competence AND network (i samme tur)\n")
+        assert "Mentoren min kjente en leder." in report
         await pilot.press("s", *"komp-nett", "enter")
         [saved] = coded.saved_queries()
         assert (saved["name"], saved["query"], saved["within"]) == ("komp-nett", "competence AND network", "turn")

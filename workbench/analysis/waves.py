@@ -14,6 +14,7 @@ from typing import Any
 from workbench.analysis.matrices import ancestors_and_self, code_roots, in_subtrees
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes
 from workbench.analysis.source import AnalysisSource
+from workbench.core.speakers import INTERVIEWER, Speaker
 
 
 @dataclass
@@ -68,6 +69,56 @@ class WaveComparison:
         }
 
 
+_WAVES = ("baseline", "endpoint")
+
+
+def _sets_from_quotes(quotes: list[Quote]) -> dict[str, dict[str, set[str]]]:
+    """Code path (and every ancestor) → participant → the waves they have it in."""
+    waves_of: dict[str, dict[str, set[str]]] = {}
+    for q in quotes:
+        for path in ancestors_and_self(q.code):
+            waves_of.setdefault(path, {}).setdefault(q.participant or "", set()).add(q.wave or "")
+    return waves_of
+
+
+def _wave_sets(project: AnalysisSource, scoped: QuoteFilter) -> dict[str, dict[str, set[str]]]:
+    """`_sets_from_quotes` of the quotes `find_quotes(project, scoped)` would give, read from
+    the codings' spans, the documents' waves and the speakers of the turns, without cutting
+    any text or building a quote. Each coding counts for its main speaker, as a quote does."""
+    docs = {d["id"]: d for d in project.document_facts(**scoped.store_args()) if d["wave"] in _WAVES}
+    facts = [f for f in project.coding_facts(codes=scoped.codes, coders=scoped.coders) if f[0] in docs]
+    runs = project.speaker_runs({f[0] for f in facts})
+    paths = project.code_paths()
+    rows_of: dict[int, list[str]] = {}
+    person_of: dict[tuple[Speaker, ...], str | None] = {}  # None: the speakers do not pass the filters
+    waves_of: dict[str, dict[str, set[str]]] = {}
+    for doc_id, start, end, code_id in facts:
+        speakers = tuple(runs[doc_id].speakers_in(start, end))
+        if speakers not in person_of:
+            person_of[speakers] = _person(speakers, scoped)
+        person = person_of[speakers]
+        if person is None:
+            continue
+        if not speakers:  # outside every turn: the document's own participant
+            person = docs[doc_id]["participant"] or ""
+        rows = rows_of.get(code_id)
+        if rows is None:
+            rows = rows_of[code_id] = ancestors_and_self(paths[code_id])
+        for path in rows:
+            waves_of.setdefault(path, {}).setdefault(person, set()).add(docs[doc_id]["wave"])
+    return waves_of
+
+
+def _person(speakers: tuple[Speaker, ...], scoped: QuoteFilter) -> str | None:
+    """The participant a passage with these speakers counts for: its main speaker's, as
+    `Quote.set_speakers` chooses; None when no speaker passes the role and participant filters."""
+    if (scoped.roles or scoped.participants) and not scoped.speaker_matches(speakers):
+        return None
+    if not speakers:
+        return ""
+    return next((s for s in speakers if s.role != INTERVIEWER), speakers[0]).participant or ""
+
+
 def compare_waves(project: AnalysisSource, flt: QuoteFilter | None = None, depth: int | None = None) -> WaveComparison:
     """Compare codes between waves for participants with both (filters: code, role, program, coder...)."""
     flt = flt or QuoteFilter()
@@ -77,11 +128,11 @@ def compare_waves(project: AnalysisSource, flt: QuoteFilter | None = None, depth
         return WaveComparison([], [], [])
     scoped = QuoteFilter(codes=flt.codes, roles=flt.roles, programs=flt.programs, participants=people,
                          coders=flt.coders, search=flt.search)
-    quotes = [q for q in find_quotes(project, scoped) if q.wave in ("baseline", "endpoint")]
-    waves_of: dict[str, dict[str, set[str]]] = {}
-    for q in quotes:
-        for path in ancestors_and_self(q.code):
-            waves_of.setdefault(path, {}).setdefault(q.participant or "", set()).add(q.wave or "")
+    # Side-by-side quotes (a code chosen) and full-text search need the quotes' texts; the
+    # code × participant × wave sets alone do not, and are read without them.
+    quotes = ([q for q in find_quotes(project, scoped) if q.wave in _WAVES]
+              if flt.codes or flt.search else [])
+    waves_of = _sets_from_quotes(quotes) if flt.search else _wave_sets(project, scoped)
     roots = code_roots(project, flt.codes)
     changes = []
     for code in project.codes(include_retired=True):

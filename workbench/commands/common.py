@@ -5,15 +5,21 @@ from __future__ import annotations
 import json
 import sys
 import warnings
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterable
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
 from workbench.core.errors import WorkbenchError
 from workbench.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from workbench.store import Project
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass
@@ -21,7 +27,7 @@ class Context:
     """Per-invocation state handed to commands through click's context object."""
 
     settings: Settings
-    _project: Any = None
+    _project: Project | None = None
     #: Warnings raised while opening the project (a network drive, say), for the UI to repeat.
     notices: list[str] = field(default_factory=list)
 
@@ -36,7 +42,7 @@ class Context:
     def coder(self) -> str:
         return self.settings.coder
 
-    def project(self, create: bool = False, initialise_empty: bool = False):
+    def project(self, create: bool = False, initialise_empty: bool = False) -> Project:
         """Open the project file (once per command); only `init` may turn an empty file into a project."""
         if self._project is None:
             from workbench.store import Project
@@ -78,7 +84,7 @@ def export_target(ctx: Context, name: str | Path, folder: Path | None = None, su
     return resolve_export_path(name, folder, suffix=suffix, force=force, project_file=ctx.settings.db)
 
 
-def json_option(help: str = "Print JSON."):
+def json_option(help: str = "Print JSON.") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The `--json` flag, passed to the command as `as_json`."""
     return click.option("--json", "as_json", is_flag=True, help=help)
 
@@ -109,7 +115,7 @@ def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def emit_table(rows: list[dict], columns: Iterable[str]) -> None:
+def emit_table(rows: list[dict[str, Any]], columns: Iterable[str]) -> None:
     """Print rows as aligned plain-text columns."""
     columns = list(columns)
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
@@ -119,7 +125,7 @@ def emit_table(rows: list[dict], columns: Iterable[str]) -> None:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
-def show_progress(enabled: bool):
+def show_progress(enabled: bool) -> Callable[[int, int, str], None] | None:
     """A progress callback writing to stderr on a terminal, or None when piped/--json."""
     if not enabled or not sys.stderr.isatty():
         return None
@@ -140,12 +146,12 @@ def run_tui(ctx: Context, db_path: Path | None = None) -> None:
     run(project, ctx.settings, notices=ctx.notices)
 
 
-def guard(func):
+def guard(func: Callable[P, R]) -> Callable[P, R]:
     """Turn WorkbenchError, and SQLite or OS trouble, into one clean error line instead of a traceback."""
     import functools
 
     @functools.wraps(func)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except WorkbenchError as exc:

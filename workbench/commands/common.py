@@ -92,17 +92,13 @@ def json_option(help: str = "Print JSON.") -> Callable[[Callable[..., Any]], Cal
 class CommandError(click.ClickException):
     """A command's failure: click prints it as one `error: ...` line on stderr and exits non-zero."""
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
-
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"error: {self.format_message()}", err=True, file=file)
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
+def fail(message: str) -> NoReturn:
     """Stop the command with one error line on stderr and a non-zero exit (raises CommandError)."""
-    raise CommandError(message, code)
+    raise CommandError(message)
 
 
 def exit_failed(code: int = 1) -> NoReturn:

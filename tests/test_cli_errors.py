@@ -14,10 +14,10 @@ from workbench.commands.common import CommandError, fail
 def test_fail_raises_a_click_exception_that_prints_one_error_line():
     @click.command()
     def broken() -> None:
-        fail("the file is not there", code=3)
+        fail("the file is not there")
 
     result = CliRunner().invoke(broken, [])
-    assert result.exit_code == 3
+    assert result.exit_code == 1
     assert result.stderr == "error: the file is not there\n"
     assert isinstance(CommandError("x"), click.ClickException)
 

@@ -311,7 +311,7 @@ class PassageListScreen(Screen):
             return
         self.app.push_screen(
             TextPrompt("Send these passages to a report", value=self.report_name(),
-                       hint="A file name in exports/ (.md, .html or .docx). Names and places are pseudonymised."),
+                       hint="A file name in exports/ (.md, .html or .docx). Names, places, organisations and identifiers are pseudonymised."),
             lambda out: out and self.write_report(out, list(self.quotes), self.quote_filter(), self.report_title()))
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)

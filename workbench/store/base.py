@@ -18,6 +18,7 @@ import sqlite_utils
 
 from workbench.store.clock import now
 from workbench.store.connection import schema_version, transaction
+from workbench.store.failures import read_only_message
 
 if TYPE_CHECKING:
     from workbench.core.models import Code, Document, Participant
@@ -46,6 +47,15 @@ class ProjectBase:
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Run a read-only query and return rows as dicts."""
         return list(self.db.query(sql, params))
+
+    @property
+    def read_only(self) -> bool:
+        """True when the file (or its folder) could not be opened for writing: reads work, writes fail."""
+        return bool(getattr(self.db, "read_only", False))
+
+    def read_only_reason(self) -> str:
+        """One line saying why the project cannot be written and what to do about it."""
+        return read_only_message(self.path) if self.path is not None else "the project is read-only"
 
     @property
     def schema_version(self) -> int:

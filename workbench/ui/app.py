@@ -102,6 +102,8 @@ class WorkbenchApp(App):
         self.settings = settings
         self.set_reactive(WorkbenchApp.coder, settings.coder)
         self.project_label = Path(project.path).name if getattr(project, "path", None) else "(in memory)"
+        if getattr(project, "read_only", False):
+            self.project_label += " [read-only]"
         self.remaps, self.unknown_keys = keymap_from_settings(getattr(settings, "keys", {}) or {})
         self.suggestions = suggestions if suggestions is not None else SuggestionBridge(project, settings)
         self.start_document = document
@@ -118,6 +120,9 @@ class WorkbenchApp(App):
         if self.unknown_keys:
             self.notify(f"config [keys]: unknown action(s) {', '.join(self.unknown_keys)} (see help, ?)",
                         severity="warning")
+        if getattr(self.project, "read_only", False):
+            self.notify(f"opened read-only: you can read and export, but coding is not saved. "
+                        f"{self.project.read_only_reason()}", severity="warning", timeout=30)
         for notice in self.startup_notices:  # e.g. the project is on a network drive
             self.notify(notice, severity="warning", timeout=15)
         if self.start_document is not None:

@@ -9,18 +9,14 @@ from __future__ import annotations
 import asyncio
 import json
 
-from workbench.settings import Settings
-from workbench.ui.app import create_app
-from workbench.ui.suggestions import SuggestionBridge
-
 from conftest import SAMPLE_TEXT, sample_segments
+from pilot_support import make_app as make_coder_app
 
 SEGMENTS = sample_segments(SAMPLE_TEXT)
 
 
 def make_app(project, coder: str = "lead"):
-    settings = Settings(db=project.path, coder=coder)
-    return create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+    return make_coder_app(project, coder)
 
 
 def code_two_coders(project) -> None:

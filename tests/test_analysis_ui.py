@@ -5,15 +5,12 @@ from __future__ import annotations
 import asyncio
 
 from analysis_project import build
-from workbench.settings import Settings
-from workbench.ui.app import create_app
-from workbench.ui.suggestions import SuggestionBridge
+from pilot_support import make_app
 
 
 def test_analysis_screen_drills_down_to_quotes(tmp_path):
     project = build(tmp_path / "small.db")
-    settings = Settings(db=project.path, coder="ana")
-    app = create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+    app = make_app(project, coder="ana")
 
     async def scenario():
         async with app.run_test(size=(110, 40)) as pilot:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+from pilot_support import make_app
+
 from workbench.store import Project, connection
 from workbench.ui.screens.coding import CodingScreen
-
-from test_ui_pilot import make_app
 
 
 def test_a_read_only_project_says_so_on_open_and_keeps_its_codings(project, monkeypatch):

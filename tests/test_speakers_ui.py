@@ -6,14 +6,13 @@ import asyncio
 import json
 from pathlib import Path
 
+from pilot_support import make_app
+
 from workbench.core.models import Participant
 from workbench.io.transcripts.load import load_document
-from workbench.settings import Settings
 from workbench.store import Project
-from workbench.ui.app import create_app
 from workbench.ui.dialogs.speakers import SpeakerDialog
 from workbench.ui.screens.coding import CodingScreen
-from workbench.ui.suggestions import SuggestionBridge
 
 GROUP = Path(__file__).parent / "data" / "group_mixed_roles_synthetic.txt"
 
@@ -25,16 +24,11 @@ def _project(tmp_path) -> Project:
     return project
 
 
-def _app(project):
-    settings = Settings(db=project.path, coder="kari")
-    return create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
-
-
 def test_speaker_dialog_edits_the_map(tmp_path):
     project = _project(tmp_path)
 
     async def scenario():
-        async with _app(project).run_test(size=(80, 24)) as pilot:
+        async with make_app(project).run_test(size=(80, 24)) as pilot:
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(pilot.app.screen, CodingScreen)
@@ -72,7 +66,7 @@ def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
     project = _project(tmp_path)
 
     async def scenario():
-        async with _app(project).run_test(size=(100, 24)) as pilot:
+        async with make_app(project).run_test(size=(100, 24)) as pilot:
             await pilot.press("enter")
             await pilot.pause()
             screen = pilot.app.screen

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
-from workbench.core.models import Document, Participant
+from pilot_support import SIZE, make_app, open_first, pilot_test, press_settled, span
 
-from test_ui_pilot import SIZE, make_app, open_first, pilot_test, span
+from workbench.core.models import Document, Participant
 
 
 @pilot_test
@@ -31,9 +31,10 @@ def test_agreement_columns_keep_their_width_after_choosing_coders(project, monke
     import time
 
     from rich.text import Text
+    from test_agreement_ui import code_two_coders, settle_until_idle
+    from test_agreement_ui import make_app as agreement_app
 
     import workbench.ui.screens.agreement as agreement
-    from test_agreement_ui import code_two_coders, make_app as agreement_app, settle_until_idle
 
     code_two_coders(project)
     real = agreement.agreement_report
@@ -122,29 +123,23 @@ async def test_new_code_dialog_starts_at_the_key_and_says_what_is_wrong_with_it(
 
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-
-        async def press(*keys: str) -> None:
-            for key in keys:
-                await pilot.press(key)
-                await pilot.pause()
-
         app.show_screen("codebook")
         await pilot.pause()
-        await press("a")
+        await press_settled(pilot, "a")
         dialog = app.screen
         inputs = [w.id for w in dialog.query(Input)]
         assert inputs == ["key", "label", "parent"] and dialog.focused.id == "key"  # the first field has the focus
         assert dialog.query_one("#parent", Input).value == "competence"
         error = dialog.query_one("#key-error")
-        await press(*"Ny kode")
+        await press_settled(pilot, *"Ny kode")
         assert error.display and "not a valid key" in str(error.render())
-        await press("enter")  # refused: still in the key field, nothing stored
+        await press_settled(pilot, "enter")  # refused: still in the key field, nothing stored
         assert dialog.focused.id == "key" and app.screen is dialog
-        await press("ctrl+a", "ctrl+k", *"formal")  # competence/formal exists already
+        await press_settled(pilot, "ctrl+a", "ctrl+k", *"formal")  # competence/formal exists already
         assert "already exists" in str(error.render())
-        await press("ctrl+a", "ctrl+k", *"sertifisering")
+        await press_settled(pilot, "ctrl+a", "ctrl+k", *"sertifisering")
         assert not error.display
-        await press("enter", *"Sertifisering", "enter", "enter")
+        await press_settled(pilot, "enter", *"Sertifisering", "enter", "enter")
         assert app.screen.screen_name == "codebook"
         added = next(c for c in project.codes() if c.path == "competence/sertifisering")
         assert added.label == "Sertifisering"
@@ -167,21 +162,15 @@ def test_the_store_refuses_an_invalid_code_key(project):
 async def test_the_move_dialog_filters_and_offers_the_top_level(project):
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-
-        async def press(*keys: str) -> None:
-            for key in keys:
-                await pilot.press(key)
-                await pilot.pause()
-
         app.show_screen("codebook")
         await pilot.pause()
         app.screen.reload("network/mentor_network")
         await pilot.pause()
-        await press("m", *"språ", "enter")  # typed letters filter the targets: Språk
+        await press_settled(pilot, "m", *"språ", "enter")  # typed letters filter the targets: Språk
         assert "competence/language/mentor_network" in [c.path for c in project.codes()]
         app.screen.reload("competence/language/mentor_network")
         await pilot.pause()
-        await press("m", *"top", "enter")
+        await press_settled(pilot, "m", *"top", "enter")
         assert "mentor_network" in [c.path for c in project.codes()]
         assert [a["action"] for a in project.audit_log()][-2:] == ["code.move", "code.move"]
 
@@ -335,13 +324,9 @@ def test_the_analysis_matrix_offers_counts_per_interview_and_the_chart_uses_them
     """One unit per table (said in the settings line), an interviews row, `i` for counts per
     interview; the wave chart compares per-interview figures and says how many interviews."""
     from analysis_project import build
-    from workbench.settings import Settings
-    from workbench.ui.app import create_app
-    from workbench.ui.suggestions import SuggestionBridge
 
     project = build(tmp_path / "small.db")
-    settings = Settings(db=project.path, coder="ana")
-    app = create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
+    app = make_app(project, coder="ana")
 
     async def scenario():
         async with app.run_test(size=(110, 40)) as pilot:

@@ -6,39 +6,19 @@ store holds afterwards (codings and audit log), not only what the screen shows.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import sqlite3
 from dataclasses import dataclass, field
 from typing import ClassVar
 
 import pytest
+from conftest import sample_segments
+from pilot_support import SEGMENTS, SIZE, make_app, open_first, pilot_test, press_settled, span, wait_until
 
 from workbench.core.models import Document, Participant
 from workbench.settings import Settings
 from workbench.ui.app import create_app
 from workbench.ui.screens.coding import CodingScreen
 from workbench.ui.suggestions import SuggestionBridge
-
-from conftest import SAMPLE_TEXT, sample_segments
-
-SIZE = (100, 30)
-
-
-def pilot_test(func):
-    """Run an async pilot scenario as a plain (synchronous) pytest test."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        asyncio.run(func(*args, **kwargs))
-
-    return wrapper
-
-
-def make_app(project, coder: str = "kari", keys: dict | None = None, factory=None, enabled: bool = False):
-    settings = Settings(db=project.path, coder=coder, keys=keys or {})
-    bridge = SuggestionBridge(project, settings, factory=factory, enabled=enabled or factory is not None)
-    return create_app(project, settings, suggestions=bridge)
 
 
 def rows(project):
@@ -47,21 +27,6 @@ def rows(project):
 
 def actions(project):
     return [r["action"] for r in project.audit_log()]
-
-
-SEGMENTS = sample_segments(SAMPLE_TEXT)
-
-
-def span(i: int, j: int | None = None) -> tuple[int, int]:
-    return SEGMENTS[i].start, SEGMENTS[j if j is not None else i].end
-
-
-async def open_first(pilot) -> CodingScreen:
-    await pilot.press("enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, CodingScreen)
-    return screen
 
 
 @pilot_test
@@ -215,15 +180,6 @@ class FakeService:
         return (seg.start, seg.end) if after_offset < seg.start else None
 
 
-async def wait_until(pilot, condition, what: str, timeout: float = 10.0):
-    """Let workers run until `condition()` holds (they are threads: poll, don't sleep fixed)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def fake_service():
     FakeService.instances.clear()
@@ -256,46 +212,39 @@ async def test_suggestions_accept_reject_next(project, fake_service):
 async def test_codebook_screen_edits(project):
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
-
-        async def press(*keys: str) -> None:
-            # dialogs open and close between keys: let each key settle, as a typist's would
-            for key in keys:
-                await pilot.press(key)
-                await pilot.pause()
-
         await open_first(pilot)
-        await press("1", "o")  # code something, then open the codebook
+        await press_settled(pilot, "1", "o")  # code something, then open the codebook
         assert app.screen.screen_name == "codebook"
         # the cursor starts on 'competence': add a child (key, label, then the parent it offers), then rename it
-        await press("a", *"informal", "enter", *"Uformell kompetanse", "enter", "enter")
+        await press_settled(pilot, "a", *"informal", "enter", *"Uformell kompetanse", "enter", "enter")
         assert "competence/informal" in [c.path for c in project.codes()]
-        await press("r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
+        await press_settled(pilot, "r", "ctrl+a", "ctrl+k", *"Uformell", "enter")
         assert next(c for c in project.codes() if c.path == "competence/informal").label == "Uformell"
         # move it under network, then merge it into network/mentor_network
-        await press("m", *"netw", "enter")  # the move dialog filters like the code picker
+        await press_settled(pilot, "m", *"netw", "enter")  # the move dialog filters like the code picker
         assert "network/informal" in [c.path for c in project.codes()]
-        await press("i", *"mentors", "enter", "y")
+        await press_settled(pilot, "i", *"mentors", "enter", "y")
         assert "network/informal" not in [c.path for c in project.codes()]
         assert [a for a in actions(project) if a.startswith("code.")][-4:] == \
             ["code.add", "code.rename", "code.move", "code.merge"]
         # retiring a used code asks first: 'n' keeps it, 'y' retires it, its coding stays
         app.screen.reload("competence")
-        await press("d", "n")
+        await press_settled(pilot, "d", "n")
         assert "competence" in [c.path for c in project.codes()]
-        await press("d", "y")
+        await press_settled(pilot, "d", "y")
         assert "competence" not in [c.path for c in project.codes()]
         assert len(rows(project)) == 1
         assert actions(project)[-1] == "code.retire"
-        await press("d")  # and back
+        await press_settled(pilot, "d")  # and back
         assert "competence" in [c.path for c in project.codes()]
         assert actions(project)[-1] == "code.restore"
         # codebook edits join the coder's undo stack: back on the coding screen, u undoes the restore
-        await press("escape")
+        await press_settled(pilot, "escape")
         assert app.screen.screen_name == "coding"
-        await press("u")
+        await press_settled(pilot, "u")
         assert "competence" not in [c.path for c in project.codes()]
         assert str(app.screen.message) == "✓ undone: restored code competence"
-        await press("ctrl+r")
+        await press_settled(pilot, "ctrl+r")
         assert "competence" in [c.path for c in project.codes()]
         assert str(app.screen.message) == "✓ redone: restored code competence"
 

@@ -7,32 +7,19 @@ separate.
 
 from __future__ import annotations
 
-import asyncio
-import functools
-
 import pytest
+from conftest import SAMPLE_TEXT, sample_segments
+from pilot_support import SIZE, make_app, pilot_test
 
 from workbench.core.models import Document, Participant
-from workbench.settings import Settings
-from workbench.ui.app import SCREEN_REGISTRY, create_app, ensure_screens
-from workbench.ui.suggestions import SuggestionBridge
+from workbench.ui.app import SCREEN_REGISTRY, ensure_screens
 
-from conftest import SAMPLE_TEXT, sample_segments
-
-SIZE = (100, 30)
 SEG = sample_segments(SAMPLE_TEXT)
 MENTOR_TEXT = (
     "I: Hva gjorde du for mentee-en din?\n\n"
     "Mentor: Jeg ringte en kollega. Hun trengte folk med fagbrev."
 )
 MENTOR_SEG = sample_segments(MENTOR_TEXT)
-
-
-def pilot_test(func):
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        asyncio.run(func(*args, **kwargs))
-    return wrapper
 
 
 @pytest.fixture
@@ -47,11 +34,6 @@ def coded(project):
                          Participant("P02", "mentor", "master", {"sektor": "helse"}))
     project.add_coding(2, MENTOR_SEG[2].start, MENTOR_SEG[2].end, "network", "kari")
     return project
-
-
-def make_app(project, coder="kari"):
-    settings = Settings(db=project.path, coder=coder)
-    return create_app(project, settings, suggestions=SuggestionBridge(project, settings, enabled=False))
 
 
 async def go_to(pilot, name: str):

@@ -24,13 +24,13 @@ EXAMPLES = REPO / "codebooks" / "mentoring.examples.jsonl"
 ROLES = {"mentee", "mentor", "programme_leader", "employer"}
 MIN_WORDS, MAX_WORDS = 8, 80
 
-# Least number of examples per code, by kind of code. Raised as the corpus grows; the
-# final corpus aims at ~20 per leaf of the five analytic branches, ~8 per analytic
-# top-level code (general statements) and ~10 per subcode of the optional programme layer.
-FLOOR_ANALYTIC_LEAF = 14
-FLOOR_ANALYTIC_INNER = 6   # a top-level analytic code, or a subcode that has children
-FLOOR_LAYER_TOP = 4        # the top of an on-request layer (programme)
-FLOOR_LAYER_SUB = 7
+# Least number of examples per code, by kind of code: the corpus aims at ~20 per leaf of
+# the five analytic branches, ~8 per analytic top-level code (general statements) and
+# ~10 per subcode of the optional programme layer, and these floors hold it there.
+FLOOR_ANALYTIC_LEAF = 20
+FLOOR_ANALYTIC_INNER = 8   # a top-level analytic code, or a subcode that has children
+FLOOR_LAYER_TOP = 7        # the top of an on-request layer (programme)
+FLOOR_LAYER_SUB = 10
 
 
 def _lines() -> list[tuple[int, str]]:

@@ -1,0 +1,38 @@
+"""The frozen held-out evaluation sets stay well-formed and readable by the evaluation code.
+
+These check shape only (no score floor): the sets exist so that suggestion figures are
+measured on passages nobody tuned rules, keywords or examples to.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.nlp.evaluate import read_labelled_passages
+
+DATA = Path(__file__).resolve().parent / "data"
+HELDOUT_V2 = DATA / "heldout2_2026-12-03.jsonl"
+ANALYTIC = ("competence", "signalling", "assessment", "trust", "network")
+ROLES = {"mentee", "mentor", "programme_leader", "employer"}
+
+
+def test_heldout_v2_meta_line_records_date_and_codebook_commit():
+    first = json.loads(HELDOUT_V2.read_text(encoding="utf-8").splitlines()[0])
+    meta = first["_meta"]
+    assert meta["name"] == "held-out cold-start evaluation set v2"
+    assert meta["written"] == "2026-12-03"
+    assert meta["codebook_commit"] == "0b9ae38a8e93162a4e661617480a81350a5e5434"
+    assert meta["synthetic"] is True
+    assert "Frozen" in meta["rule"] and meta["writer"]
+
+
+def test_heldout_v2_is_read_as_200_distinct_passages_40_per_analytic_code():
+    meta, rows = read_labelled_passages(HELDOUT_V2)
+    assert meta["codebook_commit"].startswith("0b9ae38")
+    codes = [r["code"] for r in rows]
+    assert {c: codes.count(c) for c in set(codes)} == {c: 40 for c in ANALYTIC}
+    assert len({r["text"] for r in rows}) == len(rows) == 200
+    assert {r["role"] for r in rows} <= ROLES
+    words = [len(r["text"].split()) for r in rows]
+    assert min(words) >= 10 and max(words) <= 90

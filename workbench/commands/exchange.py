@@ -25,7 +25,11 @@ from workbench.core.wording import plural
 @pass_ctx
 @guard
 def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize: bool, consistent: bool) -> None:
-    """Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti or MAXQDA."""
+    """Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti or MAXQDA.
+
+    Codes, codings, memos, participants and each document's speaker map travel; with
+    --pseudonymize, speaker labels that are names become distinct markers and the map
+    follows them, so every turn keeps its role and participant."""
     from workbench.io.refi.qdpx_export import write_qdpx
 
     project = ctx.project()
@@ -35,7 +39,10 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer, pseudonymize_bundle
 
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
-        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer)
+        problems: list[str] = []
+        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems)
+        for problem in problems:
+            click.echo(f"warning: {problem}", err=True)
     summary = write_qdpx(bundle, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,

@@ -18,6 +18,7 @@ from itertools import pairwise
 from dataclasses import dataclass, field
 
 from workbench.core.models import Code, Document, Participant
+from workbench.core.speakers import SpeakerEntry
 
 
 @dataclass
@@ -64,6 +65,8 @@ class ProjectBundle:
     # GUIDs of codes whose workbench-only fields (key, keywords, patterns, ...) the file carried;
     # for the others an import keeps what the project already has.
     detailed_codes: set[str] = field(default_factory=set)
+    # each document's speaker map (label -> role and/or participant), by document name
+    speakers: dict[str, list[SpeakerEntry]] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +84,7 @@ class BundleImportResult:
     namespace_adopted: bool = False
     codes_matched: list[tuple[str, str]] = field(default_factory=list)  # (path in file, path in project)
     memos_already_present: int = 0
+    warnings: list[str] = field(default_factory=list)  # what was brought in only in part, and why
 
 
 def stable_guid(namespace: uuid.UUID | str, kind: str, key: str) -> str:

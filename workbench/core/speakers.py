@@ -158,24 +158,93 @@ def parse_speaker_spec(text: str, source: str, line: int | None = None, field: s
             raise InputError(source, f"speaker entry '{item}' must be LABEL=ROLE or LABEL=ROLE:PARTICIPANT",
                              line, field)
         label, _, value = item.partition("=")
-        label = " ".join(label.split())
         role_text, _, participant = value.partition(":")
-        role_text, participant = role_text.strip(), participant.strip() or None
-        if not label:
-            raise InputError(source, f"speaker entry '{item}' has no label before '='", line, field)
-        role = None
-        if role_text:
-            role = role_from_text(role_text)
-            if role is None:
-                raise InputError(source, f"speaker '{label}': unknown role '{role_text}' "
-                                 f"(use {', '.join(SPEAKER_ROLES)})", line, field)
-        if role is None and participant is None:
-            raise InputError(source, f"speaker '{label}' needs a role or a participant", line, field)
-        if label.casefold() in seen:
-            raise InputError(source, f"speaker '{label}' is given twice", line, field)
-        seen.add(label.casefold())
-        out.append(SpeakerEntry(label, role, participant))
+        out.append(_entry(item, label, role_text, participant, seen, source, line, field))
     return out
+
+
+def _entry(item: str, label: str, role_text: str, participant: str, seen: set[str],
+           source: str, line: int | None, field: str) -> SpeakerEntry:
+    """One checked speaker map entry from its parts (the errors name the entry at fault)."""
+    label = " ".join(label.split())
+    role_text, participant_id = role_text.strip(), participant.strip() or None
+    if not label:
+        raise InputError(source, f"speaker entry '{item}' has no label before '='", line, field)
+    role = None
+    if role_text:
+        role = role_from_text(role_text)
+        if role is None:
+            raise InputError(source, f"speaker '{label}': unknown role '{role_text}' "
+                             f"(use {', '.join(SPEAKER_ROLES)})", line, field)
+    if role is None and participant_id is None:
+        raise InputError(source, f"speaker '{label}' needs a role or a participant", line, field)
+    if label.casefold() in seen:
+        raise InputError(source, f"speaker '{label}' is given twice", line, field)
+    seen.add(label.casefold())
+    return SpeakerEntry(label, role, participant_id)
+
+
+# -- the speaker map as one line of text in a .qdpx (a source variable) ----------------
+# The manifest's syntax, `LABEL=ROLE:PARTICIPANT; ...`, with a backslash before any
+# `\`, `;`, `|`, `=` or `:` inside a label or a participant id, so any label survives.
+
+_SPECIAL = "\\;|=:"
+
+
+def _escape(value: str) -> str:
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in value)
+
+
+def encode_speaker_map(entries: Iterable[SpeakerEntry]) -> str:
+    """A speaker map as one line: `Mentor=mentor:M5; AH=mentee:G21; I=interviewer` (escaped)."""
+    return "; ".join(f"{_escape(e.label)}={e.role or ''}" + (f":{_escape(e.participant)}" if e.participant else "")
+                     for e in entries)
+
+
+def _split(text: str, separators: str, limit: int = -1) -> list[str]:
+    """`text` split at unescaped `separators` (escapes kept for a later `_unescape`)."""
+    parts, current, i = [], [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            current.append(text[i:i + 2])
+            i += 2
+            continue
+        if ch in separators and limit != 0:
+            parts.append("".join(current))
+            current, limit = [], limit - 1
+        else:
+            current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+def decode_speaker_map(text: str, source: str) -> tuple[list[SpeakerEntry], list[str]]:
+    """Read what `encode_speaker_map` wrote: the entries that are sound, and one problem per
+    entry that is not (naming `source` and the entry), so a damaged value never stops an import."""
+    entries: list[SpeakerEntry] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for raw in _split(text or "", ";|"):
+        item = raw.strip()
+        if not item:
+            continue
+        if len(_split(item, "=")) < 2:
+            problems.append(f"{source}: speaker entry '{item}' is not LABEL=ROLE:PARTICIPANT; left out")
+            continue
+        label, value = _split(item, "=", 1)
+        role_text, participant = (_split(value, ":", 1) + [""])[:2]
+        try:
+            entries.append(_entry(item, _unescape(label), _unescape(role_text), _unescape(participant),
+                                  seen, source, None, "speakers"))
+        except InputError as exc:
+            problems.append(f"{source}: {exc.reason}; left out")
+    return entries, problems
 
 
 def format_speaker_spec(entries: Iterable[SpeakerEntry]) -> str:

@@ -127,6 +127,22 @@ def find_label(line: str) -> Label | None:
     return Label(speaker, "generic", m.end(), ts)
 
 
+def label_word(line: str) -> tuple[int, int, bool] | None:
+    """Where the label's own word is in a line that starts with one: (start, end, in brackets).
+
+    `Amina 2:` gives the span of `Amina 2`, `[Yusuf Rahimi]:` that of `Yusuf Rahimi`
+    (bracketed), `A.H.:` that of `A.H.`; None if the line starts with no label.
+    """
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    if m.group("br") is not None:
+        return m.start("br"), m.end("br"), True
+    if m.group("dots") is not None:
+        return m.start("dots"), m.end("dots"), False
+    return m.start("word"), m.end("num") if m.group("num") else m.end("word"), False
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each line, end excluding the newline."""
     pos = 0
@@ -148,8 +164,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def parse_turns(text: str) -> list[Turn]:
-    """Split normalised transcript text into speaker turns (see the module docstring)."""
+def label_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where each counted speaker label is: (line start, start of the spoken text, speaker).
+
+    The label itself lies in [line start, start of the spoken text); the same labels
+    `parse_turns` starts turns at (headings left out).
+    """
+    return [(start, start + label.content, label.speaker)
+            for start, _end, label in _counted_labels(text) if label.kind != "heading"]
+
+
+def _counted_labels(text: str) -> list[tuple[int, int, Label]]:
+    """(line start, line end, label) of every heading and every label that counts, in order."""
     found: list[tuple[int, int, Label]] = []  # (line start, line end, label)
     generic_counts: dict[str, int] = {}
     for start, end in _lines(text):
@@ -173,6 +199,11 @@ def parse_turns(text: str) -> list[Turn]:
             return True
         return not reliable or generic_counts[label.speaker] >= 2
 
+    return [(start, end, label) for start, end, label in found if label.kind == "heading" or counts(label)]
+
+
+def parse_turns(text: str) -> list[Turn]:
+    """Split normalised transcript text into speaker turns (see the module docstring)."""
     turns: list[Turn] = []
 
     def close(speaker: str | None, start: int, end: int, meta: dict[str, Any]) -> None:
@@ -183,12 +214,12 @@ def parse_turns(text: str) -> list[Turn]:
     cur_speaker: str | None = None
     cur_start = 0
     cur_meta: dict[str, Any] = {}
-    for start, end, label in found:
+    for start, end, label in _counted_labels(text):
         if label.kind == "heading":
             close(cur_speaker, cur_start, start, cur_meta)
             close(None, start + label.content, end, {})
             cur_speaker, cur_start, cur_meta = None, end, {}
-        elif counts(label):
+        else:
             close(cur_speaker, cur_start, start, cur_meta)
             cur_speaker, cur_start = label.speaker, start + label.content
             cur_meta = {"begin": label.timestamp} if label.timestamp else {}

@@ -21,7 +21,10 @@ from workbench.store.connection import schema_version, transaction
 from workbench.store.failures import read_only_message
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from workbench.core.models import Code, Document, Participant
+    from workbench.core.speakers import SpeakerEntry
     from workbench.store.documents import AddedDocument
 
 
@@ -164,3 +167,10 @@ class ProjectBase:
         def _apply_case(self, action: str, before: dict[str, Any], after: dict[str, Any], reverse: bool) -> None: ...
         def _apply_speaker(self, entry: dict[str, Any], before: dict[str, Any] | None,
                            after: dict[str, Any] | None, reverse: bool) -> None: ...
+        # speakers.py (SpeakersMixin)
+        def speaker_entries(self, document_id: int | None = None) -> dict[str, SpeakerEntry]: ...
+        def speaker_labels(self, document_id: int) -> list[tuple[str | None, int]]: ...
+        def _check_speaker(self, doc_id: int | None, entry: SpeakerEntry, labels: list[str] | None,
+                           source: str | None, line: int | None) -> SpeakerEntry: ...
+        def set_speakers(self, document: str | int | None, entries: Sequence[SpeakerEntry], coder: str = "system",
+                         source: str | None = None, line: int | None = None) -> list[SpeakerEntry]: ...

@@ -17,6 +17,7 @@ from workbench.core.exchange import (
     BundleImportResult, ExchangeCoding, ExchangeMemo, ProjectBundle, normalise_guid,
 )
 from workbench.core.models import Code, Document
+from workbench.core.speakers import SpeakerEntry
 from workbench.store.base import ProjectBase
 from workbench.store.clock import now
 from workbench.store.taguette_file import TaguetteRows, read_taguette_rows
@@ -55,12 +56,17 @@ class ExchangeMixin(ProjectBase):
                 "LEFT JOIN coders k ON k.id = m.coder_id ORDER BY m.id"
             )
         ]
+        speakers: dict[str, list[SpeakerEntry]] = {}
+        for r in self.db.execute("SELECT d.name, s.label, s.role, s.participant FROM speaker_map s "
+                                 "JOIN documents d ON d.id = s.document_id ORDER BY s.document_id, s.id"):
+            speakers.setdefault(r[0], []).append(SpeakerEntry(r[1], r[2], r[3]))
         name = self.setting("name") or (self.path.stem if self.path else "workbench")
         return ProjectBundle(
             name=name, namespace=str(self.namespace), created=self.setting("created"),
             coders=self.coders(), codes=self.codes(include_retired=True), participants=self.participants(),
             documents=documents, codings=codings, memos=memos, description=self.setting("description"),
             coder_guids={r[0]: r[1] for r in self.db.execute("SELECT name, guid FROM coders WHERE guid IS NOT NULL")},
+            speakers=speakers,
         )
 
     def is_empty(self) -> bool:
@@ -111,6 +117,7 @@ class ExchangeMixin(ProjectBase):
                 doc_ids = self._import_bundle_documents(bundle, actor, result)
                 self._import_bundle_codings(bundle.codings, doc_ids, result)
                 self._import_bundle_memos(bundle.memos, doc_ids, result)
+                self._import_bundle_speakers(bundle.speakers, doc_ids, actor, result)
                 self._audit(actor, "project.import", "project", None, None, {
                     "source": source, "documents": len(result.documents), "codes_added": result.codes_added,
                     "codes_updated": result.codes_updated, "codings": result.codings_added,
@@ -285,3 +292,31 @@ class ExchangeMixin(ProjectBase):
         )
         result.memos_added = len(rows)
 
+    def _import_bundle_speakers(self, speakers: dict[str, list[SpeakerEntry]], doc_ids: dict[str, int],
+                                actor: str, result: BundleImportResult) -> None:
+        """Set each document's speaker map from the bundle. An entry the project cannot take (a
+        label not in the text, say) or one that differs from the map a document already has here
+        is left out with a warning; the project's own entry is kept."""
+        for name, entries in speakers.items():
+            doc_id = doc_ids.get(name)
+            if doc_id is None or not entries:
+                continue
+            have = self.speaker_entries(doc_id)
+            labels = [lb for lb, _n in self.speaker_labels(doc_id) if lb is not None]
+            new = []
+            for entry in entries:
+                try:
+                    checked = self._check_speaker(doc_id, entry, labels, None, None)
+                except WorkbenchError as exc:
+                    result.warnings.append(f"source '{name}': speaker map: {exc}; left out")
+                    continue
+                old = have.get(checked.label)
+                if old is None:
+                    new.append(checked)
+                elif old != checked:
+                    result.warnings.append(
+                        f"source '{name}': speaker '{checked.label}' is "
+                        f"{checked.role or '-'}/{checked.participant or '-'} in the file but "
+                        f"{old.role or '-'}/{old.participant or '-'} here; kept as it is here")
+            if new:
+                self.set_speakers(doc_id, new, actor)

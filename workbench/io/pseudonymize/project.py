@@ -76,22 +76,32 @@ def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner:
     return ProjectPseudonymizer(project, pseudonymizer, name)
 
 
-def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer) -> tuple[ProjectBundle, int]:
+def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
+                        warnings: list[str] | None = None) -> tuple[ProjectBundle, int]:
     """A copy of `bundle` with pseudonymised sources, codings moved to match, memos pseudonymised.
 
     A coding that starts or ends inside a replaced word is widened to the whole marker,
-    so each coding covers the same words as before (replaced words aside). Returns the
-    new bundle and the number of replacements made in the sources.
+    so each coding covers the same words as before (replaced words aside). Speaker labels
+    that are names are replaced whole and kept apart, and each document's speaker map is
+    rewritten to the labels as they now read (see workbench.io.pseudonymize.speakers);
+    what could not be carried over is added to `warnings`. Returns the new bundle and
+    the number of replacements made in the sources.
     """
     from workbench.core.text import text_sha256
+    from workbench.io.pseudonymize.speakers import fix_label_replacements, relabel_speaker_map
 
-    documents, maps, replaced = [], {}, 0
+    documents, maps, replaced, speakers = [], {}, 0, {}
     for doc in bundle.documents:
-        reps = pseudonymizer.find(doc.text)
+        reps = fix_label_replacements(doc.text, pseudonymizer.find(doc.text))
         replaced += len(reps)
         new_text = replace_spans(doc.text, reps)
         maps[doc.name] = _offset_map(reps)
         documents.append(dataclasses.replace(doc, text=new_text, sha256=text_sha256(new_text), segments=[]))
+        if bundle.speakers.get(doc.name):
+            speakers[doc.name], problems = relabel_speaker_map(doc.text, new_text, maps[doc.name],
+                                                               bundle.speakers[doc.name], doc.name)
+            if warnings is not None:
+                warnings.extend(problems)
     codings = []
     for c in bundle.codings:
         move = maps.get(c.document)
@@ -103,7 +113,7 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer) -> 
              for m in bundle.memos]
     description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
     return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos,
-                               description=description), replaced
+                               description=description, speakers=speakers), replaced
 
 
 def _offset_map(reps: list[Replacement]):

@@ -19,6 +19,10 @@ How the workbench maps onto the standard (and what QualCoder's importer needs):
 - Participants are `Cases` with the variables role, programme and any free attributes;
   the wave, interview mode and date belong to one interview, not to a person, so they
   are variables on the source. A case refers to its participant's sources.
+- A document's speaker map (who each turn's label is) is the Text variable `speakers`
+  on its source, in the manifest's syntax with backslash escapes
+  (`Mentor=mentor:M05; AH=mentee:G21`, see `encode_speaker_map`): other tools show it
+  as one more attribute of the document, and the workbench reads it back as the map.
 - Memos are `Notes` whose text is `sources/<guid>.txt` (`plainTextPath`), with a name,
   creation and modification times and a creating user: QualCoder turns such notes
   into journals (and its importer stops on a note without a date). A code memo is
@@ -50,6 +54,7 @@ from pathlib import Path
 from workbench import __version__
 from workbench.core.codebook import code_guid
 from workbench.core.errors import WorkbenchError
+from workbench.core.speakers import encode_speaker_map
 from workbench.core.exchange import ExchangeMemo, ProjectBundle, normalise_guid, stable_guid
 from workbench.core.text import text_sha256
 from workbench.io.refi.qdc import codes_to_xml, workbench_pi
@@ -70,6 +75,10 @@ SOURCE_VARIABLES = {
     "wave": "Intervjurunde: baseline (nullpunkt) eller endpoint (sluttpunkt).",
     "mode": "Intervjuform (telefon, video, gruppe ...).",
     "date": "Intervjudato.",
+    "speakers": ("Talerkart: hvem hver talermerkelapp i teksten er, som LABEL=ROLLE:DELTAKER, atskilt med ; "
+                 "(f.eks. Mentor=mentor:M05; AH=mentee:G21; I=interviewer). Rolle: mentee, mentor, "
+                 "programleder eller interviewer; rolle eller deltaker kan stå tom. \\ foran \\ ; | = : "
+                 "i en merkelapp eller deltaker-ID."),
 }
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?\Z")
@@ -208,6 +217,8 @@ def _variables(root: ET.Element, bundle: ProjectBundle, guid: _Guids) -> None:
     for name in ("wave", "mode", "date"):
         if any(getattr(d, name) for d in bundle.documents):
             used[name] = "Date" if name == "date" else "Text"
+    if any(bundle.speakers.get(d.name) for d in bundle.documents):
+        used["speakers"] = "Text"
     if not used:
         return
     variables = ET.SubElement(root, "Variables")
@@ -285,6 +296,7 @@ def _sources(root: ET.Element, bundle: ProjectBundle,
         _variable_value(source, guid, "wave", doc.wave)
         _variable_value(source, guid, "mode", doc.mode)
         _variable_value(source, guid, "date", doc.date)
+        _variable_value(source, guid, "speakers", encode_speaker_map(bundle.speakers.get(doc.name, [])))
     return by_name, texts
 
 

@@ -12,7 +12,9 @@ with its own reading of the standard. What is tolerated here, and how:
 - GUIDs in braces or upper case; missing or unknown users (codings then belong to the
   person importing, and a warning says how many); empty `Sets`;
 - case variables named in English or Norwegian (`role`/`rolle`, `programme`/`program`,
-  `wave`/`bølge`); other case variables become free participant attributes.
+  `wave`/`bølge`); other case variables become free participant attributes;
+- a source's `speakers` variable is its speaker map (see qdpx_export); an entry that
+  cannot be read or names a label not in the text is left out with a warning.
 What cannot be brought in (PDF, picture, audio and video sources, sets, links, graphs,
 values the workbench cannot hold) is skipped and listed as a warning. How notes become
 memos is in workbench.io.refi.qdpx_notes. Archives are
@@ -34,6 +36,7 @@ from workbench.core.exchange import (
 )
 from workbench.core.models import Document, Participant
 from workbench.core.segmenter import split_segments
+from workbench.core.speakers import decode_speaker_map
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
 from workbench.core.wording import plural
@@ -51,6 +54,7 @@ _ALIASES = {  # variable name (lower case) -> workbench field
     "wave": "wave", "bølge": "wave", "runde": "wave", "intervjurunde": "wave",
     "mode": "mode", "intervjuform": "mode",
     "date": "date", "dato": "date", "intervjudato": "date",
+    "speakers": "speakers", "talere": "speakers", "talerkart": "speakers",
 }
 _VALUE_TAGS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
 _MEDIA = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video", "PDFSource": "PDF"}
@@ -79,7 +83,7 @@ def import_qdpx(project, path: Path | str, actor: str) -> QdpxImportReport:
     content = read_qdpx(path, fallback_coder=actor)
     result = project.import_bundle(content.bundle, actor, source=str(path),
                                    adopt_namespace=content.from_workbench)
-    warnings = list(content.warnings)
+    warnings = list(content.warnings) + result.warnings
     warnings += [f"document '{old}' is stored as '{new}' (the name was taken)" for old, new in result.renamed]
     if result.codings_already_present:
         warnings.append(f"{plural(result.codings_already_present, 'coding')} were already in the project (not added twice)")
@@ -163,6 +167,7 @@ class _Reader(NotesMixin):
         self.notes = {normalise_guid(n.get("guid")): n for n in _kids(parts.get("Notes"), "Note")}
         self._sources(parts.get("Sources"))
         self._cases(parts.get("Cases"))
+        self._speaker_participants()
         for ref in _kids(root, "NoteRef"):
             self._refer(ref, "project", None)
         self._memos()
@@ -408,9 +413,32 @@ class _Reader(NotesMixin):
             checked = self._checked(field, text, doc.name)
             if checked:
                 setattr(doc, field, checked)
+        elif field == "speakers" and text:
+            self._speaker_map(value, doc, text)
         elif text:
             self.warnings.append(f"source '{doc.name}': variable '{name}' = '{text}' not brought in "
-                                 "(documents hold only wave, mode and date)")
+                                 "(documents hold only wave, mode, date and speakers)")
+
+    def _speaker_map(self, value: ET.Element, doc: Document, text: str) -> None:
+        """A source's `speakers` variable: its sound entries for labels in the text; a warning for each other."""
+        where = f"{self._where(value)}: source '{doc.name}': speakers '{text}'"
+        entries, problems = decode_speaker_map(text, where)
+        self.warnings.extend(problems)
+        labels = {s.speaker.casefold() for s in doc.segments if s.speaker}
+        for entry in entries:
+            if entry.label.casefold() not in labels:
+                self.warnings.append(f"{where}: speaker label '{entry.label}' does not occur in the text; left out")
+                continue
+            self.bundle.speakers.setdefault(doc.name, []).append(entry)
+
+    def _speaker_participants(self) -> None:
+        """Warn about participants that speaker maps name but no case of the file is (they are created)."""
+        cases = {p.id for p in self.bundle.participants}
+        for name, entries in self.bundle.speakers.items():
+            for e in entries:
+                if e.participant and e.participant not in cases:
+                    self.warnings.append(f"source '{name}': speaker '{e.label}' names participant "
+                                         f"'{e.participant}', who is no case in the file; created if new")
 
     def _variable_value(self, value: ET.Element) -> tuple[str, str | None]:
         ref = next(iter(_kids(value, "VariableRef")), None)

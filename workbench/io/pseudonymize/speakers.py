@@ -1,0 +1,116 @@
+"""Speaker labels in a pseudonymised transcript: replaced whole, kept apart, and still mapped.
+
+A label that is a name (`Amina:`, `[Yusuf Rahimi]:`, `A.H.:`) is replaced like any name,
+but the result must still be a label, and two speakers must not become one: in a group
+interview `Amina:` and `AH:` would otherwise both read `[X]:`, and a reader (or the
+workbench importing the anonymised `.qdpx`) could no longer tell whose turn is whose.
+So, for the labels of one document:
+
+- a replaced label is replaced whole (`A.H.:` gives `[X]:`, not `[X].:`; inside brackets
+  the marker loses its own brackets, `[Yusuf Rahimi]:` gives `[X]:`, not `[[X]]:`, which
+  would not be a label at all), with the same marker at every turn of that speaker;
+- replaced labels that would fall together with another speaker's label are numbered
+  (`[X 1]:`, `[X 2]:`), with or without `--consistent`;
+- the document's speaker map is rewritten to the labels as they now read, so each turn
+  keeps its role and participant after the anonymised file is imported again.
+
+Only labels change here; what the speakers say is replaced as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace as _replace
+
+from workbench.core.speakers import SpeakerEntry
+from workbench.core.turns import label_spans, label_word, normalise_speaker
+from workbench.io.pseudonymize.pseudonymizer import Replacement
+
+
+def fix_label_replacements(text: str, reps: list[Replacement]) -> list[Replacement]:
+    """`reps` with every replaced speaker label replaced whole, the same way at each of its
+    turns, and numbered where two speakers' labels would read alike."""
+    spans = label_spans(text)
+    chosen: dict[str, str] = {}  # old label -> its marker, without brackets
+    for line_start, content, speaker in spans:
+        inside = [r for r in reps if line_start <= r.start and r.end <= content]
+        if inside and speaker not in chosen:
+            chosen[speaker] = inside[0].replacement.strip().strip("[]").strip() or "X"
+    if not chosen:
+        return reps
+    occurrences: list[tuple[int, int, bool, str]] = []  # (start, end, bracketed, old label)
+    for line_start, content, speaker in spans:
+        where = label_word(text[line_start:content]) if speaker in chosen else None
+        if where is not None:
+            occurrences.append((line_start + where[0], line_start + where[1], where[2], speaker))
+    final = _distinct(chosen, [s for _a, _b, s in spans])
+    covered = [(s, e) for s, e, _b, _l in occurrences]
+    kept = [r for r in reps if not any(r.start < e and s < r.end for s, e in covered)]
+    for start, end, bracketed, speaker in occurrences:
+        marker = final[speaker] if bracketed else f"[{final[speaker]}]"
+        kept.append(Replacement(start, end, text[start:end], marker, "person", "label"))
+    return sorted(kept, key=lambda r: r.start)
+
+
+def _distinct(chosen: dict[str, str], labels: list[str]) -> dict[str, str]:
+    """The marker of each replaced label, numbered where it would read like another speaker's label."""
+    olds = list(dict.fromkeys(labels))
+    unchanged = {normalise_speaker(lb).casefold() for lb in olds if lb not in chosen}
+    groups: dict[str, list[str]] = {}
+    for old in olds:
+        if old in chosen:
+            groups.setdefault(normalise_speaker(chosen[old]).casefold(), []).append(old)
+    final: dict[str, str] = {}
+    taken = set(unchanged)
+    for key, members in groups.items():
+        if len(members) == 1 and key not in unchanged:
+            final[members[0]] = chosen[members[0]]
+            taken.add(key)
+    n = 0
+    for members in groups.values():
+        if len(members) == 1 and members[0] in final:
+            continue
+        for old in members:
+            n += 1
+            candidate = f"{chosen[old]} {n}"
+            while normalise_speaker(candidate).casefold() in taken:
+                n += 1
+                candidate = f"{chosen[old]} {n}"
+            final[old] = candidate
+            taken.add(normalise_speaker(candidate).casefold())
+    return final
+
+
+def relabel_speaker_map(old_text: str, new_text: str, move, entries: list[SpeakerEntry],
+                        document: str) -> tuple[list[SpeakerEntry], list[str]]:
+    """A document's speaker map keyed by its labels as they read in the pseudonymised text.
+
+    `move` maps old positions to new ones (see `pseudonymize_bundle`); each label's turns
+    are found again at their new place. Returns the new entries and a warning for each
+    entry that could not be carried over (its label no longer reads as one, say).
+    """
+    now = {start: speaker for start, _c, speaker in label_spans(new_text)}
+    became: dict[str, list[str]] = {}
+    for line_start, _content, speaker in label_spans(old_text):
+        new = now.get(move(line_start, False))
+        became.setdefault(speaker.casefold(), [])
+        if new is not None and new not in became[speaker.casefold()]:
+            became[speaker.casefold()].append(new)
+    out: list[SpeakerEntry] = []
+    warnings: list[str] = []
+    given: dict[str, SpeakerEntry] = {}
+    for entry in entries:
+        targets = became.get(entry.label.casefold(), [])
+        if len(targets) != 1:
+            reason = "no longer reads as a speaker label" if not targets else f"reads as {', '.join(targets)}"
+            warnings.append(f"document '{document}': speaker '{entry.label}' {reason} in the pseudonymised "
+                            "text; its map entry is left out of the file")
+            continue
+        label = targets[0]
+        if label.casefold() in given and given[label.casefold()] != _replace(entry, label=given[label.casefold()].label):
+            warnings.append(f"document '{document}': two speakers read as '{label}' in the pseudonymised text; "
+                            f"the map entry of '{entry.label}' is left out of the file")
+            continue
+        if label.casefold() not in given:
+            given[label.casefold()] = _replace(entry, label=label)
+            out.append(given[label.casefold()])
+    return out, warnings

@@ -1,0 +1,48 @@
+"""Held-out passages stay out of what the suggester learns from.
+
+The codebook's worked examples (codebooks/mentoring.examples.jsonl) train the cold-start
+model; the held-out files measure it. A held-out passage copied, whole or in large part,
+into the examples would turn a held-out figure into a development one without any rule
+changing. Short common phrases ("han sa at han ikke kunne") are shared by chance between
+any two sets of interview speech, so the check is for a run of eight or more words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HELD_OUT = sorted((ROOT / "tests" / "data").glob("heldout*.jsonl"))
+TRAINED_ON = [ROOT / "codebooks" / "mentoring.examples.jsonl"]
+RUN = 8
+
+
+def _texts(path: Path) -> list[str]:
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return [row["text"] for row in rows if "_meta" not in row]
+
+
+def _runs(text: str, n: int = RUN) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_there_are_held_out_sets_and_training_examples_to_compare():
+    assert len(HELD_OUT) >= 2 and all(p.exists() for p in TRAINED_ON)
+
+
+@pytest.mark.parametrize("held_out", HELD_OUT, ids=lambda p: p.name)
+def test_no_held_out_passage_shares_a_long_run_of_words_with_the_examples(held_out):
+    trained = set().union(*(_runs(t) for path in TRAINED_ON for t in _texts(path)))
+    shared = [t[:60] for t in _texts(held_out) if _runs(t) & trained]
+    assert shared == [], f"{held_out.name}: {len(shared)} passage(s) share {RUN}+ words with the examples"
+
+
+def test_the_check_finds_a_copied_passage():
+    passage = "Jeg ringte sjefen min tre ganger før hun endelig svarte meg i telefonen den dagen"
+    assert _runs(passage) & _runs("Og så: " + passage.lower() + ", sånn var det.")
+    assert not _runs("han sa at han ikke kunne komme") & _runs("han sa at han ikke kunne")

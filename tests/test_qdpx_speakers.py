@@ -32,13 +32,15 @@ GROUP = (
     "AH: Jeg tør ikke si så mye på møtene ennå.\n\n"
     "Intervjuer: Hva vil dere ta med videre?\n\n"
     "Amina: At det er lov å spørre om hjelp.\n\n"
-    "[Yusuf Rahimi]: Nettverket, helt klart.\n"
+    "[Yusuf Rahimi]: Nettverket, helt klart.\n\n"
+    "Leder: Vi tar med oss det dere sier inn i neste runde.\n\n"
+    "Leder: Takk for i dag.\n"
 )
 MAP = "Amina=mentee:P31; Mentor=:M30; Yusuf Rahimi=mentee:P32; Programleder=programleder:L30; AH=mentee:P33"
 CODED = {  # phrase -> code
     "kontakt i bransjen": "network", "forklare hvordan": "competence", "språket det vanskeligste": "language",
     "matcher på fagfelt": "matching", "tør ikke si": "language", "lov å spørre": "network",
-    "Nettverket, helt klart": "network", "Hva vil dere": "network",
+    "Nettverket, helt klart": "network", "Hva vil dere": "network", "neste runde": "matching",
 }
 
 
@@ -61,6 +63,7 @@ def group(tmp_path) -> Path:
         p.import_codebook([Code("network", "Nettverk"), Code("competence", "Kompetanse"),
                            Code("language", "Språk"), Code("matching", "Matching")])
     _cli(db, "import", "--manifest", str(tmp_path / "in" / "m.csv"))
+    _cli(db, "speakers", "label", "Leder", "--role", "programleder")  # the project's own label list
     with Project.open(db) as p:
         text = p.document("G31").text
         for phrase, code in CODED.items():
@@ -123,7 +126,9 @@ def test_plain_round_trip_keeps_every_speaker(group, tmp_path):
     assert 'name="speakers" typeOfVariable="Text"' in qde and "<TextValue>Amina=mentee:P31; " in qde
     copy, out = _reimport(tmp_path, tmp_path / "plain.qdpx", "copy")
     assert "warning" not in out
+    assert ("Leder", "programleder", "G31", 2) in before
     assert _speakers(copy) == before
+    assert json.loads(_cli(copy, "speakers", "labels", "--json")) == [{"label": "Leder", "role": "programleder"}]
     assert _turns(copy) == _turns(group)
     assert _quotes(copy) == _quotes(group)
     with Project.open(copy) as p:  # the map is the map, not a guess: `speakers` shows it as set
@@ -142,7 +147,7 @@ def test_pseudonymised_round_trip_keeps_every_turns_speaker(group, tmp_path, con
     assert "Amina" not in text and "Yusuf" not in text and "Rahimi" not in text
     labels = [label for label, *_rest in _speakers(copy)]
     # Amina, Yusuf Rahimi and AH read apart, each mapped under the label it now has
-    named = [lb for lb in labels if lb not in ("I", "Mentor", "Programleder")]
+    named = [lb for lb in labels if lb not in ("I", "Mentor", "Programleder", "Leder")]
     assert named == (["Person 1", "Person 2", "Person 3"] if consistent else ["X 1", "X 2", "X 3"])
     assert _turns(copy) == _turns(group)
     assert _quotes(copy) == _quotes(group)
@@ -180,7 +185,8 @@ def _rewrite_speakers(src: Path, dst: Path, value: str) -> None:
                 text = data.decode("utf-8")
                 start = text.index("<TextValue>Amina=")
                 end = text.index("</TextValue>", start)
-                data = (text[:start] + f"<TextValue>{value}" + text[end:]).encode("utf-8")
+                text = text[:start] + f"<TextValue>{value}" + text[end:]
+                data = text.replace('{"Leder": "programleder"}', '{"Leder": "sjef"}').encode("utf-8")
             zout.writestr(item, data)
 
 
@@ -198,6 +204,8 @@ def test_a_malformed_speakers_value_is_a_warning_naming_source_and_value(group, 
         assert p.speaker_entries(p.resolve_document("G31")) == {
             "Mentor": SpeakerEntry("Mentor", "mentor", "M30"), "AH": SpeakerEntry("AH", None, "P99")}
         assert "P99" in {x.id for x in p.participants()}
+        assert "project speaker label 'Leder' = 'sjef' left out" in warnings
+        assert p.speaker_entries(None) == {}
 
 
 def test_importing_into_a_project_with_its_own_map_keeps_that_map(group, tmp_path):

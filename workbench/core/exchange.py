@@ -67,6 +67,8 @@ class ProjectBundle:
     detailed_codes: set[str] = field(default_factory=set)
     # each document's speaker map (label -> role and/or participant), by document name
     speakers: dict[str, list[SpeakerEntry]] = field(default_factory=dict)
+    # the project's own speaker labels (label -> role, e.g. Leder -> programleder)
+    speaker_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

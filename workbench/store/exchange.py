@@ -67,6 +67,7 @@ class ExchangeMixin(ProjectBase):
             documents=documents, codings=codings, memos=memos, description=self.setting("description"),
             coder_guids={r[0]: r[1] for r in self.db.execute("SELECT name, guid FROM coders WHERE guid IS NOT NULL")},
             speakers=speakers,
+            speaker_labels={e.label: e.role for e in self.speaker_entries(None).values() if e.role},
         )
 
     def is_empty(self) -> bool:
@@ -117,7 +118,7 @@ class ExchangeMixin(ProjectBase):
                 doc_ids = self._import_bundle_documents(bundle, actor, result)
                 self._import_bundle_codings(bundle.codings, doc_ids, result)
                 self._import_bundle_memos(bundle.memos, doc_ids, result)
-                self._import_bundle_speakers(bundle.speakers, doc_ids, actor, result)
+                self._import_bundle_speakers(bundle.speakers, bundle.speaker_labels, doc_ids, actor, result)
                 self._audit(actor, "project.import", "project", None, None, {
                     "source": source, "documents": len(result.documents), "codes_added": result.codes_added,
                     "codes_updated": result.codes_updated, "codings": result.codings_added,
@@ -292,11 +293,22 @@ class ExchangeMixin(ProjectBase):
         )
         result.memos_added = len(rows)
 
-    def _import_bundle_speakers(self, speakers: dict[str, list[SpeakerEntry]], doc_ids: dict[str, int],
-                                actor: str, result: BundleImportResult) -> None:
-        """Set each document's speaker map from the bundle. An entry the project cannot take (a
-        label not in the text, say) or one that differs from the map a document already has here
-        is left out with a warning; the project's own entry is kept."""
+    def _import_bundle_speakers(self, speakers: dict[str, list[SpeakerEntry]], labels_of_project: dict[str, str],
+                                doc_ids: dict[str, int], actor: str, result: BundleImportResult) -> None:
+        """Set the project's own speaker labels and each document's speaker map from the bundle.
+        An entry the project cannot take (a label not in the text, say) or one that differs from
+        what the project already has is left out with a warning; the project's own entry is kept."""
+        own = {e.label.casefold(): e for e in self.speaker_entries(None).values()}
+        for label, role in labels_of_project.items():
+            old = own.get(label.casefold())
+            if old is None:
+                try:
+                    self.set_speakers(None, [SpeakerEntry(label, role)], actor)
+                except WorkbenchError as exc:
+                    result.warnings.append(f"project speaker label '{label}': {exc}; left out")
+            elif old.role != role:
+                result.warnings.append(f"project speaker label '{label}' is {role} in the file but "
+                                       f"{old.role} here; kept as it is here")
         for name, entries in speakers.items():
             doc_id = doc_ids.get(name)
             if doc_id is None or not entries:

@@ -112,8 +112,10 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                                  title=pseudonymizer.apply(m.title)[0] if m.title else m.title)
              for m in bundle.memos]
     description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
+    # the project's own labels are role words (Leder, Veileder); one that reads as a name stays behind
+    labels = {label: role for label, role in bundle.speaker_labels.items() if not pseudonymizer.find(label)}
     return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos,
-                               description=description, speakers=speakers), replaced
+                               description=description, speakers=speakers, speaker_labels=labels), replaced
 
 
 def _offset_map(reps: list[Replacement]):

@@ -29,7 +29,8 @@ How the workbench maps onto the standard (and what QualCoder's importer needs):
   referenced from its code; a document memo is not referenced from its source, since
   QualCoder would then take it for a text annotation and drop it; the workbench finds
   its document from the note's processing instruction.
-- The project's name is the Project `name`; its GUID namespace travels in a processing
+- The project's name is the Project `name`; its GUID namespace and its own speaker
+  labels (`speakers label`: Leder means programleder) travel in a processing
   instruction, so importing the file into an empty project and exporting again gives
   the same GUIDs.
 
@@ -146,7 +147,10 @@ def project_xml(bundle: ProjectBundle) -> tuple[ET.Element, list[tuple[str, str]
     guid = _Guids(ns, bundle)
     root = ET.Element("Project", _attrs(xmlns=PROJECT_NS, name=bundle.name or "workbench", origin=ORIGIN,
                                         creationDateTime=_stamp(bundle.created)))
-    root.append(workbench_pi({"namespace": str(ns)}))
+    own: dict[str, object] = {"namespace": str(ns)}
+    if bundle.speaker_labels:  # the project's own labels (`speakers label`), which no standard element holds
+        own["speaker_labels"] = bundle.speaker_labels
+    root.append(workbench_pi(own))
     notes: list[ET.Element] = []
     code_elements: dict[str, ET.Element] = {}
     users = list(bundle.coders)

@@ -36,7 +36,7 @@ from workbench.core.exchange import (
 )
 from workbench.core.models import Document, Participant
 from workbench.core.segmenter import split_segments
-from workbench.core.speakers import decode_speaker_map
+from workbench.core.speakers import SPEAKER_ROLES, decode_speaker_map, role_from_text
 from workbench.core.text import text_sha256
 from workbench.core.turns import parse_turns
 from workbench.core.wording import plural
@@ -160,6 +160,7 @@ class _Reader(NotesMixin):
             self.bundle.namespace = normalise_guid(match.group(1))
         if description.strip() and not match:
             self.bundle.description = description.replace("\r\n", "\n").strip()
+        self._speaker_labels(own.get("speaker_labels"))
         self._users(parts.get("Users"))
         self._codebook(parts.get("CodeBook"))
         self.variables = {normalise_guid(v.get("guid")): (v.get("name") or "").strip()
@@ -430,6 +431,18 @@ class _Reader(NotesMixin):
                 self.warnings.append(f"{where}: speaker label '{entry.label}' does not occur in the text; left out")
                 continue
             self.bundle.speakers.setdefault(doc.name, []).append(entry)
+
+    def _speaker_labels(self, labels: object) -> None:
+        """The project's own speaker labels, from the workbench's processing instruction."""
+        if not isinstance(labels, dict):
+            return
+        for label, role in labels.items():
+            checked = role_from_text(role) if isinstance(role, str) else None
+            if isinstance(label, str) and label.strip() and checked:
+                self.bundle.speaker_labels[" ".join(label.split())] = checked
+            else:
+                self.warnings.append(f"{self.qde_name}: project speaker label '{label}' = '{role}' left out "
+                                     f"(roles: {', '.join(SPEAKER_ROLES)})")
 
     def _speaker_participants(self) -> None:
         """Warn about participants that speaker maps name but no case of the file is (they are created)."""

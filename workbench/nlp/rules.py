@@ -272,6 +272,10 @@ class RuleSuggester:
                 for lemma in bag
                 if len(group_of[lemma]) < n_groups  # a word in every branch says nothing
             }
+        self._profile_index: dict[str, set[str]] = {}
+        for path, profile in self._profiles.items():
+            for lemma in profile:
+                self._profile_index.setdefault(lemma, set()).add(path)
 
     def _build_patterns(self, vocab) -> list[tuple[str, list[dict], list[frozenset[str]]]]:
         """Keep the codebook's patterns with the literal words each one needs.
@@ -296,6 +300,15 @@ class RuleSuggester:
                     continue
                 for variant in [pattern, *word_order_variants(pattern)]:
                     usable.append((code.path, variant, _required_words(variant)))
+        # which patterns a word may let through (by the pattern's first required token), so
+        # a text is checked only against patterns it can possibly match
+        self._pattern_index: dict[str, list[int]] = {}
+        self._unindexed: list[int] = []
+        for i, (_path, _variant, required) in enumerate(usable):
+            if not required:
+                self._unindexed.append(i)
+            for word in (required[0] if required else ()):
+                self._pattern_index.setdefault(word, []).append(i)
         return usable
 
     def _compile(self, patterns: list[list[dict]]):
@@ -389,9 +402,13 @@ class RuleSuggester:
 
     def _match_patterns(self, words, lemmas, pos, found) -> None:
         present = {w.lower() for w in words} | {lemma.lower() for lemma in lemmas}
+        index = self._pattern_index
+        candidates = set(self._unindexed)
+        for word in present:
+            candidates.update(index.get(word, ()))
         ids = tuple(
-            i for i, (_path, _pattern, required) in enumerate(self._patterns)
-            if all(present & need for need in required)
+            i for i in sorted(candidates)
+            if all(present & need for need in self._patterns[i][2])
         )
         if not ids:
             return
@@ -419,7 +436,11 @@ class RuleSuggester:
                 content.setdefault(key, w)
         if not content:
             return
+        index = self._profile_index
+        touched = {path for key in content for path in index.get(key, ())}
         for path, profile in self._profiles.items():
+            if path not in touched:
+                continue  # none of the text's content words is in this code's description
             ev = None
             for key, word in content.items():
                 weight = profile.get(key)

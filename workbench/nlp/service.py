@@ -154,6 +154,7 @@ class SuggestionService:
             if self.stale:
                 self._retrain_quietly()
             self.analyses.prepare_all()
+            self.prepare_evidence()
         except Exception as exc:  # suggestions still work on demand; say why in the status line
             self._error = f"background preparation failed: {' '.join(str(exc).split())[:120]}"
 
@@ -220,7 +221,7 @@ class SuggestionService:
                                              coders={coder, CONSENSUS})
         with self._lock:
             codes = self.project.codes()
-        model = LearnedModel.fit(examples, [c.path for c in codes]) if any(e.labels for e in examples) else None
+        model = LearnedModel.fit(examples, [c.path for c in codes], lean=True) if any(e.labels for e in examples) else None
         own = Suggester(codes, self.rules, model if model is not None and model.modelled else None,
                         f"own:{coder}" if model is not None and model.modelled else RULES_ONLY)
         self._own[coder] = (stamp, self._fingerprint, own)
@@ -376,17 +377,39 @@ class SuggestionService:
             return version
 
     def prepare_all(self, progress=None) -> int:
-        """Analyse every document not analysed yet by the active pipeline; returns how many."""
+        """Analyse every document not analysed yet by the active pipeline, and store the rule
+        evidence of every segment beside the analysis; returns how many documents were analysed."""
         self._require()
-        return self.analyses.prepare_all(progress)
+        analysed = self.analyses.prepare_all(progress)
+        self.prepare_evidence()
+        return analysed
+
+    def prepare_evidence(self) -> int:
+        """Store the rule evidence of every segment of every analysed document that lacks it
+        (so the first training reads it instead of running the rules); returns how many documents."""
+        rule_cache = self.rule_cache
+        with self._lock:
+            ids = self.project.document_ids()
+        done = rule_cache.prepared_documents()
+        held = self.analyses.held()
+        todo = [i for i in ids if i not in done]
+        for doc_id in todo:
+            rule_cache.prepare(doc_id, self.analyses.get(doc_id))
+            if doc_id not in held:
+                self.analyses.forget(doc_id)
+        return len(todo)
 
 
 class _RuleStore:
     """Rule evidence and feature terms per segment, kept in the project beside the analysis.
 
     Keyed by pipeline, codebook fingerprint and the rules' version, and valid while the
-    document's text is unchanged; evidence for an older codebook is replaced.
+    document's text is unchanged; evidence for an older codebook is replaced. Evidence
+    for every segment of a document is stored under `key`, for some of them (what a
+    training needed before the document was prepared) under `key` + PARTIAL.
     """
+
+    PARTIAL = ":part"
 
     def __init__(self, project, lock, pipeline_key: str, fingerprint: str):
         from workbench.nlp.lexicon import frequencies_available
@@ -397,22 +420,32 @@ class _RuleStore:
         self.key = f"{self.family}{RULES_VERSION}{'f' if frequencies_available() else ''}:{fingerprint}"
 
     def load(self, document_id: int) -> dict | None:
+        """The stored evidence of a document (with `complete` set when it covers every segment)."""
         with self.lock:
-            stored = self.project.nlp_analysis(document_id, self.key)
             sha = self.project.document_sha(document_id)
+            stored, complete = self.project.nlp_analysis(document_id, self.key), True
+            if stored is None:
+                stored, complete = self.project.nlp_analysis(document_id, self.key + self.PARTIAL), False
         if stored is None or stored[0] != sha:
             return None
         try:
-            return json.loads(stored[1])
+            data = json.loads(stored[1])
         except ValueError:
             return None
+        return {**data, "complete": complete} if isinstance(data, dict) else None
 
-    def save(self, document_id: int, data: dict) -> None:
+    def save(self, document_id: int, data: dict, complete: bool = False) -> None:
         with self.lock:
             sha = self.project.document_sha(document_id)
             if sha is not None:
-                self.project.save_derived_analysis(document_id, self.family, self.key, sha,
+                self.project.save_derived_analysis(document_id, self.family,
+                                                   self.key if complete else self.key + self.PARTIAL, sha,
                                                    json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+    def complete_documents(self) -> set[int]:
+        """Documents whose evidence is stored for every segment (and their text unchanged)."""
+        with self.lock:
+            return self.project.analysed_documents(self.key)
 
 
 def _already_decided(seg, path: str, codings: list[dict], decisions: list[dict]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from contextlib import contextmanager
 from typing import Any
 
 from workbench.nlp.learned import LearnedModel
@@ -28,13 +29,32 @@ def training_examples(project, analyses, rule_cache, lock=None, coders: set[str]
 
     lock = lock or threading.RLock()
     with lock:
-        rows = project.suggester_training_rows()
+        rows = project.suggester_training_rows(grouped=True)
         paths = [c.path for c in project.codes()]
     held = analyses.held()
-    examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders,
-                              sample=(UNCODED_PER_CODED, UNCODED_MIN) if sample else None,
-                              release=lambda doc_id: None if doc_id in held else analyses.forget(doc_id))
+
+    def text_of(document_id: int) -> str:
+        with lock:
+            return project.document_text_and_sha(document_id)[0]
+
+    with _holding(lock, project.small_page_cache()):  # the evidence is read once: keep it out of the cache
+        examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders,
+                                  sample=(UNCODED_PER_CODED, UNCODED_MIN) if sample else None,
+                                  release=lambda doc_id: None if doc_id in held else analyses.forget(doc_id),
+                                  text_of=text_of)
     return examples, paths
+
+
+@contextmanager
+def _holding(lock, context):
+    """Enter and leave `context` (a store one) holding `lock`, but not in between."""
+    with lock:
+        context.__enter__()
+    try:
+        yield
+    finally:
+        with lock:
+            context.__exit__(None, None, None)
 
 
 #: Modes (model, blend or rules per code) are chosen again once the coded segments grew
@@ -63,9 +83,7 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     if earlier.get("codebook") == fingerprint and earlier.get("mode_of") and \
             labelled <= CHOOSE_AGAIN_AFTER * earlier.get("modes_chosen_at", 0):
         reuse = earlier["mode_of"]  # coding grew little since the modes were chosen: keep them
-    model = LearnedModel.fit(examples, paths, choose=reuse is None)
-    if reuse is not None:
-        model.modes = {p: reuse.get(p, "rules") for p in model.modelled}
+    model = LearnedModel.fit(examples, paths, choose=reuse is None, modes=reuse, lean=True)
     if not model.modelled:
         return None
     seconds = round(time.perf_counter() - began, 3)

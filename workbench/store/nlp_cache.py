@@ -10,6 +10,8 @@ every accepted or rejected suggestion is recorded with the model version that ma
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
@@ -85,19 +87,34 @@ class NlpCacheMixin(ProjectBase):
 
     # -- training data --------------------------------------------------------------
 
-    def suggester_training_rows(self) -> dict[str, list[dict[str, Any]]]:
+    def suggester_training_rows(self, grouped: bool = False) -> dict[str, Any]:
         """What the learned suggester trains on, for documents someone has coded.
 
         `segments`: document_id, document, start, end, speaker; `codings`: document_id,
         start, end, code (path), coder; `decisions`: document_id, start, end, code,
         decision ('accepted' or 'rejected'), coder. Retired codes are left out.
+        `grouped`: instead of `segments`, `spans`: {document_id: (name, [(start, end), ...])}
+        in segment order, read as one row per document (a dict per segment costs about
+        60 MB at a million words).
         """
         coded = "SELECT DISTINCT document_id FROM codings UNION SELECT DISTINCT document_id FROM suggestion_decisions"
-        segments = self.query(
-            f'SELECT s.document_id, d.name AS document, s.start, s."end", s.speaker FROM segments s '
-            f"JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({coded}) "
-            "ORDER BY s.document_id, s.idx"
-        )
+        out: dict[str, Any] = {}
+        if grouped:
+            rows = self.db.execute(
+                'SELECT d.id, d.name, (SELECT group_concat(s.start || \',\' || s."end", \' \') FROM '
+                "(SELECT start, \"end\" FROM segments WHERE document_id = d.id ORDER BY idx) s) "
+                f"FROM documents d WHERE d.id IN ({coded}) ORDER BY d.id"
+            ).fetchall()
+            out["spans"] = {
+                doc_id: (name, sorted((int(a), int(b)) for a, b in (pair.split(",") for pair in spans.split())))
+                for doc_id, name, spans in rows if spans
+            }
+        else:
+            out["segments"] = self.query(
+                f'SELECT s.document_id, d.name AS document, s.start, s."end", s.speaker FROM segments s '
+                f"JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({coded}) "
+                "ORDER BY s.document_id, s.idx"
+            )
         codings = self.query(
             'SELECT c.document_id, c.start, c."end", x.path AS code, k.name AS coder FROM codings c '
             "JOIN codes x ON x.id = c.code_id JOIN coders k ON k.id = c.coder_id WHERE x.retired = 0 "
@@ -108,7 +125,18 @@ class NlpCacheMixin(ProjectBase):
             "FROM suggestion_decisions s JOIN codes x ON x.id = s.code_id JOIN coders k ON k.id = s.coder_id "
             "WHERE x.retired = 0 ORDER BY s.id"
         )
-        return {"segments": segments, "codings": codings, "decisions": decisions}
+        return {**out, "codings": codings, "decisions": decisions}
+
+    @contextmanager
+    def small_page_cache(self, kib: int = 4096) -> Iterator[None]:
+        """Read a lot once (training reads every coded document's evidence) through a small
+        page cache, so the pages do not stay in memory; the usual size is back afterwards."""
+        before = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute(f"PRAGMA cache_size = -{int(kib)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(before)}")
 
     def suggester_data_stamp(self) -> int:
         """The id of the latest audit entry that changed the suggester's training data."""

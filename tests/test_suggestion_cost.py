@@ -1,0 +1,180 @@
+"""What keeps training cheap on a large project: stored rule evidence, lean fitting, indexes.
+
+Synthetic data (the topic sentences of test_nlp_service). No timings here: the cost
+figures come from benchmarks/suggest_cost_bench.py; these tests check that each shortcut
+gives the same result as the long way and is invalidated when it should be.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.test_nlp_service import CODES, add_document, code_topics, transcript
+from workbench.core.models import Code
+from workbench.nlp.service import SuggestionService
+from workbench.settings import Settings
+from workbench.store import Project
+
+
+@pytest.fixture
+def study(tmp_path):
+    """Three coded documents and one uncoded, analysed and with evidence prepared."""
+    path = tmp_path / "study.db"
+    project = Project.open(path)
+    project.import_codebook([*CODES, Code("trust", "Tillit", keywords=["tillit"])])
+    ids = [add_document(project, f"D{i}", transcript(5, offset=i)) for i in range(4)]
+    for doc_id in ids[:3]:
+        code_topics(project, doc_id)
+    for seg in project.segments(ids[0])[1:9:2]:  # a code too rare for its regression to be trusted
+        project.add_coding(ids[0], seg.start, seg.end, "trust", "kari")
+    service = SuggestionService(project, Settings(db=path), background=False)
+    service.load()
+    service.prepare_all()
+    yield project, service, ids
+    project.close()
+
+
+def fresh_service(project) -> SuggestionService:
+    service = SuggestionService(project, Settings(db=project.path), background=False)
+    service.load()
+    return service
+
+
+def test_evidence_encoding_round_trips():
+    from workbench.nlp.training import decode_evidence, encode_evidence
+
+    stored = {(0, 12): (({"network/weak_ties": 1.25, "network": 0.1}, {"network": 1.5, "trust": 3.0000001}),
+                        ["nabo", "visste_om"]),
+              (12, 30): (({}, {}), []),
+              (30, 41): (({"competence/language": 2.0}, {}), ["norskkurs"])}
+    data = encode_evidence(stored)
+    assert decode_evidence(data) == stored  # values exactly, code and branch keys apart
+    assert decode_evidence(data, {(12, 30)}) == {(12, 30): stored[(12, 30)]}
+    assert decode_evidence(encode_evidence({})) == {}
+
+
+def test_prepared_evidence_means_training_never_runs_the_rules_or_analyses(study):
+    project, service, ids = study
+    assert service.rule_cache.prepared_documents() == set(ids)
+    fresh = fresh_service(project)
+    fresh.rules.evidence = lambda *a, **k: pytest.fail("rules ran although the evidence was stored")
+    fresh.analyses.get = lambda doc_id: pytest.fail(f"document {doc_id} analysed again for training")
+    from workbench.nlp.trainer import training_examples
+
+    examples, _paths = training_examples(project, fresh.analyses, fresh.rule_cache)
+    recomputed, _ = training_examples(project, service.analyses, type(service.rule_cache)(service.rules))
+    key = lambda e: (e.document, e.start, e.end)  # noqa: E731
+    assert sorted(map(key, examples)) == sorted(map(key, recomputed))
+    by_key = {key(e): e for e in recomputed}
+    for e in examples:
+        other = by_key[key(e)]
+        assert (e.code_raw, e.group_raw, e.terms, e.labels, e.snippet) == \
+            (other.code_raw, other.group_raw, other.terms, other.labels, other.snippet)
+
+
+def test_evidence_is_recomputed_when_codebook_rules_pipeline_or_text_change(study, monkeypatch):
+    project, service, ids = study
+    assert fresh_service(project).rule_cache.prepared_documents() == set(ids)
+
+    import workbench.nlp.rules as rules
+
+    monkeypatch.setattr(rules, "RULES_VERSION", rules.RULES_VERSION + "-changed")
+    assert fresh_service(project).rule_cache.prepared_documents() == set()
+    monkeypatch.undo()
+
+    from workbench.nlp.service import _RuleStore
+
+    other_pipeline = _RuleStore(project, service._lock, "nb_core_news_sm/3.8", service._fingerprint)
+    assert other_pipeline.complete_documents() == set()
+
+    project.db.execute("UPDATE documents SET sha256 = 'edited' WHERE id = ?", [ids[0]])
+    assert fresh_service(project).rule_cache.prepared_documents() == set(ids[1:])
+
+    project.import_codebook([Code("trust", "Tillit", keywords=["tillit", "stole på"])])
+    edited = fresh_service(project)
+    assert edited._fingerprint != service._fingerprint
+    assert edited.rule_cache.prepared_documents() == set()
+    edited.prepare_evidence()
+    assert edited.rule_cache.prepared_documents() == set(ids)
+
+
+def test_lean_fitting_skips_only_regressions_nobody_uses(study):
+    from workbench.nlp.learned import RULES, LearnedModel
+    from workbench.nlp.trainer import training_examples
+
+    project, service, _ids = study
+    examples, paths = training_examples(project, service.analyses, service.rule_cache)
+    full = LearnedModel.fit(examples, paths)
+    lean = LearnedModel.fit(examples, paths, lean=True)
+    assert lean.modes == full.modes and lean.modelled == full.modelled
+    assert lean.stats.get("choice") == full.stats.get("choice")
+    used = [p for p in full.modelled if full.modes[p] != RULES]
+    assert used and set(used) != set(full.modelled)  # both kinds are there
+    for p in full.modelled:
+        if p in used:
+            assert np.allclose(lean.coef[lean.row[p]], full.coef[full.row[p]])
+        else:
+            assert not lean.coef[lean.row[p]].any()
+    # so every score is the same
+    from workbench.nlp.evaluate import predict_examples
+
+    assert np.allclose(predict_examples(full, examples, paths), predict_examples(lean, examples, paths))
+
+
+def test_grouped_training_rows_give_the_same_examples(study):
+    from workbench.nlp.training import build_examples
+
+    project, service, _ids = study
+    paths = {c.path for c in project.codes()}
+    grouped = build_examples(project.suggester_training_rows(grouped=True), service.analyses.get,
+                             service.rule_cache, paths, sample=(1, 10))
+    plain = build_examples(project.suggester_training_rows(), service.analyses.get,
+                           service.rule_cache, paths, sample=(1, 10))
+    assert [(e.document, e.start, e.end, e.labels, e.weight) for e in grouped] == \
+        [(e.document, e.start, e.end, e.labels, e.weight) for e in plain]
+
+
+def test_a_small_page_cache_is_only_for_the_bulk_read(study):
+    project, _service, _ids = study
+    before = project.db.execute("PRAGMA cache_size").fetchone()[0]
+    with project.small_page_cache(1024):
+        assert project.db.execute("PRAGMA cache_size").fetchone()[0] == -1024
+    assert project.db.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+TEXTS = [
+    "Mentoren min kjente mange i bransjen og tok meg med på et møte.",
+    "Da kjente mentoren en leder som trengte folk, og jeg fikk lov til å søke.",
+    "Jeg skrev søknaden og CV-en på nytt, og fikk et jobbintervju.",
+    "Arbeidsgiveren stolte ikke på utdanningen min fra hjemlandet.",
+    "Vi snakket om norsk arbeidskultur, å svare raskt på e-post og ringe etter intervjuet.",
+    "Det er samme person.",
+]
+
+
+def test_pattern_and_description_indexes_find_what_checking_every_code_finds():
+    from workbench.io.demo import DEMO_CODEBOOK
+    from workbench.io.codebooks.yaml_format import load_codebook
+    from workbench.nlp.analysis import analyse_text
+    from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+    from workbench.nlp.rules import RuleSuggester
+
+    pipeline = load_pipeline(choose_pipeline("none"))
+    codes = load_codebook(DEMO_CODEBOOK)
+    indexed = RuleSuggester(codes, pipeline.nlp.vocab)
+    brute = RuleSuggester(codes, pipeline.nlp.vocab)
+    brute._pattern_index, brute._unindexed = {}, list(range(len(brute._patterns)))  # every pattern tried
+
+    class Everything(dict):
+        def get(self, key, default=None):
+            return list(brute._profiles)
+
+    brute._profile_index = Everything()  # every code's description checked
+    assert indexed._patterns  # the shipped codebook has patterns
+    for text in TEXTS:
+        seg = analyse_text(pipeline, text)
+        a = indexed.evidence(seg.words(text), seg.lemmas, seg.pos)
+        b = brute.evidence(seg.words(text), seg.lemmas, seg.pos)
+        assert {p: (e.raw, sorted(e.reasons())) for p, e in a.items()} == \
+            {p: (e.raw, sorted(e.reasons())) for p, e in b.items()}

@@ -80,9 +80,12 @@ def _turns(db: Path) -> list[tuple[str | None, str | None]]:
         return [(sp.role, sp.participant) for _s, _e, sp in runs]
 
 
-def _quotes(db: Path) -> list[tuple[str, str, str | None]]:
-    quotes = json.loads(_cli(db, "quotes", "--json"))
-    return sorted((q["code"], q["speaker_role"], q["participant"]) for q in quotes)
+def _quotes(db: Path) -> list[tuple[str, str, str | None, str]]:
+    """Every quote in text order: code, speaker_role, participant and the quote's last word
+    (the words quoted here hold no names, so they read the same after pseudonymisation)."""
+    quotes = sorted(json.loads(_cli(db, "quotes", "--json")), key=lambda q: (q["start"], q["code"]))
+    assert len(quotes) == len(CODED)
+    return [(q["code"], q["speaker_role"], q["participant"], q["text"].split()[-1]) for q in quotes]
 
 
 def _speakers(db: Path) -> list[tuple[str, str | None, str | None, int]]:
@@ -131,6 +134,9 @@ def test_plain_round_trip_keeps_every_speaker(group, tmp_path):
     assert json.loads(_cli(copy, "speakers", "labels", "--json")) == [{"label": "Leder", "role": "programleder"}]
     assert _turns(copy) == _turns(group)
     assert _quotes(copy) == _quotes(group)
+    _cli(copy, "export", "qdpx", "--out", "again", "--dir", str(tmp_path))
+    with zipfile.ZipFile(tmp_path / "again.qdpx") as zf:
+        assert zf.read("project.qde").decode("utf-8") == qde  # out, in and out again: the same file
     with Project.open(copy) as p:  # the map is the map, not a guess: `speakers` shows it as set
         assert {r["label"] for r in p.document_speakers("G31") if r["mapped"]} == {
             "Amina", "Mentor", "Yusuf Rahimi", "Programleder", "AH"}
@@ -217,3 +223,14 @@ def test_importing_into_a_project_with_its_own_map_keeps_that_map(group, tmp_pat
                    for w in report.warnings)
         assert p.speaker_entries(p.resolve_document("G31"))["AH"] == SpeakerEntry("AH", "mentor", "M33")
 
+
+
+def test_a_label_is_replaced_whole_and_never_reads_like_another_speaker():
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, replace_spans
+    from workbench.io.pseudonymize.speakers import fix_label_replacements
+
+    # only the surname is on the list: the whole bracket goes, and `X` is already another speaker's label
+    text = "I: Hei.\n\n[Yusuf Rahimi]: Ja.\n\n[X]: Nei.\n\nA.H.: Kanskje.\n\n[Yusuf Rahimi]: Rahimi er mitt navn.\n"
+    finder = Pseudonymizer([("Rahimi", "[X]"), ("A.H", "[X]")], rules=False)
+    out = replace_spans(text, fix_label_replacements(text, finder.find(text)))
+    assert out == "I: Hei.\n\n[X 1]: Ja.\n\n[X]: Nei.\n\n[X 2]: Kanskje.\n\n[X 1]: [X] er mitt navn.\n"

@@ -41,7 +41,7 @@ def test_memos_only_on_request_and_pseudonymised(project, tmp_path):
     assert "*Notat:* Språk er terskelen, ikke fagkunnskap." in md
     assert "*Notat til sitatet:* Bergenstesten nevnes også av mentoren fra [\u2026]." in md
     assert md.index("*Notat til sitatet:*") > md.index("bergenstesten.")
-    assert "## Notater" in md and "**Prosjektlogg:** Første intervjudag i [\u2026]." in md
+    assert "## Notater" in md and "**Prosjektlogg:** Første intervjudag i [\u2026]-gruppen." in md
     assert "**Dokument P01-nullpunkt:** Kort intervju, dårlig linje." in md
     assert "Aleppo" not in md
 

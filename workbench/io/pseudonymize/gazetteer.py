@@ -61,6 +61,7 @@ khaled khalil yasser youssef nabil dima rasha hiba ghada maher wael ziad bassam 
 faduma ladan hamdi ubah filsan sagal abdirahman abdirizak liban guled mukhtar warsame
 mahsa nasrin parisa navid babak arash farzad omid payam
 valentina camila andrés andres jorge diego alejandro fernando lucia paola juliana
+sol storm
 """.split())
 
 SURNAMES = frozenset("""
@@ -80,7 +81,7 @@ tveit vik wisniewski yusuf ødegård
 # in the middle of a sentence.
 AMBIGUOUS = frozenset("""
 are ask august ben berg dag even finn gry hans isa jo liv line lie mai mana mark mina odd per rama
-rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville
+rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville sol storm
 """.split())
 
 PLACES = frozenset("""
@@ -125,6 +126,18 @@ OBJECT_PRONOUNS = frozenset("meg deg ham han henne oss dere dem seg".split())
 # After these, an unknown capitalised word is more likely a place than a person.
 PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom hos".split())
 
+# Closed-class words that start a sentence without being part of a name after them.
+FUNCTION_WORDS = frozenset("""
+i på hos for med etter før da når men og så der her nå det den de jeg vi han hun du dere også
+til fra om av ved under over mellom uten mot som hvis fordi at hva hvem hvor hvordan hvorfor
+et en ei ikke bare kanskje ja nei vel jo tja hei takk først senere etterpå siden dessuten
+min mitt mine din ditt dine vår vårt våre hans hennes deres sin sitt sine alle mange noen ingen
+hele denne dette disse gjennom rundt blant ifølge tidligere dermed derfor likevel altså
+innen langs bak foran utenfor innenfor kun selv spesielt særlig heller nettopp akkurat både enten
+verken hverken unntatt inkludert hver hvert hvilken hvilket enhver ethvert annen annet andre samme
+egen eget egne begge flere få
+""".split())
+
 # Capitalised words never to be taken as names or places by the rules.
 NEVER = frozenset("""
 norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hun vi dere de den det
@@ -138,7 +151,7 @@ finn.no udi nokut imdi
 # Public bodies, national services, holidays, laws, tests and programmes that every
 # participant deals with: naming them identifies no one, so they stay.
 PUBLIC = frozenset("""
-stortinget storting regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
+stortinget storting statens regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
 skatteetaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
 utdanningsdirektoratet utlendingsdirektoratet utlendingsnemnda une kompetanse-norge altinn
 helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalteren fylkesmannen
@@ -146,6 +159,7 @@ arbeidsdepartementet kunnskapsdepartementet hk-dir hkdir diku nasjonalt tolkereg
 jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid
 id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
 grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
+gud allah koranen bibelen internett korona covid
 introduksjonsprogrammet introduksjonsprogram norskprøven norskprøve statsborgerprøven
 samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagbrev
 """.split())
@@ -162,6 +176,9 @@ nrk vg tv2 dna pin bsu ppt ceo cfo cto kpi faq gps nb bl ca mm osv evt dvs nr tl
 b1 b2 c1 c2 a1 a2 hpr org nr phd msc bsc mba ba ma jr sr
 as asa ans hms iso gmp hplc fse fef sap erp crm api kpi ikt ux ui sql cad bim vvs el pdf excel ppt cv-en
 mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d it-støtte
+adhd add ptsd hiv aids covid ocd ms als kols ssb nve eøs oecd unhcr iom ilo who vm em
+ipad iphone mac usb wifi dab lcd led tlf-nr sos rus kpi-er
+ce me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk
 """.split())
 # Words that make a capitalised name before them an organisation ("Lysklett Bygg AS",
 # "Asker kommune", "Sandvika videregående skole").
@@ -175,6 +192,11 @@ motor verksted bakeri restaurant kafé cafe hotell maritime solutions power ener
 bryggeri byggservice renhold rør maskin data systems technologies partner partnere
 studio salong hårstudio service trafikkskole kjøreskole catering forsikring
 pizza pizzeria kebab sushi grill bar pub kafe café bistro butikk kiosk frisør vask
+rengjøring bemanning vikarbyrå byrå institutt stiftelse sjukehus sjukeheim høgskule logistikk
+handel omsorg assistanse montasje sikkerhet vakt drift media reklame design arkitekter advokater
+advokatfirma shipping offshore engineering management capital finans sjømat foods auto dekk
+fysioterapi tannhelse helse bank sparebank hospital hotel fabrikk verft rederi meieri idrettslag
+klubb kompani
 """.split())
 # Words that start an organisation name before a place ("Universitetet i Oslo").
 ORG_HEADS = frozenset("""

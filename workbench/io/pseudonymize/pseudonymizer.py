@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import orgs, rules
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
@@ -47,8 +47,8 @@ DEFAULT_MARKERS = {"person": PERSON, "place": PLACE, "org": ORG, **IDENTIFIER_MA
 MARKER_KINDS = tuple(DEFAULT_MARKERS)
 _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
-             "rule:acronym": 3, "rule:name": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
-             "rule:unknown": 5, "rule:again": 6}
+             "rule:acronym": 3, "rule:employer-context": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
+             "rule:unknown": 5, "rule:capital": 5, "rule:again": 6}
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -181,6 +181,9 @@ class Pseudonymizer:
         if self.rules:
             found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
         found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]
+        if self.rules:  # whole capitalised runs, employers by context, names before person verbs
+            found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)
+                         if not any(a < e and s < b for a, b in keep))
         found.extend(_found_again(text, found, keep))
         if self.rules:
             more = _beside_people(text, found, keep)
@@ -257,7 +260,7 @@ def _form_patterns(forms: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern 
         if not form:
             continue
         low = form.casefold()
-        if " " not in low and rules.known_word(low):
+        if all(rules.known_word(part) for part in low.split()):  # "Per", "Grønn Vekst": capitalised only
             capital.add(form[:1].upper() + form[1:])
             capital.add(form.upper())
         else:
@@ -300,12 +303,21 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         low = text[start:end].casefold().strip()
         if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
             continue
-        if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold()) for w in words):
-            continue
+        if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold())
+               for w in words if w.group(0)[:1].isupper()):
+            continue  # "Statens vegvesen": its only capitalised words are public
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
+        if len(words) == 1 and rules.known_word(low) and rules.definite(low) and not rules.org_word(words[0].group(0)) \
+                and not _listed_anywhere(words[0].group(0)):
+            continue  # a noun in its definite form names an institution or programme ("Riksrevisjonen")
         out.append((start, end, kind))
     return out
+
+
+def _listed_anywhere(word: str) -> bool:
+    return (rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES)
+            or rules.listed(word, gaz.EMPLOYERS))
 
 
 def _ordinary(word: str) -> bool:
@@ -326,17 +338,28 @@ _NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz
 def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
     """Every other occurrence of a name, place or organisation word found somewhere in the text."""
     kinds: dict[str, Counter] = {}
+    runs = [(f[0], f[1]) for f in found if f[2] == "org" and f[3] in ("rule:run", "rule:employer-context")]
     for start, end, kind, source, _r in found:
         if kind not in ("person", "place", "org"):
             continue
+        if source == "rule:capital" and any(s <= start and end <= e for s, e in runs):
+            continue  # a dictionary word inside an organisation's name is found again with the name only
+        whole = (kind == "org" and source in ("rule:run", "rule:employer-context")) or source == "rule:place-run"
+        if whole and " " in text[start:end]:  # "Grønn Vekst": the whole name again, not each ordinary word
+            kinds.setdefault(" ".join(text[start:end].split()), Counter())[kind] += 1
         for m in _WORD.finditer(text, start, end):
             word = m.group(0)
             low = word.casefold()
+            if whole and rules.known_word(low):
+                continue
             if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
                 continue
             if len(low) < 3 and not word.isupper():
                 continue
             kinds.setdefault(word, Counter())[kind] += 1
+            head, _, tail = word.partition("-")
+            if tail and tail.islower() and len(head) > 1 and rules.known_word(tail) and head.casefold() not in _NOT_FORMS:
+                kinds.setdefault(head, Counter())[kind] += 1  # "Telenor-jobben": Telenor alone too
             if low.endswith("s") and len(low) > 4 and (rules.listed(low[:-1], gaz.GIVEN_NAMES)
                                                         or rules.listed(low[:-1], gaz.SURNAMES)):
                 kinds.setdefault(word[:-1], Counter())[kind] += 1
@@ -350,7 +373,7 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
     for start, end, form in _iter_forms(_form_patterns(kinds), text):
         if any(s < end and start < e for s, e in keep):
             continue
-        out.append((start, end, by_low.get(form.casefold(), "person"), "rule:again", None))
+        out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 
 

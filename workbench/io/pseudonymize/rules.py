@@ -43,6 +43,7 @@ intervjuer intervjuar i int mentor mentee programleder deltaker deltakar respond
 moderator leder
 """.split())
 _NOT_LOWERCASE_NAMES = frozenset("else are lie sam salam rama".split())
+_LISTED_SOURCES = frozenset("rule:name rule:place rule:employer rule:acronym".split())
 FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
 
 
@@ -86,6 +87,15 @@ def dictionary_proper_noun(low: str) -> bool:
     import simplemma
 
     return known_word(low) and simplemma.lemmatize(low, lang="nb")[:1].isupper()
+
+
+@lru_cache(maxsize=50_000)
+def definite(low: str) -> bool:
+    """A noun in its definite form ("Riksrevisjonen", "Norskopplæringen"): an institution, never a person."""
+    import simplemma
+
+    lemma = simplemma.lemmatize(low, lang="nb").casefold()
+    return lemma != low and low.endswith(("en", "et", "ene")) and low.startswith(lemma[:max(1, len(lemma) - 1)])
 
 
 def org_tail_word(word: str) -> bool:
@@ -152,18 +162,25 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     found = [(m.start(1), m.end(1), "person", "rule:initials") for m in INITIALS.finditer(text)]
     for m in COMPANY.finditer(text):
         found.append((m.start(), m.end(), "org", "rule:org"))
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
-    starts = _sentence_starts(text, words)
+    words = [compound_head_word(m) for m in WORD.finditer(text)]
+    starts = sentence_starts(text, words)
     kinds: dict[int, str] = {}
     for i, (start, end, word) in enumerate(words):
         if _lowercase_name(word):
             found.append((start, end, "person", "rule:lowercase"))
             continue
+        if _lowercase_place(word):  # "tromsø", "i tromsø kommune"
+            tail = _LOWER_INSTITUTION.match(text, end)
+            found.append((start, tail.end() if tail else end, "org" if tail else "place", "rule:lowercase"))
+            continue
         kind, source = _classify(text, words, i, starts, kinds)
         if kind is None:
             continue
-        kinds[i] = kind
+        if source != "rule:capital":  # only a name proper makes the next capitalised word a surname
+            kinds[i] = kind
         stop = end
+        if text[start:end] != word and source in _LISTED_SOURCES:
+            stop = start + len(word)  # "[organisasjon]-jobben": a listed first part alone
         if (kind == "org" and org_word(word)) or source == "rule:place-run":  # "Sparebanken Øst", "hos Røde Kors"
             j = i
             while j + 1 < len(words) and j - i < 3 and _capitalised_next(text, words, j):
@@ -179,6 +196,40 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def compound_head_word(m: re.Match) -> tuple[int, int, str]:
+    """(start, end, word) of a word; a compound of a name and ordinary words ("Telenor-jobben",
+    "Rahimi-familien") is judged by its first part and replaced whole."""
+    word = m.group(0)
+    parts = word.split("-")
+    if len(parts) > 1 and parts[0][:1].isupper() and all(p.islower() and known_word(p) for p in parts[1:]):
+        return m.start(), m.end(), parts[0]
+    return m.start(), m.end(), word
+
+
+def _shouted(text: str, words, i: int) -> bool:
+    """A dictionary word in capitals beside another one: shouting ("VI MÅ JOBBE"), no acronym."""
+    if not known_word(words[i][2].casefold()):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(words) and text[min(words[i][1], words[k][1]):max(words[i][0], words[k][0])].strip() == "":
+            other = words[k][2]
+            if other.isupper() and len(other) > 1 and known_word(other.casefold()) \
+                    and other.casefold() not in _COMPANY_FORMS:
+                return True
+    return False
+
+
+_LOWER_INSTITUTION = re.compile(r" (?:fylkes)?kommunes?(?![\w])")
+# Tails that make the word before them an institution even at the start of a sentence ("Nord universitet").
+_INSTITUTION_TAILS = frozenset("universitet universitetet høgskole høyskole høgskule sykehus sjukehus kommune".split())
+
+
+def _lowercase_place(word: str) -> bool:
+    """A listed place written in lower case ("tromsø") that is no dictionary or English word."""
+    return (word.islower() and len(word) >= 4 and listed(word, gaz.PLACES) and word not in gaz.NEVER
+            and (not known_word(word) or dictionary_proper_noun(word)) and not english(word))
+
+
 def _lowercase_name(word: str) -> bool:
     """A listed name written in lower case ("ahmad") that is no dictionary or English word."""
     if not word.islower() or len(word) < 3 or word in _NOT_LOWERCASE_NAMES:
@@ -186,11 +237,14 @@ def _lowercase_name(word: str) -> bool:
     return (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) and not known_word(word)
 
 
-def _sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
+def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
     out, prev_end = [], None
-    for start, _end, _w in words:
+    for i, (start, _end, _w) in enumerate(words):
         gap = text[prev_end:start] if prev_end is not None else "."
-        out.append(prev_end is None or bool(SENTENCE_BREAK.search(gap)))
+        initial = (i >= 2 and gap.rstrip(" ") == "." and len(words[i - 1][2]) == 1 and words[i - 1][2].isupper()
+                   and words[i - 2][2][:1].isupper() and text[words[i - 2][1]:words[i - 1][0]] == " "
+                   and _w[:1].isupper())  # "Kari M. Hansen": an initial, no sentence end
+        out.append(prev_end is None or (bool(SENTENCE_BREAK.search(gap)) and not initial))
         prev_end = _end
     return out
 
@@ -206,7 +260,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             known_word(low) or low in gaz.NEVER or low in _SPEAKER_WORDS):
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:") goes on
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
-        if is_acronym(word):
+        if is_acronym(word) and not _shouted(text, words, i):
             return "org", "rule:acronym"
         if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)):
             return None, ""
@@ -231,6 +285,10 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if i + 1 < len(words) and _capitalised_next(text, words, i) and org_tail_word(words[i + 1][2]) \
             and words[i + 1][2].casefold() not in _COMPANY_FORMS:
         return "org", "rule:org"  # "Tryg Forsikring", "Mamma Pizza"
+    if at_start and i + 1 < len(words) and words[i + 1][2] in _INSTITUTION_TAILS \
+            and text[end:words[i + 1][0]] == " " and not low.endswith(_ADJECTIVE_ENDINGS) \
+            and low not in gaz.FUNCTION_WORDS:
+        return "org", "rule:org"  # "Nord universitet", "Bodø kommune" at the start of a sentence
     if known_word(low):
         if dictionary_proper_noun(low):
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
@@ -238,6 +296,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
+        if not at_start and low not in gaz.ROLE_NOUNS and low not in _DOMAIN_WORDS and not org_tail_word(word) \
+                and not low.endswith(_ADJECTIVE_ENDINGS) and not definite(low):
+            return "person", "rule:capital"  # "med Rosa": inside a sentence, a capital makes a name
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):
         return None, ""
@@ -292,7 +353,7 @@ def _org_tail(text: str, words, i: int) -> int | None:
 
 
 _HEAD_PLACE = re.compile(
-    r"(?<![\w-])(?:NAV|Nav|[Bb]ydel|Universitetet|Høg[sk]kolen|Høgskulen|Høyskolen)"
+    r"(?<![\w-])(?:NAV|Nav|[Bb]ydel|Universitetet|Høg[sk]kolen|Høgskulen|Høyskolen|Sykehuset|Sjukehuset)"
     r"(?:\s(?:i|på))?((?:\s[A-ZÆØÅ][\w'’-]+){1,3})")
 
 

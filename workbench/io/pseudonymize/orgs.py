@@ -1,0 +1,219 @@
+"""Whole names from parts: runs of capitalised words, employers by context, names after verbs.
+
+The word rules in `rules` decide word by word, so a name made partly of ordinary
+words loses those words ("Norsk Hydro", "Kvalitetsrengjøring Vest", "Grønn Vekst
+Rengjøring"), and an organisation named only by ordinary words is missed. Norwegian
+capitalises little inside a sentence, so the mechanisms here read a name as a whole:
+
+* a **run** of capitalised words inside a sentence (joined by single spaces, `&` or a
+  number) is one name: if any of its words was found, the run takes all of them; if
+  none was, two or more capitalised words inside a sentence are an organisation (public
+  bodies, holidays, common English phrases and generic acronyms alone excepted);
+* an **employer context** ("jobber i", "ansatt hos", "praksis på", "fikk jobb i",
+  "søkte hos", "intervju hos" ...) makes the capitalised run after it an organisation;
+  so does an organisation noun before it ("sykehjemmet Solgløtt", "firmaet Nordlys")
+  or before `som heter` ("et firma som heter Berntsen Bygg");
+* a first name that is also an ordinary word ("Per", "Sol", "Liv") at the start of a
+  sentence is a name when a verb only people do follows ("Per sa", "Sol ringte").
+
+All of these work on the finds of every source (rules, term list, the model's
+entities), so they help either pipeline alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+# Words that say the next name is where someone works, studies or applies.
+EMPLOYER_WORDS = frozenset("""
+jobber jobbet jobba jobbe jobb jobben jobbar arbeider arbeidet arbeide ansatt ansettelse ansatte
+praksis praksisplass praksisplassen arbeidspraksis språkpraksis hospiterer hospiterte hospitering
+søkte søker søke søknad intervju jobbintervju intervjuet begynte begynner startet sommerjobb
+deltidsjobb helgejobb deltid heltid fulltid vikar vikariat vikarierer lærling lærlingplass
+trainee traineeship internship sluttet kontrakt stilling stillingen tilbud jobbtilbud
+""".split())
+EMPLOYER_PREPOSITIONS = frozenset("i på hos ved for".split())
+# Nouns for workplaces: a capitalised name right after one (or after "... som heter") is its name.
+ORG_NOUNS = frozenset("""
+firma firmaet bedrift bedriften selskap selskapet butikk butikken kjede kjeden sykehjem sykehjemmet
+barnehage barnehagen skole skolen hotell hotellet restaurant restauranten kafé kafeen kafe café
+senter senteret klinikk klinikken forening foreningen organisasjon organisasjonen stiftelse stiftelsen
+kontor kontoret byrå byrået verksted verkstedet apotek apoteket sykehus sykehuset konsern konsernet
+arbeidsplass arbeidsplassen arbeidssted arbeidsstedet fabrikk fabrikken lager lageret rederi rederiet
+bemanningsbyrå bemanningsbyrået vikarbyrå vikarbyrået bakeri bakeriet salong salongen
+""".split())
+# Verbs that only people do: an ambiguous first name before one at a sentence start is a name.
+PERSON_VERBS = frozenset("""
+sa sier fortalte forteller ringte ringer spurte spør svarte svarer mente mener synes syntes tror trodde
+lurte smilte lo sendte skrev hjalp hjelper møtte foreslo foreslår anbefalte anbefaler tipset
+introduserte inviterte studerer studerte heter het flyttet giftet
+""".split())
+# Verbs of speaking: an English word that can be a name ("Grace", "Hope") before one is a name.
+SPEECH_VERBS = frozenset("sa sier fortalte forteller spurte spør svarte svarer mente mener syntes tror trodde".split())
+FUNCTION_WORDS = gaz.FUNCTION_WORDS
+_GAP = re.compile(r"[ \t]+(?:&[ \t]+)?")
+
+
+def _plain(word: str) -> bool:
+    """A word that names nothing by itself: public body, holiday, filler, generic acronym."""
+    low = word.casefold()
+    return (low in gaz.NEVER or rules.public(low) or low in rules.FILLERS or low in gaz.GENERIC_ACRONYMS
+            or (word.isupper() and not rules.is_acronym(word)))
+
+
+def _shouting(part) -> bool:
+    """Words in capitals of which two are dictionary words: shouting ("VI MÅ JOBBE MER"), no name."""
+    return len(part) > 1 and all(w[2].isupper() for w in part) \
+        and sum(rules.known_word(w[2].casefold()) for w in part) >= 2
+
+
+def _org_signal(word: str) -> bool:
+    """A word that makes a name an organisation: a workplace noun or ending, an acronym, a listed employer."""
+    return (word.casefold() in ORG_NOUNS or (rules.org_tail_word(word) and word[:1].isupper())
+            or rules.org_word(word) or rules.is_acronym(word) or rules.listed(word, gaz.EMPLOYERS))
+
+
+def capital_runs(text: str, words, starts) -> list[tuple[int, int]]:
+    """(first, last) word indices of runs of capitalised words joined by one space, `&` or a number."""
+    runs, i = [], 0
+    while i < len(words):
+        if not rules.capitalised(words[i][2]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and not starts[j + 1]:
+            gap = text[words[j][1]:words[j + 1][0]]
+            number = re.fullmatch(r" \d{1,4} ", gap)
+            initial = gap.rstrip(" ") == "." and len(words[j][2]) == 1  # "Kari M. Hansen"
+            if not (_GAP.fullmatch(gap) or number or initial) or not rules.capitalised(words[j + 1][2]):
+                break
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _employer_before(text: str, words, i: int) -> bool:
+    """Whether word i follows an employer word and a preposition ("jobber i", "praksis hos")."""
+    if i < 2 or text[words[i - 1][1]:words[i][0]] != " ":
+        return False
+    prep = words[i - 1][2].casefold()
+    if prep not in EMPLOYER_PREPOSITIONS:
+        return False
+    # "jobber i", "jobber fast i", "fikk jobb hos"
+    return any(k >= 0 and words[k][2].casefold() in EMPLOYER_WORDS for k in (i - 2, i - 3))
+
+
+def _org_noun_before(text: str, words, i: int) -> bool:
+    """Whether word i follows an organisation noun ("sykehjemmet Solgløtt") or "firma som heter"."""
+    if i < 1 or text[words[i - 1][1]:words[i][0]] != " ":
+        return False
+    prev = words[i - 1][2]
+    if prev.islower() and prev.casefold() in ORG_NOUNS:
+        return True
+    if prev.casefold() in ("heter", "het", "kalles") and i >= 3:
+        back = [w[2].casefold() for w in words[max(0, i - 5):i - 1]]
+        return any(w in ORG_NOUNS for w in back)
+    return False
+
+
+def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
+    """Finds that take whole capitalised runs, employers by context and names before person verbs.
+
+    `found` holds (start, end, kind, source, ...) from every other source.
+    """
+    words = [(s, s + len(w), w) for s, _e, w in map(rules.compound_head_word, rules.WORD.finditer(text))]
+    starts = rules.sentence_starts(text, words)
+    out: list[tuple[int, int, str, str]] = []
+    for first, last in capital_runs(text, words, starts):
+        part = words[first:last + 1]
+        if starts[first] and len(part) > 1:
+            low = part[0][2].casefold()
+            rest = (part[1][0], part[-1][1])
+            people = any(f[2] == "person" and f[0] < rest[1] and rest[0] < f[1] and f[3] != "rule:capital"
+                         for f in found)
+            if low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS or (
+                    people and rules.known_word(low) and not _org_signal(part[0][2])):
+                first += 1  # "Hos Grønn Vekst", "Mentoren Kari": the sentence's first word is no part of the name
+                part = part[1:]
+        span = (part[0][0], part[-1][1])
+        hits = [f for f in found if f[0] < span[1] and span[0] < f[1] and f[2] in ("person", "place", "org", "term")]
+        if hits and all(f[3] == "rule:capital" for f in hits) and len(part) > 1:
+            hits = []  # dictionary words found only by their capitals: the run decides what they are
+        inner = [w for k, w in enumerate(part) if not starts[first + k]]
+        employer = _employer_before(text, words, first) or _org_noun_before(text, words, first)
+        ampersand = "&" in text[span[0]:span[1]]
+        signal = employer or ampersand or any(_org_signal(w[2]) for w in part) or any(f[2] == "org" for f in hits)
+        if all(any(f[0] <= w[0] and w[1] <= f[1] for f in hits) for w in part):
+            names = all(rules.listed(w[2], gaz.GIVEN_NAMES) or rules.listed(w[2], gaz.SURNAMES) for w in part)
+            places = all(rules.listed(w[2], gaz.PLACES) for w in part)
+            one_place = len(part) == 1 and hits[0][2] == "place" and words[first - 1][2].casefold() not in ("hos", "for")
+            named_org = employer or ampersand or any(_org_signal(w[2]) for w in part)
+            if named_org and not names and not places and not one_place and not any(f[2] == "org" for f in hits):
+                # "praksis hos Blå Fjellet", "på Helse Fjordvik": an organisation, not a place
+                out.append((span[0], _og_tail(text, span[1], found), "org",
+                            "rule:employer-context" if employer else "rule:org"))
+            elif len(part) > 1 and signal and not names and len({(f[0], f[1]) for f in hits}) > 1:
+                out.append((span[0], span[1], "org", "rule:run"))
+            continue  # every word already found: one organisation if parts were found apart
+        if hits:
+            kind = "org" if signal else hits[0][2]
+            if kind == "term":
+                kind = "org"
+            out.append((span[0], _og_tail(text, span[1], found) if kind == "org" else span[1], kind, "rule:run"))
+            continue
+        meaningful = [w for w in inner if not _plain(w[2])]
+        if not meaningful or _shouting(part):
+            continue
+        if employer and not starts[first]:
+            if len(part) == 1 and (rules.listed(part[0][2], gaz.PLACES) or rules.listed(part[0][2], gaz.GIVEN_NAMES)):
+                continue
+            out.append((span[0], _og_tail(text, span[1], found), "org", "rule:employer-context"))
+            continue
+        if len(part) < 2 or all(rules.english(w[2].casefold()) for w in part):
+            continue  # one ordinary capitalised word; "Human Resources"
+        out.append((span[0], span[1], "org", "rule:run"))
+    out += _names_before_person_verbs(text, words, starts)
+    return out
+
+
+_OG_WORD = re.compile(r" og ([A-ZÆØÅ][\w'’-]*)")
+
+
+def _og_tail(text: str, end: int, found) -> int:
+    """End of an organisation name that goes on with `og` and a capitalised word ("Lakk og Karosseri")."""
+    m = _OG_WORD.match(text, end)
+    if not m:
+        return end
+    word = m.group(1)
+    if any(f[0] < m.end(1) and m.start(1) < f[1] and f[3] != "rule:capital" for f in found) or _plain(word) \
+            or not rules.known_word(word.casefold()):
+        return end  # a name of its own ("DNB og Telenor") stays a replacement of its own
+    return m.end(1)
+
+
+def _names_before_person_verbs(text: str, words, starts) -> list[tuple[int, int, str, str]]:
+    """An ambiguous first name at a sentence start followed by a verb only people do ("Per sa")."""
+    out = []
+    for i, (start, end, word) in enumerate(words[:-1]):
+        if not starts[i] or not word[:1].isupper() or starts[i + 1] or text[end:words[i + 1][0]] != " ":
+            continue
+        low, verb = word.casefold(), words[i + 1][2]
+        if low in gaz.NEVER or low in FUNCTION_WORDS or low in gaz.ROLE_NOUNS:
+            continue
+        if (rules.listed(word, gaz.GIVEN_NAMES) and verb in PERSON_VERBS) or (
+                verb in SPEECH_VERBS and rules.english(low) and _rare_in_norwegian(low)):  # "Per sa", "Sol ringte"; "Grace sa", "Hope spurte"
+            out.append((start, end, "person", "rule:name"))
+    return out
+
+
+def _rare_in_norwegian(low: str) -> bool:
+    """Not an everyday Norwegian word ("Man sier", "Mamma sa" stay)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    return zipf_frequency(low, "nb") < 4.5

@@ -234,3 +234,21 @@ def test_a_label_is_replaced_whole_and_never_reads_like_another_speaker():
     finder = Pseudonymizer([("Rahimi", "[X]"), ("A.H", "[X]")], rules=False)
     out = replace_spans(text, fix_label_replacements(text, finder.find(text)))
     assert out == "I: Hei.\n\n[X 1]: Ja.\n\n[X]: Nei.\n\n[X 2]: Kanskje.\n\n[X 1]: [X] er mitt navn.\n"
+
+
+def test_a_pseudonymised_quote_over_two_turns_names_the_speakers_as_the_file_does(group):
+    with Project.open(group) as p:
+        text = p.document("G31").text
+        start = text.index("At det er lov")
+        p.add_coding("G31", start, text.index("helt klart.") + len("helt klart."), "competence", "kari")
+    quote = next(q for q in json.loads(_cli(group, "quotes", "--json", "--pseudonymize", "--code", "competence"))
+                 if "Nettverket" in q["text"])
+    assert quote["text"] == "At det er lov å spørre om hjelp.\n\n[X 2]: Nettverket, helt klart."
+    # the speakers are named as in the anonymised file, never by their names
+    assert (quote["speaker"], quote["speaker_role"]) == ("X 1 / X 2", "mentee / mentee")
+    assert [(s["label"], s["participant"]) for s in quote["speakers"]] == [("X 1", "P31"), ("X 2", "P32")]
+    _cli(group, "export", "codings", "--out", "c.csv", "--dir", str(group.parent))
+    table = (group.parent / "c.csv").read_text(encoding="utf-8-sig")
+    assert "X 1 / X 2" in table and "Amina" not in table and "Yusuf" not in table
+    plain = json.loads(_cli(group, "quotes", "--json", "--code", "competence"))
+    assert any(q["speaker"] == "Amina / Yusuf Rahimi" for q in plain)  # without --pseudonymize: as written

@@ -17,6 +17,7 @@ from workbench.core.exchange import ProjectBundle
 from workbench.io.pseudonymize.pseudonymizer import (
     Pseudonymizer, Replacement, load_ner, replace_spans, slice_replaced,
 )
+from workbench.io.pseudonymize.speakers import fix_label_replacements, label_map
 
 
 class ProjectPseudonymizer:
@@ -27,6 +28,7 @@ class ProjectPseudonymizer:
         self.pseudonymizer = pseudonymizer
         self.ner_name = ner_name
         self._docs: dict[Any, tuple[str, list[Replacement]]] = {}
+        self._labels: dict[Any, dict[str, str]] = {}
 
     @property
     def uses_ner(self) -> bool:
@@ -37,12 +39,27 @@ class ProjectPseudonymizer:
         return self.pseudonymizer.numbering is not None
 
     def document(self, ref: int | str) -> tuple[str, list[Replacement]]:
-        """A document's stored text and every replacement in it (computed once)."""
+        """A document's stored text and every replacement in it (computed once); speaker labels
+        are replaced as in an anonymised `.qdpx`, so a quote over two turns names them alike."""
         if ref not in self._docs:
             doc = self.project.document(ref, with_segments=False)
-            found = (doc.text, self.pseudonymizer.find(doc.text))
+            found = (doc.text, fix_label_replacements(doc.text, self.pseudonymizer.find(doc.text)))
             self._docs[ref] = self._docs[doc.id] = self._docs[doc.name] = found
         return self._docs[ref]
+
+    def speaker_label(self, ref: int | str, label: str | None) -> str | None:
+        """A speaker label of a document as it reads in the pseudonymised text (`Amina` -> `X 1`).
+
+        A label that no longer reads as one label there becomes the person marker, never itself."""
+        if label is None:
+            return None
+        if ref not in self._labels:
+            text, reps = self.document(ref)
+            self._labels[ref] = label_map(text, replace_spans(text, reps), _offset_map(reps))
+        new = self._labels[ref].get(label.casefold())
+        if new is not None:
+            return new
+        return self.pseudonymizer.markers["person"].strip("[]") if self.pseudonymizer.find(label) else label
 
     def span(self, ref: int | str, start: int, end: int) -> tuple[str, list[Replacement]]:
         """The pseudonymised text of [start, end) in a document, and the replacements in it (relative)."""
@@ -88,7 +105,7 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     the number of replacements made in the sources.
     """
     from workbench.core.text import text_sha256
-    from workbench.io.pseudonymize.speakers import fix_label_replacements, relabel_speaker_map
+    from workbench.io.pseudonymize.speakers import relabel_speaker_map
 
     documents, maps, replaced, speakers = [], {}, 0, {}
     for doc in bundle.documents:

@@ -80,6 +80,26 @@ def _distinct(chosen: dict[str, str], labels: list[str]) -> dict[str, str]:
     return final
 
 
+def _became(old_text: str, new_text: str, move) -> dict[str, list[str]]:
+    """Each label of the old text (case-folded) -> the labels its turns read as in the new text."""
+    now = {start: speaker for start, _c, speaker in label_spans(new_text)}
+    became: dict[str, list[str]] = {}
+    for line_start, _content, speaker in label_spans(old_text):
+        new = now.get(move(line_start, False))
+        became.setdefault(speaker.casefold(), [])
+        if new is not None and new not in became[speaker.casefold()]:
+            became[speaker.casefold()].append(new)
+    return became
+
+
+def label_map(old_text: str, new_text: str, move) -> dict[str, str]:
+    """Each label of the old text (case-folded) -> the one label its turns read as in the new text.
+
+    What `quotes`, `compare-waves` and the codings table print as a quote's speaker when
+    they pseudonymise, so they name a speaker as the anonymised `.qdpx` does."""
+    return {old: new[0] for old, new in _became(old_text, new_text, move).items() if len(new) == 1}
+
+
 def relabel_speaker_map(old_text: str, new_text: str, move, entries: list[SpeakerEntry],
                         document: str) -> tuple[list[SpeakerEntry], list[str]]:
     """A document's speaker map keyed by its labels as they read in the pseudonymised text.
@@ -88,13 +108,7 @@ def relabel_speaker_map(old_text: str, new_text: str, move, entries: list[Speake
     are found again at their new place. Returns the new entries and a warning for each
     entry that could not be carried over (its label no longer reads as one, say).
     """
-    now = {start: speaker for start, _c, speaker in label_spans(new_text)}
-    became: dict[str, list[str]] = {}
-    for line_start, _content, speaker in label_spans(old_text):
-        new = now.get(move(line_start, False))
-        became.setdefault(speaker.casefold(), [])
-        if new is not None and new not in became[speaker.casefold()]:
-            became[speaker.casefold()].append(new)
+    became = _became(old_text, new_text, move)
     out: list[SpeakerEntry] = []
     warnings: list[str] = []
     given: dict[str, SpeakerEntry] = {}

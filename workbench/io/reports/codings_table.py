@@ -41,6 +41,8 @@ def coding_table(project, flt: QuoteFilter | None = None,
             pseudonymizer = ProjectPseudonymizer(project, pseudonymizer)
         for r in rows:
             r["text"], reps = pseudonymizer.cut(r["document"], r["start"], r["end"], r["text"] or "")
+            r["speaker"] = " / ".join(str(pseudonymizer.speaker_label(r["document"], lb))
+                                      for lb in r["labels"]) or None
             memo, memo_reps = pseudonymizer.pseudonymizer.apply(r["memo"] or "")
             r["memo"] = memo or None
             replaced += len(reps) + len(memo_reps)
@@ -66,7 +68,8 @@ def _by_speaker(project, rows: list[dict[str, Any]], flt: QuoteFilter) -> list[d
             continue
         main = next((sp for sp in speakers if not sp.is_interviewer), speakers[0])
         r["participant"], r["role"] = main.participant, main.role
-        r["speaker"] = " / ".join(sp.label for sp in speakers if sp.label) or None
+        r["labels"] = [sp.label for sp in speakers if sp.label]
+        r["speaker"] = " / ".join(r["labels"]) or None
         r["speaker_role"] = " / ".join(sp.role for sp in speakers if sp.role) or None
         out.append(r)
     return out

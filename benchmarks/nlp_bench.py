@@ -14,10 +14,12 @@ Measures, on the demo corpus (corpora/demo, imported into a temporary project):
   building, and split into the cold first training (rule evidence computed) and a warm
   retrain (as in the UI, where rule evidence per segment is kept); target < 2 s;
 * quality: cross-validated micro-F1 on the demo project's coding (folds by document),
-  with rules, learner and blend per top-level code and the learning curve; the share of
-  passages (tests/data: the two held-out sets, v1 and v2, apart from development quotes)
-  with the right top-level code first / in the first two, overall and per code, with the
-  shipped codebook only (cold start) and after training on the demo project's coding.
+  with rules, example model, cold start, learner and blend per top-level code and the
+  learning curve; the share of passages (tests/data: the two held-out sets, v1 and v2,
+  apart from development quotes) with the right top-level code first / in the first two,
+  overall and per code, with the shipped codebook only: the rules alone, the model of its
+  example passages alone and the two joined (the cold start); and after training on the
+  demo project's coding.
 
     python benchmarks/nlp_bench.py [--spacy-model NAME_OR_PATH] [--repeat R] [--segments N]
                                    [--cold-start-only]
@@ -189,31 +191,42 @@ def quality(demo, service) -> dict:
     from workbench.nlp.trainer import training_examples
 
     examples, paths = training_examples(demo, service.analyses, service.rule_cache)
-    result = cross_validate(examples, paths, 5)
+    result = cross_validate(examples, paths, 5, cold=service.cold)
     return {"demo_cross_validated": {
         "data": "development (the demo coding; rules and thresholds were chosen on it)",
         "folds": result["folds"], "segments": result["segments"], "coded_segments": result["coded_segments"],
         "micro_f1": result["micro"]["f1"], "macro_f1": result["macro_f1"],
         "top_level_micro_f1": result["top_level"]["micro"]["f1"], "branch_hits": result["branch_hits"],
         "rules_only_micro_f1": result["rules_only"]["micro"]["f1"],
-        "rules_only_branch_hits": result["rules_only"]["branch_hits"], "calibration": result["calibration"],
+        "rules_only_branch_hits": result["rules_only"]["branch_hits"],
+        "cold_start_micro_f1": result["cold_start"]["micro"]["f1"],
+        "cold_start_branch_hits": result["cold_start"]["branch_hits"],
+        "example_passages": result["example_passages"], "calibration": result["calibration"],
         "compared": result["compared"], "learning_curve": result.get("learning_curve")}}
 
 
-def cold_start(pipeline, suggester=None) -> dict:
+def cold_start(pipeline, suggester=None, variant: str = "cold_start") -> dict:
     """Hit rates on labelled passages: held-out (frozen before tuning) apart from development quotes.
 
-    Without `suggester`: the shipped codebook alone (cold start); with one, that suggester
-    (the model trained on the demo coding).
+    Without `suggester`: the shipped codebook alone, as `variant`: `rules` alone, the model
+    of its `examples` alone, or both joined (`cold_start`); with one, that suggester (the
+    model trained on the demo coding).
     """
     from workbench.io.codebooks.yaml_format import load_codebook
     from workbench.nlp.evaluate import cold_start_hits, read_labelled_passages
+    from workbench.nlp.example_model import ColdStart, fit_cold_start
     from workbench.nlp.rules import RuleSuggester
     from workbench.nlp.suggester import Suggester
 
     if suggester is None:
         codes = load_codebook(REPO / "codebooks" / "mentoring.yaml")
-        suggester = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab))
+        rules = RuleSuggester(codes, pipeline.nlp.vocab)
+        cold = fit_cold_start(codes, pipeline, rules)
+        if variant == "rules":
+            cold = ColdStart(cold.paths)
+        elif variant == "examples":
+            cold = ColdStart(cold.paths, cold.model, examples_only=True)
+        suggester = Suggester(codes, rules, cold=cold)
     out = {}
     for label, name in (("held_out", "heldout_2026-12-03"), ("held-out v2", "heldout2_2026-12-03"),
                         ("development", "dev_quotes_a"), ("development", "dev_quotes_b")):
@@ -251,6 +264,9 @@ def main() -> None:
             report["quality"] = quality(demo, service)
         else:
             report["quality"] = {}
+        report["quality"]["rules_alone"] = cold_start(service.pipeline, variant="rules")
+        if service.cold is not None and service.cold.model is not None:
+            report["quality"]["example_model_alone"] = cold_start(service.pipeline, variant="examples")
         report["quality"]["cold_start"] = cold_start(service.pipeline)
         service.retrain()
         report["quality"]["after_training_on_demo"] = cold_start(service.pipeline, service.suggester)

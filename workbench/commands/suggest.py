@@ -126,14 +126,14 @@ def _suggest_file(service, lines: list[str], top: int, as_json: bool, layers=())
 @pass_ctx
 @guard
 def evaluate(ctx: Context, folds: int, no_curve: bool, as_json: bool) -> None:
-    """Cross-validated quality of the suggestions on this project's coding: per code, rules,
-    learner and blend side by side, and a learning curve (folds are whole documents)."""
+    """Cross-validated quality of the suggestions on this project's coding: per code, rules, example
+    model, cold start, learner and blend side by side, and a learning curve (folds are whole documents)."""
     from workbench.nlp.evaluate import CURVE_SIZES, cross_validate
     from workbench.nlp.trainer import training_examples
 
     project, service = _service(ctx, need_project=True)
     examples, paths = training_examples(project, service.analyses, service.rule_cache)
-    result = cross_validate(examples, paths, folds, curve=None if no_curve else CURVE_SIZES)
+    result = cross_validate(examples, paths, folds, curve=None if no_curve else CURVE_SIZES, cold=service.cold)
     result["pipeline"] = service.pipeline.status
     if as_json:
         emit_json(result)
@@ -150,8 +150,13 @@ def evaluate(ctx: Context, folds: int, no_curve: bool, as_json: bool) -> None:
     hits, rule_hits = result["branch_hits"], result["rules_only"]["branch_hits"]
     click.echo(f"top-level codes: micro-F1 {result['top_level']['micro']['f1']:.2f}; a right top-level code "
                f"first {hits['first']:.0%}, in the first two {hits['first_two']:.0%}")
-    click.echo(f"rules alone (before any coding): micro-F1 {rules['f1']:.2f}; right top-level code first "
+    click.echo(f"rules alone: micro-F1 {rules['f1']:.2f}; right top-level code first "
                f"{rule_hits['first']:.0%}, in the first two {rule_hits['first_two']:.0%}")
+    if result.get("example_passages"):
+        start, start_hits = result["cold_start"]["micro"], result["cold_start"]["branch_hits"]
+        click.echo(f"cold start (rules and the codebook's {result['example_passages']} example passages, before any "
+                   f"coding): micro-F1 {start['f1']:.2f}; right top-level code first {start_hits['first']:.0%}, "
+                   f"in the first two {start_hits['first_two']:.0%}")
     click.echo(f"calibration: Brier {result['calibration']['brier']}, expected calibration error "
                f"{result['calibration']['ece']} (0 = scores match observed rates)")
     _print_compared(result)
@@ -160,9 +165,11 @@ def evaluate(ctx: Context, folds: int, no_curve: bool, as_json: bool) -> None:
 def _print_compared(result: dict) -> None:
     """Rules, learner, blend and what is used, per top-level code; then the learning curve."""
     compared = result["compared"]
-    names = ("rules", "learner", "blend", "used")
-    click.echo("\nF1 per top-level code (used = per code the best of the three on the training documents)")
-    click.echo(f"{'':24}" + "".join(f"{n:>9}" for n in names))
+    names = [n for n in ("rules", "examples", "cold_start", "learner", "blend", "used") if n in compared]
+    heads = {"cold_start": "cold", "examples": "examples"}
+    click.echo("\nF1 per top-level code (cold = rules with the example model; blend = learner with cold; "
+               "used = per code the best of learner, blend and cold on the training documents)")
+    click.echo(f"{'':24}" + "".join(f"{heads.get(n, n):>9}" for n in names))
     for code in result["top_level_codes"]:
         click.echo(f"{code:24}" + "".join(f"{compared[n]['top_level_f1'].get(code, 0.0):9.2f}" for n in names))
     for label, key in (("micro-F1, all codes", "micro_f1"), ("right top-level first", "first"),
@@ -170,7 +177,7 @@ def _print_compared(result: dict) -> None:
         click.echo(f"{label:24}" + "".join(f"{(compared[n][key] or 0.0):9.2f}" for n in names))
     curve = result.get("learning_curve")
     if curve:
-        click.echo("\nlearning curve (held-out documents; 0 = rules alone)")
+        click.echo("\nlearning curve (held-out documents; 0 = the cold start)")
         click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9}")
         for point in curve:
             click.echo(f"{point['coded_segments']:15d} {point['folds']:6d} {point['first'] or 0:6.2f} "

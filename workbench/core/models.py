@@ -85,6 +85,9 @@ class Code:
     #: A top-level code forming an optional layer: suggested only when asked for.
     on_request: bool = False
     guid: str | None = None
+    #: Passages written as examples of this code for training the cold-start suggester
+    #: (the codebook's `examples_file`); unlike `examples` they are not shown as guidance.
+    seed_examples: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> str:

@@ -5,12 +5,14 @@ right on this material, per code. Examples are split into folds by document (seg
 of one interview resemble each other, so splitting inside an interview would flatter the
 model); each fold is suggested by a model trained on the others. A code counts as
 suggested when its score reaches the threshold (0.5: more likely than not). Reported
-side by side: the rules alone (what the workbench does before anyone codes), the learner
-alone, the even blend of the two, and what the workbench uses (per code the best of
-those three on the training documents, see `learned.choose_modes`), each per top-level
-code; how well the scores are calibrated (Brier score; expected calibration error over
-ten bins); and a learning curve: the same measures after 25, 50, 100, 200 and 400 coded
-segments, still with whole documents held out.
+side by side: the rules alone, the model of the codebook's example passages alone (when
+the codebook has them), the cold start (the two joined: what the workbench does before
+anyone codes), the learner alone, the even blend of learner and cold start, and what the
+workbench uses (per code the best of learner, blend and cold start on the training
+documents, see `learned.choose_modes`), each per top-level code; how well the scores are
+calibrated (Brier score; expected calibration error over ten bins); and a learning
+curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
+documents held out (0 = the cold start).
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.errors import WorkbenchError
-from workbench.nlp.learned import BLEND, MODEL, Example, LearnedModel
-from workbench.nlp.rules import prior_probability
+from workbench.nlp.learned import BLEND, MODEL, Example, LearnedModel, cold_scores
 
 THRESHOLD = 0.5
 #: Coded segments at which the learning curve is measured.
@@ -55,25 +56,21 @@ def _consistent(paths: list[str], probs: np.ndarray) -> np.ndarray:
 
 
 def predict_examples(model: LearnedModel | None, examples: Sequence[Example], paths: list[str],
-                     mode: str | None = None) -> np.ndarray:
+                     mode: str | None = None, cold=None) -> np.ndarray:
     """Scores (examples x paths) as the suggester computes them, with or without a model.
 
-    `mode` (model, blend, rules) overrides every code's chosen mode.
+    `cold` is the cold start (rules alone when None); `mode` (model, blend, rules)
+    overrides every code's chosen mode.
     """
-    out = np.zeros((len(examples), len(paths)))
-    raw_of = lambda e, p: e.group_raw.get(p, 0.0) if "/" not in p else e.code_raw.get(p, 0.0)  # noqa: E731
+    base = cold_scores(cold, examples, paths)
     if model is None:
-        for i, e in enumerate(examples):
-            out[i] = [prior_probability(raw_of(e, p)) for p in paths]
-        return _consistent(paths, out)
+        return _consistent(paths, base)
+    out = base.copy()  # codes with too few codings for a model: the cold start
     _x_text, x_full = model.design([e.terms for e in examples], [(e.code_raw, e.group_raw) for e in examples])
     learned = model.probabilities(x_full)
     for j, p in enumerate(paths):
         if p in model.row:
-            raw = np.array([raw_of(e, p) for e in examples])
-            out[:, j] = model.mix(p, learned[:, model.row[p]], raw, mode)
-        else:
-            out[:, j] = [prior_probability(raw_of(e, p)) for e in examples]  # too few codings: the rules
+            out[:, j] = model.mix(p, learned[:, model.row[p]], base[:, j], mode)
     return _consistent(paths, out)
 
 
@@ -126,8 +123,10 @@ def calibration(truth: np.ndarray, probs: np.ndarray, bins: int = 10) -> dict:
 
 
 def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5,
-                   threshold: float = THRESHOLD, curve: Sequence[int] | None = CURVE_SIZES) -> dict:
-    """Cross-validated scores of what the workbench uses, beside rules, learner and blend alone."""
+                   threshold: float = THRESHOLD, curve: Sequence[int] | None = CURVE_SIZES, cold=None) -> dict:
+    """Cross-validated scores of what the workbench uses, beside rules, example model, cold
+    start, learner and blend alone (`cold`: the codebook's `example_model.ColdStart`)."""
+    from workbench.nlp.example_model import ColdStart
     documents = {e.document for e in examples}
     labelled = sum(1 for e in examples if e.labels)
     if labelled == 0:
@@ -144,15 +143,17 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         test_idx = np.flatnonzero(fold == k)
         if not len(test_idx):
             continue
-        model = LearnedModel.fit(train, paths)
+        model = LearnedModel.fit(train, paths, cold=cold)
         tests = [examples[i] for i in test_idx]
         for name in variants:
             variants[name][test_idx] = predict_examples(model if model.modelled else None, tests, paths,
-                                                        None if name == "used" else name)
+                                                        None if name == "used" else name, cold)
         for p, m in model.modes.items():
             modes.setdefault(p, {}).setdefault(m, 0)
             modes[p][m] += 1
     rules = predict_examples(None, examples, paths)
+    start = predict_examples(None, examples, paths, cold=cold)
+    seeded = ColdStart(paths, cold.model, examples_only=True) if cold is not None and cold.model is not None else None
     top = [j for j, p in enumerate(paths) if "/" not in p]
     top_paths = [paths[j] for j in top]
 
@@ -174,28 +175,35 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
                        "branch_hits": branch_hits(truth[:, top], rules[:, top])},
         "branch_hits": branch_hits(truth[:, top], variants["used"][:, top]),
         "top_level_codes": top_paths,
-        "compared": {"rules": summary(rules), "learner": summary(variants[MODEL]),
+        "cold_start": {**{k: v for k, v in scores_table(truth, start, paths, threshold).items() if k != "per_code"},
+                       "branch_hits": branch_hits(truth[:, top], start[:, top])},
+        "compared": {"rules": summary(rules),
+                     **({"examples": summary(predict_examples(None, examples, paths, cold=seeded)),
+                         "cold_start": summary(start)} if seeded else {}),
+                     "learner": summary(variants[MODEL]),
                      "blend": summary(variants[BLEND]), "used": summary(variants["used"])},
+        "example_passages": len(cold.examples) if cold is not None else 0,
         "modes": modes,
     }
     if curve:
-        out["learning_curve"] = learning_curve(examples, paths, fold, folds, curve, threshold)
+        out["learning_curve"] = learning_curve(examples, paths, fold, folds, curve, threshold, cold=cold)
     return out
 
 
 def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarray, folds: int,
-                   sizes: Sequence[int] = CURVE_SIZES, threshold: float = THRESHOLD, seed: int = 0) -> list[dict]:
+                   sizes: Sequence[int] = CURVE_SIZES, threshold: float = THRESHOLD, seed: int = 0,
+                   cold=None) -> list[dict]:
     """Top-1, top-2 and micro-F1 on held-out documents after training on n coded segments.
 
     For each fold the training documents are taken in a fixed shuffled order, segment by
     segment as a coder would work through them, until n segments are coded; the held-out
     documents are the fold's, as in `cross_validate`. A size no fold can reach is left
-    out. The first point (n = 0) is the rules alone.
+    out. The first point (n = 0) is the cold start (`cold`; the rules alone without one).
     """
     rng = np.random.default_rng(seed)
     top = [j for j, p in enumerate(paths) if "/" not in p]
     truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
-    rules = predict_examples(None, examples, paths)
+    rules = predict_examples(None, examples, paths, cold=cold)
     points = [{"coded_segments": 0, "folds": folds, **branch_hits(truth[:, top], rules[:, top]),
                "micro_f1": scores_table(truth, rules, paths, threshold)["micro"]["f1"]}]
     orders = []
@@ -219,9 +227,9 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
             test_idx = np.flatnonzero(fold == k)
             if coded < n or not len(test_idx):
                 continue
-            model = LearnedModel.fit(train, paths)
+            model = LearnedModel.fit(train, paths, cold=cold)
             probs[test_idx] = predict_examples(model if model.modelled else None,
-                                               [examples[i] for i in test_idx], paths)
+                                               [examples[i] for i in test_idx], paths, cold=cold)
             covered[test_idx] = True
             used += 1
         if not used:

@@ -8,11 +8,16 @@ which is what makes a score of 0.7 mean "about seven in ten". Codes with too few
 examples for a model of their own get the rules' evidence mapped to a probability by a
 single calibration fitted on the whole project.
 
-A model never makes a code worse than the rules: while training, each code's regression
-is compared with the rules (and with the mean of the two) by cross-validation over whole
-documents, and the code keeps the regression only where it ranked that code's passages
-better than the rules did; elsewhere it uses the blend, or the rules alone when the
-blend did not beat them either (`modes`).
+When the codebook comes with example passages (see `example_model`), they join the
+training rows at a lower weight than the team's own coding, so the regressions start
+from what the examples teach and the project's coding counts for more.
+
+A model never makes a code worse than the cold start: while training, each code's
+regression is compared with the cold-start score (the rules, joined with the example
+model when there is one) and with the mean of the two, by cross-validation over whole
+documents of the project's coding, and the code keeps the regression only where it
+ranked that code's passages better than the cold start did; elsewhere it uses the blend,
+or the cold start alone when the blend did not beat it either (`modes`).
 
 A model is stored as plain arrays (numpy's npz without pickles) with the coded passages
 it learned from and who coded them, so it can say which coded passage, by whom, a
@@ -57,7 +62,8 @@ CHOICE_MAX_SEGMENTS = 6000
 #: Fewer coded segments than this for a code, and out-of-fold figures say too little to
 #: trust anything learned over the rules: the code keeps the rules.
 CHOICE_MIN_POSITIVES = 10
-#: How a code is scored: the regression, the mean of regression and rules, or the rules.
+#: How a code is scored: the regression, the mean of regression and cold start, or the
+#: cold start (named `rules` in stored models: the rules, with the example model if any).
 MODEL, BLEND, RULES = "model", "blend", "rules"
 
 
@@ -124,18 +130,23 @@ class LearnedModel:
 
     @classmethod
     def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE,
-            choose: bool = True, modes: dict[str, str] | None = None, lean: bool = False) -> LearnedModel:
+            choose: bool = True, modes: dict[str, str] | None = None, lean: bool = False,
+            cold=None) -> LearnedModel:
         """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples.
 
-        With `choose`, each code's mode (model, blend or rules) is chosen by
-        cross-validation over documents (see `choose_modes`); `modes` gives them instead
-        (codes it does not name keep the rules). `lean`: a code whose mode is the rules
+        `cold` (an `example_model.ColdStart`) adds the codebook's example passages as
+        training rows and is the baseline each code must beat. With `choose`, each code's
+        mode (model, blend or cold start) is chosen by cross-validation over documents of
+        the project's coding (see `choose_modes`); `modes` gives them instead (codes it
+        does not name keep the cold start). `lean`: a code whose mode is the cold start
         gets no regression fitted (its row stays zero; only `evaluate`, which compares
         modes, needs every regression), which is most of the cost of training.
         """
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression
 
+        own = list(examples)
+        examples = own + (list(cold.examples) if cold is not None else [])
         groups = sorted({top_level_key(p) for p in paths})
         vocabulary = Vocabulary.fit([e.terms for e in examples])
         X_text = vocabulary.transform([e.terms for e in examples])
@@ -151,18 +162,20 @@ class LearnedModel:
             for p in e.rejected - e.labels:
                 if p in column:
                     W[i, column[p]] = REJECTION_WEIGHT
-        eligible = [p for j, p in enumerate(paths) if MIN_POSITIVES <= int(Y[:, j].sum()) < len(examples)]
+        # a code needs positives, one of them from the project's own coding, and a negative
+        eligible = [p for j, p in enumerate(paths)
+                    if MIN_POSITIVES <= int(Y[:, j].sum()) < len(examples) and Y[:len(own), j].any()]
         choice = None
         if modes is not None:
             modes = {p: modes.get(p, RULES) for p in eligible}
         elif choose and eligible:
-            modes, choice = choose_modes(examples, paths, eligible, c_value)
+            modes, choice = choose_modes(own, paths, eligible, c_value, cold)
         modelled, coefs, intercepts = [], [], []
         for j, path in enumerate(paths):
             if path not in eligible:
                 continue
             if lean and modes is not None and modes.get(path) == RULES:
-                modelled.append(path)  # scored by the rules: no regression needed
+                modelled.append(path)  # scored by the cold start: no regression needed
                 coefs.append(np.zeros(X.shape[1], dtype=np.float32))
                 intercepts.append(0.0)
                 continue
@@ -177,13 +190,13 @@ class LearnedModel:
             intercepts.append(float(clf.intercept_[0]))
         coef = np.vstack(coefs) if coefs else np.zeros((0, X.shape[1]), dtype=np.float32)
         calibration = _fit_rule_calibration(R[:, :len(paths)] / RULE_SCALE, Y)
-        labelled = [i for i, e in enumerate(examples) if e.labels]
+        labelled = [i for i, e in enumerate(own) if e.labels]  # passages a reason may cite
         label_matrix = np.array([[p in examples[i].labels for p in paths] for i in labelled], dtype=bool).reshape(
             len(labelled), len(paths))
         refs = [(examples[i].document, examples[i].start, examples[i].end, examples[i].snippet,
                  ", ".join(sorted(examples[i].coders))) for i in labelled]
-        stats = {"segments": len(examples), "labelled": len(labelled), "codes": len(modelled),
-                 "features": len(vocabulary)}
+        stats = {"segments": len(own), "labelled": len(labelled), "codes": len(modelled),
+                 "features": len(vocabulary), "example_passages": len(examples) - len(own)}
         model = cls(vocabulary, list(paths), groups, modelled, coef,
                     np.asarray(intercepts, dtype=np.float32), calibration,
                     X_text[labelled].astype(np.float32), label_matrix, refs, stats, modes)
@@ -195,16 +208,16 @@ class LearnedModel:
 
     # -- mixing with the rules --------------------------------------------------------
 
-    def mix(self, path: str, learned, raw, mode: str | None = None):
-        """The score of a modelled code from its regression output and rule evidence (arrays or floats).
+    def mix(self, path: str, learned, cold, mode: str | None = None):
+        """The score of a modelled code from its regression output and its cold-start score
+        (arrays or floats).
 
         `mode` overrides the code's chosen mode (the `evaluate` command compares them).
         """
         mode = mode or self.modes.get(path, MODEL)
         if mode == MODEL:
             return learned
-        rules = self.rule_probabilities(raw)
-        return rules if mode == RULES else 0.5 * (learned + rules)
+        return cold if mode == RULES else 0.5 * (learned + cold)
 
     @staticmethod
     def rule_probabilities(raw):
@@ -378,12 +391,14 @@ def _document_sample(examples: Sequence[Example], limit: int) -> list[Example]:
 
 
 def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[str],
-                 c_value: float = C_VALUE) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
-    """Per modelled code: model, blend or rules, whichever ranked its passages best out of fold.
+                 c_value: float = C_VALUE, cold=None) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
+    """Per modelled code: model, blend or cold start (`rules`), whichever ranked its passages
+    best out of fold.
 
-    Folds are whole documents (CHOICE_FOLDS). The measure is each code's F1 when it is
-    suggested at a score of 0.5, as `evaluate` reports it, where the rules are their
-    cold-start score. (Average precision added to F1 was tried on the demo coding,
+    Folds are whole documents of the project's coding (CHOICE_FOLDS); the codebook's
+    example passages (`cold`) are in every training fold and never tested on. The measure
+    is each code's F1 when it is suggested at a score of 0.5, as `evaluate` reports it,
+    where the baseline is the cold-start score (rules, and the example model if any). (Average precision added to F1 was tried on the demo coding,
     development data: it kept the regression for codes where it then did worse out of
     fold.) The regression is kept only where it beats the
     rules, the blend where it beats the rules and the regression, and the rules stay
@@ -403,8 +418,8 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
     fold = np.array(fold_of_documents(examples, folds))
     truth = np.array([[p in e.labels for p in modelled] for e in examples], dtype=bool)
     learned = np.zeros(truth.shape)
-    rules = np.zeros(truth.shape)
-    # only codes that can leave the rules need their regressions fitted in each fold
+    rules = cold_scores(cold, examples, modelled)  # fixed before any coding: the same in every fold
+    # only codes that can leave the cold start need their regressions fitted in each fold
     candidates = {p: MODEL for j, p in enumerate(modelled)
                   if CHOICE_MIN_POSITIVES <= truth[:, j].sum() < len(examples)}
     for k in range(folds):
@@ -412,14 +427,12 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
         test = np.flatnonzero(fold == k)
         if not len(test):
             continue
-        inner = LearnedModel.fit(train, paths, c_value, modes=candidates, lean=True)
+        inner = LearnedModel.fit(train, paths, c_value, modes=candidates, lean=True, cold=cold)
         tests = [examples[i] for i in test]
         raws = [(e.code_raw, e.group_raw) for e in tests]
         _x, x_full = inner.design([e.terms for e in tests], raws)
         probs = inner.probabilities(x_full)
         for j, p in enumerate(modelled):
-            raw = np.array([e.group_raw.get(p, 0.0) if "/" not in p else e.code_raw.get(p, 0.0) for e in tests])
-            rules[test, j] = inner.rule_probabilities(raw)
             learned[test, j] = probs[:, inner.row[p]] if p in inner.row else rules[test, j]
     modes, scores = {}, {}
     for j, p in enumerate(modelled):
@@ -448,3 +461,11 @@ def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:
     tp = int(np.count_nonzero(truth & predicted))
     wrong = int(np.count_nonzero(truth != predicted))
     return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def cold_scores(cold, examples: Sequence[Example], paths: Sequence[str]) -> np.ndarray:
+    """Cold-start scores (rows = examples, columns = `paths`): rules, with the example model if any."""
+    from workbench.nlp.example_model import ColdStart
+
+    cold = cold if cold is not None else ColdStart(list(paths))
+    return cold.scores([e.terms for e in examples], [(e.code_raw, e.group_raw) for e in examples], paths)

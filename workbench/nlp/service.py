@@ -35,7 +35,8 @@ __all__ = ["Suggestion", "SuggestionService"]
 def codebook_fingerprint(codes) -> str:
     """A short hash of everything in the codebook the suggester depends on."""
     data = [(c.path, c.label, c.definition, c.when_to_use, list(c.examples), list(c.keywords), c.on_request,
-             json.dumps(c.patterns, sort_keys=True, ensure_ascii=False)) for c in codes if not c.retired]
+             json.dumps(c.patterns, sort_keys=True, ensure_ascii=False))
+            + ((list(c.seed_examples),) if c.seed_examples else ()) for c in codes if not c.retired]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
@@ -58,6 +59,7 @@ class SuggestionService:
         self.analyses = None
         self.rules = None
         self.rule_cache = None
+        self.cold = None  # the cold start: rules, and the codebook's example passages when it has them
         self.suggester: Suggester | None = None
         self.model_meta: dict[str, Any] = {}
         self._fingerprint = ""
@@ -165,14 +167,16 @@ class SuggestionService:
 
     def _use_codebook(self, codes) -> None:
         """Rules from these codes; the rules-only ranking until a model for them is trained."""
+        from workbench.nlp.example_model import cold_start_for
         from workbench.nlp.rules import RuleSuggester
         from workbench.nlp.training import RuleCache
 
         rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
+        self.cold = cold_start_for(codes, self.pipeline, rules)
         self._fingerprint = codebook_fingerprint(codes)
         store = _RuleStore(self.project, self._lock, self.pipeline.cache_key, self._fingerprint)
         self.rules, self.rule_cache = rules, RuleCache(rules, store)
-        self.suggester = Suggester(codes, rules)
+        self.suggester = Suggester(codes, rules, cold=self.cold)
         self._own.clear()
         self.model_meta = {}
         self._scores.clear()
@@ -190,7 +194,7 @@ class SuggestionService:
         if meta.get("codebook") != self._fingerprint:
             return False  # the codebook changed: the rule features mean something else now
         model = LearnedModel.from_bytes(stored["blob"], meta)
-        self.suggester = Suggester(codes, self.rules, model, stored["version"])
+        self.suggester = Suggester(codes, self.rules, model, stored["version"], cold=self.cold)
         self.model_meta = meta
         return meta.get("stamp") == stamp
 
@@ -221,9 +225,10 @@ class SuggestionService:
                                              coders={coder, CONSENSUS})
         with self._lock:
             codes = self.project.codes()
-        model = LearnedModel.fit(examples, [c.path for c in codes], lean=True) if any(e.labels for e in examples) else None
+        model = LearnedModel.fit(examples, [c.path for c in codes], lean=True, cold=self.cold) \
+            if any(e.labels for e in examples) else None
         own = Suggester(codes, self.rules, model if model is not None and model.modelled else None,
-                        f"own:{coder}" if model is not None and model.modelled else RULES_ONLY)
+                        f"own:{coder}" if model is not None and model.modelled else RULES_ONLY, cold=self.cold)
         self._own[coder] = (stamp, self._fingerprint, own)
         return own
 
@@ -359,8 +364,9 @@ class SuggestionService:
 
         self._require()
         with self._train_lock:
-            fingerprint, rules, rule_cache = self._fingerprint, self.rules, self.rule_cache
-            result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock)
+            fingerprint, rules, rule_cache, cold = self._fingerprint, self.rules, self.rule_cache, self.cold
+            result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock,
+                                     cold=cold)
             if result is None:
                 self.stale = False
                 return None
@@ -369,7 +375,7 @@ class SuggestionService:
                 return None  # the codebook changed meanwhile: this model's rule features are outdated
             with self._lock:
                 codes = self.project.codes()
-            self.suggester = Suggester(codes, rules, model, version)
+            self.suggester = Suggester(codes, rules, model, version, cold=cold)
             self.model_meta = meta
             self.stale = False
             self._error = None

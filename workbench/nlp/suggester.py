@@ -1,9 +1,11 @@
 """The combined ranking: codebook rules and the learned model, as one list of scored codes.
 
 Scores are probabilities that the code applies to the span. Before anyone has coded,
-they come from the rules alone (a fixed, documented curve over the rule evidence); once
-a model is trained, from per-code logistic regressions that also see the rule evidence,
-so the two sources are weighed by what this project's coding showed. A parent code is
+they come from the cold start: the rules (a fixed, documented curve over the rule
+evidence), joined with a model of the codebook's example passages when the codebook has
+them (`example_model.ColdStart`); once a model is trained, per code from a logistic
+regression that also sees the rule evidence, from its mean with the cold start, or from
+the cold start alone, whichever this project's coding showed to work best for the code. A parent code is
 never scored below its children (a passage about weak ties is about network).
 
 Order: the first entries name the most likely top-level branches, one each, each by its
@@ -22,8 +24,8 @@ from workbench.core.codebook import top_level_key
 from workbench.core.models import Code, Suggestion
 from workbench.nlp.analysis import SegmentAnalysis
 from workbench.nlp.features import segment_terms
-from workbench.nlp.learned import LearnedModel
-from workbench.nlp.rules import CodeEvidence, RuleSuggester, prior_probability
+from workbench.nlp.learned import MODEL, LearnedModel
+from workbench.nlp.rules import CodeEvidence, RuleSuggester
 
 #: Codes scoring below this are not listed.
 MIN_SCORE = 0.03
@@ -38,7 +40,7 @@ class Suggester:
     """Scores and ranks codes for analysed spans (no I/O; the service feeds it)."""
 
     def __init__(self, codes: list[Code], rules: RuleSuggester, model: LearnedModel | None = None,
-                 version: str = RULES_ONLY):
+                 version: str = RULES_ONLY, cold=None):
         self.codes = [c for c in codes if not c.retired]
         self.paths = [c.path for c in self.codes]
         self.parent = {c.path: c.parent for c in self.codes}
@@ -47,32 +49,39 @@ class Suggester:
         self.rules = rules
         self.model = model
         self.version = version
+        if cold is None:
+            from workbench.nlp.example_model import ColdStart
+
+            cold = ColdStart(self.paths)
+        self.cold = cold
 
     # -- scores ---------------------------------------------------------------------
 
     def scores(self, items: Sequence[tuple[SegmentAnalysis, str]],
-               raws: Sequence[tuple[dict, dict]] | None = None) -> list[dict[str, float]]:
-        """P(code) for every code and span; `raws` may pass cached rule evidence."""
+               raws: Sequence[tuple[dict, dict]] | None = None,
+               terms: Sequence[list[str]] | None = None) -> list[dict[str, float]]:
+        """P(code) for every code and span; `raws` and `terms` may pass cached rule evidence and terms."""
         if raws is None:
             raws = []
             for segment, text in items:
                 evidence = self.rules.evidence(segment.words(text), segment.lemmas, segment.pos)
                 raws.append(({p: e.raw for p, e in evidence.items()}, self.rules.group_raw(evidence)))
+        if terms is None:
+            needed = self.model is not None or self.cold.model is not None
+            terms = [segment_terms(s, t) for s, t in items] if needed else [[] for _ in items]
         out: list[dict[str, float]] = []
         learned = None
         if self.model is not None and items:
-            _x_text, x_full = self.model.design([segment_terms(s, t) for s, t in items], raws)
+            _x_text, x_full = self.model.design(terms, raws)
             learned = self.model.probabilities(x_full)
-        for row, (code_raw, group_raw) in enumerate(raws):
+        cold = self.cold.scores(terms, raws, self.paths)
+        for row in range(len(raws)):
             probs: dict[str, float] = {}
-            for path in self.paths:
-                raw = group_raw.get(path, 0.0) if "/" not in path else code_raw.get(path, 0.0)
-                if self.model is None:
-                    probs[path] = prior_probability(raw)
-                elif path in self.model.row:
-                    probs[path] = float(self.model.mix(path, float(learned[row, self.model.row[path]]), raw))
+            for j, path in enumerate(self.paths):
+                if self.model is not None and path in self.model.row:
+                    probs[path] = float(self.model.mix(path, float(learned[row, self.model.row[path]]), cold[row, j]))
                 else:
-                    probs[path] = prior_probability(raw)  # too few codings for a model: the rules
+                    probs[path] = float(cold[row, j])  # no model, or too few codings for one: the cold start
             out.append(self._consistent(probs))
         return out
 
@@ -126,25 +135,31 @@ class Suggester:
         evidences = [self.rules.evidence(segment.words(text), segment.lemmas, segment.pos) for segment, text in items]
         if raws is None:
             raws = [({p: e.raw for p, e in ev.items()}, self.rules.group_raw(ev)) for ev in evidences]
-        all_probs = self.scores(items, raws)
+        terms = [segment_terms(s, t) for s, t in items]
+        all_probs = self.scores(items, raws, terms)
+        examples = self.cold.example_scores(terms, self.paths)
         out = []
-        for (segment, text), probs, evidence, raw in zip(items, all_probs, evidences, raws, strict=True):
+        for row, ((segment, text), probs, evidence, raw) in enumerate(zip(items, all_probs, evidences, raws, strict=True)):
             paths = self.order(probs, top, layers)
-            reasons = self._reasons(segment, text, paths, evidence, raw) if paths else {}
+            seen = {p: float(examples[row, j]) for j, p in enumerate(self.paths)}
+            reasons = self._reasons(segment, text, paths, evidence, raw, terms[row], seen) if paths else {}
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
                         for p in paths])
         return out
 
     def _reasons(self, segment: SegmentAnalysis, text: str, paths: list[str], evidence: dict[str, CodeEvidence],
-                 raw: tuple[dict, dict]) -> dict[str, list[str]]:
+                 raw: tuple[dict, dict], terms: list[str], example_scores: dict[str, float]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         x_text = x_full = sims = None
         if self.model is not None:
-            x_text, x_full = self.model.design([segment_terms(segment, text)], [raw])
+            x_text, x_full = self.model.design([terms], [raw])
             sims = self.model.similarities(x_text)
         for path in paths:
             ev = evidence.get(path) if "/" in path else _merged(path, evidence)
             why = ev.reasons() if ev is not None else []
+            learned_only = self.model is not None and self.model.modes.get(path) == MODEL
+            if not learned_only:  # the cold start has a part in this code's score
+                why += self.cold.explain(path, terms, example_scores.get(path, 0.0))
             if self.model is not None:
                 why += self.model.explain(path, x_text, x_full, similarities=sims)
             if not why:

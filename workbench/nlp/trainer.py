@@ -66,8 +66,12 @@ UNCODED_MIN = 2000
 
 
 def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, lock=None,
-                    coder: str = "system") -> tuple[LearnedModel, str, dict[str, Any]] | None:
-    """Train on everything coded so far and store it; None when no code has enough examples."""
+                    coder: str = "system", cold=None) -> tuple[LearnedModel, str, dict[str, Any]] | None:
+    """Train on everything coded so far and store it; None when no code has enough examples.
+
+    `cold` (the codebook's `example_model.ColdStart`) adds its example passages to the
+    training rows and is the baseline each code's mode must beat.
+    """
     lock = lock or threading.RLock()
     with lock:
         stamp = project.suggester_data_stamp()
@@ -83,7 +87,7 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     if earlier.get("codebook") == fingerprint and earlier.get("mode_of") and \
             labelled <= CHOOSE_AGAIN_AFTER * earlier.get("modes_chosen_at", 0):
         reuse = earlier["mode_of"]  # coding grew little since the modes were chosen: keep them
-    model = LearnedModel.fit(examples, paths, choose=reuse is None, modes=reuse, lean=True)
+    model = LearnedModel.fit(examples, paths, choose=reuse is None, modes=reuse, lean=True, cold=cold)
     if not model.modelled:
         return None
     seconds = round(time.perf_counter() - began, 3)

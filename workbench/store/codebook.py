@@ -13,6 +13,7 @@ from workbench.store.base import ProjectBase
 _CODE_FIELDS = (
     "key", "path", "parent_id", "label", "label_en", "definition", "when_to_use", "when_not_to_use",
     "examples", "keywords", "patterns", "colour", "sort_order", "exclusive", "retired", "guid", "on_request",
+    "seed_examples",
 )
 
 
@@ -35,6 +36,7 @@ def _row_values(code: Code, parent_id: int | None) -> dict[str, Any]:
         "retired": int(code.retired),
         "on_request": int(code.on_request),
         "guid": code.guid,
+        "seed_examples": json.dumps(code.seed_examples, ensure_ascii=False),
     }
 
 
@@ -45,7 +47,7 @@ def _code_from_row(r: dict[str, Any], parent_path: str | None) -> Code:
         examples=json.loads(r["examples"]), keywords=json.loads(r["keywords"]),
         patterns=json.loads(r["patterns"]), colour=r["colour"], order=r["sort_order"],
         exclusive=bool(r["exclusive"]), retired=bool(r["retired"]), guid=r["guid"],
-        on_request=bool(r.get("on_request", 0)),
+        on_request=bool(r.get("on_request", 0)), seed_examples=json.loads(r.get("seed_examples") or "[]"),
     )
 
 

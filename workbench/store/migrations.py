@@ -306,8 +306,15 @@ def _m9_codes_on_request(conn: sqlite3.Connection) -> None:
     run_script(conn, "ALTER TABLE codes ADD COLUMN on_request INTEGER NOT NULL DEFAULT 0;")
 
 
+def _m10_codes_seed_examples(conn: sqlite3.Connection) -> None:
+    """`codes.seed_examples`: passages written to train the cold-start suggester (a JSON list),
+    kept with the code so a project copied elsewhere suggests the same."""
+    run_script(conn, "ALTER TABLE codes ADD COLUMN seed_examples TEXT NOT NULL DEFAULT '[]';")
+
+
 MIGRATIONS: list[Migration] = [
     _m1_base, _m2_suggestions, _m3_nlp_cache, _m4_coding_ids_never_reused, _m5_analysis_indexes,
     _m6_saved_queries, _m7_speaker_map, _m8_exchange_identity, _m9_codes_on_request,
+    _m10_codes_seed_examples,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ between tools.
 from __future__ import annotations
 
 import difflib
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,10 @@ from workbench.core.codebook import KEY_RE, normalise_colour
 from workbench.core.errors import InputError
 from workbench.core.models import Code
 
-HEADER_FIELDS = ("name", "version", "language", "description", "codes")
+HEADER_FIELDS = ("name", "version", "language", "description", "examples_file", "codes")
 CODE_FIELDS = (
     "key", "label", "label_en", "definition", "when_to_use", "when_not_to_use", "examples",
-    "keywords", "patterns", "colour", "color", "exclusive", "retired", "on_request", "guid", "children",
+    "keywords", "patterns", "colour", "color", "exclusive", "retired", "on_request", "guid", "seed_examples", "children",
 )
 #: spaCy Matcher token attributes whose values are text (kept as written, not typed).
 TEXT_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "POS", "TAG", "MORPH", "DEP",
@@ -44,13 +45,54 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 
 
 def load_codebook(path: str | Path) -> list[Code]:
-    """Read and check a codebook YAML file; raise InputError on any problem."""
-    return parse_codebook(_read(path), str(path))[1]
+    """Read and check a codebook YAML file; raise InputError on any problem.
+
+    An `examples_file` named in it (JSON lines, resolved next to the codebook) is read
+    into the codes' `seed_examples`.
+    """
+    meta, codes = parse_codebook(_read(path), str(path))
+    if meta.get("examples_file"):
+        attach_examples(codes, Path(path).parent / meta["examples_file"])
+    return codes
 
 
 def load_codebook_text(text: str, source: str = "<codebook>") -> list[Code]:
-    """Parse codebook YAML given as text; `source` names it in error messages."""
-    return parse_codebook(text, source)[1]
+    """Parse codebook YAML given as text; `source` names it in error messages. When `source`
+    is the codebook's file, an `examples_file` is read from beside it; otherwise it is not read."""
+    meta, codes = parse_codebook(text, source)
+    if meta.get("examples_file") and Path(source).is_file():
+        attach_examples(codes, Path(source).parent / meta["examples_file"])
+    return codes
+
+
+def attach_examples(codes: list[Code], path: str | Path) -> int:
+    """Add the passages of an examples file to the codes' `seed_examples`; returns how many.
+
+    One JSON object a line: `text` and `code` (a full code path), other fields ignored;
+    a line with `_meta` (when and how the examples were written) is skipped.
+    """
+    by_path = {c.path: c for c in codes}
+    source = str(path)
+    added = 0
+    for number, line in enumerate(_read(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise InputError(source, f"not a JSON object: {exc.msg}", line=number) from None
+        if not isinstance(row, dict):
+            raise InputError(source, "expected a JSON object", line=number)
+        if "_meta" in row:
+            continue
+        text, path_ = row.get("text"), row.get("code")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(source, "missing or empty text", line=number, field="text")
+        if not isinstance(path_, str) or path_ not in by_path:
+            raise InputError(source, f"no code '{path_}' in the codebook", line=number, field="code")
+        by_path[path_].seed_examples.append(" ".join(text.split()))
+        added += 1
+    return added
 
 
 def parse_codebook(text: str, source: str = "<codebook>") -> tuple[dict[str, str], list[Code]]:
@@ -88,7 +130,8 @@ def dump_codebook(codes: list[Code], meta: dict[str, str] | None = None) -> str:
         return [_code_dict(c, tree(c.path)) for c in
                 sorted(by_parent.get(parent, []), key=lambda c: c.order)]
 
-    doc: dict[str, Any] = {k: v for k, v in (meta or {}).items() if k in HEADER_FIELDS and v}
+    # an examples file is written into the codes themselves (`seed_examples`), never named again
+    doc: dict[str, Any] = {k: v for k, v in (meta or {}).items() if k in HEADER_FIELDS and v and k != "examples_file"}
     doc["codes"] = tree(None)
     return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=96,
                      default_flow_style=False)
@@ -141,6 +184,8 @@ def _code_dict(code: Code, kids: list[dict[str, Any]]) -> dict[str, Any]:
     for name in ("exclusive", "retired", "on_request"):
         if getattr(code, name):
             d[name] = True
+    if code.seed_examples:
+        d["seed_examples"] = list(code.seed_examples)
     if kids:
         d["children"] = kids
     return d
@@ -239,6 +284,8 @@ class _Reader:
                             f["on_request"][0], f"{field}.on_request")
         if "guid" in f:
             code.guid = self.guid(f["guid"][1], f"{field}.guid")
+        if "seed_examples" in f:
+            code.seed_examples = self.text_list(f["seed_examples"][1], f"{field}.seed_examples")
         self.codes.append(code)
         if "children" in f:
             self.code_list(f["children"][1], f"{field}.children", path)

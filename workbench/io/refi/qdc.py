@@ -11,7 +11,7 @@ What the format can carry, and the choices made here:
   with none of these gets no Description, and a code without a colour gets no colour:
   nothing is invented for other tools to show.
 - The workbench's own fields (key, English label, keywords, token patterns, exclusive
-  children, retirement) travel in a processing instruction `<?workbench {...}?>` inside
+  children, retirement, example passages for the suggester) travel in a processing instruction `<?workbench {...}?>` inside
   the Code: XML readers and the schema ignore it, and the workbench reads it back.
   Files from older versions carried them as lines ("Kortnavn:", "Nøkkelord:", ...) at
   the end of the Description; those are still read.
@@ -198,6 +198,8 @@ def code_details(code: Code) -> dict[str, Any]:
         details["retired"] = True
     if code.on_request:
         details["on_request"] = True
+    if code.seed_examples:
+        details["seed_examples"] = code.seed_examples
     return details
 
 
@@ -301,7 +303,7 @@ def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | No
             if details is not None:
                 info.update({k: v for k, v in details.items()
                              if k in ("key", "label_en", "keywords", "patterns", "exclusive", "retired", "on_request",
-                                      "order")})
+                                      "order", "seed_examples")})
             key = info.get("key", "")
             key = key if isinstance(key, str) else ""
             if not KEY_RE.match(key) or key in taken:
@@ -333,6 +335,7 @@ def codes_from_xml(codes_el: ET.Element, source: str, lines: dict[int, int] | No
                 exclusive=bool(info.get("exclusive", False)),
                 retired=bool(info.get("retired", False)), guid=guid,
                 on_request=bool(info.get("on_request", False)),
+                seed_examples=[str(t) for t in info.get("seed_examples", []) or [] if str(t).strip()],
             ))
             walk(node, path, here)
 

@@ -1,0 +1,276 @@
+"""The cold-start model of the codebook's example passages, its blend with the rules, and the
+learner built on it. All passages here are synthetic, written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from workbench.core.errors import InputError
+from workbench.core.models import Code
+from workbench.io.codebooks.yaml_format import load_codebook, load_codebook_text
+from workbench.nlp.analysis import analyse_text
+from workbench.nlp.example_model import (
+    LIKE_MIN, SEED_DOCUMENT, ColdStart, ExampleModel, cold_start_for, fit_cold_start, seed_passages,
+)
+from workbench.nlp.features import segment_terms
+from workbench.nlp.learned import RULES, Example, LearnedModel
+from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+from workbench.nlp.rules import RuleSuggester, prior_probability, stop_words
+from workbench.nlp.suggester import Suggester
+
+# synthetic example passages: no keyword of the codes below occurs in them
+SEEDS = {
+    "trust": [
+        "Jeg kunne fortelle henne alt, hun dømte meg aldri for noe.",
+        "Etter noen måneder turte jeg å være ærlig om hvor sliten jeg var.",
+        "Han holdt alltid det han lovet, så jeg begynte å tro på ham.",
+        "Det var trygt å si at jeg ikke forsto, hun lo aldri av meg.",
+        "Vi ble fortrolige, jeg delte ting jeg ikke sier til andre.",
+        "Hun var ærlig med meg, og derfor stolte jeg mer på rådene.",
+    ],
+    "trust/eroded": [
+        "Da han glemte møtet for tredje gang, sluttet jeg å regne med ham.",
+        "Jeg følte meg lurt, og etter det var jeg mer forsiktig med folk.",
+        "Hun sa hun skulle ringe, men det skjedde aldri, så jeg ga opp.",
+    ],
+    "signalling": [
+        "Vi øvde på intervjuet, hun spilte arbeidsgiver og jeg svarte.",
+        "Søknadsbrevet mitt ble skrevet om tre ganger før det var bra.",
+        "Han lærte meg å fortelle om prosjektene mine på en kort måte.",
+        "Jeg fikk tips om hvordan jeg presenterer meg selv i intervjuer.",
+        "Vi gikk gjennom hvordan jeg beskriver erfaringen min på papiret.",
+        "Rollespillet før intervjuet gjorde meg mye roligere.",
+    ],
+}
+CODES = [
+    Code("trust", "Tillit", keywords=["tillit"]),
+    Code("eroded", "Svekket tillit", parent="trust", keywords=["mistillit"]),
+    Code("signalling", "Signalisering", keywords=["cv"]),
+]
+
+
+def seeded_codes() -> list[Code]:
+    codes = [Code(c.key, c.label, parent=c.parent, keywords=list(c.keywords)) for c in CODES]
+    for code in codes:
+        code.seed_examples = list(SEEDS[code.path])
+    return codes
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_pipeline(choose_pipeline("no_such_model_anywhere"))
+
+
+@pytest.fixture(scope="module")
+def cold(pipeline):
+    codes = seeded_codes()
+    return codes, fit_cold_start(codes, pipeline, RuleSuggester(codes, pipeline.nlp.vocab))
+
+
+def terms_of(pipeline, text):
+    return segment_terms(analyse_text(pipeline, text), text)
+
+
+# ---------------------------------------------------------------- codebook field and storage
+
+def test_examples_file_is_read_next_to_the_codebook(tmp_path):
+    (tmp_path / "ex.jsonl").write_text(
+        json.dumps({"_meta": {"written": "2026-12-03"}}) + "\n"
+        + json.dumps({"text": "Hun  hjalp meg med intervjuet.", "code": "s/cv", "role": "mentee"}) + "\n\n",
+        encoding="utf-8")
+    (tmp_path / "cb.yaml").write_text(
+        "examples_file: ex.jsonl\ncodes:\n  - key: s\n    label: S\n    children:\n      - key: cv\n        label: CV\n",
+        encoding="utf-8")
+    codes = load_codebook(tmp_path / "cb.yaml")
+    assert [c.seed_examples for c in codes] == [[], ["Hun hjalp meg med intervjuet."]]
+    assert load_codebook_text((tmp_path / "cb.yaml").read_text(), str(tmp_path / "cb.yaml")) == codes
+
+
+@pytest.mark.parametrize("line, field, reason", [
+    ("{not json", None, "not a JSON object"),
+    ('{"text": "Noe her.", "code": "nope"}', "code", "no code 'nope'"),
+    ('{"text": "", "code": "s"}', "text", "missing or empty text"),
+    ("[1, 2]", None, "expected a JSON object"),
+])
+def test_a_bad_examples_line_names_file_line_and_field(tmp_path, line, field, reason):
+    (tmp_path / "ex.jsonl").write_text('{"_meta": {}}\n' + line + "\n", encoding="utf-8")
+    (tmp_path / "cb.yaml").write_text("examples_file: ex.jsonl\ncodes:\n  - key: s\n    label: S\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(tmp_path / "cb.yaml")
+    assert caught.value.line == 2 and caught.value.field == field and reason in caught.value.reason
+    assert caught.value.source.endswith("ex.jsonl")
+
+
+def test_a_missing_examples_file_is_an_input_error(tmp_path):
+    (tmp_path / "cb.yaml").write_text("examples_file: gone.jsonl\ncodes:\n  - key: s\n    label: S\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gone\.jsonl"):
+        load_codebook(tmp_path / "cb.yaml")
+
+
+def test_the_project_keeps_the_passages_with_its_codes(tmp_path):
+    from workbench.store import Project
+
+    with Project.open(tmp_path / "p.db") as project:
+        project.import_codebook(seeded_codes())
+    with Project.open(tmp_path / "p.db") as project:  # opened again, as elsewhere
+        assert {c.path: c.seed_examples for c in project.codes()} == SEEDS
+
+
+def test_the_shipped_codebook_names_its_examples_and_every_analytic_code_has_some():
+    from workbench.io.demo import DEMO_CODEBOOK
+
+    codes = load_codebook(DEMO_CODEBOOK)
+    for code in codes:
+        if code.parent is None and not code.on_request:
+            under = [c for c in codes if c.path == code.path or c.path.startswith(code.path + "/")]
+            assert sum(len(c.seed_examples) for c in under) >= 20, code.path
+
+
+# ---------------------------------------------------------------- the example model
+
+def test_without_example_passages_the_cold_start_is_the_rules_alone(pipeline):
+    codes = [Code(c.key, c.label, parent=c.parent, keywords=list(c.keywords), examples=["Et eksempel her."])
+             for c in CODES]
+    assert seed_passages(codes) == []
+    found = fit_cold_start(codes, pipeline, RuleSuggester(codes, pipeline.nlp.vocab))
+    assert found.model is None and found.examples == []
+    raws = [({"trust/eroded": 2.0}, {"trust": 2.0}), ({}, {})]
+    paths = [c.path for c in codes]
+    expected = [[prior_probability(g.get(p, 0.0) if "/" not in p else c.get(p, 0.0)) for p in paths] for c, g in raws]
+    assert np.allclose(found.scores([["x"], []], raws), expected)
+
+
+def test_a_passage_worded_like_the_examples_gets_their_code_without_any_keyword(pipeline, cold):
+    codes, start = cold
+    paths = [c.path for c in codes]
+    text = "Hun dømte meg aldri, så etter hvert turte jeg å være ærlig med henne."
+    scores = start.scores([terms_of(pipeline, text)], [({}, {})])[0]
+    assert scores[paths.index("trust")] > scores[paths.index("signalling")]
+    text = "Vi spilte rollespill med intervjuet, og jeg presenterte prosjektene mine."
+    scores = start.scores([terms_of(pipeline, text)], [({}, {})])[0]
+    assert scores[paths.index("signalling")] > scores[paths.index("trust")]
+
+
+def test_a_child_is_never_scored_above_its_parent_and_empty_text_gets_nothing(pipeline, cold):
+    codes, start = cold
+    paths = [c.path for c in codes]
+    probs = start.model.probabilities([terms_of(pipeline, "Jeg følte meg lurt og sluttet å regne med ham."),
+                                       terms_of(pipeline, "Ja, det er det.")])
+    assert probs[0, paths.index("trust/eroded")] <= probs[0, paths.index("trust")] + 1e-9
+    assert probs[0, paths.index("trust/eroded")] > 0.1
+    assert not probs[1].any()  # only function words: the examples say nothing
+
+
+def test_reasons_quote_an_example_only_above_real_likeness_and_never_cite_function_words(pipeline, cold):
+    codes, start = cold
+    text = "Etter noen måneder turte jeg å være ærlig om hvor sliten jeg egentlig var."
+    why = start.model.explain("trust", terms_of(pipeline, text))
+    assert any(w.startswith("worded like the codebook's examples of Tillit: «Etter noen måneder") for w in why)
+    near = start.model.most_like("trust", terms_of(pipeline, text))
+    assert near is not None and near[1] >= LIKE_MIN
+    unlike = "Jeg var ærlig om lønna da vi snakket om kontrakten på kontoret."
+    assert start.model.most_like("trust", terms_of(pipeline, unlike)) is None
+    for sample in (text, unlike, "Hun var ærlig med meg og jeg med henne, hvis du skjønner hva jeg mener."):
+        for reason in start.model.explain("trust", terms_of(pipeline, sample)):
+            if reason.startswith("words like"):
+                words = reason.split(": ", 1)[1].split(", ")
+                assert words and not set(words) & stop_words()
+
+
+def test_the_fitted_cold_start_is_kept_per_codebook_and_pipeline(pipeline):
+    codes = seeded_codes()
+    rules = RuleSuggester(codes, pipeline.nlp.vocab)
+    first = cold_start_for(codes, pipeline, rules)
+    assert cold_start_for(seeded_codes(), pipeline, rules) is first
+    changed = seeded_codes()
+    changed[0].seed_examples.append("Jeg stolte på at hun mente det hun sa.")
+    assert cold_start_for(changed, pipeline, rules) is not first
+
+
+def test_the_suggester_ranks_by_the_cold_start_and_says_why(pipeline, cold):
+    codes, start = cold
+    suggester = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab), cold=start)
+    text = "Hun dømte meg aldri, så etter hvert turte jeg å være ærlig med henne om alt."
+    found = suggester.rank(analyse_text(pipeline, text), text)
+    assert found[0].code.startswith("trust")
+    assert any("codebook's examples of" in w for w in found[0].why)
+    plain = Suggester(codes, RuleSuggester(codes, pipeline.nlp.vocab))  # no cold start given: the rules
+    assert plain.rank(analyse_text(pipeline, text), text) == []
+
+
+# ---------------------------------------------------------------- the learner built on it
+
+def _project_examples(n_docs: int, cold_wins: bool) -> list[Example]:
+    """Coded segments of a fake project: 'trust' coded on passages that say 'stole' (the
+    cold start knows nothing of it) or, with `cold_wins`, at random (nothing to learn)."""
+    rng = np.random.default_rng(1)
+    out = []
+    for d in range(n_docs):
+        for i in range(30):
+            on = bool(rng.random() < 0.3)
+            said = on if not cold_wins else bool(rng.random() < 0.3)
+            terms = (["stole", "ærlig"] if said else ["kontor", "lønn"]) + [f"ord{i % 7}"]
+            out.append(Example(f"D{d}", i * 10, i * 10 + 9, "…", terms, {}, {},
+                               labels={"trust"} if on else set(), coders={"kari"}))
+    return out
+
+
+def test_the_learner_trains_on_the_example_passages_too_but_never_cites_them(cold):
+    codes, start = cold
+    paths = [c.path for c in codes]
+    model = LearnedModel.fit(_project_examples(4, cold_wins=False), paths, cold=start)
+    assert model.stats["example_passages"] == len(start.examples) > 0
+    assert model.stats["segments"] == 4 * 30
+    assert all(ref[0] != SEED_DOCUMENT for ref in model.train_refs)
+    assert "stole" in model.vocabulary.index and "intervjue" in model.vocabulary.index  # project's, examples'
+    only = LearnedModel.fit(_project_examples(4, cold_wins=False), paths)
+    assert "intervjue" not in only.vocabulary.index
+
+
+class _Oracle:
+    """A cold start that already knows the answer (or, `know=False`, knows nothing)."""
+
+    model = None
+
+    def __init__(self, know: bool):
+        self.know = know
+        self.examples: list[Example] = []
+
+    def scores(self, terms_list, raws, paths=None):
+        return np.array([[0.9 if self.know and "stole" in t and p == "trust" else 0.01 for p in paths]
+                         for t in terms_list]).reshape(len(terms_list), len(paths))
+
+
+def test_a_code_keeps_the_cold_start_where_the_project_coding_does_not_beat_it(cold):
+    codes, _start = cold
+    paths = [c.path for c in codes]
+    examples = _project_examples(6, cold_wins=False)
+    assert LearnedModel.fit(examples, paths, cold=_Oracle(know=True)).modes.get("trust") == RULES
+    assert LearnedModel.fit(examples, paths, cold=_Oracle(know=False)).modes.get("trust") != RULES
+
+
+def test_evaluate_reports_rules_examples_cold_start_learner_and_curve(cold):
+    from workbench.nlp.evaluate import cross_validate
+
+    codes, start = cold
+    paths = [c.path for c in codes]
+    result = cross_validate(_project_examples(6, cold_wins=False), paths, 3, curve=(25, 50), cold=start)
+    assert {"rules", "examples", "cold_start", "learner", "blend", "used"} == set(result["compared"])
+    assert result["example_passages"] == len(start.examples)
+    curve = result["learning_curve"]
+    assert [p["coded_segments"] for p in curve][:1] == [0] and len(curve) >= 2
+    assert result["cold_start"]["branch_hits"] == {k: curve[0][k] for k in ("first", "first_two")}
+
+
+def test_a_cold_start_without_a_model_scores_like_before():
+    start = ColdStart(["a", "a/b"])
+    assert np.allclose(start.scores([[]], [({"a/b": 3.0}, {"a": 3.0})]),
+                       [[prior_probability(3.0), prior_probability(3.0)]])
+    assert start.explain("a", ["x"], 0.9) == []
+
+
+def test_an_example_model_needs_two_top_level_codes():
+    assert ExampleModel.fit([["tillit"], ["ærlig"]], ["trust", "trust"], {}, ["trust"]) is None

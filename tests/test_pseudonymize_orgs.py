@@ -153,3 +153,16 @@ def test_full_pipeline_keeps_public_bodies_and_takes_runs():
     text = "Statens vegvesen godkjente det. Riksrevisjonen kritiserte. Jeg jobber i Grønn Vekst Rengjøring."
     assert Pseudonymizer(nlp=nlp).apply(text)[0] == (
         "Statens vegvesen godkjente det. Riksrevisjonen kritiserte. Jeg jobber i [organisasjon].")
+
+
+def test_names_that_are_words_as_speaker_labels_and_spoken_to():
+    text = "Intervjuer: Mai, kan du si litt om jobben?\nMai: Ja.\nBror: Og jeg.\nTolk: Hun sier ja.\nMentee: Ja."
+    assert clean(text) == ("Intervjuer: [X], kan du si litt om jobben?\n[X]: Ja.\n[X]: Og jeg.\nTolk: Hun sier ja."
+                           "\nMentee: Ja.")
+    assert clean("Liv, som vi vet, er kort. Lykke til med rapporten!") == (
+        "Liv, som vi vet, er kort. Lykke til med rapporten!")
+
+
+def test_initials_with_dots_as_speaker_labels():
+    text = "A.H.: Jeg kom i 2019.\nI: Og du?\nK. M.: Jeg også."
+    assert clean(text) == "[X]: Jeg kom i 2019.\nI: Og du?\n[X]: Jeg også."

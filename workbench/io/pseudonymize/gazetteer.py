@@ -61,7 +61,7 @@ khaled khalil yasser youssef nabil dima rasha hiba ghada maher wael ziad bassam 
 faduma ladan hamdi ubah filsan sagal abdirahman abdirizak liban guled mukhtar warsame
 mahsa nasrin parisa navid babak arash farzad omid payam
 valentina camila andrés andres jorge diego alejandro fernando lucia paola juliana
-sol storm
+sol storm ask bror mai lykke vår frøya rosa rose jarl
 """.split())
 
 SURNAMES = frozenset("""
@@ -81,7 +81,7 @@ tveit vik wisniewski yusuf ødegård
 # in the middle of a sentence.
 AMBIGUOUS = frozenset("""
 are ask august ben berg dag even finn gry hans isa jo liv line lie mai mana mark mina odd per rama
-rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville sol storm
+rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville sol storm bror lykke vår frøya rosa rose jarl
 """.split())
 
 PLACES = frozenset("""

@@ -196,18 +196,28 @@ def _og_tail(text: str, end: int, found) -> int:
 
 
 def _names_before_person_verbs(text: str, words, starts) -> list[tuple[int, int, str, str]]:
-    """An ambiguous first name at a sentence start followed by a verb only people do ("Per sa")."""
+    """An ambiguous first name at a sentence start followed by a verb only people do ("Per sa"),
+    or spoken to ("Mai, kan du ...")."""
     out = []
     for i, (start, end, word) in enumerate(words[:-1]):
-        if not starts[i] or not word[:1].isupper() or starts[i + 1] or text[end:words[i + 1][0]] != " ":
+        if not starts[i] or not word[:1].isupper():
             continue
-        low, verb = word.casefold(), words[i + 1][2]
+        low, verb, gap = word.casefold(), words[i + 1][2], text[end:words[i + 1][0]]
         if low in gaz.NEVER or low in FUNCTION_WORDS or low in gaz.ROLE_NOUNS:
             continue
+        if gap == ", " and rules.listed(word, gaz.GIVEN_NAMES) and verb.islower() and verb in _ADDRESSED:
+            out.append((start, end, "person", "rule:name"))  # "Mai, kan du si litt om det?"
+            continue
+        if starts[i + 1] or gap != " ":
+            continue
         if (rules.listed(word, gaz.GIVEN_NAMES) and verb in PERSON_VERBS) or (
-                verb in SPEECH_VERBS and rules.english(low) and _rare_in_norwegian(low)):  # "Per sa", "Sol ringte"; "Grace sa", "Hope spurte"
-            out.append((start, end, "person", "rule:name"))
+                verb in SPEECH_VERBS and rules.english(low) and _rare_in_norwegian(low)):
+            out.append((start, end, "person", "rule:name"))  # "Per sa", "Sol ringte"; "Grace sa", "Hope spurte"
     return out
+
+
+# Words that follow a name someone is spoken to ("Mai, kan du ...", "Per, hva tenker du?").
+_ADDRESSED = frozenset("kan kunne vil hva hvordan hvorfor hvor når har er du tror takk fortell si".split())
 
 
 def _rare_in_norwegian(low: str) -> bool:

@@ -323,8 +323,8 @@ def _listed_anywhere(word: str) -> bool:
 def _ordinary(word: str) -> bool:
     """A dictionary word that is not also a listed name or place."""
     low = word.casefold()
-    return (rules.known_word(low) or rules.compound_of_known(low)) and not (
-        rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES))
+    return (rules.known_word(low) or rules.compound_of_known(low)) and (low in gaz.AMBIGUOUS or not (
+        rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES)))
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

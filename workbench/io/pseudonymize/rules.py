@@ -27,7 +27,7 @@ from functools import lru_cache
 from workbench.io.pseudonymize import gazetteer as gaz
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3})(?=[ \t]*:)")
+INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
 SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(
@@ -257,8 +257,10 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
-            known_word(low) or low in gaz.NEVER or low in _SPEAKER_WORDS):
-        return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:") goes on
+            low in gaz.NEVER or low in _SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
+        return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
+    if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
+        return "person", "rule:name"
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
         if is_acronym(word) and not _shouted(text, words, i):
             return "org", "rule:acronym"

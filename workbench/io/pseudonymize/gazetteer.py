@@ -160,6 +160,7 @@ jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pins
 id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
 grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
 gud allah koranen bibelen internett korona covid
+riksrevisjonen sivilombudet trygderetten bufetat forbrukerrådet statistisk
 introduksjonsprogrammet introduksjonsprogram norskprøven norskprøve statsborgerprøven
 samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagbrev
 """.split())
@@ -168,6 +169,7 @@ PUBLIC_SUFFIXES = (
     "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",
     "reformen", "direktoratet", "departementet", "tilsynet", "etaten", "tinget", "meldingen",
     "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda", "rådet", "ombudet",
+    "opplæringen", "opplæringa", "revisjonen", "vesenet", "vesen",
 )
 # Common acronyms and short forms that name no particular organisation.
 GENERIC_ACRONYMS = frozenset("""

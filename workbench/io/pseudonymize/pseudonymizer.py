@@ -308,16 +308,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
             continue  # "Statens vegvesen": its only capitalised words are public
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
-        if len(words) == 1 and rules.known_word(low) and rules.definite(low) and not rules.org_word(words[0].group(0)) \
-                and not _listed_anywhere(words[0].group(0)):
-            continue  # a noun in its definite form names an institution or programme ("Riksrevisjonen")
         out.append((start, end, kind))
     return out
-
-
-def _listed_anywhere(word: str) -> bool:
-    return (rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES)
-            or rules.listed(word, gaz.EMPLOYERS))
 
 
 def _ordinary(word: str) -> bool:

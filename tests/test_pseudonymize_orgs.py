@@ -166,3 +166,12 @@ def test_names_that_are_words_as_speaker_labels_and_spoken_to():
 def test_initials_with_dots_as_speaker_labels():
     text = "A.H.: Jeg kom i 2019.\nI: Og du?\nK. M.: Jeg også."
     assert clean(text) == "[X]: Jeg kom i 2019.\nI: Og du?\n[X]: Jeg også."
+
+
+def test_names_inside_speaker_labels_and_before_sin():
+    text = ("Mentor (Lykke): Ja.\nMentee 1 (Nati): Nei.\nBror (mentor): Kanskje.\nProgramleder – Sol: Ja.\n"
+            "Deltaker 3 (kvinne): Hei.\nSaksbehandler (NAV): Ja.\nMentee: Det er sånn: Vi jobber.")
+    assert clean(text) == ("Mentor ([X]): Ja.\nMentee 1 ([X]): Nei.\n[X] (mentor): Kanskje.\nProgramleder – [X]: Ja.\n"
+                           "Deltaker 3 (kvinne): Hei.\nSaksbehandler (NAV): Ja.\nMentee: Det er sånn: Vi jobber.")
+    assert clean("Mai sin mann jobber der. Kommunen sin plan. Mamma sin bil.") == (
+        "[X] sin mann jobber der. Kommunen sin plan. Mamma sin bil.")

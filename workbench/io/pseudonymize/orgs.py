@@ -177,6 +177,31 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             continue  # one ordinary capitalised word; "Human Resources"
         out.append((span[0], span[1], "org", "rule:run"))
     out += _names_before_person_verbs(text, words, starts)
+    out += _names_in_speaker_labels(text)
+    return out
+
+
+_LABEL = re.compile(r"(?m)^[ \t]*([^\n:.!?«»]{1,50}?)[ \t]*:(?=[ \t])")
+
+
+def _names_in_speaker_labels(text: str) -> list[tuple[int, int, str, str]]:
+    """Capitalised words in a speaker label beside a role ("Mentor (Lykke):", "Sol – programleder:")."""
+    out = []
+    for m in _LABEL.finditer(text):
+        label_words = list(rules.WORD.finditer(text, m.start(1), m.end(1)))
+        if len(label_words) < 2 or len(label_words) > 5 \
+                or not any(w.group(0).casefold() in rules.SPEAKER_WORDS for w in label_words):
+            continue  # a label of one word is judged by the rules ("Mentee:", "Amal:", "Mai:"); no role, no label
+        label = text[m.start(1):m.end(1)]
+        if any(w.group(0).islower() and w.group(0) not in rules.SPEAKER_WORDS and w.group(0) not in gaz.ROLE_NOUNS
+               and "(" not in label[:w.start() - m.start(1)] for w in label_words):
+            continue  # a sentence before a colon ("En deltaker sa det rett ut:"), not a label
+        for w in label_words:
+            word, low = w.group(0), w.group(0).casefold()
+            role = low in gaz.ROLE_NOUNS and not rules.listed(word, gaz.GIVEN_NAMES)
+            if word[:1].isupper() and low not in rules.SPEAKER_WORDS and not role \
+                    and low not in gaz.NEVER and not rules.public(low) and not word.isupper():
+                out.append((w.start(), w.end(), "person", "rule:name"))
     return out
 
 
@@ -209,6 +234,9 @@ def _names_before_person_verbs(text: str, words, starts) -> list[tuple[int, int,
             out.append((start, end, "person", "rule:name"))  # "Mai, kan du si litt om det?"
             continue
         if starts[i + 1] or gap != " ":
+            continue
+        if rules.listed(word, gaz.GIVEN_NAMES) and verb in ("sin", "si", "sitt", "sine"):
+            out.append((start, end, "person", "rule:name"))  # "Mai sin mann"
             continue
         if (rules.listed(word, gaz.GIVEN_NAMES) and verb in PERSON_VERBS) or (
                 verb in SPEECH_VERBS and rules.english(low) and _rare_in_norwegian(low)):

@@ -38,7 +38,7 @@ _DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren ment
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
 _COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
 # Listed names that are also words in lower case (English, greetings): never taken as names there.
-_SPEAKER_WORDS = frozenset("""
+SPEAKER_WORDS = frozenset("""
 intervjuer intervjuar i int mentor mentee programleder deltaker deltakar respondent informant tolk
 moderator leder
 """.split())
@@ -257,7 +257,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
-            low in gaz.NEVER or low in _SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
+            low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return "person", "rule:name"

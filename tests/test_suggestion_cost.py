@@ -178,3 +178,53 @@ def test_pattern_and_description_indexes_find_what_checking_every_code_finds():
         b = brute.evidence(seg.words(text), seg.lemmas, seg.pos)
         assert {p: (e.raw, sorted(e.reasons())) for p, e in a.items()} == \
             {p: (e.raw, sorted(e.reasons())) for p, e in b.items()}
+
+
+def test_an_incremental_update_rebuilds_only_what_changed_and_suggests_as_a_full_retrain(study):
+    from workbench.nlp.trainer import training_examples
+
+    project, service, ids = study
+    service.retrain()
+    reuse = service._examples[None]
+    assert set(reuse) == set(ids[:3])  # the coded documents
+    # new coding in the uncoded document and in one coded one
+    segs = project.segments(ids[3])
+    for seg in segs[2:8]:
+        project.add_coding(ids[3], seg.start, seg.end, "network/weak_ties", "kari")
+    seg = project.segments(ids[1])[3]
+    project.add_coding(ids[1], seg.start, seg.end, "trust", "kari")
+
+    read = []
+    lookup = service.rule_cache.lookup
+    service.rule_cache.lookup = lambda doc_id, *a: read.append(doc_id) or lookup(doc_id, *a)
+    version = service.retrain()
+    assert sorted(set(read)) == sorted([ids[1], ids[3]])  # the others came from the last training
+
+    full, _paths = training_examples(project, fresh_service(project).analyses, service.rule_cache, sample=True)
+    again, _ = training_examples(project, service.analyses, service.rule_cache, sample=True,
+                                 reuse=service._examples[None])
+    fields = lambda e: (e.document, e.start, e.end, e.labels, e.rejected, e.coders, e.weight, e.terms,  # noqa: E731
+                        e.code_raw, e.group_raw, e.snippet)
+    assert [fields(e) for e in again] == [fields(e) for e in full]
+
+    retrained = fresh_service(project)  # no reuse: everything read again
+    retrained._examples = {}
+    assert retrained.retrain() == version  # the same model, byte for byte (the version is its hash)
+    for doc_id in ids:
+        for seg in project.segments(doc_id)[:6]:
+            a = service.suggest(doc_id, seg.start, seg.end)
+            b = retrained.suggest(doc_id, seg.start, seg.end)
+            assert [s.code for s in a] == [s.code for s in b]
+            assert [s.score for s in a] == pytest.approx([s.score for s in b], abs=1e-9)
+
+
+def test_the_sampling_rate_moves_in_steps_so_a_little_more_coding_keeps_the_sample():
+    from workbench.nlp.training import RATE_STEPS, _on_grid
+
+    assert _on_grid(1.5) == 1.0 and _on_grid(1.0) == 1.0
+    for rate in (0.01, 0.05, 0.2, 0.5, 0.97):
+        grid = _on_grid(rate)
+        assert rate <= grid <= min(1.0, rate * 2 ** (1 / RATE_STEPS) + 1e-12)
+    rates = [0.02 * 1.003 ** k for k in range(1000)]  # 0.02 .. 0.4
+    same = sum(_on_grid(r) == _on_grid(r * 1.01) for r in rates)  # 1% more coding
+    assert same > 0.85 * len(rates)

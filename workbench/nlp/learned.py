@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import warnings
 from dataclasses import dataclass, field
+from functools import partial
 from collections.abc import Sequence
 
 import numpy as np
@@ -62,6 +64,8 @@ CHOICE_MAX_SEGMENTS = 6000
 #: Fewer coded segments than this for a code, and out-of-fold figures say too little to
 #: trust anything learned over the rules: the code keeps the rules.
 CHOICE_MIN_POSITIVES = 10
+#: Regressions fitted at the same time (threads; at most the machine's cores).
+FIT_THREADS = min(2, os.cpu_count() or 1)
 #: How a code is scored: the regression, the mean of regression and cold start, or the
 #: cold start (named `rules` in stored models: the rules, with the example model if any).
 MODEL, BLEND, RULES = "model", "blend", "rules"
@@ -131,7 +135,7 @@ class LearnedModel:
     @classmethod
     def fit(cls, examples: Sequence[Example], paths: list[str], c_value: float = C_VALUE,
             choose: bool = True, modes: dict[str, str] | None = None, lean: bool = False,
-            cold=None) -> LearnedModel:
+            cold=None, passages: bool = True) -> LearnedModel:
         """Train on examples (their labels and rejections); codes need MIN_POSITIVES examples.
 
         `cold` (an `example_model.ColdStart`) adds the codebook's example passages as
@@ -141,9 +145,10 @@ class LearnedModel:
         does not name keep the cold start). `lean`: a code whose mode is the cold start
         gets no regression fitted (its row stays zero; only `evaluate`, which compares
         modes, needs every regression), which is most of the cost of training.
+        `passages=False`: keep no coded passages and fit no calibration (a model that only
+        scores a held-out fold needs neither).
         """
         from scipy import sparse
-        from sklearn.linear_model import LogisticRegression
 
         own = list(examples)
         examples = own + (list(cold.examples) if cold is not None else [])
@@ -170,27 +175,29 @@ class LearnedModel:
             modes = {p: modes.get(p, RULES) for p in eligible}
         elif choose and eligible:
             modes, choice = choose_modes(own, paths, eligible, c_value, cold)
+        skipped = {p for p in eligible if lean and modes is not None and modes.get(p) == RULES}
+        wanted = [j for j, p in enumerate(paths) if p in eligible and p not in skipped]
+        with warnings.catch_warnings():  # a code that does not converge still ranks usefully
+            warnings.simplefilter("ignore")
+            fitted = dict(zip(wanted, _each(partial(_regression, X, Y, W, c_value), wanted), strict=True))
         modelled, coefs, intercepts = [], [], []
         for j, path in enumerate(paths):
             if path not in eligible:
                 continue
-            if lean and modes is not None and modes.get(path) == RULES:
-                modelled.append(path)  # scored by the cold start: no regression needed
+            modelled.append(path)
+            if path in skipped:  # scored by the cold start: no regression needed, its row stays zero
                 coefs.append(np.zeros(X.shape[1], dtype=np.float32))
                 intercepts.append(0.0)
-                continue
-            y, weight = Y[:, j], W[:, j]
-            clf = LogisticRegression(C=c_value, solver="liblinear", tol=1e-4,
-                                     intercept_scaling=5.0, max_iter=200)
-            with warnings.catch_warnings():  # a code that does not converge still ranks usefully
-                warnings.simplefilter("ignore")
-                clf.fit(X, y, sample_weight=weight)
-            modelled.append(path)
-            coefs.append(clf.coef_[0].astype(np.float32))
-            intercepts.append(float(clf.intercept_[0]))
+            else:
+                coefs.append(fitted[j][0])
+                intercepts.append(fitted[j][1])
         coef = np.vstack(coefs) if coefs else np.zeros((0, X.shape[1]), dtype=np.float32)
-        calibration = _fit_rule_calibration(R[:, :len(paths)] / RULE_SCALE, Y)
-        labelled = [i for i, e in enumerate(own) if e.labels]  # passages a reason may cite
+        del X, W  # what is left needs little memory; at a million words these are tens of MB
+        evidence = R[:, :len(paths)]  # a view: log(1 + evidence) per code, times RULE_SCALE
+        calibration = (_fit_rule_calibration(evidence if RULE_SCALE == 1.0 else evidence / RULE_SCALE, Y)
+                       if passages else (1.0, -3.0))
+        del R, Y, evidence
+        labelled = [i for i, e in enumerate(own) if e.labels] if passages else []  # passages a reason may cite
         label_matrix = np.array([[p in examples[i].labels for p in paths] for i in labelled], dtype=bool).reshape(
             len(labelled), len(paths))
         refs = [(examples[i].document, examples[i].start, examples[i].end, examples[i].snippet,
@@ -346,6 +353,26 @@ class LearnedModel:
                        modes)
 
 
+def _regression(X, Y: np.ndarray, W: np.ndarray, c_value: float, j: int) -> tuple[np.ndarray, float]:
+    """(coefficients, intercept) of the weighted logistic regression of column j of Y on X."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c_value, solver="liblinear", tol=1e-4, intercept_scaling=5.0, max_iter=200)
+    clf.fit(X, Y[:, j], sample_weight=W[:, j])
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def _each(function, items: list) -> list:
+    """`function` over `items`, in order, FIT_THREADS at a time (liblinear lets go of the
+    GIL while it fits, so the regressions of different codes run side by side)."""
+    if FIT_THREADS < 2 or len(items) < 2:
+        return [function(item) for item in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(FIT_THREADS, len(items)), thread_name_prefix="fit") as pool:
+        return list(pool.map(function, items))
+
+
 def _fit_rule_calibration(evidence: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     """One logistic curve from log(1 + rule evidence) to 'coded with that code', over all codes.
 
@@ -357,8 +384,15 @@ def _fit_rule_calibration(evidence: np.ndarray, labels: np.ndarray) -> tuple[flo
 
     if not labels.any() or labels.all():
         return (1.0, -3.0)
-    keys = np.rint(evidence.ravel() * 100).astype(np.int64) * 2 + labels.ravel()
-    unique, counts = np.unique(keys, return_counts=True)
+    every = np.zeros(0, dtype=np.int64)
+    for j in range(evidence.shape[1]):  # a column at a time: the table is examples x codes
+        keys = np.rint(evidence[:, j] * 100.0).astype(np.int64) * 2 + labels[:, j]
+        found = np.bincount(keys)  # evidence >= 0, so keys are small and >= 0
+        if len(found) > len(every):
+            every = np.concatenate([every, np.zeros(len(found) - len(every), dtype=np.int64)])
+        every[:len(found)] += found
+    unique = np.flatnonzero(every)
+    counts = every[unique]
     clf = LogisticRegression(C=10.0, solver="lbfgs")
     clf.fit((unique // 2).reshape(-1, 1) / 100.0, (unique % 2).astype(bool), sample_weight=counts.astype(float))
     return float(clf.coef_[0, 0]), float(clf.intercept_[0])
@@ -427,7 +461,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
         test = np.flatnonzero(fold == k)
         if not len(test):
             continue
-        inner = LearnedModel.fit(train, paths, c_value, modes=candidates, lean=True, cold=cold)
+        inner = LearnedModel.fit(train, paths, c_value, modes=candidates, lean=True, cold=cold, passages=False)
         tests = [examples[i] for i in test]
         raws = [(e.code_raw, e.group_raw) for e in tests]
         _x, x_full = inner.design([e.terms for e in tests], raws)

@@ -66,6 +66,8 @@ class SuggestionService:
         self._last_check = 0.0
         self._scores: dict[tuple[int, str], list[dict[str, float]]] = {}
         self._own: dict[str, tuple[int, str, Suggester]] = {}  # coder -> (stamp, codebook, suggester)
+        # training examples per document, kept between retrains (per codebook; None: everyone's coding)
+        self._examples: dict[str | None, dict] = {}
 
     # -- state ----------------------------------------------------------------------
 
@@ -178,6 +180,7 @@ class SuggestionService:
         self.rules, self.rule_cache = rules, RuleCache(rules, store)
         self.suggester = Suggester(codes, rules, cold=self.cold)
         self._own.clear()
+        self._examples = {}
         self.model_meta = {}
         self._scores.clear()
 
@@ -222,7 +225,8 @@ class SuggestionService:
             if changes < RETRAIN_AFTER:
                 return known[2]
         examples, _paths = training_examples(self.project, self.analyses, self.rule_cache, self._lock,
-                                             coders={coder, CONSENSUS})
+                                             coders={coder, CONSENSUS}, sample=True,
+                                             reuse=self._examples.setdefault(coder, {}))
         with self._lock:
             codes = self.project.codes()
         model = LearnedModel.fit(examples, [c.path for c in codes], lean=True, cold=self.cold) \
@@ -366,7 +370,7 @@ class SuggestionService:
         with self._train_lock:
             fingerprint, rules, rule_cache, cold = self._fingerprint, self.rules, self.rule_cache, self.cold
             result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock,
-                                     cold=cold)
+                                     cold=cold, reuse=self._examples.setdefault(None, {}))
             if result is None:
                 self.stale = False
                 return None

@@ -19,9 +19,10 @@ from workbench.nlp.learned import LearnedModel
 
 
 def training_examples(project, analyses, rule_cache, lock=None, coders: set[str] | None = None,
-                      sample: bool = False):
+                      sample: bool = False, reuse: dict | None = None):
     """The project's training examples (see `training.build_examples`); `coders` limits whose
-    coding counts; `sample` keeps every coded segment and a sample of the uncoded ones.
+    coding counts; `sample` keeps every coded segment and a sample of the uncoded ones;
+    `reuse` keeps what each document gave for the next call (an incremental update).
 
     Analyses read only for training are dropped from memory again as each document is done.
     """
@@ -41,7 +42,7 @@ def training_examples(project, analyses, rule_cache, lock=None, coders: set[str]
         examples = build_examples(rows, analyses.get, rule_cache, set(paths), coders,
                                   sample=(UNCODED_PER_CODED, UNCODED_MIN) if sample else None,
                                   release=lambda doc_id: None if doc_id in held else analyses.forget(doc_id),
-                                  text_of=text_of)
+                                  text_of=text_of, reuse=reuse)
     return examples, paths
 
 
@@ -66,28 +67,30 @@ UNCODED_MIN = 2000
 
 
 def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, lock=None,
-                    coder: str = "system", cold=None) -> tuple[LearnedModel, str, dict[str, Any]] | None:
+                    coder: str = "system", cold=None, reuse: dict | None = None
+                    ) -> tuple[LearnedModel, str, dict[str, Any]] | None:
     """Train on everything coded so far and store it; None when no code has enough examples.
 
     `cold` (the codebook's `example_model.ColdStart`) adds its example passages to the
-    training rows and is the baseline each code's mode must beat.
+    training rows and is the baseline each code's mode must beat. `reuse`: see
+    `training_examples` (the service keeps one per codebook).
     """
     lock = lock or threading.RLock()
     with lock:
         stamp = project.suggester_data_stamp()
     began = time.perf_counter()
-    examples, paths = training_examples(project, analyses, rule_cache, lock, sample=True)
+    examples, paths = training_examples(project, analyses, rule_cache, lock, sample=True, reuse=reuse)
     if not examples:
         return None
     labelled = sum(1 for e in examples if e.labels)
     with lock:
         previous = project.latest_suggester_model(pipeline.cache_key)
     earlier = (previous or {}).get("meta") or {}
-    reuse = None
+    kept_modes = None
     if earlier.get("codebook") == fingerprint and earlier.get("mode_of") and \
             labelled <= CHOOSE_AGAIN_AFTER * earlier.get("modes_chosen_at", 0):
-        reuse = earlier["mode_of"]  # coding grew little since the modes were chosen: keep them
-    model = LearnedModel.fit(examples, paths, choose=reuse is None, modes=reuse, lean=True, cold=cold)
+        kept_modes = earlier["mode_of"]  # coding grew little since the modes were chosen: keep them
+    model = LearnedModel.fit(examples, paths, choose=kept_modes is None, modes=kept_modes, lean=True, cold=cold)
     if not model.modelled:
         return None
     seconds = round(time.perf_counter() - began, 3)
@@ -97,7 +100,7 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     version = f"m{stamp}-{hashlib.sha256(blob).hexdigest()[:8]}"
     meta = {**model.stats, "stamp": stamp, "codebook": fingerprint, "seconds": seconds,
             "modelled": model.modelled, "mode_of": model.modes,
-            "modes_chosen_at": earlier.get("modes_chosen_at", labelled) if reuse is not None else labelled}
+            "modes_chosen_at": earlier.get("modes_chosen_at", labelled) if kept_modes is not None else labelled}
     with lock:
         version = project.save_suggester_model(version, pipeline.cache_key, meta, blob, coder)
         project.prune_suggester_models(keep=3)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
+import math
 import sys
 from collections.abc import Callable
 
@@ -225,6 +226,7 @@ def build_examples(
     sample: tuple[int, int] | None = None,
     release: Callable[[int], None] | None = None,
     text_of: Callable[[int], str] | None = None,
+    reuse: dict | None = None,
 ) -> list[Example]:
     """Training examples from `Project.suggester_training_rows()` output.
 
@@ -237,14 +239,22 @@ def build_examples(
     drop its analysis from memory). `text_of(document_id)`, when given, reads a
     document's text for the coded passages' snippets, so a document whose rule evidence
     is stored is never analysed again.
+
+    `reuse` (a dict the caller keeps between calls, one per codebook and set of coders)
+    makes the update incremental: a document whose segments and marks are as last time
+    gives the same examples again without being read, so retraining as coding goes on
+    rebuilds only the documents coded since. The sampling rate moves in steps of about
+    9% (RATE_STEPS), so a little more coding does not resample every document.
     """
-    by_doc: dict[int, list[tuple[str, int, int]]] = {}  # (document name, start, end) in order
+    by_doc: dict[int, list[tuple[int, int]]] = {}  # segments (start, end) in order
+    names: dict[int, str] = {}
     if "spans" in rows:  # Project.suggester_training_rows(grouped=True)
         for doc_id, (name, spans) in rows["spans"].items():
-            by_doc[doc_id] = [(name, a, b) for a, b in spans]
+            by_doc[doc_id], names[doc_id] = spans, name
     else:
         for seg in rows["segments"]:
-            by_doc.setdefault(seg["document_id"], []).append((seg["document"], seg["start"], seg["end"]))
+            by_doc.setdefault(seg["document_id"], []).append((seg["start"], seg["end"]))
+            names[seg["document_id"]] = seg["document"]
     marks: dict[int, list[tuple[int, int, str, str, str]]] = {}
     for c in rows["codings"]:
         if coders is None or c.get("coder") in coders:
@@ -253,29 +263,43 @@ def build_examples(
         if coders is None or d.get("coder") in coders:
             marks.setdefault(d["document_id"], []).append((d["start"], d["end"], d["code"], d["decision"], ""))
     labelled = []  # per document: (doc_id, segments, labels, rejected, coders)
+    known: dict[int, tuple] = {}  # per document: (signature, examples, the rate they were sampled at, labels)
     for doc_id, segments in by_doc.items():
         doc_marks = marks.get(doc_id)
         if not doc_marks:
             continue
         cutoff = max(m[1] for m in doc_marks)
-        segments = [s for s in segments if s[1] < cutoff]
-        labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths)))
+        segments = [s for s in segments if s[0] < cutoff]
+        signature = (tuple(segments), tuple(doc_marks))
+        before = reuse.get(doc_id) if reuse is not None else None
+        if before is not None and before[0] == signature:
+            known[doc_id] = before
+            labelled.append((doc_id, segments, *before[3]))
+        else:
+            labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths)))
+            known[doc_id] = (signature, None, None, labelled[-1][2:])
     rate = 1.0
     if sample is not None:
         coded = sum(len(lab.keys() | rej.keys()) for _d, _segs, lab, rej, _b in labelled)
         uncoded = sum(len(segs) for _d, segs, *_rest in labelled) - coded
-        rate = min(1.0, max(sample[1], sample[0] * coded) / max(1, uncoded))
+        rate = _on_grid(max(sample[1], sample[0] * coded) / max(1, uncoded))
     examples: list[Example] = []
     nothing: frozenset[str] = frozenset()  # shared by the many uncoded examples
     for doc_id, segments, marked, refused, who in labelled:
+        signature, done, done_rate, label_sets = known[doc_id]
+        if done is not None and done_rate == rate:
+            examples.extend(done)  # nothing changed in this document since the last call
+            continue
+        first, name = len(examples), names[doc_id]
         labels = [marked.get(i, nothing) for i in range(len(segments))]
         rejected = [refused.get(i, nothing) for i in range(len(segments))]
         by = [who.get(i, nothing) for i in range(len(segments))]
         kept = [i for i, seg in enumerate(segments)
-                if labels[i] or rejected[i] or rate >= 1.0 or _unit_hash(seg[0], seg[1]) < rate]
+                if labels[i] or rejected[i] or rate >= 1.0 or _unit_hash(name, seg[0]) < rate]
+        known[doc_id] = (signature, examples[first:], rate, label_sets)
         if not kept:
             continue
-        spans = [(segments[i][1], segments[i][2]) for i in kept]
+        spans = [segments[i] for i in kept]
         found = rule_cache.lookup(doc_id, spans, analysis_of)
         text = ""
         if any(labels[i] for i in kept):  # snippets are kept for coded passages only
@@ -283,20 +307,35 @@ def build_examples(
         for i, span in zip(kept, spans, strict=True):
             (code_raw, group_raw), terms = found[span]
             examples.append(Example(
-                document=segments[i][0], start=span[0], end=span[1],
+                document=name, start=span[0], end=span[1],
                 snippet=snippet(text[span[0]:span[1]]) if labels[i] else "",
                 terms=terms, code_raw=code_raw, group_raw=group_raw,
                 labels=labels[i], rejected=rejected[i], coders=by[i],
                 weight=1.0 if labels[i] or rejected[i] else 1.0 / rate,
             ))
+        known[doc_id] = (signature, examples[first:], rate, label_sets)
         if release is not None:
             release(doc_id)
+    if reuse is not None:
+        reuse.clear()
+        reuse.update(known)
     return examples
 
 
-def _labels(segments: list[tuple[str, int, int]], doc_marks, known_paths: set[str]):
+#: Steps per doubling of the sampling rate of uncoded segments (2 ** (1/8): about 9%).
+RATE_STEPS = 8
+
+
+def _on_grid(rate: float) -> float:
+    """The rate rounded up to the next step of a fixed grid (1 at most)."""
+    if rate >= 1.0:
+        return 1.0
+    return min(1.0, 2.0 ** (math.ceil(math.log2(max(rate, 1e-9)) * RATE_STEPS) / RATE_STEPS))
+
+
+def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str]):
     """Per segment: codes (with ancestors), rejected codes and coders, from a document's marks."""
-    starts = [s[1] for s in segments]
+    starts = [s[0] for s in segments]
     labels: dict[int, set[str]] = {}  # by segment index; a segment without marks is not in them
     rejected: dict[int, set[str]] = {}
     by: dict[int, set[str]] = {}
@@ -305,7 +344,7 @@ def _labels(segments: list[tuple[str, int, int]], doc_marks, known_paths: set[st
             continue
         first = max(0, bisect.bisect_right(starts, start) - 1)
         for i in range(first, len(segments)):
-            _name, seg_start, seg_end = segments[i]
+            seg_start, seg_end = segments[i]
             if seg_start >= end:
                 break
             if not covers_half(seg_start, seg_end, start, end):

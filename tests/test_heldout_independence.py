@@ -17,7 +17,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = sorted((ROOT / "tests" / "data").glob("heldout*.jsonl"))
-TRAINED_ON = [ROOT / "codebooks" / "mentoring.examples.jsonl"]
+TRAINED_ON = [ROOT / "codebooks" / "mentoring.examples.jsonl",
+              ROOT / "codebooks" / "mentoring.examples.more.jsonl"]  # keyword-blind batch
 RUN = 8
 
 

@@ -1,0 +1,123 @@
+"""codebooks/mentoring.examples.more.jsonl: the keyword-blind batch of worked examples keeps its shape.
+
+The batch was written without reading the codebook's keyword lists, so the example model can
+learn wording the rules do not already catch. It is meant to be loaded beside the main examples
+file (same line format, full code paths). These tests hold it to that format and to the live
+codebook: a passage filed under a path that does not exist or is retired, a duplicate (within
+the batch, of the main examples or of the codebook's own examples), or a code left thin would
+quietly teach the suggester the wrong thing. Failures name the batch's line, never other files' text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from workbench.io.codebooks.yaml_format import attach_examples, load_codebook
+
+REPO = Path(__file__).resolve().parents[1]
+CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
+MORE = REPO / "codebooks" / "mentoring.examples.more.jsonl"
+
+ROLES = {"mentee", "mentor", "programme_leader"}
+MIN_WORDS, MAX_WORDS = 10, 90
+# The batch aims at ~12 passages per leaf of the five analytic branches and ~5 general ones
+# per analytic top-level code; the optional programme layer is not part of it.
+PER_ANALYTIC_LEAF = 12
+PER_ANALYTIC_TOP = 5
+
+
+def _lines() -> list[tuple[int, str]]:
+    text = MORE.read_text(encoding="utf-8")
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _rows() -> list[tuple[int, dict]]:
+    return [(n, json.loads(line)) for n, line in _lines()[1:]]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+@pytest.fixture(scope="module")
+def codes():
+    return {c.path: c for c in load_codebook(CODEBOOK)}
+
+
+def _analytic_leaves(codes) -> set[str]:
+    parents = {c.parent for c in codes.values() if c.parent}
+    return {p for p, c in codes.items()
+            if p not in parents and not codes[p.split("/")[0]].on_request and not c.retired}
+
+
+def _analytic_tops(codes) -> set[str]:
+    return {p for p, c in codes.items() if c.parent is None and not c.on_request and not c.retired}
+
+
+def test_every_line_is_json_and_the_first_is_meta():
+    lines = _lines()
+    for n, line in lines:
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as exc:  # pragma: no cover - the message is the point
+            pytest.fail(f"{MORE.name}:{n}: not JSON ({exc.msg})")
+    meta = json.loads(lines[0][1])["_meta"]
+    assert meta["synthetic"] is True
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["written"])
+    assert re.fullmatch(r"[0-9a-f]{40}", meta["codebook_commit"])
+    assert "development" in meta["note"].lower() and "keyword-blind" in meta["note"].lower()
+    assert "mentoring.examples.jsonl" in meta["note"], "the note says which file it is loaded beside"
+    assert all("_meta" not in row for _, row in _rows())
+
+
+def test_every_passage_has_text_a_live_code_path_and_a_role(codes):
+    for n, row in _rows():
+        where = f"{MORE.name}:{n}"
+        assert set(row) == {"text", "code", "role"}, f"{where}: fields {sorted(row)}"
+        assert row["code"] in codes, f"{where}: code {row['code']!r} is not a path in {CODEBOOK.name}"
+        assert not codes[row["code"]].retired, f"{where}: code {row['code']!r} is retired"
+        assert row["role"] in ROLES, f"{where}: role {row['role']!r}"
+        words = len(row["text"].split())
+        assert MIN_WORDS <= words <= MAX_WORDS, f"{where}: {words} words"
+        assert row["text"] == row["text"].strip() and '"' not in row["text"], where
+
+
+def test_the_project_loader_reads_the_batch_beside_the_main_examples():
+    fresh = load_codebook(CODEBOOK)
+    before = sum(len(c.seed_examples) for c in fresh)
+    assert attach_examples(fresh, MORE) == len(_rows())
+    assert sum(len(c.seed_examples) for c in fresh) == before + len(_rows())
+
+
+def test_no_duplicates_within_the_batch_or_of_the_main_examples_or_the_codebook(codes):
+    seen: dict[str, int] = {}
+    for n, row in _rows():
+        key = _norm(row["text"])
+        assert key not in seen, f"{MORE.name}:{n} repeats line {seen.get(key)}"
+        seen[key] = n
+    # the main examples file is already attached to the codes as seed_examples by load_codebook
+    elsewhere = {_norm(e) for c in codes.values() for e in [*c.examples, *c.seed_examples]}
+    repeated = sorted(n for key, n in seen.items() if key in elsewhere)
+    assert not repeated, f"{MORE.name}: lines {repeated} repeat a passage of the codebook or its main examples"
+
+
+def test_every_analytic_leaf_and_top_level_code_has_its_share(codes):
+    counts = Counter(row["code"] for _, row in _rows())
+    wanted = {**{p: PER_ANALYTIC_LEAF for p in _analytic_leaves(codes)},
+              **{p: PER_ANALYTIC_TOP for p in _analytic_tops(codes)}}
+    short = {p: (counts[p], need) for p, need in wanted.items() if counts[p] < need}
+    assert not short, f"codes with too few passages (have, need): {short}"
+    assert not {p for p in counts if p.split("/")[0] == "programme"}, "the batch covers analytic codes only"
+
+
+def test_every_analytic_branch_hears_all_three_roles(codes):
+    roles: dict[str, set[str]] = {}
+    for _, row in _rows():
+        roles.setdefault(row["code"].split("/")[0], set()).add(row["role"])
+    for top in _analytic_tops(codes):
+        assert roles.get(top) == ROLES, f"{top}: roles {sorted(roles.get(top, set()))}"

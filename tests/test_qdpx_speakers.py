@@ -252,3 +252,20 @@ def test_a_pseudonymised_quote_over_two_turns_names_the_speakers_as_the_file_doe
     assert "X 1 / X 2" in table and "Amina" not in table and "Yusuf" not in table
     plain = json.loads(_cli(group, "quotes", "--json", "--code", "competence"))
     assert any(q["speaker"] == "Amina / Yusuf Rahimi" for q in plain)  # without --pseudonymize: as written
+
+
+def test_a_name_label_the_rules_leave_is_replaced_with_its_mentions_and_role_words_stay():
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, replace_spans
+    from workbench.io.pseudonymize.speakers import fix_label_replacements
+
+    # synthetic: a first name that is also a word at a sentence start, and dotted initials
+    text = ("I: Hei.\n\nSaid: Jeg jobber i kantina. Saids sjef er snill.\n\nA.H.: Jeg også, sa A.H.\n\n"
+            "Tolk: Hun sier ja.\n\nTolk: Ok.\n\nDeltaker 2: Nei.\n\nP1: Ja.\n\nSaid: Takk.\n")
+    finder = Pseudonymizer(rules=False)  # finds nothing itself: only the label rule acts
+    out = replace_spans(text, fix_label_replacements(text, finder.find(text), finder))
+    assert out == ("I: Hei.\n\n[X 1]: Jeg jobber i kantina. [X] sjef er snill.\n\n[X 2]: Jeg også, sa [X]\n\n"
+                   "Tolk: Hun sier ja.\n\nTolk: Ok.\n\nDeltaker 2: Nei.\n\nP1: Ja.\n\n[X 1]: Takk.\n")
+    consistent = Pseudonymizer(rules=False, consistent=True)
+    out = replace_spans(text, fix_label_replacements(text, consistent.find(text), consistent))
+    assert out.startswith("I: Hei.\n\n[Person 1]: Jeg jobber i kantina. [Person 1] sjef er snill.\n\n"
+                          "[Person 2]: Jeg også, sa [Person 2]\n\n")

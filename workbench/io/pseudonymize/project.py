@@ -43,7 +43,7 @@ class ProjectPseudonymizer:
         are replaced as in an anonymised `.qdpx`, so a quote over two turns names them alike."""
         if ref not in self._docs:
             doc = self.project.document(ref, with_segments=False)
-            found = (doc.text, fix_label_replacements(doc.text, self.pseudonymizer.find(doc.text)))
+            found = (doc.text, fix_label_replacements(doc.text, self.pseudonymizer.find(doc.text), self.pseudonymizer))
             self._docs[ref] = self._docs[doc.id] = self._docs[doc.name] = found
         return self._docs[ref]
 
@@ -109,7 +109,7 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
 
     documents, maps, replaced, speakers = [], {}, 0, {}
     for doc in bundle.documents:
-        reps = fix_label_replacements(doc.text, pseudonymizer.find(doc.text))
+        reps = fix_label_replacements(doc.text, pseudonymizer.find(doc.text), pseudonymizer)
         replaced += len(reps)
         new_text = replace_spans(doc.text, reps)
         maps[doc.name] = _offset_map(reps)

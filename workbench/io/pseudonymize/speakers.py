@@ -9,6 +9,9 @@ So, for the labels of one document:
 - a replaced label is replaced whole (`A.H.:` gives `[X]:`, not `[X].:`; inside brackets
   the marker loses its own brackets, `[Yusuf Rahimi]:` gives `[X]:`, not `[[X]]:`, which
   would not be a label at all), with the same marker at every turn of that speaker;
+- a label that is plainly a person (initials, a listed or unknown name) is replaced even
+  where the rules left it (a listed first name that is also a word, at a sentence start;
+  dotted initials), and so are its mentions in the text; role words stay;
 - replaced labels that would fall together with another speaker's label are numbered
   (`[X 1]:`, `[X 2]:`), with or without `--consistent`;
 - the document's speaker map is rewritten to the labels as they now read, so each turn
@@ -19,17 +22,29 @@ Only labels change here; what the speakers say is replaced as before.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace as _replace
 
 from workbench.core.speakers import SpeakerEntry
-from workbench.core.turns import label_spans, label_word, normalise_speaker
-from workbench.io.pseudonymize.pseudonymizer import Replacement
+from workbench.core.speakers import label_default_role
+from workbench.core.turns import KNOWN_LABELS, PLACEHOLDERS, find_label, label_spans, label_word, normalise_speaker
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, Replacement
 
 
-def fix_label_replacements(text: str, reps: list[Replacement]) -> list[Replacement]:
+def fix_label_replacements(text: str, reps: list[Replacement], pseudonymizer: Pseudonymizer | None = None
+                           ) -> list[Replacement]:
     """`reps` with every replaced speaker label replaced whole, the same way at each of its
-    turns, and numbered where two speakers' labels would read alike."""
+    turns, and numbered where two speakers' labels would read alike.
+
+    With `pseudonymizer`, a label that is plainly a name or initials but was left by the
+    rules (a listed first name that is also a word at a sentence start, `Said:`; dotted
+    initials, `A.H.:`) is replaced too, with its other mentions in the text, by that
+    pseudonymiser's person marker."""
     spans = label_spans(text)
+    if pseudonymizer is not None:
+        reps = _name_labels(text, spans, reps, pseudonymizer)
     chosen: dict[str, str] = {}  # old label -> its marker, without brackets
     for line_start, content, speaker in spans:
         inside = [r for r in reps if line_start <= r.start and r.end <= content]
@@ -49,6 +64,49 @@ def fix_label_replacements(text: str, reps: list[Replacement]) -> list[Replaceme
         marker = final[speaker] if bracketed else f"[{final[speaker]}]"
         kept.append(Replacement(start, end, text[start:end], marker, "person", "label"))
     return sorted(kept, key=lambda r: r.start)
+
+
+_MARKER_LABEL = re.compile(r"(?:Person|Sted|Organisasjon) \d+")
+
+
+def _is_name_label(text: str, line_start: int, content: int, speaker: str) -> bool:
+    """Whether a label left by the rules is plainly a person: initials, or a listed or unknown name."""
+    found = find_label(text[line_start:content])
+    if found is None or label_default_role(speaker) or _MARKER_LABEL.fullmatch(speaker):
+        return False
+    words = speaker.split()
+    if found.kind == "initials":
+        return "." in text[line_start:content] or (speaker.isalpha() and len(speaker) >= 2)
+    if found.kind not in ("generic", "bracket") or words[0].casefold() in KNOWN_LABELS \
+            or speaker.casefold() in PLACEHOLDERS or not all(w.isalpha() for w in words):
+        return False
+    return any(rules.listed(w, gaz.GIVEN_NAMES) or rules.listed(w, gaz.SURNAMES) or not rules.known_word(w.casefold())
+               for w in words)
+
+
+def _name_labels(text: str, spans: list[tuple[int, int, str]], reps: list[Replacement],
+                 pseudonymizer: Pseudonymizer) -> list[Replacement]:
+    """`reps` and a replacement for each name label the rules left, and for its mentions elsewhere."""
+    covered = {speaker for ls, c, speaker in spans if any(ls <= r.start and r.end <= c for r in reps)}
+    names: dict[str, str] = {}  # speaker -> the label as first written
+    for line_start, content, speaker in spans:
+        if speaker not in covered and speaker not in names and _is_name_label(text, line_start, content, speaker):
+            where = label_word(text[line_start:content])
+            if where is not None:
+                names[speaker] = text[line_start + where[0]:line_start + where[1]]
+    if not names:
+        return reps
+    added: list[Replacement] = []
+    for speaker, written in names.items():
+        marker = (pseudonymizer.numbering.label("person", speaker) if pseudonymizer.numbering is not None
+                  else pseudonymizer.markers.get("person", "[X]"))
+        forms = {written, *(w for w in speaker.split() if len(w) > 1 and w[0].isupper())}
+        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?:'?s)?(?![\w-])")
+        for m in pattern.finditer(text):
+            if not any(r.start < m.end() and m.start() < r.end for r in [*reps, *added]):
+                added.append(Replacement(m.start(), m.end(), m.group(0), marker, "person", "label"))
+    return sorted([*reps, *added], key=lambda r: r.start)
 
 
 def _distinct(chosen: dict[str, str], labels: list[str]) -> dict[str, str]:

@@ -183,11 +183,11 @@ def test_reasons_quote_an_example_only_above_real_likeness_and_never_cite_functi
 def test_the_fitted_cold_start_is_kept_per_codebook_and_pipeline(pipeline):
     codes = seeded_codes()
     rules = RuleSuggester(codes, pipeline.nlp.vocab)
-    first = cold_start_for(codes, pipeline, rules)
-    assert cold_start_for(seeded_codes(), pipeline, rules) is first
+    first = cold_start_for(codes, pipeline, rules, cache_dir=None)
+    assert cold_start_for(seeded_codes(), pipeline, rules, cache_dir=None) is first
     changed = seeded_codes()
     changed[0].seed_examples.append("Jeg stolte på at hun mente det hun sa.")
-    assert cold_start_for(changed, pipeline, rules) is not first
+    assert cold_start_for(changed, pipeline, rules, cache_dir=None) is not first
 
 
 def test_the_suggester_ranks_by_the_cold_start_and_says_why(pipeline, cold):
@@ -274,3 +274,70 @@ def test_a_cold_start_without_a_model_scores_like_before():
 
 def test_an_example_model_needs_two_top_level_codes():
     assert ExampleModel.fit([["tillit"], ["ærlig"]], ["trust", "trust"], {}, ["trust"]) is None
+
+
+# ---------------------------------------------------------------- stored between processes
+
+def test_a_fitted_cold_start_is_stored_and_loaded_with_the_same_scores(pipeline, tmp_path, monkeypatch):
+    import workbench.nlp.example_model as em
+
+    codes = seeded_codes()
+    rules = RuleSuggester(codes, pipeline.nlp.vocab)
+    em._CACHE.clear()  # kept in memory by an earlier test
+    first = cold_start_for(codes, pipeline, rules, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("example-model-*.npz"))) == 1
+    em._CACHE.clear()
+    monkeypatch.setattr(em, "fit_cold_start", lambda *a, **k: pytest.fail("fitted again"))
+    again = cold_start_for(codes, pipeline, rules, cache_dir=tmp_path)
+    texts = ["Hun dømte meg aldri, så jeg turte å være ærlig.", "Vi øvde på intervjuet med rollespill."]
+    terms = [terms_of(pipeline, t) for t in texts]
+    raws = [({}, {}), ({"signalling": 1.0}, {"signalling": 1.0})]
+    assert np.allclose(first.scores(terms, raws), again.scores(terms, raws))
+    assert [(e.terms, e.labels, e.code_raw) for e in first.examples] == [(e.terms, e.labels, e.code_raw)
+                                                                           for e in again.examples]
+    assert first.model.explain("trust", terms[0]) == again.model.explain("trust", terms[0])
+    (next(tmp_path.glob("example-model-*.npz"))).write_bytes(b"not an npz")
+    em._CACHE.clear()
+    monkeypatch.undo()
+    assert cold_start_for(codes, pipeline, rules, cache_dir=tmp_path).model is not None  # unreadable: fitted again
+
+
+def test_a_new_process_scores_with_the_stored_model_without_importing_scikit_learn(tmp_path):
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+from workbench.nlp.rules import RuleSuggester
+from workbench.nlp.example_model import cold_start_for
+sys.path.insert(0, {str(__import__('pathlib').Path(__file__).parent)!r})
+from test_example_model import seeded_codes
+codes = seeded_codes()
+pipeline = load_pipeline(choose_pipeline("no_such_model_anywhere"))
+cold = cold_start_for(codes, pipeline, RuleSuggester(codes, pipeline.nlp.vocab), cache_dir={str(tmp_path)!r})
+scores = cold.scores([["ærlig", "dømme"]], [({{}}, {{}})])
+print(cold.model is not None, "sklearn" in sys.modules)
+"""
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+            for _ in range(2)]
+    assert [r.stdout.split() for r in runs] == [["True", "True"], ["True", "False"]], [r.stderr for r in runs]
+
+
+def test_the_service_suggests_from_the_examples_the_project_keeps(tmp_path, monkeypatch):
+    from workbench.nlp.service import SuggestionService
+    from workbench.settings import Settings
+    from workbench.store import Project
+
+    import workbench.nlp.example_model as em
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the stored model goes there
+    em._CACHE.clear()
+    with Project.open(tmp_path / "p.db") as project:
+        project.import_codebook(seeded_codes())
+        service = SuggestionService(project, Settings(spacy_model="no_such_model_anywhere"), background=False)
+        service.load()
+        assert "rules and 15 example passages (no model trained yet)" in service.status
+        found = service.suggest_text("Hun dømte meg aldri, så etter hvert turte jeg å være ærlig med henne.")
+        assert found[0].code.startswith("trust") and any("codebook's examples" in w for w in found[0].why)
+    assert list((tmp_path / "data" / "workbench" / "cache").glob("example-model-*.npz"))

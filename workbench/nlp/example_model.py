@@ -21,19 +21,23 @@ and the example model, whose probabilities share one unit among the codes, is tr
 little less). On the demo coding (development data) this kept F1 at a score of 0.5 at or
 above the rules' for every top-level code, where a plain mean of the two fell below it.
 Without example passages the score is the rules' probability alone, exactly as before. It is fitted
-once per codebook and pipeline in a process (`cold_start_for`), from about 600 passages
-in well under a second after they are lemmatised.
+once per codebook, pipeline and rules version and stored in the per-user cache folder
+(`cold_start_for`); a later process loads it with numpy alone, without scikit-learn,
+lemmatising or fitting.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
+from workbench.nlp.features import Vocabulary
 from workbench.nlp.learned import SIMILAR_MIN_TERMS, Example
 
 #: The document name under which codebook example passages join the learner's training.
@@ -55,12 +59,19 @@ MIN_PASSAGES = 2
 REASON_MIN = 0.25
 
 
-def _word_features(terms: Sequence[str]) -> list[str]:
-    return list(terms)
+def char_grams(term: str) -> list[str]:
+    """Character 3-5-grams of one word, padded with a space on each side (`" søk"`, `"knad "`)."""
+    padded = f" {term} "
+    return [padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
 
 
 class ExampleModel:
-    """Hierarchical tf-idf + character n-gram logistic regressions over example passages."""
+    """Hierarchical tf-idf + character n-gram logistic regressions over example passages.
+
+    Fitting needs scikit-learn; predicting and storing need only numpy and scipy, so a
+    process that finds the fitted model stored (`cold_start_for`) never imports
+    scikit-learn for it.
+    """
 
     def __init__(self, paths: list[str], labels: dict[str, str]):
         self.paths = list(paths)
@@ -70,9 +81,10 @@ class ExampleModel:
         for p in self.paths:
             parent = p.rsplit("/", 1)[0] if "/" in p else None
             self.children.setdefault(parent, []).append(p)
-        self.words = None
-        self.chars = None
-        self.classifiers: dict[str | None, tuple[object, list[str | None]]] = {}
+        self.words = Vocabulary([], [])
+        self.chars = Vocabulary([], [])
+        #: parent code (None: the top level) -> (coef, intercept, classes; None = the parent itself)
+        self.classifiers: dict[str | None, tuple[np.ndarray, np.ndarray, list[str | None]]] = {}
         self.train_words = None
         self.train_paths: list[str] = []
         self.train_texts: list[str] = []
@@ -80,19 +92,16 @@ class ExampleModel:
     # -- features -------------------------------------------------------------------
 
     def _matrix(self, terms_list: Sequence[Sequence[str]], fit: bool = False):
+        """(all features, the word block) for passages given by their terms."""
         from scipy import sparse
-        from sklearn.feature_extraction.text import TfidfVectorizer
 
-        joined = [" ".join(t) for t in terms_list]
+        grams = [[g for t in terms for g in char_grams(t)] for terms in terms_list]
+        words = [list(t) for t in terms_list]
         if fit:
-            self.words = TfidfVectorizer(analyzer=_word_features, sublinear_tf=True)
-            self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                         min_df=2 if len(terms_list) >= 20 else 1)
-            w = self.words.fit_transform([list(t) for t in terms_list])
-            c = self.chars.fit_transform(joined)
-        else:
-            w = self.words.transform([list(t) for t in terms_list])
-            c = self.chars.transform(joined)
+            self.words = Vocabulary.fit(words, min_df=1)
+            self.chars = Vocabulary.fit(grams, min_df=2 if len(terms_list) >= 20 else 1)
+        w = self.words.transform(words)
+        c = self.chars.transform(grams)
         return sparse.hstack([w, c * CHAR_WEIGHT], format="csr"), w
 
     # -- training -------------------------------------------------------------------
@@ -116,23 +125,23 @@ class ExampleModel:
         codes = list(codes)
         for parent in model.children:
             rows, y = [], []
+            depth = 0 if parent is None else parent.count("/") + 1
             for i, code in enumerate(codes):
                 if parent is not None and not (code == parent or code.startswith(parent + "/")):
                     continue
                 # the class of a passage at this level: the child it lies under, or the parent itself
-                depth = 0 if parent is None else parent.count("/") + 1
                 parts = code.split("/")
                 rows.append(i)
                 y.append("/".join(parts[:depth + 1]) if len(parts) > depth else "")
             counts = {c: y.count(c) for c in set(y)}
             kept = [(r, c) for r, c in zip(rows, y, strict=True) if counts[c] >= MIN_PASSAGES]
-            classes = sorted({c for _r, c in kept})
-            if len(classes) < 2:
+            if len({c for _r, c in kept}) < 2:
                 continue
             clf = LogisticRegression(C=C_EXAMPLES, solver="newton-cg", max_iter=200)
             with threadpool_limits(1):  # a few hundred rows: threads only contend on a shared machine
                 clf.fit(X[[r for r, _c in kept]], [c for _r, c in kept])
-            model.classifiers[parent] = (clf, [c or None for c in clf.classes_])
+            model.classifiers[parent] = (clf.coef_.astype(np.float64), clf.intercept_.astype(np.float64),
+                                         [str(c) or None for c in clf.classes_])
         if None not in model.classifiers:
             return None
         model.train_words = W
@@ -142,26 +151,35 @@ class ExampleModel:
 
     # -- prediction -----------------------------------------------------------------
 
+    @staticmethod
+    def _proba(X, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
+        """Class probabilities of a fitted logistic regression (binary: one row of coefficients)."""
+        margins = np.asarray(X @ coef.T) + intercept
+        if coef.shape[0] == 1:
+            p = 1.0 / (1.0 + np.exp(-margins[:, 0]))
+            return np.column_stack([1.0 - p, p])
+        margins -= margins.max(axis=1, keepdims=True)
+        e = np.exp(margins)
+        return e / e.sum(axis=1, keepdims=True)
+
     def probabilities(self, terms_list: Sequence[Sequence[str]]) -> np.ndarray:
         """P(code) per passage (rows) and code (columns = `paths`); a child never above its parent."""
         out = np.zeros((len(terms_list), len(self.paths)))
         if not len(terms_list):
             return out
         X, _w = self._matrix(terms_list)
-        share = {parent: (clf.predict_proba(X), classes) for parent, (clf, classes) in self.classifiers.items()}
+        share = {parent: (self._proba(X, coef, intercept), classes)
+                 for parent, (coef, intercept, classes) in self.classifiers.items()}
         empty = np.asarray(X.getnnz(axis=1) == 0)
 
         def walk(parent: str | None, mass: np.ndarray) -> None:
-            kids = self.children.get(parent, [])
-            if parent in share:
-                probs, classes = share[parent]
-                for k, cls_ in enumerate(classes):
-                    if cls_ is not None and cls_ in self.column:
-                        out[:, self.column[cls_]] = mass * probs[:, k]
-                        walk(cls_, out[:, self.column[cls_]])
-            for kid in kids:  # children without a classifier of their own: nothing learned about them
-                if parent not in share or kid not in share[parent][1]:
-                    out[:, self.column[kid]] = 0.0
+            if parent not in share:
+                return  # children without a classifier of their own: nothing learned about them
+            probs, classes = share[parent]
+            for k, cls_ in enumerate(classes):
+                if cls_ is not None and cls_ in self.column:
+                    out[:, self.column[cls_]] = mass * probs[:, k]
+                    walk(cls_, out[:, self.column[cls_]])
 
         walk(None, np.ones(len(terms_list)))
         out[empty] = 0.0  # no content word at all: the examples say nothing
@@ -195,36 +213,75 @@ class ExampleModel:
         return (self.train_texts[rows[best]], float(sims[best])) if sims[best] >= LIKE_MIN else None
 
     def driving_words(self, path: str, terms: Sequence[str], limit: int = 3) -> list[str]:
-        """Content words of the passage that raised `path` most at its own level (words and their n-grams)."""
+        """Content words of the passage that raised `path` most at its own level (words and their
+        n-grams), leaving out everyday words."""
+        from workbench.nlp.lexicon import is_everyday
+
         parent = path.rsplit("/", 1)[0] if "/" in path else None
         found = self.classifiers.get(parent)
-        if found is None or path not in found[1]:
+        if found is None or path not in found[2]:
             return []
-        clf, classes = found
+        coef, _intercept, classes = found
         k = classes.index(path)
-        coef = clf.coef_
         if coef.shape[0] == 1:  # two classes: one row, for the second class
             delta = coef[0] if k == 1 else -coef[0]
         else:
             delta = coef[k] - coef.mean(axis=0)
-        n_words = len(self.words.vocabulary_)
+        n_words = len(self.words)
         X, _w = self._matrix([list(terms)])
         x = X[0]
         contribution = dict(zip(x.indices.tolist(), (x.data * delta[x.indices]).tolist(), strict=True))
-        analyse = self.chars.build_analyzer()
         score: dict[str, float] = {}
         owners: dict[int, int] = {}
-        grams_of = {t: {self.chars.vocabulary_.get(g) for g in analyse(t)} - {None} for t in set(terms)}
+        grams_of = {t: {self.chars.index.get(g) for g in char_grams(t)} - {None} for t in set(terms)}
         for grams in grams_of.values():
             for g in grams:
                 owners[g] = owners.get(g, 0) + 1
         for term in set(terms):
-            j = self.words.vocabulary_.get(term)
+            j = self.words.index.get(term)
             value = contribution.get(j, 0.0) if j is not None else 0.0
             value += sum(contribution.get(n_words + g, 0.0) / owners[g] for g in grams_of[term])
             score[term] = value
-        ranked = sorted((v, t) for t, v in score.items() if v > 0.1)
+        # everyday words (`tid`, `faktisk`) may weigh in the model but say nothing to a reader
+        ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t))
         return [t for _v, t in reversed(ranked)][:limit]
+
+    # -- storage --------------------------------------------------------------------
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The fitted model as plain arrays (for npz, no pickles)."""
+        tw = self.train_words.tocsr()
+        parents = list(self.classifiers)
+        out = {
+            "paths": np.array(self.paths, dtype=str),
+            "labels": np.array(json.dumps(self.labels, ensure_ascii=False)),
+            "word_terms": np.array(self.words.terms, dtype=str), "word_idf": np.array(self.words.idf),
+            "char_terms": np.array(self.chars.terms, dtype=str), "char_idf": np.array(self.chars.idf),
+            "parents": np.array(json.dumps(parents)),
+            "tw_data": tw.data, "tw_indices": tw.indices, "tw_indptr": tw.indptr, "tw_shape": np.array(tw.shape),
+            "train_paths": np.array(self.train_paths, dtype=str),
+            "train_texts": np.array(self.train_texts, dtype=str),
+        }
+        for i, parent in enumerate(parents):
+            coef, intercept, classes = self.classifiers[parent]
+            out[f"coef{i}"], out[f"intercept{i}"] = coef, intercept
+            out[f"classes{i}"] = np.array(json.dumps(classes))
+        return out
+
+    @classmethod
+    def from_arrays(cls, z) -> ExampleModel:
+        from scipy import sparse
+
+        model = cls([str(p) for p in z["paths"]], json.loads(str(z["labels"])))
+        model.words = Vocabulary([str(t) for t in z["word_terms"]], [float(v) for v in z["word_idf"]])
+        model.chars = Vocabulary([str(t) for t in z["char_terms"]], [float(v) for v in z["char_idf"]])
+        for i, parent in enumerate(json.loads(str(z["parents"]))):
+            model.classifiers[parent] = (z[f"coef{i}"], z[f"intercept{i}"], json.loads(str(z[f"classes{i}"])))
+        model.train_words = sparse.csr_matrix((z["tw_data"], z["tw_indices"], z["tw_indptr"]),
+                                              shape=tuple(z["tw_shape"]))
+        model.train_paths = [str(p) for p in z["train_paths"]]
+        model.train_texts = [str(t) for t in z["train_texts"]]
+        return model
 
 
 class ColdStart:
@@ -288,25 +345,82 @@ def seed_passages(codes) -> list[tuple[str, str]]:
 
 _CACHE: dict[str, ColdStart] = {}
 _CACHE_LOCK = threading.Lock()
+#: Changes whenever what is stored for a fitted cold start changes.
+STORE_VERSION = "1"
+#: Fitted cold starts kept on disk (the most recently used ones).
+KEEP_STORED = 8
+_DEFAULT = object()
 
 
-def cold_start_for(codes, pipeline, rules) -> ColdStart:
-    """The cold-start scorer of a codebook under a pipeline, fitted once per process and kept."""
+def cold_start_key(codes, pipeline) -> str:
+    """A hash of everything a fitted cold start depends on: the codebook, pipeline, rules and settings."""
+    import dataclasses
+
+    from workbench.nlp.lexicon import frequencies_available
     from workbench.nlp.rules import RULES_VERSION
 
+    data = [[dataclasses.asdict(c) for c in codes if not c.retired], pipeline.cache_key, RULES_VERSION,
+            frequencies_available(), STORE_VERSION, EXAMPLE_WEIGHT, SEED_WEIGHT, CHAR_WEIGHT, C_EXAMPLES]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def cold_start_for(codes, pipeline, rules, cache_dir=_DEFAULT) -> ColdStart:
+    """The cold-start scorer of a codebook under a pipeline: kept in memory, and stored in
+    `cache_dir` (default: the per-user data folder's `cache`; None: not stored) so the next
+    process loads it with numpy alone instead of lemmatising, scoring and fitting again."""
     paths = [c.path for c in codes if not c.retired]
-    passages = seed_passages(codes)
-    key = hashlib.sha256(json.dumps([paths, passages, pipeline.cache_key, RULES_VERSION],
-                                    ensure_ascii=False).encode()).hexdigest()
+    if not seed_passages(codes):
+        return ColdStart(paths)
+    key = cold_start_key(codes, pipeline)
+    if cache_dir is _DEFAULT:  # settings.data_dir()'s folder (nlp sits below settings, so not imported)
+        cache_dir = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "workbench" / "cache"
     with _CACHE_LOCK:
         found = _CACHE.get(key)
         if found is not None:
             return found
-        cold = fit_cold_start(codes, pipeline, rules, passages)
+        path = Path(cache_dir) / f"example-model-{key[:24]}.npz" if cache_dir is not None else None
+        cold = _load_stored(path, paths) if path is not None else None
+        if cold is None:
+            cold = fit_cold_start(codes, pipeline, rules)
+            if path is not None:
+                _store(cold, path)
         if len(_CACHE) > 8:
             _CACHE.clear()
         _CACHE[key] = cold
         return cold
+
+
+def _load_stored(path: Path, paths: list[str]) -> ColdStart | None:
+    """A stored cold start, or None when there is none or it cannot be read."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            model = ExampleModel.from_arrays(z)
+            rows = json.loads(str(z["examples"]))
+        os.utime(path)  # recently used: kept when older ones are pruned
+    except (OSError, ValueError, KeyError):
+        return None
+    examples = [Example(SEED_DOCUMENT, i, i + 1, snippet, terms, code_raw, group_raw, labels=set(labels),
+                        weight=SEED_WEIGHT) for i, (snippet, terms, code_raw, group_raw, labels) in enumerate(rows)]
+    return ColdStart(paths, model, examples)
+
+
+def _store(cold: ColdStart, path: Path) -> None:
+    """Write a fitted cold start (npz, no pickles) atomically; a cache, so failures are ignored."""
+    if cold.model is None:
+        return
+    rows = [[e.snippet, e.terms, e.code_raw, e.group_raw, sorted(e.labels)] for e in cold.examples]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
+        with open(partial, "wb") as handle:
+            np.savez_compressed(handle, examples=np.array(json.dumps(rows, ensure_ascii=False)),
+                                **cold.model.arrays())
+        os.replace(partial, path)
+        stored = sorted(path.parent.glob("example-model-*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in stored[KEEP_STORED:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def fit_cold_start(codes, pipeline, rules, passages: Sequence[tuple[str, str]] | None = None) -> ColdStart:

@@ -86,6 +86,8 @@ class SuggestionService:
         if self._state == "failed":
             return f"suggester failed: {self._error}"
         model = "rules only (no model trained yet)"
+        if self.cold is not None and self.cold.model is not None:
+            model = f"rules and {len(self.cold.examples)} example passages (no model trained yet)"
         if self.suggester and self.suggester.model is not None:
             model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
         if self._training is not None and self._training.is_alive():

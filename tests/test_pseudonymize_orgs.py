@@ -141,6 +141,10 @@ def test_public_bodies_in_definite_form_stay():
     assert clean(text) == text
 
 
+def test_a_definite_noun_inside_a_sentence_is_an_organisation():
+    assert clean("Jeg ringte Bemanningshuset i går.") == "Jeg ringte [organisasjon] i går."
+
+
 def test_a_bare_hpr_label_takes_its_number():
     assert clean("Jeg har autorisasjon, HPR 9817342.") == "Jeg har autorisasjon, HPR [nummer]."
 

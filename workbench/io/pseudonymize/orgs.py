@@ -152,7 +152,8 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             places = all(rules.listed(w[2], gaz.PLACES) for w in part)
             one_place = len(part) == 1 and hits[0][2] == "place" and words[first - 1][2].casefold() not in ("hos", "for")
             named_org = employer or ampersand or any(_org_signal(w[2]) for w in part)
-            if named_org and not names and not places and not one_place and not any(f[2] == "org" for f in hits):
+            found_org = any(f[2] == "org" and f[3] != "rule:capital" for f in hits)
+            if named_org and not names and not places and not one_place and not found_org:
                 # "praksis hos Blå Fjellet", "på Helse Fjordvik": an organisation, not a place
                 out.append((span[0], _og_tail(text, span[1], found), "org",
                             "rule:employer-context" if employer else "rule:org"))

@@ -43,6 +43,8 @@ intervjuer intervjuar i int mentor mentee programleder deltaker deltakar respond
 moderator leder
 """.split())
 _NOT_LOWERCASE_NAMES = frozenset("else are lie sam salam rama".split())
+# Definite workplace nouns that end a compound naming a business ("Regnskapshuset", "Bilverkstedet").
+_WORKPLACE_HEADS = frozenset("huset senteret kontoret byrået verkstedet kompaniet lageret butikken".split())
 _LISTED_SOURCES = frozenset("rule:name rule:place rule:employer rule:acronym".split())
 FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
 
@@ -91,7 +93,7 @@ def dictionary_proper_noun(low: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def definite(low: str) -> bool:
-    """A noun in its definite form ("Riksrevisjonen", "Norskopplæringen"): an institution, never a person."""
+    """A noun in its definite form ("Bemanningshuset"): inside a sentence an institution, never a person."""
     import simplemma
 
     lemma = simplemma.lemmatize(low, lang="nb").casefold()
@@ -299,11 +301,14 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
         if not at_start and low not in gaz.ROLE_NOUNS and low not in _DOMAIN_WORDS and not org_tail_word(word) \
-                and not low.endswith(_ADJECTIVE_ENDINGS) and not definite(low):
-            return "person", "rule:capital"  # "med Rosa": inside a sentence, a capital makes a name
+                and not low.endswith(_ADJECTIVE_ENDINGS):
+            return ("org" if definite(low) else "person"), "rule:capital"  # "med Rosa", "ringte Bemanningshuset"
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):
         return None, ""
+    head = compound_head(low)
+    if head and not at_start and (head in _WORKPLACE_HEADS or head.endswith("eriet")):
+        return "org", "rule:unknown"  # "Bemanningshuset", "Kaffebrenneriet": a workplace, not a person
     return ("place" if after_place_word else "person"), "rule:unknown"
 
 

@@ -179,6 +179,23 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
         out.append((span[0], span[1], "org", "rule:run"))
     out += _names_before_person_verbs(text, words, starts)
     out += _names_in_speaker_labels(text)
+    out += _lowercase_employers(text, words)
+    return out
+
+
+def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
+    """An employer written in lower case after an employer context ("jobber på rema 1000", "praksis i dnb"):
+    a listed employer, or a word neither the dictionary nor English knows."""
+    out = []
+    for i, (start, end, word) in enumerate(words):
+        if not word.islower() or len(word) < 2 or not _employer_before(text, words, i):
+            continue
+        low = word.casefold()
+        if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)
+                                                and rules.compound_head(low) is None
+                                                and low not in gaz.NEVER and not rules.public(low)):
+            number = re.match(r" \d{1,4}(?![\d.,/:-]\d|\d)", text[end:])
+            out.append((start, end + (number.end() if number else 0), "org", "rule:employer-context"))
     return out
 
 

@@ -229,7 +229,7 @@ _INSTITUTION_TAILS = frozenset("universitet universitetet høgskole høyskole h�
 def _lowercase_place(word: str) -> bool:
     """A listed place written in lower case ("tromsø") that is no dictionary or English word."""
     return (word.islower() and len(word) >= 4 and listed(word, gaz.PLACES) and word not in gaz.NEVER
-            and (not known_word(word) or dictionary_proper_noun(word)) and not english(word))
+            and (not known_word(word) or dictionary_proper_noun(word)))
 
 
 def _lowercase_name(word: str) -> bool:

@@ -186,3 +186,9 @@ def test_an_employer_in_lower_case_after_an_employer_context():
     assert clean(text) == ("Jeg jobber på [organisasjon] og hadde praksis i [organisasjon]. Hun fikk jobb hos [X], i […].")
     text = "Hun jobber i barnehage, på lager og i vaskebransjen. Jeg jobber i nav. Han liker ski og moss."
     assert clean(text) == text.replace("moss", "[…]")
+
+
+def test_a_name_in_lower_case_after_heter_or_a_role_noun():
+    text = "Hun heter nati og bor her. Mentoren min jericho er flink. De kaller meg sasha."
+    assert clean(text) == "Hun heter [X] og bor her. Mentoren min [X] er flink. De kaller meg [X]."
+    assert clean("Han heter ikke det. Hun heter egentlig noe annet.") == "Han heter ikke det. Hun heter egentlig noe annet."

@@ -171,6 +171,10 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
         if _lowercase_name(word):
             found.append((start, end, "person", "rule:lowercase"))
             continue
+        if word.islower() and len(word) > 2 and _after_role(words, i, text) and not known_word(word) \
+                and compound_head(word) is None and word not in FILLERS:
+            found.append((start, end, "person", "rule:title"))  # "hun heter nati", "mentoren min jericho"
+            continue
         if _lowercase_place(word):  # "tromsø", "i tromsø kommune"
             tail = _LOWER_INSTITUTION.match(text, end)
             found.append((start, tail.end() if tail else end, "org" if tail else "place", "rule:lowercase"))

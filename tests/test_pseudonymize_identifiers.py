@@ -98,3 +98,15 @@ def test_markers_are_configurable():
     text = f"Ring 91234567 eller skriv til a@b.no, fnr {FNR}."
     assert clean(text, markers={"phone": "[tlf.]", "email": "[epost]", "idnumber": "[fnr]"}) == \
         "Ring [tlf.] eller skriv til [epost], fnr [fnr]."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # synthetic addresses: a flat number after the house number, any name where an address is said to be
+    ("Jeg bor i Jonsvannsveien 82 H0203.", "Jeg bor i [adresse]."),
+    ("Vi bor på Lillebergsvingen 4 i Tromsø.", "Vi bor på [adresse] i […]."),
+    ("Jeg bor i Sandvikstubben 3, leilighet 201.", "Jeg bor i [adresse], leilighet 201."),
+    ("Adressen er Fjellhøgda 7B.", "Adressen er [adresse]."),
+    ("Han bor i Norge 10 måneder i året.", "Han bor i Norge 10 måneder i året."),
+])
+def test_addresses_with_flat_numbers_and_where_an_address_is_said(text, expected):
+    assert Pseudonymizer().apply(text)[0] == expected

@@ -69,9 +69,16 @@ ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
 _STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|plass|plassen|torget|torg|stien"
                 r"|svingen|kroken|bakken|brygga|bryggen|kaia|tunet|lia|haugen|vollen)")
+# A house letter ("12B", "12 B", "9a") and a flat number ("H0203") after the house number.
+_HOUSE = r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?(?:,?\s?[HhUuKkLl]\d{4}(?![\w]))?"
 STREET = re.compile(
-    rf"(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?"
-    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}\s\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?")
+    rf"(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_STREET_WORD}{_HOUSE}"
+    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE}")
+# Any capitalised name and a house number where an address is said to be ("jeg bor i Sandvikstubben 3").
+ADDRESS_SAID = re.compile(
+    rf"\b(?i:bor|bodde|bur|budde|adresse(?:n)?(?:\s+(?:er|var))?:?|flyttet\s+til|flytta\s+til)\s+(?:i\s+|på\s+)?"
+    rf"((?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE})"
+    rf"(?!\s*(?i:år|måned|uke|dag|time|gang|km|kr|prosent|%))")
 # A street or square named without a number, after a preposition: "i Storgata", "på Jernbanetorget".
 STREET_NAME = re.compile(
     rf"\b(?:[Ii]|[Pp]å|[Vv]ed|[Ff]ra|[Tt]il|[Ll]angs|[Nn]ær|[Mm]ot|[Oo]ver|[Ff]orbi|[Rr]undt) "
@@ -158,6 +165,9 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
         yield m.start(), m.end(), "address"
+    for m in ADDRESS_SAID.finditer(text):
+        if m.group(1)[:1].isupper():
+            yield m.start(1), m.end(1), "address"
     for m in STREET_NAME.finditer(text):
         yield m.start(1), m.end(1), "streetname"
     for m in POSTCODE.finditer(text):

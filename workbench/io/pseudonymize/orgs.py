@@ -88,7 +88,8 @@ def capital_runs(text: str, words, starts) -> list[tuple[int, int]]:
             gap = text[words[j][1]:words[j + 1][0]]
             number = re.fullmatch(r" \d{1,4} ", gap)
             initial = gap.rstrip(" ") == "." and len(words[j][2]) == 1  # "Kari M. Hansen"
-            if not (_GAP.fullmatch(gap) or number or initial) or not rules.capitalised(words[j + 1][2]):
+            glued = text[words[j + 1][1]:words[j + 1][1] + 1].isdigit()  # "H0203", "B2": no word of a name
+            if not (_GAP.fullmatch(gap) or number or initial) or not rules.capitalised(words[j + 1][2]) or glued:
                 break
             j += 1
         runs.append((i, j))

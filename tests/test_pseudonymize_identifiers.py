@@ -110,3 +110,18 @@ def test_markers_are_configurable():
 ])
 def test_addresses_with_flat_numbers_and_where_an_address_is_said(text, expected):
     assert Pseudonymizer().apply(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skriv til kari.nordvik(at)gmail.com i dag.", "Skriv til [e-post] i dag."),
+    ("Det er kari punktum nordvik at gmail punktum com.", "Det er [e-post]."),
+    ("Vi møttes at home, sa han.", "Vi møttes at home, sa han."),
+    ("Ring 92 345 678 etter fem.", "Ring [telefon] etter fem."),
+    ("Det kostet 41 000 000, og byen har 22 345 567 innbyggere.", "Det kostet 41 000 000, og byen har 22 345 567 innbyggere."),
+])
+def test_spoken_email_addresses_and_phone_numbers_in_2_3_3(text, expected):
+    assert Pseudonymizer().apply(text)[0] == expected
+
+
+def test_capitalised_abbreviations_stay():
+    assert Pseudonymizer().apply("Tlf. 22 33 44 55. Evt. i morgen.")[0] == "Tlf. [telefon]. Evt. i morgen."

@@ -41,9 +41,16 @@ IDENTIFIER_MARKERS = {
 
 _TLD = r"(?:no|com|org|net|se|dk|fi|de|uk|eu|io|info|biz|edu|gov|nu|co|me|app)"
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w@])")
+# An address written around spam filters or as spoken: "kari.hansen(at)gmail.com", "kari punktum hansen at
+# gmail punktum com"; only with a common top-level domain at the end.
+_DOT = r"(?:\.|\s(?:punktum|dot)\s)"
+EMAIL_SPOKEN = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*(?:\s?(?:\(at\)|\[at\]|\(a\))\s?|\s(?:at|krøllalfa)\s)"
+    rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:no|com|org|net|se|dk|fi|uk|de|edu|info|io)(?![\w@])", re.I)
 URL = re.compile(
     rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?)(?![\w@])", re.I)
 _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}"
+               r"|[2-9]\d[ .-](?!000)\d{3}[ .-](?!000)\d{3}(?!\s(?i:kr|kroner|nok|innbyggere|mennesker|personer))"
                r"|[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
 # 004746 81 92 73: the country code glued to the first group
@@ -137,6 +144,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller."""
     for m in EMAIL.finditer(text):
         yield m.start(), _trim(text, m.start(), m.end()), "email"
+    for m in EMAIL_SPOKEN.finditer(text):
+        yield m.start(), m.end(), "email"
     for m in URL.finditer(text):
         end = _trim(text, m.start(), m.end())
         found = text[m.start():end]

@@ -262,6 +262,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
+    if low in gaz.GENERIC_ACRONYMS and text[end:end + 1] == ".":
+        return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr.")
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
             low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on

@@ -1,11 +1,13 @@
 """Development figures for the cold-start example model (development data only).
 
 Prints, as JSON, how often the right top-level code is ranked first / in the first two
-(five analytic codes) by the rules alone, the example model alone and the cold start
-(r + (1 - r) x w x e) at several example weights w, on:
+(five analytic codes) by the rules alone, the example model alone, the cold start as
+the workbench computes it (`cold_start`: the learned stack of the two) and, for
+comparison, fixed mixtures r + (1 - r) x w x e at several example weights w, on:
 
 * the codebook's example passages themselves, cross-validated (5 folds);
-* the development quotes (tests/data/dev_quotes_a.jsonl, dev_quotes_b.jsonl), the
+* the development quotes (tests/data/dev_quotes_a.jsonl, dev_quotes_b.jsonl and the
+  keyword-blind dev_quotes_c.jsonl), the
   example model trained on all example passages;
 * the demo project's coded segments (corpora/demo), likewise.
 
@@ -31,6 +33,13 @@ sys.path.insert(0, str(REPO))
 ANALYTIC = ["competence", "signalling", "assessment", "trust", "network"]
 
 
+def _consistent(paths, scores):
+    """Parents raised to their best child, as the suggester ranks them."""
+    from workbench.nlp.evaluate import _consistent as raise_parents
+
+    return raise_parents(paths, scores.copy())
+
+
 def hits(scores: np.ndarray, gold: list[str], paths: list[str]) -> dict:
     """First / first-two hit rates over the analytic top-level codes, overall and per code."""
     cols = [paths.index(p) for p in ANALYTIC]
@@ -51,7 +60,8 @@ def hits(scores: np.ndarray, gold: list[str], paths: list[str]) -> dict:
 def variants(cold, terms, raws, gold, paths, shares) -> dict:
     rules = cold.rule_scores(raws, paths)
     examples = cold.example_scores(terms, paths)
-    out = {"rules": hits(rules, gold, paths), "examples": hits(examples, gold, paths)}
+    out = {"rules": hits(rules, gold, paths), "examples": hits(examples, gold, paths),
+           "cold_start": hits(_consistent(paths, cold.scores(terms, raws, paths)), gold, paths)}
     for share in shares:
         out[f"cold_{share}"] = hits(rules + (1 - rules) * share * examples, gold, paths)
     return out
@@ -99,7 +109,7 @@ def main() -> None:
     fold = rng.permutation(len(passages)) % 5
     terms_all, raws_all = analysed(pipeline, rules, [t for t, _p in passages])
     gold_all = [p.split("/")[0] for _t, p in passages]
-    cv_scores = {"rules": [], "examples": []}
+    cv_scores = {"rules": [], "examples": [], "cold_start": []}
     idx_all = []
     for k in range(5):
         train = [passages[i] for i in range(len(passages)) if fold[i] != k]
@@ -107,13 +117,16 @@ def main() -> None:
         inner = fit_cold_start(codes, pipeline, rules, train)
         cv_scores["rules"].append(inner.rule_scores([raws_all[i] for i in test], paths))
         cv_scores["examples"].append(inner.example_scores([terms_all[i] for i in test], paths))
+        cv_scores["cold_start"].append(_consistent(paths, inner.scores([terms_all[i] for i in test],
+                                                                        [raws_all[i] for i in test], paths)))
         idx_all += test
     gold = [gold_all[i] for i in idx_all]
     r, e = np.vstack(cv_scores["rules"]), np.vstack(cv_scores["examples"])
     report["examples_cv"] = {"rules": hits(r, gold, paths), "examples": hits(e, gold, paths),
+                             "cold_start": hits(np.vstack(cv_scores["cold_start"]), gold, paths),
                              **{f"cold_{s}": hits(r + (1 - r) * s * e, gold, paths) for s in shares}}
 
-    for name in ("dev_quotes_a", "dev_quotes_b"):
+    for name in ("dev_quotes_a", "dev_quotes_b", "dev_quotes_c"):
         _meta, rows = read_labelled_passages(REPO / "tests" / "data" / f"{name}.jsonl")
         rows = [row for row in rows if row["code"] in ANALYTIC]
         terms, raws = analysed(pipeline, rules, [row["text"] for row in rows])
@@ -138,7 +151,7 @@ def main() -> None:
             raws = [(e.code_raw, e.group_raw) for e in coded]
             out = {}
             rules_s, ex_s = cold.rule_scores(raws, paths), cold.example_scores(terms, paths)
-            for name, s in [("rules", rules_s), ("examples", ex_s),
+            for name, s in [("rules", rules_s), ("examples", ex_s), ("cold_start", _consistent(paths, cold.scores(terms, raws, paths))),
                             *[(f"cold_{sh}", rules_s + (1 - rules_s) * sh * ex_s) for sh in shares]]:
                 cols = [paths.index(p) for p in ANALYTIC]
                 order = np.argsort(-s[:, cols], axis=1, kind="stable")

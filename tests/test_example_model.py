@@ -154,6 +154,25 @@ def test_a_passage_worded_like_the_examples_gets_their_code_without_any_keyword(
     assert scores[paths.index("signalling")] > scores[paths.index("trust")]
 
 
+def test_the_cold_start_learns_to_trust_both_rules_and_examples(pipeline):
+    from workbench.io.demo import DEMO_CODEBOOK
+
+    codes = load_codebook(DEMO_CODEBOOK)
+    start = fit_cold_start(codes, pipeline, RuleSuggester(codes, pipeline.nlp.vocab))
+    paths = [c.path for c in codes]
+    a, b, _c = start.stack
+    assert a > 0 and b > 0  # more rule evidence, or a likelier example model, both raise a code
+    terms = [terms_of(pipeline, "Hun dømte meg aldri, så jeg turte å være ærlig med henne om alt.")]
+    plain = start.scores(terms, [({}, {})])
+    keyword = start.scores(terms, [({"signalling/cv_application": 3.0}, {"signalling": 3.0})])
+    assert keyword[0, paths.index("signalling")] > plain[0, paths.index("signalling")]
+    assert plain[0, paths.index("trust")] > plain[0, paths.index("signalling")]
+    for row in (plain[0], keyword[0]):
+        for j, p in enumerate(paths):
+            if "/" in p:
+                assert row[j] <= row[paths.index(p.rsplit("/", 1)[0])] + 1e-12, p
+
+
 def test_a_child_is_never_scored_above_its_parent_and_empty_text_gets_nothing(pipeline, cold):
     codes, start = cold
     paths = [c.path for c in codes]

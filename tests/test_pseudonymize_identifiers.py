@@ -125,3 +125,8 @@ def test_spoken_email_addresses_and_phone_numbers_in_2_3_3(text, expected):
 
 def test_capitalised_abbreviations_stay():
     assert Pseudonymizer().apply("Tlf. 22 33 44 55. Evt. i morgen.")[0] == "Tlf. [telefon]. Evt. i morgen."
+
+
+def test_duf_and_other_labelled_numbers():
+    text = "DUF-nummeret mitt er 2015 123456 01, og kandidatnummeret 4512."
+    assert Pseudonymizer().apply(text)[0] == "DUF-nummeret mitt er [nummer], og kandidatnummeret [nummer]."

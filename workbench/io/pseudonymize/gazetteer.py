@@ -180,7 +180,7 @@ as asa ans hms iso gmp hplc fse fef sap erp crm api kpi ikt ux ui sql cad bim vv
 mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d it-støtte
 adhd add ptsd hiv aids covid ocd ms als kols ssb nve eøs oecd unhcr iom ilo who vm em
 ipad iphone mac usb wifi dab lcd led tlf-nr sos rus kpi-er
-ce me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk
+duf ce me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk
 """.split())
 # Words that make a capitalised name before them an organisation ("Lysklett Bygg AS",
 # "Asker kommune", "Sandvika videregående skole").

@@ -66,7 +66,8 @@ BIRTH_DATE = re.compile(
     rf"\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)[^\n\d]{{0,25}}?({_DATE})", re.I)
 _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?|pass(?:nummer(?:et)?|nr\.?)"
           r"|konto(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?\s?(?:nummer(?:et)?|nr\.?)"
-          r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student)nummer(?:et)?"
+          r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student|folkeregister|trygde|pasient"
+          r"|kandidat|elev|søker)nummer(?:et)?|duf(?:[- ]?(?:nummer(?:et)?|nr\.?))?"
           r"|reisebevis(?:et)?|id-nummer(?:et)?|bankkonto(?:en)?")
 LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
                       re.I)

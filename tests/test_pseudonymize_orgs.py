@@ -192,3 +192,10 @@ def test_a_name_in_lower_case_after_heter_or_a_role_noun():
     text = "Hun heter nati og bor her. Mentoren min jericho er flink. De kaller meg sasha."
     assert clean(text) == "Hun heter [X] og bor her. Mentoren min [X] er flink. De kaller meg [X]."
     assert clean("Han heter ikke det. Hun heter egentlig noe annet.") == "Han heter ikke det. Hun heter egentlig noe annet."
+
+
+def test_coordinated_names_at_a_sentence_start_and_short_names_found_again():
+    assert clean("Vi var tre: Ana, Bo og Li. Tid og penger er viktig.") == (
+        "Vi var tre: [X], [X] og [X]. Tid og penger er viktig.")
+    assert clean("Mentoren min heter Li Wen. Li er flink. Bo i Oslo er dyrt.") == (
+        "Mentoren min heter [X]. [X] er flink. Bo i […] er dyrt.")

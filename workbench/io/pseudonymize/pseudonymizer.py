@@ -346,8 +346,8 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
                 continue
             if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
                 continue
-            if len(low) < 3 and not word.isupper():
-                continue
+            if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
+                continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")
             kinds.setdefault(word, Counter())[kind] += 1
             head, _, tail = word.partition("-")
             if tail and tail.islower() and len(head) > 1 and rules.known_word(tail) and head.casefold() not in _NOT_FORMS:
@@ -369,6 +369,7 @@ def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]
     return out
 
 
+_STRONG = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials"})
 _AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")
 
 
@@ -422,8 +423,9 @@ def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, Non
         if before:
             prev_end = start - len(before.group(0))
             prev = list(_WORD.finditer(text, max(0, prev_end - 40), prev_end))
-            if prev and prev[-1].end() == prev_end and candidate(prev[-1]) \
-                    and not _at_sentence_start(text, prev[-1].start()):
+            if prev and prev[-1].end() == prev_end and candidate(prev[-1]) and (
+                    not _at_sentence_start(text, prev[-1].start())
+                    or rules.listed(prev[-1].group(0), gaz.GIVEN_NAMES)):  # "Ana, Bo og Li" at a sentence start
                 out.append((prev[-1].start(), prev[-1].end(), "person", "rule:name", None))
     return out
 

@@ -199,3 +199,9 @@ def test_coordinated_names_at_a_sentence_start_and_short_names_found_again():
         "Vi var tre: [X], [X] og [X]. Tid og penger er viktig.")
     assert clean("Mentoren min heter Li Wen. Li er flink. Bo i Oslo er dyrt.") == (
         "Mentoren min heter [X]. [X] er flink. Bo i […] er dyrt.")
+
+
+def test_listed_names_the_dictionary_knows_are_names_at_a_sentence_start_unless_everyday_words():
+    assert clean("Knut er flink. Amina kom i går. Osman har jobb.") == "[X] er flink. [X] kom i går. [X] har jobb."
+    text = "Endre CV-en din. Bjørn er et dyr. Strøm er dyrt. Hagen er fin. Bakken var glatt."
+    assert clean(text) == text

@@ -82,6 +82,8 @@ tveit vik wisniewski yusuf ødegård
 AMBIGUOUS = frozenset("""
 are ask august ben berg dag even finn gry hans isa jo liv line lie mai mana mark mina odd per rama
 rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville sol storm bror lykke vår frøya rosa rose jarl
+endre bjørn roman rim iris edel gro adel pål trine kaia rikke lise linn karen helen ebba helge
+bakken strøm hagen haug bakke strand haugen berge tangen lien tran eide brekke lunde moen hauge
 """.split())
 
 PLACES = frozenset("""

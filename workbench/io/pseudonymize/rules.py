@@ -124,6 +124,17 @@ def english(low: str) -> bool:
     return bool(parts) and all(zipf_frequency(p, "en") >= 3.5 for p in parts)
 
 
+@lru_cache(maxsize=50_000)
+def _everyday(low: str) -> bool:
+    """A word common in Norwegian text: the dictionary also knows many names ("Knut", "Amina"), and a
+    listed name at a sentence start is taken unless it is an everyday word or listed as ambiguous."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(low, "nb") >= 5.0
+
+
 def public(low: str) -> bool:
     """Public bodies, holidays, laws, tests and programmes: they identify nobody."""
     return low in gaz.PUBLIC or any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.PUBLIC_SUFFIXES)
@@ -280,7 +291,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if not at_start and _after_role(words, i, text):
         return "person", "rule:title"
     if listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES):
-        ambiguous = low in gaz.AMBIGUOUS or ("-" not in low and known_word(low) and not dictionary_proper_noun(low))
+        ambiguous = low in gaz.AMBIGUOUS or ("-" not in low and known_word(low) and not dictionary_proper_noun(low)
+                                             and _everyday(low))
         if not at_start or not ambiguous or _name_follows(words, i, starts):
             return "person", "rule:name"
         return None, ""

@@ -10,7 +10,7 @@ import click
 
 from workbench.commands.common import Context, emit_json, fail, guard, json_option, pass_ctx
 from workbench.core.errors import WorkbenchError
-from workbench.core.wording import plural
+from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order, plural
 
 
 def _service(ctx: Context, need_project: bool):
@@ -42,6 +42,8 @@ def _print_plain(suggestions) -> None:
         click.echo("  (no suggestion)")
     for s in suggestions:
         click.echo(f"  {s.score:4.2f}  {s.code}  — {'; '.join(s.why)}")
+    if out_of_score_order([s.score for s in suggestions]):
+        click.echo(f"  ({SUGGESTION_ORDER_NOTE})")
 
 
 @click.command()

@@ -6,9 +6,20 @@ Every count a user reads (on screen, on the command line, in a report note) goes
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     """`n` and the noun in the right number: plural(1, "coding") -> "1 coding",
     plural(3, "match", "matches") -> "3 matches". Thousands get separators."""
     noun = word if n == 1 else (many or word + "s")
     return f"{n:,} {noun}"
+
+
+#: Said wherever a list of suggestions is not in score order, and why.
+SUGGESTION_ORDER_NOTE = "order: two different top-level codes first (each by its likeliest code), then by score"
+
+
+def out_of_score_order(scores: list[float]) -> bool:
+    """True when a later suggestion scores higher than an earlier one (the list then needs the note)."""
+    return any(later > earlier for earlier, later in pairwise(scores))

@@ -7,13 +7,12 @@ segment and why. Both are plain text blocks redrawn only when their input change
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
 from workbench.core.models import Code
+from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order
 from workbench.ui.layout import abbreviate
 from workbench.ui.suggestions import Suggestion
 
@@ -55,7 +54,7 @@ def subtree_count(counts: dict[str, int], path: str) -> int:
 
 
 #: Shown when the list is not in score order, saying why.
-ORDER_NOTE = "order: two different top-level codes first (each by its likeliest code), then by score"
+ORDER_NOTE = SUGGESTION_ORDER_NOTE
 
 
 class SuggestionsPanel(Static):
@@ -84,7 +83,6 @@ class SuggestionsPanel(Static):
             text.append("\n")
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
-        scores = [s.score for s in suggestions or []]
-        if any(b > a for a, b in pairwise(scores)):
+        if out_of_score_order([s.score for s in suggestions or []]):
             text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))
         self.update(text)

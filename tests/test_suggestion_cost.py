@@ -184,6 +184,7 @@ def test_an_incremental_update_rebuilds_only_what_changed_and_suggests_as_a_full
     from workbench.nlp.trainer import training_examples
 
     project, service, ids = study
+    service.incremental = True  # as in the terminal UI, which keeps running
     service.retrain()
     reuse = service._examples[None]
     assert set(reuse) == set(ids[:3])  # the coded documents
@@ -228,3 +229,28 @@ def test_the_sampling_rate_moves_in_steps_so_a_little_more_coding_keeps_the_samp
     rates = [0.02 * 1.003 ** k for k in range(1000)]  # 0.02 .. 0.4
     same = sum(_on_grid(r) == _on_grid(r * 1.01) for r in rates)  # 1% more coding
     assert same > 0.85 * len(rates)
+
+
+def test_a_rejected_suggestion_weighs_as_before_for_that_code_only(study):
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    from workbench.nlp.learned import C_VALUE, REJECTION_WEIGHT, LearnedModel, rule_matrix
+    from workbench.nlp.trainer import training_examples
+
+    project, service, ids = study
+    seg = project.segments(ids[2])[4]
+    service.record_decision(ids[2], seg.start, seg.end, "network", "kari", accepted=False)
+    examples, paths = training_examples(project, service.analyses, service.rule_cache)
+    assert any(e.rejected for e in examples)
+    model = LearnedModel.fit(examples, paths, choose=False)
+    # the same regression with the weights written out as one table, as it was done before
+    X_text = model.vocabulary.transform([e.terms for e in examples])
+    R = rule_matrix([(e.code_raw, e.group_raw) for e in examples], paths, model.groups)
+    X = sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
+    for path in ("network", "signalling"):
+        weight = np.array([REJECTION_WEIGHT if path in e.rejected - e.labels else e.weight for e in examples])
+        y = np.array([path in e.labels for e in examples])
+        clf = LogisticRegression(C=C_VALUE, solver="liblinear", tol=1e-4, intercept_scaling=5.0, max_iter=200)
+        clf.fit(X, y, sample_weight=weight)
+        assert np.allclose(model.coef[model.row[path]], clf.coef_[0].astype(np.float32))

@@ -153,46 +153,51 @@ class LearnedModel:
         own = list(examples)
         examples = own + (list(cold.examples) if cold is not None else [])
         groups = sorted({top_level_key(p) for p in paths})
-        vocabulary = Vocabulary.fit([e.terms for e in examples])
-        X_text = vocabulary.transform([e.terms for e in examples])
-        R = rule_matrix([(e.code_raw, e.group_raw) for e in examples], paths, groups)
-        X = sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
         column = {p: j for j, p in enumerate(paths)}
         Y = np.zeros((len(examples), len(paths)), dtype=bool)
-        W = np.ones((len(examples), len(paths)))
         for i, e in enumerate(examples):
-            W[i] *= e.weight
             for p in e.labels:
                 Y[i, column[p]] = True
-            for p in e.rejected - e.labels:
-                if p in column:
-                    W[i, column[p]] = REJECTION_WEIGHT
         # a code needs positives, one of them from the project's own coding, and a negative
         eligible = [p for j, p in enumerate(paths)
                     if MIN_POSITIVES <= int(Y[:, j].sum()) < len(examples) and Y[:len(own), j].any()]
         choice = None
         if modes is not None:
             modes = {p: modes.get(p, RULES) for p in eligible}
-        elif choose and eligible:
+        elif choose and eligible:  # before this model's own matrices exist: less memory at once
             modes, choice = choose_modes(own, paths, eligible, c_value, cold)
+        vocabulary = Vocabulary.fit([e.terms for e in examples])
+        X_text = vocabulary.transform([e.terms for e in examples])
+        R = rule_matrix([(e.code_raw, e.group_raw) for e in examples], paths, groups)
+        weights = np.array([e.weight for e in examples], dtype=np.float64)
+        refused: dict[int, list[int]] = {}  # code column -> rows where a coder rejected it
+        for i, e in enumerate(examples):
+            for p in e.rejected - e.labels:
+                if p in column:
+                    refused.setdefault(column[p], []).append(i)
         skipped = {p for p in eligible if lean and modes is not None and modes.get(p) == RULES}
         wanted = [j for j, p in enumerate(paths) if p in eligible and p not in skipped]
-        with warnings.catch_warnings():  # a code that does not converge still ranks usefully
-            warnings.simplefilter("ignore")
-            fitted = dict(zip(wanted, _each(partial(_regression, X, Y, W, c_value), wanted), strict=True))
+        width = X_text.shape[1] + R.shape[1]
+        fitted = {}
+        if wanted:
+            X = sparse.hstack([X_text, sparse.csr_matrix(R)], format="csr")
+            with warnings.catch_warnings():  # a code that does not converge still ranks usefully
+                warnings.simplefilter("ignore")
+                fitted = dict(zip(wanted, _each(partial(_regression, X, Y, weights, refused, c_value), wanted),
+                                  strict=True))
+            del X  # what is left needs little memory; at a million words X is tens of MB
         modelled, coefs, intercepts = [], [], []
         for j, path in enumerate(paths):
             if path not in eligible:
                 continue
             modelled.append(path)
             if path in skipped:  # scored by the cold start: no regression needed, its row stays zero
-                coefs.append(np.zeros(X.shape[1], dtype=np.float32))
+                coefs.append(np.zeros(width, dtype=np.float32))
                 intercepts.append(0.0)
             else:
                 coefs.append(fitted[j][0])
                 intercepts.append(fitted[j][1])
-        coef = np.vstack(coefs) if coefs else np.zeros((0, X.shape[1]), dtype=np.float32)
-        del X, W  # what is left needs little memory; at a million words these are tens of MB
+        coef = np.vstack(coefs) if coefs else np.zeros((0, width), dtype=np.float32)
         evidence = R[:, :len(paths)]  # a view: log(1 + evidence) per code, times RULE_SCALE
         calibration = (_fit_rule_calibration(evidence if RULE_SCALE == 1.0 else evidence / RULE_SCALE, Y)
                        if passages else (1.0, -3.0))
@@ -353,12 +358,17 @@ class LearnedModel:
                        modes)
 
 
-def _regression(X, Y: np.ndarray, W: np.ndarray, c_value: float, j: int) -> tuple[np.ndarray, float]:
-    """(coefficients, intercept) of the weighted logistic regression of column j of Y on X."""
+def _regression(X, Y: np.ndarray, weights: np.ndarray, refused: dict[int, list[int]], c_value: float,
+                j: int) -> tuple[np.ndarray, float]:
+    """(coefficients, intercept) of the logistic regression of column j of Y on X, each row
+    weighted by its example's weight, or by REJECTION_WEIGHT where a coder rejected code j."""
     from sklearn.linear_model import LogisticRegression
 
+    weight = weights.copy()
+    if j in refused:
+        weight[refused[j]] = REJECTION_WEIGHT
     clf = LogisticRegression(C=c_value, solver="liblinear", tol=1e-4, intercept_scaling=5.0, max_iter=200)
-    clf.fit(X, Y[:, j], sample_weight=W[:, j])
+    clf.fit(X, Y[:, j], sample_weight=weight)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
 
 

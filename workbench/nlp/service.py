@@ -47,6 +47,7 @@ class SuggestionService:
         self.project = project
         self.settings = settings
         self.background = background  # False: never start threads (the CLI)
+        self.incremental = background  # keep training examples between retrains (a long-lived process)
         self.stale = False  # coding exists that the current model has not seen
         self._lock = threading.RLock()  # the project connection
         self._load_lock = threading.Lock()
@@ -228,7 +229,7 @@ class SuggestionService:
                 return known[2]
         examples, _paths = training_examples(self.project, self.analyses, self.rule_cache, self._lock,
                                              coders={coder, CONSENSUS}, sample=True,
-                                             reuse=self._examples.setdefault(coder, {}))
+                                             reuse=self._reuse(coder))
         with self._lock:
             codes = self.project.codes()
         model = LearnedModel.fit(examples, [c.path for c in codes], lean=True, cold=self.cold) \
@@ -237,6 +238,11 @@ class SuggestionService:
                         f"own:{coder}" if model is not None and model.modelled else RULES_ONLY, cold=self.cold)
         self._own[coder] = (stamp, self._fingerprint, own)
         return own
+
+    def _reuse(self, coder: str | None) -> dict | None:
+        """Where training keeps each document's examples for the next retrain (see
+        `training.build_examples`); None in a one-off process (the CLI), which never retrains."""
+        return self._examples.setdefault(coder, {}) if self.incremental else None
 
     def suggest(self, document_id: int, start: int, end: int, top: int = 5, layers=(),
                 coder: str | None = None) -> list[Suggestion]:
@@ -372,7 +378,7 @@ class SuggestionService:
         with self._train_lock:
             fingerprint, rules, rule_cache, cold = self._fingerprint, self.rules, self.rule_cache, self.cold
             result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock,
-                                     cold=cold, reuse=self._examples.setdefault(None, {}))
+                                     cold=cold, reuse=self._reuse(None))
             if result is None:
                 self.stale = False
                 return None

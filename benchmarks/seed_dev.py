@@ -13,7 +13,13 @@ comparison, fixed mixtures r + (1 - r) x w x e at several example weights w, on:
 
 It never reads a held-out file: those are for `nlp_bench.py`, once a version is final.
 
+`--examples a.jsonl,b.jsonl` trains on those examples files (beside the codebook) instead
+of the ones the codebook names, to compare them; the cross-validation folds are fixed per
+passage (by a hash of its text), so passages both runs share are tested in the same fold,
+and `examples_cv_first_file` reports those of the first file alone.
+
     python benchmarks/seed_dev.py [--spacy-model NAME_OR_PATH] [--weights 0.4,0.6,0.8]
+                                  [--examples mentoring.examples.jsonl]
 """
 
 from __future__ import annotations
@@ -84,29 +90,40 @@ def main() -> None:
     parser.add_argument("--spacy-model", default=None)
     parser.add_argument("--weights", default="0.4,0.6,0.8")
     parser.add_argument("--no-demo", action="store_true")
+    parser.add_argument("--examples", default=None, help="examples files (comma-separated, beside the codebook)")
     args = parser.parse_args()
     shares = [float(s) for s in args.weights.split(",")]
 
-    from workbench.io.codebooks.yaml_format import load_codebook
+    from workbench.io.codebooks.yaml_format import attach_examples, examples_files, load_codebook, parse_codebook
     from workbench.nlp.evaluate import read_labelled_passages
     from workbench.nlp.example_model import fit_cold_start, seed_passages
     from workbench.nlp.pipeline import choose_pipeline, load_pipeline
     from workbench.nlp.rules import RuleSuggester
 
     pipeline = load_pipeline(choose_pipeline(args.spacy_model))
-    codes = load_codebook(REPO / "codebooks" / "mentoring.yaml")
+    codebook = REPO / "codebooks" / "mentoring.yaml"
+    meta, codes = parse_codebook(codebook.read_text(encoding="utf-8"), str(codebook))
+    files = args.examples.split(",") if args.examples else examples_files(meta)
+    first_file = set()
+    for n, name in enumerate(files):
+        attach_examples(codes, codebook.parent / name)
+        if n == 0:
+            first_file = {(t, c.path) for c in codes for t in [*c.seed_examples, *c.examples]}
+    if not args.examples:
+        assert codes == load_codebook(codebook)
     rules = RuleSuggester(codes, pipeline.nlp.vocab)
     paths = [c.path for c in codes if not c.retired]
     passages = seed_passages(codes) or [(t, c.path) for c in codes for t in c.examples]
-    report: dict = {"pipeline": pipeline.status, "passages": len(passages)}
+    report: dict = {"pipeline": pipeline.status, "examples_files": files, "passages": len(passages)}
 
     began = time.perf_counter()
     cold = fit_cold_start(codes, pipeline, rules, passages)
     report["fit_seconds"] = round(time.perf_counter() - began, 3)
 
     # cross-validation on the example passages (top-level gold = the branch written for)
-    rng = np.random.default_rng(0)
-    fold = rng.permutation(len(passages)) % 5
+    import hashlib
+
+    fold = np.array([int(hashlib.blake2b(t.encode(), digest_size=4).hexdigest(), 16) % 5 for t, _p in passages])
     terms_all, raws_all = analysed(pipeline, rules, [t for t, _p in passages])
     gold_all = [p.split("/")[0] for _t, p in passages]
     cv_scores = {"rules": [], "examples": [], "cold_start": []}
@@ -122,9 +139,14 @@ def main() -> None:
         idx_all += test
     gold = [gold_all[i] for i in idx_all]
     r, e = np.vstack(cv_scores["rules"]), np.vstack(cv_scores["examples"])
+    c = np.vstack(cv_scores["cold_start"])
     report["examples_cv"] = {"rules": hits(r, gold, paths), "examples": hits(e, gold, paths),
-                             "cold_start": hits(np.vstack(cv_scores["cold_start"]), gold, paths),
+                             "cold_start": hits(c, gold, paths),
                              **{f"cold_{s}": hits(r + (1 - r) * s * e, gold, paths) for s in shares}}
+    mine = [n for n, i in enumerate(idx_all) if passages[i] in first_file]
+    report["examples_cv_first_file"] = {"rules": hits(r[mine], [gold[n] for n in mine], paths),
+                                        "examples": hits(e[mine], [gold[n] for n in mine], paths),
+                                        "cold_start": hits(c[mine], [gold[n] for n in mine], paths)}
 
     for name in ("dev_quotes_a", "dev_quotes_b", "dev_quotes_c"):
         _meta, rows = read_labelled_passages(REPO / "tests" / "data" / f"{name}.jsonl")

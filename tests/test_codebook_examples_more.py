@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.io.codebooks.yaml_format import attach_examples, load_codebook
+from workbench.io.codebooks.yaml_format import attach_examples, examples_files, load_codebook, parse_codebook
 
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
@@ -87,11 +87,22 @@ def test_every_passage_has_text_a_live_code_path_and_a_role(codes):
         assert row["text"] == row["text"].strip() and '"' not in row["text"], where
 
 
-def test_the_project_loader_reads_the_batch_beside_the_main_examples():
-    fresh = load_codebook(CODEBOOK)
-    before = sum(len(c.seed_examples) for c in fresh)
-    assert attach_examples(fresh, MORE) == len(_rows())
-    assert sum(len(c.seed_examples) for c in fresh) == before + len(_rows())
+def _main_only():
+    """The codebook with its main examples file only (the batch left out)."""
+    meta, codes = parse_codebook(CODEBOOK.read_text(encoding="utf-8"), str(CODEBOOK))
+    assert examples_files(meta)[0] == "mentoring.examples.jsonl"
+    attach_examples(codes, CODEBOOK.parent / examples_files(meta)[0])
+    return codes
+
+
+def test_the_codebook_loads_the_batch_beside_the_main_examples():
+    meta, _codes = parse_codebook(CODEBOOK.read_text(encoding="utf-8"), str(CODEBOOK))
+    assert examples_files(meta) == ["mentoring.examples.jsonl", MORE.name]
+    main = _main_only()
+    loaded = load_codebook(CODEBOOK)
+    assert sum(len(c.seed_examples) for c in loaded) == sum(len(c.seed_examples) for c in main) + len(_rows())
+    assert attach_examples(main, MORE) == len(_rows())
+    assert main == loaded
 
 
 def test_no_duplicates_within_the_batch_or_of_the_main_examples_or_the_codebook(codes):
@@ -100,8 +111,8 @@ def test_no_duplicates_within_the_batch_or_of_the_main_examples_or_the_codebook(
         key = _norm(row["text"])
         assert key not in seen, f"{MORE.name}:{n} repeats line {seen.get(key)}"
         seen[key] = n
-    # the main examples file is already attached to the codes as seed_examples by load_codebook
-    elsewhere = {_norm(e) for c in codes.values() for e in [*c.examples, *c.seed_examples]}
+    # the main examples file's passages, as seed_examples, and the codebook's own examples
+    elsewhere = {_norm(e) for c in _main_only() for e in [*c.examples, *c.seed_examples]}
     repeated = sorted(n for key, n in seen.items() if key in elsewhere)
     assert not repeated, f"{MORE.name}: lines {repeated} repeat a passage of the codebook or its main examples"
 

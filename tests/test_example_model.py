@@ -89,6 +89,44 @@ def test_examples_file_is_read_next_to_the_codebook(tmp_path):
     assert load_codebook_text((tmp_path / "cb.yaml").read_text(), str(tmp_path / "cb.yaml")) == codes
 
 
+def test_examples_file_may_name_several_files_read_in_order(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "Hun hjalp meg med intervjuet.", "code": "s/cv"}) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"_meta": {"written": "2026-12-03"}}) + "\n"
+                                      + json.dumps({"text": "Vi skrev søknaden sammen.", "code": "s/cv"}) + "\n"
+                                      + json.dumps({"text": "Det handler om å vise seg fram.", "code": "s"}) + "\n",
+                                      encoding="utf-8")
+    head = "codes:\n  - key: s\n    label: S\n    children:\n      - key: cv\n        label: CV\n"
+    (tmp_path / "cb.yaml").write_text("examples_file: [a.jsonl, b.jsonl]\n" + head, encoding="utf-8")
+    codes = load_codebook(tmp_path / "cb.yaml")
+    assert [c.seed_examples for c in codes] == [["Det handler om å vise seg fram."],
+                                               ["Hun hjalp meg med intervjuet.", "Vi skrev søknaden sammen."]]
+    assert load_codebook_text((tmp_path / "cb.yaml").read_text(), str(tmp_path / "cb.yaml")) == codes
+    # the block form reads the same, and one file in a list is one file
+    (tmp_path / "cb2.yaml").write_text("examples_file:\n  - a.jsonl\n  - b.jsonl\n" + head, encoding="utf-8")
+    assert load_codebook(tmp_path / "cb2.yaml") == codes
+    (tmp_path / "cb3.yaml").write_text("examples_file: [a.jsonl]\n" + head, encoding="utf-8")
+    assert [c.seed_examples for c in load_codebook(tmp_path / "cb3.yaml")] == [[], ["Hun hjalp meg med intervjuet."]]
+
+
+def test_a_bad_line_in_a_second_examples_file_names_that_file(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "Noe her.", "code": "s"}) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"_meta": {}}\n{"text": "Noe annet.", "code": "nope"}\n', encoding="utf-8")
+    (tmp_path / "cb.yaml").write_text("examples_file: [a.jsonl, b.jsonl]\ncodes:\n  - key: s\n    label: S\n",
+                                      encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(tmp_path / "cb.yaml")
+    assert caught.value.source.endswith("b.jsonl") and caught.value.line == 2 and caught.value.field == "code"
+    (tmp_path / "cb.yaml").write_text("examples_file: [a.jsonl, gone.jsonl]\ncodes:\n  - key: s\n    label: S\n",
+                                      encoding="utf-8")
+    with pytest.raises(InputError, match=r"gone\.jsonl"):
+        load_codebook(tmp_path / "cb.yaml")
+    (tmp_path / "cb.yaml").write_text("examples_file: {a: b}\ncodes:\n  - key: s\n    label: S\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(tmp_path / "cb.yaml")
+    assert caught.value.field == "examples_file" and caught.value.line == 1
+
+
 @pytest.mark.parametrize("line, field, reason", [
     ("{not json", None, "not a JSON object"),
     ('{"text": "Noe her.", "code": "nope"}', "code", "no code 'nope'"),

@@ -6,8 +6,10 @@ traceback). The file is therefore composed into YAML nodes, which carry line num
 checked node by node before any `Code` is built.
 
 Format: a mapping with `codes:` (a list) and optional `name`, `version`, `language`,
-`description`. Each code is a mapping with `key` (required) and the optional fields in
-CODE_FIELDS; `children` nests codes. Text fields take the scalar as written, so `no`
+`description`, and `examples_file` (one JSON-lines file of example passages, or a list
+of them, read beside the codebook into the codes' `seed_examples`). Each code is a
+mapping with `key` (required) and the optional fields in CODE_FIELDS; `children` nests
+codes. Text fields take the scalar as written, so `no`
 or `2020` stay text. `guid` keeps a code's identity when it is imported from or moved
 between tools.
 """
@@ -47,12 +49,12 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 def load_codebook(path: str | Path) -> list[Code]:
     """Read and check a codebook YAML file; raise InputError on any problem.
 
-    An `examples_file` named in it (JSON lines, resolved next to the codebook) is read
-    into the codes' `seed_examples`.
+    The `examples_file` it names (one file, or a list of files; JSON lines, resolved next
+    to the codebook) are read, in order, into the codes' `seed_examples`.
     """
     meta, codes = parse_codebook(_read(path), str(path))
-    if meta.get("examples_file"):
-        attach_examples(codes, Path(path).parent / meta["examples_file"])
+    for name in examples_files(meta):
+        attach_examples(codes, Path(path).parent / name)
     return codes
 
 
@@ -60,9 +62,16 @@ def load_codebook_text(text: str, source: str = "<codebook>") -> list[Code]:
     """Parse codebook YAML given as text; `source` names it in error messages. When `source`
     is the codebook's file, an `examples_file` is read from beside it; otherwise it is not read."""
     meta, codes = parse_codebook(text, source)
-    if meta.get("examples_file") and Path(source).is_file():
-        attach_examples(codes, Path(source).parent / meta["examples_file"])
+    if Path(source).is_file():
+        for name in examples_files(meta):
+            attach_examples(codes, Path(source).parent / name)
     return codes
+
+
+def examples_files(meta: dict[str, Any]) -> list[str]:
+    """The examples files a codebook's header names (`examples_file`: one name or a list)."""
+    value = meta.get("examples_file") or []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def attach_examples(codes: list[Code], path: str | Path) -> int:
@@ -95,7 +104,7 @@ def attach_examples(codes: list[Code], path: str | Path) -> int:
     return added
 
 
-def parse_codebook(text: str, source: str = "<codebook>") -> tuple[dict[str, str], list[Code]]:
+def parse_codebook(text: str, source: str = "<codebook>") -> tuple[dict[str, Any], list[Code]]:
     """The header fields (name, version, ...) and the flat list of codes."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -120,7 +129,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> tuple[dict[str, str
         raise InputError(source, "codes or patterns nested too deeply") from None
 
 
-def dump_codebook(codes: list[Code], meta: dict[str, str] | None = None) -> str:
+def dump_codebook(codes: list[Code], meta: dict[str, Any] | None = None) -> str:
     """YAML text for `codes` (and header fields) that load_codebook_text reads back equal."""
     by_parent: dict[str | None, list[Code]] = {}
     for code in codes:
@@ -137,7 +146,7 @@ def dump_codebook(codes: list[Code], meta: dict[str, str] | None = None) -> str:
                      default_flow_style=False)
 
 
-def save_codebook(codes: list[Code], path: str | Path, meta: dict[str, str] | None = None) -> None:
+def save_codebook(codes: list[Code], path: str | Path, meta: dict[str, Any] | None = None) -> None:
     """Write `codes` to `path` as UTF-8 YAML (comments in an existing file are not kept)."""
     Path(path).write_text(dump_codebook(codes, meta), encoding="utf-8")
 
@@ -228,9 +237,15 @@ class _Reader:
             out[name] = (knode, vnode)
         return out
 
-    def document(self, root: yaml.Node) -> tuple[dict[str, str], list[Code]]:
+    def document(self, root: yaml.Node) -> tuple[dict[str, Any], list[Code]]:
         fields = self.mapping(root, "", HEADER_FIELDS)
-        meta = {name: self.text(v, name) for name, (_k, v) in fields.items() if name != "codes"}
+        meta: dict[str, Any] = {name: self.text(v, name) for name, (_k, v) in fields.items()
+                                 if name not in ("codes", "examples_file")}
+        if "examples_file" in fields:  # one file, or a list of them read in order
+            node = fields["examples_file"][1]
+            names = (self.text_list(node, "examples_file") if isinstance(node, yaml.SequenceNode)
+                     else [self.text(node, "examples_file")])
+            meta["examples_file"] = names[0] if len(names) == 1 else names  # a single name stays text
         if "codes" not in fields:
             raise self.fail("missing required field", root, "codes")
         self.code_list(fields["codes"][1], "codes", None)

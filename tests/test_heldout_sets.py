@@ -36,3 +36,27 @@ def test_heldout_v2_is_read_as_200_distinct_passages_40_per_analytic_code():
     assert {r["role"] for r in rows} <= ROLES
     words = [len(r["text"].split()) for r in rows]
     assert min(words) >= 10 and max(words) <= 90
+
+
+HELDOUT_V3 = DATA / "heldout3_2026-12-03.jsonl"
+
+
+def test_heldout_v3_meta_line_records_date_commit_and_single_measurement():
+    meta = json.loads(HELDOUT_V3.read_text(encoding="utf-8").splitlines()[0])["_meta"]
+    assert meta["name"] == "held-out cold-start evaluation set v3"
+    assert meta["written"] == "2026-12-03"
+    assert meta["codebook_commit"] == "61f501e8943f5b9ed188fddf771066945edeb24c"
+    assert meta["synthetic"] is True
+    assert "Frozen" in meta["rule"] and meta["writer"]
+    assert meta["measure"] == "once, with the session's final suggester"
+
+
+def test_heldout_v3_is_read_as_150_distinct_passages_30_per_analytic_code():
+    meta, rows = read_labelled_passages(HELDOUT_V3)
+    assert meta["codebook_commit"].startswith("61f501e")
+    codes = [r["code"] for r in rows]
+    assert {c: codes.count(c) for c in set(codes)} == {c: 30 for c in ANALYTIC}
+    assert len({r["text"] for r in rows}) == len(rows) == 150
+    assert {r["role"] for r in rows} == {"mentee", "mentor", "programme_leader"}
+    words = [len(r["text"].split()) for r in rows]
+    assert min(words) >= 10 and max(words) <= 90

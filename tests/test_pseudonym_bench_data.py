@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "pseudonym_data"
-HALVES = ("dev", "heldout", "heldout2")
+HALVES = ("dev", "heldout", "heldout2", "heldout3")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -51,3 +51,15 @@ def test_bench_accepts_every_half() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
+    assert set(bench.BOTH) == set(HALVES) - {"heldout3"}
+
+
+def test_heldout3_has_mixed_role_group_interviews() -> None:
+    # The brief for the third held-out half: at least two group interviews with mixed roles.
+    labels = {"Mentor", "Mentee", "Programleder"}
+    groups = 0
+    for path in sorted((DATA / "heldout3").glob("m*.txt")):
+        roles = {label for line in _body(path).splitlines()
+                 for label in labels if re.match(rf"{label}( \d+)?:", line)}
+        groups += len(roles) >= 2
+    assert groups >= 2

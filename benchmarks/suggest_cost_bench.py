@@ -73,10 +73,13 @@ def main() -> None:
     parser.add_argument("--text", default=TEXT)
     args = parser.parse_args()
 
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     py = sys.executable
     report: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
+        # a data folder of its own: the fitted cold start is kept there (example_model), and
+        # the one the prepare step fits is what the first call finds, as for a user
+        env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               "XDG_DATA_HOME": str(Path(tmp) / "data")}
         db = Path(tmp) / "study.db"
         if args.db is not None:
             shutil.copyfile(args.db, db)

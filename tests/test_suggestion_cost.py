@@ -254,3 +254,39 @@ def test_a_rejected_suggestion_weighs_as_before_for_that_code_only(study):
         clf = LogisticRegression(C=C_VALUE, solver="liblinear", tol=1e-4, intercept_scaling=5.0, max_iter=200)
         clf.fit(X, y, sample_weight=weight)
         assert np.allclose(model.coef[model.row[path]], clf.coef_[0].astype(np.float32))
+
+
+def test_coded_segments_beyond_the_cap_are_sampled_and_weigh_for_the_rest():
+    from workbench.nlp.training import RuleCache, build_examples
+
+    spans = [(i * 10, i * 10 + 9) for i in range(5000)]
+    rows = {"spans": {1: ("D", spans)},  # every other segment coded, then ten rejected suggestions
+            "codings": [(1, a, b, "x", "kari") for a, b in spans[:4000:2]],
+            "decisions": [(1, a, b, "x", "rejected", "kari") for a, b in spans[4001:4021:2]]}
+
+    class NoRules:
+        def evidence(self, *args):
+            return {}
+
+        def group_raw(self, found):
+            return {}
+
+    class Plain:  # an analysis whose segments have no tokens
+        text = " " * 50000
+        segments = ()
+
+        def span(self, a, b):
+            from workbench.nlp.analysis import SegmentAnalysis
+
+            return SegmentAnalysis(a, b)
+
+    examples = build_examples(rows, lambda d: Plain(), RuleCache(NoRules()), {"x"}, sample=(1, 50, 500))
+    coded = [e for e in examples if e.labels]
+    refused = [e for e in examples if e.rejected]
+    uncoded = [e for e in examples if not e.labels and not e.rejected]
+    assert 400 < len(coded) < 650 and len({e.weight for e in coded}) == 1
+    assert sum(e.weight for e in coded) == pytest.approx(2000, rel=0.2)  # they stand for all coded ones
+    assert len(refused) == 10 and all(e.weight == 1.0 for e in refused)  # decisions are always kept
+    assert 400 < len(uncoded) < 800  # about one per coded segment kept
+    again = build_examples(rows, lambda d: Plain(), RuleCache(NoRules()), {"x"}, sample=(1, 50, 500))
+    assert [(e.start, e.weight) for e in again] == [(e.start, e.weight) for e in examples]

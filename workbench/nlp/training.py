@@ -235,7 +235,9 @@ def build_examples(
     minimum), uncoded segments are sampled before any rule runs on them: each is kept
     when a hash of its document and position falls under the rate that keeps about
     max(minimum, per coded x coded) of them (the same ones every time), and weighs for
-    the ones left out. `release(document_id)` is called once a document is done with (to
+    the ones left out. A third number in `sample` caps the coded segments the same way
+    (about that many kept, each weighing for the coded ones left out); segments with a
+    rejected suggestion are always kept. `release(document_id)` is called once a document is done with (to
     drop its analysis from memory). `text_of(document_id)`, when given, reads a
     document's text for the coded passages' snippets, so a document whose rule evidence
     is stored is never analysed again.
@@ -255,13 +257,18 @@ def build_examples(
         for seg in rows["segments"]:
             by_doc.setdefault(seg["document_id"], []).append((seg["start"], seg["end"]))
             names[seg["document_id"]] = seg["document"]
+    codings, decisions = rows["codings"], rows["decisions"]
+    if "spans" not in rows:  # dicts: as tuples in the grouped layout
+        codings = [(c["document_id"], c["start"], c["end"], c["code"], c.get("coder")) for c in codings]
+        decisions = [(d["document_id"], d["start"], d["end"], d["code"], d["decision"], d.get("coder"))
+                     for d in decisions]
     marks: dict[int, list[tuple[int, int, str, str, str]]] = {}
-    for c in rows["codings"]:
-        if coders is None or c.get("coder") in coders:
-            marks.setdefault(c["document_id"], []).append((c["start"], c["end"], c["code"], "coded", c.get("coder") or ""))
-    for d in rows["decisions"]:
-        if coders is None or d.get("coder") in coders:
-            marks.setdefault(d["document_id"], []).append((d["start"], d["end"], d["code"], d["decision"], ""))
+    for doc_id, start, end, code, coder in codings:
+        if coders is None or coder in coders:
+            marks.setdefault(doc_id, []).append((start, end, code, "coded", coder or ""))
+    for doc_id, start, end, code, decision, coder in decisions:
+        if coders is None or coder in coders:
+            marks.setdefault(doc_id, []).append((start, end, code, decision, ""))
     labelled = []  # per document: (doc_id, segments, labels, rejected, coders)
     known: dict[int, tuple] = {}  # per document: (signature, examples, the rate they were sampled at, labels)
     for doc_id, segments in by_doc.items():
@@ -278,16 +285,19 @@ def build_examples(
         else:
             labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths)))
             known[doc_id] = (signature, None, None, labelled[-1][2:])
-    rate = 1.0
+    rate = coded_rate = 1.0
     if sample is not None:
         coded = sum(len(lab.keys() | rej.keys()) for _d, _segs, lab, rej, _b in labelled)
         uncoded = sum(len(segs) for _d, segs, *_rest in labelled) - coded
-        rate = _on_grid(max(sample[1], sample[0] * coded) / max(1, uncoded))
+        if len(sample) > 2 and coded > sample[2]:  # so much coding that coded segments are sampled too
+            coded_rate = _on_grid(sample[2] / coded)
+        rate = _on_grid(max(sample[1], sample[0] * coded * coded_rate) / max(1, uncoded))
+    rates = (rate, coded_rate)
     examples: list[Example] = []
     nothing: frozenset[str] = frozenset()  # shared by the many uncoded examples
     for doc_id, segments, marked, refused, who in labelled:
         signature, done, done_rate, label_sets = known[doc_id]
-        if done is not None and done_rate == rate:
+        if done is not None and done_rate == rates:
             examples.extend(done)  # nothing changed in this document since the last call
             continue
         first, name = len(examples), names[doc_id]
@@ -295,8 +305,8 @@ def build_examples(
         rejected = [refused.get(i, nothing) for i in range(len(segments))]
         by = [who.get(i, nothing) for i in range(len(segments))]
         kept = [i for i, seg in enumerate(segments)
-                if labels[i] or rejected[i] or rate >= 1.0 or _unit_hash(name, seg[0]) < rate]
-        known[doc_id] = (signature, examples[first:], rate, label_sets)
+                if rejected[i] or _sampled(name, seg[0], coded_rate if labels[i] else rate)]
+        known[doc_id] = (signature, examples[first:], rates, label_sets)
         if not kept:
             continue
         spans = [segments[i] for i in kept]
@@ -311,9 +321,9 @@ def build_examples(
                 snippet=snippet(text[span[0]:span[1]]) if labels[i] else "",
                 terms=terms, code_raw=code_raw, group_raw=group_raw,
                 labels=labels[i], rejected=rejected[i], coders=by[i],
-                weight=1.0 if labels[i] or rejected[i] else 1.0 / rate,
+                weight=1.0 if rejected[i] else 1.0 / (coded_rate if labels[i] else rate),
             ))
-        known[doc_id] = (signature, examples[first:], rate, label_sets)
+        known[doc_id] = (signature, examples[first:], rates, label_sets)
         if release is not None:
             release(doc_id)
     if reuse is not None:
@@ -324,6 +334,11 @@ def build_examples(
 
 #: Steps per doubling of the sampling rate of uncoded segments (2 ** (1/8): about 9%).
 RATE_STEPS = 8
+
+
+def _sampled(document: str, start: int, rate: float) -> bool:
+    """Whether a segment is in a sample taken at `rate` (always at 1; the same ones every time)."""
+    return rate >= 1.0 or _unit_hash(document, start) < rate
 
 
 def _on_grid(rate: float) -> float:
@@ -339,9 +354,12 @@ def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str]):
     labels: dict[int, set[str]] = {}  # by segment index; a segment without marks is not in them
     rejected: dict[int, set[str]] = {}
     by: dict[int, set[str]] = {}
+    up: dict[str, set[str]] = {}  # code -> it and its ancestors that are known codes
     for start, end, code, kind, coder in doc_marks:
         if code not in known_paths:
             continue
+        if kind != "rejected" and code not in up:
+            up[code] = ancestors(code) & known_paths
         first = max(0, bisect.bisect_right(starts, start) - 1)
         for i in range(first, len(segments)):
             seg_start, seg_end = segments[i]
@@ -352,7 +370,7 @@ def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str]):
             if kind == "rejected":
                 rejected.setdefault(i, set()).add(code)
             else:
-                labels.setdefault(i, set()).update(ancestors(code) & known_paths)
+                labels.setdefault(i, set()).update(up[code])
                 if coder:
                     by.setdefault(i, set()).add(coder)
     return labels, rejected, by

@@ -95,7 +95,7 @@ class NlpCacheMixin(ProjectBase):
         decision ('accepted' or 'rejected'), coder. Retired codes are left out.
         `grouped`: instead of `segments`, `spans`: {document_id: (name, [(start, end), ...])}
         in segment order, read as one row per document (a dict per segment costs about
-        60 MB at a million words).
+        60 MB at a million words), and codings and decisions as tuples in the order above.
         """
         coded = "SELECT DISTINCT document_id FROM codings UNION SELECT DISTINCT document_id FROM suggestion_decisions"
         out: dict[str, Any] = {}
@@ -115,6 +115,23 @@ class NlpCacheMixin(ProjectBase):
                 f"JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({coded}) "
                 "ORDER BY s.document_id, s.idx"
             )
+        if grouped:  # tuples sharing one string per code and coder (200,000 dicts are about 80 MB)
+            paths = {i: p for i, p in self.db.execute("SELECT id, path FROM codes WHERE retired = 0")}
+            names = {i: n for i, n in self.db.execute("SELECT id, name FROM coders")}
+            out["codings"] = [
+                (doc_id, start, end, paths[code], names.get(coder))
+                for doc_id, start, end, code, coder in self.db.execute(
+                    'SELECT document_id, start, "end", code_id, coder_id FROM codings ORDER BY document_id, start')
+                if code in paths
+            ]
+            out["decisions"] = [
+                (doc_id, start, end, paths[code], decision, names.get(coder))
+                for doc_id, start, end, code, decision, coder in self.db.execute(
+                    'SELECT document_id, start, "end", code_id, decision, coder_id FROM suggestion_decisions '
+                    "ORDER BY id")
+                if code in paths
+            ]
+            return out
         codings = self.query(
             'SELECT c.document_id, c.start, c."end", x.path AS code, k.name AS coder FROM codings c '
             "JOIN codes x ON x.id = c.code_id JOIN coders k ON k.id = c.coder_id WHERE x.retired = 0 "

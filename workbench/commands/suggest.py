@@ -170,7 +170,8 @@ def _print_compared(result: dict) -> None:
     names = [n for n in ("rules", "examples", "cold_start", "learner", "blend", "used") if n in compared]
     heads = {"cold_start": "cold", "examples": "examples"}
     click.echo("\nF1 per top-level code (cold = rules with the example model; blend = learner with cold; "
-               "used = per code the best of learner, blend and cold on the training documents)")
+               "used = per code the best of learner, blend and cold on the training documents, and cold "
+               "for a whole branch unless learning beat cold there by more than fold-to-fold noise)")
     click.echo(f"{'':24}" + "".join(f"{heads.get(n, n):>9}" for n in names))
     for code in result["top_level_codes"]:
         click.echo(f"{code:24}" + "".join(f"{compared[n]['top_level_f1'].get(code, 0.0):9.2f}" for n in names))
@@ -180,10 +181,12 @@ def _print_compared(result: dict) -> None:
     curve = result.get("learning_curve")
     if curve:
         click.echo("\nlearning curve (held-out documents; 0 = the cold start)")
-        click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9}")
+        click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9}  learned for")
         for point in curve:
+            learned = ", ".join(f"{b} {k}/{point['folds']}" for b, k in point.get("learned_branches", {}).items())
             click.echo(f"{point['coded_segments']:15d} {point['folds']:6d} {point['first'] or 0:6.2f} "
-                       f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f}")
+                       f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f}  "
+                       f"{learned or ('(cold start)' if point['coded_segments'] else '')}")
 
 
 def register(group: click.Group) -> None:

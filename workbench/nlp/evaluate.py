@@ -12,7 +12,9 @@ workbench uses (per code the best of learner, blend and cold start on the traini
 documents, see `learned.choose_modes`), each per top-level code; how well the scores are
 calibrated (Brier score; expected calibration error over ten bins); and a learning
 curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
-documents held out (0 = the cold start).
+documents held out (0 = the cold start), each point naming the top-level codes whose
+branch used what was learned (in how many folds): a branch keeps the cold start unless
+learning beat it by more than fold-to-fold noise (`learned.branch_gate`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.errors import WorkbenchError
-from workbench.nlp.learned import BLEND, MODEL, Example, LearnedModel, cold_scores
+from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel, cold_scores
 
 THRESHOLD = 0.5
 #: Coded segments at which the learning curve is measured.
@@ -138,6 +140,7 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
     truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
     variants = {name: np.zeros((len(examples), len(paths))) for name in ("used", MODEL, BLEND)}
     modes: dict[str, dict[str, int]] = {}
+    branches: dict[str, int] = {}  # top-level code -> folds in which its branch used what was learned
     for k in range(folds):
         train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         test_idx = np.flatnonzero(fold == k)
@@ -151,6 +154,8 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         for p, m in model.modes.items():
             modes.setdefault(p, {}).setdefault(m, 0)
             modes[p][m] += 1
+        for top in learned_branches(model):
+            branches[top] = branches.get(top, 0) + 1
     rules = predict_examples(None, examples, paths)
     start = predict_examples(None, examples, paths, cold=cold)
     seeded = ColdStart(paths, cold.model, examples_only=True) if cold is not None and cold.model is not None else None
@@ -184,6 +189,7 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
                      "blend": summary(variants[BLEND]), "used": summary(variants["used"])},
         "example_passages": len(cold.examples) if cold is not None else 0,
         "modes": modes,
+        "learned_branches": dict(sorted(branches.items())),
     }
     if curve:
         out["learning_curve"] = learning_curve(examples, paths, fold, folds, curve, threshold, cold=cold)
@@ -217,6 +223,7 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
         probs = np.zeros((len(examples), len(paths)))
         covered = np.zeros(len(examples), dtype=bool)
         used = 0
+        learned: dict[str, int] = {}  # top-level code -> folds whose model scores its branch
         for k in range(folds):
             train, coded = [], 0
             for e in orders[k]:
@@ -232,12 +239,23 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
                                                [examples[i] for i in test_idx], paths, cold=cold)
             covered[test_idx] = True
             used += 1
+            for branch in learned_branches(model):
+                learned[branch] = learned.get(branch, 0) + 1
         if not used:
             continue
         t, p = truth[covered], probs[covered]
         points.append({"coded_segments": n, "folds": used, **branch_hits(t[:, top], p[:, top]),
-                       "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"]})
+                       "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"],
+                       "learned_branches": dict(sorted(learned.items()))})
     return points
+
+
+def learned_branches(model: LearnedModel) -> list[str]:
+    """Top-level codes whose branch the model scores with something learned (not the cold
+    start alone): those that passed `learned.branch_gate`."""
+    from workbench.core.codebook import top_level_key
+
+    return sorted({top_level_key(p) for p, m in model.modes.items() if m != RULES})
 
 
 def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:

@@ -309,6 +309,9 @@ class ColdStart:
         self.examples = list(examples)
         self.examples_only = examples_only  # the example model alone (for comparisons)
         self.stack = stack  # (a, b, c) of `fit_stack`
+        #: top-level codes suggested only on request (set by `cold_start_for` / `fit_cold_start`):
+        #: the learner's branch gate does not rank them against the others
+        self.on_request: frozenset[str] = frozenset()
 
     @staticmethod
     def raw_matrix(raws: Sequence[tuple[dict, dict]], paths: Sequence[str]) -> np.ndarray:
@@ -408,6 +411,16 @@ def cold_start_for(codes, pipeline, rules, cache_dir=_DEFAULT) -> ColdStart:
     """The cold-start scorer of a codebook under a pipeline: kept in memory, and stored in
     `cache_dir` (default: the per-user data folder's `cache`; None: not stored) so the next
     process loads it with numpy alone instead of lemmatising, scoring and fitting again."""
+    return _marked(_cold_start_for(codes, pipeline, rules, cache_dir), codes)
+
+
+def _marked(cold: ColdStart, codes) -> ColdStart:
+    """`cold` with the codebook's on-request top-level codes noted (they are part of its key)."""
+    cold.on_request = frozenset(c.path for c in codes if c.on_request and c.parent is None and not c.retired)
+    return cold
+
+
+def _cold_start_for(codes, pipeline, rules, cache_dir) -> ColdStart:
     paths = [c.path for c in codes if not c.retired]
     if not seed_passages(codes):
         return ColdStart(paths)
@@ -421,7 +434,7 @@ def cold_start_for(codes, pipeline, rules, cache_dir=_DEFAULT) -> ColdStart:
         path = Path(cache_dir) / f"example-model-{key[:24]}.npz" if cache_dir is not None else None
         cold = _load_stored(path, paths) if path is not None else None
         if cold is None:
-            cold = fit_cold_start(codes, pipeline, rules)
+            cold = _fit_cold_start(codes, pipeline, rules, None)
             if path is not None:
                 _store(cold, path)
         if len(_CACHE) > 8:
@@ -467,6 +480,10 @@ def _store(cold: ColdStart, path: Path) -> None:
 
 def fit_cold_start(codes, pipeline, rules, passages: Sequence[tuple[str, str]] | None = None) -> ColdStart:
     """Lemmatise the example passages, fit the example model and make them training rows."""
+    return _marked(_fit_cold_start(codes, pipeline, rules, passages), codes)
+
+
+def _fit_cold_start(codes, pipeline, rules, passages: Sequence[tuple[str, str]] | None) -> ColdStart:
     from workbench.nlp.analysis import analyse_texts
     from workbench.nlp.features import segment_terms
     from workbench.nlp.training import ancestors, snippet

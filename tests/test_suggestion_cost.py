@@ -290,3 +290,24 @@ def test_coded_segments_beyond_the_cap_are_sampled_and_weigh_for_the_rest():
     assert 400 < len(uncoded) < 800  # about one per coded segment kept
     again = build_examples(rows, lambda d: Plain(), RuleCache(NoRules()), {"x"}, sample=(1, 50, 500))
     assert [(e.start, e.weight) for e in again] == [(e.start, e.weight) for e in examples]
+
+
+def test_preparing_evidence_stops_when_the_codebook_changes_meanwhile(tmp_path):
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook(CODES)
+    for i in range(3):
+        add_document(project, f"D{i}", transcript(2, offset=i))
+    service = SuggestionService(project, Settings(db=project.path), background=False)
+    service.load()
+    old = service.rule_cache
+    prepared = []
+
+    def prepare(doc_id, analysis):
+        prepared.append(doc_id)
+        service.rule_cache = type(old)(old.rules)  # as when the codebook screen saves an edit
+        return 0
+
+    old.prepare = prepare
+    service.prepare_evidence()
+    assert len(prepared) == 1
+    project.close()

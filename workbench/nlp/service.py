@@ -412,6 +412,8 @@ class SuggestionService:
         held = self.analyses.held()
         todo = [i for i in ids if i not in done]
         for doc_id in todo:
+            if self.rule_cache is not rule_cache:
+                break  # the codebook changed meanwhile: this evidence is outdated
             rule_cache.prepare(doc_id, self.analyses.get(doc_id))
             if doc_id not in held:
                 self.analyses.forget(doc_id)

@@ -474,7 +474,13 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
     fold = np.array(fold_of_documents(examples, folds))
     truth = np.array([[p in e.labels for p in modelled] for e in examples], dtype=bool)
     learned = np.zeros(truth.shape)
-    rules = cold_scores(cold, examples, modelled)  # fixed before any coding: the same in every fold
+    # the cold start is fixed before any coding: the same in every fold. Scored once for every
+    # code (the branch gate needs them all); a child's score builds on its parent's, so the
+    # modelled codes' columns are those scores when their parents are modelled too
+    base = cold_scores(cold, examples, paths)
+    index = {p: j for j, p in enumerate(paths)}
+    chained = all(a in modelled for p in modelled for a in _ancestor_paths(p))
+    rules = base[:, [index[p] for p in modelled]] if chained else cold_scores(cold, examples, modelled)
     # only codes that can leave the cold start need their regressions fitted in each fold
     candidates = {p: MODEL for j, p in enumerate(modelled)
                   if CHOICE_MIN_POSITIVES <= truth[:, j].sum() < len(examples)}
@@ -508,7 +514,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
         wins = sum(measure(mask, best) > measure(mask, RULES) for mask in parts)
         modes[p] = best if pooled[best] > pooled[RULES] + CHOICE_MARGIN and 2 * wins > len(parts) else RULES
         scores[p] = {m: round(float(v), 3) for m, v in pooled.items()}
-    branches = branch_gate(examples, paths, modelled, modes, learned, fold, folds, cold)
+    branches = branch_gate(examples, paths, modelled, modes, learned, fold, folds, cold, base)
     for p in modelled:
         if not branches.get(top_level_key(p), {}).get("learned", False):
             modes[p] = RULES
@@ -517,7 +523,8 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
 
 
 def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[str], modes: dict[str, str],
-                learned: np.ndarray, fold: np.ndarray, folds: int, cold=None) -> dict[str, dict]:
+                learned: np.ndarray, fold: np.ndarray, folds: int, cold=None,
+                base: np.ndarray | None = None) -> dict[str, dict]:
     """Per top-level code: may anything learned score its branch? (see `choose_modes`)
 
     The branch's top-level score as the suggester would compute it with the chosen modes
@@ -535,7 +542,7 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
     """
     from workbench.nlp.evaluate import _consistent
 
-    base = cold_scores(cold, examples, paths)
+    base = cold_scores(cold, examples, paths) if base is None else base  # (examples x paths)
     column = {p: j for j, p in enumerate(paths)}
 
     def scored(branches: set[str]) -> np.ndarray:
@@ -587,6 +594,12 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
         else:
             kept.add(top)
     return out
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    """The codes above `path` (a/b/c -> a, a/b)."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:

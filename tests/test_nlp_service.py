@@ -500,3 +500,27 @@ def test_retraining_on_little_new_coding_keeps_the_chosen_modes(coded):
     service.retrain()
     second = project.latest_suggester_model()["meta"]
     assert second["mode_of"] == first["mode_of"] and second["modes_chosen_at"] == first["modes_chosen_at"]
+
+
+def test_a_read_only_project_still_gets_suggestions_and_keeps_nothing(tmp_path, monkeypatch):
+    """Analyses, rule evidence and models are derived data: on a file that cannot be written
+    they live in the process; the suggestion itself and the coding behind it are unchanged."""
+    from workbench.store import connection
+
+    path = tmp_path / "ro.db"
+    with Project.open(path) as project:
+        project.import_codebook(CODES)
+        code_topics(project, add_document(project, "D1", transcript(6)))
+        code_topics(project, add_document(project, "D2", transcript(6, offset=1)))
+    monkeypatch.setattr(connection, "_writable", lambda _path: False)  # root ignores chmod: as the OS would say
+    with Project.open(path, create=False) as project:
+        assert project.read_only
+        before = project.query("SELECT count(*) AS n FROM doc_analyses")[0]["n"]
+        service = SuggestionService(project, Settings(db=path), background=False)
+        service.load()
+        if service.stale:
+            service.retrain()
+        found = service.suggest_text("Naboen min visste om en jobb, sa en bekjent.", 3)
+        assert found and found[0].code.startswith("network")
+        assert project.query("SELECT count(*) AS n FROM doc_analyses")[0]["n"] == before
+        assert project.query("SELECT count(*) AS n FROM suggester_models")[0]["n"] == 0

@@ -37,7 +37,12 @@ class NlpCacheMixin(ProjectBase):
         return (row[0], row[1]) if row else None
 
     def save_nlp_analysis(self, document_id: int, pipeline: str, text_sha: str, data: str) -> None:
-        """Keep a document's analysis (derived data: replaced freely, not audited)."""
+        """Keep a document's analysis (derived data: replaced freely, not audited).
+
+        A read-only project keeps nothing: the analysis is simply computed again next time.
+        """
+        if self.read_only:
+            return
         with self.transaction():
             self.db.execute(
                 "INSERT INTO doc_analyses(document_id, pipeline, text_sha, created, data) VALUES (?, ?, ?, ?, ?) "
@@ -53,7 +58,10 @@ class NlpCacheMixin(ProjectBase):
 
     def save_derived_analysis(self, document_id: int, family: str, key: str, text_sha: str, data: str) -> None:
         """Keep derived per-document data under `key`, dropping the document's other keys of
-        the same `family` (rule evidence for an older codebook, say) in the same transaction."""
+        the same `family` (rule evidence for an older codebook, say) in the same transaction.
+        A read-only project keeps nothing (derived data is computed again)."""
+        if self.read_only:
+            return
         with self.transaction():
             self.db.execute("DELETE FROM doc_analyses WHERE document_id = ? AND pipeline LIKE ? AND pipeline != ?",
                             [document_id, family.replace("%", "") + "%", key])
@@ -178,8 +186,11 @@ class NlpCacheMixin(ProjectBase):
 
         The same model trained again on the same data is the newest version already: it
         is not stored twice. If that version is older than the newest, a suffix keeps the
-        new row distinct so "newest" stays right.
+        new row distinct so "newest" stays right. A read-only project stores nothing: the
+        model lives in the process that trained it.
         """
+        if self.read_only:
+            return version
         with self.transaction():
             latest = self.db.execute(
                 "SELECT version, blob IS NULL FROM suggester_models WHERE pipeline = ? ORDER BY id DESC LIMIT 1",
@@ -216,6 +227,8 @@ class NlpCacheMixin(ProjectBase):
 
     def prune_suggester_models(self, keep: int = 3) -> int:
         """Drop the blobs (not the rows) of all but the newest `keep` models; returns how many."""
+        if self.read_only:
+            return 0
         with self.transaction():
             cur = self.db.execute(
                 "UPDATE suggester_models SET blob = NULL WHERE blob IS NOT NULL AND id NOT IN "

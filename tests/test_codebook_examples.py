@@ -17,6 +17,8 @@ import pytest
 
 from workbench.io.codebooks.yaml_format import load_codebook
 
+from example_rows import check_row, example_rows, normalised, numbered_lines
+
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
 EXAMPLES = REPO / "codebooks" / "mentoring.examples.jsonl"
@@ -34,23 +36,18 @@ FLOOR_LAYER_SUB = 10
 
 
 def _lines() -> list[tuple[int, str]]:
-    text = EXAMPLES.read_text(encoding="utf-8")
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    return numbered_lines(EXAMPLES)
 
 
 def _examples() -> list[tuple[int, dict]]:
-    rows = []
-    for n, line in _lines()[1:]:
-        rows.append((n, json.loads(line)))
-    return rows
+    return example_rows(EXAMPLES)
 
 
 def _codes():
     return {c.path: c for c in load_codebook(CODEBOOK)}
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+_norm = normalised
 
 
 def test_every_line_is_json_and_the_first_is_meta():
@@ -71,14 +68,7 @@ def test_every_line_is_json_and_the_first_is_meta():
 def test_every_example_has_text_a_known_code_and_a_role():
     codes = _codes()
     for n, row in _examples():
-        where = f"{EXAMPLES.name}:{n}"
-        assert set(row) == {"text", "code", "role"}, f"{where}: fields {sorted(row)}"
-        assert row["code"] in codes, f"{where}: code {row['code']!r} is not a path in {CODEBOOK.name}"
-        assert not codes[row["code"]].retired, f"{where}: code {row['code']!r} is retired"
-        assert row["role"] in ROLES, f"{where}: role {row['role']!r}"
-        words = len(row["text"].split())
-        assert MIN_WORDS <= words <= MAX_WORDS, f"{where}: {words} words"
-        assert row["text"] == row["text"].strip() and '"' not in row["text"], where
+        check_row(f"{EXAMPLES.name}:{n}", row, codes, ROLES, (MIN_WORDS, MAX_WORDS))
 
 
 def test_no_duplicate_texts_and_none_copied_from_the_codebook():

@@ -19,6 +19,8 @@ import pytest
 
 from workbench.io.codebooks.yaml_format import attach_examples, examples_files, load_codebook, parse_codebook
 
+from example_rows import check_row, example_rows, normalised, numbered_lines
+
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
 MORE = REPO / "codebooks" / "mentoring.examples.more.jsonl"
@@ -32,16 +34,14 @@ PER_ANALYTIC_TOP = 5
 
 
 def _lines() -> list[tuple[int, str]]:
-    text = MORE.read_text(encoding="utf-8")
-    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    return numbered_lines(MORE)
 
 
 def _rows() -> list[tuple[int, dict]]:
-    return [(n, json.loads(line)) for n, line in _lines()[1:]]
+    return example_rows(MORE)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+_norm = normalised
 
 
 @pytest.fixture(scope="module")
@@ -77,14 +77,7 @@ def test_every_line_is_json_and_the_first_is_meta():
 
 def test_every_passage_has_text_a_live_code_path_and_a_role(codes):
     for n, row in _rows():
-        where = f"{MORE.name}:{n}"
-        assert set(row) == {"text", "code", "role"}, f"{where}: fields {sorted(row)}"
-        assert row["code"] in codes, f"{where}: code {row['code']!r} is not a path in {CODEBOOK.name}"
-        assert not codes[row["code"]].retired, f"{where}: code {row['code']!r} is retired"
-        assert row["role"] in ROLES, f"{where}: role {row['role']!r}"
-        words = len(row["text"].split())
-        assert MIN_WORDS <= words <= MAX_WORDS, f"{where}: {words} words"
-        assert row["text"] == row["text"].strip() and '"' not in row["text"], where
+        check_row(f"{MORE.name}:{n}", row, codes, ROLES, (MIN_WORDS, MAX_WORDS))
 
 
 def _main_only():

@@ -311,3 +311,51 @@ def test_preparing_evidence_stops_when_the_codebook_changes_meanwhile(tmp_path):
     service.prepare_evidence()
     assert len(prepared) == 1
     project.close()
+
+
+def _transform_term_by_term(vocabulary, documents):
+    """The tf-idf rows as `Vocabulary.transform` made them before it counted with numpy."""
+    import math
+
+    from scipy import sparse
+
+    indptr, indices, data = [0], [], []
+    for terms in documents:
+        counts: dict[int, int] = {}
+        for term in terms:
+            col = vocabulary.index.get(term)
+            if col is not None:
+                counts[col] = counts.get(col, 0) + 1
+        cols = sorted(counts)
+        values = [(1.0 + math.log(counts[c])) * vocabulary.idf[c] for c in cols]
+        norm = math.sqrt(sum(v * v for v in values)) or 1.0
+        indices.extend(cols)
+        data.extend(v / norm for v in values)
+        indptr.append(len(indices))
+    return sparse.csr_matrix((np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int32),
+                              np.asarray(indptr, dtype=np.int64)), shape=(len(documents), len(vocabulary.terms)))
+
+
+def test_tf_idf_rows_and_the_stored_model_are_byte_for_byte_as_counted_term_by_term(study, monkeypatch):
+    from workbench.nlp.features import Vocabulary
+    from workbench.nlp.learned import LearnedModel
+    from workbench.nlp.trainer import training_examples
+
+    project, service, _ids = study
+    examples, paths = training_examples(project, service.analyses, service.rule_cache)
+    documents = [e.terms for e in examples]
+    vocabulary = Vocabulary.fit(documents)
+    odd = [[], ["not-a-term"], [vocabulary.terms[0]] * 70 + [vocabulary.terms[-1], "not-a-term"]]
+    for rows in (documents, odd, []):
+        new, old = vocabulary.transform(rows), _transform_term_by_term(vocabulary, rows)
+        assert new.shape == old.shape
+        for part in ("data", "indices", "indptr"):
+            assert getattr(new, part).dtype == getattr(old, part).dtype
+            assert getattr(new, part).tobytes() == getattr(old, part).tobytes()
+    empty = Vocabulary([], [])
+    assert empty.transform([["x"], []]).shape == (2, 0)
+    model = LearnedModel.fit(examples, paths)
+    monkeypatch.setattr(Vocabulary, "transform", _transform_term_by_term)
+    before = LearnedModel.fit(examples, paths)
+    assert model.modes == before.modes and model.stats == before.stats
+    assert model.to_bytes() == before.to_bytes()

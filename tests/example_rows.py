@@ -10,6 +10,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 
 def numbered_lines(path: Path) -> list[tuple[int, str]]:
     """(line number, text) of every non-blank line."""
@@ -36,3 +38,21 @@ def check_row(where: str, row: dict, codes: dict, roles: set[str], words: tuple[
     count = len(row["text"].split())
     assert words[0] <= count <= words[1], f"{where}: {count} words"
     assert row["text"] == row["text"].strip() and '"' not in row["text"], where
+
+
+def checked_meta(path: Path) -> dict:
+    """Every line is JSON, the first is a `_meta` line of a dated synthetic development file
+    written against a codebook commit, and no other line is one; returns the meta."""
+    lines = numbered_lines(path)
+    for n, line in lines:
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as exc:  # pragma: no cover - the message is the point
+            pytest.fail(f"{path.name}:{n}: not JSON ({exc.msg})")
+    meta = json.loads(lines[0][1])["_meta"]
+    assert meta["synthetic"] is True
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["written"])
+    assert re.fullmatch(r"[0-9a-f]{40}", meta["codebook_commit"])
+    assert "development" in meta["note"].lower()
+    assert all("_meta" not in row for _, row in example_rows(path))
+    return meta

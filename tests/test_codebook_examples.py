@@ -8,16 +8,13 @@ the file as plain JSON lines (no project loader), so a broken line is reported b
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from workbench.io.codebooks.yaml_format import load_codebook
 
-from example_rows import check_row, example_rows, normalised, numbered_lines
+from example_rows import check_row, checked_meta, example_rows, normalised, numbered_lines
 
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
@@ -51,18 +48,7 @@ _norm = normalised
 
 
 def test_every_line_is_json_and_the_first_is_meta():
-    lines = _lines()
-    for n, line in lines:
-        try:
-            json.loads(line)
-        except json.JSONDecodeError as exc:  # pragma: no cover - the message is the point
-            pytest.fail(f"{EXAMPLES.name}:{n}: not JSON ({exc.msg})")
-    meta = json.loads(lines[0][1])["_meta"]
-    assert meta["synthetic"] is True
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["written"])
-    assert re.fullmatch(r"[0-9a-f]{40}", meta["codebook_commit"])
-    assert "development" in meta["note"].lower()
-    assert all("_meta" not in row for _, row in _examples())
+    checked_meta(EXAMPLES)
 
 
 def test_every_example_has_text_a_known_code_and_a_role():

@@ -47,6 +47,17 @@ def test_importing_mixed_encodings_warns_with_the_line(project, tmp_path):
     assert "Det går bra." in project.document("blandet", with_segments=False).text
 
 
+def test_importing_a_file_that_is_not_utf8_says_how_it_was_read(project, tmp_path):
+    source = tmp_path / "gammel.txt"
+    source.write_bytes(("Mentee: " + UTF8).encode("cp1252") * 2)
+    result = run(project.path, "import", str(source))
+    assert result.exit_code == 0, result.output
+    assert "not UTF-8: read as cp1252" in result.stdout or "not UTF-8: read as latin-1" in result.stdout
+    utf8 = tmp_path / "ny.txt"
+    utf8.write_text("Mentee: " + UTF8, encoding="utf-8")
+    assert "not UTF-8" not in run(project.path, "import", str(utf8)).output
+
+
 def test_demo_accepts_db_after_the_command(tmp_path):
     target = tmp_path / "demo.db"
     result = CliRunner().invoke(main, ["demo", "--db", str(target), "--no-tui"])

@@ -111,6 +111,9 @@ def import_files(
                 report.warnings.append((str(path), (
                     f"group interview: speaker labels {', '.join(unmapped)} are not in its speaker map, so their "
                     f"quotes take the document's role; check with `workbench speakers {added.name}`")))
+            if doc.encoding in ("cp1252", "latin-1"):  # no error, but a wrong guess garbles æ, ø and å
+                report.notes.append((str(path), f"not UTF-8: read as {doc.encoding}; check that æ, ø and å "
+                                                "look right in the text"))
             if doc.encoding and STRAY_MARK in doc.encoding:
                 report.warnings.append((str(path), f"mixed encodings: {doc.encoding.split('(', 1)[1].rstrip(')')}; "
                                                    "the rest is UTF-8. Check those places in the text"))

@@ -270,9 +270,18 @@ class AnalysisScreen(Screen):
         self.refresh_view()
 
     def action_per_interview(self) -> None:
-        """Show the matrix's cells as counts, or as counts per interview in their column."""
+        """Show the matrix's cells as counts, or as counts per interview in their column.
+
+        Only the figures change: the matrix already computed is redrawn, not queried again."""
         self.per_interview = not self.per_interview
-        self.refresh_view()
+        if self.view not in _ATTRIBUTE or not isinstance(self.data, matrices.Matrix):
+            self.refresh_view()
+            return
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        self.cells = {}
+        self._show_matrix(table, self.data)
+        self._show_settings()
 
     def action_move(self, rows: int, columns: int) -> None:
         table = self.query_one(DataTable)

@@ -98,11 +98,6 @@ class Example:
     weight: float = 1.0  # > 1 for an uncoded segment standing for others left out of training
 
 
-def rule_columns(paths: Sequence[str], groups: Sequence[str]) -> list[str]:
-    """Names of the rule-feature columns: one per code, then one per top-level branch."""
-    return [f"rules:{p}" for p in paths] + [f"rules:{g}/*" for g in groups]
-
-
 def rule_matrix(examples_raw: Sequence[tuple[dict[str, float], dict[str, float]]], paths, groups):
     """Dense rule features: log(1 + evidence) per code and per top-level branch, scaled."""
     out = np.zeros((len(examples_raw), len(paths) + len(groups)), dtype=np.float64)
@@ -264,11 +259,6 @@ class LearnedModel:
             return np.zeros((X.shape[0], 0))
         margins = X @ self.coef.T.astype(np.float64) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.asarray(margins)))
-
-    def calibrated_rule_probability(self, raw: float) -> float:
-        """The project-calibrated probability for rule evidence alone (codes without a model)."""
-        a, b = self.calibration
-        return 1.0 / (1.0 + math.exp(-(a * math.log1p(raw) + b)))
 
     def explain(self, path: str, x_text, x_full, limit: int = 3, similarities=None) -> list[str]:
         """Why the model scores `path` as it does: strongest terms, most similar coded passage.

@@ -322,9 +322,9 @@ class ColdStart:
     @classmethod
     def rule_scores(cls, raws: Sequence[tuple[dict, dict]], paths: Sequence[str]) -> np.ndarray:
         """The rules' own probabilities (rows = passages, columns = `paths`)."""
-        from workbench.nlp.learned import LearnedModel
+        from workbench.nlp.rules import prior_probabilities
 
-        return LearnedModel.rule_probabilities(cls.raw_matrix(raws, paths))
+        return prior_probabilities(cls.raw_matrix(raws, paths))
 
     def example_scores(self, terms_list: Sequence[Sequence[str]], paths: Sequence[str]) -> np.ndarray:
         """The example model's probabilities (zeros without a model) in the order of `paths`."""

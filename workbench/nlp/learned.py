@@ -236,13 +236,6 @@ class LearnedModel:
             return learned
         return cold if mode == RULES else 0.5 * (learned + cold)
 
-    @staticmethod
-    def rule_probabilities(raw):
-        """The rules' own score (as before anyone coded) for an array or one value of rule evidence."""
-        from workbench.nlp.rules import CAP, TAU
-
-        return CAP * (1.0 - np.exp(-np.maximum(raw, 0.0) / TAU))
-
     # -- prediction -----------------------------------------------------------------
 
     def design(self, terms: Sequence[list[str]], raws: Sequence[tuple[dict, dict]]):

@@ -199,6 +199,13 @@ def prior_probability(raw: float) -> float:
     return CAP * (1.0 - math.exp(-max(0.0, raw) / TAU))
 
 
+def prior_probabilities(raw):
+    """`prior_probability` for a numpy array of raw rule evidence (element by element)."""
+    import numpy as np
+
+    return CAP * (1.0 - np.exp(-np.maximum(raw, 0.0) / TAU))
+
+
 class RuleSuggester:
     """Scores codes for a tokenised text from the codebook's keywords, patterns and descriptions."""
 

@@ -338,15 +338,17 @@ class ColdStart:
         return out
 
     def scores(self, terms_list: Sequence[Sequence[str]], raws: Sequence[tuple[dict, dict]],
-               paths: Sequence[str] | None = None) -> np.ndarray:
-        """Cold-start scores (rows = passages, columns = `paths`, default all codes)."""
+               paths: Sequence[str] | None = None, examples: np.ndarray | None = None) -> np.ndarray:
+        """Cold-start scores (rows = passages, columns = `paths`, default all codes); `examples`
+        may pass `example_scores` of the same passages and paths when the caller has them already."""
         paths = list(paths if paths is not None else self.paths)
+        if examples is None and (self.examples_only or self.model is not None):
+            examples = self.example_scores(terms_list, paths)
         if self.examples_only:
-            return self.example_scores(terms_list, paths)
+            return examples
         rules = self.rule_scores(raws, paths)
         if self.model is None:
             return rules
-        examples = self.example_scores(terms_list, paths)
         if self.stack is None:
             return rules + (1.0 - rules) * EXAMPLE_WEIGHT * examples
         # top-level codes: the learned stack; a code under one: its parent's score times its

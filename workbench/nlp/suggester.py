@@ -59,8 +59,9 @@ class Suggester:
 
     def scores(self, items: Sequence[tuple[SegmentAnalysis, str]],
                raws: Sequence[tuple[dict, dict]] | None = None,
-               terms: Sequence[list[str]] | None = None) -> list[dict[str, float]]:
-        """P(code) for every code and span; `raws` and `terms` may pass cached rule evidence and terms."""
+               terms: Sequence[list[str]] | None = None, examples=None) -> list[dict[str, float]]:
+        """P(code) for every code and span; `raws` and `terms` may pass cached rule evidence and terms,
+        `examples` the cold start's `example_scores` of those terms over `self.paths`."""
         if raws is None:
             raws = []
             for segment, text in items:
@@ -74,7 +75,7 @@ class Suggester:
         if self.model is not None and items:
             _x_text, x_full = self.model.design(terms, raws)
             learned = self.model.probabilities(x_full)
-        cold = self.cold.scores(terms, raws, self.paths)
+        cold = self.cold.scores(terms, raws, self.paths, examples)
         for row in range(len(raws)):
             probs: dict[str, float] = {}
             for j, path in enumerate(self.paths):
@@ -136,8 +137,8 @@ class Suggester:
         if raws is None:
             raws = [({p: e.raw for p, e in ev.items()}, self.rules.group_raw(ev)) for ev in evidences]
         terms = [segment_terms(s, t) for s, t in items]
-        all_probs = self.scores(items, raws, terms)
-        examples = self.cold.example_scores(terms, self.paths)
+        examples = self.cold.example_scores(terms, self.paths)  # once: for the scores and the reasons
+        all_probs = self.scores(items, raws, terms, examples)
         out = []
         for row, ((segment, text), probs, evidence, raw) in enumerate(zip(items, all_probs, evidences, raws, strict=True)):
             paths = self.order(probs, top, layers)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.analysis import matrix_counts as counting
 from workbench.analysis import speaker_counts
 from workbench.analysis.matrix_counts import ancestors_and_self
+from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
 from workbench.analysis.source import AnalysisSource, CodebookSource
 from workbench.core.models import Code
@@ -292,14 +293,8 @@ def cooccurrence(project: AnalysisSource, flt: QuoteFilter | None = None, depth:
     totals: dict[str, int] = {}
     pairs: dict[tuple[str, str], int] = {}
     if len(seg) and len(span):
-        keys = (seg[:, 0] << 32) | seg[:, 1]
-        first = np.searchsorted(keys, (span[:, 0] << 32) | span[:, 1], side="right") - 1
-        inside = (first >= 0) & (seg[np.maximum(first, 0), 0] == span[:, 0]) & (seg[np.maximum(first, 0), 2] > span[:, 1])
-        first = np.where(inside, first, first + 1)
-        last = np.searchsorted(keys, (span[:, 0] << 32) | span[:, 2], side="left") - 1
-        count = np.maximum(last - first + 1, 0)
-        offsets = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
-        rows = np.repeat(first, count) + offsets
+        first, count = overlapped_rows(seg, span[:, 0], span[:, 1], span[:, 2])
+        _span, rows = spread(first, count)
         incidence = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, np.repeat(span[:, 3], count))),
                                       shape=(len(seg), len(codes)))
         incidence.data[:] = 1  # duplicates were summed: one per segment and code

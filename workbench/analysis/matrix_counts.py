@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from workbench.analysis import speaker_counts
+from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import QuoteFilter
 from workbench.analysis.source import AnalysisSource
 from workbench.core.speakers import Speaker
@@ -256,15 +257,7 @@ def _overlapped_segments(
     n = len(position)
     if not len(table) or not n:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    keys = (table[:, 0] << 32) | table[:, 1]
-    first = np.searchsorted(keys, (position << 32) | start, side="right") - 1
-    safe = np.maximum(first, 0)
-    inside = (first >= 0) & (table[safe, 0] == position) & (table[safe, 2] > start)
-    first = np.where(inside, first, first + 1)
-    last = np.searchsorted(keys, (position << 32) | end, side="left") - 1
-    count = np.maximum(last - first + 1, 0)
-    entry = np.repeat(np.arange(n, dtype=np.int64), count)
-    segment = np.repeat(first, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+    entry, segment = spread(*overlapped_rows(table, position, start, end))
     if spoken is not None and len(segment):
         speaker, speakers = spoken
         number = {sp: i for i, sp in enumerate(speakers)}

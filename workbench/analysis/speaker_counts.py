@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import QuoteFilter
 from workbench.analysis.source import AnalysisSource
 from workbench.core.speakers import Speaker
@@ -67,20 +68,8 @@ def expand(
     for p in used:
         fallback[p] = index_of(runs[ids[p]].fallback)
     table = np.array(run_rows, dtype=np.int64).reshape(-1, 4)
-    keys = (table[:, 0] << 32) | table[:, 1]
-    n = len(position)
-    if len(table):
-        first = np.searchsorted(keys, (position << 32) | start, side="right") - 1
-        safe = np.maximum(first, 0)
-        inside = (first >= 0) & (table[safe, 0] == position) & (table[safe, 2] > start)
-        first = np.where(inside, first, first + 1)
-        last = np.searchsorted(keys, (position << 32) | end, side="left") - 1
-        count = np.maximum(last - first + 1, 0)
-    else:
-        first = np.zeros(n, dtype=np.int64)
-        count = np.zeros(n, dtype=np.int64)
-    coding = np.repeat(np.arange(n, dtype=np.int64), count)
-    run = np.repeat(first, count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
+    first, count = overlapped_rows(table, position, start, end)
+    coding, run = spread(first, count)
     speaker = table[run, 3] if len(run) else np.zeros(0, dtype=np.int64)
     alone = np.flatnonzero(count == 0)  # outside every turn: the document's own speaker
     coding = np.concatenate([coding, alone])

@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
-from workbench.core.models import Code, Coding, Document, Participant
+from workbench.core.models import Code, Coding, Participant
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, slice_replaced
 from workbench.io.refi.qdpx_import import import_qdpx
 from workbench.store import Project
-from tests.conftest import sample_segments
+from tests.pseudonymize_project import one_transcript, run, span
 
 # Synthetic: the person, employer and numbers are invented (the ID number was generated).
 TEXT = (
@@ -27,17 +27,13 @@ LEAKS = ("Oddvar", "Lysklett", "DNB", "912 34 567", "12039126557", "Bergen")
 
 
 def _span(sentence: str) -> tuple[int, int]:
-    start = TEXT.index(sentence)
-    return start, start + len(sentence)
+    return span(TEXT, sentence)
 
 
 @pytest.fixture
 def proj(tmp_path):
-    p = Project.open(tmp_path / "p.db")
-    p.import_codebook([Code("competence", "Kompetanse"), Code("network", "Nettverk")])
-    doc_id = p.add_document(Document("P01-nullpunkt", TEXT, sha256="x", participant="P01", wave="baseline",
-                                     segments=sample_segments(TEXT)), Participant("P01", "mentee", "master"))
-    doc_id = doc_id if isinstance(doc_id, int) else p.resolve_document("P01-nullpunkt")
+    p, doc_id = one_transcript(tmp_path, TEXT, [Code("competence", "Kompetanse"), Code("network", "Nettverk")],
+                               "P01-nullpunkt", "x", Participant("P01", "mentee", "master"), "baseline")
     a = _span("Oddvar jobber i DNB og ringer meg på 912 34 567.")
     b = _span("Jeg traff Oddvars kollega i Bergen.")
     mid = TEXT.index("Lysklett") + 3  # a coding that starts inside a name
@@ -46,12 +42,6 @@ def proj(tmp_path):
                       Coding(doc_id, mid, a[1], "competence", "kari")], actor="test")
     yield p
     p.close()
-
-
-def run(proj, *args):
-    result = CliRunner().invoke(main, ["--db", str(proj.path), "--spacy-model", "blank:none", *args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_quotes_pseudonymized_from_the_whole_document(proj):

@@ -10,13 +10,11 @@ import csv
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import main
-from workbench.core.models import Code, Coding, Document, Participant
+from workbench.core.models import Code, Coding, Participant
 from workbench.io.refi.qdpx_import import import_qdpx
 from workbench.store import Project
-from tests.conftest import sample_segments
+from tests.pseudonymize_project import one_transcript, run, span
 
 TEXT = (
     "I: Hvor jobber du nå?\n\n"
@@ -30,17 +28,13 @@ KEPT = ("Saksbehandleren min på", "hjalp meg", "Jeg snakket med", "ringte meg o
 
 
 def _span(sentence: str) -> tuple[int, int]:
-    start = TEXT.index(sentence)
-    return start, start + len(sentence)
+    return span(TEXT, sentence)
 
 
 @pytest.fixture
 def proj(tmp_path):
-    p = Project.open(tmp_path / "p.db")
-    p.import_codebook([Code("network", "Nettverk")])
-    p.add_document(Document("P07-sluttpunkt", TEXT, sha256="y", participant="P07", wave="endpoint",
-                            segments=sample_segments(TEXT)), Participant("P07", "mentee", "refugee"))
-    doc_id = p.resolve_document("P07-sluttpunkt")
+    p, doc_id = one_transcript(tmp_path, TEXT, [Code("network", "Nettverk")], "P07-sluttpunkt", "y",
+                               Participant("P07", "mentee", "refugee"), "endpoint")
     codings = [Coding(doc_id, *_span(s), "network", "kari") for s in (
         "Jeg fikk jobb i KRBX etter praksis hos Grønn Vekst Rengjøring.",
         "Saksbehandleren min på NAV Søndre Fjordvik hjalp meg.",
@@ -49,12 +43,6 @@ def proj(tmp_path):
     p.import_codings(codings, actor="test")
     yield p
     p.close()
-
-
-def run(proj, *args):
-    result = CliRunner().invoke(main, ["--db", str(proj.path), "--spacy-model", "blank:none", *args])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def _check(text: str) -> None:

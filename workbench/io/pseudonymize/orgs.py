@@ -195,8 +195,8 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
         if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)
                                                 and rules.compound_head(low) is None
                                                 and low not in gaz.NEVER and not rules.public(low)):
-            number = re.match(r" \d{1,4}(?![\d.,/:-]\d|\d)", text[end:])
-            out.append((start, end + (number.end() if number else 0), "org", "rule:employer-context"))
+            number = rules.NUMBER_AFTER.match(text, end)
+            out.append((start, number.end() if number else end, "org", "rule:employer-context"))
     return out
 
 

@@ -32,7 +32,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][\w'’-]*(?:\s(?:[A-ZÆØÅ][\w'’-]*|&|og|\d{1,4})){0,5}\s(?:AS|ASA|SA|ANS|DA|BA)(?![\w])")
-_NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")
+NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")  # "Rema 1000": the number is part of the name
 _DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
 # Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
@@ -206,7 +206,7 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
         if tail := _org_tail(text, words, i):
             kind, stop, source = "org", tail, "rule:org"
         if kind == "org" or source == "rule:employer":
-            number = _NUMBER_AFTER.match(text, stop)
+            number = NUMBER_AFTER.match(text, stop)
             stop = number.end() if number else stop
         found.append((start, stop, kind, source))
     found += _head_and_place(text)

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from workbench.analysis import matrix_counts as counting
 from workbench.analysis import speaker_counts
-from workbench.analysis.matrix_counts import ancestors_and_self
 from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS, Quote, QuoteFilter, find_quotes
 from workbench.analysis.source import AnalysisSource, CodebookSource
+from workbench.core.codebook import ancestors_and_self
 from workbench.core.models import Code
 from workbench.core.speakers import SPEAKER_ROLES
 

@@ -22,6 +22,7 @@ from workbench.analysis import speaker_counts
 from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import QuoteFilter
 from workbench.analysis.source import AnalysisSource
+from workbench.core.codebook import ancestors_and_self
 from workbench.core.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -29,12 +30,6 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     IntArray = npt.NDArray[np.int64]
-
-
-def ancestors_and_self(path: str) -> list[str]:
-    """`a/b/c` → [`a`, `a/b`, `a/b/c`]."""
-    parts = path.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
 @dataclass

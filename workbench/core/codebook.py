@@ -90,6 +90,12 @@ def top_level_key(path: str) -> str:
     return path.split("/", 1)[0]
 
 
+def ancestors_and_self(path: str) -> list[str]:
+    """`a/b/c` → [`a`, `a/b`, `a/b/c`]."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+
+
 def find_code(codes: list[Code], key_or_path: str) -> Code:
     """The code with this exact path, else the only code with this key anywhere.
 

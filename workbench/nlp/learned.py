@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from workbench.core.codebook import top_level_key
+from workbench.core.codebook import ancestors_and_self, top_level_key
 from workbench.nlp.features import Vocabulary
 
 #: A code needs this many coded segments (and one uncoded) to get a model of its own.
@@ -462,7 +462,7 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
     # modelled codes' columns are those scores when their parents are modelled too
     base = cold_scores(cold, examples, paths)
     index = {p: j for j, p in enumerate(paths)}
-    chained = all(a in modelled for p in modelled for a in _ancestor_paths(p))
+    chained = all(a in modelled for p in modelled for a in ancestors_and_self(p)[:-1])
     rules = base[:, [index[p] for p in modelled]] if chained else cold_scores(cold, examples, modelled)
     # only codes that can leave the cold start need their regressions fitted in each fold
     candidates = {p: MODEL for j, p in enumerate(modelled)
@@ -577,12 +577,6 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
         else:
             kept.add(top)
     return out
-
-
-def _ancestor_paths(path: str) -> list[str]:
-    """The codes above `path` (a/b/c -> a, a/b)."""
-    parts = path.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:

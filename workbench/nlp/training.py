@@ -19,6 +19,7 @@ import math
 import sys
 from collections.abc import Callable
 
+from workbench.core.codebook import ancestors_and_self
 from workbench.nlp.analysis import SegmentAnalysis
 from workbench.nlp.features import segment_terms
 from workbench.nlp.learned import SNIPPET, Example
@@ -27,8 +28,7 @@ from workbench.nlp.rules import RuleSuggester
 
 def ancestors(path: str) -> set[str]:
     """The path and every ancestor path: a/b/c -> {a, a/b, a/b/c}."""
-    parts = path.split("/")
-    return {"/".join(parts[:i]) for i in range(1, len(parts) + 1)}
+    return set(ancestors_and_self(path))
 
 
 def covers_half(seg_start: int, seg_end: int, start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """The learner never moves a top-level code it has not shown, across document folds, to help.
 
-`learned.branch_gate` keeps what was learned for a whole top-level branch only when the
+`mode_choice.branch_gate` keeps what was learned for a whole top-level branch only when the
 top-level code's out-of-fold F1 beats the cold start's by more than the fold-to-fold
 noise (mean gain above one standard error, in at least two folds), and when no top-level
 code is then ranked first less often than by the cold start; these tests build the
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel, branch_gate, choose_modes
+from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel
+from workbench.nlp.mode_choice import branch_gate, choose_modes
 
 PATHS = ["a", "a/x", "b"]
 

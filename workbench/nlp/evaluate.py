@@ -9,12 +9,12 @@ side by side: the rules alone, the model of the codebook's example passages alon
 the codebook has them), the cold start (the two joined: what the workbench does before
 anyone codes), the learner alone, the even blend of learner and cold start, and what the
 workbench uses (per code the best of learner, blend and cold start on the training
-documents, see `learned.choose_modes`), each per top-level code; how well the scores are
+documents, see `mode_choice.choose_modes`), each per top-level code; how well the scores are
 calibrated (Brier score; expected calibration error over ten bins); and a learning
 curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
 documents held out (0 = the cold start), each point naming the top-level codes whose
 branch used what was learned (in how many folds): a branch keeps the cold start unless
-learning beat it by more than fold-to-fold noise (`learned.branch_gate`).
+learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from workbench.core.errors import WorkbenchError
-from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel, cold_scores
+from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel
+from workbench.nlp.mode_choice import cold_scores
 
 THRESHOLD = 0.5
 #: Coded segments at which the learning curve is measured.
@@ -252,7 +253,7 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
 
 def learned_branches(model: LearnedModel) -> list[str]:
     """Top-level codes whose branch the model scores with something learned (not the cold
-    start alone): those that passed `learned.branch_gate`."""
+    start alone): those that passed `mode_choice.branch_gate`."""
     from workbench.core.codebook import top_level_key
 
     return sorted({top_level_key(p) for p, m in model.modes.items() if m != RULES})

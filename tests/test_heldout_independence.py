@@ -18,7 +18,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = sorted((ROOT / "tests" / "data").glob("heldout*.jsonl"))
 TRAINED_ON = [ROOT / "codebooks" / "mentoring.examples.jsonl",
-              ROOT / "codebooks" / "mentoring.examples.more.jsonl"]  # keyword-blind batch
+              ROOT / "codebooks" / "mentoring.examples.more.jsonl",  # keyword-blind batch
+              ROOT / "codebooks" / "mentoring.examples.reports.jsonl"]  # report-style batch (not loaded yet)
 RUN = 8
 
 

@@ -1,8 +1,8 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-three held-out halves, `heldout`, `heldout2` and `heldout3`, each with a ground-truth list
-and an identifier-free control text),
+four held-out halves, `heldout`, `heldout2`, `heldout3` and `heldout4`, each with a
+ground-truth list and an identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
 * recall per category (`phone`, `email`, ... `person`, `place`, `org`) and per target
@@ -16,11 +16,12 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|heldout2|heldout3|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|heldout2|heldout3|heldout4|both|all] [--show-misses]
 
 `both` reports dev, heldout and heldout2 side by side (the halves already measured while
-rules changed); `all` adds `heldout3`. `heldout3` is meant to be measured once, at the end
-of a round of rule changes, with the final rules: use `both` while developing.
+rules changed); `all` adds `heldout3` and `heldout4`. `heldout3` is meant to be measured
+once, at the end of a round of rule changes, with the final rules; `heldout4` is the half
+kept for one final measurement at the end of the session: use `both` while developing.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "pseudonym_data"
 DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.parents
                      if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
-HALVES = ("dev", "heldout", "heldout2", "heldout3")
+HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 # `both`: every half but the one kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2")
 GROUPS = {
@@ -135,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
                         help="One half; `both` for dev, heldout and heldout2 side by side; "
-                             "`all` for every half, heldout3 included.")
+                             "`all` for every half, heldout3 and heldout4 included. heldout4 is "
+                             "the half kept for one final measurement: do not run it while developing.")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")
     args = parser.parse_args(argv)

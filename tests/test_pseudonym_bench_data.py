@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "pseudonym_data"
-HALVES = ("dev", "heldout", "heldout2", "heldout3")
+HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -51,15 +51,37 @@ def test_bench_accepts_every_half() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
-    assert set(bench.BOTH) == set(HALVES) - {"heldout3"}
+    assert set(bench.BOTH) == set(HALVES) - {"heldout3", "heldout4"}
 
 
-def test_heldout3_has_mixed_role_group_interviews() -> None:
-    # The brief for the third held-out half: at least two group interviews with mixed roles.
+@pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
+def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern: str) -> None:
+    # The briefs for the third and fourth held-out halves: at least two group interviews with mixed roles.
     labels = {"Mentor", "Mentee", "Programleder"}
     groups = 0
-    for path in sorted((DATA / "heldout3").glob("m*.txt")):
+    for path in sorted((DATA / half).glob(pattern)):
         roles = {label for line in _body(path).splitlines()
                  for label in labels if re.match(rf"{label}( \d+)?:", line)}
         groups += len(roles) >= 2
     assert groups >= 2
+
+
+def test_heldout4_control_holds_no_truth_string_and_numbers_are_valid() -> None:
+    # No listed string may appear in the control text (every replacement there counts as
+    # false), and the listed fødselsnummer/D-nummer carry valid mod-11 check digits.
+    rows = [line.split("\t") for line in (DATA / "heldout4" / "truth.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    control = _body(DATA / "heldout4" / "control_h4.txt")
+    in_control = [s for _f, _c, s in rows if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", control)]
+    assert not in_control
+    ids = [s for _f, c, s in rows if c in ("fnr", "dnr")]
+    assert ids and all(_mod11_ok(s) for s in ids), ids
+
+
+def _mod11_ok(number: str) -> bool:
+    d = [int(c) for c in number]
+    if len(d) != 11:
+        return False
+    k1 = (11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d[:9], strict=True)) % 11) % 11
+    k2 = (11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d[:9] + [k1], strict=True)) % 11) % 11
+    return k1 == d[9] and k2 == d[10]

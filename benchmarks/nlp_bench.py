@@ -15,7 +15,7 @@ Measures, on the demo corpus (corpora/demo, imported into a temporary project):
   retrain (as in the UI, where rule evidence per segment is kept); target < 2 s;
 * quality: cross-validated micro-F1 on the demo project's coding (folds by document),
   with rules, example model, cold start, learner and blend per top-level code and the
-  learning curve; the share of passages (tests/data: the three held-out sets, v1, v2 and v3,
+  learning curve; the share of passages (tests/data: the four held-out sets, v1 to v4,
   apart from development quotes) with the right top-level code first / in the first two,
   overall and per code, with the shipped codebook only: the rules alone, the model of its
   example passages alone and the two joined (the cold start); and after training on the
@@ -229,7 +229,7 @@ def cold_start(pipeline, suggester=None, variant: str = "cold_start") -> dict:
         suggester = Suggester(codes, rules, cold=cold)
     out = {}
     for label, name in (("held_out", "heldout_2026-12-03"), ("held-out v2", "heldout2_2026-12-03"),
-                        ("held-out v3", "heldout3_2026-12-03"),
+                        ("held-out v3", "heldout3_2026-12-03"), ("held-out v4", "heldout4_2026-12-03"),
                         ("development", "dev_quotes_a"), ("development", "dev_quotes_b")):
         path = REPO / "tests" / "data" / f"{name}.jsonl"
         if not path.is_file():

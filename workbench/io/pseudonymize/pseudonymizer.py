@@ -16,7 +16,7 @@ Four sources find them, and any of them suffices:
   same rules as below, so they are not used twice;
 * the rules of `rules` (names, places, organisations without a model).
 
-Whatever is found once is then replaced everywhere in the same text (a whole document
+Whatever is found once is then replaced everywhere in the same text (`propagate`; a whole document
 when a report or export works from documents): in any case, with a genitive -s, and
 inside hyphenated compounds ("NAV-kontoret", "Rahimi-familien"). A form that is also an
 ordinary word ("Per", "Sol") is replaced only where it is capitalised.
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import orgs, rules
+from workbench.io.pseudonymize import orgs, propagate, rules
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
@@ -155,7 +154,7 @@ class Pseudonymizer:
         self.rules = rules
         self.markers = {**DEFAULT_MARKERS, **(markers or {})}
         self.numbering = Numbering() if consistent else None
-        self._term_res = _form_patterns([t for t, _ in terms])
+        self._term_res = propagate.form_patterns([t for t, _ in terms])
 
     @property
     def uses_ner(self) -> bool:
@@ -172,7 +171,7 @@ class Pseudonymizer:
                 found.append((start, end, "place", "rule:street", None))
             else:
                 found.append((start, end, kind, "identifier", None))
-        for m in _iter_forms(self._term_res, text):
+        for m in propagate.iter_forms(self._term_res, text):
             found.append((m[0], m[1], "term", "list", self.terms.get(_key(m[2]))))
         if doc is None and self.nlp is not None:
             doc = self.nlp(text)
@@ -184,12 +183,12 @@ class Pseudonymizer:
         if self.rules:  # whole capitalised runs, employers by context, names before person verbs
             found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)
                          if not any(a < e and s < b for a, b in keep))
-        found.extend(_found_again(text, found, keep))
+        found.extend(propagate.found_again(text, found, keep))
         if self.rules:
-            more = _beside_people(text, found, keep)
+            more = propagate.beside_people(text, found, keep)
             if more:  # a surname or a coordinated name found beside a person: find it again too
                 found.extend(more)
-                found.extend(_found_again(text, more, keep))
+                found.extend(propagate.found_again(text, more, keep))
         return self._merge(text, found)
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
@@ -249,39 +248,6 @@ def _key(term: str) -> str:
     return " ".join(term.split()).casefold()
 
 
-def _form_patterns(forms: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Patterns for forms in any case, and for forms that are ordinary words (capitalised only).
-
-    Both take a genitive -s and match inside hyphenated compounds.
-    """
-    any_case, capital = set(), set()
-    for form in forms:
-        form = " ".join(form.split())
-        if not form:
-            continue
-        low = form.casefold()
-        if all(rules.known_word(part) for part in low.split()):  # "Per", "Grønn Vekst": capitalised only
-            capital.add(form[:1].upper() + form[1:])
-            capital.add(form.upper())
-        else:
-            any_case.add(form)
-
-    def compile_(items: set[str], flags: int) -> re.Pattern | None:
-        if not items:
-            return None
-        alternatives = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<![\w@.])({alternatives})(?:s|'s|’s|')?(?![\w@]|\.\w)", flags)
-
-    return compile_(any_case, re.I), compile_(capital, 0)
-
-
-def _iter_forms(patterns: tuple[re.Pattern | None, re.Pattern | None], text: str):
-    for pattern in patterns:
-        if pattern is not None:
-            for m in pattern.finditer(text):
-                yield m.start(), m.end(), m.group(1)
-
-
 def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
     """The pipeline's persons, places and organisations, without what identifies nobody.
 
@@ -295,7 +261,7 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         if not kind:
             continue
         words = list(_WORD.finditer(text, ent.start_char, ent.end_char))
-        while words and _ordinary(words[0].group(0)) and _at_sentence_start(text, words[0].start()):
+        while words and _ordinary(words[0].group(0)) and propagate.at_sentence_start(text, words[0].start()):
             words.pop(0)
         if not words or not any(w.group(0)[:1].isupper() for w in words):
             continue
@@ -317,117 +283,6 @@ def _ordinary(word: str) -> bool:
     low = word.casefold()
     return (rules.known_word(low) or rules.compound_of_known(low)) and (low in gaz.AMBIGUOUS or not (
         rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES)))
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or bool(_SENTENCE_BREAK.search(before[-1]))
-
-
-_NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz.ORG_HEADS | gaz.POSSESSIVES
-
-
-def _found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
-    """Every other occurrence of a name, place or organisation word found somewhere in the text."""
-    kinds: dict[str, Counter] = {}
-    runs = [(f[0], f[1]) for f in found if f[2] == "org" and f[3] in ("rule:run", "rule:employer-context")]
-    for start, end, kind, source, _r in found:
-        if kind not in ("person", "place", "org"):
-            continue
-        if source == "rule:capital" and any(s <= start and end <= e for s, e in runs):
-            continue  # a dictionary word inside an organisation's name is found again with the name only
-        whole = (kind == "org" and source in ("rule:run", "rule:employer-context")) or source == "rule:place-run"
-        if whole and " " in text[start:end]:  # "Grønn Vekst": the whole name again, not each ordinary word
-            kinds.setdefault(" ".join(text[start:end].split()), Counter())[kind] += 1
-        for m in _WORD.finditer(text, start, end):
-            word = m.group(0)
-            low = word.casefold()
-            if whole and rules.known_word(low):
-                continue
-            if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
-                continue
-            if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
-                continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")
-            kinds.setdefault(word, Counter())[kind] += 1
-            head, _, tail = word.partition("-")
-            if tail and tail.islower() and len(head) > 1 and rules.known_word(tail) and head.casefold() not in _NOT_FORMS:
-                kinds.setdefault(head, Counter())[kind] += 1  # "Telenor-jobben": Telenor alone too
-            if low.endswith("s") and len(low) > 4 and (rules.listed(low[:-1], gaz.GIVEN_NAMES)
-                                                        or rules.listed(low[:-1], gaz.SURNAMES)):
-                kinds.setdefault(word[:-1], Counter())[kind] += 1
-    if not kinds:
-        return []
-    by_low: dict[str, Counter] = {}
-    for w, c in kinds.items():
-        by_low.setdefault(w.casefold(), Counter()).update(c)
-    by_low = {w: c.most_common(1)[0][0] for w, c in by_low.items()}
-    out = []
-    for start, end, form in _iter_forms(_form_patterns(kinds), text):
-        if any(s < end and start < e for s, e in keep):
-            continue
-        out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
-    return out
-
-
-_STRONG = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials"})
-_AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")
-
-
-_PARTICLES = re.compile(r"(?<![\w-])(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]a|[Ll]e|[Dd]a|[Dd]os|[Dd]el|[Bb]in|[Bb]int|"
-                        r"[Ii]bn|[Aa]l|[Ee]l|[Aa]bu|[Tt]er|[Tt]en) ){1,3}$")
-# Particles that are also Norwegian words: at a sentence start only before another particle ("De la").
-_WORD_PARTICLES = frozenset("de der den la le da di du".split())
-
-
-def _particles_belong(text: str, m: re.Match, people) -> bool:
-    """Whether particles before a name are part of it: after another part of the name, or
-    starting a sentence ("De la Cruz"), unless a lone Norwegian word ("Da Per kom")."""
-    before = text[:m.start()].rstrip(" ")
-    if any(e == len(before) and e < m.start() for _s, e in people):
-        return True
-    words = m.group(0).split()
-    if not words[0][:1].isupper() or not _at_sentence_start(text, m.start()):
-        return False
-    return len(words) > 1 or words[0].casefold() not in _WORD_PARTICLES
-
-
-def _beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
-    """Capitalised words right after a person (a surname: "Grethe Lind") or joined to one by
-    `og`/`eller`/a comma ("Hamid og Rosa"), though they are dictionary words."""
-    people = sorted((f[0], f[1]) for f in found if f[2] == "person")
-    taken = [(f[0], f[1]) for f in found]
-    out = []
-
-    def candidate(m: re.Match) -> bool:
-        word = m.group(0)
-        low = word.casefold()
-        return (word[:1].isupper() and not word.isupper() and low not in gaz.NEVER and not rules.public(low)
-                and low not in gaz.ROLE_NOUNS and not rules.org_tail_word(word)
-                and not any(s < m.end() and m.start() < e for s, e in taken + keep))
-
-    for start, end in people:
-        particles = _PARTICLES.search(text, max(0, start - 20), start)
-        if particles and _particles_belong(text, particles, people):  # "Ramón de la Cruz", "Van der Meer"
-            out.append((particles.start(), start, "person", "rule:name", None))
-        first = list(_WORD.finditer(text, max(0, start - 40), start))
-        if first and first[-1].end() == start - 1 and text[start - 1] == " " and candidate(first[-1]) \
-                and not _at_sentence_start(text, first[-1].start()):
-            out.append((first[-1].start(), first[-1].end(), "person", "rule:name", None))  # "med Grace Mwangi"
-        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if after and candidate(after):
-            out.append((after.start(), after.end(), "person", "rule:name", None))
-        joined = _AND.match(text, end)
-        if joined and (nxt := _WORD.match(text, joined.end())) and candidate(nxt):
-            out.append((nxt.start(), nxt.end(), "person", "rule:name", None))
-        before = re.search(r"(?:\s+(?:og|eller)\s+|,\s+)$", text[max(0, start - 12):start])
-        if before:
-            prev_end = start - len(before.group(0))
-            prev = list(_WORD.finditer(text, max(0, prev_end - 40), prev_end))
-            if prev and prev[-1].end() == prev_end and candidate(prev[-1]) and (
-                    not _at_sentence_start(text, prev[-1].start())
-                    or rules.listed(prev[-1].group(0), gaz.GIVEN_NAMES)):  # "Ana, Bo og Li" at a sentence start
-                out.append((prev[-1].start(), prev[-1].end(), "person", "rule:name", None))
-    return out
 
 
 def replace_spans(text: str, reps: Iterable[Replacement]) -> str:

@@ -121,7 +121,22 @@ kontaktpersonen venn vennen venninne venninnen venninna nabo naboen mann mannen 
 samboer samboeren sønn sønnen datter datteren dattera bror broren søster søsteren søstera
 rådgiver rådgiveren koordinator koordinatoren arbeidsgiver arbeidsgiveren
 """.split())
+# Titles that begin a name when the name follows ("Dronning Mauds Minne", "St. Olavs hospital").
+NAME_TITLES = frozenset("dronning kong prins prinsesse sankt st dr".split())
 POSSESSIVES = frozenset("min mi mitt mine hans hennes deres vår vårt sin si sitt dets".split())
+# Words that follow a person's name at the start of a sentence but never a possessive:
+# finite verbs, conjunctions and the garpe genitive ("Vår ringte", "Hans og jeg", "Vår sin mann").
+NAME_FOLLOWERS = frozenset("""
+er var har hadde blir ble kan kunne skal skulle vil ville må måtte får fikk gikk går kom kommer
+satt sitter sto står tok tar ga gir gjorde gjør vet visste så ser hjalp hjelper jobber jobbet bor
+bodde kjente kjenner likte liker ønsket ønsker prøvde prøver fant finner begynte begynner sluttet
+slutter trenger trengte hørte hører skrev skriver leste leser sendte sender kjørte kjører viste
+viser lærte lærer fulgte følger ordnet ordner sa sier fortalte forteller ringte ringer spurte spør
+svarte svarer mente mener synes syntes tror trodde lurte smilte lo møtte foreslo foreslår
+anbefalte anbefaler tipset introduserte inviterte studerer studerte heter het flyttet giftet
+snakket snakker tenkte tenker pleier pleide husket husker sendte skulle ville burde bør ble
+og eller men sin si sitt sine selv også alltid aldri ikke
+""".split())
 NAMING_VERBS = frozenset("heter het kalt kalles kaller kalte".split())
 # Object pronouns between a naming verb and a name ("de kaller meg Vei").
 OBJECT_PRONOUNS = frozenset("meg deg ham han henne oss dere dem seg".split())
@@ -145,7 +160,7 @@ NEVER = frozenset("""
 norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hun vi dere de den det
 mentee mentor programleder intervjuer ja nei men og så når hvis da
 teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpoint outlook
-finn.no udi nokut imdi
+finn.no udi nokut imdi sankt
 """.split())
 
 # -- organisations and things that identify nobody ------------------------------------
@@ -154,10 +169,11 @@ finn.no udi nokut imdi
 # participant deals with: naming them identifies no one, so they stay.
 PUBLIC = frozenset("""
 stortinget storting statens regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
-skatteetaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
+skatteetaten tolletaten politietaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
 utdanningsdirektoratet utlendingsdirektoratet utlendingsnemnda une kompetanse-norge altinn
 helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalteren fylkesmannen
-arbeidsdepartementet kunnskapsdepartementet hk-dir hkdir diku nasjonalt tolkeregister
+arbeidsdepartementet kunnskapsdepartementet direktoratet departementet tilsynet etaten nemnda ombudet
+utvalget kommunen fylkeskommunen staten regjeringa hk-dir hkdir diku nasjonalt tolkeregister
 jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid
 id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
 grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
@@ -165,7 +181,7 @@ gud allah koranen bibelen internett korona covid
 riksrevisjonen sivilombudet trygderetten bufetat forbrukerrådet statistisk
 introduksjonsprogrammet introduksjonsprogram norskprøven norskprøve statsborgerprøven
 samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagbrev
-""".split())
+""".split()) | {"st. hans", "sankt hans"}
 # Endings of words for laws, public programmes, tests, schemes and public bodies.
 PUBLIC_SUFFIXES = (
     "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",

@@ -77,11 +77,27 @@ ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
 _STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|plass|plassen|torget|torg|stien"
                 r"|svingen|kroken|bakken|brygga|bryggen|kaia|tunet|lia|haugen|vollen)")
+# Endings of street names that are also ordinary words ("i Parken", "i Regjeringen"): with a house number only.
+_STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|skogen|bråten|myra|kollen|høgda"
+                         r"|terrassen|parken|vangen|enga|engen|sletta|stubben|tråkket|hellinga|grenda|åsen|linna"
+                         r"|toppen|hagen|berget)")
+# Counts and measures after a number: "i Bergen 3 år", "Solbakken 2 ganger" are no addresses.
+UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
+         r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
+         r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
 # A house letter ("12B", "12 B", "9a") and a flat number ("H0203") after the house number.
 _HOUSE = r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?(?:,?\s?[HhUuKkLl]\d{4}(?![\w]))?"
 STREET = re.compile(
-    rf"(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_STREET_WORD}{_HOUSE}"
-    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE}")
+    rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
+    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
+# A name and a house number before a postcode and place: "Kolstadflata 9, 7098 Saupstad".
+STREET_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE}),?[ \t]+\d{{4}}[ \t]+[A-ZÆØÅ]")
+# A place name and a house number after i/på, not a count ("i Grønland 41", not "i Bergen 3 år", "til Norge 15. mars").
+PLACE_AND_NUMBER = re.compile(
+    rf"(?<![\w-])(?:[Ii]|[Pp]å)[ \t]+((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*)[ \t]\d{{1,3}}"
+    rf"(?:[A-Za-z](?![\w]))?)(?![\d\w]|[.,:/–-]\d|\.[ \t]*(?:\d|{_MONTHS})|[ \t]*(?:{UNIT})(?![\w])"
+    rf"|[ \t]*(?:og|eller|til|-|–)[ \t]*\d)")
 # Any capitalised name and a house number where an address is said to be ("jeg bor i Sandvikstubben 3").
 ADDRESS_SAID = re.compile(
     rf"\b(?i:bor|bodde|bur|budde|adresse(?:n)?(?:\s+(?:er|var))?:?|flyttet\s+til|flytta\s+til)\s+(?:i\s+|på\s+)?"
@@ -122,6 +138,17 @@ def _ordinary_word(low: str) -> bool:
     import simplemma
 
     return simplemma.is_known(low, lang="nb")
+
+
+def _place_like(word: str) -> bool:
+    """A word that can name a place: listed, a proper noun to the dictionary, or no dictionary word."""
+    from workbench.io.pseudonymize import gazetteer as gaz
+    from workbench.io.pseudonymize import rules
+
+    low = word.casefold()
+    if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
+        return False
+    return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(low) or not rules.known_word(low)
 
 
 def _public_domain(domain: str) -> bool:
@@ -175,6 +202,11 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
         yield m.start(), m.end(), "address"
+    for m in STREET_BEFORE_POSTCODE.finditer(text):
+        yield m.start(1), m.end(1), "address"
+    for m in PLACE_AND_NUMBER.finditer(text):
+        if _place_like(m.group(2)):
+            yield m.start(1), m.end(1), "address"
     for m in ADDRESS_SAID.finditer(text):
         if m.group(1)[:1].isupper():
             yield m.start(1), m.end(1), "address"

@@ -31,7 +31,7 @@ from workbench.io.pseudonymize import rules
 EMPLOYER_WORDS = frozenset("""
 jobber jobbet jobba jobbe jobb jobben jobbar arbeider arbeidet arbeide ansatt ansettelse ansatte
 praksis praksisplass praksisplassen arbeidspraksis språkpraksis hospiterer hospiterte hospitering
-søkte søker søke søknad intervju jobbintervju intervjuet begynte begynner startet sommerjobb
+søkte søker søke søkt søknad intervju jobbintervju intervjuet begynte begynner startet sommerjobb
 deltidsjobb helgejobb deltid heltid fulltid vikar vikariat vikarierer lærling lærlingplass
 trainee traineeship internship sluttet kontrakt stilling stillingen tilbud jobbtilbud
 """.split())
@@ -87,7 +87,8 @@ def capital_runs(text: str, words, starts) -> list[tuple[int, int]]:
         while j + 1 < len(words) and not starts[j + 1]:
             gap = text[words[j][1]:words[j + 1][0]]
             number = re.fullmatch(r" \d{1,4} ", gap)
-            initial = gap.rstrip(" ") == "." and len(words[j][2]) == 1  # "Kari M. Hansen"
+            initial = gap.rstrip(" ") == "." and (len(words[j][2]) == 1  # "Kari M. Hansen", "St. Olavs hospital"
+                                                 or (gap == ". " and words[j][2] in rules.NAME_ABBREVIATIONS))
             glued = text[words[j + 1][1]:words[j + 1][1] + 1].isdigit()  # "H0203", "B2": no word of a name
             if not (_GAP.fullmatch(gap) or number or initial) or not rules.capitalised(words[j + 1][2]) or glued:
                 break
@@ -136,11 +137,13 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             rest = (part[1][0], part[-1][1])
             people = any(f[2] == "person" and f[0] < rest[1] and rest[0] < f[1] and f[3] != "rule:capital"
                          for f in found)
-            if low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS or (
-                    people and rules.known_word(low) and not _org_signal(part[0][2])):
+            if low not in gaz.NAME_TITLES and (low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS or (
+                    people and rules.known_word(low) and not _org_signal(part[0][2]))):
                 first += 1  # "Hos Grønn Vekst", "Mentoren Kari": the sentence's first word is no part of the name
                 part = part[1:]
         span = (part[0][0], part[-1][1])
+        if " ".join(text[span[0]:span[1]].split()).casefold() in gaz.PUBLIC or rules.national_body([w[2] for w in part]):
+            continue  # "St. Hans" (midsummer), "Innovasjon Norge"
         hits = [f for f in found if f[0] < span[1] and span[0] < f[1] and f[2] in ("person", "place", "org", "term")]
         if hits and all(f[3] == "rule:capital" for f in hits) and len(part) > 1:
             hits = []  # dictionary words found only by their capitals: the run decides what they are
@@ -181,6 +184,21 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
     out += _names_before_person_verbs(text, words, starts)
     out += _names_in_speaker_labels(text)
     out += _lowercase_employers(text, words)
+    out += _municipal_agencies(text, words)
+    return out
+
+
+def _municipal_agencies(text: str, words) -> list[tuple[int, int, str, str]]:
+    """A municipality's agency ("Velferdsetaten", "Utdanningsetaten") where it is a workplace: after an
+    employer context or beside a `kommune`. A national one (Skatteetaten) is listed as public and stays."""
+    out = []
+    for i, (start, end, word) in enumerate(words):
+        low = word.casefold()
+        if not word[:1].isupper() or not low.endswith("etaten") or len(low) < 10 or low in gaz.PUBLIC:
+            continue
+        near = [w[2].casefold() for w in words[max(0, i - 5):i + 6]]
+        if _employer_before(text, words, i) or any(w in ("kommune", "kommunes") for w in near):
+            out.append((start, end, "org", "rule:employer-context"))
     return out
 
 
@@ -189,9 +207,15 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
     a listed employer, or a word neither the dictionary nor English knows."""
     out = []
     for i, (start, end, word) in enumerate(words):
-        if not word.islower() or len(word) < 2 or not _employer_before(text, words, i):
+        if not word.islower() or len(word) < 2:
             continue
         low = word.casefold()
+        if not _employer_before(text, words, i):
+            # "i helgene på kiwi": a listed chain after på/hos, unless an everyday word ("på posten")
+            if i and words[i - 1][2].casefold() in ("på", "hos") and text[words[i - 1][1]:start] == " " \
+                    and rules.listed(word, gaz.EMPLOYERS) and not rules.frequent(low, 4.5):
+                out.append((start, end, "org", "rule:employer-context"))
+            continue
         if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)
                                                 and rules.compound_head(low) is None
                                                 and low not in gaz.NEVER and not rules.public(low)):

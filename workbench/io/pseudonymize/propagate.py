@@ -65,6 +65,7 @@ _NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz
 def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
     """Every other occurrence of a name, place or organisation word found somewhere in the text."""
     kinds: dict[str, Counter] = {}
+    guarded: set[str] = set()
     runs = [(f[0], f[1]) for f in found if f[2] == "org" and f[3] in ("rule:run", "rule:employer-context")]
     for start, end, kind, source, _r in found:
         if kind not in ("person", "place", "org"):
@@ -79,6 +80,10 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             low = word.casefold()
             if whole and rules.known_word(low):
                 continue
+            if low in gaz.POSSESSIVES and kind == "person" and source in _STRONG and word.istitle() \
+                    and rules.listed(word, gaz.GIVEN_NAMES):
+                guarded.add(word)  # "Hans", "Vår": a name here, a possessive elsewhere
+                continue
             if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
                 continue
             if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
@@ -90,19 +95,37 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             if low.endswith("s") and len(low) > 4 and (rules.listed(low[:-1], gaz.GIVEN_NAMES)
                                                         or rules.listed(low[:-1], gaz.SURNAMES)):
                 kinds.setdefault(word[:-1], Counter())[kind] += 1
+    out = _guarded_again(text, guarded, keep)
     if not kinds:
-        return []
+        return out
     by_low: dict[str, Counter] = {}
     for w, c in kinds.items():
         by_low.setdefault(w.casefold(), Counter()).update(c)
     by_low = {w: c.most_common(1)[0][0] for w, c in by_low.items()}
-    out = []
     for start, end, form in iter_forms(form_patterns(kinds), text):
         if any(s < end and start < e for s, e in keep):
             continue
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 
+
+
+def _guarded_again(text: str, forms: set[str], keep) -> list[tuple[int, int, str, str, None]]:
+    """A name that is also a possessive ("Hans", "Vår"), found again where a possessive cannot stand:
+    inside a sentence (a possessive is not capitalised there), or at its start before a verb, a
+    conjunction or punctuation ("Vår ringte", "Hans, kan du ..."), never before a noun ("Vår sjef")."""
+    out = []
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if any(s < m.end() and m.start() < e for s, e in keep):
+                continue
+            if at_sentence_start(text, m.start()):
+                nxt = re.match(r"[ \t]*([^\W\d_]+|[,.!?:;)]|$)", text[m.end():m.end() + 40])
+                follower = nxt.group(1).casefold() if nxt else ""
+                if not (follower in gaz.NAME_FOLLOWERS or follower in ",.!?:;)" ):
+                    continue
+            out.append((m.start(), m.end(), "person", "rule:again", None))
+    return out
 
 _STRONG = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials"})
 _AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")

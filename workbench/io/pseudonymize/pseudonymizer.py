@@ -189,6 +189,7 @@ class Pseudonymizer:
             if more:  # a surname or a coordinated name found beside a person: find it again too
                 found.extend(more)
                 found.extend(propagate.found_again(text, more, keep))
+        found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         return self._merge(text, found)
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
@@ -270,8 +271,12 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
             continue
         if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold())
-               for w in words if w.group(0)[:1].isupper()):
-            continue  # "Statens vegvesen": its only capitalised words are public
+               or w.group(0).casefold() in gaz.ROLE_NOUNS for w in words if w.group(0)[:1].isupper()):
+            continue  # "Statens vegvesen": its only capitalised words are public; "Programlederen": a role
+        if rules.national_body([w.group(0) for w in words]):
+            continue  # "Innovasjon Norge"
+        if len(words) == 1 and rules.definite_genitive(words[0].group(0).casefold()):
+            continue  # "Arbeidslivets": a common noun's genitive
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
         out.append((start, end, kind))

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.identifiers import UNIT
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
@@ -32,7 +33,10 @@ SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][\w'’-]*(?:\s(?:[A-ZÆØÅ][\w'’-]*|&|og|\d{1,4})){0,5}\s(?:AS|ASA|SA|ANS|DA|BA)(?![\w])")
+# Initials joined by an ampersand ("H&M", "L&T"), with the capitalised words that follow ("K&B Montering").
+AMPERSAND = re.compile(r"(?<![\w&])([A-ZÆØÅ]{1,4}&[A-ZÆØÅ]{1,4})(?![\w&])(?:[ \t][A-ZÆØÅ][\w'’-]*){0,3}")
 NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")  # "Rema 1000": the number is part of the name
+COUNT_AFTER = re.compile(rf" \d{{1,4}}[ \t]*(?i:{UNIT})(?!\w)")  # "Skole 2 dager": a count, no name
 _DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
 # Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
@@ -100,6 +104,23 @@ def definite(low: str) -> bool:
     return lemma != low and low.endswith(("en", "et", "ene")) and low.startswith(lemma[:max(1, len(lemma) - 1)])
 
 
+def definite_genitive(low: str) -> bool:
+    """The genitive of a definite common noun ("arbeidslivets", "kommunesektorens"), which no name is:
+    the stem is a dictionary word or compound in its definite form, not listed as a name or place and
+    not ending in a place-name element ("Lundens")."""
+    import simplemma
+
+    if not low.endswith("s") or len(low) < 8:
+        return False
+    stem = low[:-1]
+    if listed(stem, gaz.GIVEN_NAMES) or listed(stem, gaz.SURNAMES) or listed(stem, gaz.PLACES):
+        return False
+    head = compound_head(stem) or (stem if known_word(stem) else None)
+    if head is None or not definite(head):
+        return False
+    return simplemma.lemmatize(head, lang="nb").casefold() not in gaz.NAME_ELEMENTS
+
+
 def org_tail_word(word: str) -> bool:
     """An organisation word, alone or ending a compound (`skole`, `Trafikkskole`, `Renhold`)."""
     low = word.casefold()
@@ -135,9 +156,41 @@ def _everyday(low: str) -> bool:
     return zipf_frequency(low, "nb") >= 5.0
 
 
+@lru_cache(maxsize=50_000)
+def frequent(low: str, zipf: float) -> bool:
+    """Whether a word is at least this common in Norwegian text (wordfreq's Zipf scale)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(low, "nb") >= zipf
+
+
 def public(low: str) -> bool:
-    """Public bodies, holidays, laws, tests and programmes: they identify nobody."""
-    return low in gaz.PUBLIC or any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.PUBLIC_SUFFIXES)
+    """Public bodies, holidays, laws, tests and programmes: they identify nobody.
+
+    A short ending (`-lova`, `-lov`) counts only after a dictionary word ("opplæringslova"), so
+    names such as "Sokolova" stay names."""
+    if low in gaz.PUBLIC:
+        return True
+    for s in gaz.PUBLIC_SUFFIXES:
+        if low.endswith(s) and len(low) > len(s) + 2:
+            if len(s) > 4:
+                return True
+            stem = low[:-len(s)]
+            if known_word(stem) or (stem[-1:] in "se" and known_word(stem[:-1])) or compound_head(stem):
+                return True
+    return False
+
+
+def national_body(words: list[str]) -> bool:
+    """Ordinary words and `Norge` ("Innovasjon Norge", "Kompetanse Norge"): a national body, which
+    identifies nobody; a name or a company before `Norge` ("Telenor Norge", "Bygg Norge") is no such thing."""
+    if len(words) < 2 or words[-1].casefold() not in ("norge", "norway"):
+        return False
+    return all(known_word(w.casefold()) and not dictionary_proper_noun(w.casefold()) and not org_tail_word(w)
+               and not listed(w, gaz.GIVEN_NAMES) and not listed(w, gaz.SURNAMES) and not listed(w, gaz.PLACES)
+               and not listed(w, gaz.EMPLOYERS) and not w.isupper() for w in words[:-1])
 
 
 def listed(word: str, names: frozenset[str]) -> bool:
@@ -162,6 +215,15 @@ def is_acronym(word: str) -> bool:
     return bool(_CAMEL.fullmatch(head))
 
 
+_PER_WORD = re.compile(r"(?i:per)[ \t]+(?:i[ \t]+dag|nå|se|dag|døgn|uke|uka|måned|år|time|person|deltaker|stykk|stk|gang"
+                       r"|kvartal|semester|e-post|epost|telefon|post|brev|kilo|km|mil|\d)(?![\w-])")
+
+
+def preposition_per(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the preposition "per" ("Per i dag", "Per måned"), not the name Per."""
+    return text[start:end].casefold() == "per" and bool(_PER_WORD.match(text, start))
+
+
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|bint|abu|ben|van|von|de|da|di|du|le|la)-[A-ZÆØÅ]")
 
 
@@ -175,20 +237,33 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     found = [(m.start(1), m.end(1), "person", "rule:initials") for m in INITIALS.finditer(text)]
     for m in COMPANY.finditer(text):
         found.append((m.start(), m.end(), "org", "rule:org"))
+    for m in AMPERSAND.finditer(text):
+        if m.group(1).casefold() not in gaz.GENERIC_ACRONYMS:
+            found.append((m.start(), m.end(), "org", "rule:acronym"))  # "H&M", "K&B Montering"
     words = [compound_head_word(m) for m in WORD.finditer(text)]
     starts = sentence_starts(text, words)
     kinds: dict[int, str] = {}
+    lower_name = -2  # index of the last name found in lower case
     for i, (start, end, word) in enumerate(words):
+        if lower_name == i - 1 and _lowercase_surname(text, words, i):
+            found.append((start, end, "person", "rule:lowercase"))  # "kristine vaagland", "ahmad rahimi"
+            lower_name = i
+            continue
         if _lowercase_name(word):
             found.append((start, end, "person", "rule:lowercase"))
+            lower_name = i
             continue
-        if word.islower() and len(word) > 2 and _after_role(words, i, text) and not known_word(word) \
-                and compound_head(word) is None and word not in FILLERS:
+        if word.islower() and len(word) > 2 and _after_role(words, i, text) and word not in FILLERS and (
+                (not known_word(word) and compound_head(word) is None) or _lowercase_given_name_after(words, i)):
             found.append((start, end, "person", "rule:title"))  # "hun heter nati", "mentoren min jericho"
+            lower_name = i
             continue
         if _lowercase_place(word):  # "tromsø", "i tromsø kommune"
             tail = _LOWER_INSTITUTION.match(text, end)
             found.append((start, tail.end() if tail else end, "org" if tail else "place", "rule:lowercase"))
+            continue
+        if (tail := _LOWER_INSTITUTION.match(text, end)) and _lowercase_municipality(word):
+            found.append((start, tail.end(), "org", "rule:lowercase"))  # "drammen kommune", "ringsaker kommune"
             continue
         kind, source = _classify(text, words, i, starts, kinds)
         if kind is None:
@@ -247,11 +322,44 @@ def _lowercase_place(word: str) -> bool:
             and (not known_word(word) or dictionary_proper_noun(word)))
 
 
+def _lowercase_given_name_after(words, i: int) -> bool:
+    """A listed first name in lower case right after a naming verb ("heter kristine"), or after a role
+    noun when it is no everyday word ("mentoren min kristine", not "kollegaen min vil")."""
+    word = words[i][2]
+    if not listed(word, gaz.GIVEN_NAMES):
+        return False
+    if words[i - 1][2].casefold() in gaz.NAMING_VERBS:
+        return True
+    return word not in gaz.AMBIGUOUS and not _everyday(word)
+
+
+def _lowercase_surname(text: str, words, i: int) -> bool:
+    """A word in lower case right after a name in lower case that no dictionary knows ("vaagland")."""
+    word = words[i][2]
+    return (word.islower() and len(word) > 2 and text[words[i - 1][1]:words[i][0]] == " "
+            and (listed(word, gaz.SURNAMES) or (not known_word(word) and compound_head(word) is None
+                                                 and not english(word) and word not in FILLERS
+                                                 and not frequent(word, 3.5))))
+
+
+def _lowercase_municipality(word: str) -> bool:
+    """A word in lower case before `kommune` that names one: a listed place, a proper noun to the
+    dictionary, or no dictionary word ("ringsaker kommune"; not "hver kommune", "vår kommune")."""
+    if not word.islower() or len(word) < 3 or word in gaz.FUNCTION_WORDS or word in gaz.NEVER:
+        return False
+    return listed(word, gaz.PLACES) or dictionary_proper_noun(word) or (
+        not known_word(word) and compound_head(word) is None and not english(word))
+
+
 def _lowercase_name(word: str) -> bool:
     """A listed name written in lower case ("ahmad") that is no dictionary or English word."""
     if not word.islower() or len(word) < 3 or word in _NOT_LOWERCASE_NAMES:
         return False
     return (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) and not known_word(word)
+
+
+# Abbreviations that begin a name; the full stop after them ends no sentence ("St. Olavs hospital").
+NAME_ABBREVIATIONS = frozenset({"St", "Dr", "Sta", "Ste"})
 
 
 def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
@@ -261,6 +369,7 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
         initial = (i >= 2 and gap.rstrip(" ") == "." and len(words[i - 1][2]) == 1 and words[i - 1][2].isupper()
                    and words[i - 2][2][:1].isupper() and text[words[i - 2][1]:words[i - 1][0]] == " "
                    and _w[:1].isupper())  # "Kari M. Hansen": an initial, no sentence end
+        initial = initial or (i >= 1 and gap == ". " and words[i - 1][2] in NAME_ABBREVIATIONS and _w[:1].isupper())
         out.append(prev_end is None or (bool(SENTENCE_BREAK.search(gap)) and not initial))
         prev_end = _end
     return out
@@ -271,10 +380,12 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     low = word.casefold()
     if not capitalised(word) or low in gaz.NEVER or low in FILLERS or public(low):
         return None, ""
+    if i > 0 and " ".join(text[words[i - 1][0]:end].split()).casefold() in gaz.PUBLIC:
+        return None, ""  # "St. Hans", "Sankt Hans": a holiday
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
-    if low in gaz.GENERIC_ACRONYMS and text[end:end + 1] == ".":
-        return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr.")
+    if (low in gaz.GENERIC_ACRONYMS or word in NAME_ABBREVIATIONS) and text[end:end + 1] == ".":
+        return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr."); "St." and "Dr." go with the name after them
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
             low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
@@ -311,7 +422,12 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             and text[end:words[i + 1][0]] == " " and not low.endswith(_ADJECTIVE_ENDINGS) \
             and low not in gaz.FUNCTION_WORDS:
         return "org", "rule:org"  # "Nord universitet", "Bodø kommune" at the start of a sentence
+    if i + 1 < len(words) and text[end:words[i + 1][0]] == " " and national_body([word, words[i + 1][2]]):
+        return None, ""  # "Innovasjon Norge"
     if known_word(low):
+        if not at_start and (org_tail_word(word) or low in gaz.ORG_HEADS) and NUMBER_AFTER.match(text, end) \
+                and not COUNT_AFTER.match(text, end):
+            return "org", "rule:org"  # "Apotek 1", "Bakeri 9": a chain named by its trade and a number
         if dictionary_proper_noun(low):
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
         if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
@@ -324,6 +440,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):
         return None, ""
+    if definite_genitive(low):
+        return None, ""  # "Arbeidslivets parter", "Kommunesektorens organisasjon": a common noun's genitive
     head = compound_head(low)
     if head and not at_start and (head in _WORKPLACE_HEADS or head.endswith("eriet")):
         return "org", "rule:unknown"  # "Bemanningshuset", "Kaffebrenneriet": a workplace, not a person

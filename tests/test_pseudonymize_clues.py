@@ -128,3 +128,31 @@ def test_full_pipeline_drops_a_role_noun_entity_and_national_bodies():
     text = "Men Programlederen sa at dette var annerledes, og hun nevnte Kompetanse Norge og Arbeidslivets parter."
     assert Pseudonymizer(nlp=nlp).apply(text)[0] == text
     assert Pseudonymizer(nlp=nlp).apply("Hun jobber på St. Olavs hospital.")[0] == "Hun jobber på [organisasjon]."
+
+
+def test_an_email_written_with_at_keeps_its_domain_inside_it():
+    assert clean("Skriv til kari.nordmann(at)online.no i dag.") == "Skriv til [e-post] i dag."
+    assert clean("Se online.no for mer.") == "Se online.no for mer."
+
+
+def test_dotted_initials_before_a_verb_are_a_person_but_abbreviations_stay():
+    assert clean("Vi var enige. K.H. sa at det var fint.") == "Vi var enige. [X] sa at det var fint."
+    text = "Det står i avtalen, f.eks. er det sånn. Vi møtte dem i går."
+    assert clean(text) == text
+
+
+def test_an_institution_in_lower_case_with_its_region_after_an_employer_context():
+    assert clean("Jeg søkte i sparebanken vest i fjor.") == "Jeg søkte i [organisasjon] i fjor."
+    text = "Jeg søkte i banken nord for byen."
+    assert clean(text) == text
+
+
+@pytest.mark.skipif(FULL_MODEL is None, reason="full spaCy pipeline not available")
+def test_an_organisation_by_rule_keeps_its_kind_when_the_model_calls_it_a_place():
+    from workbench.io.pseudonymize.pseudonymizer import load_ner
+
+    nlp, _ = load_ner(str(FULL_MODEL))
+    reps = Pseudonymizer(nlp=nlp).find("Hun jobber i Kongsberg Maritime og bor i Kongsberg.")
+    kinds = {r.original: r.kind for r in reps}
+    assert kinds.get("Kongsberg Maritime") == "org"
+    assert kinds.get("Kongsberg") == "place"

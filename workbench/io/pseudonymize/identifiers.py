@@ -170,15 +170,15 @@ def _trim(text: str, start: int, end: int) -> int:
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller."""
-    for m in EMAIL.finditer(text):
-        yield m.start(), _trim(text, m.start(), m.end()), "email"
-    for m in EMAIL_SPOKEN.finditer(text):
-        yield m.start(), m.end(), "email"
+    emails = [(m.start(), _trim(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
+    emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
+    for start, end in emails:
+        yield start, end, "email"
     for m in URL.finditer(text):
         end = _trim(text, m.start(), m.end())
         found = text[m.start():end]
-        if "@" in found:
-            continue
+        if "@" in found or any(s < end and m.start() < e for s, e in emails):
+            continue  # the domain of an e-mail address ("kari(at)online.no") is no web address of its own
         bare = not re.match(r"(?i)https?://|www\.", found)
         if bare and _public_domain(found):
             yield m.start(), end, "keep"  # protects the words of finn.no from the name rules

@@ -221,7 +221,19 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
                                                 and low not in gaz.NEVER and not rules.public(low)):
             number = rules.NUMBER_AFTER.match(text, end)
             out.append((start, number.end() if number else end, "org", "rule:employer-context"))
+        elif rules.org_word(word) and i + 1 < len(words) and text[end:words[i + 1][0]] == " " \
+                and _lowercase_region(words[i + 1][2]) \
+                and not re.match(r" (?:for|av)\b", text[words[i + 1][1]:words[i + 1][1] + 4]):
+            out.append((start, words[i + 1][1], "org", "rule:employer-context"))  # "søkte i sparebanken vest"
     return out
+
+
+_COMPASS = frozenset("nord sør øst vest midt nordvest nordøst sørvest sørøst innlandet midt-norge nord-norge".split())
+
+
+def _lowercase_region(word: str) -> bool:
+    """A lower-case word that names where an institution is: a compass word or a listed place."""
+    return word.islower() and (word in _COMPASS or rules.listed(word, gaz.PLACES))
 
 
 _LABEL = re.compile(r"(?m)^[ \t]*([^\n:.!?«»]{1,50}?)[ \t]*:(?=[ \t])")

@@ -48,6 +48,8 @@ _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
              "rule:acronym": 3, "rule:employer-context": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
              "rule:unknown": 5, "rule:capital": 5, "rule:again": 6}
+# Rules that name an organisation by its form or context; they decide the kind over the model's guess.
+_ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -240,8 +242,11 @@ class Pseudonymizer:
             best = min(group, key=lambda f: (_PRIORITY.get(f[3], 9), -(f[1] - f[0])))
             start, stop = min(f[0] for f in group), max(f[1] for f in group)
             original = text[start:stop]
-            merged.append(Replacement(start, stop, original, self._marker(best[2], original, best[4]),
-                                      best[2], best[3]))
+            kind = best[2]
+            if best[3] == "ner" and kind in ("person", "place") and any(
+                    f[2] == "org" and f[3] in _ORG_RULES for f in group):
+                kind = "org"  # "Kongsberg Maritime", "Lovisenberg Diakonale sykehus": the model's place or person
+            merged.append(Replacement(start, stop, original, self._marker(kind, original, best[4]), kind, best[3]))
         return merged
 
 

@@ -29,6 +29,8 @@ from workbench.io.pseudonymize.identifiers import UNIT
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
+# Initials with dots in running text before a verb ("K.H. sa", "A.M. ringte").
+DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}(?=[ \t]+([a-zæøå]+))")
 SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()–]")
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(
@@ -235,6 +237,8 @@ def capitalised(word: str) -> bool:
 def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, source) for names, places and organisations found by the rules."""
     found = [(m.start(1), m.end(1), "person", "rule:initials") for m in INITIALS.finditer(text)]
+    found += [(m.start(), m.end(), "person", "rule:initials") for m in DOTTED_INITIALS.finditer(text)
+              if m.group(1) in gaz.NAME_FOLLOWERS and m.group(1) not in ("og", "eller", "men")]  # "K.H. sa"
     for m in COMPANY.finditer(text):
         found.append((m.start(), m.end(), "org", "rule:org"))
     for m in AMPERSAND.finditer(text):

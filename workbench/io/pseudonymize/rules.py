@@ -22,10 +22,15 @@ lists in `gazetteer`:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import UNIT
+# Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
+from workbench.io.pseudonymize.lexicon import (
+    DOMAIN_WORDS, compound_head, compound_of_known, definite, definite_genitive,
+    dictionary_proper_noun, english, everyday, frequent, known_word, listed, national_body,
+    org_tail_word, org_word, public,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
@@ -39,7 +44,6 @@ COMPANY = re.compile(
 AMPERSAND = re.compile(r"(?<![\w&])([A-ZÆØÅ]{1,4}&[A-ZÆØÅ]{1,4})(?![\w&])(?:[ \t][A-ZÆØÅ][\w'’-]*){0,3}")
 NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")  # "Rema 1000": the number is part of the name
 COUNT_AFTER = re.compile(rf" \d{{1,4}}[ \t]*(?i:{UNIT})(?!\w)")  # "Skole 2 dager": a count, no name
-_DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
 # Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
 _COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
@@ -53,156 +57,6 @@ _NOT_LOWERCASE_NAMES = frozenset("else are lie sam salam rama".split())
 _WORKPLACE_HEADS = frozenset("huset senteret kontoret byrået verkstedet kompaniet lageret butikken".split())
 _LISTED_SOURCES = frozenset("rule:name rule:place rule:employer rule:acronym".split())
 FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
-
-
-@lru_cache(maxsize=200_000)
-def known_word(low: str) -> bool:
-    """Whether the Bokmål dictionary (simplemma) knows the word, or each part of a hyphenated one."""
-    import simplemma
-
-    parts = [p for p in low.replace("’", "'").split("-") if p]
-    return bool(parts) and all(
-        p in _DOMAIN_WORDS or p in gaz.ROLE_NOUNS or p in gaz.NEVER or simplemma.is_known(p, lang="nb")
-        for p in parts)
-
-
-@lru_cache(maxsize=100_000)
-def compound_head(low: str) -> str | None:
-    """The last part of a word that splits into dictionary words (a linking s or e allowed), else None."""
-    if len(low) < 7:
-        return None
-    for i in range(3, len(low) - 3):
-        left, right = low[:i], low[i:]
-        if not (known_word(left) or (left[-1] in "se" and len(left) > 3 and known_word(left[:-1]))):
-            continue
-        if known_word(right):
-            return right
-        head = compound_head(right)
-        if head:
-            return head
-    return None
-
-
-def compound_of_known(low: str) -> bool:
-    """Whether a word is a compound of dictionary words that does not end like a name (-berg, -dal ...)."""
-    head = compound_head(low)
-    return head is not None and head not in gaz.NAME_ELEMENTS
-
-
-@lru_cache(maxsize=100_000)
-def dictionary_proper_noun(low: str) -> bool:
-    """Whether the dictionary's lemma of a known word is capitalised: a proper noun (Østfold, Ullensaker)."""
-    import simplemma
-
-    return known_word(low) and simplemma.lemmatize(low, lang="nb")[:1].isupper()
-
-
-@lru_cache(maxsize=50_000)
-def definite(low: str) -> bool:
-    """A noun in its definite form ("Bemanningshuset"): inside a sentence an institution, never a person."""
-    import simplemma
-
-    lemma = simplemma.lemmatize(low, lang="nb").casefold()
-    return lemma != low and low.endswith(("en", "et", "ene")) and low.startswith(lemma[:max(1, len(lemma) - 1)])
-
-
-def definite_genitive(low: str) -> bool:
-    """The genitive of a definite common noun ("arbeidslivets", "kommunesektorens"), which no name is:
-    the stem is a dictionary word or compound in its definite form, not listed as a name or place and
-    not ending in a place-name element ("Lundens")."""
-    import simplemma
-
-    if not low.endswith("s") or len(low) < 8:
-        return False
-    stem = low[:-1]
-    if listed(stem, gaz.GIVEN_NAMES) or listed(stem, gaz.SURNAMES) or listed(stem, gaz.PLACES):
-        return False
-    head = compound_head(stem) or (stem if known_word(stem) else None)
-    if head is None or not definite(head):
-        return False
-    return simplemma.lemmatize(head, lang="nb").casefold() not in gaz.NAME_ELEMENTS
-
-
-def org_tail_word(word: str) -> bool:
-    """An organisation word, alone or ending a compound (`skole`, `Trafikkskole`, `Renhold`)."""
-    low = word.casefold()
-    return low in gaz.ORG_TAILS or any(
-        low.endswith(t) and len(t) >= 4 and len(low) > len(t) + 2 for t in gaz.ORG_TAILS)
-
-
-def org_word(word: str) -> bool:
-    """A word that names an institution by its ending (Rikshospitalet, Sparebanken, Sykehuset)."""
-    low = word.casefold()
-    return low in gaz.ORG_HEADS or any(low.endswith(s) for s in gaz.ORG_SUFFIXES)
-
-
-@lru_cache(maxsize=50_000)
-def english(low: str) -> bool:
-    """A common English word (or each part of a hyphenated one): code-switching, not a name ("Networking")."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    parts = [p for p in low.split("-") if p]
-    return bool(parts) and all(zipf_frequency(p, "en") >= 3.5 for p in parts)
-
-
-@lru_cache(maxsize=50_000)
-def _everyday(low: str) -> bool:
-    """A word common in Norwegian text: the dictionary also knows many names ("Knut", "Amina"), and a
-    listed name at a sentence start is taken unless it is an everyday word or listed as ambiguous."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return True
-    return zipf_frequency(low, "nb") >= 5.0
-
-
-@lru_cache(maxsize=50_000)
-def frequent(low: str, zipf: float) -> bool:
-    """Whether a word is at least this common in Norwegian text (wordfreq's Zipf scale)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return True
-    return zipf_frequency(low, "nb") >= zipf
-
-
-def public(low: str) -> bool:
-    """Public bodies, holidays, laws, tests and programmes: they identify nobody.
-
-    A short ending (`-lova`, `-lov`) counts only after a dictionary word ("opplæringslova"), so
-    names such as "Sokolova" stay names."""
-    if low in gaz.PUBLIC:
-        return True
-    for s in gaz.PUBLIC_SUFFIXES:
-        if low.endswith(s) and len(low) > len(s) + 2:
-            if len(s) > 4:
-                return True
-            stem = low[:-len(s)]
-            if known_word(stem) or (stem[-1:] in "se" and known_word(stem[:-1])) or compound_head(stem):
-                return True
-    return False
-
-
-def national_body(words: list[str]) -> bool:
-    """Ordinary words and `Norge` ("Innovasjon Norge", "Kompetanse Norge"): a national body, which
-    identifies nobody; a name or a company before `Norge` ("Telenor Norge", "Bygg Norge") is no such thing."""
-    if len(words) < 2 or words[-1].casefold() not in ("norge", "norway"):
-        return False
-    return all(known_word(w.casefold()) and not dictionary_proper_noun(w.casefold()) and not org_tail_word(w)
-               and not listed(w, gaz.GIVEN_NAMES) and not listed(w, gaz.SURNAMES) and not listed(w, gaz.PLACES)
-               and not listed(w, gaz.EMPLOYERS) and not w.isupper() for w in words[:-1])
-
-
-def listed(word: str, names: frozenset[str]) -> bool:
-    """Whether a word (or each part of a hyphenated one, or it without a genitive s) is listed."""
-    low = word.casefold().replace("’", "'")
-    if low in names:
-        return True
-    if "-" in low and all(part in names for part in low.split("-")):
-        return True
-    return low.endswith("s") and len(low) > 3 and (low[:-1] in names or (low.endswith("'s") and low[:-2] in names))
 
 
 def is_acronym(word: str) -> bool:
@@ -334,7 +188,7 @@ def _lowercase_given_name_after(words, i: int) -> bool:
         return False
     if words[i - 1][2].casefold() in gaz.NAMING_VERBS:
         return True
-    return word not in gaz.AMBIGUOUS and not _everyday(word)
+    return word not in gaz.AMBIGUOUS and not everyday(word)
 
 
 def _lowercase_surname(text: str, words, i: int) -> bool:
@@ -407,7 +261,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return "person", "rule:title"
     if listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES):
         ambiguous = low in gaz.AMBIGUOUS or ("-" not in low and known_word(low) and not dictionary_proper_noun(low)
-                                             and _everyday(low))
+                                             and everyday(low))
         if not at_start or not ambiguous or _name_follows(words, i, starts):
             return "person", "rule:name"
         return None, ""
@@ -438,7 +292,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
-        if not at_start and low not in gaz.ROLE_NOUNS and low not in _DOMAIN_WORDS and not org_tail_word(word) \
+        if not at_start and low not in gaz.ROLE_NOUNS and low not in DOMAIN_WORDS and not org_tail_word(word) \
                 and not low.endswith(_ADJECTIVE_ENDINGS):
             return ("org" if definite(low) else "person"), "rule:capital"  # "med Rosa", "ringte Bemanningshuset"
         return None, ""

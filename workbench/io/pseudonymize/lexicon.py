@@ -1,0 +1,167 @@
+"""What the dictionary and the word lists say about a single word, for the name rules.
+
+The rules in `rules` and `orgs` ask the same questions of a word again and again: is it
+in the Bokmål dictionary (simplemma), a compound of dictionary words, a proper noun, a
+definite form, a common English or Norwegian word (wordfreq), a listed name, place or
+employer, or a public body that identifies nobody? The answers live here, cached, so
+the rule modules hold only the rules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.io.pseudonymize import gazetteer as gaz
+
+# Words of the mentoring domain the dictionary may not know.
+DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
+
+
+@lru_cache(maxsize=200_000)
+def known_word(low: str) -> bool:
+    """Whether the Bokmål dictionary (simplemma) knows the word, or each part of a hyphenated one."""
+    import simplemma
+
+    parts = [p for p in low.replace("’", "'").split("-") if p]
+    return bool(parts) and all(
+        p in DOMAIN_WORDS or p in gaz.ROLE_NOUNS or p in gaz.NEVER or simplemma.is_known(p, lang="nb")
+        for p in parts)
+
+
+@lru_cache(maxsize=100_000)
+def compound_head(low: str) -> str | None:
+    """The last part of a word that splits into dictionary words (a linking s or e allowed), else None."""
+    if len(low) < 7:
+        return None
+    for i in range(3, len(low) - 3):
+        left, right = low[:i], low[i:]
+        if not (known_word(left) or (left[-1] in "se" and len(left) > 3 and known_word(left[:-1]))):
+            continue
+        if known_word(right):
+            return right
+        head = compound_head(right)
+        if head:
+            return head
+    return None
+
+
+def compound_of_known(low: str) -> bool:
+    """Whether a word is a compound of dictionary words that does not end like a name (-berg, -dal ...)."""
+    head = compound_head(low)
+    return head is not None and head not in gaz.NAME_ELEMENTS
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_proper_noun(low: str) -> bool:
+    """Whether the dictionary's lemma of a known word is capitalised: a proper noun (Østfold, Ullensaker)."""
+    import simplemma
+
+    return known_word(low) and simplemma.lemmatize(low, lang="nb")[:1].isupper()
+
+
+@lru_cache(maxsize=50_000)
+def definite(low: str) -> bool:
+    """A noun in its definite form ("Bemanningshuset"): inside a sentence an institution, never a person."""
+    import simplemma
+
+    lemma = simplemma.lemmatize(low, lang="nb").casefold()
+    return lemma != low and low.endswith(("en", "et", "ene")) and low.startswith(lemma[:max(1, len(lemma) - 1)])
+
+
+def definite_genitive(low: str) -> bool:
+    """The genitive of a definite common noun ("arbeidslivets", "kommunesektorens"), which no name is:
+    the stem is a dictionary word or compound in its definite form, not listed as a name or place and
+    not ending in a place-name element ("Lundens")."""
+    import simplemma
+
+    if not low.endswith("s") or len(low) < 8:
+        return False
+    stem = low[:-1]
+    if listed(stem, gaz.GIVEN_NAMES) or listed(stem, gaz.SURNAMES) or listed(stem, gaz.PLACES):
+        return False
+    head = compound_head(stem) or (stem if known_word(stem) else None)
+    if head is None or not definite(head):
+        return False
+    return simplemma.lemmatize(head, lang="nb").casefold() not in gaz.NAME_ELEMENTS
+
+
+def org_tail_word(word: str) -> bool:
+    """An organisation word, alone or ending a compound (`skole`, `Trafikkskole`, `Renhold`)."""
+    low = word.casefold()
+    return low in gaz.ORG_TAILS or any(
+        low.endswith(t) and len(t) >= 4 and len(low) > len(t) + 2 for t in gaz.ORG_TAILS)
+
+
+def org_word(word: str) -> bool:
+    """A word that names an institution by its ending (Rikshospitalet, Sparebanken, Sykehuset)."""
+    low = word.casefold()
+    return low in gaz.ORG_HEADS or any(low.endswith(s) for s in gaz.ORG_SUFFIXES)
+
+
+@lru_cache(maxsize=50_000)
+def english(low: str) -> bool:
+    """A common English word (or each part of a hyphenated one): code-switching, not a name ("Networking")."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    parts = [p for p in low.split("-") if p]
+    return bool(parts) and all(zipf_frequency(p, "en") >= 3.5 for p in parts)
+
+
+@lru_cache(maxsize=50_000)
+def everyday(low: str) -> bool:
+    """A word common in Norwegian text: the dictionary also knows many names ("Knut", "Amina"), and a
+    listed name at a sentence start is taken unless it is an everyday word or listed as ambiguous."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(low, "nb") >= 5.0
+
+
+@lru_cache(maxsize=50_000)
+def frequent(low: str, zipf: float) -> bool:
+    """Whether a word is at least this common in Norwegian text (wordfreq's Zipf scale)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return True
+    return zipf_frequency(low, "nb") >= zipf
+
+
+def public(low: str) -> bool:
+    """Public bodies, holidays, laws, tests and programmes: they identify nobody.
+
+    A short ending (`-lova`, `-lov`) counts only after a dictionary word ("opplæringslova"), so
+    names such as "Sokolova" stay names."""
+    if low in gaz.PUBLIC:
+        return True
+    for s in gaz.PUBLIC_SUFFIXES:
+        if low.endswith(s) and len(low) > len(s) + 2:
+            if len(s) > 4:
+                return True
+            stem = low[:-len(s)]
+            if known_word(stem) or (stem[-1:] in "se" and known_word(stem[:-1])) or compound_head(stem):
+                return True
+    return False
+
+
+def national_body(words: list[str]) -> bool:
+    """Ordinary words and `Norge` ("Innovasjon Norge", "Kompetanse Norge"): a national body, which
+    identifies nobody; a name or a company before `Norge` ("Telenor Norge", "Bygg Norge") is no such thing."""
+    if len(words) < 2 or words[-1].casefold() not in ("norge", "norway"):
+        return False
+    return all(known_word(w.casefold()) and not dictionary_proper_noun(w.casefold()) and not org_tail_word(w)
+               and not listed(w, gaz.GIVEN_NAMES) and not listed(w, gaz.SURNAMES) and not listed(w, gaz.PLACES)
+               and not listed(w, gaz.EMPLOYERS) and not w.isupper() for w in words[:-1])
+
+
+def listed(word: str, names: frozenset[str]) -> bool:
+    """Whether a word (or each part of a hyphenated one, or it without a genitive s) is listed."""
+    low = word.casefold().replace("’", "'")
+    if low in names:
+        return True
+    if "-" in low and all(part in names for part in low.split("-")):
+        return True
+    return low.endswith("s") and len(low) > 3 and (low[:-1] in names or (low.endswith("'s") and low[:-2] in names))

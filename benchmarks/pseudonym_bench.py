@@ -18,10 +18,10 @@ when it does not exist).
 
     python benchmarks/pseudonym_bench.py [--half dev|heldout|heldout2|heldout3|heldout4|both|all] [--show-misses]
 
-`both` reports dev, heldout and heldout2 side by side (the halves already measured while
-rules changed); `all` adds `heldout3` and `heldout4`. `heldout3` is meant to be measured
-once, at the end of a round of rule changes, with the final rules; `heldout4` is the half
-kept for one final measurement at the end of the session: use `both` while developing.
+`both` reports dev, heldout, heldout2 and heldout3 side by side (the halves already
+measured, now development data: heldout3 was measured once at the end of session 3 and
+joined them in the eighth rule round); `all` adds `heldout4`, the half kept for one final
+measurement at the end of the session: use `both` while developing.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.par
                      if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
 HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 # `both`: every half but the one kept for a single final measurement.
-BOTH = ("dev", "heldout", "heldout2")
+BOTH = ("dev", "heldout", "heldout2", "heldout3")
 GROUPS = {
     "contact": ("phone", "email", "url", "address", "postcode"),
     "id_numbers": ("fnr", "dnr", "birthdate", "passport", "hpr", "casenr", "account", "orgnr"),
@@ -135,8 +135,8 @@ def make(kind: str, full_model: Path):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
-                        help="One half; `both` for dev, heldout and heldout2 side by side; "
-                             "`all` for every half, heldout3 and heldout4 included. heldout4 is "
+                        help="One half; `both` for dev, heldout, heldout2 and heldout3 side by side; "
+                             "`all` for every half, heldout4 included. heldout4 is "
                              "the half kept for one final measurement: do not run it while developing.")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")

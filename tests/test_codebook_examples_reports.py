@@ -34,7 +34,7 @@ PER_ANALYTIC_LEAF = 12
 PER_ANALYTIC_TOP = 3
 PER_LAYER_SUB = 5
 # Branches written so far (the batch lands in parts); the shares are checked for these.
-WRITTEN = {"competence", "signalling"}
+WRITTEN = {"competence", "signalling", "assessment", "trust"}
 RUN = 8  # words in a row; the same length the held-out independence check uses
 
 

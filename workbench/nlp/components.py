@@ -4,7 +4,8 @@
 find `søknadene`), coders need sentences that never cross a speaker turn, and
 pseudonymisation needs names and places. These components add the three on top of the
 blank pipeline, using published data rather than hand-made word lists where it exists:
-simplemma's Bokmål dictionary for lemmas and for telling proper nouns from ordinary words.
+simplemma's Bokmål dictionary for lemmas and for telling proper nouns from ordinary words
+(read through `word_tables`, which keeps it in a file that loads in milliseconds).
 
 Importing this module imports spaCy; the rest of workbench imports it only when a
 pipeline is actually built.
@@ -14,12 +15,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from workbench.core.segmenter import split_segments
 from workbench.core.turns import parse_turns
+from workbench.nlp import word_tables
 
 LANG = "nb"
 
@@ -39,14 +40,15 @@ NOT_NAMES = frozenset({"de", "dem", "deres", "dere", "jeg", "ja", "nei", "ok", "
 
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
-    """simplemma's Bokmål lemma of one word (cached; case as the dictionary has it)."""
-    return simplemma.lemmatize(word, lang=LANG)
+    """simplemma's Bokmål lemma of one word (cached; case as the dictionary has it; the
+    dictionary is read from the cache file of `word_tables`)."""
+    return word_tables.lemmatize(word)
 
 
 @lru_cache(maxsize=200_000)
 def is_known_word(word: str) -> bool:
     """True when simplemma's Bokmål dictionary knows `word` (lower case) as a form."""
-    return simplemma.is_known(word, lang=LANG)
+    return word_tables.is_known(word)
 
 
 @lru_cache(maxsize=50_000)

@@ -427,8 +427,10 @@ def _cold_start_for(codes, pipeline, rules, cache_dir) -> ColdStart:
     if not seed_passages(codes):
         return ColdStart(paths)
     key = cold_start_key(codes, pipeline)
-    if cache_dir is _DEFAULT:  # settings.data_dir()'s folder (nlp sits below settings, so not imported)
-        cache_dir = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "workbench" / "cache"
+    if cache_dir is _DEFAULT:
+        from workbench.nlp.word_tables import cache_folder
+
+        cache_dir = cache_folder()
     with _CACHE_LOCK:
         found = _CACHE.get(key)
         if found is not None:

@@ -27,14 +27,28 @@ def _zipf_function():
     return zipf_frequency
 
 
+@lru_cache(maxsize=1)
 def frequencies_available() -> bool:
-    """True when word frequencies (wordfreq) are installed."""
-    return _zipf_function() is not None
+    """True when word frequencies (wordfreq) are installed (found, not imported: importing
+    it costs more than half a second)."""
+    import importlib.util
+
+    return importlib.util.find_spec("wordfreq") is not None
 
 
 @lru_cache(maxsize=100_000)
 def zipf(word: str) -> float | None:
-    """Zipf frequency of a lower-case Bokmål word (0 when unseen), or None without wordfreq."""
+    """Zipf frequency of a lower-case Bokmål word (0 when unseen), or None without wordfreq.
+
+    A plain word is looked up in the stored table (`word_tables.plain_zipf`, the same
+    value without loading wordfreq); any other is asked of wordfreq."""
+    if not frequencies_available():
+        return None
+    from workbench.nlp.word_tables import plain_zipf
+
+    value = plain_zipf(word)
+    if value is not None:
+        return value
     function = _zipf_function()
     if function is None:
         return None

@@ -156,3 +156,26 @@ def test_an_organisation_by_rule_keeps_its_kind_when_the_model_calls_it_a_place(
     kinds = {r.original: r.kind for r in reps}
     assert kinds.get("Kongsberg Maritime") == "org"
     assert kinds.get("Kongsberg") == "place"
+
+
+def test_an_english_word_name_before_a_verb_only_people_do():
+    assert clean("Vi møttes. Grace jobber i en bank nå.") == "Vi møttes. [X] jobber i en bank nå."
+    text = "Feedback hjalp meg mye. Networking er viktig."
+    assert clean(text) == text
+
+
+def test_id_numbers_with_a_hyphen_or_dotted_date_and_flat_numbers():
+    from workbench.io.pseudonymize.identifiers import valid_id_number
+
+    number = next(f"150589123{a:02d}" for a in range(100) if valid_id_number(f"150589123{a:02d}"))
+    assert clean(f"Nummeret er {number[:6]}-{number[6:]}.") == "Nummeret er [fødselsnummer]."
+    assert clean(f"Han oppga {number[:2]}.{number[2:4]}.{number[4:6]} {number[6:]}.") == "Han oppga [fødselsnummer]."
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert clean(f"Versjon {wrong[:2]}.{wrong[2:4]}.{wrong[4:6]} {wrong[6:]} er feil.").startswith("Versjon 15.05.89")
+    assert clean("Jeg bor i Storgata 14 C, leilighet H0302.") == "Jeg bor i [adresse], leilighet [adresse]."
+    assert clean("Vi bor i leilighet nummer 4.") == "Vi bor i leilighet nummer 4."
+
+
+def test_a_compound_before_a_colon_is_a_label_of_a_field_not_a_speaker():
+    assert clean("Passnummer: AB1234567") == "Passnummer: [nummer]"
+    assert clean("Kari: Ja, det stemmer.") == "[X]: Ja, det stemmer."

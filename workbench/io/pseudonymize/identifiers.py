@@ -58,7 +58,11 @@ PHONE_GLUED = re.compile(r"(?<![\w+])(?:0047|\+47)\d{2}(?:[ .-]?\d{2}){3}(?!\w)"
 # A number abroad, written with its country code: "+46 70 123 45 67", "0044 20 7946 0018".
 PHONE_ABROAD = re.compile(r"(?<![\w+])(?:\+|00)(?!47)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![\w]|[.,]\d)")
 POST_BOX = re.compile(r"\b[Pp]ostboks\s+\d{1,5}\b|\b[Pp]b\.\s*\d{1,5}\b")
-ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6}) ?(\d{5})(?![\w/-]|[.,]\d)")
+ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
+# The date part written with dots: "15.05.89 12317".
+ID_NUMBER_DOTTED = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
+# A flat number (bolignummer) after its word: "leilighet H0302".
+FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?)\s+([HhUuKkLl]\d{4})(?!\w)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
 _DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
@@ -184,6 +188,11 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), end, "keep"  # protects the words of finn.no from the name rules
             continue
         yield m.start(), end, "url"
+    for m in ID_NUMBER_DOTTED.finditer(text):
+        if valid_id_number("".join(m.groups())):
+            yield m.start(), m.end(), "idnumber"
+    for m in FLAT_NUMBER.finditer(text):
+        yield m.start(1), m.end(1), "address"
     for m in ID_NUMBER.finditer(text):
         if valid_id_number(m.group(1) + m.group(2)):
             yield m.start(), m.end(), "idnumber"

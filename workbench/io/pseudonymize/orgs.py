@@ -52,7 +52,12 @@ lurte smilte lo sendte skrev hjalp hjelper møtte foreslo foreslår anbefalte an
 introduserte inviterte studerer studerte heter het flyttet giftet
 """.split())
 # Verbs of speaking: an English word that can be a name ("Grace", "Hope") before one is a name.
-SPEECH_VERBS = frozenset("sa sier fortalte forteller spurte spør svarte svarer mente mener syntes tror trodde".split())
+# Verbs of speaking and verbs only a person is the subject of (living, working, moving, marrying):
+# an English word that can be a name ("Grace", "Blessing") before one is a name ("Feedback hjalp" stays).
+SPEECH_VERBS = frozenset("""
+sa sier fortalte forteller spurte spør svarte svarer mente mener syntes tror trodde
+ringte ringer jobber jobbet bor bodde flyttet studerer studerte giftet heter het smilte lo lurte
+""".split())
 FUNCTION_WORDS = gaz.FUNCTION_WORDS
 _GAP = re.compile(r"[ \t]+(?:&[ \t]+)?")
 

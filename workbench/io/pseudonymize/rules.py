@@ -245,7 +245,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if (low in gaz.GENERIC_ACRONYMS or word in NAME_ABBREVIATIONS) and text[end:end + 1] == ".":
         return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr."); "St." and "Dr." go with the name after them
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
-            low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))):
+            low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))
+            or compound_of_known(low)):
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return "person", "rule:name"

@@ -179,3 +179,16 @@ def test_id_numbers_with_a_hyphen_or_dotted_date_and_flat_numbers():
 def test_a_compound_before_a_colon_is_a_label_of_a_field_not_a_speaker():
     assert clean("Passnummer: AB1234567") == "Passnummer: [nummer]"
     assert clean("Kari: Ja, det stemmer.") == "[X]: Ja, det stemmer."
+
+
+def test_a_nickname_standing_alone_after_a_full_name():
+    assert clean("Mentor: Oleksandr Kovalenko, fra Ukraina. Sasha. Han er elektroingeniør.") == \
+        "Mentor: [X], fra […]. [X]. Han er elektroingeniør."
+    text = "Mentee: Jeg snakket med Kari. Exactly. Absolutt. Det var viktig."
+    assert clean(text) == "Mentee: Jeg snakket med [X]. Exactly. Absolutt. Det var viktig."
+
+
+def test_a_birth_date_later_in_the_same_sentence_but_not_in_the_next():
+    assert clean("Fødselsdatoen min trenger dere vel ikke, men den er 14.02.1990.") == \
+        "Fødselsdatoen min trenger dere vel ikke, men den er [dato]."
+    assert clean("Jeg er født i Asmara. Jeg kom hit 12.03.2015.") == "Jeg er født i […]. Jeg kom hit 12.03.2015."

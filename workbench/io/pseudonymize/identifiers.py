@@ -67,7 +67,7 @@ _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
 _DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
 BIRTH_DATE = re.compile(
-    rf"\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)[^\n\d]{{0,25}}?({_DATE})", re.I)
+    rf"\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?({_DATE})", re.I)
 _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?|pass(?:nummer(?:et)?|nr\.?)"
           r"|konto(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?\s?(?:nummer(?:et)?|nr\.?)"
           r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student|folkeregister|trygde|pasient"

@@ -128,6 +128,8 @@ def _guarded_again(text: str, forms: set[str], keep) -> list[tuple[int, int, str
     return out
 
 _STRONG = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials"})
+# A sentence of one capitalised word ("... Kovalenko, fra Ukraina. Sasha. Han er ..."): a nickname after a name.
+_NICKNAME = re.compile(r"[.!?][ \t]+([A-ZÆØÅ][a-zæøåäöüéèáàíóúñç]+)[.!?](?=[ \t\n]|$)")
 _AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")
 
 
@@ -147,6 +149,19 @@ def _particles_belong(text: str, m: re.Match, people) -> bool:
     if not words[0][:1].isupper() or not at_sentence_start(text, m.start()):
         return False
     return len(words) > 1 or words[0].casefold() not in _WORD_PARTICLES
+
+
+def _nickname(word: str) -> bool:
+    """A word that can be a nickname standing alone: no dictionary word or compound, no filler,
+    no everyday English ("Exactly", "Sure")."""
+    low = word.casefold()
+    if rules.known_word(low) or rules.compound_of_known(low) or low in rules.FILLERS:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return False
+    return zipf_frequency(low, "en") < 4.5
 
 
 def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
@@ -174,6 +189,10 @@ def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None
         after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if after and candidate(after):
             out.append((after.start(), after.end(), "person", "rule:name", None))
+        nick = _NICKNAME.search(text, end, min(len(text), end + 60))
+        if nick and candidate(nick_word := _WORD.match(text, nick.start(1))) and _nickname(nick.group(1)) \
+                and not _SENTENCE_BREAK.search(text[end:nick.start()]):
+            out.append((nick_word.start(), nick_word.end(), "person", "rule:name", None))  # "Oleksandr Kovalenko. Sasha."
         joined = _AND.match(text, end)
         if joined and (nxt := _WORD.match(text, joined.end())) and candidate(nxt):
             out.append((nxt.start(), nxt.end(), "person", "rule:name", None))

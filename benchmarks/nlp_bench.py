@@ -15,14 +15,16 @@ Measures, on the demo corpus (corpora/demo, imported into a temporary project):
   retrain (as in the UI, where rule evidence per segment is kept); target < 2 s;
 * quality: cross-validated micro-F1 on the demo project's coding (folds by document),
   with rules, example model, cold start, learner and blend per top-level code and the
-  learning curve; the share of passages (tests/data: the four held-out sets, v1 to v4,
-  apart from development quotes) with the right top-level code first / in the first two,
+  learning curve; the share of passages (tests/data: `PASSAGE_SETS`: held-out v4, measured once
+  at the end, and the development sets, v1-v3 among them since they have been measured before;
+  or only those named by `--sets`) with the right top-level code first / in the first two,
   overall and per code, with the shipped codebook only: the rules alone, the model of its
   example passages alone and the two joined (the cold start); and after training on the
-  demo project's coding.
+  demo project's coding, and per set the top-level codes that then rank first less often
+  than the rules alone.
 
     python benchmarks/nlp_bench.py [--spacy-model NAME_OR_PATH] [--repeat R] [--segments N]
-                                   [--cold-start-only]
+                                   [--cold-start-only] [--sets NAME,NAME] [--development]
 """
 
 from __future__ import annotations
@@ -205,8 +207,22 @@ def quality(demo, service) -> dict:
         "compared": result["compared"], "learning_curve": result.get("learning_curve")}}
 
 
-def cold_start(pipeline, suggester=None, variant: str = "cold_start") -> dict:
-    """Hit rates on labelled passages: held-out (frozen before tuning) apart from development quotes.
+#: The labelled passage sets in tests/data the hit rates are measured on (name -> how to label
+#: its figures). All but v4 have been measured before and are development data now.
+PASSAGE_SETS = {"heldout4_2026-12-03": "held-out v4 (measured once, at the end)",
+                "heldout_2026-12-03": "development (was held-out v1)",
+                "heldout2_2026-12-03": "development (was held-out v2)",
+                "heldout3_2026-12-03": "development (was held-out v3)",
+                "dev_quotes_a": "development", "dev_quotes_b": "development",
+                "dev_quotes_c": "development (keyword-blind)"}
+
+
+#: Sets kept for one final measurement (left out by --development).
+HELD_OUT = ("heldout4_2026-12-03",)
+
+
+def cold_start(pipeline, suggester=None, variant: str = "cold_start", sets=None) -> dict:
+    """Hit rates on the labelled passage sets (`PASSAGE_SETS`, or only `sets`).
 
     Without `suggester`: the shipped codebook alone, as `variant`: `rules` alone, the model
     of its `examples` alone, or both joined (`cold_start`); with one, that suggester (the
@@ -228,9 +244,8 @@ def cold_start(pipeline, suggester=None, variant: str = "cold_start") -> dict:
             cold = ColdStart(cold.paths, cold.model, examples_only=True)
         suggester = Suggester(codes, rules, cold=cold)
     out = {}
-    for label, name in (("held_out", "heldout_2026-12-03"), ("held-out v2", "heldout2_2026-12-03"),
-                        ("held-out v3", "heldout3_2026-12-03"), ("held-out v4", "heldout4_2026-12-03"),
-                        ("development", "dev_quotes_a"), ("development", "dev_quotes_b")):
+    for name in sets or PASSAGE_SETS:
+        label = PASSAGE_SETS.get(name, "named on the command line")
         path = REPO / "tests" / "data" / f"{name}.jsonl"
         if not path.is_file():
             continue
@@ -241,6 +256,18 @@ def cold_start(pipeline, suggester=None, variant: str = "cold_start") -> dict:
     return out
 
 
+def below_rules(rules: dict, other: dict) -> dict:
+    """Per passage set, the top-level codes `other` ranks first on fewer of their own passages
+    than the rules alone do, with both rates (empty: none)."""
+    out = {}
+    for name, figures in other.items():
+        worse = {code: f"{rules[name]['per_code'][code]['first']} -> {row['first']}"
+                 for code, row in figures["per_code"].items()
+                 if row["first"] < rules[name]["per_code"][code]["first"]}
+        out[name] = worse
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spacy-model", default=None, help="pipeline to measure (default: as workbench chooses)")
@@ -248,7 +275,15 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=5000, help="coded segments for the retrain timing")
     parser.add_argument("--cold-start-only", action="store_true",
                         help="only the hit rates on the labelled passages (cold start and after training), no timings")
+    parser.add_argument("--sets", default=None,
+                        help="comma-separated passage files in tests/data to score (names without .jsonl; "
+                             f"default: {','.join(PASSAGE_SETS)})")
+    parser.add_argument("--development", action="store_true",
+                        help="only the development sets: every set but held-out v4, which is measured once")
     args = parser.parse_args()
+    sets = args.sets.split(",") if args.sets else None
+    if args.development:
+        sets = [name for name in sets or PASSAGE_SETS if name not in HELD_OUT]
 
     from workbench.nlp.lexicon import frequencies_available
     from workbench.nlp.service import SuggestionService
@@ -265,12 +300,14 @@ def main() -> None:
             report["quality"] = quality(demo, service)
         else:
             report["quality"] = {}
-        report["quality"]["rules_alone"] = cold_start(service.pipeline, variant="rules")
+        rates = report["quality"]
+        rates["rules_alone"] = cold_start(service.pipeline, variant="rules", sets=sets)
         if service.cold is not None and service.cold.model is not None:
-            report["quality"]["example_model_alone"] = cold_start(service.pipeline, variant="examples")
-        report["quality"]["cold_start"] = cold_start(service.pipeline)
+            rates["example_model_alone"] = cold_start(service.pipeline, variant="examples", sets=sets)
+        rates["cold_start"] = cold_start(service.pipeline, sets=sets)
         service.retrain()
-        report["quality"]["after_training_on_demo"] = cold_start(service.pipeline, service.suggester)
+        rates["after_training_on_demo"] = cold_start(service.pipeline, service.suggester, sets=sets)
+        rates["after_training_below_rules_alone"] = below_rules(rates["rules_alone"], rates["after_training_on_demo"])
         if not args.cold_start_only:
             report["latency"] = latency(demo, service, args.repeat)
             report["retrain"] = retrain(folder, demo, args.spacy_model, args.segments)

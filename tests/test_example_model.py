@@ -320,6 +320,43 @@ def test_evaluate_reports_rules_examples_cold_start_learner_and_curve(cold):
     curve = result["learning_curve"]
     assert [p["coded_segments"] for p in curve][:1] == [0] and len(curve) >= 2
     assert result["cold_start"]["branch_hits"] == {k: curve[0][k] for k in ("first", "first_two")}
+    # every point is read beside the cold start on the same held-out segments: with all folds
+    # measured, those are all coded segments, so it is the first point's figures
+    for point in curve[1:]:
+        same = point["cold_start_same_passages"]
+        if point["folds"] == 3:
+            assert same == {k: curve[0][k] for k in ("first", "first_two", "micro_f1")}
+    assert set(result["compared"]["rules"]["first_by_code"]) == set(result["top_level_codes"])
+
+
+def test_a_learning_curve_point_some_folds_cannot_reach_is_read_beside_the_cold_start_on_its_own_segments(cold):
+    from workbench.nlp.evaluate import branch_hits, learning_curve, predict_examples
+
+    codes, start = cold
+    paths = [c.path for c in codes]
+    examples = _project_examples(6, cold_wins=False)[:-25]  # the last document is short
+    # fold 0 holds documents 0 and 3 (60 segments); the others hold ~55 each
+    fold = np.array([[0, 1, 2, 0, 1, 2][int(e.document[1])] for e in examples])
+    points = learning_curve(examples, paths, fold, 3, sizes=(25, 34), cold=start)
+    reached = [p for p in points if p["coded_segments"] == 34]
+    assert reached and reached[0]["folds"] < 3  # not every fold has 34 coded segments to train on
+    coded = np.array([bool(e.labels) for e in examples])
+    measured = [k for k in range(3) if coded[fold != k].sum() >= 34]
+    assert len(measured) == reached[0]["folds"]
+    rows = np.isin(fold, measured)
+    top = [j for j, p in enumerate(paths) if "/" not in p]
+    truth = np.array([[p in e.labels for p in paths] for e in examples])
+    start_scores = predict_examples(None, examples, paths, cold=start)
+    same = reached[0]["cold_start_same_passages"]
+    assert {k: same[k] for k in ("first", "first_two")} == branch_hits(truth[rows][:, top], start_scores[rows][:, top])
+
+
+def test_first_by_code_is_the_share_of_a_codes_segments_on_which_it_is_ranked_first():
+    from workbench.nlp.evaluate import first_by_code
+
+    truth = np.array([[1, 0, 0], [1, 1, 0], [0, 1, 0], [1, 0, 0]], dtype=bool)
+    probs = np.array([[0.9, 0.1, 0.0], [0.2, 0.7, 0.1], [0.6, 0.3, 0.1], [0.1, 0.2, 0.8]])
+    assert first_by_code(truth, probs, ["a", "b", "c"]) == {"a": round(1 / 3, 3), "b": 0.5, "c": None}
 
 
 def test_a_cold_start_without_a_model_scores_like_before():

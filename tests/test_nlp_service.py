@@ -286,6 +286,8 @@ def test_cli_suggest_document_and_evaluate(coded, cli_env):
     assert [p["coded_segments"] for p in report["learning_curve"]][:2] == [0, 25]
     plain = run("--db", db, "evaluate", "--folds", "2")
     assert "signalling/cv" in plain.output and "calibration" in plain.output
+    assert "ranked first on its own coded segments" in plain.output
+    assert all("first_by_code" in v for v in report["compared"].values())
 
 
 def test_cli_errors_are_one_line(cli_env):

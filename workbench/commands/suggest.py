@@ -178,14 +178,28 @@ def _print_compared(result: dict) -> None:
     for label, key in (("micro-F1, all codes", "micro_f1"), ("right top-level first", "first"),
                        ("... in the first two", "first_two")):
         click.echo(f"{label:24}" + "".join(f"{(compared[n][key] or 0.0):9.2f}" for n in names))
+    click.echo("\nranked first on its own coded segments, per top-level code (< : below the rules alone)")
+    click.echo(f"{'':24}" + "".join(f"{heads.get(n, n):>9}" for n in names))
+    for code in result["top_level_codes"]:
+        rules_first = compared["rules"]["first_by_code"].get(code)
+        cells = []
+        for n in names:
+            value = compared[n]["first_by_code"].get(code)
+            below = value is not None and rules_first is not None and value < rules_first
+            cells.append(f"{'–' if value is None else f'{value:.2f}'}{'<' if below else ' ':1}".rjust(9))
+        click.echo(f"{code:24}" + "".join(cells))
     curve = result.get("learning_curve")
     if curve:
-        click.echo("\nlearning curve (held-out documents; 0 = the cold start)")
-        click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9}  learned for")
+        click.echo("\nlearning curve (held-out documents; 0 = the cold start; a size only some folds reach is "
+                   "measured on their documents, beside the cold start on the same segments)")
+        click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9} "
+                   f"{'cold: first':>12} {'top 2':>6}  learned for")
         for point in curve:
             learned = ", ".join(f"{b} {k}/{point['folds']}" for b, k in point.get("learned_branches", {}).items())
+            same = point.get("cold_start_same_passages")
+            beside = f"{same['first'] or 0:12.2f} {same['first_two'] or 0:6.2f}" if same else f"{'':12} {'':6}"
             click.echo(f"{point['coded_segments']:15d} {point['folds']:6d} {point['first'] or 0:6.2f} "
-                       f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f}  "
+                       f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f} {beside}  "
                        f"{learned or ('(cold start)' if point['coded_segments'] else '')}")
 
 

@@ -167,7 +167,8 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         table = scores_table(truth[:, top], probs[:, top], top_paths, threshold)
         return {"micro_f1": scores_table(truth, probs, paths, threshold)["micro"]["f1"],
                 "top_level_micro_f1": table["micro"]["f1"], **branch_hits(truth[:, top], probs[:, top]),
-                "top_level_f1": {p: row["f1"] for p, row in table["per_code"].items()}}
+                "top_level_f1": {p: row["f1"] for p, row in table["per_code"].items()},
+                "first_by_code": first_by_code(truth[:, top], probs[:, top], top_paths)}
 
     result = scores_table(truth, variants["used"], paths, threshold)
     rules_only = scores_table(truth, rules, paths, threshold)
@@ -210,9 +211,9 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
     rng = np.random.default_rng(seed)
     top = [j for j, p in enumerate(paths) if "/" not in p]
     truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
-    rules = predict_examples(None, examples, paths, cold=cold)
-    points = [{"coded_segments": 0, "folds": folds, **branch_hits(truth[:, top], rules[:, top]),
-               "micro_f1": scores_table(truth, rules, paths, threshold)["micro"]["f1"]}]
+    start = predict_examples(None, examples, paths, cold=cold)
+    points = [{"coded_segments": 0, "folds": folds, **branch_hits(truth[:, top], start[:, top]),
+               "micro_f1": scores_table(truth, start, paths, threshold)["micro"]["f1"]}]
     orders = []
     for k in range(folds):
         docs = sorted({e.document for e, f in zip(examples, fold, strict=True) if f != k})
@@ -244,10 +245,14 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
                 learned[branch] = learned.get(branch, 0) + 1
         if not used:
             continue
-        t, p = truth[covered], probs[covered]
+        t, p, s = truth[covered], probs[covered], start[covered]
         points.append({"coded_segments": n, "folds": used, **branch_hits(t[:, top], p[:, top]),
                        "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"],
-                       "learned_branches": dict(sorted(learned.items()))})
+                       "learned_branches": dict(sorted(learned.items())),
+                       # a size only some folds reach is measured on their documents alone: the
+                       # cold start on those same passages is what the point is to be read against
+                       "cold_start_same_passages": {**branch_hits(t[:, top], s[:, top]),
+                                                    "micro_f1": scores_table(t, s, paths, threshold)["micro"]["f1"]}})
     return points
 
 
@@ -268,6 +273,17 @@ def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:
     first = truth[rows, order[:, 0]]
     second = truth[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(rows), bool)
     return {"first": round(float(first.mean()), 3), "first_two": round(float((first | second).mean()), 3)}
+
+
+def first_by_code(truth: np.ndarray, probs: np.ndarray, paths: Sequence[str]) -> dict[str, float | None]:
+    """Per top-level code (columns of `truth` and `probs`, named by `paths`): of the coded segments
+    that have it, the share on which it is ranked first; None for a code no segment has."""
+    first = np.argmax(probs, axis=1) if probs.shape[1] else np.zeros(len(probs), dtype=int)
+    out: dict[str, float | None] = {}
+    for j, path in enumerate(paths):
+        rows = np.flatnonzero(truth[:, j])
+        out[path] = round(float((first[rows] == j).mean()), 3) if len(rows) else None
+    return out
 
 
 def read_labelled_passages(path) -> tuple[dict, list[dict]]:

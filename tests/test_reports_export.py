@@ -184,3 +184,22 @@ def test_cli_export_and_pseudonyms(small, tmp_path, monkeypatch):
     assert bad.exit_code == 1 and bad.output.startswith("error: ")
     gone = runner.invoke(main, [*base, "pseudonyms", "remove", "Bergen"])
     assert gone.exit_code == 0 and len(small.pseudonym_terms()) == 2
+
+
+def test_preview_after_an_export_of_the_same_name_and_without_out(small, tmp_path, monkeypatch):
+    """The export says "see --preview": the same command with --preview must then work, and
+    --preview needs no file name at all (it writes nothing)."""
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    base = ["--db", str(small.path), "export", "report", "--no-ner"]
+    written = runner.invoke(main, [*base, "--out", "r.md"])
+    assert written.exit_code == 0 and "see --preview" in written.output
+    before = (tmp_path / "exports" / "r.md").read_bytes()
+    again = runner.invoke(main, [*base, "--out", "r.md", "--preview"])
+    assert again.exit_code == 0, again.output
+    assert " → " in again.output and (tmp_path / "exports" / "r.md").read_bytes() == before
+    bare = runner.invoke(main, [*base, "--preview", "--json"])
+    assert bare.exit_code == 0, bare.output
+    assert json.loads(bare.output)["quotes"] == 12
+    missing = runner.invoke(main, base)
+    assert missing.exit_code == 2 and "--out" in missing.output

@@ -53,7 +53,8 @@ def _show_replacements(report, as_json: bool) -> None:
 
 
 @click.command("report")
-@click.option("--out", required=True, help="File name inside --dir, or an absolute or ~ path (.md, .html or .docx).")
+@click.option("--out", help="File name inside --dir, or an absolute or ~ path (.md, .html or .docx); "
+                            "required unless --preview.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), help="Format (default: from --out, else md).")
 @dir_option
 @force_option
@@ -76,6 +77,9 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
     """Quotes grouped by code, with definitions, frequency table and chart (pseudonymised)."""
     from workbench.io.reports.build import export_report
     from workbench.io.reports.model import ReportOptions
+
+    if not out and not preview:
+        raise click.UsageError("Missing option '--out' (the report's file name; not needed with --preview).")
 
     options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart, memos=with_memos)
     result = export_report(

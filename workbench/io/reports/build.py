@@ -92,8 +92,12 @@ def export_report(
     """Build and write a quote report into the export folder; in preview only build it.
 
     `quotes` (e.g. a retrieval list from the workbench) replaces the filter's quotes."""
+    if preview and not out:
+        out = "preview"  # nothing is written; the name only settles the format
     fmt = report_format(out, fmt)
-    path = resolve_export_path(out, folder, suffix=fmt, force=force, project_file=getattr(project, "path", None))
+    # a preview writes nothing, so an existing file of that name is no reason to refuse
+    path = resolve_export_path(out, folder, suffix=fmt, force=force or preview,
+                               project_file=getattr(project, "path", None))
     if fmt == "md" and options is not None and options.chart and not preview:
         check_export_target(path.with_name(path.stem + "-chart.png"), force=force)
     pseudonymizer, ner_name = make_pseudonymizer(project, spacy_model, use_ner, consistent) if pseudonymize else (None, None)

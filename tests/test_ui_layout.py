@@ -181,3 +181,26 @@ def test_bridge_without_service_invents_nothing(project):
 def test_segments_fixture_matches_text():
     for seg in sample_segments(SAMPLE_TEXT):
         assert isinstance(seg, Segment) and SAMPLE_TEXT[seg.start:seg.end].strip()
+
+
+def test_the_remap_examples_use_keys_no_action_has():
+    """A new user copies the documented `[keys]` example; it must not take a key another action
+    already has (the README's and the help screen's example once moved undo's fallback onto f9,
+    the transcript find's 'previous match')."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from workbench.ui.screens.help import INTRO
+
+    readme = Path(__file__).resolve().parents[1].joinpath("README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(\[keys\]\n.*?)```", readme, re.S)
+    assert block is not None
+    examples = [tomllib.loads(block.group(1))["keys"],
+                dict(re.findall(r'\((\w+) = \\?"([^"\\]+)\\?"\)', INTRO))]
+    assert set(examples[1]) == {"undo", "undo_alt"}
+    for remaps in examples:
+        for name, key in remaps.items():
+            taken = {spec.name for _title, specs in ALL_KEYS for spec in specs
+                     if key in (spec.key, spec.fallback) and spec.name != name.removesuffix("_alt")}
+            assert taken == set(), (name, key)

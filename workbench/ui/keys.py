@@ -3,7 +3,7 @@
 A researcher's terminal may swallow a key (tmux eats ctrl keys, some terminals never
 send `escape` promptly), so every binding has a second, plainer key. Users can remap
 any key in the `[keys]` table of their config file by action name (`undo = "z"`), and
-the fallback by the name with `_alt` (`undo_alt = "f9"`). The help screen and the
+the fallback by the name with `_alt` (`undo_alt = "f12"`). The help screen and the
 key bar are generated from this table, so they never disagree with the bindings. A name
 used on several screens (`back`, `cursor_down`) means the same thing and has the same
 keys everywhere, so one remap changes it everywhere.

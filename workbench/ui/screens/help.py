@@ -15,7 +15,7 @@ from workbench.ui.widgets.keybar import HELP_ACTION, KeyBar
 
 INTRO = (
     "Keys can be remapped in the config file's [keys] table by the name in the last column "
-    "(undo = \"z\"); the fallback by the name with _alt (undo_alt = \"f9\"). Number keys 1-9 apply "
+    "(undo = \"z\"); the fallback by the name with _alt (undo_alt = \"f12\"). Number keys 1-9 apply "
     "the codes shown in the strip above the key bar; their fallback is the code picker (c or /). "
     "A name that appears under several screens is one setting: remapping it changes it on each."
 )

@@ -28,5 +28,5 @@ def test_suggest_says_why_when_its_list_is_not_in_score_order(capsys):
         _print_plain([SimpleNamespace(score=s, code=f"c{i}", why=["x"]) for i, s in enumerate(scores)])
         return capsys.readouterr().out
 
-    assert "order: two different top-level codes first" in listed(0.58, 0.24, 0.76)
+    assert "order: the likeliest top-level codes lead" in listed(0.58, 0.24, 0.76)
     assert "order:" not in listed(0.76, 0.58, 0.24)

@@ -17,7 +17,8 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 #: Said wherever a list of suggestions is not in score order, and why.
-SUGGESTION_ORDER_NOTE = "order: two different top-level codes first (each by its likeliest code), then by score"
+SUGGESTION_ORDER_NOTE = ("order: the likeliest top-level codes lead, one entry each (their most specific likely code), "
+                         "then the rest by score")
 
 
 def out_of_score_order(scores: list[float]) -> bool:

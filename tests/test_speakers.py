@@ -315,3 +315,22 @@ def test_report_frequencies_count_respondents_not_the_interviewer(group):
     # the interviewer's question and AH's answer: two quotes, one participant (P21)
     assert (rows["language"].quotes, rows["language"].participants) == (2, 1)
     assert rows["network"].participants == 2  # G21 (the Mentee/Mentor labels) and P21
+
+
+def test_labels_as_written_in_the_transcript_are_found_and_one_off_names_explained(tmp_path):
+    """A new user's two surprises: `P91:` was stored as `P 91` so `speakers set DOC P91` failed, and
+    a name that starts a line only once (`Sara:`) is no label, with an error that did not say why."""
+    db = tmp_path / "p.db"
+    _cli(db, "init")
+    one = tmp_path / "P91.txt"
+    one.write_text("I: Hvordan går det?\nP91: Bra, takk.\nI: Og jobben?\nP91: Den går fint.\n", encoding="utf-8")
+    _cli(db, "import", str(one), "--participant", "P91", "--role", "mentee")
+    _cli(db, "speakers", "set", "P91", "P91", "--role", "mentee")
+    assert [r["label"] for r in json.loads(_cli(db, "speakers", "P91", "--json"))] == ["I", "P91"]
+    group = tmp_path / "G.txt"
+    group.write_text("I: Velkommen.\nMentor: Takk.\nMentee: Takk.\nSara: Jeg er også mentee.\n", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,participant,role,speakers\nG.txt,G1,mentee,Sara=mentee:P7\n", encoding="utf-8")
+    out = _cli(db, "import", "--manifest", str(manifest), code=1)
+    assert f"{manifest}:2: speakers: speaker label 'Sara' does not occur in document 'G'" in out
+    assert "'Sara:' starts a line only once" in out and "[Sara]:" in out

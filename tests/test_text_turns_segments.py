@@ -77,6 +77,12 @@ def test_initials_and_brackets():
     assert speakers(parse_turns(text)) == ["AH", "AH", "MK2", "Amira", "Amira", "X"]
 
 
+def test_participant_codes_as_labels_keep_their_digits():
+    """`P91:` is the label P91 (a participant code), not `P 91`, so `speakers set DOC P91` finds it."""
+    text = "I: Hei.\nP91: Hei.\nI: Og du?\nAB12: Ja.\nP 91: Igjen."
+    assert speakers(parse_turns(text)) == ["I", "P91", "I", "AB12", "P91"]
+
+
 def test_preface_and_heading_turns_have_no_speaker():
     text = "Syntetisk intervju\n# Del 1\nI: Hei.\nMentee: Hei.\n# Del 2\nI: Igjen."
     turns = parse_turns(text)

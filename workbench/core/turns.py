@@ -12,8 +12,8 @@ Rules (pragmatic, line based):
   a space, a tab or the end of the line. `10:30` or `Merk: ...` inside a line never count.
 * Kinds of label: *known* (`I`, `Int`, `Intervjuer`, `Mentee`, `Mentor`,
   `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered:
-  `Deltaker 2:`), *initials* (`AH:`, `A.H.:`, `MK2:` — 1-4 capitals, optionally dotted,
-  optionally one digit), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
+  `Deltaker 2:`), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
+  dotted, optionally one or two digits, so a participant code stays as written), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
   when the bracket holds a capitalised name rather than an anonymisation placeholder)
   and *generic* (any other capitalised word of at most 20 letters, e.g. `Amira:`).
 * Generic labels are the risky ones (`Ja: det var ...`). When the file has any
@@ -63,7 +63,7 @@ _LABEL = re.compile(
     r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
 )
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
-_INITIALS = re.compile(r"[A-ZÆØÅ]{1,4}\d?")
+_INITIALS = re.compile(r"[A-ZÆØÅ]{1,4}\d{0,2}")
 _NAME = re.compile(rf"{_LETTER}[^\W\d_]*(?:[ -]{_LETTER}[^\W\d_]*){{0,2}}")
 
 
@@ -172,6 +172,16 @@ def label_spans(text: str) -> list[tuple[int, int, str]]:
     """
     return [(start, start + label.content, label.speaker)
             for start, _end, label in _counted_labels(text) if label.kind != "heading"]
+
+
+def uncounted_label(text: str, label: str) -> bool:
+    """Whether `label` starts a line of `text` as a label word but is not counted as a speaker label
+    (a capitalised word used once where other labels exist): the reason an error can give."""
+    wanted = " ".join(label.split()).casefold()
+    if any(speaker.casefold() == wanted for _s, _c, speaker in label_spans(text)):
+        return False
+    return any(found is not None and found.speaker.casefold() == wanted
+               for found in (find_label(text[start:end]) for start, end in _lines(text)))
 
 
 def _counted_labels(text: str) -> list[tuple[int, int, Label]]:

@@ -16,6 +16,7 @@ from workbench.core.models import Participant
 from workbench.core.speakers import (
     INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, resolve_speakers, role_from_text,
 )
+from workbench.core.turns import uncounted_label
 from workbench.store.base import ProjectBase
 
 _CHUNK = 400
@@ -24,6 +25,11 @@ _CHUNK = 400
 def _error(source: str | None, reason: str, line: int | None) -> WorkbenchError:
     """An error naming the file, line and field when the entry came from a file, else a plain one."""
     return InputError(source, reason, line, "speakers") if source else WorkbenchError(reason)
+
+
+def _same_label(stored: str, given: str) -> bool:
+    """A label as typed matches the stored one whatever its letter case and spaces (`p91`, `P 91`)."""
+    return "".join(stored.split()).casefold() == "".join(given.split()).casefold()
 
 
 def _chunks(values: Sequence[int]) -> Iterable[list[int]]:
@@ -122,12 +128,12 @@ class SpeakersMixin(ProjectBase):
         """Validate one entry (its label must occur in the document); return it with the label as stored."""
         label = " ".join(entry.label.split())
         if labels is not None:
-            match = [lb for lb in labels if lb == label] or [lb for lb in labels if lb.casefold() == label.casefold()]
+            match = [lb for lb in labels if lb == label] or [lb for lb in labels if _same_label(lb, label)]
             if not match:
                 doc = self.document_name(doc_id)
                 shown = ", ".join(labels) or "none"
                 raise _error(source, f"speaker label '{label}' does not occur in document '{doc}' "
-                             f"(its labels: {shown})", line)
+                             f"(its labels: {shown}){self._why_not_a_label(doc_id, label)}", line)
             label = match[0]
         role = entry.role
         if role is not None and role not in SPEAKER_ROLES:
@@ -140,6 +146,14 @@ class SpeakersMixin(ProjectBase):
             raise _error(source, f"speaker '{label}' in '{self.document_name(doc_id)}' needs a role or a "
                          "participant", line)
         return SpeakerEntry(label, role, participant)
+
+    def _why_not_a_label(self, doc_id: int | None, label: str) -> str:
+        """Why a label seen in the text is not one: a name that starts a line only once is taken as text."""
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None or not uncounted_label(row[0], label):
+            return ""
+        return (f"; '{label}:' starts a line only once, so it is read as text, not as a speaker: "
+                f"write it as [{label}]: in the transcript and import it again")
 
     def document_name(self, doc_id: int | None) -> str:
         if doc_id is None:
@@ -181,7 +195,7 @@ class SpeakersMixin(ProjectBase):
         doc_id = None if document is None else self.resolve_document(document)
         with self.transaction():
             entries = self.speaker_entries(doc_id)
-            hit = [lb for lb in entries if lb.casefold() == " ".join(label.split()).casefold()]
+            hit = [lb for lb in entries if _same_label(lb, label)]
             if not hit:
                 return False
             old = entries[hit[0]]

@@ -1,0 +1,79 @@
+"""The coding screen's header line: document, where the cursor is, who speaks there, and news.
+
+Kept apart from the coding screen's module so that screen stays about coding. The line
+names the document and the selected segments, in a group interview the speaker at the
+cursor with role and participant (from the speaker map), the participant's programme and
+the wave, flags such as [blind], and on the right the latest confirmation or, with the
+side panel hidden, the top suggestion.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from workbench.ui.layout import abbreviate
+from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.transcript import Transcript
+
+
+class HeaderMixin:
+    """`say` and the header drawing of the coding screen."""
+
+    def _redraw_header(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        doc = session.document
+        width = self.query_one("#doc-header").size.width or 80
+        text = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
+        here = session.speaker_here()  # a group interview: who speaks at the cursor, not the document's role
+        person = self.participant
+        meta = [b for b in (here, None if here or not person else person.role, person and person.program) if b]
+        meta += [doc.wave] if doc.wave else []
+        if session.units:
+            lo, hi = sorted((session.anchor, session.cursor))
+            where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
+            text.append(f"  {where}", Style(dim=True))
+            said = session.time_span()
+            if said is not None:  # cue times of a subtitle transcript
+                text.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}", Style(dim=True))
+        flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind),
+                                  ("filtered", session.filter_text() is not None)) if on_]
+        for flag in flags:
+            text.append(f" [{flag}]", Style(bold=True, reverse=True))
+        for stripe in self.query_one(Transcript).stripes:  # the stripes' legend, in margin order
+            text.append(" ┃", Style(color=self.colours.get(stripe), bold=True))
+            text.append(abbreviate(stripe), Style(dim=True))
+        right = self.message
+        if right is None and not self.panel_shown:
+            right = self._top_suggestion_hint()
+        meta_text = "  " + " · ".join(meta) if meta else ""
+        if text.cell_len + len(meta_text) + (right.cell_len + 2 if right is not None else 0) <= width:
+            text.append(meta_text, Style(dim=True))
+        if right is not None:
+            room = width - text.cell_len - 2
+            if room > 8:
+                right = right.copy()
+                right.truncate(room, overflow="ellipsis")
+                text.append(" " * max(1, width - text.cell_len - right.cell_len))
+                text.append_text(right)
+        self.query_one("#doc-header", Static).update(text)
+        self.query_one(TopBar).set_place("Coding", flags)
+
+    def _top_suggestion_hint(self) -> Text | None:
+        top = self._current_suggestions()
+        if not top:
+            return None
+        s = top[0]
+        hint = Text("a› ", Style(bold=True))
+        hint.append(self._label(s.code), Style(color=self.colours.get(s.code), underline=True))
+        hint.append(f" {s.score:.2f}")
+        return hint
+
+    def say(self, message: str, error: bool = False) -> None:
+        """Confirm what just happened (after it is committed) in the header line."""
+        self.message = Text(message, Style(bold=True, color="red" if error else None))
+        self._redraw_header()
+

@@ -86,3 +86,23 @@ def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
 
     asyncio.run(scenario())
     project.close()
+
+
+def test_at_80_columns_the_header_keeps_the_speaker_and_drops_the_wave_first(tmp_path):
+    """At 80x24 the side panel is hidden and the right of the header holds the latest message or the
+    top suggestion; the speaker at the cursor must still show (programme and wave give way first)."""
+    project = _project(tmp_path)
+
+    async def scenario():
+        async with make_app(project).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "j", "j", "j")
+            await pilot.pause()
+            screen = pilot.app.screen
+            header = lambda: str(screen.query_one("#doc-header").render())  # noqa: E731
+            screen.say("✓ " + "a long confirmation of what was done " + "x" * 4)
+            await pilot.pause()
+            assert "Mentee: mentee, G21" in header() and "baseline" not in header()
+            assert "a long confirmation" in header()
+
+    asyncio.run(scenario())
+    project.close()

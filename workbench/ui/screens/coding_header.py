@@ -49,9 +49,13 @@ class HeaderMixin:
         right = self.message
         if right is None and not self.panel_shown:
             right = self._top_suggestion_hint()
-        meta_text = "  " + " · ".join(meta) if meta else ""
-        if text.cell_len + len(meta_text) + (right.cell_len + 2 if right is not None else 0) <= width:
-            text.append(meta_text, Style(dim=True))
+        reserved = right.cell_len + 2 if right is not None else 0
+        while meta:  # too narrow for all: the wave, then the programme give way; the speaker stays longest
+            meta_text = "  " + " · ".join(meta)
+            if text.cell_len + len(meta_text) + reserved <= width:
+                text.append(meta_text, Style(dim=True))
+                break
+            meta.pop()
         if right is not None:
             room = width - text.cell_len - 2
             if room > 8:

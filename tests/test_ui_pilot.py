@@ -404,3 +404,35 @@ async def test_blind_mode_asks_for_suggestions_from_the_coders_own_coding(projec
         assert screen.panel_shown  # 100 columns: the side panel is there
         await wait_until(pilot, lambda: "blind: learned from kari" in str(screen.query_one(SuggestionsPanel).render()),
                          "the panel to say whose coding blind suggestions learned from")
+
+
+class FakeTwoModels(FakeService):
+    """The shared model suggests network (citing ola's passage), the coder's own model competence."""
+
+    asked: ClassVar[list] = []
+
+    def suggest(self, document_id, start, end, top=5, coder=None):
+        FakeTwoModels.asked.append(coder)
+        if coder is None:
+            return [FakeSuggestion("network", 0.9, ["like «…» (P05, coded by ola, similarity 0.80)"])][:top]
+        return [FakeSuggestion("competence", 0.4, ["keywords: kurs"])][:top]
+
+
+@pilot_test
+async def test_blind_mode_switched_on_in_place_drops_the_shared_suggestions(project):
+    """`b` without moving the cursor: the panel must not keep the shared model's suggestion (another
+    coder's passage) and `a` must not accept it; the blind one is fetched at once."""
+    FakeTwoModels.asked.clear()
+    app = make_app(project, factory=FakeTwoModels)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("j")
+        await wait_until(pilot, screen._current_suggestions, "shared suggestions")
+        assert screen._current_suggestions()[0].code == "network"
+        await pilot.press("b")
+        assert not any("ola" in w for s in screen._current_suggestions() or [] for w in s.why)
+        await wait_until(pilot, lambda: FakeTwoModels.asked[-1] == "kari", "a blind request without moving")
+        await wait_until(pilot, screen._current_suggestions, "blind suggestions")
+        await pilot.press("a")
+        await pilot.pause()
+        assert [(r["code"], r["coder"]) for r in project.codings()] == [("competence", "kari")]

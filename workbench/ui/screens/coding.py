@@ -389,8 +389,10 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
 
     def action_blind(self) -> None:
         self.session.blind = not self.session.blind
+        self.suggested = None  # the other mode's suggestions: never shown or accepted in this one
         self.reload_codings()
         self.say("blind: only your codings" if self.session.blind else "showing all coders' codings")
+        self._fetch_current()
 
     def action_toggle_panel(self) -> None:
         self.panel_choice = not self.panel_shown

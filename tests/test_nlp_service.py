@@ -420,7 +420,7 @@ def test_a_similar_passage_is_cited_only_when_it_means_something_and_names_the_c
     assert similar is None or similar[4] >= 0.5
 
 
-def test_the_suggester_process_passes_the_blind_coder_on():
+def test_the_suggester_process_passes_the_blind_coder_and_layers_on():
     from types import SimpleNamespace
 
     from workbench.commands.suggest_server import _answer
@@ -428,14 +428,18 @@ def test_the_suggester_process_passes_the_blind_coder_on():
     asked = {}
 
     class Fake:
-        def suggest(self, document_id, start, end, top=5, coder=None):
-            asked["coder"] = coder
+        def suggest(self, document_id, start, end, top=5, coder=None, layers=()):
+            asked["coder"], asked["layers"] = coder, layers
             return [SimpleNamespace(code="network", score=0.6, why=[], start=start, end=end, model_version="own:ola")]
 
     sent = []
     _answer(Fake(), {"id": 1, "op": "suggest", "args": {"document_id": 1, "start": 0, "end": 5, "coder": "ola"}},
             sent.append)
     assert asked["coder"] == "ola" and sent[0]["result"][0]["model_version"] == "own:ola"
+    assert asked["layers"] == ()
+    _answer(Fake(), {"id": 2, "op": "suggest", "args": {"document_id": 1, "start": 0, "end": 5,
+                                                          "layers": ["programme"]}}, sent.append)
+    assert asked["layers"] == ("programme",)  # the workbench's request for the optional layer reaches the service
 
 
 def test_rule_evidence_is_kept_in_the_project_for_the_next_process(coded):

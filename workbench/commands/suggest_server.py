@@ -80,7 +80,7 @@ def _answer(service: Any, request: dict[str, Any], send: Callable[[dict[str, Any
                        "start": int(getattr(s, "start", args["start"])), "end": int(getattr(s, "end", args["end"])),
                        "model_version": getattr(s, "model_version", None)}
                       for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5),
-                                               coder=args.get("coder"))]
+                                               coder=args.get("coder"), layers=tuple(args.get("layers") or ()))]
         elif op == "next_confident":
             found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6))
             result = [int(found[0]), int(found[1])] if found else None

@@ -80,9 +80,11 @@ class RemoteSuggestionService:
     # -- calls ------------------------------------------------------------------
 
     def suggest(self, document_id: int, start: int, end: int, top: int = 5,
-                coder: str | None = None) -> list[SimpleNamespace]:
-        """`coder`: blind mode, suggestions learned from that coder's own coding and the consensus only."""
-        rows = self._call("suggest", document_id=document_id, start=start, end=end, top=top, coder=coder)
+                coder: str | None = None, layers: list[str] | tuple[str, ...] = ()) -> list[SimpleNamespace]:
+        """`coder`: blind mode, suggestions learned from that coder's own coding and the consensus only;
+        `layers`: on_request top-level codes to suggest as well."""
+        rows = self._call("suggest", document_id=document_id, start=start, end=end, top=top, coder=coder,
+                          layers=list(layers))
         return [SimpleNamespace(**row) for row in rows]
 
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:

@@ -92,6 +92,8 @@ CODING_KEYS = (
     _k("end_word_right", "w", "ctrl+right", "nudge('end', 0, 1)", "Precise: end one word right", show=False,
        footer_key="w/W", footer_description="End ±word"),
     _k("end_word_left", "W", "ctrl+left", "nudge('end', 0, -1)", "Precise: end one word left", show=False),
+    _k("layers", "i", "I", "toggle_layers", "Also suggest the codebook's optional layers (on_request codes)",
+       show=False),
     _k("blind", "b", "ctrl+b", "blind", "Blind mode: only my codings", show=False),
     _k("toggle_panel", "e", "f6", "toggle_panel", "Show or hide the side panel", show=False),
     _k("codebook", "o", "f7", "codebook", "Codebook (edit codes)", show=False),

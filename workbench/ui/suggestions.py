@@ -97,18 +97,20 @@ class SuggestionBridge:
     # -- calls (worker threads, except record_decision) ---------------------------
 
     def suggest(self, document_id: int, start: int, end: int, top: int = 5,
-                blind_coder: str | None = None) -> list[Suggestion]:
+                blind_coder: str | None = None, layers: tuple[str, ...] = ()) -> list[Suggestion]:
         """Suggestions for a span, best first; [] when no suggester is ready.
 
         `blind_coder`: blind mode; suggestions learn only from that coder's own coding
-        and the consensus, and never quote another coder's passage.
+        and the consensus, and never quote another coder's passage. `layers`: top-level
+        codes marked on_request to suggest as well.
         """
         if not self.ready:
             return []
+        extra: dict = {"layers": list(layers)} if layers else {}
         if blind_coder is not None:
-            raw = self.service.suggest(document_id, start, end, top=top, coder=blind_coder)
+            raw = self.service.suggest(document_id, start, end, top=top, coder=blind_coder, **extra)
         else:
-            raw = self.service.suggest(document_id, start, end, top=top)
+            raw = self.service.suggest(document_id, start, end, top=top, **extra)
         version = getattr(self.service, "model_version", None)
         out = []
         for item in raw or []:

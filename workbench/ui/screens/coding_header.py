@@ -40,7 +40,8 @@ class HeaderMixin:
             if said is not None:  # cue times of a subtitle transcript
                 text.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}", Style(dim=True))
         flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind),
-                                  ("filtered", session.filter_text() is not None)) if on_]
+                                  ("filtered", session.filter_text() is not None),
+                                  ("layers", self.with_layers)) if on_]
         for flag in flags:
             text.append(f" [{flag}]", Style(bold=True, reverse=True))
         for stripe in self.query_one(Transcript).stripes:  # the stripes' legend, in margin order

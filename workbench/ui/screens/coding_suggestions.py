@@ -24,6 +24,8 @@ class SuggestionsMixin:
     """Suggestion handling for CodingScreen."""
 
     suggested: tuple[int, int, list[Suggestion]] | None = None
+    #: Whether the codebook's optional layers (top-level codes marked on_request) are suggested too.
+    with_layers = False
     _suggest_timer: Timer | None = None
     _last_status = ""
 
@@ -43,7 +45,8 @@ class SuggestionsMixin:
     def fetch_suggestions(self, document_id: int, start: int, end: int) -> None:
         try:
             found = self.app.suggestions.suggest(document_id, start, end, top=5,
-                                                 blind_coder=self.session.coder if self.session.blind else None)
+                                                 blind_coder=self.session.coder if self.session.blind else None,
+                                                 layers=self.requested_layers())
         except Exception as exc:  # someone else's model: report, never crash
             self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
             return
@@ -71,10 +74,31 @@ class SuggestionsMixin:
             status = bridge.status
             if self.session.blind and bridge.ready:  # not the shared model: say whose coding it learned from
                 status = f"blind: learned from {self.session.coder}'s coding and the consensus only"
+            if self.requested_layers():
+                status += f" · with the optional layer {', '.join(self._label(p) for p in self.requested_layers())}"
             self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
                                                   labels, ready=bridge.ready)
         else:
             self._redraw_header()
+
+    def optional_layers(self) -> list[str]:
+        """The codebook's top-level codes marked on_request (suggested only when asked for)."""
+        return [c.path for c in self.all_codes if c.on_request and c.parent is None and not c.retired]
+
+    def requested_layers(self) -> tuple[str, ...]:
+        return tuple(self.optional_layers()) if self.with_layers else ()
+
+    def action_toggle_layers(self) -> None:
+        layers = self.optional_layers()
+        if not layers:
+            self.say("the codebook has no optional layer (no top-level code marked on_request)", error=True)
+            return
+        self.with_layers = not self.with_layers
+        self.suggested = None  # computed without (or with) the layers: fetch again
+        names = ", ".join(self._label(p) for p in layers)
+        self.say(f"suggesting the optional layer too: {names}" if self.with_layers
+                 else f"optional layer no longer suggested: {names}")
+        self._fetch_current()
 
     def _poll_suggester(self) -> None:
         status = self.app.suggestions.status

@@ -378,6 +378,22 @@ def test_blind_mode_learns_only_from_the_coders_own_coding(coded):
     assert not any("kari" in w or w.startswith("like «") for s in own for w in s.why)
 
 
+def test_blind_next_confident_ignores_other_coders_coding_and_model(coded, monkeypatch):
+    """`n` in blind mode: another coder's codings must not make a segment count as done (the jump would
+    show where they coded), and the scores come from the blind coder's own suggester."""
+    project, service, (first, _second, _third), _v = coded
+    topic = {s for sentences in TOPICS.values() for s in sentences}
+    text = project.document(first).text
+    asked = []
+    real = service.own_suggester
+    monkeypatch.setattr(service, "own_suggester", lambda coder: asked.append(coder) or real(coder))
+    found = service.next_confident(first, 0, threshold=0.3, coder="ola")  # kari coded every topic sentence
+    assert asked == ["ola"]
+    assert found is not None and text[found[0]:found[1]] in topic
+    shared = service.next_confident(first, 0, threshold=0.3)
+    assert shared is None or text[shared[0]:shared[1]] not in topic  # outside blind mode kari's coding counts
+
+
 def _examples(n_docs: int, informative_terms: bool, informative_rules: bool):
     from workbench.nlp.learned import Example
 

@@ -417,6 +417,10 @@ class FakeTwoModels(FakeService):
             return [FakeSuggestion("network", 0.9, ["like «…» (P05, coded by ola, similarity 0.80)"])][:top]
         return [FakeSuggestion("competence", 0.4, ["keywords: kurs"])][:top]
 
+    def next_confident(self, document_id, after_offset, threshold, coder=None):
+        FakeTwoModels.asked.append(("next", coder))
+        return None
+
 
 @pilot_test
 async def test_blind_mode_switched_on_in_place_drops_the_shared_suggestions(project):
@@ -436,3 +440,5 @@ async def test_blind_mode_switched_on_in_place_drops_the_shared_suggestions(proj
         await pilot.press("a")
         await pilot.pause()
         assert [(r["code"], r["coder"]) for r in project.codings()] == [("competence", "kari")]
+        await pilot.press("n")  # the next confident segment, judged by kari's own suggester and coding
+        await wait_until(pilot, lambda: ("next", "kari") in FakeTwoModels.asked, "a blind 'next confident'")

@@ -82,7 +82,8 @@ def _answer(service: Any, request: dict[str, Any], send: Callable[[dict[str, Any
                       for s in service.suggest(args["document_id"], args["start"], args["end"], top=args.get("top", 5),
                                                coder=args.get("coder"), layers=tuple(args.get("layers") or ()))]
         elif op == "next_confident":
-            found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6))
+            found = service.next_confident(args["document_id"], args["after_offset"], args.get("threshold", 0.6),
+                                           coder=args.get("coder"))
             result = [int(found[0]), int(found[1])] if found else None
         elif op == "record_decision":
             service.record_decision(**args)

@@ -87,8 +87,10 @@ class RemoteSuggestionService:
                           layers=list(layers))
         return [SimpleNamespace(**row) for row in rows]
 
-    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
-        found = self._call("next_confident", document_id=document_id, after_offset=after_offset, threshold=threshold)
+    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6,
+                       coder: str | None = None) -> tuple[int, int] | None:
+        found = self._call("next_confident", document_id=document_id, after_offset=after_offset, threshold=threshold,
+                           coder=coder)
         return (found[0], found[1]) if found else None
 
     def record_decision(self, document_id: int, start: int, end: int, code: str, coder: str, accepted: bool,

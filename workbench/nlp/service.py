@@ -292,16 +292,20 @@ class SuggestionService:
         raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
         return suggester.rank_many(items, top, raws, layers)
 
-    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6) -> tuple[int, int] | None:
-        """The next segment starting at or after `after_offset` with a likely code not yet applied."""
-        suggester = self._require()
+    def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6,
+                       coder: str | None = None) -> tuple[int, int] | None:
+        """The next segment starting at or after `after_offset` with a likely code not yet applied.
+
+        `coder`: blind mode; scores from that coder's own suggester, and only their own codings and
+        decisions count as applied, so the jump tells nothing about another coder's coding."""
+        suggester = self._require() if coder is None else self.own_suggester(coder)
         analysis = self.analyses.get(document_id)
         with self._lock:
             segments = self.project.segments(document_id)
-            codings = self.project.codings(document=document_id)
-            decisions = self.project.suggestion_decisions(document_id)
+            codings = self.project.codings(document=document_id, coder=coder)
+            decisions = [d for d in self.project.suggestion_decisions(document_id) if coder in (None, d["coder"])]
         speakers = {(s.start, s.end): s.speaker for s in segments}
-        probs = self._document_scores(document_id, analysis)
+        probs = self._document_scores(document_id, analysis, None if coder is None else suggester)
         for seg, p in zip(analysis.segments, probs, strict=True):
             if seg.start < after_offset or speakers.get((seg.start, seg.end)) == INTERVIEWER:
                 continue
@@ -313,13 +317,14 @@ class SuggestionService:
                 return seg.start, seg.end
         return None
 
-    def _document_scores(self, document_id: int, analysis) -> list[dict[str, float]]:
-        key = (document_id, self.model_version)
+    def _document_scores(self, document_id: int, analysis, own: Suggester | None = None) -> list[dict[str, float]]:
+        """Scores of every segment of a document by the shared suggester (cached per model), or by `own`."""
+        key = (document_id, self.model_version if own is None else f"{own.version}:{id(own)}")
         found = self._scores.get(key)
         if found is None:
             items = [(s, analysis.text) for s in analysis.segments]
             raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
-            found = self.suggester.scores(items, raws)
+            found = (own or self.suggester).scores(items, raws)
             if len(self._scores) > 64:
                 self._scores.clear()
             self._scores[key] = found

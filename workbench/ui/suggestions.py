@@ -124,10 +124,16 @@ class SuggestionBridge:
             ))
         return out
 
-    def next_confident(self, document_id: int, after: int, threshold: float) -> tuple[int, int] | None:
+    def next_confident(self, document_id: int, after: int, threshold: float,
+                       blind_coder: str | None = None) -> tuple[int, int] | None:
+        """The next segment with a confident suggestion; `blind_coder`: judged by that coder's own
+        suggester and coding only (blind mode)."""
         if not self.ready:
             return None
-        found = self.service.next_confident(document_id, after, threshold)
+        if blind_coder is not None:
+            found = self.service.next_confident(document_id, after, threshold, coder=blind_coder)
+        else:
+            found = self.service.next_confident(document_id, after, threshold)
         return (int(found[0]), int(found[1])) if found else None
 
     def record_decision(self, document_id: int, suggestion: Suggestion, coder: str, accepted: bool) -> None:

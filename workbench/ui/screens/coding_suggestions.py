@@ -149,12 +149,13 @@ class SuggestionsMixin:
         if not self.app.suggestions.ready:
             self.say(self.app.suggestions.status, error=True)
             return
-        self.find_confident(self.session.document.id, self.session.selection().end)
+        self.find_confident(self.session.document.id, self.session.selection().end,
+                            self.session.coder if self.session.blind else None)
 
     @work(thread=True, exclusive=True, group="confident", exit_on_error=False)
-    def find_confident(self, document_id: int, after: int) -> None:
+    def find_confident(self, document_id: int, after: int, blind_coder: str | None = None) -> None:
         try:
-            span = self.app.suggestions.next_confident(document_id, after, CONFIDENT)
+            span = self.app.suggestions.next_confident(document_id, after, CONFIDENT, blind_coder=blind_coder)
         except Exception as exc:
             self.app.call_from_thread(self.say, f"suggester error: {' '.join(str(exc).split())[:120]}", True)
             return

@@ -99,3 +99,16 @@ def test_validate_metadata_normalises_cli_flags():
         "attr_alder": "30", "attr_by": "Bodø"}
     with pytest.raises(InputError, match="unknown field 'colour'"):
         validate_metadata({"colour": "red"}, "cli")
+
+
+def test_a_listed_file_that_is_missing_is_reported_at_its_manifest_line(tmp_path):
+    """The manifest's row names the file; the error points there, and the other rows still import."""
+    from workbench.io.transcripts.batch import import_files
+    from workbench.store import Project
+
+    (tmp_path / "P01.txt").write_text("I: Hei.\nP01: Hei.\n", encoding="utf-8")
+    path = write(tmp_path, "file;participant;role\nP01.txt;P01;mentee\nP02.txt;P02;mentee\n")
+    with Project.open(tmp_path / "p.db") as project:
+        report = import_files(project, [], manifest_path=path)
+    assert [name for _f, _i, name in report.imported] == ["P01"]
+    assert [reason for _f, reason in report.failed] == [f"{path}:3: file: file not found: {tmp_path / 'P02.txt'}"]

@@ -88,6 +88,8 @@ def import_files(
                 raise InputError(str(path), "not listed in the manifest")
             if entry:
                 meta = {**flags, **{k: v for k, v in entry.items() if v not in (None, "")}}
+                if not path.exists():  # the manifest's row named it: point there
+                    raise InputError(str(manifest_path), f"file not found: {path}", entry.get("line"), "file")
             meta = validate_metadata(meta, str(path))
             doc = load_document(path, meta)
             participant = None

@@ -88,7 +88,7 @@ def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
     project.close()
 
 
-def test_at_80_columns_the_header_keeps_the_speaker_and_drops_the_wave_first(tmp_path):
+def test_at_80_columns_the_header_keeps_the_speaker_over_the_wave_and_the_top_suggestion(tmp_path):
     """At 80x24 the side panel is hidden and the right of the header holds the latest message or the
     top suggestion; the speaker at the cursor must still show (programme and wave give way first)."""
     project = _project(tmp_path)
@@ -103,6 +103,14 @@ def test_at_80_columns_the_header_keeps_the_speaker_and_drops_the_wave_first(tmp
             await pilot.pause()
             assert "Mentee: mentee, G21" in header() and "baseline" not in header()
             assert "a long confirmation" in header()
+            from workbench.ui.suggestions import Suggestion  # no suggester here: put a long top suggestion in place
+
+            sel = screen.session.selection()
+            screen.message = None
+            screen.suggested = (sel.start, sel.end, [Suggestion("a/" + "very_long_code_name_" * 4, 0.8, [], sel.start,
+                                                                sel.end, None)])
+            screen._redraw_header()
+            assert "Mentee: mentee, G21" in header() and "a› " in header()  # the hint is cut short, not the speaker
 
     asyncio.run(scenario())
     project.close()

@@ -57,6 +57,8 @@ class HeaderMixin:
                 text.append(meta_text, Style(dim=True))
                 break
             meta.pop()
+        if not meta and here and self.message is None:  # who speaks matters more than the top suggestion's hint
+            text.append(f"  {here}", Style(dim=True))
         if right is not None:
             room = width - text.cell_len - 2
             if room > 8:

@@ -135,6 +135,21 @@ def test_grouped_training_rows_give_the_same_examples(study):
         [(e.document, e.start, e.end, e.labels, e.weight) for e in plain]
 
 
+def test_label_sets_are_shared_between_segments_and_equal_to_unshared_ones():
+    from workbench.nlp.training import _labels
+
+    segments = [(0, 10), (10, 20), (20, 30), (30, 40)]
+    marks = [(0, 10, "a/x", "coded", "kari"), (10, 20, "a/x", "coded", "kari"), (20, 30, "a/x", "coded", "ola"),
+             (30, 40, "b", "rejected", "")]
+    plain = _labels(segments, marks, {"a", "a/x", "b"})
+    shared: dict = {}
+    both = _labels(segments, marks, {"a", "a/x", "b"}, shared)
+    assert both == plain and both[0][0] == {"a", "a/x"} and both[1] == {3: {"b"}} and both[2][2] == {"ola"}
+    assert both[0][0] is both[0][1] is both[0][2]  # one object for the three equal label sets
+    again = _labels(segments, marks, {"a", "a/x", "b"}, shared)
+    assert again[0][0] is both[0][0]  # and across documents
+
+
 def test_a_small_page_cache_is_only_for_the_bulk_read(study):
     project, _service, _ids = study
     before = project.db.execute("PRAGMA cache_size").fetchone()[0]

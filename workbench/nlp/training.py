@@ -262,28 +262,29 @@ def build_examples(
         codings = [(c["document_id"], c["start"], c["end"], c["code"], c.get("coder")) for c in codings]
         decisions = [(d["document_id"], d["start"], d["end"], d["code"], d["decision"], d.get("coder"))
                      for d in decisions]
-    marks: dict[int, list[tuple[int, int, str, str, str]]] = {}
-    for doc_id, start, end, code, coder in codings:
-        if coders is None or coder in coders:
-            marks.setdefault(doc_id, []).append((start, end, code, "coded", coder or ""))
-    for doc_id, start, end, code, decision, coder in decisions:
-        if coders is None or coder in coders:
-            marks.setdefault(doc_id, []).append((start, end, code, decision, ""))
+    # each document's marks are made when it is labelled and dropped after (200,000 codings
+    # as mark tuples all at once are about 60 MB): codings and decisions by document
+    coded_rows, decided_rows = _by_document(codings), _by_document(decisions)
+    shared: dict[frozenset, frozenset] = {}  # one frozenset per distinct set of labels or coders
     labelled = []  # per document: (doc_id, segments, labels, rejected, coders)
     known: dict[int, tuple] = {}  # per document: (signature, examples, the rate they were sampled at, labels)
     for doc_id, segments in by_doc.items():
-        doc_marks = marks.get(doc_id)
+        doc_marks = [(start, end, code, "coded", coder or "") for _d, start, end, code, coder
+                     in coded_rows.get(doc_id, ()) if coders is None or coder in coders]
+        doc_marks += [(start, end, code, decision, "") for _d, start, end, code, decision, coder
+                      in decided_rows.get(doc_id, ()) if coders is None or coder in coders]
         if not doc_marks:
             continue
         cutoff = max(m[1] for m in doc_marks)
         segments = [s for s in segments if s[0] < cutoff]
-        signature = (tuple(segments), tuple(doc_marks))
+        # what a later call compares to reuse this document's examples (kept only for one)
+        signature = (tuple(segments), tuple(doc_marks)) if reuse is not None else None
         before = reuse.get(doc_id) if reuse is not None else None
         if before is not None and before[0] == signature:
             known[doc_id] = before
             labelled.append((doc_id, segments, *before[3]))
         else:
-            labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths)))
+            labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths, shared)))
             known[doc_id] = (signature, None, None, labelled[-1][2:])
     rate = coded_rate = 1.0
     if sample is not None:
@@ -348,8 +349,20 @@ def _on_grid(rate: float) -> float:
     return min(1.0, 2.0 ** (math.ceil(math.log2(max(rate, 1e-9)) * RATE_STEPS) / RATE_STEPS))
 
 
-def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str]):
-    """Per segment: codes (with ancestors), rejected codes and coders, from a document's marks."""
+def _by_document(rows: list[tuple]) -> dict[int, list[tuple]]:
+    """Rows whose first field is a document id, grouped by it (the rows themselves, not copies)."""
+    out: dict[int, list[tuple]] = {}
+    for row in rows:
+        out.setdefault(row[0], []).append(row)
+    return out
+
+
+def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str], shared: dict | None = None):
+    """Per segment: codes (with ancestors), rejected codes and coders, from a document's marks.
+
+    With `shared` (a dict kept across documents) each set comes back as a frozenset, one
+    object per distinct set: a large project has a few hundred distinct sets of labels
+    for tens of thousands of coded segments."""
     starts = [s[0] for s in segments]
     labels: dict[int, set[str]] = {}  # by segment index; a segment without marks is not in them
     rejected: dict[int, set[str]] = {}
@@ -373,6 +386,11 @@ def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str]):
                 labels.setdefault(i, set()).update(up[code])
                 if coder:
                     by.setdefault(i, set()).add(coder)
+    if shared is not None:
+        for table in (labels, rejected, by):
+            for i, found in table.items():
+                frozen = frozenset(found)
+                table[i] = shared.setdefault(frozen, frozen)
     return labels, rejected, by
 
 

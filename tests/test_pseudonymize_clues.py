@@ -192,3 +192,16 @@ def test_a_birth_date_later_in_the_same_sentence_but_not_in_the_next():
     assert clean("Fødselsdatoen min trenger dere vel ikke, men den er 14.02.1990.") == \
         "Fødselsdatoen min trenger dere vel ikke, men den er [dato]."
     assert clean("Jeg er født i Asmara. Jeg kom hit 12.03.2015.") == "Jeg er født i […]. Jeg kom hit 12.03.2015."
+
+
+def test_a_name_that_is_a_word_before_a_role_predicate_or_og_jeg():
+    assert clean("Sol er mentoren min.") == "[X] er mentoren min."
+    assert clean("Per og jeg møttes i går.") == "[X] og jeg møttes i går."
+    assert clean("Liv var min veileder.") == "[X] var min veileder."
+    text = "Mai er en fin måned. Sol er varm i dag."
+    assert clean(text) == text
+
+
+def test_a_number_glued_to_a_name_by_a_hyphen_goes_with_it():
+    assert clean("Hun jobber på 7-Eleven om natta.") == "Hun jobber på […] om natta."
+    assert clean("Vi var 2-3 stykker.") == "Vi var 2-3 stykker."

@@ -298,10 +298,26 @@ def _names_before_person_verbs(text: str, words, starts) -> list[tuple[int, int,
         if rules.listed(word, gaz.GIVEN_NAMES) and verb in ("sin", "si", "sitt", "sine"):
             out.append((start, end, "person", "rule:name"))  # "Mai sin mann"
             continue
+        if rules.listed(word, gaz.GIVEN_NAMES) and _role_predicate(text, words, i + 1):
+            out.append((start, end, "person", "rule:name"))  # "Sol er mentoren min", "Per og jeg møttes"
+            continue
         if (rules.listed(word, gaz.GIVEN_NAMES) and verb in PERSON_VERBS) or (
                 verb in SPEECH_VERBS and rules.english(low) and _rare_in_norwegian(low)):
             out.append((start, end, "person", "rule:name"))  # "Per sa", "Sol ringte"; "Grace sa", "Hope spurte"
     return out
+
+
+def _role_predicate(text: str, words, j: int) -> bool:
+    """Whether words from j say who the subject before them is: "er mentoren min", "var en kollega",
+    "er min veileder", or "og jeg" / "og meg"."""
+    nxt = [w[2].casefold() for w in words[j:j + 3]]
+    if len(nxt) >= 2 and nxt[0] == "og" and nxt[1] in ("jeg", "meg"):
+        return True
+    if not nxt or nxt[0] not in ("er", "var", "blir", "ble") or len(nxt) < 2:
+        return False
+    if nxt[1] in gaz.ROLE_NOUNS:
+        return True
+    return len(nxt) == 3 and nxt[1] in (gaz.POSSESSIVES | {"en", "ei", "et"}) and nxt[2] in gaz.ROLE_NOUNS
 
 
 # Words that follow a name someone is spoken to ("Mai, kan du ...", "Per, hva tenker du?").

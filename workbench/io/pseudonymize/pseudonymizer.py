@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,6 +193,7 @@ class Pseudonymizer:
                 found.extend(more)
                 found.extend(propagate.found_again(text, more, keep))
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
+        found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
@@ -248,6 +250,15 @@ class Pseudonymizer:
                 kind = "org"  # "Kongsberg Maritime", "Lovisenberg Diakonale sykehus": the model's place or person
             merged.append(Replacement(start, stop, original, self._marker(kind, original, best[4]), kind, best[3]))
         return merged
+
+
+_NUMBER_PREFIX = re.compile(r"(?<![\w-])\d{1,4}-$")
+
+
+def _with_number_before(text: str, f: tuple) -> tuple:
+    """A find that a number is glued to by a hyphen ("7-Eleven") takes the number too."""
+    m = _NUMBER_PREFIX.search(text, max(0, f[0] - 6), f[0])
+    return (m.start(), *f[1:]) if m else f
 
 
 def _key(term: str) -> str:

@@ -205,3 +205,15 @@ def test_a_name_that_is_a_word_before_a_role_predicate_or_og_jeg():
 def test_a_number_glued_to_a_name_by_a_hyphen_goes_with_it():
     assert clean("Hun jobber på 7-Eleven om natta.") == "Hun jobber på […] om natta."
     assert clean("Vi var 2-3 stykker.") == "Vi var 2-3 stykker."
+
+
+def test_labels_of_numbers_forms_of_address_and_public_services_are_no_names():
+    assert clean("Saksnr. 2024/55120. De svarte ikke.") == "Saksnr. [nummer]. De svarte ikke."
+    text = "Hun sa Sir og Madam til alle. Jeg fikk hjelp fra Flyktningtjenesten i kommunen."
+    assert clean(text) == text
+    assert clean("Vi snakket med Kari i går.") == "Vi snakket med [X] i går."
+
+
+def test_a_function_word_starting_a_sentence_is_no_part_of_a_company():
+    assert clean("Jeg vasker. For Renholdsgruppen Øst AS, på natta.") == "Jeg vasker. For [organisasjon], på natta."
+    assert clean("Det var mentoren min. Vår Helene Tjelta.") == "Det var mentoren min. [X]."

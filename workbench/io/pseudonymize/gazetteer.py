@@ -161,6 +161,7 @@ norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hu
 mentee mentor programleder intervjuer ja nei men og så når hvis da
 teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpoint outlook
 finn.no udi nokut imdi sankt
+sir madam mister miss mrs ms mr
 """.split())
 
 # -- organisations and things that identify nobody ------------------------------------
@@ -187,7 +188,7 @@ PUBLIC_SUFFIXES = (
     "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",
     "reformen", "direktoratet", "departementet", "tilsynet", "etaten", "tinget", "meldingen",
     "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda", "rådet", "ombudet",
-    "opplæringen", "opplæringa", "revisjonen", "vesenet", "vesen",
+    "opplæringen", "opplæringa", "revisjonen", "vesenet", "vesen", "tjenesten",
 )
 # Common acronyms and short forms that name no particular organisation.
 GENERIC_ACRONYMS = frozenset("""

@@ -73,6 +73,8 @@ _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr
           r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student|folkeregister|trygde|pasient"
           r"|kandidat|elev|søker)nummer(?:et)?|duf(?:[- ]?(?:nummer(?:et)?|nr\.?))?"
           r"|reisebevis(?:et)?|id-nummer(?:et)?|bankkonto(?:en)?")
+# A label of a number on its own ("Saksnr", "Passnummer"): a field name, never a person.
+LABEL_WORD = re.compile(rf"(?i:{_LABEL})")
 LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
                       re.I)
 PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}(?![\w-])")

@@ -291,8 +291,9 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
             continue  # "Statens vegvesen": its only capitalised words are public; "Programlederen": a role
         if rules.national_body([w.group(0) for w in words]):
             continue  # "Innovasjon Norge"
-        if len(words) == 1 and rules.definite_genitive(words[0].group(0).casefold()):
-            continue  # "Arbeidslivets": a common noun's genitive
+        if len(words) == 1 and (rules.definite_genitive(words[0].group(0).casefold())
+                                or rules.LABEL_WORD.fullmatch(words[0].group(0))):
+            continue  # "Arbeidslivets": a common noun's genitive; "Saksnr": the label of a number
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
         out.append((start, end, kind))

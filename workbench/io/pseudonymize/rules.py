@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.identifiers import UNIT
+from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
 from workbench.io.pseudonymize.lexicon import (
     DOMAIN_WORDS, compound_head, compound_of_known, definite, definite_genitive,
@@ -94,7 +94,11 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
     found += [(m.start(), m.end(), "person", "rule:initials") for m in DOTTED_INITIALS.finditer(text)
               if m.group(1) in gaz.NAME_FOLLOWERS and m.group(1) not in ("og", "eller", "men")]  # "K.H. sa"
     for m in COMPANY.finditer(text):
-        found.append((m.start(), m.end(), "org", "rule:org"))
+        first = WORD.match(text, m.start())
+        start = m.start()
+        if first and first.group(0).casefold() in gaz.FUNCTION_WORDS and " " in m.group(0):
+            start = first.end() + 1  # "For Renholdsgruppen Øst AS": the sentence's first word is no part of it
+        found.append((start, m.end(), "org", "rule:org"))
     for m in AMPERSAND.finditer(text):
         if m.group(1).casefold() not in gaz.GENERIC_ACRONYMS:
             found.append((m.start(), m.end(), "org", "rule:acronym"))  # "H&M", "K&B Montering"
@@ -242,6 +246,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""  # "St. Hans", "Sankt Hans": a holiday
     if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
         return None, ""
+    if LABEL_WORD.fullmatch(word) or LABEL_WORD.fullmatch(text[start:end + 1]):
+        return None, ""  # "Saksnr. 2024/55120", "Passnummer:": the label of a number
     if (low in gaz.GENERIC_ACRONYMS or word in NAME_ABBREVIATIONS) and text[end:end + 1] == ".":
         return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr."); "St." and "Dr." go with the name after them
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
@@ -256,6 +262,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)):
             return None, ""
     at_start = starts[i]
+    if at_start and low in gaz.FUNCTION_WORDS and not listed(word, gaz.GIVEN_NAMES):
+        return None, ""  # "For Renholdsgruppen AS", "Hos Grønn Vekst": the sentence's first word is no name
     prev_low = words[i - 1][2].casefold() if i > 0 else ""
     after_place_word = prev_low in gaz.PLACE_PREPOSITIONS and not at_start
     if not at_start and _after_role(words, i, text):

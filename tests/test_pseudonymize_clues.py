@@ -217,3 +217,10 @@ def test_labels_of_numbers_forms_of_address_and_public_services_are_no_names():
 def test_a_function_word_starting_a_sentence_is_no_part_of_a_company():
     assert clean("Jeg vasker. For Renholdsgruppen Øst AS, på natta.") == "Jeg vasker. For [organisasjon], på natta."
     assert clean("Det var mentoren min. Vår Helene Tjelta.") == "Det var mentoren min. [X]."
+
+
+def test_birth_dates_after_f_and_birthdays_without_a_year():
+    assert clean("Kari (f. 12.03.1991) var der.") == "[X] (f. [dato]) var der."
+    assert clean("Bursdagen min er 3. april, så vi feirer da.") == "Bursdagen min er [dato], så vi feirer da."
+    for text in ("Vi hadde bursdag for 3 barn.", "Det var f. eks. 3 stykker.", "Vi har Q&A etterpå."):
+        assert clean(text) == text

@@ -196,7 +196,7 @@ cv hr it ok tv pc eu fn usa uk sms id pdf mva ppu ki ai vgs sfo nav udi imdi nok
 nrk vg tv2 dna pin bsu ppt ceo cfo cto kpi faq gps nb bl ca mm osv evt dvs nr tlf mob ref
 b1 b2 c1 c2 a1 a2 hpr org nr phd msc bsc mba ba ma jr sr
 as asa ans hms iso gmp hplc fse fef sap erp crm api kpi ikt ux ui sql cad bim vvs el pdf excel ppt cv-en
-mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d it-støtte
+mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d q&a b&b p&l it-støtte
 adhd add ptsd hiv aids covid ocd ms als kols ssb nve eøs oecd unhcr iom ilo who vm em
 ipad iphone mac usb wifi dab lcd led tlf-nr sos rus kpi-er
 duf ce me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk

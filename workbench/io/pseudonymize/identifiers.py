@@ -67,7 +67,11 @@ _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
 _DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
 BIRTH_DATE = re.compile(
-    rf"\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?({_DATE})", re.I)
+    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?|(?<![\w.])f\.[ \t]?)({_DATE})", re.I)
+# A birthday without the year ("bursdagen min er 3. april"): the day and month.
+BIRTHDAY = re.compile(
+    rf"\b(?:bursdag|fødselsdag)(?:en)?(?!\w)(?:[^\n\d.!?]){{0,30}}?(\d{{1,2}}\.[ \t]?(?:{_MONTHS}|\d{{1,2}}\.?)(?![\d]))",
+    re.I)
 _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?|pass(?:nummer(?:et)?|nr\.?)"
           r"|konto(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?\s?(?:nummer(?:et)?|nr\.?)"
           r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student|folkeregister|trygde|pasient"
@@ -203,6 +207,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "phone"
     for m in BIRTH_DATE.finditer(text):
         yield m.start(1), m.end(1), "date"
+    for m in BIRTHDAY.finditer(text):
+        yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in LABELLED.finditer(text):
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"

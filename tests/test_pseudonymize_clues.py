@@ -224,3 +224,9 @@ def test_birth_dates_after_f_and_birthdays_without_a_year():
     assert clean("Bursdagen min er 3. april, så vi feirer da.") == "Bursdagen min er [dato], så vi feirer da."
     for text in ("Vi hadde bursdag for 3 barn.", "Det var f. eks. 3 stykker.", "Vi har Q&A etterpå."):
         assert clean(text) == text
+
+
+def test_a_social_network_handle_is_an_address_and_the_network_identifies_nobody():
+    assert clean("Følg oss på Instagram, @somali_kitchen.oslo, hver dag.") == \
+        "Følg oss på Instagram, [nettadresse], hver dag."
+    assert clean("Skriv til kari@gmail.com. Vi møtes @ kontoret.") == "Skriv til [e-post]. Vi møtes @ kontoret."

@@ -54,6 +54,8 @@ _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-
                r"|[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
 # 004746 81 92 73: the country code glued to the first group
+# A handle on a social network ("@somali_kitchen"): an address as much as a web address is.
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
 PHONE_GLUED = re.compile(r"(?<![\w+])(?:0047|\+47)\d{2}(?:[ .-]?\d{2}){3}(?!\w)")
 # A number abroad, written with its country code: "+46 70 123 45 67", "0044 20 7946 0018".
 PHONE_ABROAD = re.compile(r"(?<![\w+])(?:\+|00)(?!47)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![\w]|[.,]\d)")
@@ -184,6 +186,9 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     for start, end in emails:
         yield start, end, "email"
+    for m in HANDLE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in emails):
+            yield m.start(), m.end(), "url"
     for m in URL.finditer(text):
         end = _trim(text, m.start(), m.end())
         found = text[m.start():end]

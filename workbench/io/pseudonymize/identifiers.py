@@ -16,8 +16,10 @@ offline rules and with a full model:
   org.nr. ...), passport-like codes (one or two capitals and 6-8 digits), and the
   shapes of account numbers (4.2.5), organisation numbers (3 3 3) and case numbers
   (`23/004871-2`);
-* street addresses (`Trondheimsveien 235`, `Nordre gate 7`), post boxes, and postcode +
-  place (`0589 Oslo`).
+* street addresses (`Trondheimsveien 235`, `Nordre gate 7`), a name and house number
+  before a postcode or after `i`/`på` when no count follows (`i Grønland 41`), flat
+  numbers, post boxes, and postcode + place (`0589 Oslo`);
+* handles on social networks (`@name`).
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
 """

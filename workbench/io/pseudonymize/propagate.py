@@ -4,8 +4,10 @@ A name that one rule or the model finds in one place is often written elsewhere 
 form no rule would take alone: at the start of a sentence, in lower case, with a
 genitive -s, inside a hyphenated compound ("Rahimi-familien"). These helpers turn the
 finds of every source into patterns for all those forms, and take the words right
-beside a person (a surname, a name joined by `og`) as names too. The pseudonymiser
-runs them after its other sources.
+beside a person (a surname, a name joined by `og`, a nickname standing alone in the
+next sentence) as names too. A name that is also a possessive ("Hans", "Vår") is found
+again only where no possessive can stand. The pseudonymiser runs them after its other
+sources.
 """
 
 from __future__ import annotations

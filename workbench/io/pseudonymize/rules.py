@@ -11,12 +11,18 @@ lists in `gazetteer`:
   organisations unless they are generic (CV, NAV, HR); a capitalised run ending in a
   company form (AS, ASA) or followed by an organisation word (`kommune`, `skole`,
   `Bygg`), or a known employer, is an organisation, and so is NAV, a university or a
-  district followed by a place ("NAV Grünerløkka", "Universitetet i Oslo");
+  district followed by a place ("NAV Grünerløkka", "Universitetet i Oslo"); initials
+  joined by `&` ("K&B Montering"), a trade and a number ("Apotek 1") and a name after
+  `St.` ("St. Olavs hospital") are organisations too;
+* names in lower case where a clue says so: a listed name, a first name after `heter`
+  and the surname after it, a municipality before `kommune`;
 * a capitalised word the dictionary does not know is a name, inside a sentence and at
   its start alike, unless it is a compound of known words at the start of a sentence;
 * what identifies nobody stays: public bodies, holidays, laws, tests and public
   programmes (by list and by ending: `-loven`, `-programmet`, `-prøven`), ordinary
-  words capitalised at the start of a sentence, and truncated compounds ("Likestillings-").
+  words capitalised at the start of a sentence, truncated compounds ("Likestillings-"),
+  genitives of definite common nouns ("Arbeidslivets"), labels of numbers ("Saksnr.") and
+  "Per" as a preposition ("Per i dag").
 """
 
 from __future__ import annotations

@@ -66,6 +66,14 @@ def test_filter_errors_are_clean():
         QuoteFilter.build(waves=["midtpunkt"])
 
 
+def test_role_filters_take_every_spelling_speaker_maps_take():
+    """`speakers set --role programleiar` works, so `quotes --role programleiar` must too."""
+    flt = QuoteFilter.build(roles=["programleiar", "Programme_leader", "intervjuar", "Moderator", "Mentee"])
+    assert flt.roles == ["programleder", "programleder", "interviewer", "interviewer", "mentee"]
+    with pytest.raises(WorkbenchError, match="unknown role 'sjef'"):
+        QuoteFilter.build(roles=["sjef"])
+
+
 def test_unknown_code_and_bad_search(small):
     with pytest.raises(NotFound):
         find_quotes(small, QuoteFilter(codes=["nope"]))

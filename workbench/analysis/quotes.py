@@ -20,15 +20,14 @@ from collections.abc import Iterable
 from workbench.analysis.source import AnalysisSource
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import WAVES
-from workbench.core.speakers import INTERVIEWER, SPEAKER_ROLE_LABELS, SPEAKER_ROLES, Speaker, attribution_label
+from workbench.core.speakers import (
+    INTERVIEWER, SPEAKER_ROLE_LABELS, SPEAKER_ROLES, Speaker, attribution_label, role_from_text,
+)
 
 ROLE_LABELS = dict(SPEAKER_ROLE_LABELS)
 WAVE_LABELS = {"baseline": "nullpunkt", "endpoint": "sluttpunkt"}
 _WAVE_ALIASES = {"baseline": "baseline", "nullpunkt": "baseline", "endpoint": "endpoint",
                  "end-point": "endpoint", "sluttpunkt": "endpoint"}
-_ROLE_ALIASES = {"mentee": "mentee", "mentor": "mentor", "programleder": "programleder",
-                 "programme leader": "programleder", "program leader": "programleder",
-                 "interviewer": INTERVIEWER, "intervjuer": INTERVIEWER}
 
 
 @dataclass
@@ -56,7 +55,7 @@ class QuoteFilter:
 
         f = cls(**{k: listed(v) for k, v in values.items() if k != "search"}, search=values.get("search") or None)
         f.waves = [_normalise(w, _WAVE_ALIASES, "wave", WAVES) for w in f.waves]
-        f.roles = [_normalise(r, _ROLE_ALIASES, "role", SPEAKER_ROLES) for r in f.roles]
+        f.roles = [_role(r) for r in f.roles]
         return f
 
     def store_args(self) -> dict[str, list[str]]:
@@ -87,6 +86,14 @@ class QuoteFilter:
         if self.search:
             parts.append(f"søk: {self.search}")
         return "; ".join(parts)
+
+
+def _role(value: str) -> str:
+    """A role as the speaker maps spell it (the same spellings `speakers set --role` takes)."""
+    role = role_from_text(value)
+    if role is None:
+        raise WorkbenchError(f"unknown role '{value}' (use {', '.join(SPEAKER_ROLES)})")
+    return role
 
 
 def _normalise(value: str, aliases: dict[str, str], what: str, allowed: Iterable[str]) -> str:

@@ -334,3 +334,21 @@ def test_labels_as_written_in_the_transcript_are_found_and_one_off_names_explain
     out = _cli(db, "import", "--manifest", str(manifest), code=1)
     assert f"{manifest}:2: speakers: speaker label 'Sara' does not occur in document 'G'" in out
     assert "'Sara:' starts a line only once" in out and "[Sara]:" in out
+
+
+def test_importing_a_stored_transcript_again_fills_its_speaker_map_but_keeps_edits(tmp_path):
+    """The run says the file was skipped: its manifest row may add labels the map lacks, but must not
+    overwrite what a researcher has set since (it did, silently); the run says what it kept."""
+    db = tmp_path / "p.db"
+    shutil.copy(GROUP, tmp_path / "group.txt")
+    _cli(db, "init")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,participant,role,speakers\ngroup.txt,G21,mentee,BK=mentor:M21\n", encoding="utf-8")
+    _cli(db, "import", "--manifest", str(manifest))
+    _cli(db, "speakers", "set", "group", "BK", "--role", "programleder", "--participant", "L1")
+    manifest.write_text("file,participant,role,speakers\ngroup.txt,G21,mentee,BK=mentor:M21; AH=mentee:P21\n",
+                        encoding="utf-8")
+    again = _cli(db, "import", "--manifest", str(manifest))
+    assert "skipped" in again and "kept BK = programleder, L1" in again and "workbench speakers set" in again
+    rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(db, "speakers", "group", "--json"))}
+    assert rows["BK"] == ("programleder", "L1") and rows["AH"] == ("mentee", "P21")  # AH was not in the map: added

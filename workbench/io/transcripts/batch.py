@@ -96,11 +96,13 @@ def import_files(
             if meta.get("participant"):
                 attrs = {k[5:]: v for k, v in meta.items() if k.startswith("attr_")}
                 participant = Participant(meta["participant"], meta.get("role"), meta.get("program"), attrs)
+            kept: list[str] = []
             with project.transaction():  # a speaker map that does not fit leaves no document behind
                 added = project.add_document(doc, participant, coder=coder)
                 if meta.get("speakers"):
-                    _apply_speakers(project, added.id, meta["speakers"], coder,
-                                    str(manifest_path) if entry else str(path), meta.get("line"))
+                    kept = _apply_speakers(project, added.id, meta["speakers"], coder,
+                                           str(manifest_path) if entry else str(path), meta.get("line"),
+                                           keep_existing=not added.created)
         except WorkbenchError as exc:
             report.failed.append((str(path), str(exc) if isinstance(exc, InputError) else f"{path}: {exc}"))
             continue
@@ -121,12 +123,25 @@ def import_files(
                                                    "the rest is UTF-8. Check those places in the text"))
         else:
             report.duplicates.append((str(path), added.name))
+            if kept:
+                report.warnings.append((str(path), (
+                    f"already imported: kept {'; '.join(kept)} from its speaker map (the manifest says otherwise; "
+                    f"change it with `workbench speakers set {added.name} LABEL ...`)")))
     return report
 
 
-def _apply_speakers(project, doc_id: int, entries, coder: str, source: str, line: int | None) -> None:
-    """Set a document's speaker map from its manifest row, unless it already says exactly that."""
-    current = project.speaker_entries(doc_id)
-    if all(current.get(e.label) == e for e in entries):
-        return
-    project.set_speakers(doc_id, entries, coder, source=source, line=line)
+def _apply_speakers(project, doc_id: int, entries, coder: str, source: str, line: int | None,
+                    keep_existing: bool = False) -> list[str]:
+    """Set a document's speaker map from its manifest row, unless it already says exactly that.
+
+    `keep_existing` (a document imported before): only labels the map lacks are added, and an
+    entry set since (by `speakers set` or the workbench) is kept; returns those kept, as text."""
+    current = {label.casefold(): (e.role, e.participant) for label, e in project.speaker_entries(doc_id).items()}
+    stored = {label.casefold(): e for label, e in project.speaker_entries(doc_id).items()}
+    kept = [stored[e.label.casefold()] for e in entries
+            if keep_existing and e.label.casefold() in current and current[e.label.casefold()] != (e.role, e.participant)]
+    if keep_existing:
+        entries = [e for e in entries if e.label.casefold() not in current]
+    if entries and not all(current.get(e.label.casefold()) == (e.role, e.participant) for e in entries):
+        project.set_speakers(doc_id, entries, coder, source=source, line=line)
+    return [f"{e.label} = {', '.join(x for x in (e.role, e.participant) if x)}" for e in kept]

@@ -22,6 +22,7 @@ from example_rows import check_row, checked_meta, example_rows, normalised, numb
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
 MORE = REPO / "codebooks" / "mentoring.examples.more.jsonl"
+REPORTS = REPO / "codebooks" / "mentoring.examples.reports.jsonl"
 
 ROLES = {"mentee", "mentor", "programme_leader"}
 MIN_WORDS, MAX_WORDS = 10, 90
@@ -77,12 +78,16 @@ def _main_only():
 
 
 def test_the_codebook_loads_the_batch_beside_the_main_examples():
+    """The main file, this batch, then the report-style batch (switched on after it helped on
+    development data, see README), each attached in that order."""
     meta, _codes = parse_codebook(CODEBOOK.read_text(encoding="utf-8"), str(CODEBOOK))
-    assert examples_files(meta) == ["mentoring.examples.jsonl", MORE.name]
+    assert examples_files(meta) == ["mentoring.examples.jsonl", MORE.name, REPORTS.name]
     main = _main_only()
     loaded = load_codebook(CODEBOOK)
-    assert sum(len(c.seed_examples) for c in loaded) == sum(len(c.seed_examples) for c in main) + len(_rows())
+    reports = len(example_rows(REPORTS))
+    assert sum(len(c.seed_examples) for c in loaded) == sum(len(c.seed_examples) for c in main) + len(_rows()) + reports
     assert attach_examples(main, MORE) == len(_rows())
+    assert attach_examples(main, REPORTS) == reports
     assert main == loaded
 
 

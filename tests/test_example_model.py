@@ -12,9 +12,8 @@ from workbench.core.errors import InputError
 from workbench.core.models import Code
 from workbench.io.codebooks.yaml_format import load_codebook, load_codebook_text
 from workbench.nlp.analysis import analyse_text
-from workbench.nlp.example_model import (
-    LIKE_MIN, SEED_DOCUMENT, ColdStart, ExampleModel, cold_start_for, fit_cold_start, seed_passages,
-)
+from workbench.nlp.example_classifier import LIKE_MIN, ExampleModel
+from workbench.nlp.example_model import SEED_DOCUMENT, ColdStart, cold_start_for, fit_cold_start, seed_passages
 from workbench.nlp.features import segment_terms
 from workbench.nlp.learned import RULES, Example, LearnedModel
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline

@@ -157,8 +157,10 @@ class ExampleModel:
         out[empty] = 0.0  # no content word at all: the examples say nothing
         return out
 
-    def explain(self, path: str, terms: Sequence[str], limit: int = 3) -> list[str]:
-        """Why the examples point to `path`: a like-worded example, else the content words that drove it."""
+    def explain(self, path: str, terms: Sequence[str], limit: int = 3,
+                words: dict[str, str] | None = None) -> list[str]:
+        """Why the examples point to `path`: a like-worded example, else the content words that drove it
+        (`words`: `features.cited_words` of the passage, which words may be cited and as what)."""
         reasons = []
         label = self.labels.get(path, path)
         like = self.most_like(path, terms)
@@ -166,9 +168,9 @@ class ExampleModel:
             text, sim = like
             short = text if len(text) <= 90 else text[:89] + "…"
             reasons.append(f"worded like the codebook's examples of {label}: «{short}» (similarity {sim:.2f})")
-        words = self.driving_words(path, terms, limit)
-        if words:
-            reasons.append(f"words like the codebook's examples of {label}: " + ", ".join(words))
+        driving = self.driving_words(path, terms, limit, words)
+        if driving:
+            reasons.append(f"words like the codebook's examples of {label}: " + ", ".join(driving))
         return reasons
 
     def most_like(self, path: str, terms: Sequence[str]) -> tuple[str, float] | None:
@@ -184,9 +186,11 @@ class ExampleModel:
         best = int(np.argmax(sims))
         return (self.train_texts[rows[best]], float(sims[best])) if sims[best] >= LIKE_MIN else None
 
-    def driving_words(self, path: str, terms: Sequence[str], limit: int = 3) -> list[str]:
+    def driving_words(self, path: str, terms: Sequence[str], limit: int = 3,
+                      words: dict[str, str] | None = None) -> list[str]:
         """Content words of the passage that raised `path` most at its own level (words and their
-        n-grams), leaving out everyday words."""
+        n-grams), leaving out everyday words; with `words` (term -> the passage's word), only
+        terms it has, each shown as the passage's word, once."""
         from workbench.nlp.lexicon import is_everyday
 
         parent = path.rsplit("/", 1)[0] if "/" in path else None
@@ -216,7 +220,13 @@ class ExampleModel:
             score[term] = value
         # everyday words (`tid`, `faktisk`) may weigh in the model but say nothing to a reader
         ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t))
-        return [t for _v, t in reversed(ranked)][:limit]
+        if words is None:
+            return [t for _v, t in reversed(ranked)][:limit]
+        shown: list[str] = []
+        for _v, t in reversed(ranked):
+            if t in words and words[t] not in shown:
+                shown.append(words[t])
+        return shown[:limit]
 
     # -- storage --------------------------------------------------------------------
 

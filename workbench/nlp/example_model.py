@@ -132,11 +132,13 @@ class ColdStart:
             out[:, j] = out[:, parent] * (rules[:, j] + (1.0 - rules[:, j]) * share)
         return out
 
-    def explain(self, path: str, terms: Sequence[str], example_score: float) -> list[str]:
-        """Example-model reasons for `path`, only when that model gives it a real share."""
+    def explain(self, path: str, terms: Sequence[str], example_score: float,
+                words: dict[str, str] | None = None) -> list[str]:
+        """Example-model reasons for `path`, only when that model gives it a real share (`words`:
+        `features.cited_words` of the passage)."""
         if self.model is None or example_score < REASON_MIN:
             return []
-        return self.model.explain(path, terms)
+        return self.model.explain(path, terms, words=words)
 
 
 def seed_passages(codes) -> list[tuple[str, str]]:

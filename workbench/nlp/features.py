@@ -42,6 +42,43 @@ def segment_terms(segment: SegmentAnalysis, text: str) -> list[str]:
     return terms
 
 
+#: Characters after which a capitalised word starts a sentence (or a quoted turn), not a name.
+_OPENERS = ".!?:;«\"'([–—-…"
+
+
+def cited_words(segment: SegmentAnalysis, text: str) -> dict[str, str]:
+    """Term -> the word the passage says for it, for the terms worth citing as a reason.
+
+    A reason shows the passage's own word (`heter`, never its lemma `hete`, which reads as
+    another word), and only a word that says something: not an everyday word form
+    (`heter`, `jobber`; the lemma is checked where the reason is made), not part of a name
+    (a capitalised word inside a sentence, `Hafslund Energi`, or one the pipeline tags as a
+    proper noun); an acronym (`NOKUT`, `CV`) is cited as written. A compound's head
+    (`søknad` of `jobbsøknaden`) is cited as the compound.
+    """
+    from workbench.nlp.lexicon import is_everyday
+
+    out: dict[str, str] = {}
+    pos = segment.pos if segment.pos and len(segment.pos) == len(segment.lemmas) else [""] * len(segment.lemmas)
+    for offset, length, lemma, tag in zip(segment.offsets, segment.lengths, segment.lemmas, pos, strict=True):
+        word = text[offset:offset + length]
+        if not any(ch.isalpha() for ch in word):
+            continue
+        acronym = len(word) >= 2 and word.isupper()
+        before = text[:offset].rstrip()
+        inside = bool(before) and before[-1] not in _OPENERS and not before.endswith("\n")
+        if not acronym and (tag == "PROPN" or (word[:1].isupper() and inside)):
+            continue
+        if is_everyday(word):
+            continue
+        shown = word if acronym else word.lower()
+        key = (lemma or word).lower()
+        for term in (key, compound_head(key)):
+            if term and is_content_word(term):
+                out.setdefault(term, shown)
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def compound_head(lemma: str) -> str | None:
     """The longest dictionary word ending a compound lemma (`jobbsøknad` -> `søknad`), or None."""

@@ -238,11 +238,13 @@ class LearnedModel:
         margins = X @ self.coef.T.astype(np.float64) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.asarray(margins)))
 
-    def explain(self, path: str, x_text, x_full, limit: int = 3, similarities=None) -> list[str]:
+    def explain(self, path: str, x_text, x_full, limit: int = 3, similarities=None,
+                words: dict[str, str] | None = None) -> list[str]:
         """Why the model scores `path` as it does: strongest terms, most similar coded passage.
 
-        `similarities` (from `similarities(x_text)`) saves recomputing them per code.
-        Nothing learned is cited for a code scored by the rules alone.
+        `similarities` (from `similarities(x_text)`) saves recomputing them per code; `words`
+        (`features.cited_words` of the passage) limits the terms cited to those, each shown as
+        the passage's word. Nothing learned is cited for a code scored by the rules alone.
         """
         reasons = []
         row = self.row.get(path)
@@ -252,9 +254,15 @@ class LearnedModel:
             x = x_full.tocsr()
             weights = self.coef[row, x.indices] * x.data
             n_text = len(self.vocabulary)
-            terms = [self.vocabulary.terms[j].replace("_", " ")
-                     for v, j in sorted(zip(weights.tolist(), x.indices.tolist(), strict=True), reverse=True)
-                     if v > 0.05 and j < n_text and _readable(self.vocabulary.terms[j])][:limit]
+            terms = []
+            for v, j in sorted(zip(weights.tolist(), x.indices.tolist(), strict=True), reverse=True):
+                term = self.vocabulary.terms[j] if j < n_text else ""
+                if v <= 0.05 or not term or not _readable(term) or (words is not None and term not in words):
+                    continue
+                shown = words[term] if words is not None else term.replace("_", " ")
+                if shown not in terms:
+                    terms.append(shown)
+            terms = terms[:limit]
             if terms:
                 reasons.append("learned from coding: " + ", ".join(terms))
         similar = self.most_similar(path, x_text, similarities)

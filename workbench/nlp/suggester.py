@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code, Suggestion
 from workbench.nlp.analysis import SegmentAnalysis
-from workbench.nlp.features import segment_terms
+from workbench.nlp.features import cited_words, segment_terms
 from workbench.nlp.learned import MODEL, LearnedModel
 from workbench.nlp.rules import CodeEvidence, RuleSuggester
 
@@ -151,6 +151,7 @@ class Suggester:
     def _reasons(self, segment: SegmentAnalysis, text: str, paths: list[str], evidence: dict[str, CodeEvidence],
                  raw: tuple[dict, dict], terms: list[str], example_scores: dict[str, float]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
+        words = cited_words(segment, text)  # which words a reason may cite, as the passage says them
         x_text = x_full = sims = None
         if self.model is not None:
             x_text, x_full = self.model.design([terms], [raw])
@@ -160,9 +161,9 @@ class Suggester:
             why = ev.reasons() if ev is not None else []
             learned_only = self.model is not None and self.model.modes.get(path) == MODEL
             if not learned_only:  # the cold start has a part in this code's score
-                why += self.cold.explain(path, terms, example_scores.get(path, 0.0))
+                why += self.cold.explain(path, terms, example_scores.get(path, 0.0), words)
             if self.model is not None:
-                why += self.model.explain(path, x_text, x_full, similarities=sims)
+                why += self.model.explain(path, x_text, x_full, similarities=sims, words=words)
             if not why:
                 why = ["no direct evidence: ranked by the learned model" if self.model else "weak evidence only"]
             out[path] = why

@@ -1,8 +1,8 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-four held-out halves, `heldout`, `heldout2`, `heldout3` and `heldout4`, each with a
-ground-truth list and an identifier-free control text),
+five held-out halves, `heldout` to `heldout5`, each with a ground-truth list and an
+identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
 * recall per category (`phone`, `email`, ... `person`, `place`, `org`) and per target
@@ -16,12 +16,13 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|heldout2|heldout3|heldout4|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout5|both|all] [--show-misses]
 
-`both` reports dev, heldout, heldout2 and heldout3 side by side (the halves already
-measured, now development data: heldout3 was measured once at the end of session 3 and
-joined them in the eighth rule round); `all` adds `heldout4`, the half kept for one final
-measurement at the end of the session: use `both` while developing.
+`both` reports dev and heldout to heldout4 side by side (the halves already measured, now
+development data: heldout3 was measured once at the end of session 3 and joined them in the
+eighth rule round; heldout4 was measured once with that round's final rules and joined them
+when heldout5 was written); `all` adds `heldout5`, the half kept for one final measurement at
+the end of the session: use `both` while developing.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "pseudonym_data"
 DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.parents
                      if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
-HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # `both`: every half but the one kept for a single final measurement.
-BOTH = ("dev", "heldout", "heldout2", "heldout3")
+BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 GROUPS = {
     "contact": ("phone", "email", "url", "address", "postcode"),
     "id_numbers": ("fnr", "dnr", "birthdate", "passport", "hpr", "casenr", "account", "orgnr"),
@@ -135,9 +136,10 @@ def make(kind: str, full_model: Path):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
-                        help="One half; `both` for dev, heldout, heldout2 and heldout3 side by side; "
-                             "`all` for every half, heldout4 included. heldout4 is "
-                             "the half kept for one final measurement: do not run it while developing.")
+                        help="One half; `both` for dev and heldout to heldout4 side by side (heldout4 "
+                             "measured once, now development data); `all` for every half, heldout5 "
+                             "included. heldout5 is the half kept for one final measurement: do not "
+                             "run it while developing.")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")
     args = parser.parse_args(argv)

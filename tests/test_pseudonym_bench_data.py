@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "pseudonym_data"
-HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -51,7 +51,7 @@ def test_bench_accepts_every_half() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
-    assert set(bench.BOTH) == set(HALVES) - {"heldout4"}
+    assert set(bench.BOTH) == set(HALVES) - {"heldout5"}
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
@@ -66,12 +66,31 @@ def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern
     assert groups >= 2
 
 
-def test_heldout4_control_holds_no_truth_string_and_numbers_are_valid() -> None:
+def test_heldout5_has_a_mixed_role_group_interview_and_a_name_labelled_one() -> None:
+    # The brief for the fifth held-out half: one group interview with mixed roles and one
+    # transcript whose speaker is labelled by name (that name is listed, so its labels count).
+    labels = {"Mentor", "Mentee", "Programleder"}
+    bodies = {p.name: _body(p) for p in sorted((DATA / "heldout5").glob("p*.txt"))}
+    assert len(bodies) == 5
+    assert any(len({lab for line in b.splitlines() for lab in labels if line.startswith(f"{lab}:")}) == 3
+               for b in bodies.values())
+    persons = {s for f, c, s in _rows("heldout5") if c == "person"}
+    named = [m.group(1) for b in bodies.values() for m in re.finditer(r"^([A-ZÆØÅ]\w+):", b, re.M)
+             if m.group(1) not in labels | {"I", "Intervjuer"}]
+    assert named and set(named) <= persons
+
+
+def _rows(half: str) -> list[list[str]]:
+    return [line.split("\t") for line in (DATA / half / "truth.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("half", "control"), [("heldout4", "control_h4.txt"), ("heldout5", "control_h5.txt")])
+def test_late_heldout_control_holds_no_truth_string_and_numbers_are_valid(half: str, control: str) -> None:
     # No listed string may appear in the control text (every replacement there counts as
     # false), and the listed fødselsnummer/D-nummer carry valid mod-11 check digits.
-    rows = [line.split("\t") for line in (DATA / "heldout4" / "truth.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    control = _body(DATA / "heldout4" / "control_h4.txt")
+    rows = _rows(half)
+    control = _body(DATA / half / control)
     in_control = [s for _f, _c, s in rows if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", control)]
     assert not in_control
     ids = [s for _f, c, s in rows if c in ("fnr", "dnr")]

@@ -131,6 +131,31 @@ async def test_retrieval_refuses_other_coders_codings_and_writes_a_report(coded,
 
 
 @pilot_test
+async def test_the_report_prompt_offers_a_free_name_and_a_taken_one_is_refused_without_cli_advice(
+        coded, tmp_path, monkeypatch):
+    """A second `p` proposed the same file name, and writing it failed with "add --force", a flag no
+    one can add in the workbench."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("workbench.io.reports.build.load_ner", lambda _model: (None, None))
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, "retrieval")
+        await pilot.press(*"formell", "enter", "p", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        first = (tmp_path / "exports" / "competence-formal.md").read_bytes()
+        await pilot.press("p")
+        assert app.screen.query_one("Input").value == "competence-formal-2.md"
+        await pilot.press("ctrl+a", "ctrl+k", *"competence-formal.md", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("already exists" in m and "another name" in m for m in said)
+        assert not any("--force" in m for m in said)
+        assert (tmp_path / "exports" / "competence-formal.md").read_bytes() == first
+
+
+@pilot_test
 async def test_query_screen_runs_changes_unit_saves_and_reruns(coded, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("workbench.io.reports.build.load_ner", lambda *_a, **_k: (None, None))

@@ -25,6 +25,26 @@ DEFAULT_EXPORT_DIR = Path("exports")
 PROJECT_SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
+class ExportExists(WorkbenchError):
+    """The export's target file exists and overwriting was not asked for (the CLI's `--force`)."""
+
+    def __init__(self, target: Path):
+        super().__init__(f"{target} already exists; choose another name, or add --force to overwrite it")
+        self.target = target
+
+
+def free_export_name(name: str, folder: str | os.PathLike | None = None) -> str:
+    """`name`, or `name-2`, `name-3` ... (before the extension): the first that no file in the
+    export folder has yet, to offer as a default where no `--force` can be given."""
+    base = Path(folder) if folder is not None else DEFAULT_EXPORT_DIR
+    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
+    candidate, n = name, 1
+    while (base.expanduser() / candidate).exists():
+        n += 1
+        candidate = f"{stem}-{n}{dot}{ext}"
+    return candidate
+
+
 def _is_project_file(target: Path, project_file: Path) -> bool:
     project_file = Path(project_file)
     for suffix in PROJECT_SIDE_SUFFIXES:
@@ -49,7 +69,7 @@ def check_export_target(target: Path, force: bool = False, project_file: str | o
     if project_file is not None and str(project_file) != ":memory:" and _is_project_file(target, Path(project_file)):
         raise WorkbenchError(f"{target}: that is the project file itself; choose another name for the export")
     if target.exists() and not force:
-        raise WorkbenchError(f"{target} already exists; choose another name, or add --force to overwrite it")
+        raise ExportExists(target)
     return target
 
 

@@ -304,13 +304,14 @@ class PassageListScreen(Screen):
         return self.heading()
 
     def action_to_report(self) -> None:
+        from workbench.io.export_paths import free_export_name
         from workbench.ui.dialogs.prompt import TextPrompt
 
         if not self.quotes:
             self.app.notify("no passages to report", severity="warning")
             return
         self.app.push_screen(
-            TextPrompt("Send these passages to a report", value=self.report_name(),
+            TextPrompt("Send these passages to a report", value=free_export_name(self.report_name()),
                        hint="A file name in exports/ (.md, .html or .docx). Names, places, organisations and identifiers are pseudonymised."),
             lambda out: out and self.write_report(out, list(self.quotes), self.quote_filter(), self.report_title()))
 
@@ -318,6 +319,7 @@ class PassageListScreen(Screen):
     def write_report(self, out: str, quotes: list[Quote], flt: Any = None, title: str = "Sitater") -> None:
         """Write the report off the UI thread (pseudonymisation may load spaCy)."""
         from workbench.analysis.quotes import QuoteFilter
+        from workbench.io.export_paths import ExportExists
         from workbench.io.reports.build import export_report
         from workbench.io.reports.model import ReportOptions
 
@@ -327,6 +329,10 @@ class PassageListScreen(Screen):
                 app.project, out, flt=flt or QuoteFilter(), options=ReportOptions(title=title, chart=False),
                 spacy_model=getattr(app.settings, "spacy_model", None), coder=app.coder, quotes=quotes,
             )
+        except ExportExists as exc:  # no --force in the workbench: say what to do here
+            app.call_from_thread(app.report, WorkbenchError(f"{exc.target} already exists; press p again and give "
+                                                            "another name (nothing was overwritten)"))
+            return
         except (WorkbenchError, OSError) as exc:
             app.call_from_thread(app.report, exc)
             return

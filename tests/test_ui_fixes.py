@@ -87,6 +87,26 @@ async def test_blind_mode_counts_only_the_current_coders_codings(project):
 
 
 @pilot_test
+async def test_the_codebook_opened_from_blind_coding_counts_only_the_coders_codings(project):
+    """`o` from a blind coding session: the tree's counts were every coder's, which blind mode hides."""
+    project.add_coding(1, *span(1), "network", "ola")
+    project.add_coding(1, *span(2), "network/mentor_network", "ola")
+    project.add_coding(1, *span(3), "network", "kari")
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_first(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        labels = lambda: [str(n.label) for n in app.screen.query_one("Tree").root.children]  # noqa: E731
+        assert any(label.startswith("■ Nettverk (3)") for label in labels())
+        await pilot.press("escape", "b", "o")
+        await pilot.pause()
+        assert app.screen.screen_name == "codebook"
+        assert any(label.startswith("■ Nettverk (1)") for label in labels())
+        assert "blind" in app.screen.query_one("TopBar").flags
+
+
+@pilot_test
 async def test_k_after_a_multi_segment_selection_moves_from_its_start(project):
     """J J selects segments 2-4; k goes to segment 1 (before the selection), j to the one after it."""
     app = make_app(project)

@@ -65,7 +65,8 @@ class CodebookScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.codes: list[Code] = []
-        self.counts: dict[str, int] = {}
+        self.counts: dict[str, int] = {}  # shown: only the blind coder's codings when opened from blind coding
+        self.totals: dict[str, int] = {}  # every coder's: what a merge or retirement touches
         self.show_retired = False
 
     def compose(self) -> ComposeResult:
@@ -85,13 +86,24 @@ class CodebookScreen(Screen):
     def coder(self) -> str:
         return self.app.coder
 
+    def blind_coder(self) -> str | None:
+        """The coder of a blind coding session this screen was opened from (its counts must stay theirs)."""
+        for screen in reversed(self.app.screen_stack):
+            session = getattr(screen, "session", None)
+            if session is not None and getattr(session, "blind", False):
+                return str(session.coder)
+        return None
+
     def reload(self, select: str | None = None) -> None:
         """Rebuild the tree from the store, keeping (or moving to) the highlighted code."""
         project = self.app.project
         tree = self.query_one(Tree)
         select = select or self.highlighted_path()
         self.codes = assign_colours(project.codes(include_retired=self.show_retired))
-        self.counts = project.code_counts()
+        self.totals = project.code_counts()
+        blind = self.blind_coder()
+        self.counts = self.totals if blind is None else project.code_counts(coder=blind)
+        self.query_one(TopBar).set_place("Codebook", ["blind"] if blind else [])
         tree.clear()
         tree.root.expand()
         nodes = {None: tree.root}
@@ -207,7 +219,7 @@ class CodebookScreen(Screen):
         def confirm(target: str | None) -> None:
             if not target:
                 return
-            n = self.counts.get(code.path, 0)
+            n = self.totals.get(code.path, 0)
             self.app.push_screen(
                 ConfirmDialog(f"Merge {code.path} into {target}?",
                               f"Its {plural(n, 'coding')} become {target}; {code.path} is retired."),
@@ -228,7 +240,7 @@ class CodebookScreen(Screen):
             self._change(lambda: project.retire_code(code.path, self.coder, retired=False),
                          f"restored {code.path}", code.path)
             return
-        used = subtree_count(self.counts, code.path)
+        used = subtree_count(self.totals, code.path)
 
         def retire() -> None:
             if not self.show_retired:

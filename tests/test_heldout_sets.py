@@ -89,3 +89,31 @@ def test_heldout_v4_is_read_as_200_distinct_passages_40_per_analytic_code_in_thr
     sentences = [len(re.findall(r"[.!?](?:\s+|$)", r["text"])) for r in rows]
     bands = [sum(lo <= n <= hi for n in sentences) for lo, hi in ((1, 2), (3, 4), (5, 8))]
     assert sum(bands) == 200 and min(bands) >= 55, bands
+
+
+HELDOUT_V5 = DATA / "heldout5_2026-12-03.jsonl"
+
+
+def test_heldout_v5_meta_line_records_date_commit_and_single_measurement():
+    meta = json.loads(HELDOUT_V5.read_text(encoding="utf-8").splitlines()[0])["_meta"]
+    assert meta["name"] == "held-out cold-start evaluation set v5"
+    assert meta["written"] == "2026-12-03"
+    assert meta["codebook_commit"] == "57da1e3f8dc467facba69574d8c6b4a11cae819d"
+    assert meta["synthetic"] is True
+    assert "Frozen" in meta["rule"] and meta["writer"]
+    assert meta["measure"] == "once, with the session's final suggester"
+
+
+def test_heldout_v5_is_read_as_200_distinct_passages_40_per_analytic_code_in_three_length_bands():
+    meta, rows = read_labelled_passages(HELDOUT_V5)
+    assert meta["codebook_commit"].startswith("57da1e3")
+    codes = [r["code"] for r in rows]
+    assert {c: codes.count(c) for c in set(codes)} == {c: 40 for c in ANALYTIC}
+    assert len({r["text"] for r in rows}) == len(rows) == 200
+    assert {r["role"] for r in rows} == {"mentee", "mentor", "programme_leader"}
+    words = [len(r["text"].split()) for r in rows]
+    assert min(words) >= 10 and max(words) <= 90
+    # 65/70/65 passages of 1-2, 3-4 and 5-8 sentences, 13/14/13 per code, as the meta line says
+    sentences = [len(re.findall(r"[.!?](?:\s+|$)", r["text"])) for r in rows]
+    bands = [sum(lo <= n <= hi for n in sentences) for lo, hi in ((1, 2), (3, 4), (5, 8))]
+    assert bands == [65, 70, 65], bands

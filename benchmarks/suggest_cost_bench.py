@@ -38,7 +38,9 @@ def measured(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Run a child; (wall seconds, its own peak resident set in MB, its stdout)."""
     with tempfile.TemporaryFile(mode="w+") as out, tempfile.TemporaryFile(mode="w+") as err:
         started = time.perf_counter()
-        child = subprocess.Popen(args, stdout=out, stderr=err, env=env, text=True)
+        # run in the repository: `python -m`/`-c` put the working directory first on the path,
+        # so from another checkout the children would import that checkout's workbench
+        child = subprocess.Popen(args, stdout=out, stderr=err, env=env, text=True, cwd=REPO)
         _pid, status, usage = os.wait4(child.pid, 0)  # this child's own rusage, not all children's
         seconds = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -74,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
 
     py = sys.executable
-    report: dict = {}
+    report: dict = {"load_average_before": [round(v, 2) for v in os.getloadavg()]}
     with tempfile.TemporaryDirectory() as tmp:
         # a data folder of its own: the fitted cold start is kept there (example_model), and
         # the one the prepare step fits is what the first call finds, as for a user
@@ -110,6 +112,7 @@ def main() -> None:
     report["model"] = {"version": row[0] if row else None, "segments": meta.get("segments"),
                        "coded_segments": meta.get("labelled"), "training_seconds": meta.get("seconds"),
                        "modes": meta.get("modes")}
+    report["load_average_after"] = [round(v, 2) for v in os.getloadavg()]  # 1, 5, 15 minutes: how busy the machine was
     report["targets"] = {"ratio_at_most": TARGET_RATIO, "peak_mb_under": TARGET_PEAK_MB,
                          "ratio_met": report["ratio_first_to_warm"] <= TARGET_RATIO,
                          "peak_met": report["first"]["peak_mb"] < TARGET_PEAK_MB}

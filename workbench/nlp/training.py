@@ -266,6 +266,7 @@ def build_examples(
     # as mark tuples all at once are about 60 MB): codings and decisions by document
     coded_rows, decided_rows = _by_document(codings), _by_document(decisions)
     shared: dict[frozenset, frozenset] = {}  # one frozenset per distinct set of labels or coders
+    ancestry: dict[str, set[str]] = {}  # each code with its ancestors that are known codes
     labelled = []  # per document: (doc_id, segments, labels, rejected, coders)
     known: dict[int, tuple] = {}  # per document: (signature, examples, the rate they were sampled at, labels)
     for doc_id, segments in by_doc.items():
@@ -284,7 +285,7 @@ def build_examples(
             known[doc_id] = before
             labelled.append((doc_id, segments, *before[3]))
         else:
-            labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths, shared)))
+            labelled.append((doc_id, segments, *_labels(segments, doc_marks, known_paths, shared, ancestry)))
             known[doc_id] = (signature, None, None, labelled[-1][2:])
     rate = coded_rate = 1.0
     if sample is not None:
@@ -357,17 +358,19 @@ def _by_document(rows: list[tuple]) -> dict[int, list[tuple]]:
     return out
 
 
-def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str], shared: dict | None = None):
+def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str], shared: dict | None = None,
+            up: dict[str, set[str]] | None = None):
     """Per segment: codes (with ancestors), rejected codes and coders, from a document's marks.
 
     With `shared` (a dict kept across documents) each set comes back as a frozenset, one
     object per distinct set: a large project has a few hundred distinct sets of labels
-    for tens of thousands of coded segments."""
+    for tens of thousands of coded segments. `up` (likewise kept across documents, for
+    the same `known_paths`) holds each code with its ancestors that are known codes."""
     starts = [s[0] for s in segments]
     labels: dict[int, set[str]] = {}  # by segment index; a segment without marks is not in them
     rejected: dict[int, set[str]] = {}
     by: dict[int, set[str]] = {}
-    up: dict[str, set[str]] = {}  # code -> it and its ancestors that are known codes
+    up = {} if up is None else up
     for start, end, code, kind, coder in doc_marks:
         if code not in known_paths:
             continue
@@ -378,7 +381,9 @@ def _labels(segments: list[tuple[int, int]], doc_marks, known_paths: set[str], s
             seg_start, seg_end = segments[i]
             if seg_start >= end:
                 break
-            if not covers_half(seg_start, seg_end, start, end):
+            # covers_half, written out (this loop runs once per coding and segment it touches)
+            overlap = (seg_end if seg_end < end else end) - (seg_start if seg_start > start else start)
+            if overlap <= 0 or 2 * overlap < seg_end - seg_start:
                 continue
             if kind == "rejected":
                 rejected.setdefault(i, set()).add(code)

@@ -107,7 +107,6 @@ mogadishu hargeisa asmara addis damaskus aleppo homs kabul herat teheran bagdad 
 kirkuk karachi lahore islamabad warszawa krakow gdansk vilnius riga kyiv kiev kharkiv lviv manila
 nairobi kampala khartoum kairo beirut amman istanbul ankara colombo dhaka dubai london paris
 stockholm københavn göteborg berlin sør-sudan sri lanka sierra leone addis abeba
-afrika asia amerika latin-amerika sør-amerika nord-amerika nord-afrika øst-afrika vest-afrika midtøsten
 sørlandet vestlandet østlandet nord-norge trøndelag finnmark rogaland agder
 """.split())
 
@@ -191,6 +190,17 @@ PUBLIC_SUFFIXES = (
     "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda", "rådet", "ombudet",
     "opplæringen", "opplæringa", "revisjonen", "vesenet", "vesen", "tjenesten",
 )
+# Endings of public programmes and schemes that count only after a dictionary word
+# ("Kompetanseløftet", "Inkluderingsdugnaden", "Kompetansepluss"), so names keep them.
+PROGRAMME_SUFFIXES = ("løftet", "dugnaden", "garantien", "satsingen", "satsinga", "sjansen", "pluss", "reformen")
+# World regions: wider than any home country, so they identify nobody ("Latin-Amerika", "Midtøsten").
+WORLD_REGIONS = frozenset("""
+afrika asia amerika europa oseania arktis antarktis midtøsten balkan kaukasus østen vesten orienten
+skandinavia norden karibia sahel levanten maghreb
+""".split())
+REGION_PREFIXES = frozenset("nord sør øst vest sentral latin sørøst sørvest nordøst nordvest midt".split())
+# Prefixed regions that are countries ("Sør-Afrika"), which stay places.
+REGION_COUNTRIES = frozenset({"sør-afrika"})
 # Common acronyms and short forms that name no particular organisation.
 GENERIC_ACRONYMS = frozenset("""
 cv hr it ok tv pc eu fn usa uk sms id pdf mva ppu ki ai vgs sfo nav udi imdi nokut nho lo ks

@@ -99,8 +99,10 @@ _STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|s
 UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
          r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
          r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
-# A house letter ("12B", "12 B", "9a") and a flat number ("H0203") after the house number.
-_HOUSE = r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?(?:,?\s?[HhUuKkLl]\d{4}(?![\w]))?"
+# A house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number.
+_FLAT_WORD = r"(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?|bolig)"
+_HOUSE = (r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
+          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?")
 STREET = re.compile(
     rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")

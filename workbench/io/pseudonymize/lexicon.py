@@ -135,8 +135,20 @@ def public(low: str) -> bool:
 
     A short ending (`-lova`, `-lov`) counts only after a dictionary word ("opplæringslova"), so
     names such as "Sokolova" stay names."""
-    if low in gaz.PUBLIC:
+    if low in gaz.PUBLIC or region(low):
         return True
+    if len(low) > 3 and ((low.endswith("s") and public_form(low[:-1]))
+                         or (low.endswith("'s") and public_form(low[:-2]))):
+        return True  # "NAVs", "UDIs", "Stortingets", "Skatteetatens": a public body's genitive
+    if definite_of_public(low):
+        return True  # "Fagbrevet"
+    for s in gaz.PROGRAMME_SUFFIXES:
+        if low.endswith(s) and len(low) > len(s) + 2:
+            stem = low[:-len(s)]
+            if "mentor" in stem or "mentee" in stem:
+                continue  # "Mentorløftet": a mentoring programme is the study's own, and identifies it
+            if known_word(stem) or (stem[-1:] in "se" and known_word(stem[:-1])) or compound_head(stem):
+                return True  # "Kompetanseløftet", "Inkluderingsdugnaden", "Kompetansepluss"
     for s in gaz.PUBLIC_SUFFIXES:
         if low.endswith(s) and len(low) > len(s) + 2:
             if len(s) > 4:
@@ -145,6 +157,34 @@ def public(low: str) -> bool:
             if known_word(stem) or (stem[-1:] in "se" and known_word(stem[:-1])) or compound_head(stem):
                 return True
     return False
+
+
+def public_form(low: str) -> bool:
+    """A public body, holiday, law or programme as listed or by its ending (no genitive)."""
+    if low in gaz.PUBLIC or definite_of_public(low):
+        return True
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.PUBLIC_SUFFIXES if len(s) > 4)
+
+
+def definite_of_public(low: str) -> bool:
+    """The definite form of a listed public word ("fagbrevet" of "fagbrev")."""
+    for e in ("et", "en", "a", "ene"):
+        stem = low[:-len(e)]
+        if low.endswith(e) and len(stem) >= 4 and stem in gaz.PUBLIC:
+            return not (listed(low, gaz.GIVEN_NAMES) or listed(low, gaz.SURNAMES) or listed(low, gaz.PLACES))
+    return False
+
+
+def region(low: str) -> bool:
+    """A world region ("Latin-Amerika", "Midtøsten", "Sør-Europa"); countries such as "Sør-Afrika" are not."""
+    if low.endswith("s") and low[:-1] in gaz.WORLD_REGIONS | gaz.REGION_COUNTRIES:
+        low = low[:-1]  # "Afrikas", "Sør-Europas"
+    elif low.endswith("s") and "-" in low:
+        low = low[:-1]
+    if low in gaz.WORLD_REGIONS:
+        return True
+    head, _, tail = low.partition("-")
+    return (head in gaz.REGION_PREFIXES and tail in gaz.WORLD_REGIONS and low not in gaz.REGION_COUNTRIES)
 
 
 def national_body(words: list[str]) -> bool:

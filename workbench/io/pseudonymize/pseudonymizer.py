@@ -38,8 +38,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import orgs, propagate, rules
+from workbench.io.pseudonymize import clues, orgs, propagate, rules
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
+from workbench.io.pseudonymize.keep import Tools
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
 #: kind -> marker; a project may override any of them (`workbench pseudonyms marker KIND TEXT`).
@@ -186,6 +187,8 @@ class Pseudonymizer:
         if self.rules:  # whole capitalised runs, employers by context, names before person verbs
             found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)
                          if not any(a < e and s < b for a, b in keep))
+            found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
+                         + clues.nicknames_given(text) if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
             more = propagate.beside_people(text, found, keep)
@@ -193,6 +196,9 @@ class Pseudonymizer:
                 found.extend(more)
                 found.extend(propagate.found_again(text, more, keep))
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
+        tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
+        found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
+                 or not tools.identifies_nobody(f[0], f[1])]
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 
@@ -289,6 +295,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold())
                or w.group(0).casefold() in gaz.ROLE_NOUNS for w in words if w.group(0)[:1].isupper()):
             continue  # "Statens vegvesen": its only capitalised words are public; "Programlederen": a role
+        if all(rules.truncated(text, w.end()) for w in words if w.group(0)[:1].isupper()):
+            continue  # "Barne-, ungdoms-": first parts of a coordinated compound
         if rules.national_body([w.group(0) for w in words]):
             continue  # "Innovasjon Norge"
         if len(words) == 1 and (rules.definite_genitive(words[0].group(0).casefold())

@@ -71,6 +71,8 @@ def is_acronym(word: str) -> bool:
     low = head.casefold()
     if low in gaz.GENERIC_ACRONYMS or low in gaz.NEVER or low in gaz.PUBLIC:
         return False
+    if head[-1:] == "s" and sum(c.isupper() for c in head) >= 2 and public(low[:-1]):
+        return False  # "NAVs", "UDIs", "IMDis": a public body's genitive
     if head.isupper() and 2 <= len(head) <= 6:
         return not (len(head) > 3 and (known_word(low) or listed(head, gaz.GIVEN_NAMES) or listed(head, gaz.SURNAMES)
                                        or listed(head, gaz.PLACES)))
@@ -250,7 +252,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""
     if i > 0 and " ".join(text[words[i - 1][0]:end].split()).casefold() in gaz.PUBLIC:
         return None, ""  # "St. Hans", "Sankt Hans": a holiday
-    if text[end:end + 2] == "- ":  # "Likestillings- og diskrimineringsloven"
+    if truncated(text, end):  # "Likestillings- og diskrimineringsloven", "Barne-, ungdoms- og ..."
         return None, ""
     if LABEL_WORD.fullmatch(word) or LABEL_WORD.fullmatch(text[start:end + 1]):
         return None, ""  # "Saksnr. 2024/55120", "Passnummer:": the label of a number
@@ -319,6 +321,11 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if head and not at_start and (head in _WORKPLACE_HEADS or head.endswith("eriet")):
         return "org", "rule:unknown"  # "Bemanningshuset", "Kaffebrenneriet": a workplace, not a person
     return ("place" if after_place_word else "person"), "rule:unknown"
+
+
+def truncated(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is the first part of a coordinated compound ("Plan- og", "Barne-,")."""
+    return text[end:end + 2] in ("- ", "-,")
 
 
 def _capitalised_next(text: str, words, i: int) -> bool:

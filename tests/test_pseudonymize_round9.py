@@ -1,0 +1,84 @@
+"""Ninth-round rules: flat numbers, coordinated agency names, nicknames, and what identifies nobody.
+
+Each test replaces one class and leaves its near miss alone. Synthetic sentences only,
+none taken from the leak benchmark's transcripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def clean(text: str) -> str:
+    return Pseudonymizer().apply(text)[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Post kan sendes til Blåbærstien 11, leilighet L0302, 4017 Stavanger.",
+     "Post kan sendes til [adresse], [adresse]."),
+    ("Vi bodde i Granholtveien 4 bolignr. U0101 før vi flyttet.", "Vi bodde i [adresse] før vi flyttet."),
+])
+def test_a_flat_number_with_its_word_after_an_address_is_part_of_it(text, expected):
+    assert clean(text) == expected
+
+
+def test_a_flat_without_a_number_stays():
+    text = "Hun har en leilighet i sentrum, og leiligheten har to rom."
+    assert clean(text) == text
+
+
+def test_a_coordinated_agency_name_where_someone_works_is_one_organisation():
+    assert clean("Hun har jobbet i Miljø- og parketaten i Tønsberg kommune i to år.") == \
+        "Hun har jobbet i [organisasjon] i [organisasjon] i to år."
+    assert clean("Jeg søkte i Bygg- og eiendomsetaten, men fikk nei.") == "Jeg søkte i [organisasjon], men fikk nei."
+
+
+def test_coordinated_names_of_national_bodies_stay():
+    text = ("Jeg leste en rapport fra Arbeids- og inkluderingsdepartementet og fra Barne-, ungdoms- og "
+            "familiedirektoratet.")
+    assert clean(text) == text
+
+
+def test_a_nickname_given_with_a_naming_verb_is_a_name_everywhere():
+    assert clean("Veilederen er Dorotea Lindqvist. Dora, kaller vi henne. Dora ringte meg i går.") == \
+        "Veilederen er [X]. [X], kaller vi henne. [X] ringte meg i går."
+
+
+def test_a_word_said_or_a_thing_named_is_no_nickname():
+    text = "Dugnad, kaller vi det. Flott, sier vi. Bart er et ord."
+    assert clean(text) == text
+
+
+def test_tools_certificates_and_standards_stay_unless_someone_works_there():
+    text = ("Jeg kan Python og Kotlin, og jeg har sertifisering i Azure. Vi bruker Microsoft Teams. "
+            "Jeg tok GWO-kurset og BOSIET, og vi fulgte NORSOK og sånn.")
+    assert clean(text) == text
+    assert clean("Hun jobbet for Microsoft i Dublin.") == "Hun jobbet for [organisasjon] i […]."
+
+
+def test_a_word_glued_to_a_course_is_a_certificate_unless_it_is_also_a_workplace():
+    text = "Jeg tok ZELTRA-kurset i fjor. ZELTRA var dyrt."
+    assert clean(text) == text
+    assert clean("Jeg tok ZELTRA-kurset i fjor, og nå jobber jeg i ZELTRA.") == \
+        "Jeg tok [organisasjon]-kurset i fjor, og nå jobber jeg i [organisasjon]."
+
+
+def test_genitives_of_public_bodies_stay_and_of_companies_go():
+    text = "NAVs veileder sa at UDIs regler og Stortingets vedtak gjelder. IMDis folk var enige."
+    assert clean(text) == text
+    assert clean("DNBs kontor var stengt, og Equinors folk kom.") == \
+        "[organisasjon] kontor var stengt, og [organisasjon] folk kom."
+
+
+def test_public_programmes_stay_but_a_mentoring_programme_is_replaced():
+    text = "Vi hørte om Kompetanseløftet, Ungdomsgarantien og Inkluderingsdugnaden."
+    assert clean(text) == text
+    assert clean("Vi hørte om Mentorløftet i fjor.") == "Vi hørte om [X] i fjor."
+
+
+def test_world_regions_stay_and_a_country_named_like_one_goes():
+    text = "Hun kommer fra Vest-Afrika, han fra Midtøsten og Latin-Amerika."
+    assert clean(text) == text
+    assert clean("Hun kommer fra Sør-Afrika.") == "Hun kommer fra […]."

@@ -1,0 +1,67 @@
+"""Names the word rules cannot see alone, found by a clue around them: agency names, nicknames.
+
+* A municipal agency named by two coordinated words ("Plan- og miljøetaten",
+  "Flyktning- og inkluderingskontoret") is one organisation where it is a workplace: after
+  an employer context ("jobber i", "søkte i", "praksis i") or near a `kommune`. The word
+  rules leave the truncated first part ("Plan-") and the lower-case rest alone, and
+  national bodies written that way ("Helse- og omsorgsdepartementet") stay.
+* A short name or nickname given with a naming verb after it ("Max, kaller de meg",
+  "Ale, kaller vi ham") is a name though it is also a word; once found, the
+  pseudonymiser finds it again everywhere ("Max ringte meg"). After `sier vi` only a
+  listed first name or a word the dictionary does not know counts ("Flott, sier vi" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.keep import employer_before
+
+# Heads of a municipal agency's or office's name ("-etaten", "-kontoret"); directorates and
+# ministries are national and public, services (`-tjenesten`) stay as in the word rules.
+_AGENCY_HEADS = r"etaten|kontoret|avdelingen|seksjonen|enheten|senteret|forvaltningen"
+COORDINATED_AGENCY = re.compile(
+    rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-(?:,[ \t]+[a-zæøå]+-)*[ \t]+(?:og|eller)[ \t]+[a-zæøå]{{2,}}(?:{_AGENCY_HEADS})"
+    r"(?![\w-])")
+_KOMMUNE = re.compile(r"(?<![\w-])(?:fylkes)?kommunen?s?(?![\w-])", re.I)
+
+
+def coordinated_agencies(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", source) for coordinated agency names where they are a workplace."""
+    out = []
+    for m in COORDINATED_AGENCY.finditer(text):
+        if m.group(0).split()[-1].casefold() in gaz.PUBLIC:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        near = text[max(line_start, m.start() - 60):min(line_end, m.end() + 60)]
+        if employer_before(text, m.start()) or _KOMMUNE.search(near):
+            out.append((m.start(), m.end(), "org", "rule:employer-context"))
+    return out
+
+
+# "Max, kaller de meg", "Ale, kaller vi ham", "Fred kaller vi ham", "Thandi, sier vi.", "Sasha, kalt"
+_SUBJECTS = r"vi|de|dere|alle|folk|mange|jeg|han|hun|noen|venner|vennene|kollegaene"
+_OBJECTS = r"ham|han|henne|hun|meg|deg|oss|dem|seg"
+NICKNAME_GIVEN = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{{1,11}})(?:,[ \t]*|[ \t]+)"
+    rf"(?:(?:kaller|kalte|kalles|kaltes)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:{_OBJECTS})(?![\w])"
+    rf"|(?P<say>sier)[ \t]+(?:{_SUBJECTS})[ \t]*[.!?,])", re.M)
+
+
+def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
+    """A short name with a naming verb after it ("Max, kaller de meg"): a person."""
+    out = []
+    for m in NICKNAME_GIVEN.finditer(text):
+        word = m.group(1)
+        low = word.casefold()
+        if low in gaz.NEVER or low in gaz.FUNCTION_WORDS or low in gaz.ROLE_NOUNS or low in gaz.POSSESSIVES \
+                or rules.public(low) or low in rules.FILLERS:
+            continue
+        if m.group("say") and rules.known_word(low) and not rules.listed(word, gaz.GIVEN_NAMES):
+            continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
+        out.append((m.start(1), m.end(1), "person", "rule:name"))
+    return out

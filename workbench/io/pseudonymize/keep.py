@@ -1,0 +1,179 @@
+"""Finds that identify nobody, judged on the whole find and its document: tools, certificates, regions.
+
+Interviews about work are full of capitalised words that name no person, place or
+employer: programming languages and platforms (Python, Azure, GitHub), software
+(Revit, Jira), certificates and standards (GWO, BOSIET, NORSOK, ITIL), public
+portals (Arbeidsplassen, Doffin). The word rules take them for names because nothing
+in the dictionary says otherwise. This module drops such finds at the end, when:
+
+* every capitalised word of the find is a listed tool, certificate or portal
+  (`TOOLS`), or is marked as one in the same document: glued by a hyphen to a word
+  for a course, certificate, standard or profile ("OPITO-kurset", "GitLab-profil"),
+  or joined by `og`/`eller`/a comma to such a word ("Jira og Confluence");
+* and nothing marks it as a workplace: no employer context before any of its
+  occurrences ("jobber i GWO", "ansatt hos Microsoft", "firmaet ...").
+
+A listed name, surname, place or employer is never dropped this way, and neither is a
+find from the project's term list or an identifier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+# Tools, platforms, certificates, standards and portals that readers know and that identify nobody;
+# none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
+TOOLS = frozenset("""
+python java javascript typescript kotlin golang php matlab fortran cobol c# c++ .net asp.net node.js nodejs
+react vue.js angular.js laravel flutter xamarin mysql postgresql postgres mongodb oracle redis hadoop tableau
+qlik databricks snowflake aws azure gcp kubernetes docker terraform ansible linux unix windows macos ios android
+ubuntu github gitlab bitbucket git jira confluence trello slack discord figma asana salesforce dynamics
+sharepoint onedrive dropbox workday visma unit4 xledger agresso autocad revit solidworks archicad civil3d
+sketchup photoshop illustrator indesign lightroom wordpress shopify woocommerce hubspot mailchimp canva
+scrum kanban itil prince2 pmp togaf cobit devops sql pls plc scada hmi
+gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme
+arbeidsplassen doffin lovdata digipost minid id-porten studentweb
+""".split()) | {"google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
+                 "power apps", "sql server", "react native", "google analytics", "google ads", "adobe xd"}
+# Companies that are employers too: a tool only before the name of one of their products ("Microsoft Teams").
+TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
+# Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").
+# Not words a client or employer is glued to too ("Syriatel-prosjektet", "Equinor-plattformen").
+_TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w*|standard\w*|eksamen\w*|bevis\w*"
+               r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|opplæring\w*|modul\w*|lisens\w*|versjon\w*")
+_MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
+_TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
+_JOIN = re.compile(r"[ \t]*(?:,|og|eller|,[ \t]*og)[ \t]+")
+# An employer before a find: an employer word a few words back, then i/på/hos/ved/for ("jobber som inspektør i").
+_EMPLOYER_BEFORE = re.compile(
+    r"(?<!\w)(?i:(?:{words})(?:[ \t]+[\wæøå-]+){{0,3}}[ \t]+(?:i|på|hos|ved|for)|(?:{nouns}))[ \t]+$")
+
+
+def _employer_pattern() -> re.Pattern:
+    from workbench.io.pseudonymize import orgs
+
+    words = "|".join(sorted(orgs.EMPLOYER_WORDS, key=len, reverse=True))
+    nouns = "|".join(sorted(w for w in orgs.ORG_NOUNS if w.endswith(("et", "en", "a"))))
+    return re.compile(_EMPLOYER_BEFORE.pattern.format(words=words, nouns=nouns))
+
+
+_EMPLOYER_RE: re.Pattern | None = None
+
+
+def employer_before(text: str, start: int) -> bool:
+    """Whether an employer context ends right before `start` ("jobber i ", "ansatt hos ", "firmaet ")."""
+    global _EMPLOYER_RE
+    if _EMPLOYER_RE is None:
+        _EMPLOYER_RE = _employer_pattern()
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    return _EMPLOYER_RE.search(text[line_start:start]) is not None
+
+
+class Tools:
+    """What one document says about tools: the words it marks as tools and those it names as workplaces."""
+
+    def __init__(self, text: str):
+        self.text = text
+        marked = {m.group(1).casefold() for m in _MARKED.finditer(text)}
+        # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
+        for _ in range(2):
+            for m in _TOKEN.finditer(text):
+                word = m.group(0)
+                low = word.casefold()
+                if not word[:1].isupper() and not word.startswith("."):
+                    continue
+                if low in marked or self._listed(word):
+                    continue
+                if self._beside_tool(m, marked):
+                    marked.add(low)
+        self.marked = marked
+        self.workplaces = {m.group(0).casefold() for m in _TOKEN.finditer(text)
+                           if (m.group(0).casefold() in marked or m.group(0).casefold() in TOOLS)
+                           and employer_before(text, m.start())}
+
+    @staticmethod
+    def _listed(word: str) -> bool:
+        return any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
+
+    def _tool_word(self, low: str, marked: set[str]) -> bool:
+        return low in TOOLS or low in marked
+
+    def _beside_tool(self, m: re.Match, marked: set[str]) -> bool:
+        text = self.text
+        after = _JOIN.match(text, m.end())
+        if after and (nxt := _TOKEN.match(text, after.end())) and self._tool_word(_tool_key(nxt.group(0)), marked):
+            return True
+        before = re.search(r"(?:,|og|eller)[ \t]*$|(?:,|og|eller)[ \t]+$", text[max(0, m.start() - 12):m.start()])
+        if before:
+            head = text[:m.start() - len(before.group(0))].rstrip(" \t")
+            prev = re.search(r"(?:\.?[^\W_][\w.+#]*|[\w.+#]+-[\wæøå]+)$", head)
+            if prev and self._tool_word(_tool_key(prev.group(0)), marked):
+                return True
+        return False
+
+    def identifies_nobody(self, start: int, end: int) -> bool:
+        """Whether the find text[start:end] names only tools, certificates or portals, never as a workplace."""
+        if start >= 1 and self.text[start - 1] == "." and (start < 2 or not self.text[start - 2].isalnum()):
+            start -= 1  # ".NET": the find left the dot out
+        run_start, run_end = _capital_run(self.text, start, end)
+        span = " ".join(self.text[run_start:run_end].split()).casefold()
+        if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
+            return not employer_before(self.text, run_start)
+        parts = span.split()
+        if len(parts) > 1 and parts[0] in TOOL_MAKERS and all(p in TOOLS or p in gaz.NEVER for p in parts[1:]):
+            return not employer_before(self.text, run_start)  # "Microsoft Teams", "Microsoft Azure"
+        words = [w for w in _TOKEN.finditer(self.text, start, _token_end(self.text, end))
+                 if w.group(0)[:1].isupper() or w.group(0).startswith(".")]
+        if not words:
+            return False
+        tools = 0
+        for w in words:
+            low = _tool_key(w.group(0))
+            if low in gaz.NEVER or low in gaz.GENERIC_ACRONYMS:
+                continue
+            if not (low in TOOLS or low in self.marked) or low in self.workplaces or self._listed(w.group(0)):
+                return False
+            tools += 1
+        return tools > 0 and not employer_before(self.text, start)
+
+
+def _tool_key(word: str) -> str:
+    """A token as the tool lists spell it: without a hyphenated tail ("GWO-kurset") or a genitive."""
+    low = word.casefold()
+    if "-" in low and low not in TOOLS:
+        head = low.split("-")[0]
+        if head:
+            low = head
+    return low
+
+
+_RUN_WORD_BEFORE = re.compile(r"(?:^|(?<=[ \t]))[A-ZÆØÅ][\w.+#]*[ ]$")
+_RUN_WORD_AFTER = re.compile(r" [A-ZÆØÅ][\w.+#]*(?<![.])")
+
+
+def _capital_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The find widened to the capitalised words right beside it ("Power" to "Power BI"), two at most."""
+    for _ in range(2):
+        m = _RUN_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if not m:
+            break
+        start = m.start()
+    for _ in range(2):
+        m = _RUN_WORD_AFTER.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    return start, end
+
+
+def _token_end(text: str, end: int) -> int:
+    """`end` moved over the rest of a token a find cut short ("PRINCE" of "PRINCE2", "C" of "C#")."""
+    while end < len(text) and (text[end].isalnum() or text[end] in "#+"):
+        end += 1
+    return end
+
+
+__all__ = ["TOOLS", "Tools", "employer_before"]

@@ -79,3 +79,15 @@ def test_a_damaged_table_is_written_again(tmp_path):
     assert word_tables._stored(path, build).get("æ") == "3" and len(built) == 2
     path.write_bytes(b"something else entirely")
     assert word_tables._stored(path, build).get("a") == "1" and len(built) == 3
+
+
+def test_a_table_is_released_once_written_and_used_as_it_is_where_nothing_can_be_written(tmp_path):
+    released = []
+    table = word_tables._stored(tmp_path / "t.bin", lambda: {"a": "1"}, lambda: released.append(1))
+    assert table.get("a") == "1" and released == [1] and (tmp_path / "t.bin").exists()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    plain = {"b": "2"}
+    assert word_tables._stored(blocker / "t.bin", lambda: plain, lambda: released.append(2)) is plain
+    assert released == [1]  # nothing written, so the package keeps its own table
+

@@ -131,32 +131,43 @@ def _decode(data: bytes) -> SortedMapping:
     return SortedMapping(data, key_starts, value_starts)
 
 
-def _stored(path: Path, build) -> SortedMapping:
+def _stored(path: Path, build, release=None) -> Mapping:
     """The table in `path`, written first from `build()` (a str -> str mapping) when there
-    is none or it cannot be read (a cache: when it cannot be written, it is used from memory)."""
+    is none or it cannot be read. A cache: when the folder cannot be written, `build()`
+    is used as it is (no file, nothing gained, nothing lost). `release()`, when given, is
+    called once the file is written, to drop the package's own table from memory."""
     with _LOCK:
         try:
             return _decode(path.read_bytes())
         except (OSError, ValueError):
             pass
-        data = _encode(build())
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            writable = os.access(path.parent, os.W_OK)
+        except OSError:
+            writable = False
+        if not writable:
+            return build()
+        data = _encode(build())
+        try:
             partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
             partial.write_bytes(data)
             os.replace(partial, path)
         except OSError:
             pass
+        if release is not None:
+            release()  # about 50 MB each, kept by the package for the process otherwise
         return _decode(data)
 
 
-def stored_dictionary(folder: Path | None = None) -> SortedMapping:
+def stored_dictionary(folder: Path | None = None) -> Mapping:
     """simplemma's Bokmål dictionary (form -> lemma) from the cache file."""
     from simplemma.__metadata__ import __version__
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
     path = (folder or cache_folder()) / f"lemmas-{LANG}-simplemma{__version__}-f{FORMAT}.bin"
-    return _stored(path, lambda: DEFAULT_DICTIONARY_FACTORY.get_dictionary(LANG))
+    return _stored(path, lambda: DEFAULT_DICTIONARY_FACTORY.get_dictionary(LANG),
+                   getattr(getattr(DEFAULT_DICTIONARY_FACTORY, "_get_dictionary", None), "cache_clear", None))
 
 
 class _Factory:
@@ -228,7 +239,7 @@ def _frequency_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def stored_frequencies(folder: Path | None = None) -> SortedMapping | None:
+def stored_frequencies(folder: Path | None = None) -> Mapping | None:
     """The frequency table from the cache file (None without wordfreq installed)."""
     import importlib.metadata
 
@@ -237,7 +248,13 @@ def stored_frequencies(folder: Path | None = None) -> SortedMapping | None:
     except importlib.metadata.PackageNotFoundError:
         return None
     path = (folder or cache_folder()) / f"wordfreq-{LANG}-{version}-f{FORMAT}.bin"
-    return _stored(path, _frequency_table)
+    return _stored(path, _frequency_table, _release_frequencies)
+
+
+def _release_frequencies() -> None:
+    from wordfreq import get_frequency_dict
+
+    get_frequency_dict.cache_clear()
 
 
 def plain_zipf(word: str) -> float | None:

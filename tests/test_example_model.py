@@ -350,6 +350,30 @@ def test_a_learning_curve_point_some_folds_cannot_reach_is_read_beside_the_cold_
     assert {k: same[k] for k in ("first", "first_two")} == branch_hits(truth[rows][:, top], start_scores[rows][:, top])
 
 
+def test_first_place_is_counted_among_the_codes_a_list_ranks_not_an_on_request_layer(cold):
+    from workbench.nlp.evaluate import cross_validate, ranked_columns
+
+    codes, start = cold
+    paths = [c.path for c in codes]
+    assert [paths[j] for j in ranked_columns(paths, start)] == ["trust", "signalling"]
+    examples = _project_examples(6, cold_wins=False)
+    for e in examples[::3]:  # some segments coded with the layer too
+        e.labels = e.labels | {"signalling"}
+    shown = cross_validate(examples, paths, 3, curve=(25,), cold=start)
+    start.on_request = frozenset({"signalling"})
+    try:
+        assert [paths[j] for j in ranked_columns(paths, start)] == ["trust"]
+        hidden = cross_validate(examples, paths, 3, curve=(25,), cold=start)
+    finally:
+        start.on_request = frozenset()
+    # with only trust ranked, a trust segment always has it first; the layer still gets its F1
+    assert hidden["cold_start"]["branch_hits"] == {"first": 1.0, "first_two": 1.0}
+    assert shown["cold_start"]["branch_hits"]["first"] < 1.0
+    assert set(hidden["compared"]["rules"]["first_by_code"]) == {"trust"}
+    assert "signalling" in hidden["compared"]["rules"]["top_level_f1"]
+    assert hidden["learning_curve"][0]["first"] == 1.0
+
+
 def test_first_by_code_is_the_share_of_a_codes_segments_on_which_it_is_ranked_first():
     from workbench.nlp.evaluate import first_by_code
 

@@ -14,7 +14,12 @@ calibrated (Brier score; expected calibration error over ten bins); and a learni
 curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
 documents held out (0 = the cold start), each point naming the top-level codes whose
 branch used what was learned (in how many folds): a branch keeps the cold start unless
-learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`).
+learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`). First place is
+counted among the top-level codes a suggestion list ranks against each other, as a user sees
+it: an on-request layer (`programme`) is listed only when asked for, so it is left out there
+(`ranked_columns`; it keeps its F1). Each point of the curve also gives the cold start on the
+same held-out segments, and each variant how often it ranks each top-level code first on
+that code's own segments (`first_by_code`), beside the rules alone.
 """
 
 from __future__ import annotations
@@ -162,13 +167,14 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
     seeded = ColdStart(paths, cold.model, examples_only=True) if cold is not None and cold.model is not None else None
     top = [j for j, p in enumerate(paths) if "/" not in p]
     top_paths = [paths[j] for j in top]
+    ranked = ranked_columns(paths, cold)
 
     def summary(probs: np.ndarray) -> dict:
         table = scores_table(truth[:, top], probs[:, top], top_paths, threshold)
         return {"micro_f1": scores_table(truth, probs, paths, threshold)["micro"]["f1"],
-                "top_level_micro_f1": table["micro"]["f1"], **branch_hits(truth[:, top], probs[:, top]),
+                "top_level_micro_f1": table["micro"]["f1"], **branch_hits(truth[:, ranked], probs[:, ranked]),
                 "top_level_f1": {p: row["f1"] for p, row in table["per_code"].items()},
-                "first_by_code": first_by_code(truth[:, top], probs[:, top], top_paths)}
+                "first_by_code": first_by_code(truth[:, ranked], probs[:, ranked], [paths[j] for j in ranked])}
 
     result = scores_table(truth, variants["used"], paths, threshold)
     rules_only = scores_table(truth, rules, paths, threshold)
@@ -179,11 +185,11 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         "top_level": {k: v for k, v in scores_table(truth[:, top], variants["used"][:, top], top_paths,
                                                        threshold).items() if k != "per_code"},
         "rules_only": {**{k: v for k, v in rules_only.items() if k != "per_code"},
-                       "branch_hits": branch_hits(truth[:, top], rules[:, top])},
-        "branch_hits": branch_hits(truth[:, top], variants["used"][:, top]),
+                       "branch_hits": branch_hits(truth[:, ranked], rules[:, ranked])},
+        "branch_hits": branch_hits(truth[:, ranked], variants["used"][:, ranked]),
         "top_level_codes": top_paths,
         "cold_start": {**{k: v for k, v in scores_table(truth, start, paths, threshold).items() if k != "per_code"},
-                       "branch_hits": branch_hits(truth[:, top], start[:, top])},
+                       "branch_hits": branch_hits(truth[:, ranked], start[:, ranked])},
         "compared": {"rules": summary(rules),
                      **({"examples": summary(predict_examples(None, examples, paths, cold=seeded)),
                          "cold_start": summary(start)} if seeded else {}),
@@ -209,7 +215,7 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
     out. The first point (n = 0) is the cold start (`cold`; the rules alone without one).
     """
     rng = np.random.default_rng(seed)
-    top = [j for j, p in enumerate(paths) if "/" not in p]
+    top = ranked_columns(paths, cold)
     truth = np.array([[p in e.labels for p in paths] for e in examples], dtype=bool)
     start = predict_examples(None, examples, paths, cold=cold)
     points = [{"coded_segments": 0, "folds": folds, **branch_hits(truth[:, top], start[:, top]),
@@ -273,6 +279,14 @@ def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:
     first = truth[rows, order[:, 0]]
     second = truth[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(rows), bool)
     return {"first": round(float(first.mean()), 3), "first_two": round(float((first | second).mean()), 3)}
+
+
+def ranked_columns(paths: Sequence[str], cold=None) -> list[int]:
+    """Columns of the top-level codes the suggestion list ranks against each other: all but the
+    codebook's on-request layers (`cold.on_request`), which are listed only when asked for, so
+    first place is counted as a user sees it (those layers still get their F1)."""
+    hidden = getattr(cold, "on_request", frozenset()) if cold is not None else frozenset()
+    return [j for j, p in enumerate(paths) if "/" not in p and p not in hidden]
 
 
 def first_by_code(truth: np.ndarray, probs: np.ndarray, paths: Sequence[str]) -> dict[str, float | None]:

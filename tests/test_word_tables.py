@@ -91,3 +91,18 @@ def test_a_table_is_released_once_written_and_used_as_it_is_where_nothing_can_be
     assert word_tables._stored(blocker / "t.bin", lambda: plain, lambda: released.append(2)) is plain
     assert released == [1]  # nothing written, so the package keeps its own table
 
+
+
+def test_a_simplemma_before_2_is_used_directly(monkeypatch):
+    import importlib.metadata
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "1.1.0" if name == "simplemma" else real(name))
+    word_tables._tools.cache_clear()
+    try:
+        lemmatize, known = word_tables._tools()
+        asked = []
+        monkeypatch.setattr(simplemma, "lemmatize", lambda word, lang: asked.append(word) or "x")
+        assert lemmatize("søknadene") == "x" and asked == ["søknadene"]
+    finally:
+        word_tables._tools.cache_clear()

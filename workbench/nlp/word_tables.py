@@ -14,8 +14,8 @@ Nothing changes in what is looked up: lemmas come from simplemma's own lemmatise
 (`DefaultStrategy`) over the stored dictionary, and a word's Zipf value is wordfreq's
 (`zipf_frequency`) for every word the table answers (plain lower-case letters, which
 wordfreq's tokenizer leaves as they are); any other word is asked of wordfreq. Tests
-compare both with the packages. With an older simplemma (no `dictionary_factory`), or
-when the cache folder cannot be written, the packages are used as before.
+compare both with the packages. With a simplemma before 2.0 (its dictionary factories
+speak bytes), or when the cache folder cannot be written, the packages are used as before.
 """
 
 from __future__ import annotations
@@ -189,11 +189,15 @@ class _Factory:
 
 @lru_cache(maxsize=1)
 def _tools():
-    """(lemmatise, is known) over the stored dictionary, or simplemma's own functions when
-    this simplemma cannot take a dictionary factory."""
+    """(lemmatise, is known) over the stored dictionary, or simplemma's own functions with a
+    simplemma before 2.0 (whose dictionary factories speak bytes, not str)."""
+    import importlib.metadata
+
     import simplemma
 
     try:
+        if int(importlib.metadata.version("simplemma").split(".")[0]) < 2:
+            raise ImportError("simplemma before 2.0")
         from simplemma import Lemmatizer
         from simplemma.strategies import DefaultStrategy
         from simplemma.strategies.dictionary_lookup import DictionaryLookupStrategy

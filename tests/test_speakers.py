@@ -40,6 +40,7 @@ INDIVIDUAL = "I: Hvordan går det nå?\n\nMentee: Jeg har fått jobb som ingeni�
     ("I", "interviewer"), ("Intervjuer", "interviewer"), ("Moderator", "interviewer"),
     ("Mentor", "mentor"), ("Mentor 2", "mentor"), ("mentee", "mentee"), ("Programleder", "programleder"),
     ("Programleiar", "programleder"), ("AH", None), ("Deltaker 2", None), (None, None),
+    ("Mentee B", "mentee"), ("Deltaker A", None),
 ])
 def test_label_default_roles(label, role):
     assert label_default_role(label) == role
@@ -352,3 +353,16 @@ def test_importing_a_stored_transcript_again_fills_its_speaker_map_but_keeps_edi
     assert "skipped" in again and "kept BK = programleder, L1" in again and "workbench speakers set" in again
     rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(db, "speakers", "group", "--json"))}
     assert rows["BK"] == ("programleder", "L1") and rows["AH"] == ("mentee", "P21")  # AH was not in the map: added
+
+
+def test_import_warns_about_a_line_that_looks_like_a_label_but_is_read_as_text(tmp_path):
+    """`Sara:` once in a group interview joins the turn before (the mentee's); say so at import."""
+    db = tmp_path / "p.db"
+    _cli(db, "init")
+    group = tmp_path / "G.txt"
+    group.write_text("I: Velkommen.\nMentor: Takk.\nMentee: Takk.\nSara: Jeg er også mentee.\n", encoding="utf-8")
+    out = _cli(db, "import", str(group), "--participant", "G1", "--role", "mentee")
+    assert "line 4: 'Sara:' is read as text of the turn before" in out and "[Sara]:" in out
+    plain = tmp_path / "P.txt"
+    plain.write_text("I: Hei.\nAmira: Ja.\nI: Og?\nAmira: Nei.\n", encoding="utf-8")
+    assert "read as text" not in _cli(db, "import", str(plain), "--participant", "P1", "--role", "mentee")

@@ -83,6 +83,23 @@ def test_participant_codes_as_labels_keep_their_digits():
     assert speakers(parse_turns(text)) == ["I", "P91", "I", "AB12", "P91"]
 
 
+def test_known_labels_lettered_instead_of_numbered():
+    """`Deltaker A:` / `Mentee B:` (letters as anonymous tags) are labels; they were read as text of
+    the turn before, so a respondent's answer went to the interviewer."""
+    text = "I: Hei.\nDeltaker A: Hei.\nMentee B: Hallo.\nI: Ok.\nDeltaker A: Ja."
+    turns = parse_turns(text)
+    assert speakers(turns) == ["I", "Deltaker A", "Mentee B", "I", "Deltaker A"]
+    assert spans(text, turns)[1:3] == ["Hei.", "Hallo."]
+
+
+def test_labels_left_as_text_are_listed_for_a_warning():
+    from workbench.core.turns import uncounted_labels
+
+    text = "I: Hei.\nMentor: Hei.\nSara: Jeg også.\nI: Og?\nMentor: Ja.\nMerk: notat."
+    assert uncounted_labels(text) == [(3, "Sara")]
+    assert uncounted_labels("I: Hei.\nAmira: Ja.\nI: Og?\nAmira: Nei.") == []
+
+
 def test_preface_and_heading_turns_have_no_speaker():
     text = "Syntetisk intervju\n# Del 1\nI: Hei.\nMentee: Hei.\n# Del 2\nI: Igjen."
     turns = parse_turns(text)

@@ -52,10 +52,10 @@ def role_from_text(value: str) -> str | None:
 
 
 def label_default_role(label: str | None) -> str | None:
-    """The role a label's own words give (`Mentor 2` → mentor, `I` → interviewer), or None."""
+    """The role a label's own words give (`Mentor 2`, `Mentor B` → mentor, `I` → interviewer), or None."""
     if not label:
         return None
-    key = re.sub(r"[\s\d]+$", "", label.strip()).casefold()
+    key = re.sub(r"(?:\s+[A-ZÆØÅ]|[\s\d]+)$", "", label.strip()).casefold()
     return _LABEL_ROLES.get(key)
 
 

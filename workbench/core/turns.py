@@ -11,8 +11,8 @@ Rules (pragmatic, line based):
   and a leading timestamp such as `[00:01:23]` are allowed) and must be followed by
   a space, a tab or the end of the line. `10:30` or `Merk: ...` inside a line never count.
 * Kinds of label: *known* (`I`, `Int`, `Intervjuer`, `Mentee`, `Mentor`,
-  `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered:
-  `Deltaker 2:`), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
+  `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered or
+  lettered: `Deltaker 2:`, `Deltaker A:`), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
   dotted, optionally one or two digits, so a participant code stays as written), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
   when the bracket holds a capitalised name rather than an anonymisation placeholder)
   and *generic* (any other capitalised word of at most 20 letters, e.g. `Amira:`).
@@ -59,7 +59,7 @@ _LABEL = re.compile(
     r"(?:"
     r"\[(?P<br>[^\]\[\n]{1,40})\](?:\*\*)?(?P<brcolon>:)?"
     r"|(?P<dots>(?:[A-ZÆØÅ]\.){1,4}\d?)(?:\*\*)?:"
-    rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?P<num>[ ]?\d{{1,2}})?(?:\*\*)?:"
+    rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?:(?P<num>[ ]?\d{{1,2}})|[ ](?P<tag>[A-ZÆØÅ]))?(?:\*\*)?:"
     r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
 )
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
@@ -113,7 +113,10 @@ def find_label(line: str) -> Label | None:
         return Label(normalise_speaker(m.group("dots")), "initials", m.end(), ts)
     word = m.group("word")
     num = (m.group("num") or "").strip()
+    tag = m.group("tag")
     low = word.lower()
+    if tag is not None:  # `Deltaker A:`: a letter as an anonymous tag, only after a known label word
+        return Label(f"{word} {tag}", "known", m.end(), ts) if low in KNOWN_LABELS else None
     if low in INTERVIEWER_LABELS and not num:
         return Label("I", "known", m.end(), ts)
     if low in KNOWN_LABELS:
@@ -182,6 +185,20 @@ def uncounted_label(text: str, label: str) -> bool:
         return False
     return any(found is not None and found.speaker.casefold() == wanted
                for found in (find_label(text[start:end]) for start, end in _lines(text)))
+
+
+def uncounted_labels(text: str) -> list[tuple[int, str]]:
+    """(line number from 1, speaker) of each line that starts like a label but is read as text of
+    the turn before (a capitalised word used once where other labels exist), for an import warning."""
+    counted = {start for start, _end, _label in _counted_labels(text)}
+    out = []
+    for number, (start, end) in enumerate(_lines(text), 1):
+        if start in counted or _HEADING.match(text[start:end]):
+            continue
+        found = find_label(text[start:end])
+        if found is not None:
+            out.append((number, found.speaker))
+    return out
 
 
 def _counted_labels(text: str) -> list[tuple[int, int, Label]]:

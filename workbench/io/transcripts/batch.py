@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant
+from workbench.core.turns import uncounted_labels
 from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
 from workbench.io.transcripts.readers import STRAY_MARK
@@ -115,6 +116,14 @@ def import_files(
                 report.warnings.append((str(path), (
                     f"group interview: speaker labels {', '.join(unmapped)} are not in its speaker map, so their "
                     f"quotes take the document's role; check with `workbench speakers {added.name}`")))
+            as_text = uncounted_labels(doc.text)
+            if as_text:
+                shown = "; ".join(f"line {n}: '{sp}:'" for n, sp in as_text[:3])
+                more = f" and {len(as_text) - 3} more" if len(as_text) > 3 else ""
+                report.warnings.append((str(path), (
+                    f"{shown}{more} is read as text of the turn before, not as a speaker (a name starts "
+                    f"two lines to count as a label); if it is a speaker, write it [{as_text[0][1]}]: and "
+                    "import the file again")))
             if doc.encoding in ("cp1252", "latin-1"):  # no error, but a wrong guess garbles æ, ø and å
                 report.notes.append((str(path), f"not UTF-8: read as {doc.encoding}; check that æ, ø and å "
                                                 "look right in the text"))

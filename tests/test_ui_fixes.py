@@ -390,3 +390,17 @@ async def test_ticked_lists_narrow_by_typing_and_show_ticks_without_colour(proje
         await pilot.press("down", "space", "enter")
         await pilot.pause()
         assert screen.query_one("Transcript").stripes == ["competence", "network/mentor_network"]
+
+
+@pilot_test
+async def test_a_one_line_prompt_says_its_keys_like_every_other_dialog(project):
+    """Every other dialog names its keys at the bottom; the one-line prompt (find, report name, rename)
+    said nothing, so a new user had to guess enter and escape."""
+    app = make_app(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        hints = " ".join(str(label.render()) for label in app.screen.query(".hint"))
+        assert "enter: OK" in hints and "esc or ctrl+g: cancel" in hints
+        await pilot.press("escape")

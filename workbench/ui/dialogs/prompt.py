@@ -9,7 +9,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.ui.dialogs.base import Dialog
-from workbench.ui.keys import PROMPT_KEYS, bindings, keys_hint
+from workbench.ui.keys import DIALOG_KEYS, PROMPT_KEYS, bindings, keys_hint
 
 
 class TextPrompt(Dialog[str]):
@@ -35,11 +35,13 @@ class TextPrompt(Dialog[str]):
             yield Input(self.value, placeholder=self.placeholder, id="answer")
             if self.choices:
                 yield OptionList(*[Option(c, id=str(i)) for i, c in enumerate(self.choices)], id="choices")
+            remaps = getattr(self.app, "remaps", {})
             hint = self.hint
             if self.choices:
-                hint += f" ({keys_hint(PROMPT_KEYS[0], getattr(self.app, 'remaps', {}))} goes to the list.)"
+                hint += f" ({keys_hint(PROMPT_KEYS[0], remaps)} goes to the list.)"
             if hint:
                 yield Label(hint.strip(), classes="hint")
+            yield Label(f"enter: OK    {keys_hint(DIALOG_KEYS[0], remaps)}: cancel", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

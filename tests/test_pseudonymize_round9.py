@@ -82,3 +82,20 @@ def test_world_regions_stay_and_a_country_named_like_one_goes():
     text = "Hun kommer fra Vest-Afrika, han fra Midtøsten og Latin-Amerika."
     assert clean(text) == text
     assert clean("Hun kommer fra Sør-Afrika.") == "Hun kommer fra […]."
+
+
+def test_a_word_after_a_tool_verb_or_before_a_standard_number_is_a_tool():
+    text = ("På byggeplassen bruker vi Dalux og Tekla, og jeg har erfaring med Navisworks. "
+            "Alt følger NS 3420 og ISO 9001.")
+    assert clean(text) == text
+
+
+def test_after_erfaring_fra_or_kurs_i_a_name_is_still_an_employer_or_a_place():
+    assert clean("Han har erfaring fra Voltaris og kurs i Fjordby.") == \
+        "Han har erfaring fra […] og kurs i […]."
+
+
+def test_a_product_named_like_its_maker_is_a_workplace_unless_marked_as_a_tool():
+    assert clean("Kollegaene i Visma var hyggelige.") == "Kollegaene i […] var hyggelige."
+    text = "Vi bruker Visma og Slack på kontoret."
+    assert clean(text) == text

@@ -9,7 +9,11 @@ in the dictionary says otherwise. This module drops such finds at the end, when:
 * every capitalised word of the find is a listed tool, certificate or portal
   (`TOOLS`), or is marked as one in the same document: glued by a hyphen to a word
   for a course, certificate, standard or profile ("OPITO-kurset", "GitLab-profil"),
-  or joined by `og`/`eller`/a comma to such a word ("Jira og Confluence");
+  an acronym before a standard's number ("ISO 9001", "NS 3420"), a word after
+  `bruker`, `programmerer i`, `sertifisering i`, `erfaring med`, `kompetanse på`
+  ("vi bruker Dalux"), or joined by `og`/`eller`/a comma to such a word ("Jira og
+  Confluence"); products named like their maker (Visma) count only so, and a maker
+  only before its product ("Microsoft Teams");
 * and nothing marks it as a workplace: no employer context before any of its
   occurrences ("jobber i GWO", "ansatt hos Microsoft", "firmaet ...").
 
@@ -24,26 +28,40 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 
-# Tools, platforms, certificates, standards and portals that readers know and that identify nobody;
-# none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
+# Tools, platforms, languages, certificates, standards and portals that readers know and that identify
+# nobody; none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
 TOOLS = frozenset("""
 python java javascript typescript kotlin golang php matlab fortran cobol c# c++ .net asp.net node.js nodejs
-react vue.js angular.js laravel flutter xamarin mysql postgresql postgres mongodb oracle redis hadoop tableau
-qlik databricks snowflake aws azure gcp kubernetes docker terraform ansible linux unix windows macos ios android
-ubuntu github gitlab bitbucket git jira confluence trello slack discord figma asana salesforce dynamics
-sharepoint onedrive dropbox workday visma unit4 xledger agresso autocad revit solidworks archicad civil3d
-sketchup photoshop illustrator indesign lightroom wordpress shopify woocommerce hubspot mailchimp canva
-scrum kanban itil prince2 pmp togaf cobit devops sql pls plc scada hmi
-gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme
-arbeidsplassen doffin lovdata digipost minid id-porten studentweb
+react vue.js angular.js laravel flutter xamarin mysql postgresql postgres mongodb redis hadoop
+aws azure gcp kubernetes docker terraform ansible linux unix windows macos ios android ubuntu
+github gitlab bitbucket git jira confluence trello slack discord teams dynamics sharepoint onedrive autocad revit solidworks archicad
+civil3d sketchup tekla navisworks solibri photoshop illustrator indesign lightroom wordpress woocommerce
+powershell bash jupyter pandas numpy tensorflow pytorch scikit-learn keras elasticsearch grafana kibana
+splunk servicenow postman selenium cypress firebase heroku xcode intellij pycharm vscode spss stata nvivo
+latex html css json xml yaml graphql sql nosql ci/cd oauth tcp/ip http https rest soap
+scrum kanban itil prince2 pmp togaf cobit devops ccna ccnp cissp comptia istqb ipma ecdl
+pls plc scada hmi atex stcw solas marpol hlr ahlr acls bls isbar ifrs gaap toefl ielts cefr
+gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme adr
+arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattformen dips
 """.split()) | {"google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
-                 "power apps", "sql server", "react native", "google analytics", "google ads", "adobe xd"}
+                 "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
+                 "adobe xd", "vs code", "business central", "six sigma"}
 # Companies that are employers too: a tool only before the name of one of their products ("Microsoft Teams").
 TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
 # Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").
 # Not words a client or employer is glued to too ("Syriatel-prosjektet", "Equinor-plattformen").
 _TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w*|standard\w*|eksamen\w*|bevis\w*"
                r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|opplæring\w*|modul\w*|lisens\w*|versjon\w*")
+# Verbs and nouns after which a capitalised word is a tool ("vi bruker Dalux", "erfaring med Tekla");
+# products named like their maker (Visma, Salesforce) count only so, since the maker is an employer too.
+# Not `kurs i` (a place follows as often) nor `erfaring fra` (an employer follows).
+_TOOL_TRIGGERS = re.compile(
+    r"(?<![\w-])(?i:bruker|brukte|brukt|programmerer|programmerte|koder|kodet|sertifisering|sertifisert|sertifikat"
+    r"|lisens|erfaring|kunnskap|kunnskaper|kompetanse|ferdigheter)"
+    r"(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også))?(?:[ \t]+(?:i|på|med|om|innen))?[ \t]+"
+    r"(?:både[ \t]+)?(\.?[A-ZÆØÅ][\w.+#]*)")
+# An acronym before a standard's number ("ISO 9001", "NS 3420", "NEK 400").
+_STANDARD = re.compile(r"(?<![\w.-])([A-ZÆØÅ]{2,6})[ \t](?:[A-Z]{1,3}[ \t])?\d{3,5}(?![\d,.]\d)")
 _MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
 _TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
 _JOIN = re.compile(r"[ \t]*(?:,|og|eller|,[ \t]*og)[ \t]+")
@@ -78,6 +96,10 @@ class Tools:
     def __init__(self, text: str):
         self.text = text
         marked = {m.group(1).casefold() for m in _MARKED.finditer(text)}
+        marked |= {m.group(1).casefold() for m in _STANDARD.finditer(text)}
+        marked |= {m.group(1).casefold() for m in _TOOL_TRIGGERS.finditer(text)
+                   if not self._listed(m.group(1)) and not _place_or_name(m.group(1))
+                   and not (m.group(1).casefold() in gaz.PLACE_PREPOSITIONS)}
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):
             for m in _TOKEN.finditer(text):
@@ -138,6 +160,12 @@ class Tools:
                 return False
             tools += 1
         return tools > 0 and not employer_before(self.text, start)
+
+
+def _place_or_name(word: str) -> bool:
+    """A word the dictionary knows as a proper noun (a place or a name): never marked as a tool by a verb."""
+    low = word.casefold()
+    return rules.dictionary_proper_noun(low)
 
 
 def _tool_key(word: str) -> str:

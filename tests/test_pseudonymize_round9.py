@@ -99,3 +99,17 @@ def test_a_product_named_like_its_maker_is_a_workplace_unless_marked_as_a_tool()
     assert clean("Kollegaene i Visma var hyggelige.") == "Kollegaene i […] var hyggelige."
     text = "Vi bruker Visma og Slack på kontoret."
     assert clean(text) == text
+
+
+def test_a_tool_the_document_marks_is_still_an_institution_where_someone_studies():
+    assert clean("Hun studerte ved NTNU og tok NTNU-kurset i Java. NTNU var bra.") == \
+        "Hun studerte ved [organisasjon] og tok [organisasjon]-kurset i Java. [organisasjon] var bra."
+
+
+def test_a_name_before_a_verb_is_not_taken_for_a_tool_beside_one():
+    assert clean("Jeg kan Java og Thandiwe kan Python.") == "Jeg kan Java og [X] kan Python."
+
+
+def test_a_range_of_years_is_no_phone_number():
+    assert clean("Fra 2015-2019 jobbet jeg som lærer.") == "Fra 2015-2019 jobbet jeg som lærer."
+    assert clean("Ring meg på 2215 4478.") == "Ring meg på [telefon]."

@@ -53,7 +53,7 @@ URL = re.compile(
     rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?)(?![\w@])", re.I)
 _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}"
                r"|[2-9]\d[ .-](?!000)\d{3}[ .-](?!000)\d{3}(?!\s(?i:kr|kroner|nok|innbyggere|mennesker|personer))"
-               r"|[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")
+               r"|(?!20\d\d[ .-](?:19|20)\d\d)[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")  # "2015-2019": years
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
 # 004746 81 92 73: the country code glued to the first group
 # A handle on a social network ("@somali_kitchen"): an address as much as a web address is.

@@ -50,18 +50,22 @@ arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattform
 TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
 # Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").
 # Not words a client or employer is glued to too ("Syriatel-prosjektet", "Equinor-plattformen").
-_TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w*|standard\w*|eksamen\w*|bevis\w*"
-               r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|opplæring\w*|modul\w*|lisens\w*|versjon\w*")
+# Not words an institution is glued to as often ("NTNU-eksamen", "Equinor-opplæringen").
+_TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w*|standard\w*|bevis\w*"
+               r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|modul\w*|lisens\w*|versjon\w*")
 # Verbs and nouns after which a capitalised word is a tool ("vi bruker Dalux", "erfaring med Tekla");
 # products named like their maker (Visma, Salesforce) count only so, since the maker is an employer too.
-# Not `kurs i` (a place follows as often) nor `erfaring fra` (an employer follows).
+# Not `kurs i` (a place follows as often) nor `erfaring fra`/`i`/`på` (an employer follows).
 _TOOL_TRIGGERS = re.compile(
-    r"(?<![\w-])(?i:bruker|brukte|brukt|programmerer|programmerte|koder|kodet|sertifisering|sertifisert|sertifikat"
-    r"|lisens|erfaring|kunnskap|kunnskaper|kompetanse|ferdigheter)"
-    r"(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også))?(?:[ \t]+(?:i|på|med|om|innen))?[ \t]+"
+    r"(?<![\w-])(?i:(?:bruker|brukte|brukt)(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også))?"
+    r"|(?:programmerer|programmerte|koder|kodet|sertifisering|sertifisert|sertifikat|lisens)(?:[ \t]+(?:i|på))?"
+    r"|(?:erfaring|kunnskap|kunnskaper|kompetanse|ferdigheter)[ \t]+(?:med|om|innen))[ \t]+"
     r"(?:både[ \t]+)?(\.?[A-ZÆØÅ][\w.+#]*)")
 # An acronym before a standard's number ("ISO 9001", "NS 3420", "NEK 400").
-_STANDARD = re.compile(r"(?<![\w.-])([A-ZÆØÅ]{2,6})[ \t](?:[A-Z]{1,3}[ \t])?\d{3,5}(?![\d,.]\d)")
+_STANDARD = re.compile(
+    r"(?<![\w.-])([A-ZÆØÅ]{2,6})[ \t](?:[A-Z]{1,3}[ \t])?(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\d,.]\d)")
+# A word after these is where someone studies or works ("studerte ved NTNU", "master fra NTNU", "hos Visma").
+_INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos|fra)[ \t]+$")
 _MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
 _TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
 _JOIN = re.compile(r"[ \t]*(?:,|og|eller|,[ \t]*og)[ \t]+")
@@ -107,14 +111,18 @@ class Tools:
                 low = word.casefold()
                 if not word[:1].isupper() and not word.startswith("."):
                     continue
-                if low in marked or self._listed(word):
-                    continue
+                if low in marked or self._listed(word) or _before_verb(text, m.end()):
+                    continue  # "Java og Thandeka kan Python": a word before a verb is someone doing it
                 if self._beside_tool(m, marked):
                     marked.add(low)
         self.marked = marked
+        # a word the document puts where someone works or studies stays a name everywhere: after an employer
+        # context (any tool), or after ved/hos/fra (a tool only the document marks: "master fra NTNU")
         self.workplaces = {m.group(0).casefold() for m in _TOKEN.finditer(text)
                            if (m.group(0).casefold() in marked or m.group(0).casefold() in TOOLS)
-                           and employer_before(text, m.start())}
+                           and (employer_before(text, m.start()) or (
+                               m.group(0).casefold() not in TOOLS
+                               and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())))}
 
     @staticmethod
     def _listed(word: str) -> bool:
@@ -160,6 +168,15 @@ class Tools:
                 return False
             tools += 1
         return tools > 0 and not employer_before(self.text, start)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)")
+
+
+def _before_verb(text: str, end: int) -> bool:
+    """Whether a finite verb a person is the subject of follows (`kan`, `sa`, `jobber` ...)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1) in gaz.NAME_FOLLOWERS and m.group(1) not in ("og", "eller", "men")
 
 
 def _place_or_name(word: str) -> bool:

@@ -113,3 +113,11 @@ def test_a_name_before_a_verb_is_not_taken_for_a_tool_beside_one():
 def test_a_range_of_years_is_no_phone_number():
     assert clean("Fra 2015-2019 jobbet jeg som lærer.") == "Fra 2015-2019 jobbet jeg som lærer."
     assert clean("Ring meg på 2215 4478.") == "Ring meg på [telefon]."
+
+
+def test_the_short_form_of_a_found_first_name_before_a_person_verb_is_that_person():
+    assert clean("Mentoren min heter Ferdinando Okafor. Ferd ringte meg i går.") == \
+        "Mentoren min heter [X]. [X] ringte meg i går."
+    # an everyday word is no short form, and no verb only people do, no name
+    text = "Mentoren min heter Hanna Okafor. Han ringte meg i går. Ferdig var vi."
+    assert clean(text) == "Mentoren min heter [X]. Han ringte meg i går. Ferdig var vi."

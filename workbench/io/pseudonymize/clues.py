@@ -9,6 +9,10 @@
   "Ale, kaller vi ham") is a name though it is also a word; once found, the
   pseudonymiser finds it again everywhere ("Max ringte meg"). After `sier vi` only a
   listed first name or a word the dictionary does not know counts ("Flott, sier vi" stays).
+* The short form of a first name found for sure elsewhere in the text ("Ale" of
+  "Alejandro", "Kris" of "Kristoffer") is that person at a sentence start before a verb
+  only people do ("Ale ringte meg"), though it is also a word; everyday words ("Han",
+  "Mat") never are.
 """
 
 from __future__ import annotations
@@ -64,4 +68,29 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
         if m.group("say") and rules.known_word(low) and not rules.listed(word, gaz.GIVEN_NAMES):
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
         out.append((m.start(1), m.end(1), "person", "rule:name"))
+    return out
+
+
+_STRONG_PEOPLE = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials", "rule:unknown"})
+_FIRST_WORD = re.compile(r"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{2,8})[ \t]+([a-zæøå]+)", re.M)
+
+
+def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
+    """A word at a sentence start before a verb only people do that is the start of a first name found
+    elsewhere ("Ale ringte meg" beside "Alejandro Quispe"): that person."""
+    from workbench.io.pseudonymize.orgs import PERSON_VERBS
+
+    names = {m.group(0) for f in found if f[2] == "person" and f[3] in _STRONG_PEOPLE
+             for m in rules.WORD.finditer(text, f[0], f[1]) if m.group(0)[:1].isupper()}
+    out: list[tuple[int, int, str, str, None]] = []
+    if not names:
+        return out
+    for m in _FIRST_WORD.finditer(text):
+        word, verb = m.group(1), m.group(2)
+        low = word.casefold()
+        if verb not in PERSON_VERBS or low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in gaz.ROLE_NOUNS \
+                or low in gaz.POSSESSIVES or rules.public(low) or rules.frequent(low, 5.0):
+            continue
+        if any(n.startswith(word) and len(n) >= len(word) + 2 and n[len(word)].islower() for n in names):
+            out.append((m.start(1), m.end(1), "person", "rule:name", None))
     return out

@@ -21,6 +21,11 @@ when a report or export works from documents): in any case, with a genitive -s, 
 inside hyphenated compounds ("NAV-kontoret", "Rahimi-familien"). A form that is also an
 ordinary word ("Per", "Sol") is replaced only where it is capitalised.
 
+Last, finds that name only a tool, certificate, standard or portal that nothing marks as a
+workplace ("Python", "GWO-kurset", "Arbeidsplassen") are dropped (`keep`); clues around a
+word that no single-word rule sees (a coordinated agency name, a nickname given with
+`kaller vi ham`) come from `clues`.
+
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.
 """

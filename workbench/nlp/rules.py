@@ -17,6 +17,9 @@ only one of them has (an idf over the code tree) and an everyday word less than 
 one (an idf from published word frequencies, see `lexicon`). Words from a code's
 definition and examples add weak evidence, so a quote can be placed even when it uses
 none of the keywords. Scores roll up from child codes to their top-level code.
+
+How one written word matches a keyword lives in `rule_words`; how a pattern is widened to
+other word orders, in `rule_patterns`.
 """
 
 from __future__ import annotations
@@ -28,8 +31,15 @@ from functools import lru_cache
 
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code
-from workbench.nlp.components import is_known_word, lemma_of
+from workbench.nlp.components import lemma_of
 from workbench.nlp.lexicon import informativeness, is_everyday, zipf
+from workbench.nlp.rule_patterns import lower_lemmas, required_words, word_order_variants
+
+# Re-exported: other modules and tests ask `rules.stop_words`, `rules.is_content_word` ...
+from workbench.nlp.rule_words import CLOSED_CLASS as CLOSED_CLASS
+from workbench.nlp.rule_words import Keyword, is_word_part, keyword_word, stop_words, word_keys
+from workbench.nlp.rule_words import is_content_word as is_content_word
+from workbench.nlp.rule_words import lemma_readings as lemma_readings
 
 #: Evidence for one word or phrase, by how it matched.
 EXACT, COMPOUND_HEAD = 1.0, 0.85
@@ -45,130 +55,7 @@ MIN_COMPOUND_PART = 4
 #: A compound at least this frequent in published Bokmål (Zipf: about 3 per million
 #: words) is a word in its own right and is not taken apart (`prosjektleder`).
 LEXICALISED_ZIPF = 3.5
-#: Possessives that may stand before a noun (`min mentor`) or after its definite form
-#: (`mentoren min`) where a codebook pattern names the definite form (`mentoren`).
-POSSESSIVES = ("min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "hans", "hennes", "vår", "vårt", "våre",
-               "deres", "sin", "si", "sitt", "sine")
-_PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "dere", "de", "man", "en"})
-
-#: Forms that stand for a whole class in keywords and patterns (`selge seg selv`
-#: matches `selge meg selv`; `på sin måte` matches `på min måte`).
-_CLASS_KEYS = {
-    **{w: "seg" for w in ("meg", "deg", "seg", "oss", "dere", "dem", "jeg", "du")},
-    **{w: "sin" for w in ("min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "sin", "si", "sitt",
-                          "sine", "vår", "vårt", "våre", "deres")},
-}
-#: Definite and plural noun endings, tried when the lemmatiser picks another reading.
-_NOUN_ENDINGS = ("ene", "ane", "en", "et", "er", "a")
 _WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
-
-#: Function words left out of the description profiles (spaCy's list, minus words that
-#: carry meaning in this domain such as `kontakt`, `leder`, `mål`).
-_DOMAIN_WORDS = {"kontakt", "leder", "mål", "folk", "plass", "mennesker", "land", "landet", "grunn", "viktig"}
-
-
-#: Closed-class Bokmål words missing from spaCy's list: possessives, pronouns,
-#: interrogatives, conjunctions, numerals, auxiliaries and the particles of speech
-#: (`liksom`, `altså`). They say nothing about a code, in features or in reasons.
-CLOSED_CLASS = frozenset("""
-min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre deres hans hennes dens dets
-jeg meg du deg han ham hun henne den det vi oss dere de dem seg man en ei et noen noe ingen ingenting
-alle alt hverandre selv hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når hvis om at fordi
-som og eller men så enn da mens siden før etter enda dersom ett to tre fire fem seks sju syv åtte ni
-ti elleve tolv tjue hundre tusen første andre tredje ja nei jo vel nå bare altså liksom egentlig
-sånn sånt slik slikt eh ehm hm mm ok okei jaha akkurat kanskje ganske veldig litt mye helt nok også
-ikke aldri alltid heller være er var vært bli blir ble blitt ha har hadde kunne kan skulle skal
-ville vil måtte må burde bør få får fikk gjøre gjør gjorde si sa sier ting gang her der
-""".split())
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """spaCy's Bokmål stop words and CLOSED_CLASS, less the words this domain needs as evidence."""
-    from spacy.lang.nb.stop_words import STOP_WORDS
-
-    return (frozenset(STOP_WORDS) | CLOSED_CLASS) - _DOMAIN_WORDS
-
-
-def is_content_word(lemma: str) -> bool:
-    """True for a lemma that can say something about a code (not a function word or number)."""
-    return len(lemma) >= 2 and any(ch.isalpha() for ch in lemma) and lemma not in stop_words()
-
-
-@lru_cache(maxsize=200_000)
-def word_keys(word: str) -> frozenset[str]:
-    """The keys a written word matches by: lower case, its lemma, and its word class key."""
-    lower = word.lower()
-    keys = {lower, lemma_of(lower).lower(), lemma_of(word).lower()}
-    for suffix in _NOUN_ENDINGS:  # `kurset` is also the noun `kurs`, not only the verb `kurse`
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) >= 3 and is_known_word(stem):
-            keys.add(stem)
-            break
-    if lower in _CLASS_KEYS:
-        keys.add(_CLASS_KEYS[lower])
-    if "-" in lower.strip("-"):  # `WhatsApp-gruppa`, `B2-prøven`: the last part is the head
-        first, head = lower.split("-", 1)[0], lower.rsplit("-", 1)[1]
-        if len(head) >= 3:
-            keys |= word_keys(head)
-        if len(first) >= 2:
-            keys.add(first)
-    return frozenset(k for k in keys if k)
-
-
-@lru_cache(maxsize=200_000)
-def lemma_readings(word: str) -> frozenset[str]:
-    """The lemmas a written form may belong to (`lovet`: love, lov; `søknaden`: søknad)."""
-    lower = word.lower()
-    keys = word_keys(lower) - {lower} - set(_CLASS_KEYS.values())
-    if "-" in lower.strip("-"):
-        return frozenset()
-    if not keys and is_known_word(lower):
-        return frozenset({lower})
-    return frozenset(keys)
-
-
-def keyword_word(word: str) -> tuple[frozenset[str], tuple[str, str] | None]:
-    """Match keys for one word of a keyword, and its (form, main lemma) when it is a homograph."""
-    keys = word_keys(word)
-    readings = lemma_readings(word)
-    if len(readings) > 1:
-        lower = word.lower()
-        main = lemma_of(lower).lower()
-        if main in readings:
-            return frozenset({lower, main}), (lower, main)
-    return keys, None
-
-
-def _is_word_part(part: str) -> bool:
-    """True when `part` is a word on its own, allowing a linking -s- or -e- (arbeids-, barne-)."""
-    if len(part) < 3:
-        return False
-    if is_known_word(part):
-        return True
-    return part[-1] in "se" and len(part) > 3 and is_known_word(part[:-1])
-
-
-@dataclass
-class Keyword:
-    """One keyword or phrase of a code, as lemma keys per word."""
-
-    code: str
-    text: str
-    keys: list[frozenset[str]]
-    weight: float = 1.0
-    #: Per word: (written form, main lemma) when the form belongs to two lemmas, else None.
-    strict: list[tuple[str, str] | None] = field(default_factory=list)
-
-    def word_matches(self, i: int, token_keys: frozenset[str], token_form: str) -> bool:
-        """True when word i of the keyword matches a token (homographs kept apart)."""
-        if not (self.keys[i] & token_keys):
-            return False
-        strict = self.strict[i] if self.strict else None
-        if strict is None:
-            return True
-        form, lemma = strict
-        return token_form == form or (lemma in token_keys and lemma_readings(token_form) <= {lemma})
 
 
 @dataclass
@@ -302,11 +189,11 @@ class RuleSuggester:
             for pattern in code.patterns:
                 if not pattern or not isinstance(pattern, list):
                     continue
-                pattern = _lower_lemmas(pattern)
+                pattern = lower_lemmas(pattern)
                 if self._compile([pattern]) is None:  # a malformed pattern in a hand-written codebook
                     continue
                 for variant in [pattern, *word_order_variants(pattern)]:
-                    usable.append((code.path, variant, _required_words(variant)))
+                    usable.append((code.path, variant, required_words(variant)))
         # which patterns a word may let through (by the pattern's first required token), so
         # a text is checked only against patterns it can possibly match
         self._pattern_index: dict[str, list[int]] = {}
@@ -350,7 +237,7 @@ class RuleSuggester:
         frequency = zipf(key)
         if frequency is not None and frequency >= LEXICALISED_ZIPF:
             return ()
-        return tuple(key[i:] for i in range(3, len(key) - MIN_COMPOUND_PART + 1) if _is_word_part(key[:i]))
+        return tuple(key[i:] for i in range(3, len(key) - MIN_COMPOUND_PART + 1) if is_word_part(key[:i]))
 
     def evidence(self, words: list[str], lemmas: list[str], pos: list[str] | None = None) -> dict[str, CodeEvidence]:
         """Evidence per code path for one tokenised text (only codes with any evidence)."""
@@ -477,90 +364,3 @@ class RuleSuggester:
                 rel[word] = max(rel.get(word, 0.0), w)
             extra[group] = extra.get(group, 0.0) + PATTERN_WEIGHT * len(set(ev.patterns))
         return {g: sum(tokens[g].values()) + sum(related[g].values()) + extra[g] for g in tokens}
-
-
-def _definite_nouns(words: list[str]) -> dict[str, str]:
-    """Definite singular noun forms among `words`, with their lemma (`mentoren` -> mentor)."""
-    out = {}
-    for word in words:
-        lower = str(word).lower()
-        for suffix in ("en", "et", "a"):
-            stem = lower[: -len(suffix)]
-            if lower.endswith(suffix) and len(stem) >= 3 and lemma_of(lower).lower() == stem and is_known_word(stem):
-                out[lower] = stem
-                break
-    return out
-
-
-def _literal_words(spec: dict) -> tuple[str, list[str]] | None:
-    """(attribute, words) of a token spec that names literal lower-case words."""
-    for attr in ("LOWER", "ORTH", "TEXT"):
-        value = spec.get(attr)
-        if isinstance(value, str):
-            return attr, [value]
-        if isinstance(value, dict) and isinstance(value.get("IN"), list):
-            return attr, [str(v) for v in value["IN"]]
-    return None
-
-
-def word_order_variants(pattern: list[dict]) -> list[list[dict]]:
-    """The same pattern in the usual other word orders of spoken Bokmål.
-
-    * a token naming a definite noun (`mentoren`) also matches a possessive before the
-      indefinite noun (`min mentor`) and the definite noun with a possessive after it
-      (`mentoren min`);
-    * a pattern starting subject, verb (`mentoren kjente`, `hun kjente`) also matches
-      verb, subject (`da kjente mentoren`, `så kjente hun`), as after a fronted adverb.
-    """
-    variants: list[list[dict]] = []
-    for i, spec in enumerate(pattern):
-        literal = _literal_words(spec) if not spec.get("OP") else None
-        if literal is None:
-            continue
-        nouns = _definite_nouns(literal[1])
-        if not nouns:
-            continue
-        before = [{"LOWER": {"IN": list(POSSESSIVES)}}, {"LEMMA": {"IN": sorted(set(nouns.values()))}}]
-        after = [{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": {"IN": list(POSSESSIVES)}}]
-        variants.append(pattern[:i] + before + pattern[i + 1:])
-        variants.append(pattern[:i] + after + pattern[i + 1:])
-    if len(pattern) >= 2 and not pattern[0].get("OP") and "LEMMA" in pattern[1] and not pattern[1].get("OP"):
-        literal = _literal_words(pattern[0])
-        if literal and any(w.lower() in _PERSONAL_PRONOUNS or w.lower() in _definite_nouns([w]) for w in literal[1]):
-            variants.append([pattern[1], pattern[0], *pattern[2:]])
-    return variants
-
-
-def _lower_lemmas(pattern: list[dict]) -> list[dict]:
-    """A Matcher pattern with LEMMA values lower-cased (our lemmas are lower case)."""
-    out = []
-    for spec in pattern:
-        spec = dict(spec)
-        if "LEMMA" in spec:
-            value = spec["LEMMA"]
-            if isinstance(value, str):
-                spec["LEMMA"] = value.lower()
-            elif isinstance(value, dict):
-                spec["LEMMA"] = {k: ([str(x).lower() for x in v] if isinstance(v, list) else v) for k, v in value.items()}
-        out.append(spec)
-    return out
-
-
-_LITERAL_ATTRS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
-
-
-def _required_words(pattern: list[dict]) -> list[frozenset[str]]:
-    """For each token a pattern must match, the lower-case words allowed there (when literal)."""
-    required = []
-    for spec in pattern:
-        if spec.get("OP") in ("?", "*", "!"):
-            continue
-        for attr in _LITERAL_ATTRS:
-            value = spec.get(attr)
-            if isinstance(value, str):
-                required.append(frozenset({value.lower()}))
-                break
-            if isinstance(value, dict) and isinstance(value.get("IN"), list):
-                required.append(frozenset(str(v).lower() for v in value["IN"]))
-                break
-    return required

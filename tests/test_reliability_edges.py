@@ -1,65 +1,27 @@
-"""Fault injection at the edges: files from the future, empty and damaged files, full disks,
-read-only folders, stale backup leftovers, and merges that must not guess.
+"""Fault injection at the edges: files from the future, empty and damaged files, stale backup
+leftovers, SQLite failures, and merges that must not guess (full disks, read-only folders and
+files, permission denied: test_reliability_os).
 
 Each test reproduces one failure from issue 15 and asserts the one clear line (or the
-correct behaviour) that replaced it. The full disk and the read-only folder are real:
-a small tmpfs mounted for the test, which needs root (CI runs as root); elsewhere those
-tests are skipped with the reason. Transcript text here is synthetic.
+correct behaviour) that replaced it. Transcript text here is synthetic.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import main
-from workbench.core.models import Code, Document, Participant
-from workbench.core.segmenter import split_segments
-from workbench.core.turns import parse_turns
+from workbench.core.models import Code, Document
 from workbench.store import Project
 
 from conftest import SAMPLE_TEXT, sample_segments
+from reliability_support import assert_one_line, codings, make_project, run
 
 SECRET = "Hemmeligsted"  # a word only the stored transcript contains: it must never reach the terminal
-
-
-def run(db: Path, *args: str):
-    return CliRunner().invoke(main, ["--db", str(db), *args])
-
-
-def assert_one_line(result, *words: str) -> str:
-    """The command failed with exactly one `error:` line on stderr containing `words`."""
-    assert result.exit_code != 0, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    lines = result.stderr.strip().splitlines()
-    errors = [line for line in lines if line.startswith("error:")]
-    assert len(errors) == 1, result.stderr
-    assert "Traceback" not in result.output + result.stderr
-    for word in words:
-        assert word.lower() in errors[0].lower(), errors[0]
-    return errors[0]
-
-
-def make_project(path: Path, text: str = SAMPLE_TEXT) -> Path:
-    with Project.open(path) as p:
-        p.import_codebook([Code("competence", "Kompetanse"), Code("formal", "Formell", parent="competence"),
-                           Code("network", "Nettverk")])
-        p.add_document(Document("P01", text, sha256="x", participant="P01", wave="baseline",
-                                segments=split_segments(text, parse_turns(text))),
-                       Participant("P01", "mentee", "master"))
-        p.add_coding("P01", 0, 10, "network", "kari", memo="første")
-    return path
-
-
-def codings(path: Path) -> int:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT count(*) FROM codings").fetchone()[0]
 
 
 # --- 1. every entry point checks the schema version -----------------------------------------
@@ -241,90 +203,6 @@ def test_merging_a_damaged_file_says_so_without_its_text(tmp_path):
     assert SECRET[3:] not in result.output + result.stderr
 
 
-# --- 3 and 5. the operating system: full disk, read-only folder -----------------------------
-
-
-def mount_tmpfs(where: Path, size: str) -> None:
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
-    where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    where = tmp_path / "disk"
-    mount_tmpfs(where, "2m")
-    yield where
-    subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def fill(disk: Path) -> None:
-    """Fill the file system completely."""
-    with open(disk / "filler", "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
-        try:
-            while True:
-                handle.write(b"\0" * 512)
-                handle.flush()
-        except OSError:
-            pass
-
-
-def test_a_full_disk_gives_one_line_for_import_codebook_and_backup(small_disk, tmp_path):
-    path = make_project(small_disk / "p.db")
-    transcript = tmp_path / "long.txt"
-    transcript.write_text("\n\n".join(f"Mentee: Jeg snakket med mentoren min om jobb nummer {i}."
-                                      for i in range(20000)), encoding="utf-8")
-    codebook = tmp_path / "c.yaml"
-    codebook.write_text("codes:\n" + "".join(f"  - key: k{i}\n    label: Kode {i} {'x' * 300}\n"
-                                             for i in range(3000)), encoding="utf-8")
-    before = codings(path)
-    fill(small_disk)
-    assert_one_line(run(path, "import", str(transcript)), "disk is full")
-    assert_one_line(run(path, "codebook", "import", str(codebook)), "disk is full")
-    assert_one_line(run(path, "backup", "--out", str(small_disk / "b.db")), "disk is full")
-    assert_one_line(run(path, "codings", "export", str(small_disk / "k.csv")), "disk is full")
-    assert not (small_disk / "k.csv").exists() and not list(small_disk.glob(".k.csv*"))
-    assert not [p for p in small_disk.iterdir() if ".partial" in p.name]
-    (small_disk / "filler").unlink()
-    assert run(path, "check").exit_code == 0
-    assert codings(path) == before
-
-
-@pytest.fixture
-def read_only_folder(tmp_path):
-    where = tmp_path / "ro"
-    mount_tmpfs(where, "4m")
-    make_project(where / "p.db")
-    assert not [p for p in where.iterdir() if p.name.endswith(("-wal", "-shm"))]
-    subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
-    yield where / "p.db"
-    subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def test_a_read_only_folder_still_reads_and_refuses_writes_in_one_line(read_only_folder, tmp_path):
-    path = read_only_folder
-    documents = run(path, "documents")
-    assert documents.exit_code == 0 and "P01" in documents.output, documents.output
-    check = run(path, "check")
-    assert check.exit_code == 0, check.output
-    backup = run(path, "backup", "--out", str(tmp_path / "b.db"))
-    assert backup.exit_code == 0 and "read-only" in backup.stderr, backup.output
-    assert (tmp_path / "b.db").exists()
-    assert_one_line(run(path, "code", "P01", "0", "5", "formal"), "read-only", "folder")
-    (tmp_path / "t.txt").write_text("I: Hei?\n\nMentee: Hei.\n", encoding="utf-8")
-    assert_one_line(run(path, "import", str(tmp_path / "t.txt")), "read-only")
-
-
 # --- 11. stale backup leftovers ---------------------------------------------------------------
 
 
@@ -431,110 +309,6 @@ def test_damaged_qdpx_positions_are_skipped_with_a_warning_naming_the_selection(
     assert warning and guid.strip("{}").lower() in warning[0].lower() and f"{start}-{end}" in warning[0]
     with Project.open(target) as p:
         assert not [c for c in p.codings() if c["coder"] == "kari" and c["code"] == "network"]
-
-
-# --- 3 and 5. a read-only project file, and permission denied ------------------------------
-
-
-def run_unprivileged(db: Path, *args: str) -> tuple[int, str, str]:
-    """Run a command as a user the file permissions apply to (root ignores them).
-
-    As root the command runs in a forked child that drops to uid/gid 65534 (nobody) after
-    this process has already imported everything the command needs.
-    """
-    if os.geteuid() != 0:
-        result = run(db, *args)
-        return result.exit_code, result.stdout, result.stderr
-    import json
-    import shutil
-    import tempfile
-
-    warm = Path(tempfile.mkdtemp()) / "warm.db"
-    make_project(warm)
-    (warm.parent / "backups").mkdir()
-    run(warm, *(a.replace(str(db.parent), str(warm.parent)) for a in args))  # imports every module it uses
-    run(warm, args[0], "--help")
-    import click._textwrap  # noqa: F401  (click imports it lazily when it wraps a message)
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child reports through the pipe
-        code = 0
-        try:
-            os.close(read)
-            os.environ["XDG_CONFIG_HOME"] = str(db.parent)
-            os.environ["HOME"] = str(db.parent)
-            os.setgroups([])
-            os.setgid(65534)
-            os.setuid(65534)
-            result = CliRunner().invoke(main, ["--db", str(db), *args])
-            exception = result.exception if not isinstance(result.exception, SystemExit) else None
-            extra = f"exception: {exception!r}" if exception else ""
-            payload = [result.exit_code, result.stdout, result.stderr + extra]
-        except BaseException as exc:
-            payload, code = [99, "", f"child failed: {exc!r}"], 1
-        os.write(write, json.dumps(payload).encode())
-        os._exit(code)
-    os.close(write)
-    chunks = []
-    while True:
-        chunk = os.read(read, 65536)
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(read)
-    os.waitpid(pid, 0)
-    shutil.rmtree(warm.parent, ignore_errors=True)
-    exit_code, stdout, stderr = json.loads(b"".join(chunks))
-    return exit_code, stdout, stderr
-
-
-@pytest.fixture
-def shared_folder():
-    """A folder outside pytest's private tmp tree that an unprivileged user can enter."""
-    import shutil
-    import tempfile
-
-    folder = Path(tempfile.mkdtemp(prefix="wb-perm-"))
-    os.chmod(folder, 0o777)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def one_error_line(exit_code: int, stderr: str, *words: str) -> str:
-    assert exit_code == 1, stderr
-    errors = [line for line in stderr.strip().splitlines() if line.startswith("error:")]
-    assert len(errors) == 1 and "Traceback" not in stderr, stderr
-    for word in words:
-        assert word in errors[0], errors[0]
-    return errors[0]
-
-
-def test_a_read_only_project_file_reads_and_refuses_writes_in_one_line(shared_folder):
-    path = make_project(shared_folder / "p.db")
-    os.chmod(path, 0o444)
-    before = path.read_bytes()
-    code, out, err = run_unprivileged(path, "documents")
-    assert code == 0 and "P01" in out, err
-    one_error_line(*run_unprivileged(path, "code", "P01", "0", "5", "formal")[::2], "read-only", "chmod")
-    transcript = shared_folder / "t.txt"
-    transcript.write_text("I: Hei?\n\nMentee: Hei.\n", encoding="utf-8")
-    os.chmod(transcript, 0o644)
-    one_error_line(*run_unprivileged(path, "import", str(transcript))[::2], "read-only")
-    backups = shared_folder / "backups"
-    backups.mkdir(mode=0o777)
-    os.chmod(backups, 0o777)
-    code, out, err = run_unprivileged(path, "backup", "--out", str(backups / "b.db"))
-    assert code == 0 and "checked ok" in out and "read-only" in err, (out, err)
-    assert path.read_bytes() == before
-
-
-def test_a_project_file_that_cannot_be_read_says_permission_denied(shared_folder):
-    path = make_project(shared_folder / "p.db")
-    os.chmod(path, 0o600)
-    if os.geteuid() != 0:
-        os.chmod(path, 0o000)
-    one_error_line(*run_unprivileged(path, "documents")[::2], "permission denied")
-    one_error_line(*run_unprivileged(path, "code", "P01", "0", "5", "formal")[::2], "permission denied")
 
 
 # --- each SQLite failure is named as what it is, without stored text -----------------------

@@ -362,7 +362,11 @@ def test_import_warns_about_a_line_that_looks_like_a_label_but_is_read_as_text(t
     group = tmp_path / "G.txt"
     group.write_text("I: Velkommen.\nMentor: Takk.\nMentee: Takk.\nSara: Jeg er også mentee.\n", encoding="utf-8")
     out = _cli(db, "import", str(group), "--participant", "G1", "--role", "mentee")
-    assert "line 4: 'Sara:' is read as text of the turn before" in out and "[Sara]:" in out
+    assert "line 4: 'Sara:': read as text of the turn before" in out and "[Sara]:" in out
+    named = tmp_path / "N.txt"  # a form the rules do not read: every answer would join the interviewer's turn
+    named.write_text("I: Hei.\nKari (mentor): Hei.\nI: Og?\nKari (mentor): Ja.\n", encoding="utf-8")
+    out = _cli(db, "import", str(named), "--participant", "G2", "--role", "mentee")
+    assert "line 2: 'Kari (mentor):': read as text" in out and "[Kari]:" in out
     plain = tmp_path / "P.txt"
     plain.write_text("I: Hei.\nAmira: Ja.\nI: Og?\nAmira: Nei.\n", encoding="utf-8")
     assert "read as text" not in _cli(db, "import", str(plain), "--participant", "P1", "--role", "mentee")

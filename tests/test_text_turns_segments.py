@@ -98,6 +98,11 @@ def test_labels_left_as_text_are_listed_for_a_warning():
     text = "I: Hei.\nMentor: Hei.\nSara: Jeg også.\nI: Og?\nMentor: Ja.\nMerk: notat."
     assert uncounted_labels(text) == [(3, "Sara")]
     assert uncounted_labels("I: Hei.\nAmira: Ja.\nI: Og?\nAmira: Nei.") == []
+    # a label in a form the rules do not read (name and role), used on several lines: every answer
+    # would join the interviewer's turn, so it is listed (its first line) once
+    named = "I: Hei.\nKari (mentor): Hei.\nAmir (mentee): Hallo.\nI: Ok.\nKari (mentor): Ja.\nAmir (mentee): Nei."
+    assert uncounted_labels(named) == [(2, "Kari (mentor)"), (3, "Amir (mentee)")]
+    assert uncounted_labels("I: Hei.\nMentee: Det jeg mener er: nei.\nDet jeg mener er: ja.") == []
 
 
 def test_preface_and_heading_turns_have_no_speaker():

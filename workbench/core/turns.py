@@ -62,6 +62,8 @@ _LABEL = re.compile(
     rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?:(?P<num>[ ]?\d{{1,2}})|[ ](?P<tag>[A-ZÆØÅ]))?(?:\*\*)?:"
     r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
 )
+# What a speaker label in a form not read above looks like (`Kari (mentor):`): only for warnings.
+_LOOSE_LABEL = re.compile(r"[ \t]*(?:\*\*)?(?P<label>[A-ZÆØÅ][^\n:]{0,39}?)(?:\*\*)?:(?=[ \t]|$)")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
 _INITIALS = re.compile(r"[A-ZÆØÅ]{1,4}\d{0,2}")
 _NAME = re.compile(rf"{_LETTER}[^\W\d_]*(?:[ -]{_LETTER}[^\W\d_]*){{0,2}}")
@@ -188,17 +190,26 @@ def uncounted_label(text: str, label: str) -> bool:
 
 
 def uncounted_labels(text: str) -> list[tuple[int, str]]:
-    """(line number from 1, speaker) of each line that starts like a label but is read as text of
-    the turn before (a capitalised word used once where other labels exist), for an import warning."""
+    """(line number from 1, label) of lines that start like a speaker label but are read as text of
+    the turn before, for an import warning: a capitalised word used once where other labels exist,
+    and (at its first line) a prefix in a form the rules do not read, such as `Kari (mentor):`,
+    that starts two lines or more."""
     counted = {start for start, _end, _label in _counted_labels(text)}
-    out = []
+    out: list[tuple[int, str]] = []
+    loose: dict[str, list[int]] = {}
     for number, (start, end) in enumerate(_lines(text), 1):
-        if start in counted or _HEADING.match(text[start:end]):
+        line = text[start:end]
+        if start in counted or _HEADING.match(line):
             continue
-        found = find_label(text[start:end])
+        found = find_label(line)
         if found is not None:
             out.append((number, found.speaker))
-    return out
+            continue
+        m = _LOOSE_LABEL.match(line)
+        if m and len(m.group("label").split()) <= 4 and m.group("label").casefold() not in NOT_LABELS:
+            loose.setdefault(" ".join(m.group("label").split()), []).append(number)
+    out += [(numbers[0], label) for label, numbers in loose.items() if len(numbers) >= 2]
+    return sorted(out)
 
 
 def _counted_labels(text: str) -> list[tuple[int, int, Label]]:

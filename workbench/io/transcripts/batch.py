@@ -120,10 +120,11 @@ def import_files(
             if as_text:
                 shown = "; ".join(f"line {n}: '{sp}:'" for n, sp in as_text[:3])
                 more = f" and {len(as_text) - 3} more" if len(as_text) > 3 else ""
+                name = as_text[0][1].split()[0]
                 report.warnings.append((str(path), (
-                    f"{shown}{more} is read as text of the turn before, not as a speaker (a name starts "
-                    f"two lines to count as a label); if it is a speaker, write it [{as_text[0][1]}]: and "
-                    "import the file again")))
+                    f"{shown}{more}: read as text of the turn before, not as a speaker label (a name must "
+                    f"start two lines); if they are speakers, write the labels as Mentor:, Mentee 2:, "
+                    f"initials such as KB: or a name in brackets such as [{name}]: and import the file again")))
             if doc.encoding in ("cp1252", "latin-1"):  # no error, but a wrong guess garbles æ, ø and å
                 report.notes.append((str(path), f"not UTF-8: read as {doc.encoding}; check that æ, ø and å "
                                                 "look right in the text"))

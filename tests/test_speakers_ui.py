@@ -114,3 +114,26 @@ def test_at_80_columns_the_header_keeps_the_speaker_over_the_wave_and_the_top_su
 
     asyncio.run(scenario())
     project.close()
+
+
+def test_cases_counts_the_documents_a_mapped_speaker_speaks_in(tmp_path):
+    """A participant named in a group interview's speaker map speaks in that document; the Cases
+    table said 0 documents for them."""
+    from workbench.core.speakers import SpeakerEntry
+    from workbench.ui.app import SCREEN_REGISTRY, ensure_screens
+
+    project = _project(tmp_path)
+    project.set_speakers("G21", [SpeakerEntry("BK", "mentor", "M5"), SpeakerEntry("AH", "mentee", "G21")])
+
+    async def scenario():
+        async with make_app(project).run_test(size=(80, 24)) as pilot:
+            ensure_screens()
+            await pilot.press("g", *["j"] * list(SCREEN_REGISTRY).index("cases"), "enter")
+            await pilot.pause()
+            table = pilot.app.screen.query_one("DataTable")
+            rows = {str(table.get_row_at(i)[0]): [str(c) for c in table.get_row_at(i)] for i in range(table.row_count)}
+            assert rows["M5"][1:] == ["Mentor", "—", "1"]
+            assert rows["G21"][3] == "1"  # its own document, counted once though it is also mapped
+
+    asyncio.run(scenario())
+    project.close()

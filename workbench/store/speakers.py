@@ -117,6 +117,17 @@ class SpeakersMixin(ProjectBase):
                 runs[doc_id].append((start, end, resolved[doc_id][label]))
         return {i: SpeakerRuns(runs[i], resolved[i][None]) for i in ids}
 
+    def participant_documents(self) -> dict[str, set[int]]:
+        """For each participant, the documents they are in: as the document's participant or as a
+        speaker mapped in its speaker map (a group interview)."""
+        out: dict[str, set[int]] = {}
+        for participant, doc_id in self.db.execute(
+                "SELECT participant, id FROM documents WHERE participant IS NOT NULL UNION "
+                "SELECT participant, document_id FROM speaker_map WHERE participant IS NOT NULL "
+                "AND document_id IS NOT NULL"):
+            out.setdefault(participant, set()).add(doc_id)
+        return out
+
     def has_mapped_participants(self) -> bool:
         """Whether any speaker map names a participant (matrices then count people by turn)."""
         return self.db.execute("SELECT 1 FROM speaker_map WHERE participant IS NOT NULL LIMIT 1").fetchone() is not None

@@ -71,10 +71,7 @@ class CasesScreen(Screen):
         rows: list[tuple[str, list[str]]] = []
         if self.table_name == "participants":
             people = project.participants()
-            docs: dict[str, int] = {}
-            for d in project.documents():
-                if d["participant"]:
-                    docs[d["participant"]] = docs.get(d["participant"], 0) + 1
+            docs = {person: len(ids) for person, ids in project.participant_documents().items()}
             self.attribute_names = sorted({name for p in people for name in p.attributes})
             columns = [*PARTICIPANT_COLUMNS, *((f"attr:{n}", n) for n in self.attribute_names)]
             for p in people:

@@ -103,7 +103,7 @@ class Tools:
         marked |= {m.group(1).casefold() for m in _STANDARD.finditer(text)}
         marked |= {m.group(1).casefold() for m in _TOOL_TRIGGERS.finditer(text)
                    if not self._listed(m.group(1)) and not _place_or_name(m.group(1))
-                   and not (m.group(1).casefold() in gaz.PLACE_PREPOSITIONS)}
+                   and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS}
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):
             for m in _TOKEN.finditer(text):

@@ -121,3 +121,13 @@ def test_the_short_form_of_a_found_first_name_before_a_person_verb_is_that_perso
     # an everyday word is no short form, and no verb only people do, no name
     text = "Mentoren min heter Hanna Okafor. Han ringte meg i går. Ferdig var vi."
     assert clean(text) == "Mentoren min heter [X]. Han ringte meg i går. Ferdig var vi."
+
+
+def test_codes_products_of_a_tool_and_concepts_glued_to_a_plan_identify_nobody():
+    text = ("Vi fulgte NIS2 og tok AZ-900. Vi deployer med GitHub Actions. På sykehuset brukte de DIPS Arena. "
+            "Vi har SHA-plan, og SHA er viktig.")
+    assert clean(text) == text
+
+
+def test_a_maker_before_a_country_is_still_the_company():
+    assert clean("Han er ansatt i Oracle Norge.") == "Han er ansatt i [organisasjon]."

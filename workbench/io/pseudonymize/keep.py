@@ -42,7 +42,9 @@ latex html css json xml yaml graphql sql nosql ci/cd oauth tcp/ip http https res
 scrum kanban itil prince2 pmp togaf cobit devops ccna ccnp cissp comptia istqb ipma ecdl
 pls plc scada hmi atex stcw solas marpol hlr ahlr acls bls isbar ifrs gaap toefl ielts cefr
 gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme adr
-arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattformen dips
+arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattformen dips kjernejournalen
+reseptformidleren e-resept gerica cosdoc ehf saf-t gdpr epj
+teams excel word powerpoint outlook autocad tripletex canvas zoom whatsapp messenger signal telegram
 """.split()) | {"google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
                  "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
                  "adobe xd", "vs code", "business central", "six sigma"}
@@ -52,12 +54,16 @@ TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk 
 # Not words a client or employer is glued to too ("Syriatel-prosjektet", "Equinor-plattformen").
 # Not words an institution is glued to as often ("NTNU-eksamen", "Equinor-opplæringen").
 _TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w*|standard\w*|bevis\w*"
-               r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|modul\w*|lisens\w*|versjon\w*")
+               r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|modul\w*|lisens\w*|versjon\w*"
+               r"|plan|planen|planer|materiale\w*|rutine\w*|skjema\w*|krav|kravene|regelverk\w*|design"
+               r"|løsning\w*|system|systemet|systemer|fil|filen|filer|format\w*|metode\w*|rammeverk\w*"
+               r"|sjekkliste\w*|dokumentasjon\w*|verktøy\w*|språk\w*|trening\w*|test|testen|tester")
 # Verbs and nouns after which a capitalised word is a tool ("vi bruker Dalux", "erfaring med Tekla");
 # products named like their maker (Visma, Salesforce) count only so, since the maker is an employer too.
 # Not `kurs i` (a place follows as often) nor `erfaring fra`/`i`/`på` (an employer follows).
 _TOOL_TRIGGERS = re.compile(
-    r"(?<![\w-])(?i:(?:bruker|brukte|brukt)(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også))?"
+    r"(?<![\w-])(?i:(?:bruker|brukte|brukt|lærte)(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også|meg"
+    r"|seg|oss))?|(?:dokumenterer|dokumenterte)(?:[ \t]+(?:vi|de|jeg|han|hun|man))?[ \t]+i"
     r"|(?:programmerer|programmerte|koder|kodet|sertifisering|sertifisert|sertifikat|lisens)(?:[ \t]+(?:i|på))?"
     r"|(?:erfaring|kunnskap|kunnskaper|kompetanse|ferdigheter)[ \t]+(?:med|om|innen))[ \t]+"
     r"(?:både[ \t]+)?(\.?[A-ZÆØÅ][\w.+#]*)")
@@ -101,9 +107,10 @@ class Tools:
         self.text = text
         marked = {m.group(1).casefold() for m in _MARKED.finditer(text)}
         marked |= {m.group(1).casefold() for m in _STANDARD.finditer(text)}
-        marked |= {m.group(1).casefold() for m in _TOOL_TRIGGERS.finditer(text)
-                   if not self._listed(m.group(1)) and not _place_or_name(m.group(1))
-                   and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS}
+        for m in _TOOL_TRIGGERS.finditer(text):
+            if not self._listed(m.group(1)) and not _place_or_name(m.group(1)) \
+                    and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS:
+                marked |= _run_words(text, m.start(1))  # "brukte de DIPS Arena": the whole name
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):
             for m in _TOKEN.finditer(text):
@@ -114,8 +121,8 @@ class Tools:
                 if low in marked or self._listed(word) or _before_verb(text, m.end()):
                     continue  # "Java og Thandeka kan Python": a word before a verb is someone doing it
                 if self._beside_tool(m, marked):
-                    marked.add(low)
-        self.marked = marked
+                    marked |= _run_words(text, m.start())  # "Tripletex og PowerOffice Go"
+        self.marked = {w for w in marked if w not in gaz.FUNCTION_WORDS and not w.endswith(".")}
         # a word the document puts where someone works or studies stays a name everywhere: after an employer
         # context (any tool), or after ved/hos/fra (a tool only the document marks: "master fra NTNU")
         self.workplaces = {m.group(0).casefold() for m in _TOKEN.finditer(text)
@@ -153,8 +160,12 @@ class Tools:
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
         parts = span.split()
-        if len(parts) > 1 and parts[0] in TOOL_MAKERS and all(p in TOOLS or p in gaz.NEVER for p in parts[1:]):
-            return not employer_before(self.text, run_start)  # "Microsoft Teams", "Microsoft Azure"
+        if len(parts) > 1 and (parts[0] in TOOL_MAKERS or parts[0] in TOOLS) and all(
+                p in TOOLS or rules.english(p) or (parts[0] in TOOL_MAKERS and _ACRONYM.fullmatch(p.upper())
+                                                   and p.upper() in self.text[run_start:run_end])
+                for p in parts[1:]):
+            # "Microsoft Teams", "SAP EWM": a maker before its product; "GitHub Actions": a tool's part
+            return not employer_before(self.text, run_start) and not self._listed(parts[0])
         words = [w for w in _TOKEN.finditer(self.text, start, _token_end(self.text, end))
                  if w.group(0)[:1].isupper() or w.group(0).startswith(".")]
         if not words:
@@ -162,12 +173,37 @@ class Tools:
         tools = 0
         for w in words:
             low = _tool_key(w.group(0))
+            if _CODE.fullmatch(w.group(0)) or _CODE_AFTER.match(self.text, w.end()):
+                tools += 1  # "NIS2", "TEK17", "AZ-900": a standard, exam or version, no organisation
+                continue
             if low in gaz.NEVER or low in gaz.GENERIC_ACRONYMS:
                 continue
             if not (low in TOOLS or low in self.marked) or low in self.workplaces or self._listed(w.group(0)):
                 return False
             tools += 1
         return tools > 0 and not employer_before(self.text, start)
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,5}")
+# An acronym with digits glued on, or a hyphen and digits after it: a code ("NIS2", "TEK17", "AZ-900").
+_CODE = re.compile(r"[A-ZÆØÅ]{2,6}\d{1,5}")
+_CODE_AFTER = re.compile(r"-\d{2,5}(?![\w-])")
+_RUN_WORD = re.compile(r"[ \t]([A-ZÆØÅ][\w+#]*(?:\.[\w+#]+)*)")
+
+
+def _run_words(text: str, start: int) -> set[str]:
+    """The capitalised word at `start` and up to two capitalised words right after it, lower-cased."""
+    first = _TOKEN.match(text, start)
+    if not first:
+        return set()
+    words, end = {first.group(0).casefold()}, first.end()
+    for _ in range(2):
+        m = _RUN_WORD.match(text, end)
+        if not m:
+            break
+        words.add(m.group(1).casefold())
+        end = m.end()
+    return words
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)")

@@ -375,37 +375,6 @@ async def test_warnings_from_opening_the_project_are_shown_in_the_workbench(proj
         assert any("network drive" in str(n.message) for n in app._notifications)
 
 
-class FakeBlindService(FakeService):
-    """Records whose coding each request asked suggestions to learn from."""
-
-    asked: ClassVar[list] = []
-
-    def suggest(self, document_id, start, end, top=5, coder=None):
-        FakeBlindService.asked.append(coder)
-        why = ["like «…» (P05, coded by ola, similarity 0.80)"] if coder is None else ["keywords: kurs"]
-        return [FakeSuggestion("competence", 0.4, why)][:top]
-
-
-@pilot_test
-async def test_blind_mode_asks_for_suggestions_from_the_coders_own_coding(project):
-    FakeBlindService.asked.clear()
-    app = make_app(project, factory=FakeBlindService)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_first(pilot)
-        await pilot.press("j")
-        await wait_until(pilot, screen._current_suggestions, "suggestions")
-        assert FakeBlindService.asked[-1] is None  # shared model outside blind mode
-        await pilot.press("b", "j")
-        await wait_until(pilot, lambda: FakeBlindService.asked[-1] == "kari", "a blind request")
-        await wait_until(pilot, lambda: screen._current_suggestions(), "blind suggestions")
-        assert all("ola" not in w for s in screen._current_suggestions() for w in s.why)
-        from workbench.ui.widgets.panels import SuggestionsPanel
-
-        assert screen.panel_shown  # 100 columns: the side panel is there
-        await wait_until(pilot, lambda: "blind: learned from kari" in str(screen.query_one(SuggestionsPanel).render()),
-                         "the panel to say whose coding blind suggestions learned from")
-
-
 class FakeTwoModels(FakeService):
     """The shared model suggests network (citing ola's passage), the coder's own model competence."""
 
@@ -420,6 +389,26 @@ class FakeTwoModels(FakeService):
     def next_confident(self, document_id, after_offset, threshold, coder=None):
         FakeTwoModels.asked.append(("next", coder))
         return None
+
+
+@pilot_test
+async def test_blind_mode_asks_for_suggestions_from_the_coders_own_coding(project):
+    FakeTwoModels.asked.clear()
+    app = make_app(project, factory=FakeTwoModels)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_first(pilot)
+        await pilot.press("j")
+        await wait_until(pilot, screen._current_suggestions, "suggestions")
+        assert FakeTwoModels.asked[-1] is None  # shared model outside blind mode
+        await pilot.press("b", "j")
+        await wait_until(pilot, lambda: FakeTwoModels.asked[-1] == "kari", "a blind request")
+        await wait_until(pilot, lambda: screen._current_suggestions(), "blind suggestions")
+        assert all("ola" not in w for s in screen._current_suggestions() for w in s.why)
+        from workbench.ui.widgets.panels import SuggestionsPanel
+
+        assert screen.panel_shown  # 100 columns: the side panel is there
+        await wait_until(pilot, lambda: "blind: learned from kari" in str(screen.query_one(SuggestionsPanel).render()),
+                         "the panel to say whose coding blind suggestions learned from")
 
 
 @pilot_test

@@ -66,12 +66,17 @@ def test_agreement_columns_keep_their_width_after_choosing_coders(project, monke
     asyncio.run(scenario())
 
 
-@pilot_test
-async def test_blind_mode_counts_only_the_current_coders_codings(project):
-    """The side panel's counts: every coder's codings normally, only kari's in blind mode."""
+def _two_coders_in_network(project) -> None:
+    """ola codes two segments under Nettverk (one with a child code), kari one: 3 in all, 1 kari's."""
     project.add_coding(1, *span(1), "network", "ola")
     project.add_coding(1, *span(2), "network/mentor_network", "ola")
     project.add_coding(1, *span(3), "network", "kari")
+
+
+@pilot_test
+async def test_blind_mode_counts_only_the_current_coders_codings(project):
+    """The side panel's counts: every coder's codings normally, only kari's in blind mode."""
+    _two_coders_in_network(project)
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_first(pilot)
@@ -89,9 +94,7 @@ async def test_blind_mode_counts_only_the_current_coders_codings(project):
 @pilot_test
 async def test_the_codebook_opened_from_blind_coding_counts_only_the_coders_codings(project):
     """`o` from a blind coding session: the tree's counts were every coder's, which blind mode hides."""
-    project.add_coding(1, *span(1), "network", "ola")
-    project.add_coding(1, *span(2), "network/mentor_network", "ola")
-    project.add_coding(1, *span(3), "network", "kari")
+    _two_coders_in_network(project)
     app = make_app(project)
     async with app.run_test(size=SIZE) as pilot:
         await open_first(pilot)

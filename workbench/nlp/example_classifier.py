@@ -252,6 +252,7 @@ class ExampleModel:
 
     @classmethod
     def from_arrays(cls, z) -> ExampleModel:
+        """The model `arrays` gave, read back (`z`: an opened .npz; no pickles)."""
         from scipy import sparse
 
         model = cls([str(p) for p in z["paths"]], json.loads(str(z["labels"])))

@@ -89,12 +89,15 @@ class RemoteSuggestionService:
 
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6,
                        coder: str | None = None) -> tuple[int, int] | None:
+        """(start, end) of the next segment after `after_offset` with a suggestion of at least
+        `threshold`, or None; `coder`: blind mode, judged by that coder's own suggester and coding."""
         found = self._call("next_confident", document_id=document_id, after_offset=after_offset, threshold=threshold,
                            coder=coder)
         return (found[0], found[1]) if found else None
 
     def record_decision(self, document_id: int, start: int, end: int, code: str, coder: str, accepted: bool,
                         score: float | None = None, model_version: str | None = None) -> None:
+        """Store, in the suggester process, that `coder` accepted or rejected a suggested code."""
         self._call("record_decision", document_id=document_id, start=start, end=end, code=code, coder=coder,
                    accepted=accepted, score=score, model_version=model_version)
 

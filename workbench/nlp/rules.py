@@ -71,6 +71,8 @@ class CodeEvidence:
     keywords: set[str] = field(default_factory=set)  # the codebook keywords that matched
 
     def reasons(self, limit: int = 4) -> list[str]:
+        """What was found, as lines a researcher reads: the strongest `limit` keywords, up to
+        two patterns, the strongest description words."""
         out = []
         if self.words:
             out.append("keywords: " + ", ".join(sorted(self.words, key=lambda w: -self.words[w])[:limit]))

@@ -167,6 +167,7 @@ class SpeakersMixin(ProjectBase):
                 f"write it as [{label}]: in the transcript and import it again")
 
     def document_name(self, doc_id: int | None) -> str:
+        """A document's name for messages; "(project)" for None (the project's own labels)."""
         if doc_id is None:
             return "(project)"
         row = self.db.execute("SELECT name FROM documents WHERE id = ?", [doc_id]).fetchone()

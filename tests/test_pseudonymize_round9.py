@@ -131,3 +131,9 @@ def test_codes_products_of_a_tool_and_concepts_glued_to_a_plan_identify_nobody()
 
 def test_a_maker_before_a_country_is_still_the_company():
     assert clean("Han er ansatt i Oracle Norge.") == "Han er ansatt i [organisasjon]."
+
+
+def test_the_names_of_eid_are_holidays_and_a_surname_with_al_is_a_name():
+    text = "Under Eid al-Fitr fikk jeg fri, og til Eid al-Adha reiste vi."
+    assert clean(text) == text
+    assert clean("Mentoren min er Abdullah al-Tamimi.") == "Mentoren min er [X]."

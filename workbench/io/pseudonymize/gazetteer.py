@@ -176,7 +176,7 @@ helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalt
 arbeidsdepartementet kunnskapsdepartementet direktoratet departementet tilsynet etaten nemnda ombudet
 utvalget kommunen fylkeskommunen staten regjeringa hk-dir hkdir diku nasjonalt tolkeregister
 jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid
-id bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
+id al-fitr al-adha eid-al-fitr eid-al-adha bajram diwali hanukka jom kippur nowruz newroz tet advent fastetiden sankthans allehelgens
 grunnlovsdagen nasjonaldagen kristi himmelfart langfredag skjærtorsdag
 gud allah koranen bibelen internett korona covid
 riksrevisjonen sivilombudet trygderetten bufetat forbrukerrådet statistisk

@@ -355,6 +355,22 @@ def test_importing_a_stored_transcript_again_fills_its_speaker_map_but_keeps_edi
     assert rows["BK"] == ("programleder", "L1") and rows["AH"] == ("mentee", "P21")  # AH was not in the map: added
 
 
+def test_importing_again_keeps_an_edit_whatever_the_manifest_spells_the_label(tmp_path):
+    """`speakers set` finds `Deltaker 2` when typed `deltaker2`; the second import's manifest must
+    match it the same way, or it overwrites the edit it promises to keep (it did, silently)."""
+    db = tmp_path / "p.db"
+    (tmp_path / "g.txt").write_text("I: Velkommen.\nDeltaker 2: Takk.\nI: Og?\nDeltaker 2: Ja.\n", encoding="utf-8")
+    _cli(db, "init")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,participant,role,speakers\ng.txt,G1,mentee,Deltaker 2=mentee:P2\n", encoding="utf-8")
+    _cli(db, "import", "--manifest", str(manifest))
+    _cli(db, "speakers", "set", "g", "deltaker2", "--role", "mentor", "--participant", "M9")
+    manifest.write_text("file,participant,role,speakers\ng.txt,G1,mentee,Deltaker2=mentee:P2\n", encoding="utf-8")
+    again = _cli(db, "import", "--manifest", str(manifest))
+    assert "kept Deltaker 2 = mentor, M9" in again
+    rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(db, "speakers", "g", "--json"))}
+    assert rows["Deltaker 2"] == ("mentor", "M9")
+
 def test_import_warns_about_a_line_that_looks_like_a_label_but_is_read_as_text(tmp_path):
     """`Sara:` once in a group interview joins the turn before (the mentee's); say so at import."""
     db = tmp_path / "p.db"

@@ -51,6 +51,12 @@ def role_from_text(value: str) -> str | None:
     return ROLE_ALIASES.get(" ".join(value.replace("_", " ").split()).casefold())
 
 
+def label_key(label: str) -> str:
+    """What two spellings of one speaker label share: a label matches whatever its letter case
+    and spaces (`p91`, `P 91`, `deltaker2` for `Deltaker 2`), wherever a user types one."""
+    return "".join(label.split()).casefold()
+
+
 def label_default_role(label: str | None) -> str | None:
     """The role a label's own words give (`Mentor 2`, `Mentor B` → mentor, `I` → interviewer), or None."""
     if not label:

@@ -14,7 +14,8 @@ from typing import Any
 from workbench.core.errors import InputError, NotFound, WorkbenchError
 from workbench.core.models import Participant
 from workbench.core.speakers import (
-    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, resolve_speakers, role_from_text,
+    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, label_key, resolve_speakers,
+    role_from_text,
 )
 from workbench.core.turns import uncounted_label
 from workbench.store.base import ProjectBase
@@ -29,7 +30,7 @@ def _error(source: str | None, reason: str, line: int | None) -> WorkbenchError:
 
 def _same_label(stored: str, given: str) -> bool:
     """A label as typed matches the stored one whatever its letter case and spaces (`p91`, `P 91`)."""
-    return "".join(stored.split()).casefold() == "".join(given.split()).casefold()
+    return label_key(stored) == label_key(given)
 
 
 def _chunks(values: Sequence[int]) -> Iterable[list[int]]:

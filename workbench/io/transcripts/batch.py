@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant
+from workbench.core.speakers import label_key
 from workbench.core.turns import uncounted_labels
 from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
@@ -146,12 +147,14 @@ def _apply_speakers(project, doc_id: int, entries, coder: str, source: str, line
 
     `keep_existing` (a document imported before): only labels the map lacks are added, and an
     entry set since (by `speakers set` or the workbench) is kept; returns those kept, as text."""
-    current = {label.casefold(): (e.role, e.participant) for label, e in project.speaker_entries(doc_id).items()}
-    stored = {label.casefold(): e for label, e in project.speaker_entries(doc_id).items()}
-    kept = [stored[e.label.casefold()] for e in entries
-            if keep_existing and e.label.casefold() in current and current[e.label.casefold()] != (e.role, e.participant)]
+    # labels matched as `speakers set` matches them (case and spaces aside), or an entry kept
+    # here under one spelling would be overwritten by set_speakers under another
+    stored = {label_key(label): e for label, e in project.speaker_entries(doc_id).items()}
+    current = {key: (e.role, e.participant) for key, e in stored.items()}
+    kept = [stored[label_key(e.label)] for e in entries
+            if keep_existing and label_key(e.label) in current and current[label_key(e.label)] != (e.role, e.participant)]
     if keep_existing:
-        entries = [e for e in entries if e.label.casefold() not in current]
-    if entries and not all(current.get(e.label.casefold()) == (e.role, e.participant) for e in entries):
+        entries = [e for e in entries if label_key(e.label) not in current]
+    if entries and not all(current.get(label_key(e.label)) == (e.role, e.participant) for e in entries):
         project.set_speakers(doc_id, entries, coder, source=source, line=line)
     return [f"{e.label} = {', '.join(x for x in (e.role, e.participant) if x)}" for e in kept]

@@ -112,3 +112,25 @@ def test_a_listed_file_that_is_missing_is_reported_at_its_manifest_line(tmp_path
         report = import_files(project, [], manifest_path=path)
     assert [name for _f, _i, name in report.imported] == ["P01"]
     assert [reason for _f, reason in report.failed] == [f"{path}:3: file: file not found: {tmp_path / 'P02.txt'}"]
+
+
+def test_every_bad_row_is_reported_at_once_one_line_each(tmp_path):
+    """A new user fixed one row per run: the run stopped at the first bad one. Now each bad row
+    has its own `error:` line naming the line and field; nothing is imported."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    (tmp_path / "P01.txt").write_text("I: Hei.\nP01: Hei.\n", encoding="utf-8")
+    path = write(tmp_path, "file,role,date\nP01.txt,mentee,2026-01-05\nP02.txt,mentoor,2026-01-05\n"
+                           "P03.txt,mentee,2026-13-01\n")
+    with pytest.raises(InputError, match="mentoor") as e:  # still an InputError, naming the first row
+        read_manifest(path)
+    assert (e.value.line, e.value.field) == (3, "role") and "2026-13-01" in str(e.value)
+    db = tmp_path / "p.db"
+    CliRunner().invoke(main, ["--db", str(db), "init"])
+    result = CliRunner().invoke(main, ["--db", str(db), "import", "--manifest", str(path)])
+    lines = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert result.exit_code == 1
+    assert lines == [f"error: {path}:3: role: role must be one of mentee, mentor, programleder (got 'mentoor')",
+                     f"error: {path}:4: date: date must be YYYY-MM-DD (got '2026-13-01')"]

@@ -93,7 +93,8 @@ class CommandError(click.ClickException):
     """A command's failure: click prints it as one `error: ...` line on stderr and exits non-zero."""
 
     def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True, file=file)
+        for line in self.format_message().splitlines() or [""]:  # several faults: one error line each
+            click.echo(f"error: {line}", err=True, file=file)
 
 
 def fail(message: str) -> NoReturn:

@@ -26,5 +26,18 @@ class InputError(WorkbenchError):
         return f"{where}: {self.reason}"
 
 
+class InputErrors(InputError):
+    """Several bad rows of one file, reported together, one line each (the first gives `line`
+    and `field`), so a user fixes them in one go instead of one per run."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.source, first.reason, first.line, first.field)
+
+    def __str__(self) -> str:
+        return "\n".join(InputError.__str__(e) for e in self.errors)
+
+
 class NotFound(WorkbenchError):
     """A document, code, coder or coding named by the user does not exist."""

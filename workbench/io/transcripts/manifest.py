@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, InputErrors
 from workbench.core.text import normalise_text
 from workbench.core.wording import plural
 from workbench.io.transcripts.readers import MAX_BYTES, decode_text
@@ -86,31 +86,45 @@ def read_manifest(path: str | Path) -> Manifest:
     _check_header(columns, src, header_no)
     manifest = Manifest()
     first_seen: dict[str, int] = {}
+    errors: list[InputError] = []
     for line, cells in rows[1:]:
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) > len(columns):
-            extra = cells[len(columns):]
-            if any(c.strip() for c in extra):
-                raise InputError(src, f"row has {plural(len(cells), 'cell')} but the header has {len(columns)}", line)
-        raw = {}
-        # a row may stop short of the header (empty trailing cells); longer rows were checked above
-        for col, cell in zip(columns, cells, strict=False):
-            if not col:
-                if cell.strip():
-                    raise InputError(src, "value under a column with no name", line)
-                continue
-            raw[col] = cell
-        meta = validate_metadata(raw, src, line)
-        name = meta.get("file")
-        if not name:
-            raise InputError(src, "file is empty", line, "file")
-        if name in first_seen:
-            raise InputError(src, f"duplicate row for file '{name}' (first on line {first_seen[name]})", line, "file")
-        first_seen[name] = line
-        meta["line"] = line
-        manifest[name] = meta
+        try:
+            _read_row(src, columns, line, cells, first_seen, manifest)
+        except InputError as exc:  # every bad row is named, so they can be fixed in one go
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)
     return manifest
+
+
+def _read_row(src: str, columns: list[str], line: int, cells: list[str], first_seen: dict[str, int],
+              manifest: Manifest) -> None:
+    """Check one row and add it to `manifest`, or raise InputError naming its line and field."""
+    if len(cells) > len(columns):
+        extra = cells[len(columns):]
+        if any(c.strip() for c in extra):
+            raise InputError(src, f"row has {plural(len(cells), 'cell')} but the header has {len(columns)}", line)
+    raw = {}
+    # a row may stop short of the header (empty trailing cells); longer rows were checked above
+    for col, cell in zip(columns, cells, strict=False):
+        if not col:
+            if cell.strip():
+                raise InputError(src, "value under a column with no name", line)
+            continue
+        raw[col] = cell
+    meta = validate_metadata(raw, src, line)
+    name = meta.get("file")
+    if not name:
+        raise InputError(src, "file is empty", line, "file")
+    if name in first_seen:
+        raise InputError(src, f"duplicate row for file '{name}' (first on line {first_seen[name]})", line, "file")
+    first_seen[name] = line
+    meta["line"] = line
+    manifest[name] = meta
 
 
 def _rows(text: str, delimiter: str):

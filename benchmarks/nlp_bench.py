@@ -269,6 +269,20 @@ def below_rules(rules: dict, other: dict) -> dict:
     return out
 
 
+def chosen_sets(names: str | None, development: bool) -> list[str] | None:
+    """The passage sets to score: those `names` lists (comma-separated), else None for all of
+    `PASSAGE_SETS`; with `development`, without the held-out sets. A name that is no file in
+    tests/data is a ValueError naming it (else it would be skipped, and a typo measure nothing)."""
+    sets = [name.strip() for name in names.split(",") if name.strip()] if names else None
+    missing = [name for name in sets or () if not (REPO / "tests" / "data" / f"{name}.jsonl").is_file()]
+    if missing:
+        raise ValueError("--sets: no such passage file: " + ", ".join(f"{name} (tests/data/{name}.jsonl)"
+                                                                      for name in missing))
+    if development:
+        sets = [name for name in sets or PASSAGE_SETS if name not in HELD_OUT]
+    return sets
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spacy-model", default=None, help="pipeline to measure (default: as workbench chooses)")
@@ -282,9 +296,10 @@ def main() -> None:
     parser.add_argument("--development", action="store_true",
                         help="only the development sets: every set but held-out v4 and v5, which are measured once")
     args = parser.parse_args()
-    sets = args.sets.split(",") if args.sets else None
-    if args.development:
-        sets = [name for name in sets or PASSAGE_SETS if name not in HELD_OUT]
+    try:
+        sets = chosen_sets(args.sets, args.development)
+    except ValueError as exc:
+        parser.error(str(exc))
 
     from workbench.nlp.lexicon import frequencies_available
     from workbench.nlp.service import SuggestionService

@@ -126,6 +126,19 @@ def test_codings_csv_import_with_line_numbers(env):
     assert (row["coder"], row["origin"], row["memo"]) == ("ola", "import", "x")
 
 
+def test_codings_csv_names_every_bad_row_and_its_field(env):
+    """One run lists every bad row (document, code, span), one error line each with its field."""
+    run(env, "init", "--codebook", str(env / "book.yaml"))
+    run(env, "import", str(env / "a.txt"))
+    (env / "c.csv").write_text("document,coder,code,start,end,memo\na,ola,network,0,10,\na,ola,nope,0,10,\n"
+                               "zz,ola,network,0,10,\na,ola,network,50,20,\n", encoding="utf-8")
+    result = run(env, "codings", "import", str(env / "c.csv"), ok=False)
+    lines = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert [line.split(": ")[1:3] for line in lines] == [
+        [f"{env / 'c.csv'}:3", "code"], [f"{env / 'c.csv'}:4", "document"], [f"{env / 'c.csv'}:5", "start/end"]]
+    assert json.loads(run(env, "codings", "list", "--json").output) == []  # all or nothing
+
+
 def test_errors_are_one_line_not_tracebacks(env):
     result = run(env, "codings", "list", ok=False)
     assert result.exit_code == 1 and "no such project" in result.output and "Traceback" not in result.output

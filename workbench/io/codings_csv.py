@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from workbench.core.errors import InputError, WorkbenchError
+from workbench.core.errors import InputError, InputErrors, WorkbenchError
 from workbench.core.models import Coding
 from workbench.core.spreadsheet import safe_cell, unescape_cell
 
@@ -43,22 +43,38 @@ def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
     if missing:
         raise InputError(str(path), f"missing column '{missing[0]}'", line=1, field=missing[0])
     codings = []
+    errors: list[InputError] = []
     for row in reader:
         line = reader.line_num
         row = {k: unescape_cell(v) if isinstance(v, str) else v for k, v in row.items()}
         try:
-            start, end = int(row["start"]), int(row["end"])
-        except (TypeError, ValueError):
-            raise InputError(str(path), "start and end must be whole numbers", line=line, field="start/end") from None
-        try:
-            doc_id = project.resolve_document(row["document"])
-            project.code_id(row["code"])
-            project._check_span(doc_id, start, end)
-        except WorkbenchError as exc:
-            raise InputError(str(path), str(exc), line=line) from None
-        codings.append(Coding(doc_id, start, end, row["code"], (row.get("coder") or "").strip() or default_coder,
-                              row.get("memo") or None, "import"))
+            codings.append(_row_coding(str(path), line, row, project, default_coder))
+        except InputError as exc:  # every bad row is named, so they can be fixed in one go
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)
     return codings
+
+
+def _row_coding(src: str, line: int, row: dict, project, default_coder: str) -> Coding:
+    """One row as a Coding, or an InputError naming its line and the field at fault."""
+    try:
+        start, end = int(row["start"]), int(row["end"])
+    except (TypeError, ValueError):
+        raise InputError(src, "start and end must be whole numbers", line=line, field="start/end") from None
+    field = "document"
+    try:
+        doc_id = project.resolve_document(row["document"])
+        field = "code"
+        project.code_id(row["code"])
+        field = "start/end"
+        project._check_span(doc_id, start, end)
+    except WorkbenchError as exc:
+        raise InputError(src, str(exc), line=line, field=field) from None
+    return Coding(doc_id, start, end, row["code"], (row.get("coder") or "").strip() or default_coder,
+                  row.get("memo") or None, "import")
 
 
 def write_codings_csv(rows: list[dict], out) -> int:

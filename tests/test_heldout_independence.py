@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = sorted((ROOT / "tests" / "data").glob("heldout*.jsonl"))
 TRAINED_ON = [ROOT / "codebooks" / "mentoring.examples.jsonl",
               ROOT / "codebooks" / "mentoring.examples.more.jsonl",  # keyword-blind batch
-              ROOT / "codebooks" / "mentoring.examples.reports.jsonl"]  # report-style batch (not loaded yet)
+              ROOT / "codebooks" / "mentoring.examples.reports.jsonl"]  # report-style batch
 RUN = 8
 
 

@@ -56,17 +56,34 @@ NICKNAME_GIVEN = re.compile(
     rf"|(?P<say>sier)[ \t]+(?:{_SUBJECTS})[ \t]*[.!?,])", re.M)
 
 
+# "alle kaller ham Tes", "Vi kaller henne Grethe", "de kalte meg bare Sasha": the name after the object.
+NICKNAME_AFTER = re.compile(
+    rf"(?<![\w-])(?i:kaller|kalte|kalles|kaltes|kalla)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:(?:{_OBJECTS})[ \t]+)?"
+    rf"(?:(?:bare|for|alltid|gjerne)[ \t]+)?([A-ZÆØÅ][a-zæøåäöüéè]{{1,11}}(?:-[A-ZÆØÅa-zæøå][a-zæøå]{{1,8}})?)(?![\w-])")
+
+
+def _naming_word(word: str) -> bool:
+    low = word.casefold()
+    return not (low in gaz.NEVER or low in gaz.FUNCTION_WORDS or low in gaz.ROLE_NOUNS or low in gaz.POSSESSIVES
+                or rules.public(low) or low in rules.FILLERS)
+
+
 def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
-    """A short name with a naming verb after it ("Max, kaller de meg"): a person."""
+    """A short name with a naming verb before or after it ("Max, kaller de meg", "alle kaller ham Tes"):
+    a person."""
     out = []
     for m in NICKNAME_GIVEN.finditer(text):
         word = m.group(1)
-        low = word.casefold()
-        if low in gaz.NEVER or low in gaz.FUNCTION_WORDS or low in gaz.ROLE_NOUNS or low in gaz.POSSESSIVES \
-                or rules.public(low) or low in rules.FILLERS:
+        if not _naming_word(word):
             continue
-        if m.group("say") and rules.known_word(low) and not rules.listed(word, gaz.GIVEN_NAMES):
+        if m.group("say") and rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES):
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
+        out.append((m.start(1), m.end(1), "person", "rule:name"))
+    for m in NICKNAME_AFTER.finditer(text):
+        word = m.group(1)
+        low = word.casefold()
+        if not _naming_word(word) or (rules.frequent(low, 4.5) and not rules.listed(word, gaz.GIVEN_NAMES)):
+            continue  # "de kaller det Jobbsjansen", "vi kaller ham Sjefen" are no names
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     return out
 
@@ -93,4 +110,28 @@ def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
             continue
         if any(n.startswith(word) and len(n) >= len(word) + 2 and n[len(word)].islower() for n in names):
             out.append((m.start(1), m.end(1), "person", "rule:name", None))
+    return out
+
+
+# A given name of two syllables joined by a hyphen, the second in lower case, before a capitalised
+# surname ("Jun-ho Park", "Seo-yeon Kim", "Xiao-ming Li"): Korean and Chinese given names are written so.
+HYPHEN_GIVEN = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{1,5}-[a-zæøå]{1,5})[ \t]+([A-ZÆØÅ][a-zæøåäöüéè]{1,15})(?![\w-])")
+
+
+def hyphenated_given_names(text: str) -> list[tuple[int, int, str, str]]:
+    """A hyphenated given name with a lower-case second syllable before a surname: a person."""
+    out = []
+    for m in HYPHEN_GIVEN.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        first, second = given.casefold().split("-")
+        if (first in gaz.REGION_PREFIXES or rules.known_word(given.casefold())
+                or rules.compound_of_known(given.casefold().replace("-", ""))
+                or any(len(p) >= 4 and rules.known_word(p) for p in (first, second))):
+            continue  # "Sør-vest Norge", "Ad-hoc Gruppe": words, not a name
+        low = surname.casefold()
+        if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or rules.public(low) or \
+                (rules.frequent(low, 4.0) and not rules.listed(surname, gaz.SURNAMES)):
+            continue
+        out.append((m.start(), m.end(), "person", "rule:name"))
     return out

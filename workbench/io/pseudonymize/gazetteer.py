@@ -62,6 +62,12 @@ faduma ladan hamdi ubah filsan sagal abdirahman abdirizak liban guled mukhtar wa
 mahsa nasrin parisa navid babak arash farzad omid payam
 valentina camila andrés andres jorge diego alejandro fernando lucia paola juliana
 sol storm ask bror mai lykke vår frøya rosa rose jarl
+grete grethe anne-grethe ingvild ingebjørg jorid mette ranveig rannveig reidun signe sigve solfrid sølvi tove
+torunn vibeke venche yngve ørjan åsa eldbjørg gunvor hallvard inger-lise kåre leif målfrid oddrun sigurd
+svanhild tordis torbjørn vigdis arnt halldis idun margun oddveig olaug ragna signy solbjørg steinunn
+åge ådne mari mathilde ketil kolbjørn torleif audhild marit-helen bodhild gunnbjørg kjellaug
+jun-ho min-jun seo-yeon ji-woo min-seo ha-eun ji-hoon hyun-woo sung-min young-ho ji-min soo-jin
+mei wei xiao ming hui ying hiroshi yuki kenji takeshi haruka linh thanh minh hoa tuan duc hung
 """.split())
 
 SURNAMES = frozenset("""
@@ -75,6 +81,8 @@ madsen martinsen mathisen mikkelsen moe moen mohamed mohammadi myhre myklebust n
 nowak nygård næss olsen omar osman paulsen pedersen pettersen rasmussen rønning ruud sandvik simonsen
 singh sivertsen solberg solheim strand strøm svendsen sæther sørensen tangen thomassen thorsen tran
 tveit vik wisniewski yusuf ødegård
+park choi jung kang cho yoon jang lim wang zhang liu chen yang huang zhao zhou xu nguyen pham hoang
+dang bui tanaka suzuki takahashi watanabe yamamoto nakamura kobayashi sato
 """.split())
 
 # Given names that are also ordinary Bokmål words: only taken as names when capitalised
@@ -84,6 +92,7 @@ are ask august ben berg dag even finn gry hans isa jo liv line lie mai mana mark
 rune said salam sam siv stein sten stig sultan tom tone tore vik vil ville sol storm bror lykke vår frøya rosa rose jarl
 endre bjørn roman rim iris edel gro adel pål trine kaia rikke lise linn karen helen ebba helge
 bakken strøm hagen haug bakke strand haugen berge tangen lien tran eide brekke lunde moen hauge
+park signe mari lim
 """.split())
 
 PLACES = frozenset("""
@@ -182,6 +191,10 @@ gud allah koranen bibelen internett korona covid
 riksrevisjonen sivilombudet trygderetten bufetat forbrukerrådet statistisk
 introduksjonsprogrammet introduksjonsprogram norskprøven norskprøve statsborgerprøven
 samfunnskunnskapsprøven bergenstesten kvalifiseringsprogrammet jobbsjansen fagbrev
+dsb sikt nve nsm kripos økokrim datatilsynet mattilsynet petroleumstilsynet havindustritilsynet havtil
+sjøfartsdirektoratet luftfartstilsynet kartverket nkom bufdir hdir dibk digdir brreg patentstyret
+miljødirektoratet fiskeridirektoratet legemiddelverket dsa helfo ssb lovdata vegvesen vegvesenet
+folkeuniversitetet studieforbundet vox ks trygdeetaten
 """.split()) | {"st. hans", "sankt hans"}
 # Endings of words for laws, public programmes, tests, schemes and public bodies.
 PUBLIC_SUFFIXES = (
@@ -189,6 +202,7 @@ PUBLIC_SUFFIXES = (
     "reformen", "direktoratet", "departementet", "tilsynet", "etaten", "tinget", "meldingen",
     "stønaden", "tilskuddet", "avtalen", "kurset", "utvalget", "nemnda", "rådet", "ombudet",
     "opplæringen", "opplæringa", "revisjonen", "vesenet", "vesen", "tjenesten",
+    "registeret", "registrene", "databasen",
 )
 # Endings of public programmes and schemes that count only after a dictionary word
 # ("Kompetanseløftet", "Inkluderingsdugnaden", "Kompetansepluss"), so names keep them.
@@ -264,5 +278,8 @@ PUBLIC_DOMAINS = frozenset("""
 finn.no nav.no udi.no imdi.no arbeidsplassen.no altinn.no helsenorge.no skatteetaten.no
 lanekassen.no samordnaopptak.no utdanning.no linkedin.com facebook.com google.com youtube.com
 vg.no nrk.no dagbladet.no aftenposten.no regjeringen.no norge.no nokut.no
+lovdata.no brreg.no ssb.no fhi.no sikt.no vilbli.no dsb.no arbeidstilsynet.no datatilsynet.no kartverket.no
+vegvesen.no politiet.no domstol.no digdir.no hkdir.no norsk.no ks.no helfo.no legemiddelverket.no
+coursera.org udemy.com edx.org khanacademy.org
 finn linkedin nav vg nrk google facebook youtube
 """.split())

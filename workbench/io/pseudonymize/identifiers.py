@@ -85,7 +85,9 @@ _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr
 LABEL_WORD = re.compile(rf"(?i:{_LABEL})")
 LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
                       re.I)
-PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}(?![\w-])")
+# Passport numbers: one or two letters and 6-8 digits, with a check letter after them in some
+# countries' formats (Philippine "P7734019A", Indian and Irish passports too).
+PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
@@ -94,15 +96,21 @@ _STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|p
 # Endings of street names that are also ordinary words ("i Parken", "i Regjeringen"): with a house number only.
 _STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|skogen|bråten|myra|kollen|høgda"
                          r"|terrassen|parken|vangen|enga|engen|sletta|stubben|tråkket|hellinga|grenda|åsen|linna"
-                         r"|toppen|hagen|berget)")
+                         r"|toppen|hagen|berget|holtet|holtan|moen|heia|tjernet|bukta"
+                         r"|neset|odden|rabben|haugane|lykkja|veita|smauet|tangen|engene|sletten"
+                         r"|marka|bekken|bakkane|utsikten|gjerdet|tomta|kleiva)")
 # Counts and measures after a number: "i Bergen 3 år", "Solbakken 2 ganger" are no addresses.
 UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
          r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
          r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
 # A house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number.
 _FLAT_WORD = r"(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?|bolig)"
+# An entrance, floor or flat said after the house number ("11, oppgang B", "62, leil. 304", "4, 2. etg.").
+_UNIT_SUFFIX = (r"(?:,?[ \t](?i:oppgang|inngang|oppg\.|inng\.)[ \t][A-ZÆØÅ0-9](?![\w])"
+                r"|,?[ \t](?i:leilighet|leil\.|leil|leilighetsnr\.?|leil\.nr\.|bolignr\.?|bolig|nr\.)[ \t][A-Z]?\d{1,4}(?![\w])"
+                r"|,?[ \t]\d{1,2}\.[ \t]?(?i:etg\.|etasje)(?![\w]))")
 _HOUSE = (r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
-          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?")
+          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?(?:{_UNIT_SUFFIX}){{0,2}}")
 STREET = re.compile(
     rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
@@ -241,3 +249,4 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in POSTCODE.finditer(text):
         if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
             yield m.start(), m.end(), "address"
+            yield m.start(1), m.end(1), "postplace"  # the place or district is found again elsewhere

@@ -45,9 +45,44 @@ gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme adr
 arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattformen dips kjernejournalen
 reseptformidleren e-resept gerica cosdoc ehf saf-t gdpr epj
 teams excel word powerpoint outlook autocad tripletex canvas zoom whatsapp messenger signal telegram
-""".split()) | {"google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
+coursera udemy edx codecademy pluralsight hackerrank leetcode codility kaggle webcruiter jobylon easycruit
+kafka hana qlik tableau looker snowflake databricks airflow dbt spark rabbitmq nginx jenkins-x metavision
+cerner epic-ehr visma.net unit4 agresso sap s/4hana navision uniconta
+esd sil f&g sis dcs pcs ics hipps cctv hvac compex sas psm pci-dss ngaap k-gaap us-gaap frs ias
+paracet paralgin ibux pinex voltaren globoid nurofen zyrtec aerius otrivin cosylan
+""".split()) | {"qlik sense", "qlik view", "sap hana", "pci dss", "linkedin learning", "khan academy", "google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
                  "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
                  "adobe xd", "vs code", "business central", "six sigma"}
+# Associations, unions and humanitarian bodies that people join, pay dues to or volunteer with: naming
+# one identifies no one, unless the text says someone works there ("jobber i Tekna").
+ASSOCIATIONS = frozenset("""
+tekna econa nito parat fagforbundet delta unio lo ys akademikerne nsf sykepleierforbundet legeforeningen
+tannlegeforeningen psykologforeningen juristforbundet advokatforeningen utdanningsforbundet fellesforbundet
+forskerforbundet fysioterapeutforbundet ergoterapeutene farmasiforbundet negotia lederne nho virke spekter
+abelia naturviterne samfunnsviterne elogit el&it norsk-teknologi eba hk hsh fagforeningen fagforeningene
+redd-barna amnesty leger-uten-grenser norsk-folkehjelp
+""".split()) | {"røde kors", "norsk teknologi", "redd barna", "leger uten grenser", "norsk folkehjelp",
+                 "el og it forbundet", "handel og kontor", "norges røde kors"}
+# Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
+_AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
+# Endings of the names of unions and professional associations ("Sykepleierforbundet", "Elektroforeningen").
+ASSOCIATION_SUFFIXES = ("forbundet", "foreningen", "forbund", "forening", "organisasjonen")
+
+
+def association(span: str) -> bool:
+    """Whether a casefolded name is a union, professional association or humanitarian body."""
+    if span in ASSOCIATIONS or span.replace(" ", "-") in ASSOCIATIONS:
+        return True
+    if " " in span:
+        return False
+    for s in ASSOCIATION_SUFFIXES:
+        stem = span[:-len(s)]
+        if span.endswith(s) and len(stem) > 3 and (rules.known_word(stem) or rules.compound_head(stem)
+                                                   or (stem[-1:] in "se" and rules.known_word(stem[:-1]))):
+            return True  # a profession or trade before the ending: "Sykepleierforbundet", "Elektroforeningen"
+    return False
+
+
 # Companies that are employers too: a tool only before the name of one of their products ("Microsoft Teams").
 TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
 # Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").
@@ -57,7 +92,8 @@ _TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w
                r"|profil\w*|utvikler\w*|kode|koden|repo|repoet|modul\w*|lisens\w*|versjon\w*"
                r"|plan|planen|planer|materiale\w*|rutine\w*|skjema\w*|krav|kravene|regelverk\w*|design"
                r"|løsning\w*|system|systemet|systemer|fil|filen|filer|format\w*|metode\w*|rammeverk\w*"
-               r"|sjekkliste\w*|dokumentasjon\w*|verktøy\w*|språk\w*|trening\w*|test|testen|tester")
+               r"|sjekkliste\w*|dokumentasjon\w*|verktøy\w*|språk\w*|trening\w*|test|testen|tester"
+               r"|app|appen|fan|fans|fanen|supporter\w*|tilhenger\w*")
 # Verbs and nouns after which a capitalised word is a tool ("vi bruker Dalux", "erfaring med Tekla");
 # products named like their maker (Visma, Salesforce) count only so, since the maker is an employer too.
 # Not `kurs i` (a place follows as often) nor `erfaring fra`/`i`/`på` (an employer follows).
@@ -71,6 +107,8 @@ _TOOL_TRIGGERS = re.compile(
 _STANDARD = re.compile(
     r"(?<![\w.-])([A-ZÆØÅ]{2,6})[ \t](?:[A-Z]{1,3}[ \t])?(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\d,.]\d)")
 # A word after these is where someone studies or works ("studerte ved NTNU", "master fra NTNU", "hos Visma").
+# "lærte Grethe meg", "brukte Tes ham": an object pronoun after the word makes it the one who did it.
+_TAUGHT_SOMEONE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(gaz.OBJECT_PRONOUNS))})(?![\w])")
 _INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos|fra)[ \t]+$")
 _MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
 _TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
@@ -109,7 +147,8 @@ class Tools:
         marked |= {m.group(1).casefold() for m in _STANDARD.finditer(text)}
         for m in _TOOL_TRIGGERS.finditer(text):
             if not self._listed(m.group(1)) and not _place_or_name(m.group(1)) \
-                    and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS:
+                    and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS \
+                    and not _TAUGHT_SOMEONE.match(text, m.end(1)):
                 marked |= _run_words(text, m.start(1))  # "brukte de DIPS Arena": the whole name
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):
@@ -136,7 +175,8 @@ class Tools:
         return any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
 
     def _tool_word(self, low: str, marked: set[str]) -> bool:
-        return low in TOOLS or low in marked
+        # "PSM I og Java" marks "I" for a moment: a function word is never the tool a word stands beside
+        return (low in TOOLS or low in marked) and low not in gaz.FUNCTION_WORDS
 
     def _beside_tool(self, m: re.Match, marked: set[str]) -> bool:
         text = self.text
@@ -157,6 +197,9 @@ class Tools:
             start -= 1  # ".NET": the find left the dot out
         run_start, run_end = _capital_run(self.text, start, end)
         span = " ".join(self.text[run_start:run_end].split()).casefold()
+        if association(span):  # named, not as the place someone works, studies, joins or takes a course
+            return not employer_before(self.text, run_start) and not _AT_ASSOCIATION.search(
+                self.text, max(0, run_start - 6), run_start)
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
         parts = span.split()

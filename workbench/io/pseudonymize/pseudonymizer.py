@@ -178,6 +178,8 @@ class Pseudonymizer:
                 keep.append((start, end))
             elif kind == "streetname":
                 found.append((start, end, "place", "rule:street", None))
+            elif kind == "postplace":  # "5147 Fyllingsdalen": the district after a postcode is a place
+                found.append((start, end, "place", "rule:place", None))
             else:
                 found.append((start, end, kind, "identifier", None))
         for m in propagate.iter_forms(self._term_res, text):
@@ -193,7 +195,8 @@ class Pseudonymizer:
             found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)
                          if not any(a < e and s < b for a, b in keep))
             found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
-                         + clues.nicknames_given(text) if not any(a < e and s < b for a, b in keep))
+                         + clues.nicknames_given(text)
+                         + clues.hyphenated_given_names(text) if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
             more = propagate.beside_people(text, found, keep) + [

@@ -1,14 +1,16 @@
 """What the Pilot tests share: the app on a test project, synchronous wrappers, settled key presses.
 
 Every Pilot test builds the real app through `create_app` on a temporary project with the
-suggester switched off (or a fake one), so the tests differ only in what they press and
-what they then read from the project file.
+suggester switched off (or a fake one: `FakeService`, which a test may subclass), so the
+tests differ only in what they press and what they then read from the project file.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from conftest import SAMPLE_TEXT, sample_segments
 
@@ -66,3 +68,36 @@ async def wait_until(pilot, condition, what: str, timeout: float = 10.0):
             return
         await pilot.pause(0.05)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+@dataclass
+class FakeSuggestion:
+    """A suggestion as the bridge reads it from a service."""
+
+    code: str
+    score: float
+    why: list = field(default_factory=list)
+
+
+class FakeService:
+    """Stands in for workbench.nlp.service.SuggestionService."""
+
+    instances: ClassVar[list[FakeService]] = []
+
+    def __init__(self, project, settings):
+        self.status = "fake pipeline"
+        self.ready = True
+        self.model_version = "fake-1"
+        self.decisions = []
+        FakeService.instances.append(self)
+
+    def suggest(self, document_id, start, end, top=5):
+        return [FakeSuggestion("network/mentor_network", 0.9, ["mentoren", "kjente"]),
+                FakeSuggestion("competence", 0.4, ["kurs"])][:top]
+
+    def record_decision(self, document_id, start, end, code, coder, accepted, score, model_version):
+        self.decisions.append((start, end, code, coder, accepted, model_version))
+
+    def next_confident(self, document_id, after_offset, threshold):
+        seg = SEGMENTS[4]
+        return (seg.start, seg.end) if after_offset < seg.start else None

@@ -3,37 +3,24 @@ workbench only when the coder asks for it, as `suggest --layer` does on the comm
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import ClassVar
 
-from pilot_support import SIZE, make_app, open_first, pilot_test, wait_until
+from pilot_support import SIZE, FakeService, FakeSuggestion, make_app, open_first, pilot_test, wait_until
 
 from workbench.core.models import Code
 from workbench.ui.widgets.panels import SuggestionsPanel
 
 
-@dataclass
-class _Suggestion:
-    code: str
-    score: float
-    why: list = field(default_factory=list)
-
-
-class FakeLayerService:
+class FakeLayerService(FakeService):
     """Suggests the optional layer's code only when asked for it by name."""
 
     asked: ClassVar[list] = []
 
-    def __init__(self, project, settings):
-        self.status = "fake pipeline"
-        self.ready = True
-        self.model_version = "fake-1"
-
     def suggest(self, document_id, start, end, top=5, coder=None, layers=()):
         FakeLayerService.asked.append(tuple(layers))
-        found = [_Suggestion("competence", 0.4, ["keywords: kurs"])]
+        found = [FakeSuggestion("competence", 0.4, ["keywords: kurs"])]
         if "programme" in layers:
-            found.insert(0, _Suggestion("programme/matching", 0.8, ["keywords: matching"]))
+            found.insert(0, FakeSuggestion("programme/matching", 0.8, ["keywords: matching"]))
         return found[:top]
 
 

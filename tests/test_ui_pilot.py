@@ -7,12 +7,11 @@ store holds afterwards (codings and audit log), not only what the screen shows.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 import pytest
 from conftest import sample_segments
-from pilot_support import SEGMENTS, SIZE, make_app, open_first, pilot_test, press_settled, span, wait_until
+from pilot_support import SEGMENTS, SIZE, FakeService, FakeSuggestion, make_app, open_first, pilot_test, press_settled, span, wait_until
 
 from workbench.core.models import Document, Participant
 from workbench.settings import Settings
@@ -147,37 +146,6 @@ def test_help_tables_show_remaps_and_fallbacks():
     undo = next(line for line in text.splitlines() if line.rstrip().endswith(" undo"))
     assert undo.split()[:2] == ["z", "ctrl+z"]
     assert "remove_coding" in text and "Code picker" in text
-
-
-@dataclass
-class FakeSuggestion:
-    code: str
-    score: float
-    why: list = field(default_factory=list)
-
-
-class FakeService:
-    """Stands in for workbench.nlp.service.SuggestionService."""
-
-    instances: ClassVar[list[FakeService]] = []
-
-    def __init__(self, project, settings):
-        self.status = "fake pipeline"
-        self.ready = True
-        self.model_version = "fake-1"
-        self.decisions = []
-        FakeService.instances.append(self)
-
-    def suggest(self, document_id, start, end, top=5):
-        return [FakeSuggestion("network/mentor_network", 0.9, ["mentoren", "kjente"]),
-                FakeSuggestion("competence", 0.4, ["kurs"])][:top]
-
-    def record_decision(self, document_id, start, end, code, coder, accepted, score, model_version):
-        self.decisions.append((start, end, code, coder, accepted, model_version))
-
-    def next_confident(self, document_id, after_offset, threshold):
-        seg = SEGMENTS[4]
-        return (seg.start, seg.end) if after_offset < seg.start else None
 
 
 @pytest.fixture

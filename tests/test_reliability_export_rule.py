@@ -157,3 +157,17 @@ def test_xlsx_cells_are_text_never_formulas(cli, tmp_path):
     assert values and all(cell.data_type == "s" for cell in values)
     assert not [c.value for c in values if c.value[:1] in ("=", "+", "-", "@")]
     assert "'=HYPERLINK(\"http://x\",\"klikk\")" in [c.value for c in values]
+
+
+def test_a_free_export_name_numbers_the_file_never_a_dotted_folder(tmp_path):
+    """The name the workbench offers when one is taken: `r-2.md`, and in a folder `v1.2/` the file's
+    own name is numbered (it offered `v1-2.2/rapport`, a folder that does not exist)."""
+    from workbench.io.export_paths import free_export_name
+
+    (tmp_path / "v1.2").mkdir()
+    for taken in ("r.md", "r-2.md", "v1.2/rapport", ".notes"):
+        (tmp_path / taken).write_text("x", encoding="utf-8")
+    assert free_export_name("r.md", tmp_path) == "r-3.md"
+    assert free_export_name("new.md", tmp_path) == "new.md"
+    assert free_export_name("v1.2/rapport", tmp_path) == "v1.2/rapport-2"
+    assert free_export_name(".notes", tmp_path) == ".notes-2"

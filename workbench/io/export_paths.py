@@ -37,11 +37,11 @@ def free_export_name(name: str, folder: str | os.PathLike | None = None) -> str:
     """`name`, or `name-2`, `name-3` ... (before the extension): the first that no file in the
     export folder has yet, to offer as a default where no `--force` can be given."""
     base = Path(folder) if folder is not None else DEFAULT_EXPORT_DIR
-    stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
+    path = PurePath(name)  # the number goes into the file's own name, never a folder's (`v1.2/rapport`)
     candidate, n = name, 1
     while (base.expanduser() / candidate).exists():
         n += 1
-        candidate = f"{stem}-{n}{dot}{ext}"
+        candidate = str(path.with_name(f"{path.stem}-{n}{path.suffix}"))
     return candidate
 
 

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, InputErrors
 from workbench.io.codebooks.yaml_format import load_codebook_text
 from workbench.io.refi.qdc import read_qdc, write_qdc
 from workbench.io.transcripts.readers import read_transcript
@@ -32,7 +32,10 @@ SECRET = "HEMMELIG-PASSORD-42"
 
 
 def one_line(exc: BaseException) -> None:
-    assert "\n" not in str(exc) and str(exc).strip()
+    """One line per fault: several bad rows of one file (InputErrors) are one line each."""
+    for fault in exc.errors if isinstance(exc, InputErrors) else [exc]:
+        assert "\n" not in str(fault) and str(fault).strip()
+    assert len(str(exc).splitlines()) == len(getattr(exc, "errors", [exc]))
 
 
 def docx_bytes() -> bytes:

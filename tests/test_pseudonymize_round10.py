@@ -100,3 +100,10 @@ def test_a_club_someone_supports_stays_but_a_listed_place_does_not():
     text = "Han er Arsenal-fan og Viking-supporter, og vi bruker Elfag-appen."
     assert clean(text) == text
     assert clean("Han er fra Liverpool.") == "Han er fra […]."
+
+
+def test_a_department_named_by_a_capitalised_adjective_after_a_preposition_is_an_organisation():
+    assert clean("Han er postdoktor på Kjemisk institutt ved UiB.") == \
+        "Han er postdoktor på [organisasjon] ved [organisasjon]."
+    text = "Vi har et Geofysisk institutt i byen, og hun leste Norsk grammatikk på skolen."
+    assert clean(text) == text

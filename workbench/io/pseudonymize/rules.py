@@ -183,6 +183,8 @@ def _shouted(text: str, words, i: int) -> bool:
 
 _LOWER_INSTITUTION = re.compile(r" (?:fylkes)?kommunes?(?![\w])")
 # Tails that make the word before them an institution even at the start of a sentence ("Nord universitet").
+# Lower-case nouns after a capitalised adjective that make the pair a department's name.
+_DEPARTMENT_TAILS = frozenset("institutt instituttet fakultet avdeling avdelingen seksjon klinikk".split())
 _INSTITUTION_TAILS = frozenset("universitet universitetet høgskole høyskole høgskule sykehus sjukehus kommune".split())
 
 
@@ -307,6 +309,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
         if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
+        if after_place_word and low.endswith(_ADJECTIVE_ENDINGS) and i + 1 < len(words) \
+                and words[i + 1][2] in _DEPARTMENT_TAILS and text[end:words[i + 1][0]] == " ":
+            return "org", "rule:org"  # "på Geofysisk institutt", "ved Juridisk fakultet": a department's name
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
         if not at_start and low not in gaz.ROLE_NOUNS and low not in DOMAIN_WORDS and not org_tail_word(word) \

@@ -38,6 +38,15 @@ class InputErrors(InputError):
     def __str__(self) -> str:
         return "\n".join(InputError.__str__(e) for e in self.errors)
 
+    @staticmethod
+    def raise_any(errors: list[InputError]) -> None:
+        """Raise what a file's rows were found to have: the one bad row's own error, or all of
+        them together; nothing when every row was sound."""
+        if len(errors) == 1:
+            raise errors[0]
+        if errors:
+            raise InputErrors(errors)
+
 
 class NotFound(WorkbenchError):
     """A document, code, coder or coding named by the user does not exist."""

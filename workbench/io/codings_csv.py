@@ -51,10 +51,7 @@ def _read_codings_csv(path: Path, project, default_coder: str) -> list[Coding]:
             codings.append(_row_coding(str(path), line, row, project, default_coder))
         except InputError as exc:  # every bad row is named, so they can be fixed in one go
             errors.append(exc)
-    if len(errors) == 1:
-        raise errors[0]
-    if errors:
-        raise InputErrors(errors)
+    InputErrors.raise_any(errors)
     return codings
 
 

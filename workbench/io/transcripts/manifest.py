@@ -94,10 +94,7 @@ def read_manifest(path: str | Path) -> Manifest:
             _read_row(src, columns, line, cells, first_seen, manifest)
         except InputError as exc:  # every bad row is named, so they can be fixed in one go
             errors.append(exc)
-    if len(errors) == 1:
-        raise errors[0]
-    if errors:
-        raise InputErrors(errors)
+    InputErrors.raise_any(errors)
     return manifest
 
 

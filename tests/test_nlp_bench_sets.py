@@ -25,9 +25,12 @@ def test_a_set_name_that_is_no_file_is_named_in_the_error(bench):
         bench.chosen_sets("dev_quotes_a,heldout4", development=False)
 
 
-def test_sets_default_to_all_and_development_leaves_the_held_out_ones_out(bench):
+def test_sets_default_to_all_and_development_leaves_the_held_out_ones_out(bench, monkeypatch):
     assert bench.chosen_sets(None, development=False) is None  # cold_start scores PASSAGE_SETS
     assert bench.chosen_sets("dev_quotes_a,dev_quotes_b", development=False) == ["dev_quotes_a", "dev_quotes_b"]
+    assert set(bench.HELD_OUT) <= set(bench.PASSAGE_SETS)
+    # none is kept back at present (v4 and v5 have had their one run); a set named there is left out
+    monkeypatch.setattr(bench, "HELD_OUT", ("heldout5_2026-12-03",))
     development = bench.chosen_sets(None, development=True)
-    assert development and not set(development) & set(bench.HELD_OUT)
-    assert set(development) | set(bench.HELD_OUT) == set(bench.PASSAGE_SETS)
+    assert "heldout5_2026-12-03" not in development
+    assert set(development) | {"heldout5_2026-12-03"} == set(bench.PASSAGE_SETS)

@@ -337,6 +337,24 @@ def test_labels_as_written_in_the_transcript_are_found_and_one_off_names_explain
     assert "'Sara:' starts a line only once" in out and "[Sara]:" in out
 
 
+def test_a_one_off_label_typed_without_its_space_gets_the_same_explanation(tmp_path):
+    """`DeltakerB:` once beside `Deltaker A:` turns (synthetic): mapping `Deltaker B` fails, and the
+    error says why as it does for `Sara:`, because labels compare by label_key (case and spaces aside)."""
+    from workbench.core.turns import uncounted_label
+
+    text = "I: Velkommen.\nDeltaker A: Takk.\nI: Og du?\nDeltaker A: Bra.\nDeltakerB: Jeg også.\n"
+    assert uncounted_label(text, "Deltaker B") and uncounted_label(text, "deltakerb")
+    assert not uncounted_label(text, "DeltakerA")  # counted (as `Deltaker A`), so no explanation
+    db = tmp_path / "p.db"
+    _cli(db, "init")
+    (tmp_path / "G.txt").write_text(text, encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,participant,role,speakers\nG.txt,G1,mentee,Deltaker B=mentee:P7\n", encoding="utf-8")
+    out = _cli(db, "import", "--manifest", str(manifest), code=1)
+    assert "speaker label 'Deltaker B' does not occur in document 'G'" in out
+    assert "'Deltaker B:' starts a line only once" in out and "[Deltaker B]:" in out
+
+
 def test_importing_a_stored_transcript_again_fills_its_speaker_map_but_keeps_edits(tmp_path):
     """The run says the file was skipped: its manifest row may add labels the map lacks, but must not
     overwrite what a researcher has set since (it did, silently); the run says what it kept."""

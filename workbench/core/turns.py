@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.models import Turn
+from workbench.core.speakers import label_key
 
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuer", "intervjuar", "interviewer"})
 KNOWN_LABELS = frozenset({
@@ -181,11 +182,12 @@ def label_spans(text: str) -> list[tuple[int, int, str]]:
 
 def uncounted_label(text: str, label: str) -> bool:
     """Whether `label` starts a line of `text` as a label word but is not counted as a speaker label
-    (a capitalised word used once where other labels exist): the reason an error can give."""
-    wanted = " ".join(label.split()).casefold()
-    if any(speaker.casefold() == wanted for _s, _c, speaker in label_spans(text)):
+    (a capitalised word used once where other labels exist): the reason an error can give.
+    Labels are compared as everywhere else (`speakers.label_key`: letter case and spaces aside)."""
+    wanted = label_key(label)
+    if any(label_key(speaker) == wanted for _s, _c, speaker in label_spans(text)):
         return False
-    return any(found is not None and found.speaker.casefold() == wanted
+    return any(found is not None and label_key(found.speaker) == wanted
                for found in (find_label(text[start:end]) for start, end in _lines(text)))
 
 

@@ -87,6 +87,11 @@ LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,
                       re.I)
 # Passport numbers: one or two letters and 6-8 digits, with a check letter after them in some
 # countries' formats (Philippine "P7734019A", Indian and Irish passports too).
+# A passport word, then within the sentence the word for its number, then the number ("passet hans var
+# eritreisk, nummer 07184562", "pass nr. 12345678", "passet mitt har nummer ..."): the number, digits only too.
+PASSPORT_SAID = re.compile(
+    r"(?<![\w-])(?i:pass|passet|passport|passnummer(?:et)?|passnr\.?)(?![\w-])[^\n.!?]{0,60}?"
+    r"(?<![\w])(?i:nummer(?:et)?|nr\.?|no\.?)(?:[ \t]+(?i:er|var|på|:))?[ \t:]+([A-Z]{0,2}\d{6,9}[A-Z]?)(?![\w]|[.,]\d)")
 PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
@@ -229,6 +234,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in LABELLED.finditer(text):
         if sum(c.isdigit() for c in m.group(1)) >= 4:
             yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"
+    for m in PASSPORT_SAID.finditer(text):
+        yield m.start(1), m.end(1), "number"
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"

@@ -207,3 +207,36 @@ def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None
                     or rules.listed(prev[-1].group(0), gaz.GIVEN_NAMES)):  # "Ana, Bo og Li" at a sentence start
                 out.append((prev[-1].start(), prev[-1].end(), "person", "rule:name", None))
     return out
+
+
+# Sources that find a person for sure: a lower-case word that is this person's name in lower case is the name.
+_PERSON_SOURCES = _STRONG | {"rule:name"}
+
+
+def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """A name written in lower case elsewhere ("pelle", genitive "bakkes") where the capitalised form was
+    found as a person in the same document. A dictionary word comes again only so when it is rare in
+    Norwegian text: under Zipf 3.5 as it stands, under 3.0 with a genitive -s ("bakke" and "til fjells"
+    stay, "pelle" and "bakkes" go)."""
+    names: set[str] = set()
+    for start, end, kind, source, _r in found:
+        if kind != "person" or source not in _PERSON_SOURCES:
+            continue
+        for m in _WORD.finditer(text, start, end):
+            word = m.group(0)
+            if word[:1].isupper() and not word.isupper() and len(word) > 3 and rules.known_word(word.casefold()):
+                names.add(word.casefold())  # a name that is no dictionary word is found in any case already
+    names -= _NOT_FORMS | gaz.FUNCTION_WORDS | gaz.ROLE_NOUNS
+    if not names:
+        return []
+    taken = [(f[0], f[1]) for f in found] + list(keep)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w@.-])({alternatives})(s?)(?![\w@-])", text):
+        word = m.group(0)
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if rules.frequent(word, 3.0 if m.group(2) else 3.5):
+            continue
+        out.append((m.start(), m.end(), "person", "rule:again", None))
+    return out

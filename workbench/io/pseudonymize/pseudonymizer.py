@@ -204,6 +204,7 @@ class Pseudonymizer:
             if more:  # a surname or a coordinated name found beside a person: find it again too
                 found.extend(more)
                 found.extend(propagate.found_again(text, more, keep))
+            found.extend(propagate.lowercase_again(text, found, keep))  # "pelle", "bakkes"
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")

@@ -252,6 +252,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     low = word.casefold()
     if not capitalised(word) or low in gaz.NEVER or low in FILLERS or public(low):
         return None, ""
+    if text[start:end] != word and public(text[start:end].casefold()) and not any(
+            listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):
+        return None, ""  # "Trainee-ordningen", "Jobbsjanse-programmet": a scheme named by an ordinary first part
     if i > 0 and " ".join(text[words[i - 1][0]:end].split()).casefold() in gaz.PUBLIC:
         return None, ""  # "St. Hans", "Sankt Hans": a holiday
     if truncated(text, end):  # "Likestillings- og diskrimineringsloven", "Barne-, ungdoms- og ..."
@@ -314,6 +317,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return "org", "rule:org"  # "på Geofysisk institutt", "ved Juridisk fakultet": a department's name
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
+        if everyday(low) and not definite(low):
+            return None, ""  # "Nye sjanser", "Store norske": one of the commonest words starts a title, no name
         if not at_start and low not in gaz.ROLE_NOUNS and low not in DOMAIN_WORDS and not org_tail_word(word) \
                 and not low.endswith(_ADJECTIVE_ENDINGS):
             return ("org" if definite(low) else "person"), "rule:capital"  # "med Rosa", "ringte Bemanningshuset"

@@ -27,6 +27,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.associations import _AT_ASSOCIATION, association
 
 # Tools, platforms, languages, certificates, standards and portals that readers know and that identify
 # nobody; none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
@@ -53,36 +54,6 @@ paracet paralgin ibux pinex voltaren globoid nurofen zyrtec aerius otrivin cosyl
 """.split()) | {"qlik sense", "qlik view", "sap hana", "pci dss", "linkedin learning", "khan academy", "google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
                  "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
                  "adobe xd", "vs code", "business central", "six sigma"}
-# Associations, unions and humanitarian bodies that people join, pay dues to or volunteer with: naming
-# one identifies no one, unless the text says someone works there ("jobber i Tekna").
-ASSOCIATIONS = frozenset("""
-tekna econa nito parat fagforbundet delta unio lo ys akademikerne nsf sykepleierforbundet legeforeningen
-tannlegeforeningen psykologforeningen juristforbundet advokatforeningen utdanningsforbundet fellesforbundet
-forskerforbundet fysioterapeutforbundet ergoterapeutene farmasiforbundet negotia lederne nho virke spekter
-abelia naturviterne samfunnsviterne elogit el&it norsk-teknologi eba hk hsh fagforeningen fagforeningene
-redd-barna amnesty leger-uten-grenser norsk-folkehjelp
-""".split()) | {"røde kors", "norsk teknologi", "redd barna", "leger uten grenser", "norsk folkehjelp",
-                 "el og it forbundet", "handel og kontor", "norges røde kors"}
-# Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
-_AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
-# Endings of the names of unions and professional associations ("Sykepleierforbundet", "Elektroforeningen").
-ASSOCIATION_SUFFIXES = ("forbundet", "foreningen", "forbund", "forening", "organisasjonen")
-
-
-def association(span: str) -> bool:
-    """Whether a casefolded name is a union, professional association or humanitarian body."""
-    if span in ASSOCIATIONS or span.replace(" ", "-") in ASSOCIATIONS:
-        return True
-    if " " in span:
-        return False
-    for s in ASSOCIATION_SUFFIXES:
-        stem = span[:-len(s)]
-        if span.endswith(s) and len(stem) > 3 and (rules.known_word(stem) or rules.compound_head(stem)
-                                                   or (stem[-1:] in "se" and rules.known_word(stem[:-1]))):
-            return True  # a profession or trade before the ending: "Sykepleierforbundet", "Elektroforeningen"
-    return False
-
-
 # Companies that are employers too: a tool only before the name of one of their products ("Microsoft Teams").
 TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
 # Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").

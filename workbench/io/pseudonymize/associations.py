@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 
 # Associations, unions and humanitarian bodies that people join, pay dues to or volunteer with: naming
@@ -19,23 +20,99 @@ tannlegeforeningen psykologforeningen juristforbundet advokatforeningen utdannin
 forskerforbundet fysioterapeutforbundet ergoterapeutene farmasiforbundet negotia lederne nho virke spekter
 abelia naturviterne samfunnsviterne elogit el&it norsk-teknologi eba hk hsh fagforeningen fagforeningene
 redd-barna amnesty leger-uten-grenser norsk-folkehjelp
+finansforbundet lektorlaget postkom creo samfunnsøkonomene bibliotekarforbundet presteforeningen
+akademikerforbundet fellesorganisasjonen sjømannsforbundet transportarbeiderforbundet journalistlaget
+fagforbund landsforbundet landsforeningen kreftforeningen blindeforbundet handikapforbundet
+astma-og-allergiforbundet frelsesarmeen caritas unicef flyktninghjelpen noas jussbuss juss-buss
+dnt turistforeningen frivilligsentralen frivilligsentralene idrettslaget
 """.split()) | {"røde kors", "norsk teknologi", "redd barna", "leger uten grenser", "norsk folkehjelp",
-                 "el og it forbundet", "handel og kontor", "norges røde kors"}
+                 "el og it forbundet", "handel og kontor", "norges røde kors", "kirkens nødhjelp", "den norske turistforening", "sos barnebyer", "fn-sambandet", "mental helse",
+                 "industri energi", "norsk lektorlag", "skolenes landsforbund", "norsk journalistlag",
+                 "den norske legeforening", "norsk sykepleierforbund", "frivillighet norge", "norsk p.e.n."}
+# National media and trade journals: read, quoted, subscribed to; a workplace only where the text says so.
+MEDIA = frozenset("""
+aftenposten vg dagbladet nettavisen klassekampen morgenbladet dagsavisen finansavisen e24 nrk tv2
+adresseavisen adressa khrono forskerforum sykepleien utdanningsnytt computerworld kode24 digi.no tu.no
+forskning.no p4 itromsø bistandsaktuelt utrop
+""".split()) | {"teknisk ukeblad", "dagens næringsliv", "vårt land", "bergens tidende", "stavanger aftenblad",
+                 "dagens medisin", "tv 2", "nrk p1", "nrk p2", "nrk p3", "radio norge", "klar tale",
+                 "dagens perspektiv", "tidsskrift for den norske legeforening", "tidsskriftet",
+                 "abc nyheter", "nrk tv"}
 # Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
 _AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
+# Joining, belonging and reading: the name after these is one of many members or readers, not a workplace
+# ("medlem i Tekna", "meldte meg inn i Tekna", "med i LO eller i Akademikerne", "leser Aftenposten",
+# "abonnerer på Sykepleien", "det sto i VG"). Any of these up to six words back in the same clause.
+_JOINED = re.compile(
+    r"(?<![\w-])(?:(?i:medlem(?:mer|skap|skapet)?|medlemmene|organisert|organiserte|meldt|meldte|melde|melder"
+    r"|innmeldt|kontingent(?:en)?|leser|leste|lest|lese|abonnerer|abonnerte|abonnement(?:et)?)"
+    r"(?![\w-])(?:[ \t,]+[\wæøåÆØÅ]+){0,6}?"
+    r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte)"
+    r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]+(?i:i|på)(?:[ \t]+[\wæøåÆØÅ]+[ \t]+(?i:eller|og)[ \t]+(?i:i|på))?)[ \t]+$")
+# Work at the association: "tillitsvalgt for Tekna", "sjefen i Akademikerne", "leder i Delta".
+_WORK_THERE = re.compile(
+    r"(?<![\w-])(?i:tillitsvalgt|tillitsvalgte|sjef|sjefen|leder|lederen|direktør|rådgiver|sekretær"
+    r"|generalsekretær|journalist|redaktør|frikjøpt)(?:[ \t]+\w+)?[ \t]+(?i:i|for|hos|ved|på)[ \t]+$")
 # Endings of the names of unions and professional associations ("Sykepleierforbundet", "Elektroforeningen").
 ASSOCIATION_SUFFIXES = ("forbundet", "foreningen", "forbund", "forening", "organisasjonen")
+_GENITIVE = re.compile(r"(?:'s|’s|'|’|s)$")
 
 
 def association(span: str) -> bool:
-    """Whether a casefolded name is a union, professional association or humanitarian body."""
-    if span in ASSOCIATIONS or span.replace(" ", "-") in ASSOCIATIONS:
+    """Whether a casefolded name is a union, professional association, humanitarian body or national
+    medium, in its genitive too ("Teknas", "Røde Kors'"); a name of several words ending in an
+    association's word ("Den Norske Turistforening") is one."""
+    if _listed(span):
         return True
-    if " " in span:
+    bare = _GENITIVE.sub("", span)
+    if bare != span and len(bare) > 1 and _listed(bare):
+        return True
+    return _by_suffix(bare)
+
+
+def _by_suffix(bare: str) -> bool:
+    """A union or association by its ending; in a name of several words only after dictionary words
+    ("Den Norske Turistforening"), never after a place ("Bodø Sanitetsforening" is a local branch)."""
+    parts = bare.split()
+    if not parts or any(not rules.known_word(p) or rules.listed(p, gaz.PLACES) for p in parts[:-1]):
         return False
+    last = parts[-1]
     for s in ASSOCIATION_SUFFIXES:
-        stem = span[:-len(s)]
-        if span.endswith(s) and len(stem) > 3 and (rules.known_word(stem) or rules.compound_head(stem)
+        stem = last[:-len(s)]
+        if last.endswith(s) and len(stem) > 3 and (rules.known_word(stem) or rules.compound_head(stem)
                                                    or (stem[-1:] in "se" and rules.known_word(stem[:-1]))):
             return True  # a profession or trade before the ending: "Sykepleierforbundet", "Elektroforeningen"
     return False
+
+
+def _listed(span: str) -> bool:
+    return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA))
+
+
+def named_as_member_or_reader(text: str, start: int) -> bool | None:
+    """For an association or medium starting at `start`: True where the text joins, belongs to or reads
+    it, False where it puts someone's work or course there (after ved/hos/fra/på/i/til otherwise),
+    None where nothing before it says."""
+    clause = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?;:"), start - 80)
+    before = text[clause:start]
+    if _WORK_THERE.search(before):
+        return False
+    if _JOINED.search(before) and _listed(_GENITIVE.sub("", _name_at(text, start))):
+        return True  # a national body with many members; a small one known only by its ending stays a find
+    if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
+        return False
+    return None
+
+
+_NAME_AT = re.compile(r"[A-ZÆØÅ][\w&'’-]*(?:\.\w+)*(?:[ \t][A-ZÆØÅ][\w&'’-]*(?:\.\w+)*){0,4}")
+
+
+def _name_at(text: str, start: int) -> str:
+    """The capitalised words from `start` on, casefolded, the longest listed run of them if any."""
+    m = _NAME_AT.match(text, start)
+    words = m.group(0).split() if m else []
+    for n in range(len(words), 0, -1):
+        span = " ".join(words[:n]).casefold()
+        if _listed(_GENITIVE.sub("", span)) or _listed(span):
+            return span
+    return " ".join(words).casefold()

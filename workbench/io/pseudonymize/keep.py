@@ -27,7 +27,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
-from workbench.io.pseudonymize.associations import _AT_ASSOCIATION, association
+from workbench.io.pseudonymize.associations import association, named_as_member_or_reader
 
 # Tools, platforms, languages, certificates, standards and portals that readers know and that identify
 # nobody; none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
@@ -47,6 +47,7 @@ arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattform
 reseptformidleren e-resept gerica cosdoc ehf saf-t gdpr epj
 teams excel word powerpoint outlook autocad tripletex canvas zoom whatsapp messenger signal telegram
 coursera udemy edx codecademy pluralsight hackerrank leetcode codility kaggle webcruiter jobylon easycruit
+jobbnorge stepstone karrierestart jobindex glassdoor euraxess academicpositions totaljobs xing jobsearch
 kafka hana qlik tableau looker snowflake databricks airflow dbt spark rabbitmq nginx jenkins-x metavision
 cerner epic-ehr visma.net unit4 agresso sap s/4hana navision uniconta
 esd sil f&g sis dcs pcs ics hipps cctv hvac compex sas psm pci-dss ngaap k-gaap us-gaap frs ias
@@ -167,10 +168,12 @@ class Tools:
         if start >= 1 and self.text[start - 1] == "." and (start < 2 or not self.text[start - 2].isalnum()):
             start -= 1  # ".NET": the find left the dot out
         run_start, run_end = _capital_run(self.text, start, end)
+        if ". " in self.text[run_start:start]:  # widened over a sentence's end ("Norge. Den Norske ...")
+            run_start += self.text[run_start:start].rindex(". ") + 2
         span = " ".join(self.text[run_start:run_end].split()).casefold()
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
-            return not employer_before(self.text, run_start) and not _AT_ASSOCIATION.search(
-                self.text, max(0, run_start - 6), run_start)
+            return not employer_before(self.text, run_start) and named_as_member_or_reader(
+                self.text, run_start) is not False
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
         parts = span.split()

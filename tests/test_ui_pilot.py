@@ -134,6 +134,33 @@ async def test_corpus_filter_compare_and_help(project):
         assert app.screen.session.document.name == "P02-sluttpunkt"
 
 
+@pilot_test
+async def test_corpus_shows_and_filters_every_role_that_speaks_in_a_group_interview(project):
+    """A group interview (synthetic) stored under a mentee, where a mentor and a programme leader
+    speak too: its Role cell names all three and `/mentor` finds it; a one-to-one interview keeps its role."""
+    from workbench.core.speakers import SpeakerEntry
+
+    text = "I: Velkommen.\n\nAmir: Takk.\n\nKari: Jeg er mentor.\n\nLise: Jeg leder programmet.\n\nAmir: Ja."
+    project.add_document(Document("G1-gruppe", text, sha256="g1", participant="P05", wave="endpoint",
+                                  segments=sample_segments(text)),
+                         Participant("P05", "mentee", "master"))
+    project.set_speakers("G1-gruppe", [SpeakerEntry("Amir", "mentee"), SpeakerEntry("Kari", "mentor"),
+                                       SpeakerEntry("Lise", "programleder")])
+    app = make_app(project)
+    async with app.run_test(size=SIZE) as pilot:
+        corpus = app.screen
+        table = corpus.query_one("DataTable")
+        roles = {r["name"]: r["role"] for r in corpus.rows}
+        assert roles == {"P01-nullpunkt": "mentee", "G1-gruppe": "mentee, mentor, programleder"}
+        await press_settled(pilot, "slash", *"mentor")
+        assert [r["name"] for r in corpus.shown] == ["G1-gruppe"]
+        assert str(table.get_cell_at((0, corpus.plan.fields.index("role")))).startswith("mentee, me")
+        await press_settled(pilot, "escape", "slash", *"programleder")
+        assert [r["name"] for r in corpus.shown] == ["G1-gruppe"]
+        await press_settled(pilot, "escape", "slash", *"mentee")
+        assert [r["name"] for r in corpus.shown] == ["P01-nullpunkt", "G1-gruppe"]
+
+
 def test_help_tables_show_remaps_and_fallbacks():
     from rich.console import Console
 

@@ -17,6 +17,7 @@ from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
+from workbench.core.speakers import INTERVIEWER, Speaker
 from workbench.core.wording import plural
 from workbench.ui.keys import CORPUS_KEYS, bindings, key_of
 from workbench.ui.widgets.bars import TopBar
@@ -54,8 +55,11 @@ class ColumnPlan:
 
 
 def _cell(row: dict[str, Any], field: str, first: bool, short_wave: bool) -> str:
-    """A row's text in a column (participant, role and programme only on the participant's first row)."""
-    if field in ("participant", "role", "program") and not first:
+    """A row's text in a column (participant, role and programme only on the participant's first row;
+    the role again on a later row whose speakers' roles are not just the participant's)."""
+    if field in ("participant", "program") and not first:
+        return ""
+    if field == "role" and not first and row["role"] == (row.get("own_role") or ""):
         return ""
     value = row[field]
     if field == "wave" and short_wave:
@@ -121,16 +125,27 @@ def coder_counts(per_coder: dict[str, int], coder: str | None = None, width: int
     return f"+{len(parts)}"
 
 
+def speaking_roles(speakers: dict[str | None, Speaker] | None, doc_role: str | None) -> str:
+    """'mentor, mentee': the roles of a document's speakers other than the interviewer, in the
+    order they first speak (a group interview shows them all); the document's role when none is known."""
+    roles = [sp.role for label, sp in (speakers or {}).items()
+             if label is not None and sp.role and sp.role != INTERVIEWER]
+    return ", ".join(dict.fromkeys(roles)) or doc_role or ""
+
+
 def document_rows(documents: list[dict], counts: dict[int, dict[str, int]],
-                  coder: str | None = None) -> list[dict[str, Any]]:
-    """Rows for the table: one per document, in participant order, with codings per coder."""
+                  coder: str | None = None,
+                  speakers: dict[int, dict[str | None, Speaker]] | None = None) -> list[dict[str, Any]]:
+    """Rows for the table: one per document, in participant order, with codings per coder and
+    the roles that speak in it (`speakers`: the store's resolved speakers by document id)."""
     rows = []
     for doc in documents:
         per_coder = counts.get(doc["id"], {})
         rows.append({
             "id": doc["id"],
             "participant": doc["participant"] or "—",
-            "role": doc["role"] or "",
+            "role": speaking_roles((speakers or {}).get(doc["id"]), doc["role"]),
+            "own_role": doc["role"] or "",
             "program": doc["program"] or "",
             "wave": doc["wave"] or "",
             "name": doc["name"],
@@ -143,7 +158,7 @@ def document_rows(documents: list[dict], counts: dict[int, dict[str, int]],
 
 def matches(row: dict[str, Any], query: str) -> bool:
     """Whether every word of the query occurs in one of the row's fields (case-insensitive)."""
-    haystack = " ".join(str(v) for k, v in row.items() if k not in ("id", "per_coder")).lower()
+    haystack = " ".join(str(v) for k, v in row.items() if k not in ("id", "per_coder", "own_role")).lower()
     return all(word in haystack for word in query.lower().split())
 
 
@@ -189,7 +204,9 @@ class CorpusScreen(Screen):
     def reload(self) -> None:
         """Read documents and coding counts again (they change while coding)."""
         project = self.app.project
-        self.rows = document_rows(project.documents(), project.coding_counts_by_coder(), self.app.coder)
+        documents = project.documents()
+        speakers = project.resolved_speakers(d["id"] for d in documents)
+        self.rows = document_rows(documents, project.coding_counts_by_coder(), self.app.coder, speakers)
         self._layout_columns(force_fill=True)
 
     def _layout_columns(self, force_fill: bool = False, width: int | None = None) -> None:

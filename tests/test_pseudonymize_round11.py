@@ -59,6 +59,8 @@ def test_a_name_in_lower_case_is_found_where_the_capitalised_name_was_a_person()
     assert "strands" not in out and "Strand" not in out
     out = clean("Alle på lageret kalte meg Knott. knott er et fint navn, sa sjefen.")
     assert "knott" not in out.casefold()
+    out = clean("På verkstedet kalte de meg Knott. Nå sier alle knott, også sjefen.")
+    assert "knott" not in out.casefold()
     # near misses: a common word that is also the person's name stays in lower case
     out = clean("Jeg snakket med Eirik Lund om stillingen. Vi gikk i en lund bak huset, og dro til fjells.")
     assert "i en lund bak huset" in out

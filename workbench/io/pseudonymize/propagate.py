@@ -209,6 +209,8 @@ def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None
     return out
 
 
+# A naming verb and up to two words before a name: "kalte de meg Knott", "vi kaller henne Grete".
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?i:kaller|kalte|kalles|kaltes|kalt|heter|het)(?:[ \t]+\w+){0,2}[ \t]+[«\"]?$")
 # Sources that find a person for sure: a lower-case word that is this person's name in lower case is the name.
 _PERSON_SOURCES = _STRONG | {"rule:name"}
 
@@ -228,7 +230,8 @@ def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, No
             word = m.group(0)
             if not (word[:1].isupper() and not word.isupper() and len(word) > 3 and rules.known_word(word.casefold())):
                 continue  # a name that is no dictionary word is found in any case already
-            if source in ("rule:title", "list") or (not rules.org_tail_word(word) and (
+            if source in ("rule:title", "list") or _NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+                    not rules.org_tail_word(word) and (
                     rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES))):
                 names.add(word.casefold())  # named so ("kalte meg Pelle"), or a listed name ("Bakke")
     names -= _NOT_FORMS | gaz.FUNCTION_WORDS | gaz.ROLE_NOUNS

@@ -164,9 +164,9 @@ def valid_id_number(digits: str) -> bool:
 
 @lru_cache(maxsize=10_000)
 def _ordinary_word(low: str) -> bool:
-    import simplemma
+    from workbench.nlp.word_tables import is_known
 
-    return simplemma.is_known(low, lang="nb")
+    return is_known(low)
 
 
 def _place_like(word: str) -> bool:

@@ -4,7 +4,9 @@ The rules in `rules` and `orgs` ask the same questions of a word again and again
 in the Bokmål dictionary (simplemma), a compound of dictionary words, a proper noun, a
 definite form, a common English or Norwegian word (wordfreq), a listed name, place or
 employer, or a public body that identifies nobody? The answers live here, cached, so
-the rule modules hold only the rules.
+the rule modules hold only the rules. Dictionary and Norwegian frequencies are read
+through `workbench.nlp.word_tables`, the per-machine tables the suggester uses, so a
+process does not decode simplemma's dictionary a second time.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.nlp import word_tables
 
 # Words of the mentoring domain the dictionary may not know.
 DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mentorer mentorene".split())
@@ -20,11 +23,9 @@ DOMAIN_WORDS = frozenset("mentee menteen menteer menteene mentees mentoren mento
 @lru_cache(maxsize=200_000)
 def known_word(low: str) -> bool:
     """Whether the Bokmål dictionary (simplemma) knows the word, or each part of a hyphenated one."""
-    import simplemma
-
     parts = [p for p in low.replace("’", "'").split("-") if p]
     return bool(parts) and all(
-        p in DOMAIN_WORDS or p in gaz.ROLE_NOUNS or p in gaz.NEVER or simplemma.is_known(p, lang="nb")
+        p in DOMAIN_WORDS or p in gaz.ROLE_NOUNS or p in gaz.NEVER or word_tables.is_known(p)
         for p in parts)
 
 
@@ -54,17 +55,13 @@ def compound_of_known(low: str) -> bool:
 @lru_cache(maxsize=100_000)
 def dictionary_proper_noun(low: str) -> bool:
     """Whether the dictionary's lemma of a known word is capitalised: a proper noun (Østfold, Ullensaker)."""
-    import simplemma
-
-    return known_word(low) and simplemma.lemmatize(low, lang="nb")[:1].isupper()
+    return known_word(low) and word_tables.lemmatize(low)[:1].isupper()
 
 
 @lru_cache(maxsize=50_000)
 def definite(low: str) -> bool:
     """A noun in its definite form ("Bemanningshuset"): inside a sentence an institution, never a person."""
-    import simplemma
-
-    lemma = simplemma.lemmatize(low, lang="nb").casefold()
+    lemma = word_tables.lemmatize(low).casefold()
     return lemma != low and low.endswith(("en", "et", "ene")) and low.startswith(lemma[:max(1, len(lemma) - 1)])
 
 
@@ -72,8 +69,6 @@ def definite_genitive(low: str) -> bool:
     """The genitive of a definite common noun ("arbeidslivets", "kommunesektorens"), which no name is:
     the stem is a dictionary word or compound in its definite form, not listed as a name or place and
     not ending in a place-name element ("Lundens")."""
-    import simplemma
-
     if not low.endswith("s") or len(low) < 8:
         return False
     stem = low[:-1]
@@ -82,7 +77,7 @@ def definite_genitive(low: str) -> bool:
     head = compound_head(stem) or (stem if known_word(stem) else None)
     if head is None or not definite(head):
         return False
-    return simplemma.lemmatize(head, lang="nb").casefold() not in gaz.NAME_ELEMENTS
+    return word_tables.lemmatize(head).casefold() not in gaz.NAME_ELEMENTS
 
 
 def org_tail_word(word: str) -> bool:
@@ -98,36 +93,36 @@ def org_word(word: str) -> bool:
     return low in gaz.ORG_HEADS or any(low.endswith(s) for s in gaz.ORG_SUFFIXES)
 
 
+def english_zipf(low: str) -> float | None:
+    """wordfreq's Zipf frequency of a word in English, or None without wordfreq."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return None
+    return zipf_frequency(low, "en")
+
+
 @lru_cache(maxsize=50_000)
 def english(low: str) -> bool:
     """A common English word (or each part of a hyphenated one): code-switching, not a name ("Networking")."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
     parts = [p for p in low.split("-") if p]
-    return bool(parts) and all(zipf_frequency(p, "en") >= 3.5 for p in parts)
+    return bool(parts) and all((english_zipf(p) or 0.0) >= 3.5 for p in parts)
 
 
-@lru_cache(maxsize=50_000)
 def everyday(low: str) -> bool:
     """A word common in Norwegian text: the dictionary also knows many names ("Knut", "Amina"), and a
     listed name at a sentence start is taken unless it is an everyday word or listed as ambiguous."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return True
-    return zipf_frequency(low, "nb") >= 5.0
+    return frequent(low, 5.0)
 
 
 @lru_cache(maxsize=50_000)
 def frequent(low: str, zipf: float) -> bool:
-    """Whether a word is at least this common in Norwegian text (wordfreq's Zipf scale)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return True
-    return zipf_frequency(low, "nb") >= zipf
+    """Whether a word is at least this common in Norwegian text (wordfreq's Zipf scale; True
+    without wordfreq, so that nothing is taken for a name on a missing table)."""
+    from workbench.nlp.lexicon import zipf as norwegian_zipf
+
+    value = norwegian_zipf(low)
+    return True if value is None else value >= zipf
 
 
 def public(low: str) -> bool:

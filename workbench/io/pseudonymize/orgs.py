@@ -326,8 +326,4 @@ _ADDRESSED = frozenset("kan kunne vil hva hvordan hvorfor hvor når har er du tr
 
 def _rare_in_norwegian(low: str) -> bool:
     """Not an everyday Norwegian word ("Man sier", "Mamma sa" stay)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    return zipf_frequency(low, "nb") < 4.5
+    return not rules.frequent(low, 4.5)

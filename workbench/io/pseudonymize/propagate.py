@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import lexicon, rules
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -159,11 +159,8 @@ def _nickname(word: str) -> bool:
     low = word.casefold()
     if rules.known_word(low) or rules.compound_of_known(low) or low in rules.FILLERS:
         return False
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return False
-    return zipf_frequency(low, "en") < 4.5
+    value = lexicon.english_zipf(low)
+    return value is not None and value < 4.5
 
 
 def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:

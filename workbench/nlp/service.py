@@ -24,8 +24,6 @@ from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
 RETRAIN_AFTER = 5
 #: Look at the project for new coding at most this often (seconds).
 CHECK_EVERY = 10.0
-#: The interviewer's normalised speaker label: their questions are not suggested by next_confident.
-INTERVIEWER = "I"
 #: The coder whose codings settle disagreements (blind-mode suggestions may learn from it).
 CONSENSUS = "consensus"
 
@@ -304,10 +302,14 @@ class SuggestionService:
             segments = self.project.segments(document_id)
             codings = self.project.codings(document=document_id, coder=coder)
             decisions = [d for d in self.project.suggestion_decisions(document_id) if coder in (None, d["coder"])]
-        speakers = {(s.start, s.end): s.speaker for s in segments}
+            resolved = self.project.resolved_speakers([document_id]).get(document_id, {})
+        # the interviewer's questions are skipped, by the speaker's resolved role: a name label
+        # mapped to the interviewer too, not only the `I` label
+        asking = {(s.start, s.end) for s in segments
+                  if (sp := resolved.get(s.speaker)) is not None and sp.is_interviewer}
         probs = self._document_scores(document_id, analysis, None if coder is None else suggester)
         for seg, p in zip(analysis.segments, probs, strict=True):
-            if seg.start < after_offset or speakers.get((seg.start, seg.end)) == INTERVIEWER:
+            if seg.start < after_offset or (seg.start, seg.end) in asking:
                 continue
             for path in suggester.order(p, 2):
                 if p[path] < threshold:

@@ -95,7 +95,7 @@ def test_an_ambiguous_first_name_before_a_person_verb_is_a_name(text, expected):
     "Man sier ikke nei direkte. Mamma sa ja. Folk sier mye. Networking hjelper.",
     "VI MÅ JOBBE MER MED DETTE.",
     "Han har ADHD og fikk hjelp fra SSB og UNHCR.",
-    "Mentoren min jobber i Statens vegvesen.",
+    "Mentoren min tok førerkortet hos Statens vegvesen.",  # as a service; where someone works: round 12
     "Hos mentoren fikk jeg hjelp. Mentoren Jeg-vet-ikke.",
     "Under Ramadan og Jul er det stille. Stortinget og Regjeringen bestemmer.",
     "Jeg fikk jobb. Det var i fjor.",

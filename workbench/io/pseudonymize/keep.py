@@ -28,6 +28,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import association, named_as_member_or_reader
+from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 
 # Tools, platforms, languages, certificates, standards and portals that readers know and that identify
 # nobody; none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
@@ -142,6 +143,8 @@ class Tools:
                                m.group(0).casefold() not in TOOLS
                                and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())))}
 
+        self.body_workplaces = named_as_workplace(text)
+
     @staticmethod
     def _listed(word: str) -> bool:
         return any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
@@ -171,6 +174,10 @@ class Tools:
         if ". " in self.text[run_start:start]:  # widened over a sentence's end ("Norge. Den Norske ...")
             run_start += self.text[run_start:start].rindex(". ") + 2
         span = " ".join(self.text[run_start:run_end].split()).casefold()
+        for at in {start, run_start}:  # a public body: a name only where the document works there
+            body = body_length(self.text, at)
+            if body and end <= at + body + 1:
+                return body_key(self.text[at:at + body]) not in self.body_workplaces
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
             return not employer_before(self.text, run_start) and named_as_member_or_reader(
                 self.text, run_start) is not False

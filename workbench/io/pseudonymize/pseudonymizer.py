@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import clues, orgs, propagate, rules
+from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, rules
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -196,7 +196,8 @@ class Pseudonymizer:
                          if not any(a < e and s < b for a, b in keep))
             found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
                          + clues.nicknames_given(text)
-                         + clues.hyphenated_given_names(text) if not any(a < e and s < b for a, b in keep))
+                         + clues.hyphenated_given_names(text) + public_bodies.workplaces(text)
+                         if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
             more = propagate.beside_people(text, found, keep) + [

@@ -1,0 +1,29 @@
+"""Twelfth-round rules: public bodies that are also employers, and the other classes this round added.
+
+Each test replaces or keeps one class and checks its near miss; each fails on the eleventh round's
+rules. Synthetic sentences only, none taken from the leak benchmark's transcripts.
+"""
+
+from __future__ import annotations
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def clean(text: str) -> str:
+    return Pseudonymizer().apply(text)[0]
+
+
+def test_a_public_body_where_someone_works_is_an_organisation_throughout_the_document():
+    out = clean("Svigerfaren min har et vikariat i Kartverket. Kartverket har mange kontorer.")
+    assert "Kartverket" not in out and out.count("[organisasjon]") == 2
+    out = clean("Hun er avdelingsdirektør i Luftfartstilsynet. Broren har praksis hos Mattilsynet.")
+    assert "Luftfartstilsynet" not in out and "Mattilsynet" not in out
+    out = clean("Mentoren kjente en kontorsjef i SSB, og hun jobbet før i Statens vegvesen.")
+    assert "SSB" not in out and "Statens" not in out and "vegvesen" not in out
+    assert "FHI" not in clean("Jeg håper hun kan hjelpe meg inn i FHI neste år.")
+
+
+def test_a_public_body_named_as_a_body_stays_even_where_its_name_ends_like_an_institute():
+    text = ("Jeg leste at Veterinærinstituttet skrev om fugleinfluensa. Ifølge Folkehelseinstituttet er det trygt. "
+            "Jeg logget inn på Skatteetaten, og veilederen min i NAV sendte meg til Arbeidstilsynet.")
+    assert clean(text) == text

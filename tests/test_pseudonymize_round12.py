@@ -27,3 +27,12 @@ def test_a_public_body_named_as_a_body_stays_even_where_its_name_ends_like_an_in
     text = ("Jeg leste at Veterinærinstituttet skrev om fugleinfluensa. Ifølge Folkehelseinstituttet er det trygt. "
             "Jeg logget inn på Skatteetaten, og veilederen min i NAV sendte meg til Arbeidstilsynet.")
     assert clean(text) == text
+
+
+def test_a_charity_one_volunteers_with_stays_even_when_its_name_ends_in_s():
+    text = "Jeg har vært frivillig i Blå Kors, og kona er med i Frivillighetssentralen på vårdugnad."
+    assert clean(text) == text
+    assert clean("Sønnen var frivillig i Røde Kors i fjor.") == "Sønnen var frivillig i Røde Kors i fjor."
+    # near misses: a charity that hosts the programme, or employs someone, is replaced
+    assert "Bymisjon" not in clean("Mentorprogrammet drives av Kirkens Bymisjon i byen.")
+    assert "Kors" not in clean("Hun jobber i Røde Kors som rådgiver.")

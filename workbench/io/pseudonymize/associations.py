@@ -24,11 +24,19 @@ finansforbundet lektorlaget postkom creo samfunnsøkonomene bibliotekarforbundet
 akademikerforbundet fellesorganisasjonen sjømannsforbundet transportarbeiderforbundet journalistlaget
 fagforbund landsforbundet landsforeningen kreftforeningen blindeforbundet handikapforbundet
 astma-og-allergiforbundet frelsesarmeen caritas unicef flyktninghjelpen noas jussbuss juss-buss
-dnt turistforeningen frivilligsentralen frivilligsentralene idrettslaget
+dnt turistforeningen idrettslaget
 """.split()) | {"røde kors", "norsk teknologi", "redd barna", "leger uten grenser", "norsk folkehjelp",
                  "el og it forbundet", "handel og kontor", "norges røde kors", "kirkens nødhjelp", "den norske turistforening", "sos barnebyer", "fn-sambandet", "mental helse",
                  "industri energi", "norsk lektorlag", "skolenes landsforbund", "norsk journalistlag",
                  "den norske legeforening", "norsk sykepleierforbund", "frivillighet norge", "norsk p.e.n."}
+# Charities and volunteer centres that also run programmes, courses and meeting places, mentoring programmes
+# among them: naming one as the host identifies the programme, so one stays only where the text has someone
+# join it or volunteer there ("frivillig i Kirkens Bymisjon", "med i Frivillighetssentralen").
+HOSTS = frozenset("""
+bymisjonen kirkens-bymisjon frivillighetssentralen frivillighetssentral frivilligsentral frivilligsentralen
+frivilligsentralene sanitetsforeningen matsentralen fontenehuset blåkors blå-kors kirkens-sos plan-international
+care-norge
+""".split())
 # National media and trade journals: read, quoted, subscribed to; a workplace only where the text says so.
 MEDIA = frozenset("""
 aftenposten vg dagbladet nettavisen klassekampen morgenbladet dagsavisen finansavisen e24 nrk tv2
@@ -41,10 +49,11 @@ forskning.no p4 itromsø bistandsaktuelt utrop
 # Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
 _AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
 # Joining, belonging and reading: the name after these is one of many members or readers, not a workplace
-# ("medlem i Tekna", "meldte meg inn i Tekna", "med i LO eller i Akademikerne", "leser Aftenposten",
+# ("medlem i Tekna", "meldte meg inn i Tekna", "med i LO eller i Akademikerne", "frivillig i Røde Kors", "leser Aftenposten",
 # "abonnerer på Sykepleien", "det sto i VG"). Any of these up to six words back in the same clause.
 _JOINED = re.compile(
     r"(?<![\w-])(?:(?i:medlem(?:mer|skap|skapet)?|medlemmene|organisert|organiserte|meldt|meldte|melde|melder"
+    r"|frivillig|frivillige|frivilligarbeid|frivillighetsarbeid|dugnad|dugnaden|deltar|deltok|deltatt"
     r"|innmeldt|kontingent(?:en)?|leser|leste|lest|lese|abonnerer|abonnerte|abonnement(?:et)?)"
     r"(?![\w-])(?:[ \t,]+[\wæøåÆØÅ]+){0,6}?"
     r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte)"
@@ -86,7 +95,12 @@ def _by_suffix(bare: str) -> bool:
 
 
 def _listed(span: str) -> bool:
-    return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA))
+    return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA, HOSTS))
+
+
+def host(span: str) -> bool:
+    """Whether a casefolded name (or its genitive) is a charity or volunteer centre that hosts programmes."""
+    return any(form in HOSTS or form.replace(" ", "-") in HOSTS for form in (span, _GENITIVE.sub("", span)))
 
 
 def named_as_member_or_reader(text: str, start: int) -> bool | None:
@@ -97,7 +111,8 @@ def named_as_member_or_reader(text: str, start: int) -> bool | None:
     before = text[clause:start]
     if _WORK_THERE.search(before):
         return False
-    if _JOINED.search(before) and _listed(_GENITIVE.sub("", _name_at(text, start))):
+    name = _name_at(text, start)
+    if _JOINED.search(before) and (_listed(name) or _listed(_GENITIVE.sub("", name))):  # "Røde Kors" ends in s
         return True  # a national body with many members; a small one known only by its ending stays a find
     if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
         return False

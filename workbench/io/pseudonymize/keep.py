@@ -27,7 +27,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
-from workbench.io.pseudonymize.associations import association, named_as_member_or_reader
+from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 
 # Tools, platforms, languages, certificates, standards and portals that readers know and that identify
@@ -179,8 +179,10 @@ class Tools:
             if body and end <= at + body + 1:
                 return body_key(self.text[at:at + body]) not in self.body_workplaces
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
-            return not employer_before(self.text, run_start) and named_as_member_or_reader(
-                self.text, run_start) is not False
+            joined = named_as_member_or_reader(self.text, run_start)
+            if host(span):  # a charity that hosts programmes stays only where someone joins it
+                return joined is True and not employer_before(self.text, run_start)
+            return not employer_before(self.text, run_start) and joined is not False
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
         parts = span.split()

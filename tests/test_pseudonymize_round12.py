@@ -36,3 +36,24 @@ def test_a_charity_one_volunteers_with_stays_even_when_its_name_ends_in_s():
     # near misses: a charity that hosts the programme, or employs someone, is replaced
     assert "Bymisjon" not in clean("Mentorprogrammet drives av Kirkens Bymisjon i byen.")
     assert "Kors" not in clean("Hun jobber i Røde Kors som rådgiver.")
+
+
+def test_a_phone_number_split_by_a_filler_a_pause_or_read_digit_by_digit_is_replaced():
+    assert clean("Telefonen er 936, eh, 41 207.") == "Telefonen er [telefon]."
+    assert clean("Ring meg på 47 30 … 18 62 i morgen.") == "Ring meg på [telefon] i morgen."
+    assert clean("Mobilnummeret: 4 6 8, 2 2, 9 1 5.") == "Mobilnummeret: [telefon]."
+    # near misses: counts and years in a turn with a phone word, or eight digits with no phone word, stay
+    text = "Jeg ringte 3, 4 ganger i 2019, 2020 og 2021. Vi var 12, 13 eller 14, og 25, 30, 45, 60 kom."
+    assert clean(text) == text
+
+
+def test_a_passport_number_in_groups_or_after_an_inserted_clause_is_replaced():
+    assert "7731" not in clean("Passnummeret, om jeg ikke tar feil, er K 7731 0452.")
+    assert "093" not in clean("Passnummeret kan jeg utenat, jeg har skrevet det på alle skjemaer: 093417265.")
+    assert "552" not in clean("Passet, det gamle, hadde nummer PA 552 190 7.")
+
+
+def test_a_postcode_said_alone_after_its_label_is_replaced():
+    assert clean("Postnummeret mitt er 7034.") == "Postnummeret mitt er [adresse]."
+    # near miss: four digits after another word stay
+    assert clean("Nummeret på bussen er 2316 i ruteplanen.") == "Nummeret på bussen er 2316 i ruteplanen."

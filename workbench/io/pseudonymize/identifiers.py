@@ -19,7 +19,9 @@ offline rules and with a full model:
 * street addresses (`Trondheimsveien 235`, `Nordre gate 7`), a name and house number
   before a postcode or after `i`/`på` when no count follows (`i Grønland 41`), flat
   numbers, post boxes, and postcode + place (`0589 Oslo`);
-* handles on social networks (`@name`).
+* handles on social networks (`@name`);
+* numbers as speech is written down (`spoken_numbers`): a phone number split by a pause or a
+  filler, a passport number in groups or after an inserted clause, a postcode after its label.
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
 """
@@ -29,6 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterator
+
+from workbench.io.pseudonymize.spoken_numbers import find_spoken
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
 IDENTIFIER_MARKERS = {
@@ -83,15 +87,16 @@ _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr
           r"|reisebevis(?:et)?|id-nummer(?:et)?|bankkonto(?:en)?")
 # A label of a number on its own ("Saksnr", "Passnummer"): a field name, never a person.
 LABEL_WORD = re.compile(rf"(?i:{_LABEL})")
-LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])([A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
+LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])((?:(?-i:[A-Z]{{1,3}})[ ])?[A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
                       re.I)
 # Passport numbers: one or two letters and 6-8 digits, with a check letter after them in some
 # countries' formats (Philippine "P7734019A", Indian and Irish passports too).
 # A passport word, then within the sentence the word for its number, then the number ("passet hans var
-# eritreisk, nummer 07184562", "pass nr. 12345678", "passet mitt har nummer ..."): the number, digits only too.
+# eritreisk, nummer 07184562", "pass nr. 12345678", "passet mitt har nummer ..."): the number, digits only too,
+# and read in groups ("FH 552 190 3").
 PASSPORT_SAID = re.compile(
     r"(?<![\w-])(?i:pass|passet|passport|passnummer(?:et)?|passnr\.?)(?![\w-])[^\n.!?]{0,60}?"
-    r"(?<![\w])(?i:nummer(?:et)?|nr\.?|no\.?)(?:[ \t]+(?i:er|var|på|:))?[ \t:]+([A-Z]{0,2}\d{6,9}[A-Z]?)(?![\w]|[.,]\d)")
+    r"(?<![\w])(?i:nummer(?:et)?|nr\.?|no\.?)(?:[ \t]+(?i:er|var|på|:))?[ \t:]+([A-Z]{0,2}[ \t]?\d(?:[ \t]?\d){5,8}[A-Z]?)(?![\w]|[.,]\d|[ \t]\d)")
 PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
@@ -236,6 +241,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
+    yield from find_spoken(text)  # split by a pause, spaced, or said after a clause
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"

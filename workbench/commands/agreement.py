@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from workbench.commands.common import (
-    Context, dir_option, emit_json, export_target, fail, force_option, guard, json_option, pass_ctx,
+    Context, dir_option, emit_json, export_target, fail, force_option, guard, json_option, keep_suggester_current,
+    pass_ctx,
 )
 from workbench.core.wording import plural
 
@@ -167,6 +168,7 @@ def resolve(ctx: Context, document, start, end, codes, decision, memo) -> None:
     wanted = [c.strip() for c in codes.split(",") if c.strip()]
     ids = project.resolve_passage(document, start, end, wanted, ctx.coder, decision, memo)
     click.echo(f"consensus on {document} {start}-{end}: {plural(len(ids), 'coding')} ({decision})")
+    keep_suggester_current(ctx, single=True)
 
 
 def _parse_map(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -198,7 +200,13 @@ def merge(ctx: Context, other: Path, dry_run: bool, maps: tuple[str, ...], as_js
     report = project.merge_project(other, ctx.coder, dry_run=dry_run, code_map=_parse_map(maps))
     if as_json:
         emit_json(report)
-        return
+    else:
+        _print_merge(report, other, dry_run)
+    if not dry_run:  # their coding joins the training data: the next `suggest` finds a model for it
+        keep_suggester_current(ctx)
+
+
+def _print_merge(report: dict, other: Path, dry_run: bool) -> None:
     docs, codes, codings, memos = report["documents"], report["codes"], report["codings"], report["memos"]
     if dry_run:
         click.echo(f"dry run: nothing was written; merging {other} would do this:")

@@ -170,3 +170,27 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             fail(str(explained))
 
     return wrapper
+
+
+def keep_suggester_current(ctx: Context, single: bool = False) -> None:
+    """After a command that wrote coding: train the suggester's model when it is behind, so the
+    next `suggest` only loads it, and say so in one line on stderr (see `nlp.upkeep`).
+
+    `single`: the command changed one coding, so a model fewer than RETRAIN_AFTER changes behind
+    is left as it is. A failure is a warning: the coding is stored either way."""
+    from workbench.core.wording import plural
+    from workbench.nlp.upkeep import RETRAIN_AFTER, keep_current
+
+    project = ctx.project()
+    if project.read_only:
+        return
+    try:
+        trained = keep_current(project, ctx.settings, RETRAIN_AFTER - 1 if single else 0)
+    except Exception as exc:  # never fail a command whose writes landed
+        click.echo(f"warning: the suggester was not trained ({' '.join(str(exc).split())[:160]}); "
+                   "`suggest` will train it", err=True)
+        return
+    if trained is not None and trained.version is not None:
+        click.echo(f"suggester: {trained.why}; trained model {trained.version} on "
+                   f"{plural(trained.coded_segments, 'coded segment')} in {trained.seconds:.1f} s "
+                   "(`suggest` uses it from now on)", err=True)

@@ -10,9 +10,8 @@ import click
 
 from workbench import __version__
 from workbench.commands.common import (
-    Context, emit_json, emit_table, exit_failed, export_target, fail, force_option, guard, json_option, pass_ctx,
-    run_tui,
-    show_progress,
+    Context, emit_json, emit_table, exit_failed, export_target, fail, force_option, guard, json_option,
+    keep_suggester_current, pass_ctx, run_tui, show_progress,
 )
 from workbench.core.wording import plural
 
@@ -105,6 +104,8 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
         for _f, e in report.failed:
             click.echo(f"error: {e}", err=True)
         click.echo(f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed")
+    if report.imported:  # a .qdpx or Taguette project brings coding: the next `suggest` finds a model for it
+        keep_suggester_current(ctx)
     if report.failed:
         exit_failed()
 
@@ -149,6 +150,7 @@ def codebook_import(ctx: Context, file: Path) -> None:
         codes, _moved = project.match_codes(codes, detailed)
     result = project.import_codebook(codes, coder=ctx.coder)
     click.echo(f"{file}: {plural(result['added'], 'code')} added, {result['updated']} updated")
+    keep_suggester_current(ctx)  # a changed codebook needs a model of its own (when there is coding)
 
 
 @codebook.command("export")
@@ -218,6 +220,7 @@ def code(ctx: Context, document: str, start: int, end: int, code: str, memo: str
     """Apply CODE (key or path) to characters START..END (end exclusive) of DOCUMENT."""
     coding = ctx.project().add_coding(document, start, end, code, ctx.coder, memo=memo)
     click.echo(f"coding {coding.id}: {coding.code} on {start}-{end} by {ctx.coder}")
+    keep_suggester_current(ctx, single=True)
 
 
 @click.group()
@@ -252,6 +255,7 @@ def codings_import(ctx: Context, csv_file: Path) -> None:
     project = ctx.project()
     count = project.import_codings(read_codings_csv(csv_file, project, ctx.coder), actor=ctx.coder)
     click.echo(f"imported {plural(count, 'coding')} from {csv_file}")
+    keep_suggester_current(ctx)
 
 
 @codings.command("export")
@@ -311,6 +315,7 @@ def _history(ctx: Context, redo: bool) -> None:
     words = describe_code_entry(entry)
     if words is not None:
         click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({words})")
+        keep_suggester_current(ctx, single=True)
         return
     data = json.loads(entry["after"] or entry["before"])
     span = f"{data['start']}-{data['end']}" if "start" in data and "end" in data else ""
@@ -318,6 +323,7 @@ def _history(ctx: Context, redo: bool) -> None:
     details = " ".join(part for part in (code, span) if part)
     click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({entry['entity']} {entry['entity_id']}"
                f"{', ' + details if details else ''})")
+    keep_suggester_current(ctx, single=True)
 
 
 @click.command()
@@ -358,6 +364,7 @@ def demo(ctx: Context, no_tui: bool, demo_db: Path | None) -> None:
     docs = len(project.documents())
     if no_tui:
         click.echo(f"demo project: {path} ({plural(docs, 'document')}, {plural(len(project.codings()), 'coding')})")
+        keep_suggester_current(ctx)  # (the workbench trains it in the background instead)
         return
     run_tui(ctx)
 

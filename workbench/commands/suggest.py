@@ -16,6 +16,7 @@ from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order, pl
 def _service(ctx: Context, need_project: bool):
     """A loaded SuggestionService on the project; the shipped codebook when there is none yet."""
     from workbench.nlp.service import SuggestionService
+    from workbench.nlp.upkeep import RETRAIN_AFTER
     from workbench.store import Project
 
     db = Path(ctx.settings.db)
@@ -32,8 +33,10 @@ def _service(ctx: Context, need_project: bool):
         project.import_codebook(load_codebook(DEMO_CODEBOOK))
     service = SuggestionService(project, ctx.settings, background=False)
     service.load()
-    if service.stale:
-        service.retrain()  # coding newer than the stored model: train once, it is kept
+    if service.behind >= RETRAIN_AFTER:
+        # no model for this codebook, or one RETRAIN_AFTER changes behind: train once, it is kept
+        # (one fewer changes behind is used as it is, as the terminal workbench does)
+        service.retrain()
     return project, service
 
 

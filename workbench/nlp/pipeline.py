@@ -9,6 +9,7 @@ name and place rules.
 from __future__ import annotations
 
 import importlib.util
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,25 @@ def choose_pipeline(requested: str | None = None) -> PipelineChoice:
     if importlib.util.find_spec(FULL_MODEL) is not None:
         return PipelineChoice(FULL_MODEL, "full", f"{FULL_MODEL} is installed")
     return PipelineChoice(FALLBACK_NAME, "fallback", f"{FULL_MODEL} is not installed; offline rules in use")
+
+
+def expected_cache_key(choice: PipelineChoice) -> str | None:
+    """The `cache_key` `load_pipeline(choice)` will give, read from the pipeline's meta.json
+    without importing spaCy; None when that cannot be told without loading it."""
+    if choice.kind == "fallback":
+        return f"{FALLBACK_NAME}/{FALLBACK_VERSION}"
+    folder = Path(choice.name).expanduser()
+    if not folder.is_dir():
+        spec = importlib.util.find_spec(choice.name)
+        locations = list(spec.submodule_search_locations or []) if spec is not None else []
+        if not locations:
+            return None
+        folder = Path(locations[0])
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return f"{meta.get('lang', 'nb')}_{meta.get('name', 'model')}/{meta.get('version', '0')}"
 
 
 @dataclass

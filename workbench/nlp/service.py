@@ -10,8 +10,8 @@ retraining thread never interleave statements on it.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import math
 import threading
 import time
 from typing import Any
@@ -19,23 +19,13 @@ from typing import Any
 from workbench.core.errors import WorkbenchError
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
-
-#: Retrain when this many codings, code changes or decisions happened since the model.
-RETRAIN_AFTER = 5
+from workbench.nlp.upkeep import RETRAIN_AFTER, codebook_fingerprint
 #: Look at the project for new coding at most this often (seconds).
 CHECK_EVERY = 10.0
 #: The coder whose codings settle disagreements (blind-mode suggestions may learn from it).
 CONSENSUS = "consensus"
 
 __all__ = ["Suggestion", "SuggestionService"]
-
-
-def codebook_fingerprint(codes) -> str:
-    """A short hash of everything in the codebook the suggester depends on."""
-    data = [(c.path, c.label, c.definition, c.when_to_use, list(c.examples), list(c.keywords), c.on_request,
-             json.dumps(c.patterns, sort_keys=True, ensure_ascii=False))
-            + ((list(c.seed_examples),) if c.seed_examples else ()) for c in codes if not c.retired]
-    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:12]
 
 
 class SuggestionService:
@@ -47,6 +37,8 @@ class SuggestionService:
         self.background = background  # False: never start threads (the CLI)
         self.incremental = background  # keep training examples between retrains (a long-lived process)
         self.stale = False  # coding exists that the current model has not seen
+        self.behind: float = 0  # how many changes the stored model has not seen (inf: no model for this codebook)
+        self.behind_reason = ""
         self._lock = threading.RLock()  # the project connection
         self._load_lock = threading.Lock()
         self._train_lock = threading.Lock()
@@ -188,19 +180,19 @@ class SuggestionService:
     def _restore_model(self, codes) -> bool:
         """Use the newest stored model if it fits this codebook; True when it is up to date."""
         from workbench.nlp.learned import LearnedModel
+        from workbench.nlp.upkeep import changes_behind
 
         with self._lock:
             stored = self.project.latest_suggester_model(self.pipeline.cache_key)
-            stamp = self.project.suggester_data_stamp()
-        if stored is None or not stored["blob"]:
-            return stamp == 0
+            self.behind, self.behind_reason = changes_behind(self.project, self.pipeline.cache_key, self._fingerprint,
+                                                             stored)
+        if self.behind == math.inf or stored is None or not stored["blob"]:  # for another codebook: rule features differ
+            return self.behind == 0
         meta = stored["meta"]
-        if meta.get("codebook") != self._fingerprint:
-            return False  # the codebook changed: the rule features mean something else now
         model = LearnedModel.from_bytes(stored["blob"], meta)
         self.suggester = Suggester(codes, self.rules, model, stored["version"], cold=self.cold)
         self.model_meta = meta
-        return meta.get("stamp") == stamp
+        return self.behind == 0
 
     # -- suggestions ----------------------------------------------------------------
 
@@ -387,7 +379,7 @@ class SuggestionService:
             result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock,
                                      cold=cold, reuse=self._reuse(None))
             if result is None:
-                self.stale = False
+                self.stale, self.behind = False, 0
                 return None
             model, version, meta = result
             if fingerprint != self._fingerprint:
@@ -396,7 +388,7 @@ class SuggestionService:
                 codes = self.project.codes()
             self.suggester = Suggester(codes, rules, model, version, cold=cold)
             self.model_meta = meta
-            self.stale = False
+            self.stale, self.behind = False, 0
             self._error = None
             self._scores.clear()
             return version

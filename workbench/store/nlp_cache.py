@@ -177,6 +177,13 @@ class NlpCacheMixin(ProjectBase):
         ).fetchone()
         return int(row[0])
 
+    def has_training_data(self) -> bool:
+        """True when any coding or suggestion decision exists (something a model could learn from)."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM codings) OR EXISTS (SELECT 1 FROM suggestion_decisions)"
+        ).fetchone()
+        return bool(row[0])
+
     # -- models ---------------------------------------------------------------------
 
     def save_suggester_model(

@@ -136,6 +136,17 @@ def test_single_codings_train_once_the_model_is_retrain_after_behind(uncoded, mo
     assert service_on(db).behind == 1
 
 
+def test_coding_passage_by_passage_never_trains_the_first_model(uncoded):
+    db, _codings = uncoded
+    with Project.open(db) as project:
+        segs = project.segments(project.resolve_document("D0"))[:RETRAIN_AFTER + 1]
+    for seg in segs:
+        _out, err = run(db, "code", "D0", str(seg.start), str(seg.end), "network/weak_ties")
+        assert err == ""
+    with Project.open(db) as project:
+        assert project.latest_suggester_model() is None
+
+
 def test_a_changed_codebook_is_trained_for_at_the_end_of_its_import(uncoded, tmp_path):
     db, codings = uncoded
     run(db, "codings", "import", str(codings))

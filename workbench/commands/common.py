@@ -176,16 +176,17 @@ def keep_suggester_current(ctx: Context, single: bool = False) -> None:
     """After a command that wrote coding: train the suggester's model when it is behind, so the
     next `suggest` only loads it, and say so in one line on stderr (see `nlp.upkeep`).
 
-    `single`: the command changed one coding, so a model fewer than RETRAIN_AFTER changes behind
-    is left as it is. A failure is a warning: the coding is stored either way."""
+    `single`: the command changed one coding, so only a model RETRAIN_AFTER changes behind is
+    trained again (see `nlp.upkeep.keep_current`). A failure is a warning: the coding is stored
+    either way."""
     from workbench.core.wording import plural
-    from workbench.nlp.upkeep import RETRAIN_AFTER, keep_current
+    from workbench.nlp.upkeep import keep_current
 
     project = ctx.project()
     if project.read_only:
         return
     try:
-        trained = keep_current(project, ctx.settings, RETRAIN_AFTER - 1 if single else 0)
+        trained = keep_current(project, ctx.settings, single)
     except Exception as exc:  # never fail a command whose writes landed
         click.echo(f"warning: the suggester was not trained ({' '.join(str(exc).split())[:160]}); "
                    "`suggest` will train it", err=True)

@@ -6,8 +6,8 @@ million words costs several warm calls. The terminal workbench trains in the bac
 as the team codes and when a project is opened. The command line has no background, so
 the commands that write coding call `keep_current` at their end: bulk writes (importing
 codings or a project, merging, importing a codebook) train whenever the model is behind;
-single changes (`code`, `resolve`, undo and redo) only once it is RETRAIN_AFTER changes
-behind, as the terminal workbench retrains, and `suggest` uses a model fewer than
+single changes (`code`, `resolve`, undo and redo) only once a model for the codebook is
+RETRAIN_AFTER changes behind, as the terminal workbench retrains, and `suggest` uses a model fewer than
 RETRAIN_AFTER changes behind as it is. `changes_behind` answers from the project alone
 (no spaCy, no model loaded), so a command whose model is current pays next to nothing.
 """
@@ -62,9 +62,14 @@ def changes_behind(project, pipeline_key: str, fingerprint: str, stored: dict | 
     return changes, f"{changes} coding {'change' if changes == 1 else 'changes'} since the model was trained"
 
 
-def keep_current(project, settings=None, tolerance: int = 0) -> Trained | None:
-    """Train and store a model when the stored one is more than `tolerance` changes behind
-    (see the module docstring); None when nothing needed training."""
+def keep_current(project, settings=None, single: bool = False) -> Trained | None:
+    """Train and store a model when the stored one is behind (see the module docstring); None
+    when nothing needed training.
+
+    `single`: the caller changed one coding; train only when a model for this codebook exists
+    and is RETRAIN_AFTER or more changes behind (never from nothing: coding passage by passage
+    on a new project would load spaCy for every passage)."""
+    tolerance = RETRAIN_AFTER - 1 if single else 0
     from workbench.nlp.pipeline import choose_pipeline, expected_cache_key
 
     codes = project.codes()
@@ -73,14 +78,14 @@ def keep_current(project, settings=None, tolerance: int = 0) -> Trained | None:
     key = expected_cache_key(choose_pipeline(getattr(settings, "spacy_model", None)))
     if key is not None:  # told without loading spaCy: a current model costs nothing more
         behind, _why = changes_behind(project, key, codebook_fingerprint(codes))
-        if behind <= tolerance:
+        if behind <= tolerance or (single and behind == math.inf):
             return None
     from workbench.nlp.service import SuggestionService
 
     began = time.perf_counter()
     service = SuggestionService(project, settings, background=False)
     service.load()
-    if service.behind <= tolerance:
+    if service.behind <= tolerance or (single and service.behind == math.inf):
         return None
     why = service.behind_reason
     version = service.retrain()

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def needs_speakers(project: AnalysisSource, by: str, unit: str, flt: QuoteFilter) -> bool:
     """Whether a matrix must look at who speaks each coded turn."""
     return (by == "role" or bool(flt.roles) or bool(flt.participants)
-            or (unit == "participants" and project.has_mapped_participants()))
+            or (unit == "participants" and project.has_turns_of_other_people()))
 
 
 def person_key(speaker: Speaker, doc_id: int) -> str:

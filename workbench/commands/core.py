@@ -58,7 +58,7 @@ def init(ctx: Context, codebook: Path | None) -> None:
 @click.option("--role", help="mentee, mentor or programleder.")
 @click.option("--program", help="Programme name.")
 @click.option("--wave", help="baseline (nullpunkt) or endpoint (sluttpunkt).")
-@click.option("--mode", help="Interview mode (phone, video, in-person, phone-group).")
+@click.option("--mode", help="Interview mode (phone, video, in-person, phone-group); gruppe or group in it marks a group interview.")
 @click.option("--date", help="Interview date, YYYY-MM-DD.")
 @click.option("--name", help="Document name (single file only).")
 @json_option("Print a JSON report.")

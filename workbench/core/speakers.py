@@ -1,19 +1,34 @@
 """Who speaks a turn: from a transcript's speaker label to a role and a participant.
 
 A quote is cited by the role of the person who said it. In an individual interview
-that is the document's participant; in a group interview (several respondents in one
-transcript) each turn's label has to be mapped to its speaker, or a mentor's words are
-printed as "(Mentee)". The rules, in order, for one label of one document:
+the document's participant is the respondent; in a group interview (several respondents
+in one transcript) each turn's label has to be mapped to its speaker, or a mentor's words
+are printed as "(Mentee)". A document's participant code may stand for one person (P01)
+or for a group (G31), so which of the two a document is decides who its participant is:
+
+- a *group* document is one whose `mode` says so (`group`, `gruppe`, `gruppeintervju`,
+  `phone-group`, `fokusgruppe`), or, when the mode says neither group nor individual,
+  one with several respondent labels that may be of the document's role (labels whose
+  own word, project label or speaker map give another role do not count);
+- any other document is *individual* (a mode such as `individuelt` or `one-to-one` says
+  so outright): its participant is one person.
+
+The rules, in order, for one label of one document:
 
 1. The document's speaker map (`speakers set`, a manifest's `speakers` column, the
-   workbench's speaker dialog) wins: its role, or else the role of its participant.
+   workbench's speaker dialog) wins: its role, or else the role of its participant. An
+   entry with a role but no participant keeps the document's participant only in a
+   group document or when the role is the document's role.
 2. Interviewer labels (`I`, `Intervjuer`, `Moderator`, or a project label mapped to
    `interviewer`) are the interviewer: never a respondent, whatever the document says.
-3. In an individual interview (at most one respondent label), the respondent is the
-   document's participant, with the participant's role, as before speaker maps existed.
-4. In a group interview, the project's own label list, then the label itself
+3. In an individual document, a respondent whose label gives the document's role (or
+   no role) is the document's participant, with the participant's role; so is the single
+   respondent of a transcript. A label of another role (`Mentor:` in a mentee's interview)
+   is that role with no participant: the document's participant is someone else.
+4. In a group document, the project's own label list, then the label itself
    (`Mentor`, `Mentee 2`, `Programleder`), then the document's role as a last resort
-   (marked `document` so `speakers DOC` shows it as a guess to check).
+   (marked `guess` so `speakers DOC` shows it as a guess to check); a label the map
+   does not name keeps the group's code as its participant.
 
 Text outside any turn (before the first label, headings) keeps the document's role.
 """
@@ -91,6 +106,20 @@ class Speaker:
         return {"label": self.label, "role": self.role, "participant": self.participant, "source": self.source}
 
 
+_GROUP_MODE = re.compile(r"grupp|group|fokus|focus", re.IGNORECASE)
+_INDIVIDUAL_MODE = re.compile(r"individ|en[- ]til[- ]en|one[- ]to[- ]one|1:1|enkelt", re.IGNORECASE)
+
+
+def mode_group(mode: str | None) -> bool | None:
+    """What a document's `mode` says: a group interview (True: `gruppe`, `phone-group`,
+    `fokusgruppe`), an individual one (False: `individuelt`, `en-til-en`), or neither (None)."""
+    if not mode:
+        return None
+    if _GROUP_MODE.search(mode):
+        return True
+    return False if _INDIVIDUAL_MODE.search(mode) else None
+
+
 def resolve_speakers(
     labels: Iterable[str | None],
     doc_participant: str | None,
@@ -98,26 +127,46 @@ def resolve_speakers(
     entries: Mapping[str, SpeakerEntry] | None = None,
     project_roles: Mapping[str, str] | None = None,
     participant_roles: Mapping[str, str | None] | None = None,
+    group: bool | None = None,
 ) -> dict[str | None, Speaker]:
     """Resolve every label of one document (see the module docstring for the rules).
 
     `entries` is the document's speaker map by label, `project_roles` the project's
     label → role list (matched case-insensitively), `participant_roles` the stored
     role of each participant (for map entries that name a participant but no role).
+    `group` is what the document's mode says (`mode_group`): True for a group interview,
+    False for an individual one, None to tell from the labels.
     """
     entries = entries or {}
     project = {k.casefold(): v for k, v in (project_roles or {}).items()}
     participant_roles = participant_roles or {}
     labels = list(dict.fromkeys(labels))
 
+    def default_role(label: str) -> str | None:
+        return project.get(label.casefold()) or label_default_role(label)
+
+    def known_role(label: str) -> str | None:
+        """The role a label has whatever the document is: from its map entry, the entry's
+        participant, the project's label list or its own word; None if nothing says."""
+        entry = entries.get(label)
+        if entry is not None and entry.role:
+            return entry.role
+        if entry is not None and entry.participant and participant_roles.get(entry.participant):
+            return participant_roles[entry.participant]
+        return default_role(label)
+
     def interviewer(label: str) -> bool:
         entry = entries.get(label)
         if entry is not None and entry.role:
             return entry.role == INTERVIEWER
-        return (project.get(label.casefold()) or label_default_role(label)) == INTERVIEWER
+        return default_role(label) == INTERVIEWER
 
     respondents = [lb for lb in labels if lb is not None and not interviewer(lb)]
-    group = len(respondents) > 1
+    # respondents who may be the document's participant: of its role, or of no known role
+    own = [lb for lb in respondents if doc_role is None or known_role(lb) in (None, doc_role)]
+    if group is None:
+        group = len(own) > 1
+    stand_in = set(own) if own else set(respondents) if len(respondents) == 1 else set()
     out: dict[str | None, Speaker] = {}
     for label in labels:
         if label is None:
@@ -125,14 +174,19 @@ def resolve_speakers(
             continue
         entry = entries.get(label)
         if entry is not None and (entry.role or entry.participant):
-            role = entry.role or participant_roles.get(entry.participant or "") or (
-                doc_role if not group else project.get(label.casefold()) or label_default_role(label) or doc_role)
-            participant = entry.participant or (None if role == INTERVIEWER else doc_participant)
+            fallback = doc_role if (not group and label in stand_in) else default_role(label) or doc_role
+            role = entry.role or participant_roles.get(entry.participant or "") or fallback
+            is_doc_person = role != INTERVIEWER and (
+                group or role == doc_role or (doc_role is None and label in stand_in))
+            participant = entry.participant or (doc_participant if is_doc_person else None)
             out[label] = Speaker(label, role, participant, "map")
         elif interviewer(label):
             out[label] = Speaker(label, INTERVIEWER, None, "interviewer")
-        elif not group and (doc_role or doc_participant):
+        elif not group and label in stand_in and (doc_role or doc_participant):
             out[label] = Speaker(label, doc_role or label_default_role(label), doc_participant, "document")
+        elif not group and label not in stand_in:  # another role than the document's person
+            out[label] = Speaker(label, known_role(label), None,
+                                 "project" if project.get(label.casefold()) else "label")
         elif project.get(label.casefold()):
             out[label] = Speaker(label, project[label.casefold()], doc_participant, "project")
         elif label_default_role(label):

@@ -14,8 +14,8 @@ from typing import Any
 from workbench.core.errors import InputError, NotFound, WorkbenchError
 from workbench.core.models import Participant
 from workbench.core.speakers import (
-    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, label_key, resolve_speakers,
-    role_from_text,
+    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, label_key, mode_group,
+    resolve_speakers, role_from_text,
 )
 from workbench.core.turns import uncounted_label
 from workbench.store.base import ProjectBase
@@ -82,14 +82,16 @@ class SpeakersMixin(ProjectBase):
         project_roles = {e.label: e.role for e in self.speaker_entries(None).values() if e.role}
         participant_roles = dict(self.db.execute("SELECT id, role FROM participants").fetchall())
         facts: dict[int, tuple[str | None, str | None]] = {}
+        group: dict[int, bool | None] = {}
         labels: dict[int, list[str | None]] = {i: [None] for i in ids}
         entries: dict[int, dict[str, SpeakerEntry]] = {i: {} for i in ids}
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
-            for doc_id, participant, role in self.db.execute(
-                    f"SELECT d.id, d.participant, p.role FROM documents d LEFT JOIN participants p "
+            for doc_id, participant, role, mode in self.db.execute(
+                    f"SELECT d.id, d.participant, p.role, d.mode FROM documents d LEFT JOIN participants p "
                     f"ON p.id = d.participant WHERE d.id IN ({marks})", chunk):
                 facts[doc_id] = (participant, role)
+                group[doc_id] = mode_group(mode)
             for doc_id, label in self.db.execute(
                     f"SELECT document_id, speaker FROM segments WHERE document_id IN ({marks}) "
                     "GROUP BY document_id, speaker ORDER BY document_id, min(start)", chunk):
@@ -101,7 +103,7 @@ class SpeakersMixin(ProjectBase):
                 entries[doc_id][label] = SpeakerEntry(label, role, participant)
         return {
             doc_id: resolve_speakers(labels[doc_id], *facts.get(doc_id, (None, None)), entries[doc_id],
-                                     project_roles, participant_roles)
+                                     project_roles, participant_roles, group.get(doc_id))
             for doc_id in ids
         }
 
@@ -129,9 +131,15 @@ class SpeakersMixin(ProjectBase):
             out.setdefault(participant, set()).add(doc_id)
         return out
 
-    def has_mapped_participants(self) -> bool:
-        """Whether any speaker map names a participant (matrices then count people by turn)."""
-        return self.db.execute("SELECT 1 FROM speaker_map WHERE participant IS NOT NULL LIMIT 1").fetchone() is not None
+    def has_turns_of_other_people(self) -> bool:
+        """Whether some respondent's turns count for someone other than their document's participant:
+        a speaker map names a participant, or a one-to-one interview has a speaker of another role
+        (`Mentor:` in a mentee's interview). Matrices then count people by turn."""
+        if self.db.execute("SELECT 1 FROM speaker_map WHERE participant IS NOT NULL LIMIT 1").fetchone() is not None:
+            return True
+        owner = dict(self.db.execute("SELECT id, participant FROM documents").fetchall())
+        return any(sp.participant != owner[doc_id] and not sp.is_interviewer
+                   for doc_id, speakers in self.resolved_speakers(owner).items() for sp in speakers.values())
 
     # -- writing ----------------------------------------------------------------
 

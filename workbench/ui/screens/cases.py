@@ -219,7 +219,7 @@ class CasesScreen(Screen):
         elif column == "mode":
             modes = sorted({d["mode"] for d in project.documents() if d["mode"]})
             self.app.push_screen(TextPrompt(f"Mode of {name}", value=doc["mode"] or "", choices=modes or None,
-                                            hint="How it was done, e.g. telefon, gruppe, individuelt."), edit("mode"))
+                                            hint="How it was done, e.g. telefon, gruppe (a group interview), individuelt."), edit("mode"))
         elif column == "date":
             self.app.push_screen(TextPrompt(f"Date of {name}", value=doc["date"] or "", placeholder="YYYY-MM-DD"),
                                  edit("date"))

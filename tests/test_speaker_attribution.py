@@ -1,0 +1,134 @@
+"""Whose quote is it: a one-to-one interview where a second role speaks, and group documents.
+
+A mentee's interview (participant P01) where the mentor says a few words under `Mentor:`:
+the mentor's turns are the mentor's, with no participant, not P01's. A document whose mode
+says group (`gruppe`, `phone-group`) keeps its code for every speaker the map does not name,
+whatever roles speak. The transcripts are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+from workbench.core.models import Code
+from workbench.core.speakers import SpeakerEntry, mode_group, resolve_speakers
+from workbench.store import Project
+
+# SYNTHETIC: written for this test.
+BASELINE = (
+    "I: Hvordan var det første møtet med mentoren?\n\n"
+    "Mentee: Hun hjalp meg å få en kontakt i bransjen allerede første uka.\n\n"
+    "Mentor: Jeg ringte en tidligere kollega og ba ham om et kort møte med henne.\n\n"
+    "I: Og hva skjedde da?\n\n"
+    "Mentee: Jeg fikk komme på besøk og hilse på folk der.\n"
+)
+ENDPOINT = (
+    "I: Hva har du med deg fra programmet?\n\n"
+    "Mentee: Nettverket. Nå har jeg jobb hos kollegaen til mentoren min.\n"
+)
+PAIR = (
+    "Intervjuer: Fortell litt om samarbeidet deres.\n\n"
+    "Mentee: Vi møtes hver andre uke på en kafé.\n\n"
+    "Mentor: Vi snakker mest om søknader og om hvordan arbeidsplassen fungerer.\n"
+)
+CODED = [("P01-null", "kontakt i bransjen", "network"), ("P01-null", "ringte en tidligere kollega", "network"),
+         ("P01-slutt", "Nettverket.", "network"), ("G05", "snakker mest om søknader", "network")]
+
+
+def _cli(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["--db", str(db), "--coder", "kari", "--spacy-model", "blank:none", *args],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    for name, text in (("b.txt", BASELINE), ("e.txt", ENDPOINT), ("g.txt", PAIR)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "m.csv").write_text(
+        "file,name,participant,role,program,wave,mode\n"
+        "b.txt,P01-null,P01,mentee,master,baseline,telefon\n"
+        "e.txt,P01-slutt,P01,mentee,master,endpoint,\n"
+        "g.txt,G05,G05,mentee,master,baseline,gruppe\n", encoding="utf-8")
+    path = tmp_path / "p.db"
+    _cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk")])
+    _cli(path, "import", "--manifest", str(tmp_path / "m.csv"))
+    with Project.open(path) as p:
+        for doc, phrase, code in CODED:
+            start = p.document(doc).text.index(phrase)
+            p.add_coding(doc, start, start + len(phrase), code, "kari")
+    return path
+
+
+def test_mode_says_group_individual_or_nothing():
+    assert [mode_group(m) for m in ("gruppe", "phone-group", "Fokusgruppe", "telefon, gruppeintervju")] == [True] * 4
+    assert [mode_group(m) for m in ("individuelt", "en-til-en", "one-to-one")] == [False] * 3
+    assert [mode_group(m) for m in (None, "", "telefon", "video")] == [None] * 4
+
+
+def test_a_second_role_in_a_one_to_one_interview_is_not_the_documents_participant():
+    got = resolve_speakers([None, "I", "Mentee", "Mentor"], "P01", "mentee")
+    assert (got["Mentee"].role, got["Mentee"].participant, got["Mentee"].source) == ("mentee", "P01", "document")
+    assert (got["Mentor"].role, got["Mentor"].participant, got["Mentor"].source) == ("mentor", None, "label")
+    named = resolve_speakers(["I", "Kari", "Mentor"], "P01", "mentee")  # a name label is the interviewee
+    assert (named["Kari"].role, named["Kari"].participant) == ("mentee", "P01")
+    assert named["Mentor"].participant is None
+    project = resolve_speakers(["I", "Mentee", "Leder"], "P01", "mentee", project_roles={"Leder": "programleder"})
+    assert (project["Leder"].role, project["Leder"].participant, project["Leder"].source) == (
+        "programleder", None, "project")
+
+
+def test_the_map_still_decides_and_a_group_keeps_its_code():
+    mapped = resolve_speakers(["I", "Mentee", "Mentor"], "P01", "mentee", group=False,
+                              entries={"Mentor": SpeakerEntry("Mentor", None, "M02")}, participant_roles={"M02": "mentor"})
+    assert (mapped["Mentor"].role, mapped["Mentor"].participant, mapped["Mentor"].source) == ("mentor", "M02", "map")
+    pair = resolve_speakers(["I", "Mentee", "Mentor"], "G05", "mentee", group=True)
+    assert (pair["Mentor"].role, pair["Mentor"].participant) == ("mentor", "G05")
+    assert (pair["Mentee"].role, pair["Mentee"].participant) == ("mentee", "G05")
+
+
+def test_speakers_quotes_matrix_report_and_waves_give_the_mentor_no_participant(db, tmp_path):
+    speakers = {r["label"]: (r["role"], r["participant"], r["source"])
+                for r in json.loads(_cli(db, "speakers", "P01-null", "--json"))}
+    assert speakers == {"I": ("interviewer", None, "interviewer"), "Mentee": ("mentee", "P01", "document"),
+                        "Mentor": ("mentor", None, "label")}
+    group = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(db, "speakers", "G05", "--json"))}
+    assert group == {"I": ("interviewer", None), "Mentee": ("mentee", "G05"), "Mentor": ("mentor", "G05")}
+
+    quotes = {q["text"]: q for q in json.loads(_cli(db, "quotes", "--json"))}
+    mentor = quotes["ringte en tidligere kollega"]
+    assert (mentor["speaker"], mentor["speaker_role"], mentor["role"], mentor["participant"]) == (
+        "Mentor", "mentor", "mentor", None)
+    assert (mentor["document_participant"], mentor["document_role"]) == ("P01", "mentee")
+    assert quotes["kontakt i bransjen"]["participant"] == "P01"
+    p01 = [q["text"] for q in json.loads(_cli(db, "quotes", "--participant", "P01", "--json"))]
+    assert sorted(p01) == ["Nettverket.", "kontakt i bransjen"]
+
+    by_role = json.loads(_cli(db, "matrix", "--by", "role", "--count", "participants", "--json"))
+    assert _cell(by_role, "network", "mentor") == 2  # P01's mentor (no participant) and G05
+    assert _cell(by_role, "network", "mentee") == 1  # P01, in two documents
+    by_wave = json.loads(_cli(db, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    assert _cell(by_wave, "network", "baseline") == 3  # P01, P01's mentor and G05
+
+    waves = json.loads(_cli(db, "compare-waves", "--code", "network", "--json"))
+    assert waves["participants_with_both_waves"] == ["P01"]
+    pair = next(p for p in waves["quotes"] if p["participant"] == "P01")
+    assert [q["text"] for q in pair["baseline"]] == ["kontakt i bransjen"]
+
+    _cli(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "> ringte en tidligere kollega (Mentor)" in report
+    # people per code: P01, P01's mentor (counted apart, no participant) and G05
+    assert "| Nettverk | 4 | 3 | 3 | 1 |" in report
+
+
+def _cell(matrix: dict, code: str, column: str) -> int:
+    return next(int(row["cells"][column]) for row in matrix["rows"] if row["code"] == code)

@@ -132,3 +132,28 @@ def test_speakers_quotes_matrix_report_and_waves_give_the_mentor_no_participant(
 
 def _cell(matrix: dict, code: str, column: str) -> int:
     return next(int(row["cells"][column]) for row in matrix["rows"] if row["code"] == code)
+
+
+def test_a_new_role_in_the_map_becomes_the_role_of_a_participant_the_map_made(db):
+    _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentee", "--participant", "M33")  # a slip
+    with Project.open(db) as p:
+        assert {x.id: x.role for x in p.participants()}["M33"] == "mentee"
+    out = _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "M33")
+    assert out == "G05: Mentor = mentor, M33\n"
+    with Project.open(db) as p:
+        assert {x.id: x.role for x in p.participants()}["M33"] == "mentor"
+        assert p.undo("kari")["action"] == "speaker.set"  # one step takes back the map entry and the role
+        assert {x.id: x.role for x in p.participants()}["M33"] == "mentee"
+        assert p.speaker_entries(p.resolve_document("G05"))["Mentor"] == SpeakerEntry("Mentor", "mentee", "M33")
+        p.redo("kari")
+        assert {x.id: x.role for x in p.participants()}["M33"] == "mentor"
+
+
+def test_a_participant_with_an_interview_of_their_own_keeps_its_role_and_says_why(db):
+    out = _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "P01")
+    assert out.splitlines()[-1] == ("note: participant P01 keeps role mentee, the role of their own interview "
+                                    "(P01-null, P01-slutt); this label is cited as mentor")
+    with Project.open(db) as p:
+        assert {x.id: x.role for x in p.participants()}["P01"] == "mentee"
+        speakers = {r["label"]: (r["role"], r["participant"]) for r in p.document_speakers("G05")}
+    assert speakers["Mentor"] == ("mentor", "P01")

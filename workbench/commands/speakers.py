@@ -75,6 +75,9 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
     entry = project.set_speakers(document, [SpeakerEntry(label, role, participant)], ctx.coder)[0]
     who = f", {entry.participant}" if entry.participant else ""
     click.echo(f"{document}: {entry.label} = {entry.role or '-'}{who}")
+    note = project.participant_role_note(entry)
+    if note:
+        click.echo(f"note: {note}")
 
 
 @speakers.command("label")

@@ -147,6 +147,10 @@ class CasesMixin(ProjectBase):
         if target is not None:
             self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
                             [doc_id, target["label"], target.get("role"), target.get("participant")])
+        change = (after or {}).get("participant_role") if entry["action"] == "speaker.set" else None
+        if change:  # the entry also gave its (map-made) participant its role: [old role, new role]
+            self.db.execute("UPDATE participants SET role = ? WHERE id = ?",
+                            [change[0] if reverse else change[1], after["participant"]])
 
 
 def describe_case_entry(entry: dict[str, Any]) -> str | None:
@@ -160,7 +164,9 @@ def describe_case_entry(entry: dict[str, Any]) -> str | None:
         where = after.get("document") or "the project"
         if entry["action"] == "speaker.clear":
             return f"speaker {label} of {where} taken out of the map"
-        return f"speaker {label} of {where}: {after.get('role') or after.get('participant') or '—'}"
+        change = after.get("participant_role")
+        also = f" ({after.get('participant')} now {change[1]})" if change else ""
+        return f"speaker {label} of {where}: {after.get('role') or after.get('participant') or '—'}{also}"
     changed = []
     for key in sorted(set(before) | set(after)):
         if key in ("id", "name") or before.get(key) == after.get(key):

@@ -195,10 +195,15 @@ class SpeakersMixin(ProjectBase):
         with self.transaction():
             before = self.speaker_entries(doc_id)
             for e in checked:
-                if e.participant and self.db.execute("SELECT 1 FROM participants WHERE id = ?",
-                                                     [e.participant]).fetchone() is None:
-                    self.upsert_participant(Participant(e.participant, e.role if e.role != INTERVIEWER else None),
-                                            coder)
+                role_change = None
+                if e.participant:
+                    row = self.db.execute("SELECT role FROM participants WHERE id = ?", [e.participant]).fetchone()
+                    if row is None:
+                        self.upsert_participant(Participant(e.participant, e.role if e.role != INTERVIEWER else None),
+                                                coder)
+                    elif self._takes_map_role(e, row[0]):
+                        role_change = [row[0], e.role]
+                        self.db.execute("UPDATE participants SET role = ? WHERE id = ?", [e.role, e.participant])
                 self.db.execute("DELETE FROM speaker_map WHERE coalesce(document_id, 0) = ? AND label = ?",
                                 [doc_id or 0, e.label])
                 self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
@@ -208,8 +213,31 @@ class SpeakersMixin(ProjectBase):
                             None if old is None else {"label": old.label, "role": old.role,
                                                       "participant": old.participant},
                             {"label": e.label, "role": e.role, "participant": e.participant,
-                             "document": self.document_name(doc_id)})
+                             "document": self.document_name(doc_id),
+                             **({"participant_role": role_change} if role_change else {})})
         return checked
+
+    def _takes_map_role(self, entry: SpeakerEntry, stored: str | None) -> bool:
+        """Whether a map entry's role becomes its participant's role: a respondent role other than
+        the stored one, for a participant with no interview of their own (one a speaker map made).
+        A participant's own interviews say what their role is; a map never overrides that."""
+        if not entry.role or entry.role == INTERVIEWER or entry.role == stored:
+            return False
+        return self.db.execute("SELECT 1 FROM documents WHERE participant = ? LIMIT 1",
+                               [entry.participant]).fetchone() is None
+
+    def participant_role_note(self, entry: SpeakerEntry) -> str | None:
+        """Why a map entry's participant has another role than the entry (their own interviews
+        give it), in one line; None when the two agree."""
+        if not entry.participant or not entry.role or entry.role == INTERVIEWER:
+            return None
+        row = self.db.execute("SELECT role FROM participants WHERE id = ?", [entry.participant]).fetchone()
+        if row is None or row[0] in (None, entry.role):
+            return None
+        own = [r[0] for r in self.db.execute("SELECT name FROM documents WHERE participant = ? ORDER BY name",
+                                             [entry.participant])]
+        return (f"participant {entry.participant} keeps role {row[0]}, the role of their own interview "
+                f"({', '.join(own)}); this label is cited as {entry.role}")
 
     def clear_speaker(self, document: str | int | None, label: str, coder: str = "system") -> bool:
         """Remove one label from a document's (or the project's) speaker map; False if it was not there."""

@@ -267,17 +267,37 @@ class CodingSession:
         self.project.update_speakers(self.document.id, entries, self.coder)
         self._speakers = None
 
+    def _resolved(self) -> dict:
+        """The document's labels resolved to speakers (the store's rules, speaker map included)."""
+        if self._speakers is None:
+            self._speakers = self.project.resolved_speakers([self.document.id]).get(self.document.id, {})
+        return self._speakers
+
     def speaker_here(self) -> str | None:
         """In a group interview, who speaks the segment at the cursor (`KB: mentor, M03`), for the
         header; None in an individual interview, where the document's participant speaks."""
-        if self._speakers is None:
-            self._speakers = self.project.resolved_speakers([self.document.id]).get(self.document.id, {})
-        respondents = [s for s in self._speakers.values() if s.label is not None and not s.is_interviewer]
+        speakers = self._resolved()
+        respondents = [s for s in speakers.values() if s.label is not None and not s.is_interviewer]
         seg = self.current_segment()
-        if len(respondents) < 2 or seg is None or seg.speaker is None or seg.speaker not in self._speakers:
+        if len(respondents) < 2 or seg is None or seg.speaker is None or seg.speaker not in speakers:
             return None
-        sp = self._speakers[seg.speaker]
+        sp = speakers[seg.speaker]
         return f"{sp.label}: " + ", ".join(x for x in (sp.role, sp.participant) if x)
+
+    def interviewer_selection(self) -> str | None:
+        """The interviewer's label when only the interviewer speaks in the selection (by the
+        speaker's resolved role, so a name label mapped to the interviewer counts, not only `I`);
+        None when a respondent says any of it. No codes are suggested for the interviewer."""
+        sel = self.selection()
+        if not sel or not self.units:
+            return None
+        speakers = self._resolved()
+        lo = self.segment_at(sel.start)
+        found = [u.speaker for u in self.units[lo:] if u.start < sel.end and u.end > sel.start]
+        said = [speakers.get(label) for label in found]
+        if said and all(sp is not None and sp.is_interviewer for sp in said):
+            return said[0].label
+        return None
 
 
 def _clock(stamp: str) -> str:

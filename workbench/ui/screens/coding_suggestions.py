@@ -36,7 +36,10 @@ class SuggestionsMixin:
 
     def _fetch_current(self) -> None:
         sel = self.session.selection()
-        if self.app.suggestions.ready and sel:
+        if sel and self.session.interviewer_selection() is not None:  # nothing to suggest for a question
+            self.suggested = (sel.start, sel.end, [])
+            self._show_suggestions()
+        elif self.app.suggestions.ready and sel:
             self.fetch_suggestions(self.session.document.id, sel.start, sel.end)
         else:
             self._show_suggestions()
@@ -77,9 +80,14 @@ class SuggestionsMixin:
             if self.requested_layers():
                 status += f" · with the optional layer {', '.join(self._label(p) for p in self.requested_layers())}"
             self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
-                                                  labels, ready=bridge.ready)
+                                                  labels, ready=bridge.ready, note=self._interviewer_note())
         else:
             self._redraw_header()
+
+    def _interviewer_note(self) -> str | None:
+        """Why nothing is suggested when only the interviewer speaks in the selection, in one line."""
+        label = self.session.interviewer_selection()
+        return None if label is None else f"{label} is the interviewer: no codes suggested for their turns"
 
     def optional_layers(self) -> list[str]:
         """The codebook's top-level codes marked on_request (suggested only when asked for)."""
@@ -109,8 +117,8 @@ class SuggestionsMixin:
     def action_accept_suggestion(self) -> None:
         found = self._current_suggestions()
         if not found:
-            self.say("no suggestion for this selection" if self.app.suggestions.ready
-                     else self.app.suggestions.status, error=True)
+            self.say(self._interviewer_note() or ("no suggestion for this selection" if self.app.suggestions.ready
+                                                  else self.app.suggestions.status), error=True)
             return
         top = found[0]
         coding = self._do(lambda: self.session.apply(top.code, origin="suggestion"),

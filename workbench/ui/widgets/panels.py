@@ -65,11 +65,15 @@ class SuggestionsPanel(Static):
     """
 
     def show(self, status: str, suggestions: list[Suggestion] | None, colours: dict[str, str | None],
-             labels: dict[str, str], ready: bool = True) -> None:
+             labels: dict[str, str], ready: bool = True, note: str | None = None) -> None:
+        """Draw the list; `note` (one line) says why there is none to give, in place of the list."""
         text = Text()
         text.append("Suggestions", Style(bold=True))
         text.append(f" · {status}\n", Style(dim=True))
-        if not ready:
+        if note is not None:
+            text.append(note + "\n", Style(italic=True))
+            suggestions = []
+        elif not ready:
             pass
         elif suggestions is None:
             text.append("…\n", Style(dim=True))

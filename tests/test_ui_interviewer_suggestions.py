@@ -1,0 +1,50 @@
+"""Pilot test: the suggestion panel suggests no codes for the interviewer's turns and says why in one
+line. The interviewer is found by the speaker's resolved role, so a name label mapped to the
+interviewer counts as well as `I:`. The transcript is synthetic, written for this test."""
+
+from __future__ import annotations
+
+from conftest import sample_segments
+from pilot_support import SIZE, FakeService, make_app, open_first, pilot_test, press_settled, wait_until
+
+from workbench.core.models import Code, Document, Participant
+from workbench.core.speakers import SpeakerEntry
+from workbench.store import Project
+from workbench.ui.widgets.panels import SuggestionsPanel
+
+TEXT = ("Kari: Hvordan fikk du jobben?\n\n"
+        "Mentee: Mentoren min kjente en leder.\n\n"
+        "Kari: Og språket?\n\n"
+        "Mentee: Jeg tok norskkurs.")
+NOTE = "Kari is the interviewer: no codes suggested for their turns"
+
+
+def _panel(screen) -> str:
+    return str(screen.query_one(SuggestionsPanel).render())
+
+
+@pilot_test
+async def test_no_codes_are_suggested_for_a_turn_of_the_interviewer(tmp_path):
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network"),
+                             Code("competence", "Kompetanse")])
+    project.add_document(Document("R1", TEXT, sha256="r1", participant="P01", wave="baseline",
+                                  segments=sample_segments(TEXT)), Participant("P01", "mentee"))
+    project.set_speakers("R1", [SpeakerEntry("Kari", "interviewer")])
+    app = make_app(project, factory=FakeService)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_first(pilot)  # the cursor is on Kari's first question
+            await wait_until(pilot, lambda: NOTE in _panel(screen), "the interviewer note")
+            assert "Mentors nettverk" not in _panel(screen) and screen._current_suggestions() == []
+            await press_settled(pilot, "a")  # nothing to accept: the reason, and no coding
+            assert project.codings() == []
+            await press_settled(pilot, "j")  # the mentee's answer: suggestions as usual
+            await wait_until(pilot, lambda: "Mentors nettverk" in _panel(screen), "suggestions for the mentee")
+            assert NOTE not in _panel(screen)
+            await press_settled(pilot, "a")
+            assert [r["code"] for r in project.codings()] == ["network/mentor_network"]
+            await press_settled(pilot, "j")  # Kari again
+            await wait_until(pilot, lambda: NOTE in _panel(screen), "the note at the second question")
+    finally:
+        project.close()

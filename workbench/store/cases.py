@@ -147,10 +147,11 @@ class CasesMixin(ProjectBase):
         if target is not None:
             self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
                             [doc_id, target["label"], target.get("role"), target.get("participant")])
-        change = (after or {}).get("participant_role") if entry["action"] == "speaker.set" else None
+        done = after or {}
+        change = done.get("participant_role") if entry["action"] == "speaker.set" else None
         if change:  # the entry also gave its (map-made) participant its role: [old role, new role]
             self.db.execute("UPDATE participants SET role = ? WHERE id = ?",
-                            [change[0] if reverse else change[1], after["participant"]])
+                            [change[0] if reverse else change[1], done["participant"]])
 
 
 def describe_case_entry(entry: dict[str, Any]) -> str | None:

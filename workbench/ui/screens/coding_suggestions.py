@@ -80,7 +80,8 @@ class SuggestionsMixin:
             if self.requested_layers():
                 status += f" · with the optional layer {', '.join(self._label(p) for p in self.requested_layers())}"
             self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
-                                                  labels, ready=bridge.ready, note=self._interviewer_note())
+                                                  labels, ready=bridge.ready,
+                                                  note=self._interviewer_note() if bridge.ready else None)
         else:
             self._redraw_header()
 

@@ -57,3 +57,23 @@ def test_a_postcode_said_alone_after_its_label_is_replaced():
     assert clean("Postnummeret mitt er 7034.") == "Postnummeret mitt er [adresse]."
     # near miss: four digits after another word stay
     assert clean("Nummeret på bussen er 2316 i ruteplanen.") == "Nummeret på bussen er 2316 i ruteplanen."
+
+
+def test_a_room_hall_or_route_named_by_its_number_stays_but_the_city_does_not():
+    text = "Kurset var på Rom 12 i tredje etasje, og etterpå tok vi Linje 20 hjem."
+    assert clean(text) == text
+    assert "Rom" not in clean("Han studerte i Rom i to år.")
+
+
+def test_a_borrowed_english_ing_noun_capitalised_inside_a_sentence_stays():
+    text = "Det viktigste var ikke kurset, men Coaching, og etter det Matching med riktig mentor."
+    assert clean(text) == text
+    # near miss: an English surname after a first name is still a name
+    assert "Manning" not in clean("Vi møtte Tom Manning på samlingen.")
+
+
+def test_a_tool_before_a_verb_and_its_subject_is_an_object_not_a_person():
+    text = "Tripletex og Visma måtte jeg lære meg, og Jira og Asana bruker vi hver dag."
+    assert clean(text) == text
+    # near miss: a name before a verb with no subject after it is the one who acts
+    assert "Thandeka" not in clean("Python og Thandeka kan ikke sammenlignes, sa hun.")

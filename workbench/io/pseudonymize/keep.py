@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 
@@ -174,6 +174,12 @@ class Tools:
         if ". " in self.text[run_start:start]:  # widened over a sentence's end ("Norge. Den Norske ...")
             run_start += self.text[run_start:start].rindex(". ") + 2
         span = " ".join(self.text[run_start:run_end].split()).casefold()
+        word = self.text[start:end]
+        alone = not _CAPITAL_BEFORE.search(self.text, max(0, start - 40), start) \
+            and not _CAPITAL_AFTER.match(self.text, end)  # not a part of "Tom Manning", "Coaching Norge"
+        if alone and (lexicon.labelled_by_number(word, self.text, end) or lexicon.english_loan(word)) \
+                and not employer_before(self.text, start):
+            return True  # "på Rom 4", "men Coaching var viktigere"
         for at in {start, run_start}:  # a public body: a name only where the document works there
             body = body_length(self.text, at)
             if body and end <= at + body + 1:
@@ -233,11 +239,16 @@ def _run_words(text: str, start: int) -> set[str]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)")
+_CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’-]*[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jeg|du|han|hun|vi|dere|de|man)(?![\w])")
 
 
 def _before_verb(text: str, end: int) -> bool:
     """Whether a finite verb a person is the subject of follows (`kan`, `sa`, `jobber` ...)."""
     m = _NEXT_WORD.match(text, end)
+    if m and _SUBJECT_AFTER.match(text, m.end()):
+        return False  # "Tripletex og Visma måtte jeg kunne": the subject follows the verb, the word is its object
     return bool(m) and m.group(1) in gaz.NAME_FOLLOWERS and m.group(1) not in ("og", "eller", "men")
 
 

@@ -11,6 +11,8 @@ process does not decode simplemma's dictionary a second time.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from workbench.io.pseudonymize import gazetteer as gaz
@@ -200,3 +202,29 @@ def listed(word: str, names: frozenset[str]) -> bool:
     if "-" in low and all(part in names for part in low.split("-")):
         return True
     return low.endswith("s") and len(low) > 3 and (low[:-1] in names or (low.endswith("'s") and low[:-2] in names))
+
+
+# Nouns for a room, a hall, a vehicle, a route or a part of a course that a number labels ("Rom 4", "Sal 2",
+# "Linje 31", "Modul 3"): with its number the word names no place, even where it is also one (Rom, Sal).
+LABEL_NOUNS = frozenset("""
+rom rommet møterom grupperom klasserom kontor sal salen auditorium aud hall hallen fløy blokk bygg bygning
+etasje etg avdeling avd seksjon post linje buss bussen trikk trikken tog toget t-bane bane spor plattform
+perrong terminal luke skranke kasse sone klasse gruppe gruppa modul del kapittel runde nivå trinn steg
+time uke dag kull team lag stand
+""".split())
+_NUMBER_LABEL = re.compile(r"[ \t]\d{1,4}[A-Za-z]?(?![\w]|[.,]\d)")
+
+
+def labelled_by_number(word: str, text: str, end: int) -> bool:
+    """A room, hall, route or course part named by its number ("på Rom 4", "Sal 2"), not a place or a name."""
+    return word.casefold() in LABEL_NOUNS and _NUMBER_LABEL.match(text, end) is not None
+
+
+def english_loan(word: str) -> bool:
+    """An English -ing noun that Norwegian has borrowed ("Coaching", "Matching", "Marketing"): a dictionary
+    word, a common English word, and a very common English verb or noun before the -ing; capitalised, still
+    no name. English surnames in -ing fail one of these (Manning, Harding, Browning, Sterling)."""
+    low = word.casefold()
+    return (low.endswith("ing") and len(low) > 6 and known_word(low) and english(low)
+            and (english_zipf(low[:-3]) or 0.0) >= 4.3  # "coach", "match", "market"; not "mann" (Manning)
+            and not any(listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)))

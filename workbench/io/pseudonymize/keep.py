@@ -145,6 +145,12 @@ class Tools:
 
         self.body_workplaces = named_as_workplace(text)
 
+    def _field_of_study(self, word: str, start: int) -> bool:
+        """A dictionary word after a degree or course and `i`/`innen` ("Master i Økonomi"): a subject, no place."""
+        low = word.casefold()
+        return bool(_DEGREE_BEFORE.search(self.text, max(0, start - 40), start)) and rules.known_word(low) \
+            and not rules.dictionary_proper_noun(low) and not self._listed(word)
+
     @staticmethod
     def _listed(word: str) -> bool:
         return any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
@@ -175,11 +181,15 @@ class Tools:
             run_start += self.text[run_start:start].rindex(". ") + 2
         span = " ".join(self.text[run_start:run_end].split()).casefold()
         word = self.text[start:end]
+        joined = _CAPITAL_AND_BEFORE.search(self.text, max(0, start - 40), start)
         alone = not _CAPITAL_BEFORE.search(self.text, max(0, start - 40), start) \
-            and not _CAPITAL_AFTER.match(self.text, end)  # not a part of "Tom Manning", "Coaching Norge"
-        if alone and (lexicon.labelled_by_number(word, self.text, end) or lexicon.english_loan(word)) \
+            and not _CAPITAL_AFTER.match(self.text, end) \
+            and not (joined and (joined.group(1) or not lexicon.common_noun(joined.group(2))))  # "Tom Manning"
+        if (word.casefold() in lexicon.CALENDAR or (alone and (
+                lexicon.labelled_by_number(word, self.text, end) or lexicon.english_loan(word)
+                or lexicon.common_noun(word) or self._field_of_study(word, start)))) \
                 and not employer_before(self.text, start):
-            return True  # "på Rom 4", "men Coaching var viktigere"
+            return True  # "på Rom 4", "men Coaching var viktigere", "Mandag og Fredag", "Master i Økonomi"
         for at in {start, run_start}:  # a public body: a name only where the document works there
             body = body_length(self.text, at)
             if body and end <= at + body + 1:
@@ -239,7 +249,13 @@ def _run_words(text: str, start: int) -> set[str]:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-zæøå]+)")
+_DEGREE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:bachelor\w*|master\w*|doktorgrad\w*|ph\.?d\.?|grad|graden|utdanning\w*|fagbrev\w*"
+    r"|fordypning|spesialisering|emne|emnet|fag|faget|eksamen|kurs|kurset)"
+    r"[ \t]+(?:i|innen)[ \t]+$")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’-]*[ \t]+$")
+_CAPITAL_AND_BEFORE = re.compile(  # "Lotus Regnskap og Rådgivning", "Hansen & Rådgivning"
+    r"(?<![\w'’-])((?:[A-ZÆØÅ][\w'’-]*[ \t]+)?)([A-ZÆØÅ][\w'’-]*)[ \t]+(?:og|&)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:jeg|du|han|hun|vi|dere|de|man)(?![\w])")
 

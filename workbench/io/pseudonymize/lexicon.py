@@ -228,3 +228,47 @@ def english_loan(word: str) -> bool:
     return (low.endswith("ing") and len(low) > 6 and known_word(low) and english(low)
             and (english_zipf(low[:-3]) or 0.0) >= 4.3  # "coach", "match", "market"; not "mann" (Manning)
             and not any(listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)))
+
+
+# Weekdays and months, often capitalised in transcripts ("Mandag og Fredag"); not those that are also given
+# names (Mai, April, Juni, August).
+CALENDAR = frozenset("""
+mandag tirsdag onsdag torsdag fredag lørdag søndag mandagen tirsdagen onsdagen torsdagen fredagen lørdagen
+søndagen januar februar mars juli september oktober november desember
+""".split())
+# Endings of abstract nouns ("Inkludering", "Rekruttering", "Kommunikasjon", "Frihet", "Vennskap").
+_ABSTRACT_ENDINGS = ("ering", "ing", "het", "heten", "else", "elsen", "sjon", "sjonen", "itet", "iteten", "skap",
+                     "skapet", "isme", "ismen")
+# Heads of compounds that name a course, a document or a benefit ("Norskkurs", "Kompetansebevis",
+# "Kvalifiseringsstønad", "Karriereveiledning", "Norskkrav"): no person, place or workplace.
+COURSE_HEADS = frozenset("""
+kurs kurset veiledning veiledningen bevis beviset stønad stønaden krav kravet attest attesten sertifikat
+sertifikatet godkjenning godkjenningen tillatelse tillatelsen stipend stipendet eksamen eksamenen
+""".split())
+
+
+# Degrees and trade certificates, capitalised as on a CV ("en Bachelor i økonomi", "Master fra NTNU").
+DEGREES = frozenset("""
+bachelor bacheloren bachelorgrad bachelorgraden master masteren mastergrad mastergraden doktorgrad doktorgraden
+ph.d phd årsstudium årsstudiet fagbrev fagbrevet svennebrev svennebrevet mesterbrev mesterbrevet
+""".split())
+
+
+def _unlisted(word: str) -> bool:
+    return not any(listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
+
+
+def common_noun(word: str) -> bool:
+    """A weekday or month, an abstract noun ("Inkludering"), or a compound naming a course, document or
+    benefit ("Norskkurs", "Kvalifiseringsstønad"): capitalised inside a sentence, still no name."""
+    low = word.casefold()
+    if low in CALENDAR:
+        return True
+    if low in DEGREES:
+        return True
+    if len(low) < 7 or not _unlisted(word):
+        return False
+    if known_word(low) and not dictionary_proper_noun(low) and low.endswith(_ABSTRACT_ENDINGS):
+        return True
+    return any(low.endswith(h) and len(low) > len(h) + 2 for h in COURSE_HEADS) \
+        and compound_head(low) is not None

@@ -301,8 +301,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
             continue
         start, end = words[0].start(), ent.end_char
         low = text[start:end].casefold().strip()
-        if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
-            continue
+        if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS or low in rules.FILLERS:
+            continue  # ... or a filler the model took for a name ("Altså, Hmm, vet ikke")
         if all(w.group(0).casefold() in gaz.NEVER or rules.public(w.group(0).casefold())
                or w.group(0).casefold() in gaz.ROLE_NOUNS for w in words if w.group(0)[:1].isupper()):
             continue  # "Statens vegvesen": its only capitalised words are public; "Programlederen": a role

@@ -73,11 +73,18 @@ def label_key(label: str) -> str:
 
 
 def label_default_role(label: str | None) -> str | None:
-    """The role a label's own words give (`Mentor 2`, `Mentor B` → mentor, `I` → interviewer), or None."""
+    """The role a label's own words give (`Mentor 2`, `Mentor B`, `Mentor Kari` → mentor, `I` →
+    interviewer), or None. A role word followed by a capitalised name (`Programleder Ola`,
+    `Mentor Person 2` once pseudonymised) gives the role word's role."""
     if not label:
         return None
     key = re.sub(r"(?:\s+[A-ZÆØÅ]|[\s\d]+)$", "", label.strip()).casefold()
-    return _LABEL_ROLES.get(key)
+    if key in _LABEL_ROLES:
+        return _LABEL_ROLES[key]
+    first, _, rest = label.strip().partition(" ")
+    if rest[:1].isupper() and first.casefold() not in ("i", "int"):
+        return _LABEL_ROLES.get(first.casefold())
+    return None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ Rules (pragmatic, line based):
   a space, a tab or the end of the line. `10:30` or `Merk: ...` inside a line never count.
 * Kinds of label: *known* (`I`, `Int`, `Intervjuer`, `Mentee`, `Mentor`,
   `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered or
-  lettered: `Deltaker 2:`, `Deltaker A:`), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
+  lettered: `Deltaker 2:`, `Deltaker A:`, or followed by a capitalised name: `Mentor Kari:`,
+  `Programleder Ola:`, kept whole as the label so two mentors stay apart), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
   dotted, optionally one or two digits, so a participant code stays as written), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
   when the bracket holds a capitalised name rather than an anonymisation placeholder)
   and *generic* (any other capitalised word of at most 20 letters, e.g. `Amira:`).
@@ -40,6 +41,8 @@ from workbench.core.models import Turn
 from workbench.core.speakers import label_key
 
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuer", "intervjuar", "interviewer"})
+#: Interviewer words that may carry a name (`Intervjuer Ola:`); `I` and `Int` may not (`I Oslo:` is text).
+NAMED_INTERVIEWER_WORDS = frozenset({"intervjuer", "intervjuar", "interviewer"})
 KNOWN_LABELS = frozenset({
     "mentee", "mentor", "programleder", "programleiar", "deltaker", "deltakar",
     "respondent", "informant", "moderator", "intervjuobjekt", "observatør",
@@ -60,7 +63,8 @@ _LABEL = re.compile(
     r"(?:"
     r"\[(?P<br>[^\]\[\n]{1,40})\](?:\*\*)?(?P<brcolon>:)?"
     r"|(?P<dots>(?:[A-ZÆØÅ]\.){1,4}\d?)(?:\*\*)?:"
-    rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?:(?P<num>[ ]?\d{{1,2}})|[ ](?P<tag>[A-ZÆØÅ]))?(?:\*\*)?:"
+    rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?:(?P<num>[ ]?\d{{1,2}})|[ ](?P<tag>[A-ZÆØÅ])"
+    rf"|[ ](?P<name>[A-ZÆØÅ]{_LETTER}{{1,20}}(?:-[A-ZÆØÅ]{_LETTER}{{1,20}})?|\[[^\]\[\n]{{1,30}}\]))?(?:\*\*)?:"
     r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
 )
 # What a speaker label in a form not read above looks like (`Kari (mentor):`): only for warnings.
@@ -120,6 +124,12 @@ def find_label(line: str) -> Label | None:
     low = word.lower()
     if tag is not None:  # `Deltaker A:`: a letter as an anonymous tag, only after a known label word
         return Label(f"{word} {tag}", "known", m.end(), ts) if low in KNOWN_LABELS else None
+    name = m.group("name")
+    if name is not None:  # `Mentor Kari:`, `Mentor [X]:`: a role word and a name, only after a known label word
+        inner = name.strip("[]").strip()
+        if (low not in KNOWN_LABELS and low not in NAMED_INTERVIEWER_WORDS) or not inner:
+            return None
+        return Label(f"{word} {' '.join(inner.split())}", "known", m.end(), ts)
     if low in INTERVIEWER_LABELS and not num:
         return Label("I", "known", m.end(), ts)
     if low in KNOWN_LABELS:
@@ -137,7 +147,8 @@ def label_word(line: str) -> tuple[int, int, bool] | None:
     """Where the label's own word is in a line that starts with one: (start, end, in brackets).
 
     `Amina 2:` gives the span of `Amina 2`, `[Yusuf Rahimi]:` that of `Yusuf Rahimi`
-    (bracketed), `A.H.:` that of `A.H.`; None if the line starts with no label.
+    (bracketed), `A.H.:` that of `A.H.`, `Mentor Kari:` that of `Kari` (the name, not the
+    role word); None if the line starts with no label.
     """
     m = _LABEL.match(line)
     if not m:
@@ -146,6 +157,9 @@ def label_word(line: str) -> tuple[int, int, bool] | None:
         return m.start("br"), m.end("br"), True
     if m.group("dots") is not None:
         return m.start("dots"), m.end("dots"), False
+    if m.group("name") is not None:  # `Mentor Kari:`: the name, not the role word
+        bracketed = m.group("name").startswith("[")
+        return m.start("name") + bracketed, m.end("name") - bracketed, bracketed
     return m.start("word"), m.end("num") if m.group("num") else m.end("word"), False
 
 

@@ -157,3 +157,16 @@ def test_a_participant_with_an_interview_of_their_own_keeps_its_role_and_says_wh
         assert {x.id: x.role for x in p.participants()}["P01"] == "mentee"
         speakers = {r["label"]: (r["role"], r["participant"]) for r in p.document_speakers("G05")}
     assert speakers["Mentor"] == ("mentor", "P01")
+
+
+def test_speakers_says_how_the_document_is_read_and_how_to_change_it(db):
+    assert _cli(db, "speakers", "P01-null").splitlines()[-1] == (
+        "one-to-one interview of P01 (by its labels): other roles' labels count for no participant unless mapped; "
+        "mode 'gruppe' makes P01 a group")
+    assert _cli(db, "speakers", "G05").splitlines()[-1] == (
+        "group interview of G05 (mode 'gruppe'): labels not in the map count for G05")
+    with Project.open(db) as p:
+        p.edit_document("P01-null", "kari", mode="gruppeintervju")
+        assert p.document_interview("P01-null") == {"group": True, "by": "mode", "mode": "gruppeintervju",
+                                                    "participant": "P01", "role": "mentee"}
+        assert {r["label"]: r["participant"] for r in p.document_speakers("P01-null")}["Mentor"] == "P01"

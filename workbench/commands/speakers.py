@@ -48,6 +48,22 @@ def show(ctx: Context, document: str, as_json: bool) -> None:
         return
     emit_table([{**r, "source": SOURCE_WORDS.get(r["source"], r["source"])} for r in rows],
                ("label", "role", "participant", "turns", "source"))
+    kind = interview_line(ctx.project().document_interview(document))
+    if kind:
+        click.echo(kind)
+
+
+def interview_line(kind: dict) -> str | None:
+    """One line saying how the document is read, a group or a one-to-one interview, and why."""
+    who, mode = kind["participant"], kind["mode"]
+    if not who:
+        return None
+    why = f"mode '{mode}'" if kind["by"] == "mode" else "by its labels"
+    if kind["group"]:
+        return (f"group interview of {who} ({why}): labels not in the map count for {who}"
+                + (f"; mode 'individuelt' makes {who} one person" if kind["by"] == "labels" else ""))
+    return (f"one-to-one interview of {who} ({why}): other roles' labels count for no participant unless mapped"
+            + (f"; mode 'gruppe' makes {who} a group" if kind["by"] == "labels" else ""))
 
 
 @speakers.command("set")

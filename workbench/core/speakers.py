@@ -127,6 +127,54 @@ def mode_group(mode: str | None) -> bool | None:
     return False if _INDIVIDUAL_MODE.search(mode) else None
 
 
+class _LabelFacts:
+    """What a document's map, the project's label list and the labels' own words say about labels."""
+
+    def __init__(self, entries: Mapping[str, SpeakerEntry] | None, project_roles: Mapping[str, str] | None,
+                 participant_roles: Mapping[str, str | None] | None):
+        self.entries = entries or {}
+        self.project = {k.casefold(): v for k, v in (project_roles or {}).items()}
+        self.participant_roles = participant_roles or {}
+
+    def default_role(self, label: str) -> str | None:
+        return self.project.get(label.casefold()) or label_default_role(label)
+
+    def known_role(self, label: str) -> str | None:
+        """The role a label has whatever the document is: from its map entry, the entry's
+        participant, the project's label list or its own word; None if nothing says."""
+        entry = self.entries.get(label)
+        if entry is not None and entry.role:
+            return entry.role
+        if entry is not None and entry.participant and self.participant_roles.get(entry.participant):
+            return self.participant_roles[entry.participant]
+        return self.default_role(label)
+
+    def interviewer(self, label: str) -> bool:
+        entry = self.entries.get(label)
+        if entry is not None and entry.role:
+            return entry.role == INTERVIEWER
+        return self.default_role(label) == INTERVIEWER
+
+    def respondents(self, labels: Iterable[str | None]) -> list[str]:
+        return [lb for lb in dict.fromkeys(labels) if lb is not None and not self.interviewer(lb)]
+
+    def own(self, labels: Iterable[str | None], doc_role: str | None) -> list[str]:
+        """The respondents who may be the document's participant: of its role, or of no known role."""
+        return [lb for lb in self.respondents(labels) if doc_role is None or self.known_role(lb) in (None, doc_role)]
+
+
+def group_from_labels(
+    labels: Iterable[str | None],
+    doc_role: str | None,
+    entries: Mapping[str, SpeakerEntry] | None = None,
+    project_roles: Mapping[str, str] | None = None,
+    participant_roles: Mapping[str, str | None] | None = None,
+) -> bool:
+    """Whether the labels make a document a group interview when its mode says neither:
+    several respondent labels that may be of the document's role."""
+    return len(_LabelFacts(entries, project_roles, participant_roles).own(labels, doc_role)) > 1
+
+
 def resolve_speakers(
     labels: Iterable[str | None],
     doc_participant: str | None,
@@ -144,33 +192,12 @@ def resolve_speakers(
     `group` is what the document's mode says (`mode_group`): True for a group interview,
     False for an individual one, None to tell from the labels.
     """
-    entries = entries or {}
-    project = {k.casefold(): v for k, v in (project_roles or {}).items()}
-    participant_roles = participant_roles or {}
+    facts = _LabelFacts(entries, project_roles, participant_roles)
+    entries, project, participant_roles = facts.entries, facts.project, facts.participant_roles
+    default_role, known_role, interviewer = facts.default_role, facts.known_role, facts.interviewer
     labels = list(dict.fromkeys(labels))
-
-    def default_role(label: str) -> str | None:
-        return project.get(label.casefold()) or label_default_role(label)
-
-    def known_role(label: str) -> str | None:
-        """The role a label has whatever the document is: from its map entry, the entry's
-        participant, the project's label list or its own word; None if nothing says."""
-        entry = entries.get(label)
-        if entry is not None and entry.role:
-            return entry.role
-        if entry is not None and entry.participant and participant_roles.get(entry.participant):
-            return participant_roles[entry.participant]
-        return default_role(label)
-
-    def interviewer(label: str) -> bool:
-        entry = entries.get(label)
-        if entry is not None and entry.role:
-            return entry.role == INTERVIEWER
-        return default_role(label) == INTERVIEWER
-
-    respondents = [lb for lb in labels if lb is not None and not interviewer(lb)]
-    # respondents who may be the document's participant: of its role, or of no known role
-    own = [lb for lb in respondents if doc_role is None or known_role(lb) in (None, doc_role)]
+    respondents = facts.respondents(labels)
+    own = facts.own(labels, doc_role)
     if group is None:
         group = len(own) > 1
     stand_in = set(own) if own else set(respondents) if len(respondents) == 1 else set()

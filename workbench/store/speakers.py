@@ -14,8 +14,8 @@ from typing import Any
 from workbench.core.errors import InputError, NotFound, WorkbenchError
 from workbench.core.models import Participant
 from workbench.core.speakers import (
-    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, label_key, mode_group,
-    resolve_speakers, role_from_text,
+    INTERVIEWER, SPEAKER_ROLES, Speaker, SpeakerEntry, SpeakerRuns, group_from_labels, label_key,
+    mode_group, resolve_speakers, role_from_text,
 )
 from workbench.core.turns import uncounted_label
 from workbench.store.base import ProjectBase
@@ -73,6 +73,24 @@ class SpeakersMixin(ProjectBase):
             sp = resolved[label]
             out.append({**sp.as_dict(), "turns": turns, "mapped": label in entries})
         return out
+
+    def document_interview(self, name_or_id: str | int) -> dict[str, Any]:
+        """Whether a document reads as a group interview and why: `group`, `by` (`mode` when its
+        mode says so, else `labels`), its `mode`, `participant` and `role`."""
+        doc_id = self.resolve_document(name_or_id)
+        participant, role, mode = self.db.execute(
+            "SELECT d.participant, p.role, d.mode FROM documents d LEFT JOIN participants p ON p.id = d.participant "
+            "WHERE d.id = ?", [doc_id]).fetchone()
+        said = mode_group(mode)
+        if said is None:
+            project_roles = {e.label: e.role for e in self.speaker_entries(None).values() if e.role}
+            participant_roles = dict(self.db.execute("SELECT id, role FROM participants").fetchall())
+            said = group_from_labels([lb for lb, _n in self.speaker_labels(doc_id)], role,
+                                     self.speaker_entries(doc_id), project_roles, participant_roles)
+            by = "labels"
+        else:
+            by = "mode"
+        return {"group": said, "by": by, "mode": mode, "participant": participant, "role": role}
 
     def resolved_speakers(self, document_ids: Iterable[int]) -> dict[int, dict[str | None, Speaker]]:
         """For each document id, every label of its turns (and None) resolved to a Speaker."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from workbench.nlp.learned import BLEND, MODEL, RULES, Example, LearnedModel
-from workbench.nlp.mode_choice import branch_gate, choose_modes
+from workbench.nlp.mode_choice import branch_gate, choose_modes, ranking_gate
 
 PATHS = ["a", "a/x", "b"]
 
@@ -118,3 +118,80 @@ def test_choose_modes_leaves_only_branches_that_passed_the_gate_to_learning():
     assert modes["b"] == RULES
     model = LearnedModel.fit(examples, ["a", "b"])
     assert model.modes == modes
+
+
+# -- ranking_gate: the blend of every fitted code, when it orders the branches better --------
+
+RANKED = ["a", "a/x", "b", "c"]
+
+
+def _scored(examples, cold_of, learned_of):
+    """Hand-made cold-start scores (examples x RANKED) and out-of-fold regression outputs
+    (examples x the modelled codes ["a/x", "b"]), each from the passage's labels."""
+    base = np.array([cold_of(e.labels) for e in examples], dtype=float)
+    learned = np.array([learned_of(e.labels) for e in examples], dtype=float)
+    return base, learned
+
+
+def _ranking(examples, fold, base, learned, modes=None, cold=None):
+    modes = modes or {"a/x": RULES, "b": RULES}
+    return ranking_gate(examples, RANKED, ["a/x", "b"], modes, learned, fold, int(fold.max()) + 1, cold, base,
+                        {"a/x", "b"})
+
+
+def test_the_blend_is_used_when_it_ranks_the_right_branch_first_more_often_in_every_fold():
+    examples, fold = _examples(_docs(3))
+    # the cold start ranks b first on a's passages too; the regression finds a/x there
+    base, learned = _scored(examples, lambda lab: [0.3, 0.3, 0.4, 0.0] if "a" in lab else [0.1, 0.1, 0.4, 0.0],
+                            lambda lab: [0.9, 0.4] if "a" in lab else [0.1, 0.4])
+    modes, figures = _ranking(examples, fold, base, learned)
+    assert modes == {"a/x": BLEND, "b": BLEND} and figures["used"] == BLEND
+    assert figures[BLEND]["gain"] == 0.4 and figures[BLEND]["folds_gained"] == 3  # 6 of 10 first -> 10 of 10
+    assert figures["chosen"]["gain"] == 0.0
+
+
+def test_the_blend_is_not_used_when_it_pushes_a_code_out_of_first_place_on_its_own_passages():
+    labels = [[{"a", "a/x"}] * 4 + [{"b"}] * 5 + [{"c"}] for _d in range(3)]
+    examples, fold = _examples(labels)
+
+    def cold_of(lab):
+        if "a" in lab:
+            return [0.3, 0.3, 0.4, 0.0]
+        return [0.1, 0.1, 0.4, 0.0] if "b" in lab else [0.3, 0.3, 0.0, 0.35]
+
+    base, learned = _scored(examples, cold_of, lambda lab: [0.1, 0.4] if "b" in lab else [0.9, 0.4])
+    modes, figures = _ranking(examples, fold, base, learned)
+    # more passages right overall (a's four), but c's one passage now goes to a
+    assert figures[BLEND]["gain"] > figures[BLEND]["se"] and figures[BLEND]["ranks_lower"] == {"c": -1.0}
+    assert modes == {"a/x": RULES, "b": RULES} and figures["used"] == "chosen"
+
+
+def test_the_blend_is_not_used_when_its_gain_is_within_fold_noise():
+    examples, fold = _examples(_docs(3))
+    base, learned = _scored(examples, lambda lab: [0.3, 0.3, 0.4, 0.0] if "a" in lab else [0.1, 0.1, 0.4, 0.0],
+                            lambda lab: [0.9, 0.4] if "a" in lab else [0.1, 0.4])
+    learned[fold > 0, 0] = 0.1  # it finds a/x in one fold only
+    modes, figures = _ranking(examples, fold, base, learned)
+    assert figures[BLEND]["folds_gained"] == 1 and modes == {"a/x": RULES, "b": RULES}
+
+
+def test_the_blend_is_not_used_when_the_per_code_modes_ranked_as_well():
+    examples, fold = _examples(_docs(3))
+    base, learned = _scored(examples, lambda lab: [0.3, 0.3, 0.4, 0.0] if "a" in lab else [0.1, 0.1, 0.4, 0.0],
+                            lambda lab: [0.9, 0.4] if "a" in lab else [0.1, 0.4])
+    modes, figures = _ranking(examples, fold, base, learned, modes={"a/x": MODEL, "b": RULES})
+    assert figures["chosen"]["gain"] == figures[BLEND]["gain"] == 0.4
+    assert modes == {"a/x": MODEL, "b": RULES} and figures["used"] == "chosen"
+
+
+def test_an_on_request_layer_keeps_its_own_mode_and_is_never_blended_for_ranking():
+    from workbench.nlp.example_model import ColdStart
+
+    examples, fold = _examples(_docs(3))
+    cold = ColdStart(RANKED)
+    cold.on_request = frozenset({"a"})
+    base, learned = _scored(examples, lambda lab: [0.3, 0.3, 0.4, 0.0] if "a" in lab else [0.1, 0.1, 0.4, 0.0],
+                            lambda lab: [0.9, 0.4] if "a" in lab else [0.1, 0.4])
+    modes, _figures = ranking_gate(examples, RANKED, ["a/x", "b"], {"a/x": MODEL, "b": RULES}, learned, fold, 3,
+                                   cold, base, {"a/x"})
+    assert modes == {"a/x": MODEL, "b": RULES}

@@ -174,7 +174,8 @@ def _print_compared(result: dict) -> None:
     heads = {"cold_start": "cold", "examples": "examples"}
     click.echo("\nF1 per top-level code (cold = rules with the example model; blend = learner with cold; "
                "used = per code the best of learner, blend and cold on the training documents, and cold "
-               "for a whole branch unless learning beat cold there by more than fold-to-fold noise)")
+               "for a whole branch unless learning beat cold there by more than fold-to-fold noise; or the "
+               "blend for every fitted code when that ranked the right top-level code first more often)")
     click.echo(f"{'':24}" + "".join(f"{heads.get(n, n):>9}" for n in names))
     for code in result["top_level_codes"]:
         click.echo(f"{code:24}" + "".join(f"{compared[n]['top_level_f1'].get(code, 0.0):9.2f}" for n in names))

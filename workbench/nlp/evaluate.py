@@ -14,7 +14,8 @@ calibrated (Brier score; expected calibration error over ten bins); and a learni
 curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
 documents held out (0 = the cold start), each point naming the top-level codes whose
 branch used what was learned (in how many folds): a branch keeps the cold start unless
-learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`). First place is
+learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`), or every
+fitted code blends when that ranked better out of fold (`mode_choice.ranking_gate`). First place is
 counted among the top-level codes a suggestion list ranks against each other, as a user sees
 it: an on-request layer (`programme`) is listed only when asked for, so it is left out there
 (`ranked_columns`; it keeps its F1). Each point of the curve also gives the cold start on the

@@ -20,8 +20,11 @@ ranked that code's passages better than the cold start did; elsewhere it uses th
 or the cold start alone when the blend did not beat it either (`modes`). On top of that,
 a whole top-level branch keeps the cold start unless, on the same folds, what was learned
 raised its top-level code's F1 by more than the fold-to-fold noise and pushed no other
-top-level code out of first place beyond that noise. That choice lives in `mode_choice`
-(`choose_modes`, `branch_gate`).
+top-level code out of first place beyond that noise. Last, every code with a regression
+(in the branches ranked against each other) takes the blend instead, when on the same
+folds that ranks the right top-level code first on more coded passages, beyond the noise,
+and costs no top-level code its first place. That choice lives in `mode_choice`
+(`choose_modes`, `branch_gate`, `ranking_gate`).
 
 A model is stored as plain arrays (numpy's npz without pickles) with the coded passages
 it learned from and who coded them, so it can say which coded passage, by whom, a

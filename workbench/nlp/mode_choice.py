@@ -3,7 +3,9 @@
 Training (`LearnedModel.fit`) asks `choose_modes` which of the three ranked each code's
 passages best out of fold, over whole documents of the project's coding, and
 `branch_gate` then keeps a whole top-level branch on the cold start unless learning
-showed a gain for it beyond fold-to-fold noise and cost the other branches none. Kept
+showed a gain for it beyond fold-to-fold noise and cost the other branches none; last,
+`ranking_gate` blends every fitted code with the cold start instead when, on the same
+folds, that ranks the right top-level code first more often beyond noise. Kept
 apart from `learned` because it is the evaluation half of training: cross-validation,
 F1 and first-place rates, not the model itself.
 """
@@ -73,9 +75,11 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
     The winner must also beat the rules in most folds, not only pooled, and a code with
     fewer than CHOICE_MIN_POSITIVES coded segments keeps the rules. Last, `branch_gate`
     returns every code of a top-level branch to the cold start unless learning showed a
-    gain for the branch beyond fold-to-fold noise and cost the other branches none.
-    With coding in only one document nothing can be checked out of fold, and every code
-    keeps the rules.
+    gain for the branch beyond fold-to-fold noise and cost the other branches none, and
+    `ranking_gate` replaces all of it with the blend for every fitted code of the ranked
+    branches when that ranks the coded passages' right top-level code first more often out
+    of fold, beyond noise. With coding in only one document nothing can be checked out of
+    fold, and every code keeps the rules.
     """
     from workbench.nlp.evaluate import fold_of_documents
 
@@ -132,6 +136,8 @@ def choose_modes(examples: Sequence[Example], paths: list[str], modelled: list[s
         if not branches.get(top_level_key(p), {}).get("learned", False):
             modes[p] = RULES
     scores.update({f"branch:{t}": v for t, v in branches.items()})
+    modes, scores["ranking"] = ranking_gate(examples, paths, modelled, modes, learned, fold, folds, cold, base,
+                                            set(candidates))
     return modes, scores
 
 
@@ -207,6 +213,72 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
         else:
             kept.add(top)
     return out
+
+
+def ranking_gate(examples: Sequence[Example], paths: list[str], modelled: list[str], modes: dict[str, str],
+                 learned: np.ndarray, fold: np.ndarray, folds: int, cold=None, base: np.ndarray | None = None,
+                 fitted: set[str] | frozenset[str] = frozenset()) -> tuple[dict[str, str], dict]:
+    """The modes chosen per code and branch, or the blend for every fitted code of the ranked
+    branches, whichever ranks the right top-level code first on more coded passages out of fold.
+
+    Per code and per branch the choice above is made by F1 at a score of 0.5; a suggestion list
+    is read by its order, and a blend of every code's regression with the cold start can order
+    the branches better while no single branch gains enough F1 to pass `branch_gate`. So the
+    share of coded passages whose right top-level code is ranked first (the codes ranked against
+    each other; an on-request layer keeps its own choice) is compared, fold by fold, with the
+    cold start's, for both. The blend replaces the per-code modes only when its mean gain over
+    the cold start exceeds one standard error of the gains (fold-to-fold noise), it gained in
+    at least two folds, it gained more than the per-code modes did, and no top-level code is
+    then ranked first on its own passages less often than by the cold start, by more than one
+    standard error (and BRANCH_FIRST_SLACK). `fitted`: the codes whose regressions `learned`
+    holds (out of fold); the others keep their mode. Returns (modes, figures).
+    """
+    from workbench.nlp.evaluate import _consistent
+
+    hidden = getattr(cold, "on_request", frozenset())
+    tops = [p for p in paths if "/" not in p and p not in hidden]
+    blend = {p: BLEND if p in fitted and top_level_key(p) not in hidden else m for p, m in modes.items()}
+    if not tops or blend == modes:
+        return modes, {}
+    base = cold_scores(cold, examples, paths) if base is None else base
+    column = {p: j for j, p in enumerate(paths)}
+    truth = np.array([[t in e.labels for t in tops] for e in examples], dtype=bool).reshape(len(examples), len(tops))
+    coded = truth.any(axis=1)
+    masks = [fold == k for k in range(folds) if (coded & (fold == k)).any()]
+
+    def right_first(chosen: dict[str, str]) -> np.ndarray:
+        used = base.copy()
+        for j, p in enumerate(modelled):
+            mode = chosen.get(p, RULES)
+            if mode != RULES:
+                used[:, column[p]] = 0.5 * (learned[:, j] + base[:, column[p]]) if mode == BLEND else learned[:, j]
+        used = _consistent(paths, used)
+        return truth[np.arange(len(examples)), np.argmax(used[:, [column[t] for t in tops]], axis=1)]
+
+    def own(right: np.ndarray) -> list[list[float]]:
+        return [[float(right[m & truth[:, i]].mean()) for m in masks if (m & truth[:, i]).any()]
+                for i in range(len(tops))]
+
+    cold_right = right_first({})
+    before = [float(cold_right[m & coded].mean()) for m in masks]
+    figures: dict = {}
+    raw: dict[str, tuple[float, float]] = {}
+    for name, chosen in (("chosen", modes), (BLEND, blend)):
+        right = right_first(chosen)
+        gains = np.subtract([float(right[m & coded].mean()) for m in masks], before)
+        mean = float(gains.mean()) if len(gains) else 0.0
+        se = float(np.std(gains, ddof=1) / math.sqrt(len(gains))) if len(gains) > 1 else math.inf
+        falls = {t: round(float(np.mean(d)), 3) for t, d in
+                 ((t, np.subtract(a, b)) for t, a, b in zip(tops, own(right), own(cold_right), strict=True))
+                 if len(d) and float(np.mean(d)) < -max(float(np.std(d, ddof=1) / math.sqrt(len(d))) if len(d) > 1
+                                                         else 0.0, BRANCH_FIRST_SLACK)}
+        raw[name] = (mean, se)
+        figures[name] = {"gain": round(mean, 3), "se": round(se, 3) if se != math.inf else None,
+                         "folds_gained": int((gains > 0).sum()), **({"ranks_lower": falls} if falls else {})}
+    (gain, se), won = raw[BLEND], figures[BLEND]
+    use = gain > se and won["folds_gained"] >= 2 and "ranks_lower" not in won and gain > raw["chosen"][0]
+    figures["used"] = BLEND if use else "chosen"
+    return (blend if use else modes), figures
 
 
 def _f1(truth: np.ndarray, predicted: np.ndarray) -> float:

@@ -102,3 +102,18 @@ def test_a_filler_the_full_model_takes_for_a_name_stays():
     assert pseudonymizer._ner_finds("Altså, Hmm, vet ikke.", Doc()) == []
     # near miss: a name the model finds at the same place stays a find
     assert pseudonymizer._ner_finds("Altså, Ali, vet ikke.", Doc()) == [(7, 10, "org")]
+
+
+def test_a_lower_case_name_joined_to_a_person_is_a_person_but_an_everyday_word_is_not():
+    out = clean("Jeg skrev til Marius og til jonas, men ingen svarte.")
+    assert "jonas" not in out and "Marius" not in out
+    # near miss: an everyday word that is also a name stays in lower case
+    assert clean("Jeg snakket med Marius og per telefon med sjefen.").endswith("og per telefon med sjefen.")
+
+
+def test_a_sentence_initial_word_with_a_kinship_or_role_word_set_off_after_it_is_a_name():
+    assert clean("Faith, storesøsteren, er ti år.") == "[X], storesøsteren, er ti år."
+    assert clean("Oduya, mentoren min, ringte i går.") == "[X], mentoren min, ringte i går."
+    # near miss: a dictionary word before the apposition stays
+    text = "Heldigvis, sjefen min, hun var grei."
+    assert clean(text) == text

@@ -135,3 +135,31 @@ def hyphenated_given_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((m.start(), m.end(), "person", "rule:name"))
     return out
+
+
+# Kinship and role words for an apposition after a name, with a possessive before or after them
+# ("Faith, storesøsteren, er ti", "Amir, mentoren min, sa"); compounds of them count ("lillebroren").
+_KIN = frozenset("""
+minstemann eldstemann yngstemann tante tanten onkel onkelen fetter fetteren kusine kusinen svoger svogeren
+svigerinne svigerinnen svigerfar svigerfaren svigermor svigermora svigermoren mor moren mora far faren
+barnebarnet nevø nevøen niese niesen besteforelder bestemor bestemora bestefar bestefaren
+""".split()) | gaz.ROLE_NOUNS
+_APPOSITION = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)([A-ZÆØÅ][\w'’-]{1,20}),[ \t]+(?:(?:min|mi|mitt|hans|hennes|vår|deres)[ \t]+)?"
+    r"([a-zæøå]{3,25})(?:[ \t]+(?:min|mi|mitt|hans|hennes|vår|deres))?,", re.M)
+
+
+def apposition_names(text: str) -> list[tuple[int, int, str, str]]:
+    """A word at a sentence start with a kinship or role word set off after it ("Faith, storesøsteren,
+    er ti"): a person, unless it is a dictionary word that is no listed first name ("Heldigvis, sjefen, ...")."""
+    out = []
+    for m in _APPOSITION.finditer(text):
+        word, role = m.group(1), m.group(2)
+        low = word.casefold()
+        if not (role in _KIN or any(role.endswith(k) and len(role) > len(k) + 2 for k in _KIN if len(k) > 3)):
+            continue
+        if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in rules.FILLERS or rules.public(low) \
+                or (rules.known_word(low) and not rules.listed(word, gaz.GIVEN_NAMES)):
+            continue
+        out.append((m.start(1), m.end(1), "person", "rule:name"))
+    return out

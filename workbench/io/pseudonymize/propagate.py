@@ -245,3 +245,28 @@ def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, No
             continue
         out.append((m.start(), m.end(), "person", "rule:again", None))
     return out
+
+
+# Joining a person and a lower-case word: "og"/"eller" with the preposition said again, or a comma.
+_AND_AGAIN = re.compile(r"[ \t]+(?:og|eller)[ \t]+(?:(?:til|med|hos|fra|for|av|om|på)[ \t]+)?|,[ \t]+")
+
+
+def lowercase_beside(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """A listed first name or surname in lower case joined to a name by `og`/`eller`/a comma ("til Marius
+    og til jonas"), where the dictionary knows the word only as a name or not at all ("per", "liv" stay)."""
+    taken = [(f[0], f[1]) for f in found] + list(keep)
+    out: list[tuple[int, int, str, str, None]] = []
+    for _start, end, kind, _source, _r in sorted(found):
+        if kind not in ("person", "place"):  # "til Marius" may be taken for a place
+            continue
+        joined = _AND_AGAIN.match(text, end)
+        nxt = _WORD.match(text, joined.end()) if joined else None
+        if nxt is None or not nxt.group(0).islower() or any(s < nxt.end() and nxt.start() < e for s, e in taken):
+            continue
+        word = nxt.group(0)
+        if (rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)) and len(word) > 2 \
+                and word not in gaz.FUNCTION_WORDS and word not in gaz.POSSESSIVES and not lexicon.everyday(word) \
+                and (not rules.known_word(word) or rules.dictionary_proper_noun(word)):
+            out.append((nxt.start(), nxt.end(), "person", "rule:again", None))
+            taken.append((nxt.start(), nxt.end()))
+    return out

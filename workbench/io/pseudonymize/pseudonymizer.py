@@ -196,7 +196,8 @@ class Pseudonymizer:
                          if not any(a < e and s < b for a, b in keep))
             found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
                          + clues.nicknames_given(text)
-                         + clues.hyphenated_given_names(text) + public_bodies.workplaces(text)
+                         + clues.hyphenated_given_names(text) + clues.apposition_names(text)
+                         + public_bodies.workplaces(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
@@ -206,6 +207,7 @@ class Pseudonymizer:
                 found.extend(more)
                 found.extend(propagate.found_again(text, more, keep))
             found.extend(propagate.lowercase_again(text, found, keep))  # "pelle", "bakkes"
+            found.extend(propagate.lowercase_beside(text, found, keep))  # "til marius og til jonas"
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")

@@ -117,3 +117,18 @@ def test_a_sentence_initial_word_with_a_kinship_or_role_word_set_off_after_it_is
     # near miss: a dictionary word before the apposition stays
     text = "Heldigvis, sjefen min, hun var grei."
     assert clean(text) == text
+
+
+def test_a_birth_date_with_a_short_year_a_month_and_year_or_no_year_after_fodt_is_replaced():
+    assert clean("Jeg ble født den 21. november -83.") == "Jeg ble født den [dato]."
+    assert clean("Hun er født i mars 1991, i Kabul.").startswith("Hun er født i [dato],")
+    assert clean("Han er født 12. mai, sier han.") == "Han er født [dato], sier han."
+    # near miss: a month and year that is not the birth, and a year alone, stay
+    text = "Jeg er født i Herat og kom til Norge i mars 2016. Vi ble født 1991."
+    assert clean(text).endswith("kom til Norge i mars 2016. Vi ble født 1991.")
+
+
+def test_a_passport_number_of_mixed_capitals_and_digits_after_its_word_is_replaced():
+    assert clean("Passet mitt er tysk, nummer C01X00T47.") == "Passet mitt er tysk, nummer [nummer]."
+    # near miss: a code with no passport word stays
+    assert clean("Kursnummeret er EXPH0300.") == "Kursnummeret er EXPH0300."

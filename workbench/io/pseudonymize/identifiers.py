@@ -74,8 +74,15 @@ FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|b
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
 _DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
+# A year written short after the month ("21. november -83", "3. mars '91").
+_SHORT_YEAR_DATE = rf"\d{{1,2}}\.?\s+{_MONTHS}\s+[-'’]\d{{2}}(?!\d)"
 BIRTH_DATE = re.compile(
-    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?|(?<![\w.])f\.[ \t]?)({_DATE})", re.I)
+    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?|(?<![\w.])f\.[ \t]?)"
+    rf"({_SHORT_YEAR_DATE}|{_DATE})", re.I)
+# Right after `født`: a month and year ("født i mars 1991"), or a day and month without the year ("født 3. mai").
+BIRTH_MONTH = re.compile(
+    rf"\b(?:født|fødd)[ \t]+(?:i[ \t]+|den[ \t]+)?({_MONTHS}[ \t]+(?:19|20)\d\d(?!\d)|\d{{1,2}}\.[ \t]?{_MONTHS}(?![ \t]*[-'’]?\d))",
+    re.I)
 # A birthday without the year ("bursdagen min er 3. april"): the day and month.
 BIRTHDAY = re.compile(
     rf"\b(?:bursdag|fødselsdag)(?:en)?(?!\w)(?:[^\n\d.!?]){{0,30}}?(\d{{1,2}}\.[ \t]?(?:{_MONTHS}|\d{{1,2}}\.?)(?![\d]))",
@@ -234,6 +241,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "phone"
     for m in BIRTH_DATE.finditer(text):
         yield m.start(1), m.end(1), "date"
+    for m in BIRTH_MONTH.finditer(text):
+        yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in BIRTHDAY.finditer(text):
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in LABELLED.finditer(text):

@@ -31,6 +31,11 @@ PASSPORT_AFTER = re.compile(
     r"(?<![\w-])(?i:pass(?:nummer(?:et)?|nr\.?)|passet(?:s)?[ \t]+(?:mitt|hans|hennes|nummer|har[ \t]+nummer))"
     r"(?![\w-])[^\n.!?]{0,100}?(?<![\w])((?-i:[A-Z]{1,2})[ \t]?\d(?:[ \t]?\d){5,8}(?-i:[A-Z])?|\d(?:[ \t]?\d){6,9})"
     r"(?![\w]|[ \t]\d|[.,]\d)")
+# A passport number of capitals and digits mixed (German and other formats: "C01X00T47") after a passport
+# word and the word for its number, in the same sentence.
+PASSPORT_CODE = re.compile(
+    r"(?<![\w-])(?i:pass|passet|passport|passnummer(?:et)?|passnr\.?)(?![\w-])[^\n.!?]{0,60}?"
+    r"(?<![\w])(?i:nummer(?:et)?|nr\.?|no\.?)(?:[ \t]+(?i:er|var|på|:))?[ \t:]+([A-Z0-9]{7,10})(?![\w])")
 # A postcode said alone after its label: "postnummeret er 2316", "postnr. 0580".
 POSTCODE_SAID = re.compile(
     r"(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?))(?:[ \t]+(?i:mitt|hans|hennes|vårt|deres|er|var|:)){0,3}"
@@ -52,5 +57,9 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "phone"
     for m in PASSPORT_AFTER.finditer(text):
         yield m.start(1), m.end(1), "number"
+    for m in PASSPORT_CODE.finditer(text):
+        code = m.group(1)
+        if sum(c.isdigit() for c in code) >= 4 and any(c.isalpha() for c in code):
+            yield m.start(1), m.end(1), "number"
     for m in POSTCODE_SAID.finditer(text):
         yield m.start(1), m.end(1), "address"

@@ -132,3 +132,10 @@ def test_a_passport_number_of_mixed_capitals_and_digits_after_its_word_is_replac
     assert clean("Passet mitt er tysk, nummer C01X00T47.") == "Passet mitt er tysk, nummer [nummer]."
     # near miss: a code with no passport word stays
     assert clean("Kursnummeret er EXPH0300.") == "Kursnummeret er EXPH0300."
+
+
+def test_a_university_or_hospital_acronym_in_lower_case_after_pa_or_ved_is_an_organisation():
+    out = clean("Jeg studerte på ntnu, og senere ved uib. Kona er lege på ahus.")
+    assert "ntnu" not in out and "uib" not in out and "ahus" not in out
+    # near miss: an everyday word after the same prepositions stays
+    assert clean("Jeg studerte ved siden av jobben.") == "Jeg studerte ved siden av jobben."

@@ -272,7 +272,8 @@ orkla schibsted hydro yara aker kongsberg statkraft statnett elvia sweco multico
 norconsult skanska mesta securitas iss sodexo elkjøp ikea xxl jysk
 adecco manpower randstad kpmg pwc deloitte accenture tietoevry evry atea sintef
 gjensidige storebrand klp sparebank nordea handelsbanken vinmonopolet norgesgruppen
-""".split())
+ntnu uio uib uit nmbu usn hvl uia uis hiof hinn oslomet nhh ous unn ahus
+""".split())  # the last line: universities, colleges and hospitals by their acronyms, written in lower case too
 # Domains of public services and big sites: a bare mention (finn.no) identifies no one.
 PUBLIC_DOMAINS = frozenset("""
 finn.no nav.no udi.no imdi.no arbeidsplassen.no altinn.no helsenorge.no skatteetaten.no

@@ -216,9 +216,9 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
             continue
         low = word.casefold()
         if not _employer_before(text, words, i):
-            # "i helgene på kiwi": a listed chain after på/hos, unless an everyday word ("på posten")
-            if i and words[i - 1][2].casefold() in ("på", "hos") and text[words[i - 1][1]:start] == " " \
-                    and rules.listed(word, gaz.EMPLOYERS) and not rules.frequent(low, 4.5):
+            # "i helgene på kiwi", "ved ntnu": a listed employer after på/hos/ved, unless an everyday word ("på posten")
+            if i and words[i - 1][2].casefold() in ("på", "hos", "ved") and text[words[i - 1][1]:start] == " " \
+                    and rules.listed(word, gaz.EMPLOYERS) and not (rules.frequent(low, 4.5) and rules.known_word(low)):
                 out.append((start, end, "org", "rule:employer-context"))
             continue
         if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)

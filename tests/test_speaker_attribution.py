@@ -161,8 +161,8 @@ def test_a_participant_with_an_interview_of_their_own_keeps_its_role_and_says_wh
 
 def test_speakers_says_how_the_document_is_read_and_how_to_change_it(db):
     assert _cli(db, "speakers", "P01-null").splitlines()[-1] == (
-        "one-to-one interview of P01 (by its labels): other roles' labels count for no participant unless mapped; "
-        "mode 'gruppe' makes P01 a group")
+        "one-to-one interview of P01 (by its labels): other roles get no participant unless mapped; "
+        "mode 'gruppe' makes it a group")
     assert _cli(db, "speakers", "P01-slutt").splitlines()[-1] == "one-to-one interview of P01 (by its labels)"
     assert _cli(db, "speakers", "G05").splitlines()[-1] == (
         "group interview of G05 (mode 'gruppe'): labels not in the map count for G05")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
+from workbench.core.speakers import interview_summary
 
 #: How `speakers DOC` explains where a speaker's role came from.
 SOURCE_WORDS = {
@@ -49,25 +50,9 @@ def show(ctx: Context, document: str, as_json: bool) -> None:
     emit_table([{**r, "source": SOURCE_WORDS.get(r["source"], r["source"])} for r in rows],
                ("label", "role", "participant", "turns", "source"))
     others = any(r["participant"] is None and r["role"] != "interviewer" for r in rows)
-    kind = interview_line(ctx.project().document_interview(document), others)
+    kind = interview_summary(ctx.project().document_interview(document), others)
     if kind:
         click.echo(kind)
-
-
-def interview_line(kind: dict, others: bool = True) -> str | None:
-    """One line saying how the document is read, a group or a one-to-one interview, and why;
-    what that means for other roles' labels only when `others` (some label has no participant)."""
-    who, mode = kind["participant"], kind["mode"]
-    if not who:
-        return None
-    why = f"mode '{mode}'" if kind["by"] == "mode" else "by its labels"
-    if kind["group"]:
-        return (f"group interview of {who} ({why}): labels not in the map count for {who}"
-                + (f"; mode 'individuelt' makes {who} one person" if kind["by"] == "labels" else ""))
-    if not others:
-        return f"one-to-one interview of {who} ({why})"
-    return (f"one-to-one interview of {who} ({why}): other roles' labels count for no participant unless mapped"
-            + (f"; mode 'gruppe' makes {who} a group" if kind["by"] == "labels" else ""))
 
 
 @speakers.command("set")

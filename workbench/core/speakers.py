@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from workbench.core.errors import InputError
 from workbench.core.models import ROLES
@@ -228,6 +229,23 @@ def resolve_speakers(
         else:
             out[label] = Speaker(label, doc_role, doc_participant, "guess")
     return out
+
+
+def interview_summary(kind: Mapping[str, Any], others: bool = True) -> str | None:
+    """One line saying how a document is read, a group or a one-to-one interview, and why
+    (`kind` as the store's `document_interview` gives it); what that means for other roles'
+    labels only when `others` (some respondent label has no participant)."""
+    who, mode = kind["participant"], kind["mode"]
+    if not who:
+        return None
+    why = f"mode '{mode}'" if kind["by"] == "mode" else "by its labels"
+    if kind["group"]:
+        return (f"group interview of {who} ({why}): labels not in the map count for {who}"
+                + ("; mode 'individuelt' makes it one person" if kind["by"] == "labels" else ""))
+    if not others:
+        return f"one-to-one interview of {who} ({why})"
+    return (f"one-to-one interview of {who} ({why}): other roles get no participant unless mapped"
+            + ("; mode 'gruppe' makes it a group" if kind["by"] == "labels" else ""))
 
 
 def attribution_label(roles: Iterable[str | None]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core.codebook import children
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code, Coding, Document, Segment
+from workbench.core.speakers import interview_summary
 
 _WORD_END = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
@@ -261,6 +262,12 @@ class CodingSession:
             out.append({**row, "map_role": entry.role if entry else None,
                         "map_participant": entry.participant if entry else None})
         return out
+
+    def interview_note(self) -> str | None:
+        """How the document is read, a group or a one-to-one interview, and why, in one line."""
+        others = any(sp.label is not None and sp.participant is None and not sp.is_interviewer
+                     for sp in self._resolved().values())
+        return interview_summary(self.project.document_interview(self.document.id), others)
 
     def save_speakers(self, entries: list) -> None:
         """Store the speaker dialog's changes (one audited transaction)."""

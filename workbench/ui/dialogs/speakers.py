@@ -42,16 +42,19 @@ class SpeakerDialog(Dialog[list[SpeakerEntry]]):
 
     BINDINGS = bindings(SPEAKER_KEYS, priority=True)
 
-    def __init__(self, title: str, rows: list[SpeakerRow]) -> None:
+    def __init__(self, title: str, rows: list[SpeakerRow], note: str | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.rows = rows
+        self.note = note  # how the document is read: a group or a one-to-one interview
 
     def compose(self) -> ComposeResult:
         remaps = getattr(self.app, "remaps", {})
         with Vertical(id="box", classes="speakers"):
             yield Label(self.title_text, id="title")
             yield Label(f"Role: {', '.join(SPEAKER_ROLES)}. Empty: the default (shown greyed).", classes="hint")
+            if self.note:
+                yield Label(self.note, id="speaker-kind", classes="hint")
             with VerticalScroll(id="speaker-rows"):
                 for i, row in enumerate(self.rows):
                     with Horizontal(classes="speaker-row"):

@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Static
 from workbench.analysis.quotes import ROLE_LABELS, WAVE_LABELS
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import ROLES, WAVES
+from workbench.core.speakers import INTERVIEWER, interview_summary
 from workbench.core.wording import plural
 from workbench.store.cases import describe_case_entry
 from workbench.store.history import describe_code_entry
@@ -242,7 +243,9 @@ class CasesScreen(Screen):
         if not rows:
             self.app.notify(f"{name} has no speaker labels", severity="warning")
             return
-        self.app.push_screen(SpeakerDialog(f"Speakers of {name}", rows), lambda changed: changed and self._change(
+        others = any(r.default_participant is None and r.default_role != INTERVIEWER for r in rows)
+        note = interview_summary(project.document_interview(doc_id), others)
+        self.app.push_screen(SpeakerDialog(f"Speakers of {name}", rows, note), lambda changed: changed and self._change(
             lambda: project.update_speakers(doc_id, changed, self.app.coder), f"✓ speakers of {name} saved"))
 
     # -- history ----------------------------------------------------------------------

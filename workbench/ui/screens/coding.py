@@ -416,7 +416,8 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
                          lambda _r: "✓ speakers: " + ", ".join(f"{e.label} = {e.role or e.participant or 'default'}"
                                                              for e in entries))
 
-        self.app.push_screen(SpeakerDialog(f"Speakers of {self.session.document.name}", rows), save)
+        self.app.push_screen(SpeakerDialog(f"Speakers of {self.session.document.name}", rows,
+                                           self.session.interview_note()), save)
 
     def action_compare(self) -> None:
         from workbench.ui.screens.compare import CompareScreen

@@ -139,3 +139,9 @@ def test_a_university_or_hospital_acronym_in_lower_case_after_pa_or_ved_is_an_or
     assert "ntnu" not in out and "uib" not in out and "ahus" not in out
     # near miss: an everyday word after the same prepositions stays
     assert clean("Jeg studerte ved siden av jobben.") == "Jeg studerte ved siden av jobben."
+
+
+def test_religious_interjections_participles_and_fields_of_law_capitalised_stay():
+    text = ("Inshallah får jeg jobb snart. Hun tok Kompletterende utdanning, og vi snakket om Arbeidsrett "
+            "og Samfunnskunnskap. Alhamdulillah, det gikk bra.")
+    assert clean(text) == text

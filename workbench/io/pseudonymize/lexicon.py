@@ -238,13 +238,14 @@ søndagen januar februar mars juli september oktober november desember
 """.split())
 # Endings of abstract nouns ("Inkludering", "Rekruttering", "Kommunikasjon", "Frihet", "Vennskap").
 _ABSTRACT_ENDINGS = ("ering", "ing", "het", "heten", "else", "elsen", "sjon", "sjonen", "itet", "iteten", "skap",
-                     "skapet", "isme", "ismen")
+                     "skapet", "isme", "ismen", "erende")  # "erende": a participle ("Kompletterende")
 # Heads of compounds that name a course, a document or a benefit ("Norskkurs", "Kompetansebevis",
 # "Kvalifiseringsstønad", "Karriereveiledning", "Norskkrav"): no person, place or workplace.
 COURSE_HEADS = frozenset("""
 kurs kurset veiledning veiledningen bevis beviset stønad stønaden krav kravet attest attesten sertifikat
 sertifikatet godkjenning godkjenningen tillatelse tillatelsen stipend stipendet eksamen eksamenen
-""".split())
+rett retten kunnskap kunnskapen lære læren
+""".split())  # the last line: fields of study and law ("Arbeidsrett", "Samfunnskunnskap", "Økonomilære")
 
 
 # Degrees and trade certificates, capitalised as on a CV ("en Bachelor i økonomi", "Master fra NTNU").
@@ -270,5 +271,5 @@ def common_noun(word: str) -> bool:
         return False
     if known_word(low) and not dictionary_proper_noun(low) and low.endswith(_ABSTRACT_ENDINGS):
         return True
-    return any(low.endswith(h) and len(low) > len(h) + 2 for h in COURSE_HEADS) \
+    return any(low.endswith(h) and len(low) > len(h) + 3 for h in COURSE_HEADS) \
         and compound_head(low) is not None

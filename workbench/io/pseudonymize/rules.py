@@ -62,7 +62,10 @@ _NOT_LOWERCASE_NAMES = frozenset("else are lie sam salam rama".split())
 # Definite workplace nouns that end a compound naming a business ("Regnskapshuset", "Bilverkstedet").
 _WORKPLACE_HEADS = frozenset("huset senteret kontoret byrået verkstedet kompaniet lageret butikken".split())
 _LISTED_SOURCES = frozenset("rule:name rule:place rule:employer rule:acronym".split())
-FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split())
+FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split()) | frozenset(
+    # religious interjections said in Norwegian speech ("Inshallah får jeg jobb"): no name
+    "inshallah insha'allah inshaallah mashallah masha'allah mashaallah alhamdulillah alhamdulilah bismillah "
+    "subhanallah wallah wallahi".split())
 
 
 def is_acronym(word: str) -> bool:

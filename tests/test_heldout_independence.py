@@ -9,6 +9,7 @@ any two sets of interview speech, so the check is for a run of eight or more wor
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -25,7 +26,15 @@ RUN = 8
 
 def _texts(path: Path) -> list[str]:
     rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [row["text"] for row in rows if "_meta" not in row]
+    return [row["text"] for row in rows if "_meta" not in row and "text" in row]
+
+
+def _kept_back() -> list[Path]:
+    """The sets benchmarks/nlp_bench.py holds out for one final measurement (its HELD_OUT)."""
+    spec = importlib.util.spec_from_file_location("nlp_bench_sets_only", ROOT / "benchmarks" / "nlp_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return [ROOT / "tests" / "data" / f"{name}.jsonl" for name in bench.HELD_OUT]
 
 
 def _runs(text: str, n: int = RUN) -> set[tuple[str, ...]]:
@@ -49,3 +58,14 @@ def test_the_check_finds_a_copied_passage():
     passage = "Jeg ringte sjefen min tre ganger før hun endelig svarte meg i telefonen den dagen"
     assert _runs(passage) & _runs("Og så: " + passage.lower() + ", sånn var det.")
     assert not _runs("han sa at han ikke kunne komme") & _runs("han sa at han ikke kunne")
+
+
+@pytest.mark.parametrize("held_out", _kept_back(), ids=lambda p: p.name)
+def test_a_kept_back_set_shares_no_long_run_with_any_other_labelled_set_or_example_file(held_out):
+    # a passage reused from a development set or an example file would be one the rules were tuned to
+    others = [p for p in sorted((ROOT / "tests" / "data").glob("*.jsonl")) + sorted((ROOT / "codebooks").glob("*.jsonl"))
+              if p != held_out]
+    seen = set().union(*(_runs(t) for path in others for t in _texts(path)))
+    # name the kept-back set's own lines only (its writer may reread them), never another file's text
+    lines = [number for number, text in enumerate(_texts(held_out), start=2) if _runs(text) & seen]
+    assert lines == [], f"{held_out.name}: lines {lines} share {RUN}+ words in a row with another set or example file"

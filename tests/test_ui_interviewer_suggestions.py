@@ -48,3 +48,23 @@ async def test_no_codes_are_suggested_for_a_turn_of_the_interviewer(tmp_path):
             await wait_until(pilot, lambda: NOTE in _panel(screen), "the note at the second question")
     finally:
         project.close()
+
+
+@pilot_test
+async def test_a_map_edited_elsewhere_reaches_the_panel_when_the_coding_screen_comes_back(tmp_path):
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network")])
+    project.add_document(Document("R1", TEXT, sha256="r1", participant="P01", wave="baseline",
+                                  segments=sample_segments(TEXT)), Participant("P01", "mentee"))
+    app = make_app(project, factory=FakeService)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_first(pilot)  # Kari is not mapped yet: a respondent, suggestions as usual
+            await wait_until(pilot, lambda: "Mentors nettverk" in _panel(screen), "suggestions for Kari")
+            await press_settled(pilot, "question_mark")  # another screen over the coding screen
+            project.set_speakers("R1", [SpeakerEntry("Kari", "interviewer")], "ola")  # as the Cases screen would
+            await press_settled(pilot, "escape")
+            await wait_until(pilot, lambda: NOTE in _panel(screen), "the interviewer note after coming back")
+            assert "Mentors nettverk" not in _panel(screen)
+    finally:
+        project.close()

@@ -272,6 +272,10 @@ class CodingSession:
     def save_speakers(self, entries: list) -> None:
         """Store the speaker dialog's changes (one audited transaction)."""
         self.project.update_speakers(self.document.id, entries, self.coder)
+        self.forget_speakers()
+
+    def forget_speakers(self) -> None:
+        """Resolve the speakers again on next use (the map or the document's mode may have changed)."""
         self._speakers = None
 
     def _resolved(self) -> dict:

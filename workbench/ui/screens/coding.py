@@ -109,8 +109,11 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
     def on_screen_resume(self) -> None:
         """Back from another screen or a dialog: reread only if the project changed meanwhile."""
         if self.session is not None and self._seen_change != self._latest_change():
+            self.session.forget_speakers()  # a speaker map or a mode edited elsewhere changes who speaks
             self.reload_codebook()
             self.reload_codings()
+            self._redraw_header()
+            self._schedule_suggestions()
 
     def _latest_change(self) -> int | None:
         last = self.app.project.audit_log(limit=1)

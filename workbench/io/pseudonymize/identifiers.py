@@ -120,13 +120,13 @@ _STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|s
 UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
          r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
          r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
-# A house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number.
+# A house number or a range of them ("5-7"), a house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number.
 _FLAT_WORD = r"(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?|bolig)"
 # An entrance, floor or flat said after the house number ("11, oppgang B", "62, leil. 304", "4, 2. etg.").
 _UNIT_SUFFIX = (r"(?:,?[ \t](?i:oppgang|inngang|oppg\.|inng\.)[ \t][A-ZÆØÅ0-9](?![\w])"
                 r"|,?[ \t](?i:leilighet|leil\.|leil|leilighetsnr\.?|leil\.nr\.|bolignr\.?|bolig|nr\.)[ \t][A-Z]?\d{1,4}(?![\w])"
                 r"|,?[ \t]\d{1,2}\.[ \t]?(?i:etg\.|etasje)(?![\w]))")
-_HOUSE = (r"\s\d{1,4}(?![\d.,:/]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
+_HOUSE = (r"\s\d{1,4}(?:[-–]\d{1,4})?(?![\d.,:/–-]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
           rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?(?:{_UNIT_SUFFIX}){{0,2}}")
 STREET = re.compile(
     rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
@@ -136,12 +136,14 @@ STREET_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE}),?[ \t]+\d{{4}}[ \t]+[A-ZÆØÅ]")
 # A place name and a house number after i/på, not a count ("i Grønland 41", not "i Bergen 3 år", "til Norge 15. mars").
 PLACE_AND_NUMBER = re.compile(
-    rf"(?<![\w-])(?:[Ii]|[Pp]å)[ \t]+((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*)[ \t]\d{{1,3}}"
+    rf"(?<![\w-])(?:[Ii]|[Pp]å)[ \t]+((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*)[ \t]\d{{1,3}}(?:[-–]\d{{1,3}})?"
     rf"(?:[A-Za-z](?![\w]))?)(?![\d\w]|[.,:/–-]\d|\.[ \t]*(?:\d|{_MONTHS})|[ \t]*(?:{UNIT})(?![\w])"
     rf"|[ \t]*(?:og|eller|til|-|–)[ \t]*\d)")
-# Any capitalised name and a house number where an address is said to be ("jeg bor i Sandvikstubben 3").
+# Any capitalised name and a house number where an address is said to be ("jeg bor i Sandvikstubben 3",
+# "kontoret ligger i Grensen 5-7").
 ADDRESS_SAID = re.compile(
-    rf"\b(?i:bor|bodde|bur|budde|adresse(?:n)?(?:\s+(?:er|var))?:?|flyttet\s+til|flytta\s+til)\s+(?:i\s+|på\s+)?"
+    rf"\b(?i:bor|bodde|bur|budde|adresse(?:n)?(?:\s+(?:er|var))?:?|flyttet\s+til|flytta\s+til|ligger|lå"
+    rf"|holder\s+til|holdt\s+til)\s+(?:i\s+|på\s+)?"
     rf"((?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE})"
     rf"(?!\s*(?i:år|måned|uke|dag|time|gang|km|kr|prosent|%))")
 # A street or square named without a number, after a preposition: "i Storgata", "på Jernbanetorget".
@@ -190,6 +192,13 @@ def _place_like(word: str) -> bool:
     if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
         return False
     return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(low) or not rules.known_word(low)
+
+
+def _numbered_label(found: str) -> bool:
+    """A room, route or chapter and its number ("Kapittel 5", "Rom 4"): no street."""
+    from workbench.io.pseudonymize.lexicon import LABEL_NOUNS
+
+    return found.split()[0].casefold() in LABEL_NOUNS
 
 
 def _public_domain(domain: str) -> bool:
@@ -264,7 +273,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         if _place_like(m.group(2)):
             yield m.start(1), m.end(1), "address"
     for m in ADDRESS_SAID.finditer(text):
-        if m.group(1)[:1].isupper():
+        if m.group(1)[:1].isupper() and not _numbered_label(m.group(1)):  # "ligger i Kapittel 5" is no address
             yield m.start(1), m.end(1), "address"
     for m in STREET_NAME.finditer(text):
         yield m.start(1), m.end(1), "streetname"

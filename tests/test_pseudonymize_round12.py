@@ -153,3 +153,10 @@ def test_an_address_with_a_range_of_house_numbers_or_after_ligger_i_is_replaced(
     # near misses: counts, years and a numbered chapter stay
     text = "Jeg var i Oslo 5-6 ganger mellom 2019-2021. Det står i Kapittel 5, og svaret ligger i Kapittel 7."
     assert "5-6 ganger" in clean(text) and "Kapittel 5" in clean(text) and "Kapittel 7" in clean(text)
+
+
+def test_a_word_after_a_bracketed_transcription_note_starts_a_sentence():
+    text = "Jeg fikk tre intervjuer i mars. [pause] Lønnen var for lav. [00:02:40] Tirsdager er best."
+    assert clean(text) == text
+    # near miss: a name after a note is still a name
+    assert "Oksana" not in clean("[00:03:10] Oksana sa at hun var fornøyd.")

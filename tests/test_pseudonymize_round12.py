@@ -160,3 +160,16 @@ def test_a_word_after_a_bracketed_transcription_note_starts_a_sentence():
     assert clean(text) == text
     # near miss: a name after a note is still a name
     assert "Oksana" not in clean("[00:03:10] Oksana sa at hun var fornøyd.")
+
+
+def test_english_word_given_names_at_a_sentence_start_are_names():
+    out = clean("Mentee: Memory er fra Zimbabwe. Memory har to barn. Innocent og Patience startet samtidig.")
+    assert "Memory" not in out and "Innocent" not in out and "Patience" not in out
+
+
+def test_a_name_taken_up_by_han_or_hun_or_with_a_role_of_someone_set_off_after_it_is_a_name():
+    out = clean("Mentee: Bjørn, han fra Tromsø, ringte meg. Stein, mannen til Gro, er pensjonist.")
+    assert "Bjørn" not in out and "Stein" not in out
+    # near misses: a word or a role taken up by a pronoun stays
+    text = "Mentee: Sjefen, han var grei. Heldigvis, hun kom. Programrådgiveren, hun har mange deltakere."
+    assert clean(text) == text

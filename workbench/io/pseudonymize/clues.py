@@ -145,21 +145,27 @@ svigerinne svigerinnen svigerfar svigerfaren svigermor svigermora svigermoren mo
 barnebarnet nevø nevøen niese niesen besteforelder bestemor bestemora bestefar bestefaren
 """.split()) | gaz.ROLE_NOUNS
 _APPOSITION = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)([A-ZÆØÅ][\w'’-]{1,20}),[ \t]+(?:(?:min|mi|mitt|hans|hennes|vår|deres)[ \t]+)?"
-    r"([a-zæøå]{3,25})(?:[ \t]+(?:min|mi|mitt|hans|hennes|vår|deres))?,", re.M)
+    r"(?:^[ \t]*|(?<=[.!?:\]])[ \t]+)([A-ZÆØÅ][\w'’-]{1,20}),[ \t]+(?:(?:min|mi|mitt|hans|hennes|vår|deres)[ \t]+)?"
+    r"([a-zæøå]{3,25})(?:[ \t]+(?:min|mi|mitt|hans|hennes|vår|deres|til[ \t]+[A-ZÆØÅ][\w'’-]+))?,", re.M)
+# A name set before its sentence and taken up by a pronoun, as people speak: "Bjørn, han fra Tromsø, ringte",
+# "Kari, hun jobber i banken". Things are taken up by `den`/`det`, so only `han`/`hun` count.
+_DISLOCATED = re.compile(r"(?:^[ \t]*|(?<=[.!?:\]])[ \t]+)([A-ZÆØÅ][\w'’-]{1,20}),[ \t]+(?:han|hun)(?![\w])", re.M)
 
 
 def apposition_names(text: str) -> list[tuple[int, int, str, str]]:
     """A word at a sentence start with a kinship or role word set off after it ("Faith, storesøsteren,
-    er ti"): a person, unless it is a dictionary word that is no listed first name ("Heldigvis, sjefen, ...")."""
+    er ti", "Stein, mannen til Gro, er ...") or taken up by han/hun ("Bjørn, han fra Tromsø, ringte"): a
+    person, unless it is a dictionary word that is no listed first name ("Heldigvis, sjefen, ...", "Sjefen, han ...")."""
     out = []
-    for m in _APPOSITION.finditer(text):
-        word, role = m.group(1), m.group(2)
+    for m in [*_APPOSITION.finditer(text), *_DISLOCATED.finditer(text)]:
+        word, role = m.group(1), (m.group(2) if m.re is _APPOSITION else "han")
         low = word.casefold()
-        if not (role in _KIN or any(role.endswith(k) and len(role) > len(k) + 2 for k in _KIN if len(k) > 3)):
+        if not (role in _KIN or role == "han"
+                or any(role.endswith(k) and len(role) > len(k) + 2 for k in _KIN if len(k) > 3)):
             continue
         if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in rules.FILLERS or rules.public(low) \
-                or (rules.known_word(low) and not rules.listed(word, gaz.GIVEN_NAMES)):
-            continue
+                or ((rules.known_word(low) or rules.compound_of_known(low) or low in gaz.ROLE_NOUNS)
+                    and not rules.listed(word, gaz.GIVEN_NAMES)):
+            continue  # "Heldigvis, ...", "Programrådgiveren, hun ...": a word or a role, no name
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     return out

@@ -68,6 +68,9 @@ svanhild tordis torbjørn vigdis arnt halldis idun margun oddveig olaug ragna si
 åge ådne mari mathilde ketil kolbjørn torleif audhild marit-helen bodhild gunnbjørg kjellaug
 jun-ho min-jun seo-yeon ji-woo min-seo ha-eun ji-hoon hyun-woo sung-min young-ho ji-min soo-jin
 mei wei xiao ming hui ying hiroshi yuki kenji takeshi haruka linh thanh minh hoa tuan duc hung
+memory precious innocent patience blessing lucky comfort mercy faith hope joy grace charity prudence
+loveness fortunate godknows nomatter marvellous prosper tendai tatenda tapiwa tafadzwa chipo rutendo nyasha
+farai rumbidzai kudzai chiedza fadzai tsitsi
 """.split())
 
 SURNAMES = frozenset("""

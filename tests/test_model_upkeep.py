@@ -112,6 +112,22 @@ def test_the_model_a_command_trains_is_the_one_suggest_would_have_trained(uncode
         assert mine["blob"] == theirs["blob"] and mine["meta"]["mode_of"] == theirs["meta"]["mode_of"]
 
 
+def test_importing_a_coded_qdpx_project_leaves_a_current_model(uncoded, tmp_path, monkeypatch):
+    db, codings = uncoded
+    run(db, "codings", "import", str(codings))
+    run(db, "export", "qdpx", "--out", "study", "--dir", str(tmp_path))
+    other = tmp_path / "other.db"
+    run(other, "init")
+    out, err = run(other, "import", str(tmp_path / "study.qdpx"))
+    assert "1 imported" in out or "imported" in out
+    assert err.startswith("suggester: no model trained yet; trained model m")
+    assert service_on(other).behind == 0
+    no_training(monkeypatch)
+    run(other, "suggest", "--text", "Naboen min visste om en jobb.")
+    _out, err = run(other, "import", str(tmp_path / "study.qdpx"))  # nothing new: nothing trained
+    assert "suggester" not in err
+
+
 def test_single_codings_train_once_the_model_is_retrain_after_behind(uncoded, monkeypatch):
     db, codings = uncoded
     run(db, "codings", "import", str(codings))

@@ -203,3 +203,31 @@ def test_the_expected_pipeline_key_is_the_loaded_one():
         choice = PipelineChoice(str(full), "full", "test")
         assert expected_cache_key(choice) == load_pipeline(choice).cache_key
     assert expected_cache_key(PipelineChoice("no_such_package_anywhere", "full", "test")) is None
+
+
+def test_a_command_that_changed_no_coding_trains_nothing_however_far_behind_the_model_is(uncoded, tmp_path):
+    """A plain transcript imported, the same codebook again, an empty codings file: no coding, code
+    or decision changed, so a model a few single codings behind is left for `suggest` (before, each of
+    these trained it: seconds with the full pipeline, 20-35 s at a million words, for one transcript)."""
+    db, codings = uncoded
+    book = tmp_path / "more.yaml"
+    book.write_text("codes:\n  - key: network\n    label: Nettverk\n    keywords: [nettverk, kontakter]\n",
+                    encoding="utf-8")
+    run(db, "codings", "import", str(codings))
+    run(db, "codebook", "import", str(book))  # a changed codebook: trained for it
+    with Project.open(db) as project:
+        version = project.latest_suggester_model()["version"]
+        seg = project.segments(project.resolve_document("D3"))[0]
+    _out, err = run(db, "code", "D3", str(seg.start), str(seg.end), "network/weak_ties")
+    assert err == ""  # one change behind
+    text = tmp_path / "plain.txt"
+    text.write_text("I: Hvordan gikk det?\n\nMentee: Det gikk fint med norskkurset.\n", encoding="utf-8")
+    _out, err = run(db, "import", str(text), "--participant", "P77", "--role", "mentee", "--wave", "baseline")
+    assert err == ""
+    _out, err = run(db, "codebook", "import", str(book))  # the same codebook again
+    assert err == ""
+    empty = write_csv(tmp_path / "empty.csv", [])
+    _out, err = run(db, "codings", "import", str(empty))
+    assert err == ""
+    service = service_on(db)  # (the empty file's import is logged, so the model counts 2 changes behind)
+    assert 0 < service.behind < RETRAIN_AFTER and service.model_version == version

@@ -8,7 +8,7 @@ import click
 
 from workbench.commands.common import (
     Context, dir_option, emit_json, export_target, fail, force_option, guard, json_option, keep_suggester_current,
-    pass_ctx,
+    pass_ctx, training_stamp,
 )
 from workbench.core.wording import plural
 
@@ -197,13 +197,14 @@ def merge(ctx: Context, other: Path, dry_run: bool, maps: tuple[str, ...], as_js
     damage = None if dry_run else project.verify()  # a bulk write: check a large file first
     if damage:
         fail(damage)
+    stamp = training_stamp(ctx)
     report = project.merge_project(other, ctx.coder, dry_run=dry_run, code_map=_parse_map(maps))
     if as_json:
         emit_json(report)
     else:
         _print_merge(report, other, dry_run)
     if not dry_run:  # their coding joins the training data: the next `suggest` finds a model for it
-        keep_suggester_current(ctx)
+        keep_suggester_current(ctx, since=stamp)
 
 
 def _print_merge(report: dict, other: Path, dry_run: bool) -> None:

@@ -172,18 +172,27 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def keep_suggester_current(ctx: Context, single: bool = False) -> None:
+def training_stamp(ctx: Context) -> int:
+    """The project's suggester data stamp before a command writes (see `keep_suggester_current`)."""
+    return ctx.project().suggester_data_stamp()
+
+
+def keep_suggester_current(ctx: Context, single: bool = False, since: int | None = None) -> None:
     """After a command that wrote coding: train the suggester's model when it is behind, so the
     next `suggest` only loads it, and say so in one line on stderr (see `nlp.upkeep`).
 
     `single`: the command changed one coding, so only a model RETRAIN_AFTER changes behind is
-    trained again (see `nlp.upkeep.keep_current`). A failure is a warning: the coding is stored
-    either way."""
+    trained again (see `nlp.upkeep.keep_current`). `since`: the data stamp before the command
+    (`training_stamp`); when the command changed no coding, code or decision (a plain transcript
+    imported, an unchanged codebook, a speaker map undone) nothing is trained, however far
+    behind the model is. A failure is a warning: the coding is stored either way."""
     from workbench.core.wording import plural
     from workbench.nlp.upkeep import keep_current
 
     project = ctx.project()
     if project.read_only:
+        return
+    if since is not None and project.suggester_data_stamp() == since:
         return
     try:
         trained = keep_current(project, ctx.settings, single)

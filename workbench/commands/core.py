@@ -11,7 +11,7 @@ import click
 from workbench import __version__
 from workbench.commands.common import (
     Context, emit_json, emit_table, exit_failed, export_target, fail, force_option, guard, json_option,
-    keep_suggester_current, pass_ctx, run_tui, show_progress,
+    keep_suggester_current, pass_ctx, run_tui, show_progress, training_stamp,
 )
 from workbench.core.wording import plural
 
@@ -76,6 +76,7 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
     if damage:
         fail(damage)
     printed: set[tuple] = set()
+    stamp = training_stamp(ctx)
 
     def landed(file: str, doc_id: int, name: str) -> None:  # said as each file commits: a killed run has told
         click.echo(f"imported {file} as '{name}' (id {doc_id})")
@@ -105,7 +106,7 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
             click.echo(f"error: {e}", err=True)
         click.echo(f"{len(report.imported)} imported, {len(report.duplicates)} already present, {len(report.failed)} failed")
     if report.imported:  # a .qdpx or Taguette project brings coding: the next `suggest` finds a model for it
-        keep_suggester_current(ctx)
+        keep_suggester_current(ctx, since=stamp)
     if report.failed:
         exit_failed()
 
@@ -148,9 +149,10 @@ def codebook_import(ctx: Context, file: Path) -> None:
         # a codebook that went through another tool comes back onto the codes it left (GUID, name),
         # without wiping the workbench's own fields that tool did not carry
         codes, _moved = project.match_codes(codes, detailed)
+    stamp = training_stamp(ctx)
     result = project.import_codebook(codes, coder=ctx.coder)
     click.echo(f"{file}: {plural(result['added'], 'code')} added, {result['updated']} updated")
-    keep_suggester_current(ctx)  # a changed codebook needs a model of its own (when there is coding)
+    keep_suggester_current(ctx, since=stamp)  # a changed codebook needs a model of its own (when there is coding)
 
 
 @codebook.command("export")
@@ -253,9 +255,11 @@ def codings_import(ctx: Context, csv_file: Path) -> None:
     from workbench.io.codings_csv import read_codings_csv
 
     project = ctx.project()
+    stamp = training_stamp(ctx)
     count = project.import_codings(read_codings_csv(csv_file, project, ctx.coder), actor=ctx.coder)
     click.echo(f"imported {plural(count, 'coding')} from {csv_file}")
-    keep_suggester_current(ctx)
+    if count:  # (an empty file still logs its import)
+        keep_suggester_current(ctx, since=stamp)
 
 
 @codings.command("export")
@@ -308,6 +312,7 @@ def _history(ctx: Context, redo: bool) -> None:
     from workbench.store.history import describe_code_entry
 
     project = ctx.project()
+    stamp = training_stamp(ctx)
     entry = project.redo(ctx.coder) if redo else project.undo(ctx.coder)
     if entry is None:
         click.echo(f"nothing to {'redo' if redo else 'undo'} for {ctx.coder}")
@@ -315,7 +320,7 @@ def _history(ctx: Context, redo: bool) -> None:
     words = describe_code_entry(entry)
     if words is not None:
         click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({words})")
-        keep_suggester_current(ctx, single=True)
+        keep_suggester_current(ctx, single=True, since=stamp)
         return
     data = json.loads(entry["after"] or entry["before"])
     span = f"{data['start']}-{data['end']}" if "start" in data and "end" in data else ""
@@ -323,7 +328,7 @@ def _history(ctx: Context, redo: bool) -> None:
     details = " ".join(part for part in (code, span) if part)
     click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({entry['entity']} {entry['entity_id']}"
                f"{', ' + details if details else ''})")
-    keep_suggester_current(ctx, single=True)
+    keep_suggester_current(ctx, single=True, since=stamp)
 
 
 @click.command()

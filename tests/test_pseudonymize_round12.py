@@ -173,3 +173,10 @@ def test_a_name_taken_up_by_han_or_hun_or_with_a_role_of_someone_set_off_after_i
     # near misses: a word or a role taken up by a pronoun stays
     text = "Mentee: Sjefen, han var grei. Heldigvis, hun kom. Programrådgiveren, hun har mange deltakere."
     assert clean(text) == text
+
+
+def test_a_genitive_after_a_tool_verb_is_someones_not_a_tool():
+    assert "Oksanas" not in clean("Vi brukte Oksanas kontakter for å finne jobb.")
+    # near misses: a tool after the same verb, and a listed tool's genitive, stay
+    text = "Vi brukte Teams til møtene, og jeg bruker Excels funksjoner."
+    assert clean(text) == text

@@ -82,6 +82,9 @@ _STANDARD = re.compile(
 # A word after these is where someone studies or works ("studerte ved NTNU", "master fra NTNU", "hos Visma").
 # "lærte Grethe meg", "brukte Tes ham": an object pronoun after the word makes it the one who did it.
 _TAUGHT_SOMEONE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(gaz.OBJECT_PRONOUNS))})(?![\w])")
+# A genitive before the noun it owns ("brukte Oksanas kontakter"): someone's, not a tool ("brukte Teams til").
+_NOUN_AFTER = re.compile(rf"[ \t]+(?!(?:{'|'.join(sorted(gaz.FUNCTION_WORDS | gaz.PLACE_PREPOSITIONS))})(?![\w]))"
+                         r"[a-zæøå]{3,}(?![\w])")
 _INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos|fra)[ \t]+$")
 _MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
 _TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
@@ -121,7 +124,9 @@ class Tools:
         for m in _TOOL_TRIGGERS.finditer(text):
             if not self._listed(m.group(1)) and not _place_or_name(m.group(1)) \
                     and m.group(1).casefold() not in gaz.PLACE_PREPOSITIONS \
-                    and not _TAUGHT_SOMEONE.match(text, m.end(1)):
+                    and not _TAUGHT_SOMEONE.match(text, m.end(1)) \
+                    and not (m.group(1).endswith("s") and _NOUN_AFTER.match(text, m.end(1))
+                             and m.group(1)[:-1].casefold() not in TOOLS | gaz.NEVER):
                 marked |= _run_words(text, m.start(1))  # "brukte de DIPS Arena": the whole name
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):

@@ -180,3 +180,10 @@ def test_a_genitive_after_a_tool_verb_is_someones_not_a_tool():
     # near misses: a tool after the same verb, and a listed tool's genitive, stay
     text = "Vi brukte Teams til møtene, og jeg bruker Excels funksjoner."
     assert clean(text) == text
+
+
+def test_a_listed_place_in_lower_case_that_is_also_a_word_is_a_place_where_someone_lives():
+    out = clean("Jeg bor i drammen nå, og broren flyttet til ski i fjor.")
+    assert "drammen" not in out and "ski" not in out
+    # near miss: the same word without a residence verb stays
+    assert clean("Vi gikk på ski i helgen.") == "Vi gikk på ski i helgen."

@@ -131,7 +131,9 @@ def rule_finds(text: str) -> list[tuple[int, int, str, str]]:
             found.append((start, end, "person", "rule:title"))  # "hun heter nati", "mentoren min jericho"
             lower_name = i
             continue
-        if _lowercase_place(word):  # "tromsø", "i tromsø kommune"
+        if _lowercase_place(word) or (word.islower() and len(word) > 2 and listed(word, gaz.PLACES)
+                                      and _RESIDENCE_BEFORE.search(text, max(0, start - 30), start)):
+            # "tromsø", "i tromsø kommune"; a listed place that is also a word where someone lives: "bor i drammen"
             tail = _LOWER_INSTITUTION.match(text, end)
             found.append((start, tail.end() if tail else end, "org" if tail else "place", "rule:lowercase"))
             continue
@@ -189,6 +191,12 @@ _LOWER_INSTITUTION = re.compile(r" (?:fylkes)?kommunes?(?![\w])")
 # Lower-case nouns after a capitalised adjective that make the pair a department's name.
 _DEPARTMENT_TAILS = frozenset("institutt instituttet fakultet avdeling avdelingen seksjon klinikk".split())
 _INSTITUTION_TAILS = frozenset("universitet universitetet høgskole høyskole høgskule sykehus sjukehus kommune".split())
+
+
+# Where someone lives, comes from or grew up: a listed place after these is the place in any case.
+_RESIDENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:bor|bodde|bur|budde|bosatt|kommer|kom|flyttet|flytta|født|vokste[ \t]+opp)[ \t]+"
+    r"(?:(?:nå|fortsatt|fremdeles|egentlig|opprinnelig)[ \t]+)?(?i:i|fra|til|på)[ \t]+$")
 
 
 def _lowercase_place(word: str) -> bool:

@@ -187,3 +187,11 @@ def test_a_listed_place_in_lower_case_that_is_also_a_word_is_a_place_where_someo
     assert "drammen" not in out and "ski" not in out
     # near miss: the same word without a residence verb stays
     assert clean("Vi gikk på ski i helgen.") == "Vi gikk på ski i helgen."
+
+
+def test_plural_nouns_and_a_month_that_is_also_a_name_after_a_preposition_of_time_stay():
+    text = "Vi har Samlinger i Juni, og mange er Pensjonister eller Spesialister."
+    assert clean(text) == text
+    # near misses: the same month word as a name, or before a surname, is a name
+    out = clean("Jeg snakket med Juni i går, og hun kom fra August Berg sin klasse.")
+    assert "Juni" not in out and "August" not in out

@@ -192,6 +192,7 @@ class Tools:
             and not (joined and (joined.group(1) or not lexicon.common_noun(joined.group(2))))  # "Tom Manning"
         if (word.casefold() in lexicon.CALENDAR or (alone and (
                 lexicon.labelled_by_number(word, self.text, end) or lexicon.english_loan(word)
+                or lexicon.month_named(word, self.text, start)
                 or lexicon.common_noun(word) or self._field_of_study(word, start)))) \
                 and not employer_before(self.text, start):
             return True  # "på Rom 4", "men Coaching var viktigere", "Mandag og Fredag", "Master i Økonomi"

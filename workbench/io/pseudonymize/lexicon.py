@@ -238,7 +238,8 @@ søndagen januar februar mars juli september oktober november desember
 """.split())
 # Endings of abstract nouns ("Inkludering", "Rekruttering", "Kommunikasjon", "Frihet", "Vennskap").
 _ABSTRACT_ENDINGS = ("ering", "ing", "het", "heten", "else", "elsen", "sjon", "sjonen", "itet", "iteten", "skap",
-                     "skapet", "isme", "ismen", "erende")  # "erende": a participle ("Kompletterende")
+                     "skapet", "isme", "ismen", "erende",  # "erende": a participle ("Kompletterende")
+                     "inger", "ingene", "ister", "istene")  # plurals: "Samlinger", "Pensjonister"
 # Heads of compounds that name a course, a document or a benefit ("Norskkurs", "Kompetansebevis",
 # "Kvalifiseringsstønad", "Karriereveiledning", "Norskkrav"): no person, place or workplace.
 COURSE_HEADS = frozenset("""
@@ -253,6 +254,18 @@ DEGREES = frozenset("""
 bachelor bacheloren bachelorgrad bachelorgraden master masteren mastergrad mastergraden doktorgrad doktorgraden
 ph.d phd årsstudium årsstudiet fagbrev fagbrevet svennebrev svennebrevet mesterbrev mesterbrevet
 """.split())
+
+
+# Months that are also given names: a month only after a preposition of time ("i Juni", "fra August").
+NAMED_MONTHS = frozenset("mai april juni august".split())
+_TIME_BEFORE = re.compile(r"(?<![\w-])(?i:i|fra|til|innen|før|etter|siden|rundt|midten[ \t]+av|slutten[ \t]+av"
+                          r"|begynnelsen[ \t]+av)[ \t]+$")
+
+
+def month_named(word: str, text: str, start: int) -> bool:
+    """A month that is also a given name, after a preposition of time and before no capitalised word
+    ("i Juni", not "med Juni" nor "i August Berg")."""
+    return word.casefold() in NAMED_MONTHS and _TIME_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _unlisted(word: str) -> bool:

@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
 MORE = REPO / "codebooks" / "mentoring.examples.more.jsonl"
 REPORTS = REPO / "codebooks" / "mentoring.examples.reports.jsonl"
+INTERVIEW = REPO / "codebooks" / "mentoring.examples.interview.jsonl"
 
 ROLES = {"mentee", "mentor", "programme_leader"}
 MIN_WORDS, MAX_WORDS = 10, 90
@@ -78,16 +79,20 @@ def _main_only():
 
 
 def test_the_codebook_loads_the_batch_beside_the_main_examples():
-    """The main file, this batch, then the report-style batch (switched on after it helped on
-    development data, see README), each attached in that order."""
+    """The main file, this batch, then the report-style and the interview-style batches (each
+    switched on after it helped on development data, see README), attached in that order."""
     meta, _codes = parse_codebook(CODEBOOK.read_text(encoding="utf-8"), str(CODEBOOK))
-    assert examples_files(meta) == ["mentoring.examples.jsonl", MORE.name, REPORTS.name]
+    assert examples_files(meta) == ["mentoring.examples.jsonl", MORE.name, REPORTS.name, INTERVIEW.name]
     main = _main_only()
     loaded = load_codebook(CODEBOOK)
     reports = len(example_rows(REPORTS))
-    assert sum(len(c.seed_examples) for c in loaded) == sum(len(c.seed_examples) for c in main) + len(_rows()) + reports
+    interview = len(example_rows(INTERVIEW))
+    assert sum(len(c.seed_examples) for c in loaded) == (
+        sum(len(c.seed_examples) for c in main) + len(_rows()) + reports + interview
+    )
     assert attach_examples(main, MORE) == len(_rows())
     assert attach_examples(main, REPORTS) == reports
+    assert attach_examples(main, INTERVIEW) == interview
     assert main == loaded
 
 

@@ -110,3 +110,34 @@ def test_no_pseudonymised_output_prints_the_name(db, tmp_path):
     _cli(copy, "import", str(tmp_path / "anon.qdpx"))
     rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(copy, "speakers", "P02-null", "--json"))}
     assert rows["Mentor X"] == ("mentor", None)  # the anonymised label is still read as the mentor
+
+
+# SYNTHETIC: two mentors named in full, written for this test.
+FULL_NAMES = (
+    "I: Hvordan gikk det?\n\n"
+    "Mentee: Bra, Kari hjalp meg med søknadene.\n\n"
+    "Mentor Kari Nordmann: Hun jobbet hardt hele høsten.\n\n"
+    "Mentor Per Olav Hansen: Ja, det stemmer.\n\n"
+    "Mentor Kari Nordmann: Og hun fikk jobb til slutt.\n"
+)
+
+
+def test_a_role_word_and_a_full_name_is_a_label_too_and_the_two_mentors_stay_apart_when_pseudonymised():
+    """Before, `Mentor Kari Nordmann:` was read as text of the mentee's turn before (the mentor's words
+    cited as the mentee's), with a warning that gave the wrong reason ('a name must start two lines')."""
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer, replace_spans
+    from workbench.io.pseudonymize.speakers import fix_label_replacements
+
+    assert [t.speaker for t in parse_turns(FULL_NAMES)] == [
+        "I", "Mentee", "Mentor Kari Nordmann", "Mentor Per Olav Hansen", "Mentor Kari Nordmann"]
+    assert uncounted_labels(FULL_NAMES) == []
+    assert label_default_role("Mentor Per Olav Hansen") == "mentor"
+    line = "Mentor Per Olav Hansen: Ja."
+    start, end, _bracketed = label_word(line)
+    assert line[start:end] == "Per Olav Hansen"
+    assert find_label("Mentor Kari og Per: ja") is None and find_label("Mentee A B C D: ja") is None
+    pseudonymizer = Pseudonymizer(())
+    out = replace_spans(FULL_NAMES, fix_label_replacements(FULL_NAMES, pseudonymizer.find(FULL_NAMES), pseudonymizer))
+    assert "Kari" not in out and "Nordmann" not in out and "Hansen" not in out
+    labels = [t.speaker for t in parse_turns(out)]
+    assert labels[2] == labels[4] != labels[3] and labels[3].startswith("Mentor ")  # still two mentors

@@ -12,8 +12,9 @@ Rules (pragmatic, line based):
   a space, a tab or the end of the line. `10:30` or `Merk: ...` inside a line never count.
 * Kinds of label: *known* (`I`, `Int`, `Intervjuer`, `Mentee`, `Mentor`,
   `Programleder`, `Deltaker`, `Respondent`, `Informant`, ... optionally numbered or
-  lettered: `Deltaker 2:`, `Deltaker A:`, or followed by a capitalised name: `Mentor Kari:`,
-  `Programleder Ola:`, kept whole as the label so two mentors stay apart), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
+  lettered: `Deltaker 2:`, `Deltaker A:`, or followed by a capitalised name of up to three words:
+  `Mentor Kari:`, `Programleder Ola:`, `Mentor Kari Nordmann:`, kept whole as the label so two
+  mentors stay apart), *initials* (`AH:`, `A.H.:`, `MK2:`, `P91:` — 1-4 capitals, optionally
   dotted, optionally one or two digits, so a participant code stays as written), *bracketed* (`[Amira]:`, `[X]:`, or `[Amira] ` without colon
   when the bracket holds a capitalised name rather than an anonymisation placeholder)
   and *generic* (any other capitalised word of at most 20 letters, e.g. `Amira:`).
@@ -58,13 +59,15 @@ PLACEHOLDERS = frozenset({
 
 _LETTER = r"[^\W\d_]"
 _TIMESTAMP = r"(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?[ \t]+)?"
+# One capitalised name after a role word (`Kari`, `Ahmed-Ali`); a label may carry up to three (`Mentor Kari Nordmann:`).
+_NAME_WORD = rf"[A-ZÆØÅ]{_LETTER}{{1,20}}(?:-[A-ZÆØÅ]{_LETTER}{{1,20}})?"
 _LABEL = re.compile(
     r"[ \t]*" + _TIMESTAMP + r"(?:\*\*)?"
     r"(?:"
     r"\[(?P<br>[^\]\[\n]{1,40})\](?:\*\*)?(?P<brcolon>:)?"
     r"|(?P<dots>(?:[A-ZÆØÅ]\.){1,4}\d?)(?:\*\*)?:"
     rf"|(?P<word>{_LETTER}{{1,20}}(?:-{_LETTER}+)?)(?:(?P<num>[ ]?\d{{1,2}})|[ ](?P<tag>[A-ZÆØÅ])"
-    rf"|[ ](?P<name>[A-ZÆØÅ]{_LETTER}{{1,20}}(?:-[A-ZÆØÅ]{_LETTER}{{1,20}})?|\[[^\]\[\n]{{1,30}}\]))?(?:\*\*)?:"
+    rf"|[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}|\[[^\]\[\n]{{1,30}}\]))?(?:\*\*)?:"
     r")(?:\*\*)?(?=[ \t]|$)[ \t]*"
 )
 # What a speaker label in a form not read above looks like (`Kari (mentor):`): only for warnings.

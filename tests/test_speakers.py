@@ -397,10 +397,14 @@ def test_import_warns_about_a_line_that_looks_like_a_label_but_is_read_as_text(t
     group.write_text("I: Velkommen.\nMentor: Takk.\nMentee: Takk.\nSara: Jeg er også mentee.\n", encoding="utf-8")
     out = _cli(db, "import", str(group), "--participant", "G1", "--role", "mentee")
     assert "line 4: 'Sara:': read as text of the turn before" in out and "[Sara]:" in out
+    assert "(a name must start two lines)" in out  # the reason for a plain name used once
     named = tmp_path / "N.txt"  # a form the rules do not read: every answer would join the interviewer's turn
     named.write_text("I: Hei.\nKari (mentor): Hei.\nI: Og?\nKari (mentor): Ja.\n", encoding="utf-8")
     out = _cli(db, "import", str(named), "--participant", "G2", "--role", "mentee")
     assert "line 2: 'Kari (mentor):': read as text" in out and "[Kari]:" in out
+    # it starts two lines already: the reason is its form (before, the warning blamed a name used once)
+    assert "(not a label form the workbench reads)" in out and "start two lines" not in out
+    assert "Mentor Kari:" in out
     plain = tmp_path / "P.txt"
     plain.write_text("I: Hei.\nAmira: Ja.\nI: Og?\nAmira: Nei.\n", encoding="utf-8")
     assert "read as text" not in _cli(db, "import", str(plain), "--participant", "P1", "--role", "mentee")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from workbench.core.errors import InputError, WorkbenchError
 from workbench.core.models import Participant
 from workbench.core.speakers import label_key
-from workbench.core.turns import uncounted_labels
+from workbench.core.turns import find_label, uncounted_labels
 from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
 from workbench.io.transcripts.readers import STRAY_MARK
@@ -122,10 +122,12 @@ def import_files(
                 shown = "; ".join(f"line {n}: '{sp}:'" for n, sp in as_text[:3])
                 more = f" and {len(as_text) - 3} more" if len(as_text) > 3 else ""
                 name = as_text[0][1].split()[0]
+                once = any(find_label(f"{sp}: x") is not None for _n, sp in as_text)  # a plain name used once
+                why = "a name must start two lines" if once else "not a label form the workbench reads"
                 report.warnings.append((str(path), (
-                    f"{shown}{more}: read as text of the turn before, not as a speaker label (a name must "
-                    f"start two lines); if they are speakers, write the labels as Mentor:, Mentee 2:, "
-                    f"initials such as KB: or a name in brackets such as [{name}]: and import the file again")))
+                    f"{shown}{more}: read as text of the turn before, not as a speaker label ({why}); if they "
+                    f"are speakers, write the labels as Mentor:, Mentee 2:, Mentor Kari:, initials such as KB: "
+                    f"or a name in brackets such as [{name}]: and import the file again")))
             if doc.encoding in ("cp1252", "latin-1"):  # no error, but a wrong guess garbles æ, ø and å
                 report.notes.append((str(path), f"not UTF-8: read as {doc.encoding}; check that æ, ø and å "
                                                 "look right in the text"))

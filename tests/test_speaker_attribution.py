@@ -171,3 +171,35 @@ def test_speakers_says_how_the_document_is_read_and_how_to_change_it(db):
         assert p.document_interview("P01-null") == {"group": True, "by": "mode", "mode": "gruppeintervju",
                                                     "participant": "P01", "role": "mentee"}
         assert {r["label"]: r["participant"] for r in p.document_speakers("P01-null")}["Mentor"] == "P01"
+
+
+# SYNTHETIC: written for this test. Two mentors say a few words in a mentee's one-to-one interview.
+TWO_MENTORS = (
+    "I: Hvordan fant dere arbeidsgiveren?\n\n"
+    "Mentee: Vi gikk gjennom kontaktene deres sammen.\n\n"
+    "Mentor Kari: Jeg kjente en leder i et regnskapsbyrå.\n\n"
+    "Mentor Per: Og jeg sendte navnet hennes videre til en tidligere kollega.\n"
+)
+
+
+def test_two_mentors_without_a_participant_in_one_interview_count_as_two_people(tmp_path):
+    """Before, every speaker of a document with no participant of their own counted as one person
+    of that document, so 'Mentor Kari' and 'Mentor Per' made one mentor in the matrix."""
+    path = tmp_path / "p.db"
+    (tmp_path / "t.txt").write_text(TWO_MENTORS, encoding="utf-8")
+    _cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk")])
+    _cli(path, "import", str(tmp_path / "t.txt"), "--participant", "P03", "--role", "mentee", "--wave", "baseline",
+         "--name", "P03-null")
+    with Project.open(path) as p:
+        for phrase in ("kontaktene deres", "kjente en leder", "sendte navnet hennes"):
+            start = p.document("P03-null").text.index(phrase)
+            p.add_coding("P03-null", start, start + len(phrase), "network", "kari")
+    by_role = json.loads(_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    assert _cell(by_role, "network", "mentor") == 2 and _cell(by_role, "network", "mentee") == 1
+    by_wave = json.loads(_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    assert _cell(by_wave, "network", "baseline") == 3  # P03 and the two mentors
+    _cli(path, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| Nettverk | 3 | 3 | 3 | 0 |" in report  # three quotes of three people, as the matrix counts

@@ -31,11 +31,18 @@ def needs_speakers(project: AnalysisSource, by: str, unit: str, flt: QuoteFilter
 
 
 def person_key(speaker: Speaker, doc_id: int) -> str:
-    """The participant a unit counts for: the speaker's, else one per document; the
-    interviewers (not participants, and not told apart) count as one."""
+    """The participant a unit counts for: the speaker's; else, for the document's own respondent
+    (or text outside any turn), one per document, and for another speaker with no participant
+    (`Mentor Kari:` and `Mentor Per:` in a mentee's one-to-one interview, the labels of a group
+    with no participant code) one per label of the document. The interviewers (not participants,
+    and not told apart) count as one."""
     if speaker.is_interviewer and not speaker.participant:
         return "(interviewer)"
-    return speaker.participant or f"#{doc_id}"
+    if speaker.participant:
+        return speaker.participant
+    if speaker.label is None or speaker.source == "document":
+        return f"#{doc_id}"
+    return f"#{doc_id}:{speaker.label}"
 
 
 def expand(
@@ -87,17 +94,23 @@ def expand(
 
 def person_ids(speakers: list[Speaker], speaker: IntArray, position: IntArray) -> IntArray:
     """An integer per entry for the person it counts for (see `person_key`): a speaker's
-    participant (or the interviewers) as one number each, else one number per document."""
+    participant (or the interviewers) as one number each, else one number per document and
+    label (the document's own respondent: one per document)."""
     import numpy as np
 
     fixed: dict[str, int] = {}
+    local: dict[str, int] = {}  # keys that count once per document ('#-1', '#-1:Mentor Kari')
     own = np.full(max(len(speakers), 1), -1, dtype=np.int64)
+    within = np.zeros(max(len(speakers), 1), dtype=np.int64)
     for i, sp in enumerate(speakers):
         key = person_key(sp, -1)
-        if key != "#-1":
+        if key.startswith("#-1"):
+            within[i] = local.setdefault(key, len(local))
+        else:
             own[i] = fixed.setdefault(key, len(fixed))
     ids = own[speaker] if len(speaker) else np.zeros(0, dtype=np.int64)
-    person: IntArray = np.where(ids >= 0, ids, len(fixed) + position)
+    per_document = position * max(len(local), 1) + (within[speaker] if len(speaker) else 0)
+    person: IntArray = np.where(ids >= 0, ids, len(fixed) + per_document)
     return person
 
 

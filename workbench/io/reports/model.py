@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench.analysis.quotes import Quote, QuoteFilter, find_quotes, group_by_code, merge_overlapping
 from workbench.analysis.matrices import ancestors_and_self
+from workbench.analysis.speaker_counts import person_key
 from workbench.io.pseudonymize.project import ProjectPseudonymizer
 from workbench.io.pseudonymize.pseudonymizer import DEFAULT_MARKERS, Pseudonymizer, Replacement, unreplaced_capitals
 
@@ -220,12 +221,12 @@ def _pseudonymise(project, quotes: list[Quote], pseudonymizer):
 
 
 def _people(q: Quote) -> set[str]:
-    """Who a quote counts for in the participants column: each respondent speaking in it
-    (their participant, else one per document); the interviewer counts for no one."""
+    """Who a quote counts for in the participants column: each respondent speaking in it, counted
+    as the matrices count people (`speaker_counts.person_key`); the interviewer counts for no one."""
     speakers = q.speakers or []
     if not speakers:
         return {q.participant or f"#{q.document_id}"}
-    return {sp.participant or f"#{q.document_id}" for sp in speakers if not sp.is_interviewer}
+    return {person_key(sp, q.document_id) for sp in speakers if not sp.is_interviewer}
 
 
 def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[FrequencyRow]:

@@ -272,7 +272,15 @@ def test_cli_suggest_document_and_evaluate(coded, cli_env):
     data = json.loads(result.stdout)
     assert data["document"] == "D3" and data["segments"]
     seg = data["segments"][1]
-    assert set(seg) == {"start", "end", "suggestions"} and seg["end"] > seg["start"]
+    assert set(seg) == {"start", "end", "interviewer", "suggestions"} and seg["end"] > seg["start"]
+    # the interviewer's questions get none, as in the workbench's panel; every answer gets some
+    text = project.document("D3").text
+    asked = [s for s in data["segments"] if text[s["start"]:s["end"]] == "Kan du fortelle mer om det?"]
+    assert asked and all(s["interviewer"] and s["suggestions"] == [] for s in asked)
+    answers = [s for s in data["segments"] if not s["interviewer"]]
+    assert sum(bool(s["suggestions"]) for s in answers) > len(answers) // 2
+    plain = run("--db", db, "suggest", "--document", "D3", "--top", "1").stdout
+    assert plain.count("(the interviewer: no codes suggested)") == len(asked)
     result = run("--db", db, "evaluate", "--folds", "2", "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)

@@ -275,12 +275,24 @@ class SuggestionService:
             yield from suggester.rank_many(chunk, top, layers=layers)
 
     def document_suggestions(self, document_id: int, top: int = 5, layers=()) -> list[list[Suggestion]]:
-        """Suggestions for every stored segment of a document, in order."""
+        """Suggestions for every stored segment of a document, in order; none for a segment the
+        interviewer speaks (`interviewer_spans`), as the workbench's panel gives none."""
         suggester = self._require()
         analysis = self.analyses.get(document_id)
-        items = [(s, analysis.text) for s in analysis.segments]
-        raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
-        return suggester.rank_many(items, top, raws, layers)
+        asking = self.interviewer_spans(document_id)
+        wanted = [s for s in analysis.segments if (s.start, s.end) not in asking]
+        items = [(s, analysis.text) for s in wanted]
+        raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in wanted]
+        ranked = iter(suggester.rank_many(items, top, raws, layers) if wanted else [])
+        return [[] if (s.start, s.end) in asking else next(ranked) for s in analysis.segments]
+
+    def interviewer_spans(self, document_id: int) -> set[tuple[int, int]]:
+        """(start, end) of the document's segments the interviewer speaks, by the speaker's resolved
+        role: a name label mapped to the interviewer too, not only the `I` label."""
+        with self._lock:
+            segments = self.project.segments(document_id)
+            resolved = self.project.resolved_speakers([document_id]).get(document_id, {})
+        return {(s.start, s.end) for s in segments if (sp := resolved.get(s.speaker)) is not None and sp.is_interviewer}
 
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6,
                        coder: str | None = None) -> tuple[int, int] | None:
@@ -291,14 +303,9 @@ class SuggestionService:
         suggester = self._require() if coder is None else self.own_suggester(coder)
         analysis = self.analyses.get(document_id)
         with self._lock:
-            segments = self.project.segments(document_id)
             codings = self.project.codings(document=document_id, coder=coder)
             decisions = [d for d in self.project.suggestion_decisions(document_id) if coder in (None, d["coder"])]
-            resolved = self.project.resolved_speakers([document_id]).get(document_id, {})
-        # the interviewer's questions are skipped, by the speaker's resolved role: a name label
-        # mapped to the interviewer too, not only the `I` label
-        asking = {(s.start, s.end) for s in segments
-                  if (sp := resolved.get(s.speaker)) is not None and sp.is_interviewer}
+        asking = self.interviewer_spans(document_id)  # the interviewer's questions are skipped
         probs = self._document_scores(document_id, analysis, None if coder is None else suggester)
         for seg, p in zip(analysis.segments, probs, strict=True):
             if seg.start < after_offset or (seg.start, seg.end) in asking:

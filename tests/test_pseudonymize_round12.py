@@ -195,3 +195,7 @@ def test_plural_nouns_and_a_month_that_is_also_a_name_after_a_preposition_of_tim
     # near misses: the same month word as a name, or before a surname, is a name
     out = clean("Jeg snakket med Juni i går, og hun kom fra August Berg sin klasse.")
     assert "Juni" not in out and "August" not in out
+
+
+def test_the_label_of_a_number_without_its_full_stop_is_no_name():
+    assert clean("Tlf 924 18 331, eller Mob: 412 38 907.") == "Tlf [telefon], eller Mob: [telefon]."

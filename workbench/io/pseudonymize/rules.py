@@ -258,6 +258,9 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
     return out
 
 
+_FIELD_NUMBER = re.compile(r"[ \t]*:?[ \t]*[+\d]")
+
+
 def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     start, end, word = words[i]
     low = word.casefold()
@@ -274,6 +277,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""  # "Saksnr. 2024/55120", "Passnummer:": the label of a number
     if (low in gaz.GENERIC_ACRONYMS or word in NAME_ABBREVIATIONS) and text[end:end + 1] == ".":
         return None, ""  # an abbreviation ("Tlf.", "Evt.", "Nr."); "St." and "Dr." go with the name after them
+    if low in gaz.GENERIC_ACRONYMS and _FIELD_NUMBER.match(text, end) and not listed(word, gaz.GIVEN_NAMES) \
+            and not (i and words[i - 1][2].casefold() in gaz.NAMING_VERBS):
+        return None, ""  # the label of a number without its full stop ("Tlf 924 18 331", "Mob: 924 ...")
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n") and (
             low in gaz.NEVER or low in SPEAKER_WORDS or (known_word(low) and not listed(word, gaz.GIVEN_NAMES))
             or compound_of_known(low)):

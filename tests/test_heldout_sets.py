@@ -41,7 +41,7 @@ def test_heldout_v2_is_read_as_200_distinct_passages_40_per_analytic_code():
     assert min(words) >= 10 and max(words) <= 90
 
 
-#: The sets measured (or, v6, kept back to be measured) once with the session's final suggester:
+#: The sets measured once, each with its session's final suggester (v6 at 3283e6f):
 #: (version, codebook commit it was written against, passages per analytic code, passages of 1-2,
 #: 3-4 and 5-8 sentences as its meta line's length_mix says, or None where it names none).
 ONCE_MEASURED = [

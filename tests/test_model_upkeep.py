@@ -231,3 +231,17 @@ def test_a_command_that_changed_no_coding_trains_nothing_however_far_behind_the_
     assert err == ""
     service = service_on(db)  # (the empty file's import is logged, so the model counts 2 changes behind)
     assert 0 < service.behind < RETRAIN_AFTER and service.model_version == version
+
+
+def test_a_model_that_cannot_be_trained_is_a_warning_and_the_codings_stay(uncoded, monkeypatch):
+    db, codings = uncoded
+
+    def broken(self):
+        raise RuntimeError("no room\nleft on the device")
+    monkeypatch.setattr(SuggestionService, "retrain", broken)
+    out, err = run(db, "codings", "import", str(codings))  # exit code 0: the import landed
+    assert out.startswith("imported ")
+    assert err == "warning: the suggester was not trained (no room left on the device); `suggest` will train it\n"
+    with Project.open(db) as project:
+        assert len(project.codings()) == len(list(csv.DictReader(codings.open(encoding="utf-8"))))
+        assert project.latest_suggester_model() is None

@@ -16,7 +16,7 @@ TEXT = ("Kari: Hvordan fikk du jobben?\n\n"
         "Mentee: Mentoren min kjente en leder.\n\n"
         "Kari: Og språket?\n\n"
         "Mentee: Jeg tok norskkurs.")
-NOTE = "Kari is the interviewer: no codes suggested for their turns"
+NOTE = "the interviewer's turn (Kari): no codes suggested"
 
 
 def _panel(screen) -> str:
@@ -66,5 +66,27 @@ async def test_a_map_edited_elsewhere_reaches_the_panel_when_the_coding_screen_c
             await press_settled(pilot, "escape")
             await wait_until(pilot, lambda: NOTE in _panel(screen), "the interviewer note after coming back")
             assert "Mentors nettverk" not in _panel(screen)
+    finally:
+        project.close()
+
+
+@pilot_test
+async def test_at_80_columns_the_reason_fits_the_header_whole(tmp_path):
+    """`a` on a question of `Intervjuer:`: the reason in the header, not cut off (before: 'I is the
+    interviewer: no codes suggested for their t…', where an import stores the label as `I`)."""
+    text = TEXT.replace("Kari:", "Intervjuer:")
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network")])
+    project.add_document(Document("R1-nullpunkt", text, sha256="r1", participant="P01", wave="baseline",
+                                  segments=sample_segments(text)), Participant("P01", "mentee"))
+    app = make_app(project, factory=FakeService)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_first(pilot)
+            await wait_until(pilot, lambda: screen.app.suggestions.ready, "the suggester")
+            await press_settled(pilot, "a")
+            header = str(screen.query_one("#doc-header").render())
+            assert "the interviewer's turn (Intervjuer): no codes suggested" in header and "…" not in header
+            assert project.codings() == []
     finally:
         project.close()

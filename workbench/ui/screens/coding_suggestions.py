@@ -88,7 +88,9 @@ class SuggestionsMixin:
     def _interviewer_note(self) -> str | None:
         """Why nothing is suggested when only the interviewer speaks in the selection, in one line."""
         label = self.session.interviewer_selection()
-        return None if label is None else f"{label} is the interviewer: no codes suggested for their turns"
+        # short enough for the header beside the segment count at 80 columns; the label as stored
+        # (`Intervjuer:` is stored as `I`), in brackets, so `I` does not read as a pronoun
+        return None if label is None else f"the interviewer's turn ({label}): no codes suggested"
 
     def optional_layers(self) -> list[str]:
         """The codebook's top-level codes marked on_request (suggested only when asked for)."""

@@ -203,3 +203,25 @@ def test_two_mentors_without_a_participant_in_one_interview_count_as_two_people(
     _cli(path, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| Nettverk | 3 | 3 | 3 | 0 |" in report  # three quotes of three people, as the matrix counts
+
+
+def test_a_group_with_no_participant_code_counts_its_speakers_apart_in_every_matrix(tmp_path):
+    """Two named respondents in a document imported without a participant: two people by role, and
+    (before, one) by wave too, since the wave matrix now also counts by turn there."""
+    path = tmp_path / "p.db"
+    (tmp_path / "g.txt").write_text("I: Velkommen.\n\nAmira: Jeg fikk jobb gjennom en venn.\n\n"
+                                    "Kari: Jeg fikk jobb gjennom naboen.\n\nI: Flott.\n\nAmira: Ja.\n\nKari: Ja.\n",
+                                    encoding="utf-8")
+    _cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk")])
+    _cli(path, "import", str(tmp_path / "g.txt"), "--wave", "baseline", "--name", "G")
+    with Project.open(path) as p:
+        for phrase in ("gjennom en venn", "gjennom naboen"):
+            start = p.document("G").text.index(phrase)
+            p.add_coding("G", start, start + len(phrase), "network", "kari")
+        assert p.has_turns_of_other_people()
+    by_wave = json.loads(_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    assert _cell(by_wave, "network", "baseline") == 2
+    by_role = json.loads(_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    assert sum(row["cells"][c] for row in by_role["rows"] if row["code"] == "network" for c in row["cells"]) == 2

@@ -2,9 +2,10 @@
 
 `identifiers` finds numbers in the shapes people write them. A transcript of a phone
 interview holds them as they were said: a telephone number broken by a filler or a pause
-("412, eh, 38 907", "48 12 … 77 03", digit by digit), a passport number read in groups
+("412, eh, 38 907", "48 12 … 77 03", digit by digit, or in words: "ni to null – fire fire"), a passport number read in groups
 ("R 4471 9023") or given only after an inserted clause ("Passnummeret, hvis jeg husker
-riktig, er ..."), a postcode said alone after its label ("postnummeret er 2316").
+riktig, er ..."), a postcode said alone after its label ("postnummeret er 2316"), a case number of a year and a
+serial a few words after its label ("Referansen de ga ham var 2024-118833").
 These rules need the label or a telephone word in the same turn, so ordinary counts and
 years stay.
 """
@@ -16,15 +17,18 @@ from collections.abc import Iterator
 
 # Between the digit groups of a number said aloud: a space, a comma, a dot, a pause (… ... – -) or a filler.
 _FILLER = r"(?:eh|ehm|eh{2,}|øh|øhm|hm|hmm|mm|em|altså|vent)"
-_SEP = rf"(?=[ \t,.…–-])(?:[ \t]*(?:[,.…–-]|\.\.\.)?[ \t]*(?:{_FILLER}[ \t]*[,.…–-]?[ \t]*)?)"
+# A pause may stand on both sides of the filler ("917 ... eh ... 60 238").
+_PAUSE = r"(?:\.\.\.|[,.…–-])"
+_SEP = rf"(?=[ \t,.…–-])(?:[ \t]*{_PAUSE}?[ \t]*(?:{_FILLER}[ \t]*{_PAUSE}?[ \t]*)?)"
 # Digit groups of one to three digits (years and four-digit groups are left to `identifiers`).
 SPOKEN_DIGITS = re.compile(rf"(?<![\w+/.,-])\d{{1,3}}(?:{_SEP}\d{{1,3}}){{1,7}}(?![\w]|[.,]?\d)", re.I)
 # Words for a telephone in the same turn, up to 120 characters before the number: a telephone word, or a
 # number or a call that is someone's ("nummeret mitt", "ring meg på"); not a bare "ringte" or "nummer".
 PHONE_WORDS = re.compile(
     r"(?<![\w-])(?i:telefon\w*|tlf\.?|mobil\w*|jobbtelefon\w*|sms|whatsapp"
-    r"|nummer(?:et)?[ \t]+(?:mitt|hans|hennes|deres|vårt|er|var)|mitt[ \t]+nummer"
-    r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem)(?:[ \t]+på)?)(?![\w-])")
+    r"|nummer(?:et)?[ \t]+(?:mitt|sitt|hans|hennes|deres|vårt|er|var)|mitt[ \t]+nummer"
+    r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem)(?:[ \t]+på)?"
+    r"|(?:ring|ringe|ringer|ringte|ringt|sms-?et|sendte[ \t]+sms)[ \t]+(?:\w+[ \t]+)?(?:fra|på))(?![\w-])")
 # A passport label, then within the same sentence (an inserted clause allowed) its number: letters and digits,
 # with single spaces inside ("R 4471 9023", "FH 552 190 3", "058214736").
 PASSPORT_AFTER = re.compile(
@@ -41,18 +45,60 @@ POSTCODE_SAID = re.compile(
     r"(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?))(?:[ \t]+(?i:mitt|hans|hennes|vårt|deres|er|var|:)){0,3}"
     r"[ \t:]+(\d{4})(?![\w]|[.,]\d)")
 
+# Digits said as words, each word one digit ("ni to null – fire fire – sju åtte en") or a two-digit number
+# ("førtiåtte", "tolv"), groups set off by spaces, commas or dashes: eight digits make a number.
+_ONES = {"null": 0, "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
+         "syv": 7, "åtte": 8, "ni": 9}
+_TEENS = "ti elleve tolv tretten fjorten femten seksten sytten atten nitten".split()
+_TENS = "tjue tretti førti femti seksti sytti åtti nitti".split()
+_TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_ONES)})?|{'|'.join(_TEENS)})"
+_DIGIT_WORD = rf"(?:{_TWO_DIGITS}|{'|'.join(_ONES)})"
+DIGIT_WORDS = re.compile(
+    rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:(?:[ \t]*[,–-][ \t]*|[ \t]+)(?i:{_DIGIT_WORD})){{3,11}}(?![\w-])")
+
+# A case or reference number of a year and a serial ("2024-118833", "2023/04417-3", "SAK-2024-0071") after its
+# label in the same sentence, a few words between ("Referansen de ga ham var 2024-118833"); never a span of years.
+CASE_SAID = re.compile(
+    r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|saken(?:[ \t]+(?:hans|hennes|min|mi|vår|deres))?"
+    r"|referanse(?:n|nummer(?:et)?|nr\.?)?|ref\.?|journal(?:nummer(?:et)?|nr\.?)|arkiv(?:nummer(?:et)?|nr\.?)"
+    r"|søknadsnummer(?:et)?|vedtaksnummer(?:et)?|klagenummer(?:et)?|dokumentnummer(?:et)?)"
+    r"(?![\w-])[^\n.!?]{0,60}?(?<![\w/.-])((?:(?-i:[A-Z]{2,4})-?)?(?:19|20)\d{2}[-/](?!(?:19|20)\d\d(?!\d))(?:\d[ \t]?){3,7}\d(?:[-/]\d{1,3})?)"
+    r"(?![\w/-]|[.,]\d)")
+
+
+def _word_digits(span: str) -> str:
+    """The digits a run of digit words says: "ni to null" -> "920", "førtiåtte" -> "48"."""
+    out = []
+    for word in re.findall(r"\w+", span.casefold()):
+        if word in _ONES:
+            out.append(str(_ONES[word]))
+        elif word in _TEENS:
+            out.append(str(10 + _TEENS.index(word)))
+        else:
+            tens = next(t for t in _TENS if word.startswith(t))
+            out.append(str(20 + 10 * _TENS.index(tens) + _ONES.get(word[len(tens):], 0)))
+    return "".join(out)
+
 
 def _digits(span: str) -> str:
     return "".join(c for c in span if c.isdigit())
 
 
 def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) for numbers said aloud: phones with pauses, passports after a clause, postcodes."""
+    """(start, end, kind) for numbers said aloud: phones with pauses or in words, passports and case
+    numbers after a clause, postcodes."""
     for m in SPOKEN_DIGITS.finditer(text):
         digits = _digits(m.group(0))
         if len(digits) != 8 or digits[0] in "01":
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
+        if PHONE_WORDS.search(text, line_start, m.start()):
+            yield m.start(), m.end(), "phone"
+    for m in DIGIT_WORDS.finditer(text):
+        digits = _word_digits(m.group(0))
+        if len(digits) != 8 or digits[0] in "01":
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         if PHONE_WORDS.search(text, line_start, m.start()):
             yield m.start(), m.end(), "phone"
     for m in PASSPORT_AFTER.finditer(text):
@@ -61,5 +107,7 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         code = m.group(1)
         if sum(c.isdigit() for c in code) >= 4 and any(c.isalpha() for c in code):
             yield m.start(1), m.end(1), "number"
+    for m in CASE_SAID.finditer(text):
+        yield m.start(1), m.end(1), "number"
     for m in POSTCODE_SAID.finditer(text):
         yield m.start(1), m.end(1), "address"

@@ -23,6 +23,15 @@ def _panel(screen) -> str:
     return str(screen.query_one(SuggestionsPanel).render())
 
 
+def _project(tmp_path, text: str = TEXT, name: str = "R1") -> Project:
+    """A project with the network codes and one mentee's transcript."""
+    project = Project.open(tmp_path / "p.db")
+    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network")])
+    project.add_document(Document(name, text, sha256="r1", participant="P01", wave="baseline",
+                                  segments=sample_segments(text)), Participant("P01", "mentee"))
+    return project
+
+
 @pilot_test
 async def test_no_codes_are_suggested_for_a_turn_of_the_interviewer(tmp_path):
     project = Project.open(tmp_path / "p.db")
@@ -52,10 +61,7 @@ async def test_no_codes_are_suggested_for_a_turn_of_the_interviewer(tmp_path):
 
 @pilot_test
 async def test_a_map_edited_elsewhere_reaches_the_panel_when_the_coding_screen_comes_back(tmp_path):
-    project = Project.open(tmp_path / "p.db")
-    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network")])
-    project.add_document(Document("R1", TEXT, sha256="r1", participant="P01", wave="baseline",
-                                  segments=sample_segments(TEXT)), Participant("P01", "mentee"))
+    project = _project(tmp_path)
     app = make_app(project, factory=FakeService)
     try:
         async with app.run_test(size=SIZE) as pilot:
@@ -74,11 +80,7 @@ async def test_a_map_edited_elsewhere_reaches_the_panel_when_the_coding_screen_c
 async def test_at_80_columns_the_reason_fits_the_header_whole(tmp_path):
     """`a` on a question of `Intervjuer:`: the reason in the header, not cut off (before: 'I is the
     interviewer: no codes suggested for their t…', where an import stores the label as `I`)."""
-    text = TEXT.replace("Kari:", "Intervjuer:")
-    project = Project.open(tmp_path / "p.db")
-    project.import_codebook([Code("network", "Nettverk"), Code("mentor_network", "Mentors nettverk", parent="network")])
-    project.add_document(Document("R1-nullpunkt", text, sha256="r1", participant="P01", wave="baseline",
-                                  segments=sample_segments(text)), Participant("P01", "mentee"))
+    project = _project(tmp_path, TEXT.replace("Kari:", "Intervjuer:"), "R1-nullpunkt")
     app = make_app(project, factory=FakeService)
     try:
         async with app.run_test(size=(80, 24)) as pilot:

@@ -225,3 +225,12 @@ def test_a_group_with_no_participant_code_counts_its_speakers_apart_in_every_mat
     assert _cell(by_wave, "network", "baseline") == 2
     by_role = json.loads(_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
     assert sum(row["cells"][c] for row in by_role["rows"] if row["code"] == "network" for c in row["cells"]) == 2
+
+
+def test_a_one_to_one_interview_with_no_participant_code_is_still_counted_by_document(tmp_path):
+    path = tmp_path / "p.db"
+    (tmp_path / "o.txt").write_text("I: Velkommen.\n\nMentee: Jeg fikk jobb gjennom en venn.\n", encoding="utf-8")
+    _cli(path, "init")
+    _cli(path, "import", str(tmp_path / "o.txt"), "--wave", "baseline", "--name", "O")
+    with Project.open(path) as p:
+        assert not p.has_turns_of_other_people()

@@ -152,15 +152,20 @@ class SpeakersMixin(ProjectBase):
     def has_turns_of_other_people(self) -> bool:
         """Whether some respondent's turns count for someone other than their document's participant:
         a speaker map names a participant, a one-to-one interview has a speaker of another role
-        (`Mentor:` in a mentee's interview), or a document with no participant code has labelled
-        speakers (each counts apart, as `analysis.speaker_counts.person_key` counts them). Matrices
-        then count people by turn, whatever the columns."""
+        (`Mentor:` in a mentee's interview), or a document with no participant code has several
+        labelled speakers (each counts apart, as `analysis.speaker_counts.person_key` counts them).
+        Matrices then count people by turn, whatever the columns."""
         if self.db.execute("SELECT 1 FROM speaker_map WHERE participant IS NOT NULL LIMIT 1").fetchone() is not None:
             return True
         owner = dict(self.db.execute("SELECT id, participant FROM documents").fetchall())
-        return any(not sp.is_interviewer and (sp.participant != owner[doc_id] or (
-                       sp.participant is None and sp.label is not None and sp.source != "document"))
-                   for doc_id, speakers in self.resolved_speakers(owner).items() for sp in speakers.values())
+        for doc_id, speakers in self.resolved_speakers(owner).items():
+            people = [sp for sp in speakers.values() if not sp.is_interviewer]
+            if any(sp.participant != owner[doc_id] for sp in people):
+                return True
+            if len([sp for sp in people if sp.participant is None and sp.label is not None
+                    and sp.source != "document"]) > 1:
+                return True
+        return False
 
     # -- writing ----------------------------------------------------------------
 

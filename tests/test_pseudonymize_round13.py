@@ -41,3 +41,51 @@ def test_a_case_number_of_a_year_and_a_serial_a_few_words_after_its_label_is_rep
     # near miss: a span of years after the same words stays
     text = "Saken hans gikk fra 2019-2021 i retten."
     assert clean(text) == text
+
+
+def test_a_union_or_employers_organisation_one_is_in_or_sends_a_representative_stays():
+    text = ("Broren er i Fagforbundet, og naboen var i Negotia før. På samlingen kom en representant fra "
+            "Spekter og en fra Parat.")
+    assert clean(text) == text
+    # near misses: where someone works there, it is replaced
+    assert "Parat" not in clean("Hun jobber i Parat som rådgiver.")
+    assert "Spekter" not in clean("Onkelen er ansatt i Spekter.")
+
+
+def test_a_charity_named_for_its_premises_stays():
+    text = "Norskkafeen holdes i Kirkens Nødhjelp sitt lokale, og kurset var i Norsk Folkehjelp sine lokaler."
+    assert clean(text) == text
+    assert "Folkehjelp" not in clean("Hun er rådgiver i Norsk Folkehjelp.")
+
+
+def test_national_channels_and_news_programmes_watched_or_heard_stay():
+    text = "Vi ser på NRK1 om kvelden, sønnen ser på NRK Super, og kona hører på Dagsnytt 18 og ser Dagsrevyen."
+    assert clean(text) == text
+    assert "NRK" not in clean("Hun jobber som journalist i NRK Super.")
+
+
+def test_public_loans_and_benefits_stay_capitalised_at_a_sentence_start_or_in_the_middle():
+    text = ("Barnetrygd og Kontantstøtte kom sent. Bostøtte fikk vi ikke. Hun spurte om Startlån og "
+            "Etableringstilskudd i banken.")
+    assert clean(text) == text
+
+
+def test_a_national_public_services_switchboard_number_stays():
+    text = "Jeg ringte 55 55 33 33 om barnetrygden, og Skatteetaten på 800 80 000 om skattekortet."
+    assert clean(text) == text
+    # near miss: a private number of the same shape is replaced
+    assert clean("Jeg ringte 55 56 33 33 om det.") == "Jeg ringte [telefon] om det."
+
+
+def test_a_given_name_that_is_an_english_word_is_the_name_in_lower_case_among_norwegian_words():
+    out = clean("Grace kom tidlig. Etterpå sa grace at hun var sliten.")
+    assert "race" not in out
+    # near misses: the English word beside English words stays
+    assert "I hope so" in clean("Hope kom i går. Hun sa: I hope so.")
+    assert "we hope you" in clean("Hope kom i går. Hun skrev: we hope you like it.")
+
+
+def test_amerika_alone_is_a_country_and_a_place_but_a_prefixed_region_stays():
+    assert "Amerika" not in clean("Kusinen flyttet til Amerika for ti år siden.")
+    text = "Kollegene kommer fra Latin-Amerika, Nord-Amerika og Sør-Amerika."
+    assert clean(text) == text

@@ -25,10 +25,27 @@ akademikerforbundet fellesorganisasjonen sjømannsforbundet transportarbeiderfor
 fagforbund landsforbundet landsforeningen kreftforeningen blindeforbundet handikapforbundet
 astma-og-allergiforbundet frelsesarmeen caritas unicef flyktninghjelpen noas jussbuss juss-buss
 dnt turistforeningen idrettslaget
+fo ntl bfo nof mff nelfo bnl mef hraf arbeidsmandsforbundet landsorganisasjonen
+tjenestemannslaget kommuneforbundet
+tannhelsesekretærforbundet barnehageforbundet
 """.split()) | {"røde kors", "norsk teknologi", "redd barna", "leger uten grenser", "norsk folkehjelp",
                  "el og it forbundet", "handel og kontor", "norges røde kors", "kirkens nødhjelp", "den norske turistforening", "sos barnebyer", "fn-sambandet", "mental helse",
                  "industri energi", "norsk lektorlag", "skolenes landsforbund", "norsk journalistlag",
-                 "den norske legeforening", "norsk sykepleierforbund", "frivillighet norge", "norsk p.e.n."}
+                 "den norske legeforening", "norsk sykepleierforbund", "frivillighet norge", "norsk p.e.n.",
+                 # unions and employers' organisations by their full names, confederations included
+                 "landsorganisasjonen i norge", "yrkesorganisasjonenes sentralforbund", "næringslivets hovedorganisasjon",
+                 "hovedorganisasjonen virke", "arbeidsgiverforeningen spekter", "norsk arbeidsmandsforbund",
+                 "norsk tjenestemannslag", "befalets fellesorganisasjon", "norsk offisersforbund",
+                 "politiets fellesforbund", "musikernes fellesorganisasjon", "norsk industri", "sjømat norge",
+                 "nho service", "nho service og handel", "nho reiseliv", "nho mat og drikke", "nho logistikk og transport",
+                 "nho byggenæringen", "nho elektro", "nho geneo", "byggenæringens landsforening",
+                 "maskinentreprenørenes forbund", "norsk sjømannsforbund", "norsk transportarbeiderforbund",
+                 "hotell- og restaurantarbeiderforbundet", "fagforbundet", "norsk lokomotivmannsforbund",
+                 "kommunesektorens organisasjon", "arbeidsgiverforeningen", "unio", "akademikerne næringsliv",
+                 # charities and humanitarian bodies named as such
+                 "amnesty international",
+                 "frelsesarmeen", "blå kors", "sos-barnebyer", "plan norge", "care norge", "unicef norge",
+                 "norges blindeforbund", "norsk revmatikerforbund", "landsforeningen for hjerte- og lungesyke"}
 # Charities and volunteer centres that also run programmes, courses and meeting places, mentoring programmes
 # among them: naming one as the host identifies the programme, so one stays only where the text has someone
 # join it or volunteer there ("frivillig i Kirkens Bymisjon", "med i Frivillighetssentralen").
@@ -45,7 +62,15 @@ forskning.no p4 itromsø bistandsaktuelt utrop
 """.split()) | {"teknisk ukeblad", "dagens næringsliv", "vårt land", "bergens tidende", "stavanger aftenblad",
                  "dagens medisin", "tv 2", "nrk p1", "nrk p2", "nrk p3", "radio norge", "klar tale",
                  "dagens perspektiv", "tidsskrift for den norske legeforening", "tidsskriftet",
-                 "abc nyheter", "nrk tv"}
+                 "abc nyheter", "nrk tv",
+                 # NRK's and TV 2's channels and news programmes, heard and watched by everyone
+                 "nrk super", "nrk1", "nrk 1", "nrk2", "nrk 2", "nrk3", "nrk 3", "nrk p13", "nrk mp3", "nrk sport",
+                 "nrk nyheter", "nrk alltid nyheter", "nrk radio", "nrk p1+", "p1", "p2", "p3", "p13", "mp3", "p5",
+                 "dagsnytt", "dagsnytt 18", "dagsnytt atten", "dagsrevyen", "dagsrevyen 21", "kveldsnytt",
+                 "lørdagsrevyen", "søndagsrevyen", "distriktsnyheter", "debatten", "urix", "brennpunkt",
+                 "folkeopplysningen", "supernytt", "barne-tv", "politisk kvarter", "ukeslutt", "nytt på nytt",
+                 "norge rundt", "tv 2 nyhetene", "tv2 nyhetene", "god morgen norge", "tvnorge", "tv norge",
+                 "p4 lyden av norge", "nyhetsmorgen", "studio 2", "her og nå"}
 # Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
 _AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
 # Joining, belonging and reading: the name after these is one of many members or readers, not a workplace
@@ -54,10 +79,16 @@ _AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
 _JOINED = re.compile(
     r"(?<![\w-])(?:(?i:medlem(?:mer|skap|skapet)?|medlemmene|organisert|organiserte|meldt|meldte|melde|melder"
     r"|frivillig|frivillige|frivilligarbeid|frivillighetsarbeid|dugnad|dugnaden|deltar|deltok|deltatt"
-    r"|innmeldt|kontingent(?:en)?|leser|leste|lest|lese|abonnerer|abonnerte|abonnement(?:et)?)"
+    r"|innmeldt|kontingent(?:en)?|leser|leste|lest|lese|abonnerer|abonnerte|abonnement(?:et)?"
+    r"|representant(?:en|er|ene)?)"
     r"(?![\w-])(?:[ \t,]+[\wæøåÆØÅ]+){0,6}?"
-    r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte)"
+    r"|(?i:er|var|vært)[ \t]+(?i:i)"  # "han er i Fellesforbundet": a member
+    r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte|ser|så|se|sett)"
     r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]+(?i:i|på)(?:[ \t]+[\wæøåÆØÅ]+[ \t]+(?i:eller|og)[ \t]+(?i:i|på))?)[ \t]+$")
+# After the name, its premises or its course: a venue, named by everyone who went there ("i Røde Kors sitt lokale").
+_VENUE_AFTER = re.compile(
+    r"[ \t]+(?i:sitt|sine|si|sin)[ \t]+(?i:lokale|lokaler|lokalet|lokalene|hus|huset|bygg|bygget|kurs|kurset"
+    r"|kafé|kafeen|møte|møtet|arrangement|arrangementet|stand|standen)(?![\w-])")
 # Work at the association: "tillitsvalgt for Tekna", "sjefen i Akademikerne", "leder i Delta".
 _WORK_THERE = re.compile(
     r"(?<![\w-])(?i:tillitsvalgt|tillitsvalgte|sjef|sjefen|leder|lederen|direktør|rådgiver|sekretær"
@@ -114,6 +145,8 @@ def named_as_member_or_reader(text: str, start: int) -> bool | None:
     name = _name_at(text, start)
     if _JOINED.search(before) and (_listed(name) or _listed(_GENITIVE.sub("", name))):  # "Røde Kors" ends in s
         return True  # a national body with many members; a small one known only by its ending stays a find
+    if _VENUE_AFTER.match(text, start + len(name)) and _listed(name):
+        return True
     if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
         return False
     return None

@@ -198,7 +198,15 @@ dsb sikt nve nsm kripos økokrim datatilsynet mattilsynet petroleumstilsynet hav
 sjøfartsdirektoratet luftfartstilsynet kartverket nkom bufdir hdir dibk digdir brreg patentstyret
 miljødirektoratet fiskeridirektoratet legemiddelverket dsa helfo ssb lovdata vegvesen vegvesenet
 folkeuniversitetet studieforbundet vox ks trygdeetaten
-""".split()) | {"st. hans", "sankt hans"}
+""".split()) | {"st. hans", "sankt hans"} | frozenset("""
+startlån startlånet bostøtte bostøtten bustøtte bustøtta barnetrygd barnetrygden kontantstøtte kontantstøtten
+dagpenger dagpengene sykepenger sykepengene foreldrepenger foreldrepengene engangsstønad uføretrygd uføretrygden
+uføretrygda alderspensjon alderspensjonen sosialhjelp sosialhjelpen arbeidsavklaringspenger grunnstønad
+hjelpestønad overgangsstønad overgangsstønaden introduksjonsstønad introduksjonsstønaden kvalifiseringsstønad
+barnebidrag bidragsforskudd ektefelletillegg gjeldsordning gjeldsordningen etableringslån etableringstilskudd
+utbedringslån tilpasningstilskudd grunnlån studielån studielånet studiestipend utdanningsstipend bsu frikort
+frikortet egenandel pleiepenger omsorgspenger opplæringspenger supplerende-stønad sykelønn
+""".split())  # public loans and benefits: a participant's welfare, claimed by many
 # Endings of words for laws, public programmes, tests, schemes and public bodies.
 PUBLIC_SUFFIXES = (
     "loven", "lova", "lov", "programmet", "programmer", "prøven", "prøve", "testen", "ordningen",
@@ -216,6 +224,9 @@ afrika asia amerika europa oseania arktis antarktis midtøsten balkan kaukasus �
 skandinavia norden karibia sahel levanten maghreb
 """.split())
 REGION_PREFIXES = frozenset("nord sør øst vest sentral latin sørøst sørvest nordøst nordvest midt".split())
+# A region's name that everyday speech uses for one country ("i Amerika" is the USA): a place when it
+# stands alone, a region only with a prefix ("Latin-Amerika", "Nord-Amerika").
+COUNTRY_BY_REGION_NAME = frozenset({"amerika"})
 # Prefixed regions that are countries ("Sør-Afrika"), which stay places.
 REGION_COUNTRIES = frozenset({"sør-afrika"})
 # Common acronyms and short forms that name no particular organisation.

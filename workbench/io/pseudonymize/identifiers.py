@@ -8,7 +8,8 @@ offline rules and with a full model:
   such as `finn.no`, names a public service and stays);
 * Norwegian telephone numbers: 8 digits starting 2-9, written together or in groups of
   3-2-3, 2-2-2-2 or 4-4, with or without +47 / 0047 / (+47) in front; numbers abroad
-  written with their country code (+46 ..., 0044 ...);
+  written with their country code (+46 ..., 0044 ...); national public services' switchboards
+  (NAV's 55 55 33 33) identify nobody and stay;
 * fødselsnummer and D-nummer: 11 digits (or 6 + 5) whose date part is a date and whose
   two mod-11 control digits are right, so other long numbers stay;
 * dates after `født` / `fødselsdato`;
@@ -59,6 +60,9 @@ _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-
                r"|[2-9]\d[ .-](?!000)\d{3}[ .-](?!000)\d{3}(?!\s(?i:kr|kroner|nok|innbyggere|mennesker|personer))"
                r"|(?!20\d\d[ .-](?:19|20)\d\d)[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")  # "2015-2019": years
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
+# The switchboards of national public services, which every participant calls (NAV 55 55 33 33, NAV's
+# pension line, Skatteetaten 800 80 000, Lånekassen, Helsenorge's guidance line): they identify nobody.
+PUBLIC_SERVICE_NUMBERS = frozenset({"55553333", "55553334", "80080000", "21499000", "23327000"})
 # 004746 81 92 73: the country code glued to the first group
 # A handle on a social network ("@somali_kitchen"): an address as much as a web address is.
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])(?![\w@])")
@@ -247,6 +251,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "idnumber"
     for pattern in (PHONE, PHONE_GLUED, PHONE_ABROAD):
         for m in pattern.finditer(text):
+            if "".join(c for c in m.group(0) if c.isdigit())[-8:] in PUBLIC_SERVICE_NUMBERS:
+                continue
             yield m.start(), m.end(), "phone"
     for m in BIRTH_DATE.finditer(text):
         yield m.start(1), m.end(1), "date"

@@ -179,7 +179,7 @@ def region(low: str) -> bool:
     elif low.endswith("s") and "-" in low:
         low = low[:-1]
     if low in gaz.WORLD_REGIONS:
-        return True
+        return low not in gaz.COUNTRY_BY_REGION_NAME  # "i Amerika": the USA
     head, _, tail = low.partition("-")
     return (head in gaz.REGION_PREFIXES and tail in gaz.WORLD_REGIONS and low not in gaz.REGION_COUNTRIES)
 

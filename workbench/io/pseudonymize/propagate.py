@@ -241,10 +241,31 @@ def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, No
         word = m.group(0)
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if rules.frequent(word, 3.0 if m.group(2) else 3.5):
+        if rules.frequent(word, 3.0 if m.group(2) else 3.5) and not _english_name_in_norwegian(text, m):
             continue
         out.append((m.start(), m.end(), "person", "rule:again", None))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _english_name_in_norwegian(text: str, m: re.Match) -> bool:
+    """A listed given name that is an English word ("hope", "grace") among Norwegian words ("hope sier
+    mye"): common in Norwegian text only through English, so the name it is here; "I hope so" stays."""
+    low = m.group(1)
+    if m.group(2) or not rules.listed(low, gaz.GIVEN_NAMES) or not rules.english(low):
+        return False
+    from workbench.nlp.lexicon import zipf as norwegian_zipf
+
+    if (lexicon.english_zipf(low) or 0.0) <= (norwegian_zipf(low) or 0.0):
+        return False  # a Norwegian word first ("per", "liv")
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    after = _WORD_AFTER.match(text, m.end())
+    neighbours = [w.group(1).casefold() for w in (before, after) if w]
+    return bool(after) and all(rules.known_word(w) and (norwegian_zipf(w) or 0.0) >= (lexicon.english_zipf(w) or 0.0)
+                               for w in neighbours)
 
 
 # Joining a person and a lower-case word: "og"/"eller" with the preposition said again, or a comma.

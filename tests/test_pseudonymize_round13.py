@@ -89,3 +89,12 @@ def test_amerika_alone_is_a_country_and_a_place_but_a_prefixed_region_stays():
     assert "Amerika" not in clean("Kusinen flyttet til Amerika for ti år siden.")
     text = "Kollegene kommer fra Latin-Amerika, Nord-Amerika og Sør-Amerika."
     assert clean(text) == text
+
+
+def test_a_municipal_service_named_with_its_district_or_zone_is_an_organisation():
+    assert clean("Hun er assistent i Hjemmesykepleien sone Vest om natta.") == \
+        "Hun er assistent i [organisasjon] om natta."
+    assert "Lade" not in clean("Vi fikk hjelp av helsestasjonen bydel Lade.")
+    # near misses: the service alone, or a zone named with nothing before it, stays
+    text = "Hjemmetjenesten i kommunen er travel, og bussen går i sone A."
+    assert clean(text) == text

@@ -5,6 +5,8 @@
   an employer context ("jobber i", "søkte i", "praksis i") or near a `kommune`. The word
   rules leave the truncated first part ("Plan-") and the lower-case rest alone, and
   national bodies written that way ("Helse- og omsorgsdepartementet") stay.
+* A municipal service named with its district or zone ("Hjemmetjenesten sone Sentrum") is
+  one workplace: the district narrows the public service to a unit.
 * A short name or nickname given with a naming verb after it ("Max, kaller de meg",
   "Ale, kaller vi ham") is a name though it is also a word; once found, the
   pseudonymiser finds it again everywhere ("Max ringte meg"). After `sier vi` only a
@@ -45,6 +47,22 @@ def coordinated_agencies(text: str) -> list[tuple[int, int, str, str]]:
         if employer_before(text, m.start()) or _KOMMUNE.search(near):
             out.append((m.start(), m.end(), "org", "rule:employer-context"))
     return out
+
+
+# A municipal service's unit by its district or zone ("Hjemmetjenesten sone Sentrum", "hjemmesykepleien
+# distrikt Nord", "Helsestasjonen bydel Gamle Oslo"): the district narrows a public service to one workplace.
+_SERVICES = (r"hjemmetjenesten|hjemmetjeneste|hjemmesykepleien|hjemmesykepleie|helsestasjonen|barnevernet"
+             r"|barneverntjenesten|legevakten|legevakta|hjemmebaserte[ \t]+tjenester|omsorgstjenesten"
+             r"|rehabiliteringstjenesten|psykisk[ \t]+helsetjeneste|tildelingskontoret|flyktningtjenesten"
+             r"|boligtjenesten")
+SERVICE_DISTRICT = re.compile(
+    rf"(?<![\w-])(?i:{_SERVICES})[ \t]+(?i:sone|distrikt|område|bydel|team|krets|rode|sektor)"
+    r"[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t]+[A-ZÆØÅ][\w-]*)?(?![\w-])")
+
+
+def service_districts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", source) for a municipal service named with its district or zone."""
+    return [(m.start(), m.end(), "org", "rule:employer-context") for m in SERVICE_DISTRICT.finditer(text)]
 
 
 # "Max, kaller de meg", "Ale, kaller vi ham", "Fred kaller vi ham", "Thandi, sier vi.", "Sasha, kalt"

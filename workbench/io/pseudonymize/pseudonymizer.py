@@ -195,7 +195,7 @@ class Pseudonymizer:
             found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)
                          if not any(a < e and s < b for a, b in keep))
             found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
-                         + clues.nicknames_given(text)
+                         + clues.service_districts(text) + clues.nicknames_given(text)
                          + clues.hyphenated_given_names(text) + clues.apposition_names(text)
                          + public_bodies.workplaces(text)
                          if not any(a < e and s < b for a, b in keep))

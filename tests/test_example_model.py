@@ -328,6 +328,22 @@ def test_evaluate_reports_rules_examples_cold_start_learner_and_curve(cold):
     assert set(result["compared"]["rules"]["first_by_code"]) == set(result["top_level_codes"])
 
 
+
+def test_the_curve_ends_on_every_training_document_as_the_cross_validated_figures_train(cold):
+    """The sized points stop at 400 coded segments; a project coded beyond that must see where
+    its curve stands now: the last point trains each fold on all its training documents, so it
+    equals the cross-validated figures of what the workbench uses."""
+    from workbench.nlp.evaluate import cross_validate
+
+    codes, start = cold
+    paths = [c.path for c in codes]
+    result = cross_validate(_project_examples(6, cold_wins=False), paths, 3, curve=(25,), cold=start)
+    last = result["learning_curve"][-1]
+    assert last.get("all_training_documents") is True and last["folds"] == 3
+    assert last["coded_segments"] > 25  # each fold has more coded segments than the sized point
+    used = result["compared"]["used"]
+    assert (last["first"], last["first_two"]) == (used["first"], used["first_two"])
+
 def test_a_learning_curve_point_some_folds_cannot_reach_is_read_beside_the_cold_start_on_its_own_segments(cold):
     from workbench.nlp.evaluate import branch_hits, learning_curve, predict_examples
 

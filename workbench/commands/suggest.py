@@ -207,7 +207,9 @@ def _print_compared(result: dict) -> None:
             learned = ", ".join(f"{b} {k}/{point['folds']}" for b, k in point.get("learned_branches", {}).items())
             same = point.get("cold_start_same_passages")
             beside = f"{same['first'] or 0:12.2f} {same['first_two'] or 0:6.2f}" if same else f"{'':12} {'':6}"
-            click.echo(f"{point['coded_segments']:15d} {point['folds']:6d} {point['first'] or 0:6.2f} "
+            size = (f"all, ≥{point['coded_segments']:,}" if point.get("all_training_documents")
+                    else f"{point['coded_segments']:,}")
+            click.echo(f"{size:>15} {point['folds']:6d} {point['first'] or 0:6.2f} "
                        f"{point['first_two'] or 0:6.2f} {point['micro_f1']:9.2f} {beside}  "
                        f"{learned or ('(cold start)' if point['coded_segments'] else '')}")
 

@@ -11,8 +11,8 @@ anyone codes), the learner alone, the even blend of learner and cold start, and 
 workbench uses (per code the best of learner, blend and cold start on the training
 documents, see `mode_choice.choose_modes`), each per top-level code; how well the scores are
 calibrated (Brier score; expected calibration error over ten bins); and a learning
-curve: the same measures after 25, 50, 100, 200 and 400 coded segments, still with whole
-documents held out (0 = the cold start), each point naming the top-level codes whose
+curve: the same measures after 25, 50, 100, 200 and 400 coded segments and on all of each
+fold's training documents, still with whole documents held out (0 = the cold start), each point naming the top-level codes whose
 branch used what was learned (in how many folds): a branch keeps the cold start unless
 learning beat it by more than fold-to-fold noise (`mode_choice.branch_gate`), or every
 fitted code blends when that ranked better out of fold (`mode_choice.ranking_gate`). First place is
@@ -213,7 +213,9 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
     For each fold the training documents are taken in a fixed shuffled order, segment by
     segment as a coder would work through them, until n segments are coded; the held-out
     documents are the fold's, as in `cross_validate`. A size no fold can reach is left
-    out. The first point (n = 0) is the cold start (`cold`; the rules alone without one).
+    out. The first point (n = 0) is the cold start (`cold`; the rules alone without one); the
+    last is every training document of each fold, what `cross_validate`'s own figures train on,
+    so the curve ends where the project's coding stands now.
     """
     rng = np.random.default_rng(seed)
     top = ranked_columns(paths, cold)
@@ -228,39 +230,54 @@ def learning_curve(examples: Sequence[Example], paths: list[str], fold: np.ndarr
         rank = {d: i for i, d in enumerate(docs)}
         train = sorted((e for e, f in zip(examples, fold, strict=True) if f != k), key=lambda e: (rank[e.document], e.start))
         orders.append(train)
-    for n in sizes:
-        probs = np.zeros((len(examples), len(paths)))
-        covered = np.zeros(len(examples), dtype=bool)
-        used = 0
-        learned: dict[str, int] = {}  # top-level code -> folds whose model scores its branch
-        for k in range(folds):
-            train, coded = [], 0
-            for e in orders[k]:
-                if coded >= n:
-                    break
-                train.append(e)
-                coded += bool(e.labels)
-            test_idx = np.flatnonzero(fold == k)
-            if coded < n or not len(test_idx):
-                continue
-            model = LearnedModel.fit(train, paths, cold=cold)
-            probs[test_idx] = predict_examples(model if model.modelled else None,
-                                               [examples[i] for i in test_idx], paths, cold=cold)
-            covered[test_idx] = True
-            used += 1
-            for branch in learned_branches(model):
-                learned[branch] = learned.get(branch, 0) + 1
-        if not used:
-            continue
-        t, p, s = truth[covered], probs[covered], start[covered]
-        points.append({"coded_segments": n, "folds": used, **branch_hits(t[:, top], p[:, top]),
-                       "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"],
-                       "learned_branches": dict(sorted(learned.items())),
-                       # a size only some folds reach is measured on their documents alone: the
-                       # cold start on those same passages is what the point is to be read against
-                       "cold_start_same_passages": {**branch_hits(t[:, top], s[:, top]),
-                                                    "micro_f1": scores_table(t, s, paths, threshold)["micro"]["f1"]}})
+    for n in [*sizes, None]:
+        point = _curve_point(examples, paths, fold, folds, orders, n, truth, start, top, threshold, cold)
+        if point is not None:
+            points.append(point)
     return points
+
+
+def _curve_point(examples, paths, fold, folds, orders, n, truth, start, top, threshold, cold) -> dict | None:
+    """One point of `learning_curve`: each fold trained on its first n coded segments, or, with
+    n None, on all of its training documents (the whole fold, as `cross_validate` trains);
+    None when no fold reaches n."""
+    probs = np.zeros((len(examples), len(paths)))
+    covered = np.zeros(len(examples), dtype=bool)
+    used, reached = 0, []
+    learned: dict[str, int] = {}  # top-level code -> folds whose model scores its branch
+    for k in range(folds):
+        train, coded = [], 0
+        for e in orders[k]:
+            if n is not None and coded >= n:
+                break
+            train.append(e)
+            coded += bool(e.labels)
+        test_idx = np.flatnonzero(fold == k)
+        if (n is not None and coded < n) or not coded or not len(test_idx):
+            continue
+        model = LearnedModel.fit(train, paths, cold=cold)
+        probs[test_idx] = predict_examples(model if model.modelled else None,
+                                           [examples[i] for i in test_idx], paths, cold=cold)
+        covered[test_idx] = True
+        used += 1
+        reached.append(coded)
+        for branch in learned_branches(model):
+            learned[branch] = learned.get(branch, 0) + 1
+    if not used:
+        return None
+    t, p, s = truth[covered], probs[covered], start[covered]
+    point = {"coded_segments": n if n is not None else min(reached), "folds": used,
+             **branch_hits(t[:, top], p[:, top]),
+             "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"],
+             "learned_branches": dict(sorted(learned.items())),
+             # a size only some folds reach is measured on their documents alone: the
+             # cold start on those same passages is what the point is to be read against
+             "cold_start_same_passages": {**branch_hits(t[:, top], s[:, top]),
+                                          "micro_f1": scores_table(t, s, paths, threshold)["micro"]["f1"]}}
+    if n is None:
+        # the last point: every training document of each fold (at least this many coded segments)
+        point["all_training_documents"] = True
+    return point
 
 
 def learned_branches(model: LearnedModel) -> list[str]:

@@ -108,6 +108,8 @@ LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])((?:(?-i:[
 PASSPORT_SAID = re.compile(
     r"(?<![\w-])(?i:pass|passet|passport|passnummer(?:et)?|passnr\.?)(?![\w-])[^\n.!?]{0,60}?"
     r"(?<![\w])(?i:nummer(?:et)?|nr\.?|no\.?)(?:[ \t]+(?i:er|var|på|:))?[ \t:]+([A-Z]{0,2}[ \t]?\d(?:[ \t]?\d){5,8}[A-Z]?)(?![\w]|[.,]\d|[ \t]\d)")
+# A span of years ("2019-2020", "2019 - 20"): a time, never a labelled number ("Saksnummeret? Det var i 2019-2020").
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:(?:19|20)\d{2}|\d{2})")
 PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
@@ -198,11 +200,21 @@ def _place_like(word: str) -> bool:
     return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(low) or not rules.known_word(low)
 
 
-def _numbered_label(found: str) -> bool:
-    """A room, route or chapter and its number ("Kapittel 5", "Rom 4"): no street."""
+def _numbered_label(found: str, verb: str = "") -> bool:
+    """A room, route or chapter and its number ("Kapittel 5", "Rom 4"): no street. After ligger/lå/holder til
+    also any dictionary noun in its indefinite form ("ligger i Fase 3", "lå i Punkt 4"); a street named by a
+    noun is in its definite form ("ligger i Grensen 5-7")."""
+    from workbench.io.pseudonymize import rules
     from workbench.io.pseudonymize.lexicon import LABEL_NOUNS
 
-    return found.split()[0].casefold() in LABEL_NOUNS
+    words = found.split()
+    if words[0].casefold() in LABEL_NOUNS:
+        return True
+    low = words[0].casefold()
+    if verb.casefold().startswith(("ligger", "lå", "holder", "holdt")) and not words[1][:1].isupper():
+        return rules.known_word(low) and not _place_like(words[0]) \
+            and not low.endswith(("en", "et", "a", "ene", "ne", "s"))
+    return False
 
 
 def _public_domain(domain: str) -> bool:
@@ -261,7 +273,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in BIRTHDAY.finditer(text):
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in LABELLED.finditer(text):
-        if sum(c.isdigit() for c in m.group(1)) >= 4:
+        if sum(c.isdigit() for c in m.group(1)) >= 4 and not YEAR_SPAN.fullmatch(m.group(1).strip()):
             yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
@@ -279,7 +291,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         if _place_like(m.group(2)):
             yield m.start(1), m.end(1), "address"
     for m in ADDRESS_SAID.finditer(text):
-        if m.group(1)[:1].isupper() and not _numbered_label(m.group(1)):  # "ligger i Kapittel 5" is no address
+        if m.group(1)[:1].isupper() and not _numbered_label(m.group(1), m.group(0)):  # "ligger i Kapittel 5" is no address
             yield m.start(1), m.end(1), "address"
     for m in STREET_NAME.finditer(text):
         yield m.start(1), m.end(1), "streetname"

@@ -191,9 +191,10 @@ class Tools:
             and not _CAPITAL_AFTER.match(self.text, end) \
             and not (joined and (joined.group(1) or not lexicon.common_noun(joined.group(2))))  # "Tom Manning"
         if (word.casefold() in lexicon.CALENDAR or (alone and (
-                lexicon.labelled_by_number(word, self.text, end) or lexicon.english_loan(word)
-                or lexicon.month_named(word, self.text, start)
-                or lexicon.common_noun(word) or self._field_of_study(word, start)))) \
+                lexicon.labelled_by_number(word, self.text, end)
+                or ((lexicon.english_loan(word) or lexicon.common_noun(word))
+                    and not lexicon.person_before(self.text, start))  # "snakket med Gjerding" is someone
+                or lexicon.month_named(word, self.text, start) or self._field_of_study(word, start)))) \
                 and not employer_before(self.text, start):
             return True  # "på Rom 4", "men Coaching var viktigere", "Mandag og Fredag", "Master i Økonomi"
         for at in {start, run_start}:  # a public body: a name only where the document works there

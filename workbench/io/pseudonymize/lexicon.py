@@ -268,6 +268,20 @@ def month_named(word: str, text: str, start: int) -> bool:
     return word.casefold() in NAMED_MONTHS and _TIME_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# Where a capitalised word is someone: after a verb of talking to or meeting someone and its preposition, or a
+# naming verb ("snakket med Gjerding", "møtte Helling", "heter Hasting"), a surname that is also a noun.
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:snakket|snakka|snakker|pratet|prata|prater|diskuterte|avtalte)[ \t]+med"
+    r"|(?:ringte|ringer|skrev|sendte|sa|fortalte|spurte|møtte|traff|kontaktet|mailet|hilste[ \t]+på)(?:[ \t]+til)?"
+    r"|sammen[ \t]+med|heter|het|kalt|kalles|kaller[ \t]+(?:seg|meg|ham|henne))[ \t]+$")
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether a verb of talking to, meeting or naming someone stands right before text[start:]
+    ("snakket med Gjerding"): there a dictionary word ending like an abstract noun is a surname."""
+    return _PERSON_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _unlisted(word: str) -> bool:
     return not any(listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
 

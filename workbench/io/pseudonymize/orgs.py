@@ -142,9 +142,11 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             rest = (part[1][0], part[-1][1])
             people = any(f[2] == "person" and f[0] < rest[1] and rest[0] < f[1] and f[3] != "rule:capital"
                          for f in found)
-            if low not in gaz.NAME_TITLES and (low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS or (
-                    people and rules.known_word(low) and not _org_signal(part[0][2]))):
-                first += 1  # "Hos Grønn Vekst", "Mentoren Kari": the sentence's first word is no part of the name
+            label = low in rules.SPEAKER_WORDS and text[part[-1][1]:part[-1][1] + 3].lstrip(" \t").startswith(":")
+            if low not in gaz.NAME_TITLES and (low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS
+                                               or label or (people and rules.known_word(low)
+                                                            and not _org_signal(part[0][2]))):
+                first += 1  # "Hos Grønn Vekst", "Mentoren Kari", "Deltaker Lin:": the first word is no part of the name
                 part = part[1:]
         span = (part[0][0], part[-1][1])
         if " ".join(text[span[0]:span[1]].split()).casefold() in gaz.PUBLIC or rules.national_body([w[2] for w in part]):

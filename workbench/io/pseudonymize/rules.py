@@ -33,7 +33,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
 from workbench.io.pseudonymize.lexicon import (
-    DOMAIN_WORDS, compound_head, compound_of_known, definite, definite_genitive,
+    DOMAIN_WORDS, LABEL_NOUNS, compound_head, compound_of_known, definite, definite_genitive,
     dictionary_proper_noun, english, everyday, frequent, known_word, listed, national_body,
     org_tail_word, org_word, public,
 )
@@ -323,7 +323,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""  # "Innovasjon Norge"
     if known_word(low):
         if not at_start and (org_tail_word(word) or low in gaz.ORG_HEADS) and NUMBER_AFTER.match(text, end) \
-                and not COUNT_AFTER.match(text, end):
+                and not COUNT_AFTER.match(text, end) and low not in LABEL_NOUNS:  # "i Bygg 3": a building
             return "org", "rule:org"  # "Apotek 1", "Bakeri 9": a chain named by its trade and a number
         if dictionary_proper_noun(low):
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
@@ -332,6 +332,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         if after_place_word and low.endswith(_ADJECTIVE_ENDINGS) and i + 1 < len(words) \
                 and words[i + 1][2] in _DEPARTMENT_TAILS and text[end:words[i + 1][0]] == " ":
             return "org", "rule:org"  # "på Geofysisk institutt", "ved Juridisk fakultet": a department's name
+        if after_place_word and not definite(low) and NUMBER_AFTER.match(text, end) \
+                and not low.endswith(("en", "et", "a")):
+            return None, ""  # "ligger i Fase 3", "lå i Punkt 4": a dictionary noun and its number, a part
         if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
         if everyday(low) and not definite(low):

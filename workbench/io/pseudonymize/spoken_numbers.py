@@ -25,7 +25,8 @@ SPOKEN_DIGITS = re.compile(rf"(?<![\w+/.,-])\d{{1,3}}(?:{_SEP}\d{{1,3}}){{1,7}}(
 # Words for a telephone in the same turn, up to 120 characters before the number: a telephone word, or a
 # number or a call that is someone's ("nummeret mitt", "ring meg på"); not a bare "ringte" or "nummer".
 PHONE_WORDS = re.compile(
-    r"(?<![\w-])(?i:telefon\w*|tlf\.?|mobil\w*|jobbtelefon\w*|sms|whatsapp"
+    r"(?<![\w-])(?i:(?:jobb|privat|fast)?telefon(?:en|nummer|nummeret|nr\.?)?|tlf\.?|mobil(?:en|nummer|nummeret|nr\.?"
+    r"|telefon|telefonen)?|nummeret|sms|whatsapp"
     r"|nummer(?:et)?[ \t]+(?:mitt|sitt|hans|hennes|deres|vårt|er|var)|mitt[ \t]+nummer"
     r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem)(?:[ \t]+på)?"
     r"|(?:ring|ringe|ringer|ringte|ringt|sms-?et|sendte[ \t]+sms)[ \t]+(?:\w+[ \t]+)?(?:fra|på))(?![\w-])")
@@ -80,6 +81,31 @@ def _word_digits(span: str) -> str:
     return "".join(out)
 
 
+# An amount or a clock time, never a phone number, even near a telephone word: thousands written apart ("4 000,
+# 5 000"), a price or pay (kroner, kr, i måneden), clock times ("klokka 20.30 og 22.15", "20.30 - 22.15").
+_THOUSANDS = re.compile(r"\d{1,3}[ \t]\d{3}")
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:,-|(?i:kr\.?|kroner|nok|i[ \t]+(?:måneden|mnd|året|uka|uken|timen)"
+                           r"|per[ \t]+(?:måned|år|time|uke)|i[ \t]+lønn|netto|brutto)(?![\w]))")
+_AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?i:kr\.?|nok|kostet|koster|betalte|betaler|tjente|tjener|tjent|lønn\w*"
+                            r"|pris\w*|husleie\w*|regning\w*)[ \t:]*$")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_BEFORE = re.compile(r"(?<![\w-])(?i:klokka|klokken|kl\.?|fra|mellom|til|rundt|ved)[ \t]+$")
+
+
+def _amount_or_time(text: str, start: int, end: int) -> bool:
+    """Whether the digits text[start:end] are amounts or clock times said in a row, not a phone number."""
+    span = text[start:end]
+    parts = [p.strip() for p in re.split(rf"[ \t]*(?:[,…–]|\.\.\.|[ \t]-[ \t]|{_FILLER}(?![\w]))[ \t]*", span, flags=re.I)
+             if p.strip()]
+    if len(parts) >= 2 and all(_THOUSANDS.fullmatch(p) for p in parts):
+        return True  # "4 000, 5 000"
+    if _AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "2 999 kr", "kostet 4 999, 3 499"
+    # "klokka 20.30, 22.15", "20.30 - 22.15"
+    return bool(_CLOCK.search(span)) and (_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None or (
+        len(parts) >= 2 and all(_CLOCK.fullmatch(p) for p in parts)))
+
+
 def _digits(span: str) -> str:
     return "".join(c for c in span if c.isdigit())
 
@@ -92,7 +118,7 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         if len(digits) != 8 or digits[0] in "01":
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
-        if PHONE_WORDS.search(text, line_start, m.start()):
+        if PHONE_WORDS.search(text, line_start, m.start()) and not _amount_or_time(text, m.start(), m.end()):
             yield m.start(), m.end(), "phone"
     for m in DIGIT_WORDS.finditer(text):
         digits = _word_digits(m.group(0))

@@ -36,7 +36,7 @@ class SuggestionsMixin:
 
     def _fetch_current(self) -> None:
         sel = self.session.selection()
-        if sel and self.session.interviewer_selection() is not None:  # nothing to suggest for a question
+        if sel and self._no_suggestion_note() is not None:  # nothing to suggest for a question or a title
             self.suggested = (sel.start, sel.end, [])
             self._show_suggestions()
         elif self.app.suggestions.ready and sel:
@@ -81,12 +81,15 @@ class SuggestionsMixin:
                 status += f" · with the optional layer {', '.join(self._label(p) for p in self.requested_layers())}"
             self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
                                                   labels, ready=bridge.ready,
-                                                  note=self._interviewer_note() if bridge.ready else None)
+                                                  note=self._no_suggestion_note() if bridge.ready else None)
         else:
             self._redraw_header()
 
-    def _interviewer_note(self) -> str | None:
-        """Why nothing is suggested when only the interviewer speaks in the selection, in one line."""
+    def _no_suggestion_note(self) -> str | None:
+        """Why nothing is suggested, in one line: only the interviewer speaks in the selection, or
+        it is a title or header before the first turn; None when suggestions are made."""
+        if self.session.before_first_turn():
+            return "before the first turn (a heading): no codes suggested"
         label = self.session.interviewer_selection()
         # short enough for the header beside the segment count at 80 columns; the label as stored
         # (`Intervjuer:` is stored as `I`), in brackets, so `I` does not read as a pronoun
@@ -120,7 +123,7 @@ class SuggestionsMixin:
     def action_accept_suggestion(self) -> None:
         found = self._current_suggestions()
         if not found:
-            self.say(self._interviewer_note() or ("no suggestion for this selection" if self.app.suggestions.ready
+            self.say(self._no_suggestion_note() or ("no suggestion for this selection" if self.app.suggestions.ready
                                                   else self.app.suggestions.status), error=True)
             return
         top = found[0]

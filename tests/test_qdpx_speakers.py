@@ -12,14 +12,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from tests.test_qdpx_roundtrip import SCHEMA
-from workbench.cli import main
 from workbench.core.models import Code
 from workbench.core.speakers import SpeakerEntry, decode_speaker_map, encode_speaker_map
 from workbench.io.refi.qdpx_import import import_qdpx
 from workbench.store import Project
+from cli_support import run_cli
+
 
 # SYNTHETIC: written for this test; the names are invented and belong to nobody.
 GROUP = (
@@ -44,13 +44,6 @@ CODED = {  # phrase -> code
 }
 
 
-def _cli(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), "--coder", "kari", "--spacy-model", "blank:none", *args],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 @pytest.fixture
 def group(tmp_path) -> Path:
     (tmp_path / "in").mkdir()
@@ -58,12 +51,12 @@ def group(tmp_path) -> Path:
     (tmp_path / "in" / "m.csv").write_text(
         f"file,name,participant,role,wave,speakers\ng.txt,G31,G31,mentee,baseline,{MAP}\n", encoding="utf-8")
     db = tmp_path / "p.db"
-    _cli(db, "init")
+    run_cli(db, "init")
     with Project.open(db) as p:
         p.import_codebook([Code("network", "Nettverk"), Code("competence", "Kompetanse"),
                            Code("language", "Språk"), Code("matching", "Matching")])
-    _cli(db, "import", "--manifest", str(tmp_path / "in" / "m.csv"))
-    _cli(db, "speakers", "label", "Leder", "--role", "programleder")  # the project's own label list
+    run_cli(db, "import", "--manifest", str(tmp_path / "in" / "m.csv"))
+    run_cli(db, "speakers", "label", "Leder", "--role", "programleder")  # the project's own label list
     with Project.open(db) as p:
         text = p.document("G31").text
         for phrase, code in CODED.items():
@@ -83,20 +76,20 @@ def _turns(db: Path) -> list[tuple[str | None, str | None]]:
 def _quotes(db: Path) -> list[tuple[str, str, str | None, str]]:
     """Every quote in text order: code, speaker_role, participant and the quote's last word
     (the words quoted here hold no names, so they read the same after pseudonymisation)."""
-    quotes = sorted(json.loads(_cli(db, "quotes", "--json")), key=lambda q: (q["start"], q["code"]))
+    quotes = sorted(json.loads(run_cli(db, "quotes", "--json")), key=lambda q: (q["start"], q["code"]))
     assert len(quotes) == len(CODED)
     return [(q["code"], q["speaker_role"], q["participant"], q["text"].split()[-1]) for q in quotes]
 
 
 def _speakers(db: Path) -> list[tuple[str, str | None, str | None, int]]:
-    return [(r["label"], r["role"], r["participant"], r["turns"]) for r in json.loads(_cli(db, "speakers", "G31",
+    return [(r["label"], r["role"], r["participant"], r["turns"]) for r in json.loads(run_cli(db, "speakers", "G31",
                                                                                            "--json"))]
 
 
 def _reimport(tmp_path: Path, qdpx: Path, name: str) -> tuple[Path, str]:
     db = tmp_path / f"{name}.db"
-    _cli(db, "init")
-    out = _cli(db, "import", str(qdpx))
+    run_cli(db, "init")
+    out = run_cli(db, "import", str(qdpx))
     return db, out
 
 
@@ -123,7 +116,7 @@ def test_a_damaged_map_keeps_its_sound_entries_and_names_the_others():
 def test_plain_round_trip_keeps_every_speaker(group, tmp_path):
     before = _speakers(group)
     assert ("Amina", "mentee", "P31", 2) in before and ("Mentor", "mentor", "M30", 1) in before
-    _cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
+    run_cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
     with zipfile.ZipFile(tmp_path / "plain.qdpx") as zf:
         qde = zf.read("project.qde").decode("utf-8")
     assert 'name="speakers" typeOfVariable="Text"' in qde and "<TextValue>Amina=mentee:P31; " in qde
@@ -131,10 +124,10 @@ def test_plain_round_trip_keeps_every_speaker(group, tmp_path):
     assert "warning" not in out
     assert ("Leder", "programleder", "G31", 2) in before
     assert _speakers(copy) == before
-    assert json.loads(_cli(copy, "speakers", "labels", "--json")) == [{"label": "Leder", "role": "programleder"}]
+    assert json.loads(run_cli(copy, "speakers", "labels", "--json")) == [{"label": "Leder", "role": "programleder"}]
     assert _turns(copy) == _turns(group)
     assert _quotes(copy) == _quotes(group)
-    _cli(copy, "export", "qdpx", "--out", "again", "--dir", str(tmp_path))
+    run_cli(copy, "export", "qdpx", "--out", "again", "--dir", str(tmp_path))
     with zipfile.ZipFile(tmp_path / "again.qdpx") as zf:
         assert zf.read("project.qde").decode("utf-8") == qde  # out, in and out again: the same file
     with Project.open(copy) as p:  # the map is the map, not a guess: `speakers` shows it as set
@@ -145,7 +138,7 @@ def test_plain_round_trip_keeps_every_speaker(group, tmp_path):
 @pytest.mark.parametrize("consistent", [False, True])
 def test_pseudonymised_round_trip_keeps_every_turns_speaker(group, tmp_path, consistent):
     args = ["--consistent"] if consistent else []
-    _cli(group, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize", *args)
+    run_cli(group, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize", *args)
     copy, out = _reimport(tmp_path, tmp_path / "anon.qdpx", "anon")
     assert "warning" not in out
     with Project.open(copy) as p:
@@ -162,8 +155,8 @@ def test_pseudonymised_round_trip_keeps_every_turns_speaker(group, tmp_path, con
 
 
 def test_written_files_are_valid_and_other_readers_still_read_them(group, tmp_path):
-    _cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
-    _cli(group, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
+    run_cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
+    run_cli(group, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
     if SCHEMA.exists():
         import xmlschema
 
@@ -197,7 +190,7 @@ def _rewrite_speakers(src: Path, dst: Path, value: str) -> None:
 
 
 def test_a_malformed_speakers_value_is_a_warning_naming_source_and_value(group, tmp_path):
-    _cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
+    run_cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
     bad = "Amina=sjef:P31; bare tull; Mentor=mentor:M30; ZZ=mentee; AH=:P99"
     _rewrite_speakers(tmp_path / "plain.qdpx", tmp_path / "bad.qdpx", bad)
     with Project.open(tmp_path / "bad.db") as p:
@@ -215,8 +208,8 @@ def test_a_malformed_speakers_value_is_a_warning_naming_source_and_value(group, 
 
 
 def test_importing_into_a_project_with_its_own_map_keeps_that_map(group, tmp_path):
-    _cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
-    _cli(group, "speakers", "set", "G31", "AH", "--role", "mentor", "--participant", "M33")
+    run_cli(group, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
+    run_cli(group, "speakers", "set", "G31", "AH", "--role", "mentor", "--participant", "M33")
     with Project.open(group) as p:
         report = import_qdpx(p, tmp_path / "plain.qdpx", actor="kari")
         assert any("speaker 'AH' is mentee/P33 in the file but mentor/M33 here; kept as it is here" in w
@@ -241,16 +234,16 @@ def test_a_pseudonymised_quote_over_two_turns_names_the_speakers_as_the_file_doe
         text = p.document("G31").text
         start = text.index("At det er lov")
         p.add_coding("G31", start, text.index("helt klart.") + len("helt klart."), "competence", "kari")
-    quote = next(q for q in json.loads(_cli(group, "quotes", "--json", "--pseudonymize", "--code", "competence"))
+    quote = next(q for q in json.loads(run_cli(group, "quotes", "--json", "--pseudonymize", "--code", "competence"))
                  if "Nettverket" in q["text"])
     assert quote["text"] == "At det er lov å spørre om hjelp.\n\n[X 2]: Nettverket, helt klart."
     # the speakers are named as in the anonymised file, never by their names
     assert (quote["speaker"], quote["speaker_role"]) == ("X 1 / X 2", "mentee / mentee")
     assert [(s["label"], s["participant"]) for s in quote["speakers"]] == [("X 1", "P31"), ("X 2", "P32")]
-    _cli(group, "export", "codings", "--out", "c.csv", "--dir", str(group.parent))
+    run_cli(group, "export", "codings", "--out", "c.csv", "--dir", str(group.parent))
     table = (group.parent / "c.csv").read_text(encoding="utf-8-sig")
     assert "X 1 / X 2" in table and "Amina" not in table and "Yusuf" not in table
-    plain = json.loads(_cli(group, "quotes", "--json", "--code", "competence"))
+    plain = json.loads(run_cli(group, "quotes", "--json", "--code", "competence"))
     assert any(q["speaker"] == "Amina / Yusuf Rahimi" for q in plain)  # without --pseudonymize: as written
 
 

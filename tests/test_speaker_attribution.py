@@ -12,12 +12,12 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import main
 from workbench.core.models import Code
 from workbench.core.speakers import SpeakerEntry, mode_group, resolve_speakers
 from workbench.store import Project
+from cli_support import run_cli
+
 
 # SYNTHETIC: written for this test.
 BASELINE = (
@@ -40,13 +40,6 @@ CODED = [("P01-null", "kontakt i bransjen", "network"), ("P01-null", "ringte en 
          ("P01-slutt", "Nettverket.", "network"), ("G05", "snakker mest om søknader", "network")]
 
 
-def _cli(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), "--coder", "kari", "--spacy-model", "blank:none", *args],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 @pytest.fixture
 def db(tmp_path) -> Path:
     for name, text in (("b.txt", BASELINE), ("e.txt", ENDPOINT), ("g.txt", PAIR)):
@@ -57,10 +50,10 @@ def db(tmp_path) -> Path:
         "e.txt,P01-slutt,P01,mentee,master,endpoint,\n"
         "g.txt,G05,G05,mentee,master,baseline,gruppe\n", encoding="utf-8")
     path = tmp_path / "p.db"
-    _cli(path, "init")
+    run_cli(path, "init")
     with Project.open(path) as p:
         p.import_codebook([Code("network", "Nettverk")])
-    _cli(path, "import", "--manifest", str(tmp_path / "m.csv"))
+    run_cli(path, "import", "--manifest", str(tmp_path / "m.csv"))
     with Project.open(path) as p:
         for doc, phrase, code in CODED:
             start = p.document(doc).text.index(phrase)
@@ -97,33 +90,33 @@ def test_the_map_still_decides_and_a_group_keeps_its_code():
 
 def test_speakers_quotes_matrix_report_and_waves_give_the_mentor_no_participant(db, tmp_path):
     speakers = {r["label"]: (r["role"], r["participant"], r["source"])
-                for r in json.loads(_cli(db, "speakers", "P01-null", "--json"))}
+                for r in json.loads(run_cli(db, "speakers", "P01-null", "--json"))}
     assert speakers == {"I": ("interviewer", None, "interviewer"), "Mentee": ("mentee", "P01", "document"),
                         "Mentor": ("mentor", None, "label")}
-    group = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(db, "speakers", "G05", "--json"))}
+    group = {r["label"]: (r["role"], r["participant"]) for r in json.loads(run_cli(db, "speakers", "G05", "--json"))}
     assert group == {"I": ("interviewer", None), "Mentee": ("mentee", "G05"), "Mentor": ("mentor", "G05")}
 
-    quotes = {q["text"]: q for q in json.loads(_cli(db, "quotes", "--json"))}
+    quotes = {q["text"]: q for q in json.loads(run_cli(db, "quotes", "--json"))}
     mentor = quotes["ringte en tidligere kollega"]
     assert (mentor["speaker"], mentor["speaker_role"], mentor["role"], mentor["participant"]) == (
         "Mentor", "mentor", "mentor", None)
     assert (mentor["document_participant"], mentor["document_role"]) == ("P01", "mentee")
     assert quotes["kontakt i bransjen"]["participant"] == "P01"
-    p01 = [q["text"] for q in json.loads(_cli(db, "quotes", "--participant", "P01", "--json"))]
+    p01 = [q["text"] for q in json.loads(run_cli(db, "quotes", "--participant", "P01", "--json"))]
     assert sorted(p01) == ["Nettverket.", "kontakt i bransjen"]
 
-    by_role = json.loads(_cli(db, "matrix", "--by", "role", "--count", "participants", "--json"))
+    by_role = json.loads(run_cli(db, "matrix", "--by", "role", "--count", "participants", "--json"))
     assert _cell(by_role, "network", "mentor") == 2  # P01's mentor (no participant) and G05
     assert _cell(by_role, "network", "mentee") == 1  # P01, in two documents
-    by_wave = json.loads(_cli(db, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    by_wave = json.loads(run_cli(db, "matrix", "--by", "wave", "--count", "participants", "--json"))
     assert _cell(by_wave, "network", "baseline") == 3  # P01, P01's mentor and G05
 
-    waves = json.loads(_cli(db, "compare-waves", "--code", "network", "--json"))
+    waves = json.loads(run_cli(db, "compare-waves", "--code", "network", "--json"))
     assert waves["participants_with_both_waves"] == ["P01"]
     pair = next(p for p in waves["quotes"] if p["participant"] == "P01")
     assert [q["text"] for q in pair["baseline"]] == ["kontakt i bransjen"]
 
-    _cli(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    run_cli(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "> ringte en tidligere kollega (Mentor)" in report
     # people per code: P01, P01's mentor (counted apart, no participant) and G05
@@ -135,10 +128,10 @@ def _cell(matrix: dict, code: str, column: str) -> int:
 
 
 def test_a_new_role_in_the_map_becomes_the_role_of_a_participant_the_map_made(db):
-    _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentee", "--participant", "M33")  # a slip
+    run_cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentee", "--participant", "M33")  # a slip
     with Project.open(db) as p:
         assert {x.id: x.role for x in p.participants()}["M33"] == "mentee"
-    out = _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "M33")
+    out = run_cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "M33")
     assert out == "G05: Mentor = mentor, M33\n"
     with Project.open(db) as p:
         assert {x.id: x.role for x in p.participants()}["M33"] == "mentor"
@@ -150,7 +143,7 @@ def test_a_new_role_in_the_map_becomes_the_role_of_a_participant_the_map_made(db
 
 
 def test_a_participant_with_an_interview_of_their_own_keeps_its_role_and_says_why(db):
-    out = _cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "P01")
+    out = run_cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "P01")
     assert out.splitlines()[-1] == ("note: participant P01 keeps role mentee, the role of their own interview "
                                     "(P01-null, P01-slutt); this label is cited as mentor")
     with Project.open(db) as p:
@@ -160,11 +153,11 @@ def test_a_participant_with_an_interview_of_their_own_keeps_its_role_and_says_wh
 
 
 def test_speakers_says_how_the_document_is_read_and_how_to_change_it(db):
-    assert _cli(db, "speakers", "P01-null").splitlines()[-1] == (
+    assert run_cli(db, "speakers", "P01-null").splitlines()[-1] == (
         "one-to-one interview of P01 (by its labels): other roles get no participant unless mapped; "
         "mode 'gruppe' makes it a group")
-    assert _cli(db, "speakers", "P01-slutt").splitlines()[-1] == "one-to-one interview of P01 (by its labels)"
-    assert _cli(db, "speakers", "G05").splitlines()[-1] == (
+    assert run_cli(db, "speakers", "P01-slutt").splitlines()[-1] == "one-to-one interview of P01 (by its labels)"
+    assert run_cli(db, "speakers", "G05").splitlines()[-1] == (
         "group interview of G05 (mode 'gruppe'): labels not in the map count for G05")
     with Project.open(db) as p:
         p.edit_document("P01-null", "kari", mode="gruppeintervju")
@@ -187,20 +180,20 @@ def test_two_mentors_without_a_participant_in_one_interview_count_as_two_people(
     of that document, so 'Mentor Kari' and 'Mentor Per' made one mentor in the matrix."""
     path = tmp_path / "p.db"
     (tmp_path / "t.txt").write_text(TWO_MENTORS, encoding="utf-8")
-    _cli(path, "init")
+    run_cli(path, "init")
     with Project.open(path) as p:
         p.import_codebook([Code("network", "Nettverk")])
-    _cli(path, "import", str(tmp_path / "t.txt"), "--participant", "P03", "--role", "mentee", "--wave", "baseline",
+    run_cli(path, "import", str(tmp_path / "t.txt"), "--participant", "P03", "--role", "mentee", "--wave", "baseline",
          "--name", "P03-null")
     with Project.open(path) as p:
         for phrase in ("kontaktene deres", "kjente en leder", "sendte navnet hennes"):
             start = p.document("P03-null").text.index(phrase)
             p.add_coding("P03-null", start, start + len(phrase), "network", "kari")
-    by_role = json.loads(_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    by_role = json.loads(run_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
     assert _cell(by_role, "network", "mentor") == 2 and _cell(by_role, "network", "mentee") == 1
-    by_wave = json.loads(_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    by_wave = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
     assert _cell(by_wave, "network", "baseline") == 3  # P03 and the two mentors
-    _cli(path, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    run_cli(path, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| Nettverk | 3 | 3 | 3 | 0 |" in report  # three quotes of three people, as the matrix counts
 
@@ -212,25 +205,25 @@ def test_a_group_with_no_participant_code_counts_its_speakers_apart_in_every_mat
     (tmp_path / "g.txt").write_text("I: Velkommen.\n\nAmira: Jeg fikk jobb gjennom en venn.\n\n"
                                     "Kari: Jeg fikk jobb gjennom naboen.\n\nI: Flott.\n\nAmira: Ja.\n\nKari: Ja.\n",
                                     encoding="utf-8")
-    _cli(path, "init")
+    run_cli(path, "init")
     with Project.open(path) as p:
         p.import_codebook([Code("network", "Nettverk")])
-    _cli(path, "import", str(tmp_path / "g.txt"), "--wave", "baseline", "--name", "G")
+    run_cli(path, "import", str(tmp_path / "g.txt"), "--wave", "baseline", "--name", "G")
     with Project.open(path) as p:
         for phrase in ("gjennom en venn", "gjennom naboen"):
             start = p.document("G").text.index(phrase)
             p.add_coding("G", start, start + len(phrase), "network", "kari")
         assert p.has_turns_of_other_people()
-    by_wave = json.loads(_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    by_wave = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
     assert _cell(by_wave, "network", "baseline") == 2
-    by_role = json.loads(_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    by_role = json.loads(run_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
     assert sum(row["cells"][c] for row in by_role["rows"] if row["code"] == "network" for c in row["cells"]) == 2
 
 
 def test_a_one_to_one_interview_with_no_participant_code_is_still_counted_by_document(tmp_path):
     path = tmp_path / "p.db"
     (tmp_path / "o.txt").write_text("I: Velkommen.\n\nMentee: Jeg fikk jobb gjennom en venn.\n", encoding="utf-8")
-    _cli(path, "init")
-    _cli(path, "import", str(tmp_path / "o.txt"), "--wave", "baseline", "--name", "O")
+    run_cli(path, "init")
+    run_cli(path, "import", str(tmp_path / "o.txt"), "--wave", "baseline", "--name", "O")
     with Project.open(path) as p:
         assert not p.has_turns_of_other_people()

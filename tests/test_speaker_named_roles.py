@@ -11,13 +11,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import main
 from workbench.core.models import Code
 from workbench.core.speakers import label_default_role
 from workbench.core.turns import find_label, label_word, parse_turns, uncounted_labels
 from workbench.store import Project
+from cli_support import run_cli
+
 
 # SYNTHETIC: written for this test.
 TEXT = (
@@ -56,21 +56,14 @@ def test_the_role_comes_from_the_role_word_and_the_name_is_the_labels_word():
     assert uncounted_labels(TEXT) == []  # no longer warned about as an unread label form
 
 
-def _cli(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(main, ["--db", str(db), "--coder", "kari", "--spacy-model", "blank:none", *args],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 @pytest.fixture
 def db(tmp_path) -> Path:
     (tmp_path / "t.txt").write_text(TEXT, encoding="utf-8")
     path = tmp_path / "p.db"
-    _cli(path, "init")
+    run_cli(path, "init")
     with Project.open(path) as p:
         p.import_codebook([Code("network", "Nettverk"), Code("signalling", "Signalisering")])
-    _cli(path, "import", str(tmp_path / "t.txt"), "--name", "P02-null", "--participant", "P02", "--role", "mentee",
+    run_cli(path, "import", str(tmp_path / "t.txt"), "--name", "P02-null", "--participant", "P02", "--role", "mentee",
          "--wave", "baseline")
     with Project.open(path) as p:
         text = p.document("P02-null").text
@@ -83,32 +76,32 @@ def db(tmp_path) -> Path:
 
 def test_speakers_and_quotes_give_the_mentor_their_role(db):
     rows = {r["label"]: (r["role"], r["participant"], r["source"])
-            for r in json.loads(_cli(db, "speakers", "P02-null", "--json"))}
+            for r in json.loads(run_cli(db, "speakers", "P02-null", "--json"))}
     assert rows["Mentor Kari"] == ("mentor", None, "label")
     assert rows["Mentee"] == ("mentee", "P02", "document")
-    quotes = {q["code"]: q for q in json.loads(_cli(db, "quotes", "--json"))}
+    quotes = {q["code"]: q for q in json.loads(run_cli(db, "quotes", "--json"))}
     assert (quotes["signalling"]["speaker"], quotes["signalling"]["speaker_role"]) == ("Mentor Kari", "mentor")
     assert quotes["network"]["speaker_role"] == "mentee / mentor"
 
 
 def test_no_pseudonymised_output_prints_the_name(db, tmp_path):
-    _cli(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    run_cli(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "Kari" not in report
     assert "Mentor [X]: Det var en tidligere kollega av meg. (Mentee / Mentor)" in " ".join(report.split())
-    quotes = json.loads(_cli(db, "quotes", "--json", "--pseudonymize"))
+    quotes = json.loads(run_cli(db, "quotes", "--json", "--pseudonymize"))
     assert "Kari" not in json.dumps(quotes, ensure_ascii=False)
     assert {q["speaker"] for q in quotes} == {"Mentor X", "Mentee / Mentor X"}
-    _cli(db, "export", "codings", "--out", "c.csv", "--dir", str(tmp_path))
+    run_cli(db, "export", "codings", "--out", "c.csv", "--dir", str(tmp_path))
     assert "Kari" not in (tmp_path / "c.csv").read_text(encoding="utf-8")
 
-    _cli(db, "export", "qdpx", "--pseudonymize", "--out", "anon", "--dir", str(tmp_path))
+    run_cli(db, "export", "qdpx", "--pseudonymize", "--out", "anon", "--dir", str(tmp_path))
     with zipfile.ZipFile(tmp_path / "anon.qdpx") as zf:
         assert not any("Kari" in zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
     copy = tmp_path / "copy.db"
-    _cli(copy, "init")
-    _cli(copy, "import", str(tmp_path / "anon.qdpx"))
-    rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(_cli(copy, "speakers", "P02-null", "--json"))}
+    run_cli(copy, "init")
+    run_cli(copy, "import", str(tmp_path / "anon.qdpx"))
+    rows = {r["label"]: (r["role"], r["participant"]) for r in json.loads(run_cli(copy, "speakers", "P02-null", "--json"))}
     assert rows["Mentor X"] == ("mentor", None)  # the anonymised label is still read as the mentor
 
 

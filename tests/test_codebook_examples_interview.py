@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.io.codebooks.yaml_format import attach_examples, examples_files, parse_codebook
+from workbench.io.codebooks.yaml_format import attach_examples
 
-from example_rows import check_row, checked_meta, example_rows, normalised
+from example_rows import (RUN, check_row, checked_meta, codebook_without, example_rows, normalised,
+                          sentence_count, short_shares, word_runs)
 
 REPO = Path(__file__).resolve().parents[1]
 CODEBOOK = REPO / "codebooks" / "mentoring.yaml"
@@ -35,7 +36,6 @@ MIN_WORDS, MAX_WORDS = 8, 160
 PER_ANALYTIC_LEAF = 12
 PER_ANALYTIC_TOP = 3
 PER_LAYER_SUB = 5
-RUN = 8  # words in a row; the same length the held-out independence check uses
 # Words a respondent says, not an analyst: at least a fifth of the passages carry one.
 SPOKEN = re.compile(
     r"\b(eh|altså|liksom|haha|ærlig talt|tror jeg|egentlig|sånn|faktisk|nei,? vent|på en måte|hva skal jeg si)\b",
@@ -47,23 +47,7 @@ def _rows() -> list[tuple[int, dict]]:
     return example_rows(BATCH)
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
 
-
-def _sentences(text: str) -> int:
-    """Sentences as a reader counts them: a . ! or ? that ends a word."""
-    return len(re.findall(r"[.!?]+(?=\s|$)", text))
-
-
-def _codebook_without_batch():
-    """The codebook's codes with every examples file it names except this batch attached."""
-    meta, codes = parse_codebook(CODEBOOK.read_text(encoding="utf-8"), str(CODEBOOK))
-    for name in examples_files(meta):
-        if name != BATCH.name:
-            attach_examples(codes, CODEBOOK.parent / name)
-    return codes
 
 
 def _texts_of(path: Path) -> list[str]:
@@ -81,7 +65,7 @@ def _texts_of(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def codes():
-    return {c.path: c for c in _codebook_without_batch()}
+    return {c.path: c for c in codebook_without(CODEBOOK, BATCH)}
 
 
 def test_every_line_is_json_and_the_first_is_meta():
@@ -97,7 +81,7 @@ def test_every_passage_has_text_a_live_code_path_and_a_role(codes):
 
 
 def test_the_codebook_reader_attaches_every_passage_to_its_code():
-    codes = _codebook_without_batch()
+    codes = codebook_without(CODEBOOK, BATCH)
     before = Counter({c.path: len(c.seed_examples) for c in codes})
     assert attach_examples(codes, BATCH) == len(_rows())
     after = Counter({c.path: len(c.seed_examples) for c in codes})
@@ -124,11 +108,11 @@ def test_no_long_run_of_words_is_shared_within_the_batch_or_with_the_other_examp
     codebook's own examples or any other examples file (named in the codebook or not)."""
     texts = [e for c in codes.values() for e in [*c.examples, *c.seed_examples]]
     texts += [t for path in OTHER_EXAMPLES for t in _texts_of(path)]
-    elsewhere = set().union(*(_runs(t) for t in texts))
+    elsewhere = set().union(*(word_runs(t) for t in texts))
     owner: dict[tuple[str, ...], int] = {}
     shared = []
     for n, row in _rows():
-        runs = _runs(row["text"])
+        runs = word_runs(row["text"])
         again = {owner[r] for r in runs if r in owner and owner[r] != n}
         if again or runs & elsewhere:
             shared.append((n, sorted(again) or "another examples file"))
@@ -141,33 +125,21 @@ def test_no_long_run_of_words_is_shared_with_any_test_data_set(data):
     """Development sets choose the suggester's settings and held-out sets judge it; a batch passage
     that overlaps either would let the model see the text it is measured on. Names this batch's
     line only, never the other file's text."""
-    held = set().union(set(), *(_runs(t) for t in _texts_of(data)))
-    lines = [n for n, row in _rows() if _runs(row["text"]) & held]
+    held = set().union(set(), *(word_runs(t) for t in _texts_of(data)))
+    lines = [n for n, row in _rows() if word_runs(row["text"]) & held]
     assert lines == [], f"{BATCH.name}: lines {lines} share {RUN}+ words with {data.name}"
 
 
 def test_every_subcode_has_its_share(codes):
-    counts = Counter(row["code"] for _, row in _rows())
-    parents = {c.parent for c in codes.values() if c.parent}
-    wanted = {}
-    for path, code in codes.items():
-        if code.retired:
-            continue
-        layer = codes[path.split("/")[0]].on_request
-        if code.parent is None:
-            wanted[path] = 0 if layer else PER_ANALYTIC_TOP
-        elif path not in parents:
-            wanted[path] = PER_LAYER_SUB if layer else PER_ANALYTIC_LEAF
-    short = {p: (counts[p], need) for p, need in wanted.items() if counts[p] < need}
+    short, layer_share = short_shares(_rows(), codes, PER_ANALYTIC_TOP, PER_ANALYTIC_LEAF, PER_LAYER_SUB)
     assert not short, f"codes with too few passages (have, need): {short}"
-    layer_share = sum(n for p, n in counts.items() if codes[p.split("/")[0]].on_request) / sum(counts.values())
     assert 0.05 <= layer_share <= 0.15, f"programme layer share {layer_share:.2f}"
 
 
 def test_passages_come_in_three_lengths_about_a_third_each():
     bands = Counter()
     for n, row in _rows():
-        count = _sentences(row["text"])
+        count = sentence_count(row["text"])
         assert 1 <= count <= 8, f"{BATCH.name}:{n}: {count} sentences"
         bands["1-2" if count <= 2 else "3-4" if count <= 4 else "5-8"] += 1
     total = sum(bands.values())

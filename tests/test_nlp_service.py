@@ -272,7 +272,7 @@ def test_cli_suggest_document_and_evaluate(coded, cli_env):
     data = json.loads(result.stdout)
     assert data["document"] == "D3" and data["segments"]
     seg = data["segments"][1]
-    assert set(seg) == {"start", "end", "interviewer", "suggestions"} and seg["end"] > seg["start"]
+    assert set(seg) == {"start", "end", "interviewer", "heading", "suggestions"} and seg["end"] > seg["start"]
     # the interviewer's questions get none, as in the workbench's panel; every answer gets some
     text = project.document("D3").text
     asked = [s for s in data["segments"] if text[s["start"]:s["end"]] == "Kan du fortelle mer om det?"]

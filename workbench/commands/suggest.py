@@ -84,13 +84,14 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
         _suggest_file(service, lines, top, as_json, layers)
         return
     doc_id = project.resolve_document(document)
-    per_segment = service.document_suggestions(doc_id, top, layers)  # none for the interviewer's segments
-    asking = service.interviewer_spans(doc_id)
+    per_segment = service.document_suggestions(doc_id, top, layers)  # none for the interviewer's or a title
+    asking, heading = service.interviewer_spans(doc_id), service.heading_spans(doc_id)
     if as_json:
         emit_json({
             "document": project.document(doc_id, with_segments=False).name,
             "pipeline": service.pipeline.status, "model_version": service.model_version,
             "segments": [{"start": seg.start, "end": seg.end, "interviewer": (seg.start, seg.end) in asking,
+                          "heading": (seg.start, seg.end) in heading,
                           "suggestions": [s.to_json() for s in found]}
                          for seg, found in zip(service.analyses.get(doc_id).segments, per_segment, strict=True)],
         })
@@ -102,6 +103,8 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
         click.echo(f"{seg.start}-{seg.end}  {excerpt[:70]}")
         if (seg.start, seg.end) in asking:
             click.echo("  (the interviewer: no codes suggested)")
+        elif (seg.start, seg.end) in heading:
+            click.echo("  (before the first turn, a heading: no codes suggested)")
         else:
             _print_plain(found)
 

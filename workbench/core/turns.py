@@ -34,7 +34,7 @@ Rules (pragmatic, line based):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -282,3 +282,16 @@ def parse_turns(text: str) -> list[Turn]:
             cur_meta = {"begin": label.timestamp} if label.timestamp else {}
     close(cur_speaker, cur_start, len(text), cur_meta)
     return turns
+
+
+def first_turn_start(units: Iterable[Any]) -> int | None:
+    """Where the first speaker's turn starts, among a document's turns or segments (anything with
+    `start` and `speaker`); None when no unit has a speaker (a text with no labels at all)."""
+    return min((u.start for u in units if u.speaker is not None), default=None)
+
+
+def before_first_turn(end: int, first_turn: int | None) -> bool:
+    """Whether a span ending at `end` lies wholly before the first turn (`first_turn_start`): a
+    title or file header nobody says, so no codes are suggested for it. A text with no speaker
+    labels is text throughout, so nothing in it ever is."""
+    return first_turn is not None and end <= first_turn

@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.turns import before_first_turn, first_turn_start
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
 from workbench.nlp.upkeep import RETRAIN_AFTER, codebook_fingerprint
@@ -276,10 +277,11 @@ class SuggestionService:
 
     def document_suggestions(self, document_id: int, top: int = 5, layers=()) -> list[list[Suggestion]]:
         """Suggestions for every stored segment of a document, in order; none for a segment the
-        interviewer speaks (`interviewer_spans`), as the workbench's panel gives none."""
+        interviewer speaks or a title before the first turn (`unsuggested_spans`), as the
+        workbench's panel gives none."""
         suggester = self._require()
         analysis = self.analyses.get(document_id)
-        asking = self.interviewer_spans(document_id)
+        asking = self.unsuggested_spans(document_id)
         wanted = [s for s in analysis.segments if (s.start, s.end) not in asking]
         items = [(s, analysis.text) for s in wanted]
         raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in wanted]
@@ -294,6 +296,18 @@ class SuggestionService:
             resolved = self.project.resolved_speakers([document_id]).get(document_id, {})
         return {(s.start, s.end) for s in segments if (sp := resolved.get(s.speaker)) is not None and sp.is_interviewer}
 
+    def heading_spans(self, document_id: int) -> set[tuple[int, int]]:
+        """(start, end) of the document's segments before its first speaker's turn: a title or
+        file header nobody says (`core.turns.before_first_turn`, as the workbench's panel decides)."""
+        with self._lock:
+            segments = self.project.segments(document_id)
+        first = first_turn_start(segments)
+        return {(s.start, s.end) for s in segments if before_first_turn(s.end, first)}
+
+    def unsuggested_spans(self, document_id: int) -> set[tuple[int, int]]:
+        """The segments no codes are suggested for: the interviewer's and the title's."""
+        return self.interviewer_spans(document_id) | self.heading_spans(document_id)
+
     def next_confident(self, document_id: int, after_offset: int, threshold: float = 0.6,
                        coder: str | None = None) -> tuple[int, int] | None:
         """The next segment starting at or after `after_offset` with a likely code not yet applied.
@@ -305,7 +319,7 @@ class SuggestionService:
         with self._lock:
             codings = self.project.codings(document=document_id, coder=coder)
             decisions = [d for d in self.project.suggestion_decisions(document_id) if coder in (None, d["coder"])]
-        asking = self.interviewer_spans(document_id)  # the interviewer's questions are skipped
+        asking = self.unsuggested_spans(document_id)  # the interviewer's questions and a title are skipped
         probs = self._document_scores(document_id, analysis, None if coder is None else suggester)
         for seg, p in zip(analysis.segments, probs, strict=True):
             if seg.start < after_offset or (seg.start, seg.end) in asking:

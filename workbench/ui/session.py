@@ -17,6 +17,7 @@ from workbench.core.codebook import children
 from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code, Coding, Document, Segment
 from workbench.core.speakers import interview_summary
+from workbench.core import turns
 
 _WORD_END = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
@@ -310,16 +311,13 @@ class CodingSession:
             return said[0].label
         return None
 
-
     def before_first_turn(self) -> bool:
         """Whether the selection lies wholly before the first speaker's turn of a document whose
         text has turns: a title or file header (a transcript's first line), which nobody says.
         A document with no speaker labels at all is text throughout, so it never is."""
         sel = self.selection()
-        if not sel or not self.units:
-            return False
-        first_turn = next((u.start for u in self.units if u.speaker is not None), None)
-        return first_turn is not None and sel.end <= first_turn
+        return bool(sel) and turns.before_first_turn(sel.end, turns.first_turn_start(self.units))
+
 
 def _clock(stamp: str) -> str:
     """'00:01:02.500' -> '00:01:02' (seconds are enough to find the place in the recording)."""

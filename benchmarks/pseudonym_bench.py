@@ -1,7 +1,7 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-nine held-out halves, `heldout` to `heldout9`, each with a ground-truth list and an
+ten held-out halves, `heldout` to `heldout10`, each with a ground-truth list and an
 identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
@@ -16,16 +16,17 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout9|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout10|both|all] [--show-misses]
 
-`both` reports dev and heldout to heldout8 side by side (the halves already measured, now
+`both` reports dev and heldout to heldout9 side by side (the halves already measured, now
 development data: heldout3 was measured once at the end of session 3 and joined them in the
 eighth rule round; heldout4 was measured once with that round's final rules and joined them
 when heldout5 was written; heldout5 was measured once and joined them when heldout6 was
 written; heldout6 was measured once and joined them when heldout7 was written; heldout7 was
 measured once and joined them when heldout8 was written; heldout8 was measured once, figures
-in e5e8a52, and joined them when heldout9 was written); `all` adds
-`heldout9`, the half kept for one final measurement at the end of the session: use `both`
+in e5e8a52, and joined them when heldout9 was written; heldout9 was measured once in session 5,
+at 183d8c2, and joined them when heldout10 was written); `all` adds
+`heldout10`, the half kept for one final measurement at the end of the session: use `both`
 while developing.
 """
 
@@ -43,10 +44,10 @@ DATA = HERE / "pseudonym_data"
 DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.parents
                      if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
 HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9")
+          "heldout8", "heldout9", "heldout10")
 # `both`: every half but the one kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-        "heldout8")
+        "heldout8", "heldout9")
 GROUPS = {
     "contact": ("phone", "email", "url", "address", "postcode"),
     "id_numbers": ("fnr", "dnr", "birthdate", "passport", "hpr", "casenr", "account", "orgnr"),
@@ -142,9 +143,9 @@ def make(kind: str, full_model: Path):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
-                        help="One half; `both` for dev and heldout to heldout8 side by side (heldout8 "
-                             "measured once, now development data); `all` for every half, heldout9 "
-                             "included. heldout9 is the half kept for one final measurement: do not "
+                        help="One half; `both` for dev and heldout to heldout9 side by side (heldout9 "
+                             "measured once, now development data); `all` for every half, heldout10 "
+                             "included. heldout10 is the half kept for one final measurement: do not "
                              "run it while developing.")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")

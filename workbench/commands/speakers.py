@@ -64,7 +64,7 @@ def show(ctx: Context, document: str, as_json: bool) -> None:
 @pass_ctx
 @guard
 def set_(ctx: Context, document: str, label: str, role: str | None, participant: str | None, clear: bool) -> None:
-    """Say who LABEL is in DOCUMENT: its role and/or participant."""
+    """Say who LABEL is in DOCUMENT: its role and/or participant (the one not given is kept)."""
     from workbench.core.speakers import SpeakerEntry
 
     project = ctx.project()
@@ -77,9 +77,13 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
         return
     if not role and not participant:
         fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
-    entry = project.set_speakers(document, [SpeakerEntry(label, role, participant)], ctx.coder)[0]
+    entry, before = project.merge_speaker(document, SpeakerEntry(label, role, participant), ctx.coder)
     who = f", {entry.participant}" if entry.participant else ""
-    click.echo(f"{document}: {entry.label} = {entry.role or '-'}{who}")
+    kept = [f"{name} {value}" for name, value, given in (("role", entry.role, role),
+                                                          ("participant", entry.participant, participant))
+            if before is not None and not given and value]
+    also = f" (kept {' and '.join(kept)} from before; --clear starts the entry afresh)" if kept else ""
+    click.echo(f"{document}: {entry.label} = {entry.role or '-'}{who}{also}")
     note = project.participant_role_note(entry)
     if note:
         click.echo(f"note: {note}")

@@ -243,6 +243,18 @@ class SpeakersMixin(ProjectBase):
                              **({"participant_role": role_change} if role_change else {})})
         return checked
 
+    def merge_speaker(self, document: str | int, entry: SpeakerEntry,
+                      coder: str = "system") -> tuple[SpeakerEntry, SpeakerEntry | None]:
+        """Set the fields `entry` gives (role, participant) of one label's map entry and keep the
+        field it leaves out from the entry before, as one audited transaction. Returns the entry
+        as it now is and the one before (None when the label was not in the map)."""
+        doc_id = self.resolve_document(document)
+        with self.transaction():
+            old = next((e for lb, e in self.speaker_entries(doc_id).items() if _same_label(lb, entry.label)), None)
+            if old is not None:
+                entry = SpeakerEntry(entry.label, entry.role or old.role, entry.participant or old.participant)
+            return self.set_speakers(doc_id, [entry], coder)[0], old
+
     def _takes_map_role(self, entry: SpeakerEntry, stored: str | None) -> bool:
         """Whether a map entry's role becomes its participant's role: a respondent role other than
         the stored one, for a participant with no interview of their own (one a speaker map made).

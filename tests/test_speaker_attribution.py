@@ -227,3 +227,40 @@ def test_a_one_to_one_interview_with_no_participant_code_is_still_counted_by_doc
     run_cli(path, "import", str(tmp_path / "o.txt"), "--wave", "baseline", "--name", "O")
     with Project.open(path) as p:
         assert not p.has_turns_of_other_people()
+
+
+# SYNTHETIC: written for this test. A group with no participant code whose title line is coded.
+TITLED_GROUP = ("# Gruppeintervju om nettverk\n\nI: Velkommen.\n\nAmira: Jeg fikk jobb gjennom en venn.\n\n"
+                "Kari: Jeg fikk jobb gjennom naboen.\n\nI: Flott.\n\nAmira: Ja.\n\nKari: Ja.\n")
+
+
+def test_a_coded_heading_in_a_document_with_no_participant_code_counts_as_no_one(tmp_path):
+    """Before, the heading (outside every turn) counted as a third person of the group: 3 people
+    by wave, role and programme, and 3 in the report's participants column."""
+    path = tmp_path / "p.db"
+    (tmp_path / "g.txt").write_text(TITLED_GROUP, encoding="utf-8")
+    (tmp_path / "o.txt").write_text("# Intervju\n\nI: Velkommen.\n\nMentee: Jeg fikk jobb gjennom en venn.\n",
+                                    encoding="utf-8")
+    run_cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk")])
+    run_cli(path, "import", str(tmp_path / "g.txt"), "--wave", "baseline", "--name", "G")
+    with Project.open(path) as p:
+        for phrase in ("Gruppeintervju om nettverk", "gjennom en venn", "gjennom naboen"):
+            start = p.document("G").text.index(phrase)
+            p.add_coding("G", start, start + len(phrase), "network", "kari")
+    for by, column in (("wave", "baseline"), ("program", "")):  # no participant, so no programme
+        matrix = json.loads(run_cli(path, "matrix", "--by", by, "--count", "participants", "--json"))
+        assert _cell(matrix, "network", column) == 2, by  # Amira and Kari, not the heading
+    by_role = json.loads(run_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    assert sum(row["cells"][c] for row in by_role["rows"] if row["code"] == "network" for c in row["cells"]) == 2
+    run_cli(path, "export", "report", "--out", "r.md", "--dir", str(tmp_path))
+    assert "| Nettverk | 3 | 2 | 3 | 0 |" in (tmp_path / "r.md").read_text(encoding="utf-8")  # 3 quotes, 2 people
+    # a one-to-one interview with no participant code: its heading is still its one respondent's
+    run_cli(path, "import", str(tmp_path / "o.txt"), "--wave", "endpoint", "--name", "O")
+    with Project.open(path) as p:
+        for phrase in ("Intervju", "gjennom en venn"):
+            start = p.document("O").text.index(phrase)
+            p.add_coding("O", start, start + len(phrase), "network", "kari")
+    by_wave = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    assert _cell(by_wave, "network", "endpoint") == 1

@@ -86,7 +86,9 @@ def densify(project: AnalysisSource, entries: Entries, doc_ids: IntArray, docs: 
     if unit == "documents":
         units, n_units = dense(entries.position)
     elif entries.speaker is not None:
-        units, n_units = dense(speaker_counts.person_ids(entries.speakers, entries.speaker, entries.position))
+        someone = speaker_counts.said_by_someone(entries.speakers, entries.speaker)
+        speaker, entries = entries.speaker[someone], entries.take(someone)
+        units, n_units = dense(speaker_counts.person_ids(entries.speakers, speaker, entries.position))
     else:
         people = [docs[d]["participant"] or f"#{d}" for d in doc_ids.tolist()]
         number = {p: i for i, p in enumerate(dict.fromkeys(people))}

@@ -30,12 +30,15 @@ def needs_speakers(project: AnalysisSource, by: str, unit: str, flt: QuoteFilter
             or (unit == "participants" and project.has_turns_of_other_people()))
 
 
-def person_key(speaker: Speaker, doc_id: int) -> str:
+def person_key(speaker: Speaker, doc_id: int) -> str | None:
     """The participant a unit counts for: the speaker's; else, for the document's own respondent
     (or text outside any turn), one per document, and for another speaker with no participant
     (`Mentor Kari:` and `Mentor Per:` in a mentee's one-to-one interview, the labels of a group
     with no participant code) one per label of the document. The interviewers (not participants,
-    and not told apart) count as one."""
+    and not told apart) count as one. None for no one: a heading of a document whose labelled
+    speakers have no participant code (`Speaker.is_no_one`)."""
+    if speaker.is_no_one:
+        return None
     if speaker.is_interviewer and not speaker.participant:
         return "(interviewer)"
     if speaker.participant:
@@ -92,6 +95,16 @@ def expand(
     return which[coding], position[coding], start[coding], end[coding], speaker, speakers
 
 
+def said_by_someone(speakers: list[Speaker], speaker: IntArray) -> IntArray:
+    """Indices of the entries that count for a person: all but those of no one (a coded heading
+    of a document whose labelled speakers have no participant code)."""
+    import numpy as np
+
+    someone = np.array([not sp.is_no_one for sp in speakers] or [True], dtype=bool)
+    found: IntArray = np.flatnonzero(someone[speaker]) if len(speaker) else np.zeros(0, dtype=np.int64)
+    return found
+
+
 def person_ids(speakers: list[Speaker], speaker: IntArray, position: IntArray) -> IntArray:
     """An integer per entry for the person it counts for (see `person_key`): a speaker's
     participant (or the interviewers) as one number each, else one number per document and
@@ -104,6 +117,8 @@ def person_ids(speakers: list[Speaker], speaker: IntArray, position: IntArray) -
     within = np.zeros(max(len(speakers), 1), dtype=np.int64)
     for i, sp in enumerate(speakers):
         key = person_key(sp, -1)
+        if key is None:  # no one: the caller leaves these entries out (`said_by_someone`)
+            continue
         if key.startswith("#-1"):
             within[i] = local.setdefault(key, len(local))
         else:
@@ -126,6 +141,8 @@ def bases(project: AnalysisSource, docs: dict[int, dict[str, Any]], by: str, uni
         column = (sp.role if by == "role" else docs[doc_id][by]) or ""
         if unit == "segments":
             counts[column] = counts.get(column, 0) + n
-        else:
-            counts.setdefault(column, set()).add(doc_id if unit == "documents" else person_key(sp, doc_id))
+        elif unit == "documents":
+            counts.setdefault(column, set()).add(doc_id)
+        elif (person := person_key(sp, doc_id)) is not None:
+            counts.setdefault(column, set()).add(person)
     return {k: len(v) if isinstance(v, set) else v for k, v in counts.items()}

@@ -30,7 +30,10 @@ The rules, in order, for one label of one document:
    (marked `guess` so `speakers DOC` shows it as a guess to check); a label the map
    does not name keeps the group's code as its participant.
 
-Text outside any turn (before the first label, headings) keeps the document's role.
+Text outside any turn (before the first label, headings) keeps the document's role. It is
+the document's participant when there is one, or when no respondent has a label (the whole
+text is one respondent's); otherwise (labelled speakers, no participant code) it is no one's
+(source `outside`) and counts for no one in the people counts.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ _LABEL_ROLES = {
     "interviewer": INTERVIEWER, "moderator": INTERVIEWER,
     "mentee": "mentee", "mentor": "mentor", "programleder": "programleder", "programleiar": "programleder",
 }
-SOURCES = ("map", "interviewer", "document", "project", "label", "guess")
+SOURCES = ("map", "interviewer", "document", "project", "label", "guess", "outside")
 
 
 def role_from_text(value: str) -> str | None:
@@ -109,6 +112,12 @@ class Speaker:
     @property
     def is_interviewer(self) -> bool:
         return self.role == INTERVIEWER
+
+    @property
+    def is_no_one(self) -> bool:
+        """Text outside every turn of a document whose labelled speakers have no participant code
+        (a heading): said by no one, so it counts as no person."""
+        return self.source == "outside"
 
     def as_dict(self) -> dict[str, str | None]:
         return {"label": self.label, "role": self.role, "participant": self.participant, "source": self.source}
@@ -204,8 +213,9 @@ def resolve_speakers(
     stand_in = set(own) if own else set(respondents) if len(respondents) == 1 else set()
     out: dict[str | None, Speaker] = {}
     for label in labels:
-        if label is None:
-            out[None] = Speaker(None, doc_role, doc_participant, "document")
+        if label is None:  # a heading, a preamble: no one's when labelled speakers have no participant code
+            nobody = doc_participant is None and bool(respondents)
+            out[None] = Speaker(None, doc_role, doc_participant, "outside" if nobody else "document")
             continue
         entry = entries.get(label)
         if entry is not None and (entry.role or entry.participant):

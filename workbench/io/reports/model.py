@@ -222,11 +222,12 @@ def _pseudonymise(project, quotes: list[Quote], pseudonymizer):
 
 def _people(q: Quote) -> set[str]:
     """Who a quote counts for in the participants column: each respondent speaking in it, counted
-    as the matrices count people (`speaker_counts.person_key`); the interviewer counts for no one."""
+    as the matrices count people (`speaker_counts.person_key`); the interviewer and a heading
+    said by no one count for no one."""
     speakers = q.speakers or []
     if not speakers:
         return {q.participant or f"#{q.document_id}"}
-    return {person_key(sp, q.document_id) for sp in speakers if not sp.is_interviewer}
+    return {key for sp in speakers if not sp.is_interviewer and (key := person_key(sp, q.document_id)) is not None}
 
 
 def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[FrequencyRow]:

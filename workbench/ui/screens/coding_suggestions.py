@@ -177,6 +177,8 @@ class SuggestionsMixin:
 
     def _jump_to_confident(self, span: tuple[int, int] | None) -> None:
         if span is None:
-            self.say("no confident suggestion further on")
+            # segments a code is already applied to (or decided on) are skipped: say so, or a
+            # coded document (the whole demo) reads as if nothing were confident
+            self.say("no confident suggestion further on for uncoded text")
             return
         self._moved(lambda: self.session.select_span(*span))

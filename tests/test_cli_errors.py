@@ -59,3 +59,19 @@ def test_import_with_a_bad_file_exits_one_after_importing_the_good_one(tmp_path)
     result = CliRunner().invoke(main, ["--db", str(db), "import", str(good), str(bad)])
     assert result.exit_code == 1
     assert "imported" in result.stdout and "error:" in result.stderr
+
+
+def test_a_missing_project_points_to_the_demo_once_it_is_built(tmp_path, monkeypatch):
+    """A new user's next command after `workbench demo` has no --db: the error says where the demo is."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    missing = tmp_path / "workbench.db"
+    result = CliRunner().invoke(main, ["--db", str(missing), "documents"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {missing}: no such project file (create one with `workbench init`)\n"
+    demo = tmp_path / "data" / "workbench" / "demo.db"
+    demo.parent.mkdir(parents=True)
+    demo.write_bytes(b"")  # only its being there counts
+    result = CliRunner().invoke(main, ["--db", str(missing), "documents"])
+    assert result.exit_code == 1 and not missing.exists()
+    assert result.stderr == (f"error: {missing}: no such project file (create one with `workbench init`); "
+                             f"or use the demo project: --db {demo}\n")

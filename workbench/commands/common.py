@@ -53,12 +53,23 @@ class Context:
                     warnings.simplefilter("always", NetworkDriveWarning)
                     self._project = Project.open(self.settings.db, create=create, initialise_empty=initialise_empty)
             except WorkbenchError as exc:
-                fail(str(exc))
+                fail(str(exc) + _demo_hint(self.settings.db, create))
             for w in caught:
                 if issubclass(w.category, NetworkDriveWarning):
                     click.echo(f"warning: {w.message}", err=True)
                     self.notices.append(str(w.message))
         return self._project
+
+
+def _demo_hint(db: Path | str, create: bool) -> str:
+    """When the project file is missing and `workbench demo` has built its project, where that
+    is and how to use it: a new user's next command after `workbench demo` has no --db."""
+    from workbench.io.demo import default_demo_path
+
+    demo = default_demo_path()
+    if create or str(db) == ":memory:" or Path(db).exists() or not demo.is_file():
+        return ""
+    return f"; or use the demo project: --db {demo}"
 
 
 #: Hands a command the invocation's `Context` (its first argument).

@@ -134,3 +134,20 @@ def test_every_bad_row_is_reported_at_once_one_line_each(tmp_path):
     assert result.exit_code == 1
     assert lines == [f"error: {path}:3: role: role must be one of mentee, mentor, programleder (got 'mentoor')",
                      f"error: {path}:4: date: date must be YYYY-MM-DD (got '2026-13-01')"]
+
+
+def test_a_role_or_programme_with_no_participant_is_said_to_be_dropped(tmp_path):
+    """They belong to a participant: given without one (`import --role mentor --program master`,
+    or a manifest row with no participant), nothing stored them and nothing said so."""
+    from workbench.io.transcripts.batch import import_files
+    from workbench.store import Project
+
+    (tmp_path / "o.txt").write_text("I: Hei.\n\nMentee: Hei, jeg heter Ali.\n", encoding="utf-8")  # SYNTHETIC
+    (tmp_path / "p.txt").write_text("I: Hei igjen.\n\nMentee: Hei, det er Ali.\n", encoding="utf-8")  # SYNTHETIC
+    with Project.open(tmp_path / "p.db", create=True) as project:
+        report = import_files(project, [tmp_path / "o.txt"], None, {"role": "mentor", "program": "master"}, "kari")
+        assert [d["name"] for d in project.documents()] == ["o"] and project.documents()[0]["program"] is None
+        assert report.warnings == [(str(tmp_path / "o.txt"), "role and program not stored: they belong to a "
+                                    "participant, and none was given (--participant or a manifest column)")]
+        report = import_files(project, [tmp_path / "p.txt"], None, {"role": "mentor", "participant": "M1"}, "kari")
+        assert report.warnings == [] and {p.id: p.role for p in project.participants()} == {"M1": "mentor"}

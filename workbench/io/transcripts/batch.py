@@ -98,6 +98,7 @@ def import_files(
             if meta.get("participant"):
                 attrs = {k[5:]: v for k, v in meta.items() if k.startswith("attr_")}
                 participant = Participant(meta["participant"], meta.get("role"), meta.get("program"), attrs)
+            unheld = [k for k in ("role", "program") if meta.get(k)] if participant is None else []
             kept: list[str] = []
             with project.transaction():  # a speaker map that does not fit leaves no document behind
                 added = project.add_document(doc, participant, coder=coder)
@@ -110,6 +111,10 @@ def import_files(
             continue
         if added.created:
             report.imported.append((str(path), added.id, added.name))
+            if unheld:  # a role and a programme are a participant's: with no participant, nothing holds them
+                report.warnings.append((str(path), (
+                    f"{' and '.join(unheld)} not stored: they belong to a participant, and none was given "
+                    "(--participant or a manifest column)")))
             if landed:
                 landed(str(path), added.id, added.name)
             unmapped = [r["label"] for r in project.document_speakers(added.id) if r["source"] == "guess"]

@@ -252,11 +252,13 @@ def codings_list(ctx: Context, document, coder_name, code_name, as_json) -> None
 @guard
 def codings_import(ctx: Context, csv_file: Path) -> None:
     """Import codings from CSV (document,coder,code,start,end,memo); all or nothing."""
-    from workbench.io.codings_csv import read_codings_csv
+    from workbench.io.codings_csv import codings_csv_batches
 
     project = ctx.project()
     stamp = training_stamp(ctx)
-    count = project.import_codings(read_codings_csv(csv_file, project, ctx.coder), actor=ctx.coder)
+    # a batch of rows at a time (all of them in one transaction): what the import held stays
+    # small, so the training after it does not sit on top of a whole file's rows
+    count = project.import_coding_batches(codings_csv_batches(csv_file, project, ctx.coder), actor=ctx.coder)
     click.echo(f"imported {plural(count, 'coding')} from {csv_file}")
     if count:  # (an empty file still logs its import)
         keep_suggester_current(ctx, since=stamp)

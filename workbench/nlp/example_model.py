@@ -200,6 +200,8 @@ def _cold_start_for(codes, pipeline, rules, cache_dir) -> ColdStart:
             return found
         path = Path(cache_dir) / f"example-model-{key[:24]}.npz" if cache_dir is not None else None
         cold = _load_stored(path, paths) if path is not None else None
+        if cold is None and path is not None and _fit_in_child(codes, pipeline, path):
+            cold = _load_stored(path, paths)
         if cold is None:
             cold = _fit_cold_start(codes, pipeline, rules, None)
             if path is not None:
@@ -208,6 +210,50 @@ def _cold_start_for(codes, pipeline, rules, cache_dir) -> ColdStart:
             _CACHE.clear()
         _CACHE[key] = cold
         return cold
+
+
+def _fit_in_child(codes, pipeline, path: Path) -> bool:
+    """Fit the cold start and store it at `path` in a child process; True when it ran through.
+
+    Fitting lemmatises and scores every example passage and fits the classifiers: some
+    175 MB that a process does not give back once freed, and a command that trains next
+    (`codings import` on a new machine) would sit on top of it. The child imports this
+    same package (its folder first on the path) and loads the same pipeline."""
+    import dataclasses
+    import subprocess
+    import sys
+    import tempfile
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    job = {"codes": [dataclasses.asdict(c) for c in codes], "choice": dataclasses.asdict(pipeline.choice),
+           "path": str(path)}
+    code = "import sys; from workbench.nlp.example_model import fit_and_store; fit_and_store(sys.argv[1])"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", suffix=".json", dir=path.parent, delete=False) as handle:
+            json.dump(job, handle, ensure_ascii=False)
+        try:
+            done = subprocess.run([sys.executable, "-c", code, handle.name], env=env, capture_output=True,
+                                  timeout=1800, check=False)
+        finally:
+            os.unlink(handle.name)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def fit_and_store(job_file: str) -> None:
+    """Fit a cold start and store it (what `_fit_in_child` runs): the codebook, pipeline choice
+    and target path come in a JSON file."""
+    from workbench.core.models import Code
+    from workbench.nlp.pipeline import PipelineChoice, load_pipeline
+    from workbench.nlp.rules import RuleSuggester
+
+    job = json.loads(Path(job_file).read_text(encoding="utf-8"))
+    codes = [Code(**c) for c in job["codes"]]
+    pipeline = load_pipeline(PipelineChoice(**job["choice"]))
+    _store(_fit_cold_start(codes, pipeline, RuleSuggester(codes, pipeline.nlp.vocab), None), Path(job["path"]))
 
 
 def _load_stored(path: Path, paths: list[str]) -> ColdStart | None:

@@ -131,11 +131,15 @@ def _decode(data: bytes) -> SortedMapping:
     return SortedMapping(data, key_starts, value_starts)
 
 
-def _stored(path: Path, build, release=None) -> Mapping:
+def _stored(path: Path, build, release=None, child: str | None = None) -> Mapping:
     """The table in `path`, written first from `build()` (a str -> str mapping) when there
     is none or it cannot be read. A cache: when the folder cannot be written, `build()`
     is used as it is (no file, nothing gained, nothing lost). `release()`, when given, is
-    called once the file is written, to drop the package's own table from memory."""
+    called once the file is written, to drop the package's own table from memory.
+
+    `child` (a name in BUILDERS): write the file in a child process first, so the
+    package's table (100 MB and more as Python objects, which a process does not give
+    back once freed) never enters this one; here when that fails."""
     with _LOCK:
         try:
             return _decode(path.read_bytes())
@@ -148,16 +152,55 @@ def _stored(path: Path, build, release=None) -> Mapping:
             writable = False
         if not writable:
             return build()
+        if child is not None and _write_in_child(child, path):
+            try:
+                return _decode(path.read_bytes())
+            except (OSError, ValueError):
+                pass
         data = _encode(build())
-        try:
-            partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-            partial.write_bytes(data)
-            os.replace(partial, path)
-        except OSError:
-            pass
+        _write(path, data)
         if release is not None:
             release()  # about 50 MB each, kept by the package for the process otherwise
         return _decode(data)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a table file whole or not at all (a cache: a failure only costs a rebuild)."""
+    try:
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        pass
+
+
+def _write_in_child(name: str, path: Path) -> bool:
+    """Build the table `name` (BUILDERS) and write it to `path` in a child process; True
+    when it ran through. The child imports this same package (its folder first on the path)."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    code = "import sys; from workbench.nlp.word_tables import write_table; write_table(sys.argv[1], sys.argv[2])"
+    try:
+        done = subprocess.run([sys.executable, "-c", code, name, str(path)], env=env, capture_output=True,
+                              timeout=600, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def write_table(name: str, path: str) -> None:
+    """Build the table `name` (BUILDERS) and write it to `path` (what `_write_in_child` runs)."""
+    _write(Path(path), _encode(BUILDERS[name]()))
+
+
+def _lemma_table() -> Mapping:
+    """simplemma's Bokmål dictionary (form -> lemma), as the package decodes it."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+    return DEFAULT_DICTIONARY_FACTORY.get_dictionary(LANG)
 
 
 def stored_dictionary(folder: Path | None = None) -> Mapping:
@@ -166,8 +209,9 @@ def stored_dictionary(folder: Path | None = None) -> Mapping:
     from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
 
     path = (folder or cache_folder()) / f"lemmas-{LANG}-simplemma{__version__}-f{FORMAT}.bin"
-    return _stored(path, lambda: DEFAULT_DICTIONARY_FACTORY.get_dictionary(LANG),
-                   getattr(getattr(DEFAULT_DICTIONARY_FACTORY, "_get_dictionary", None), "cache_clear", None))
+    return _stored(path, _lemma_table,
+                   getattr(getattr(DEFAULT_DICTIONARY_FACTORY, "_get_dictionary", None), "cache_clear", None),
+                   child="lemmas")
 
 
 class _Factory:
@@ -252,13 +296,17 @@ def stored_frequencies(folder: Path | None = None) -> Mapping | None:
     except importlib.metadata.PackageNotFoundError:
         return None
     path = (folder or cache_folder()) / f"wordfreq-{LANG}-{version}-f{FORMAT}.bin"
-    return _stored(path, _frequency_table, _release_frequencies)
+    return _stored(path, _frequency_table, _release_frequencies, child="frequencies")
 
 
 def _release_frequencies() -> None:
     from wordfreq import get_frequency_dict
 
     get_frequency_dict.cache_clear()
+
+
+#: The tables a child process can build (`_write_in_child`).
+BUILDERS = {"lemmas": _lemma_table, "frequencies": _frequency_table}
 
 
 def plain_zipf(word: str) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.errors import NotFound, WorkbenchError
@@ -146,22 +147,31 @@ class CodingsMixin(ProjectBase):
 
     def import_codings(self, codings: list[Coding], actor: str, origin: str = "import") -> int:
         """Add many codings as one action (one transaction, one audit entry); returns how many."""
+        return self.import_coding_batches([codings], actor, origin)
+
+    def import_coding_batches(self, batches: Iterable[list[Coding]], actor: str, origin: str = "import") -> int:
+        """Add codings given a batch at a time as one action (one transaction, one audit entry),
+        holding one batch's rows at a time; returns how many. When `batches` raises (a bad row
+        found late in a file), nothing of it is kept."""
+        count = 0
         with self.transaction():
-            rows = []
             lengths: dict[int, int] = {}  # looked up once per document and code, not per coding:
             code_ids: dict[str, int] = {}  # measuring a text's length reads the whole text
-            for c in codings:
-                if c.document_id not in lengths:
-                    lengths[c.document_id] = self._document_length(c.document_id)
-                self._check_span(c.document_id, c.start, c.end, lengths[c.document_id])
-                if c.code not in code_ids:
-                    code_ids[c.code] = self.code_id(c.code)
-                rows.append((c.document_id, c.start, c.end, code_ids[c.code], self.coder_id(c.coder),
-                             c.memo or None, c.origin or origin, c.created or now()))
-            self.db.conn.executemany(
-                'INSERT INTO codings(document_id, start, "end", code_id, coder_id, memo, origin, created) '
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            self._audit(actor, "codings.import", "coding", None, None, {"count": len(rows)})
-        return len(rows)
+            for codings in batches:
+                rows = []
+                for c in codings:
+                    if c.document_id not in lengths:
+                        lengths[c.document_id] = self._document_length(c.document_id)
+                    self._check_span(c.document_id, c.start, c.end, lengths[c.document_id])
+                    if c.code not in code_ids:
+                        code_ids[c.code] = self.code_id(c.code)
+                    rows.append((c.document_id, c.start, c.end, code_ids[c.code], self.coder_id(c.coder),
+                                 c.memo or None, c.origin or origin, c.created or now()))
+                self.db.conn.executemany(
+                    'INSERT INTO codings(document_id, start, "end", code_id, coder_id, memo, origin, created) '
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                count += len(rows)
+            self._audit(actor, "codings.import", "coding", None, None, {"count": count})
+        return count

@@ -69,7 +69,8 @@ def predict_examples(model: LearnedModel | None, examples: Sequence[Example], pa
     """Scores (examples x paths) as the suggester computes them, with or without a model.
 
     `cold` is the cold start (rules alone when None); `mode` (model, blend, rules)
-    overrides every code's chosen mode.
+    overrides every code's chosen mode. With a model, each segment is lifted towards its
+    neighbours among `examples` by the model's context weight (`context.lift`).
     """
     base = cold_scores(cold, examples, paths)
     if model is None:
@@ -80,7 +81,12 @@ def predict_examples(model: LearnedModel | None, examples: Sequence[Example], pa
     for j, p in enumerate(paths):
         if p in model.row:
             out[:, j] = model.mix(p, learned[:, model.row[p]], base[:, j], mode)
-    return _consistent(paths, out)
+    out = _consistent(paths, out)
+    if model.context > 0:  # a segment leans on its neighbours in the turn, as far as the coding showed
+        from workbench.nlp.context import lift, neighbours
+
+        out = lift(out, neighbours([(e.document, e.start, e.end) for e in examples]), model.context)
+    return out
 
 
 def scores_table(truth: np.ndarray, probs: np.ndarray, paths: list[str], threshold: float = THRESHOLD) -> dict:
@@ -243,7 +249,7 @@ def _curve_point(examples, paths, fold, folds, orders, n, truth, start, top, thr
     None when no fold reaches n."""
     probs = np.zeros((len(examples), len(paths)))
     covered = np.zeros(len(examples), dtype=bool)
-    used, reached = 0, []
+    used, reached, weights = 0, [], []
     learned: dict[str, int] = {}  # top-level code -> folds whose model scores its branch
     for k in range(folds):
         train, coded = [], 0
@@ -263,6 +269,7 @@ def _curve_point(examples, paths, fold, folds, orders, n, truth, start, top, thr
         reached.append(coded)
         for branch in learned_branches(model):
             learned[branch] = learned.get(branch, 0) + 1
+        weights.append(model.context)
     if not used:
         return None
     t, p, s = truth[covered], probs[covered], start[covered]
@@ -270,6 +277,7 @@ def _curve_point(examples, paths, fold, folds, orders, n, truth, start, top, thr
              **branch_hits(t[:, top], p[:, top]),
              "micro_f1": scores_table(t, p, paths, threshold)["micro"]["f1"],
              "learned_branches": dict(sorted(learned.items())),
+             "context_weight": round(float(np.mean(weights)), 2),  # mean over folds (`context`)
              # a size only some folds reach is measured on their documents alone: the
              # cold start on those same passages is what the point is to be read against
              "cold_start_same_passages": {**branch_hits(t[:, top], s[:, top]),

@@ -106,7 +106,7 @@ class LearnedModel:
                  coef: np.ndarray, intercept: np.ndarray, calibration: tuple[float, float],
                  train_X=None, train_labels: np.ndarray | None = None,
                  train_refs: list[tuple[str, int, int, str, str]] | None = None, stats: dict | None = None,
-                 modes: dict[str, str] | None = None):
+                 modes: dict[str, str] | None = None, context: float = 0.0):
         self.vocabulary = vocabulary
         self.paths = paths  # every code the rule columns cover
         self.groups = groups
@@ -120,6 +120,9 @@ class LearnedModel:
         self.train_refs = train_refs or []
         self.stats = stats or {}
         self.modes = {p: (modes or {}).get(p, MODEL) for p in modelled}
+        #: how far a segment's scores follow its neighbours in the turn (`context.lift`), learned
+        #: from the coding (`context.context_weight`); 0: not at all
+        self.context = context
 
     # -- training -------------------------------------------------------------------
 
@@ -207,6 +210,11 @@ class LearnedModel:
                     X_text[labelled].astype(np.float32), label_matrix, refs, stats, modes)
         if choice is not None:
             model.stats["choice"] = choice
+        if passages and modelled:  # a model that is used, not one scoring a held-out fold
+            from workbench.nlp.context import context_weight
+
+            model.context, model.stats["context"] = context_weight(own, list(paths), cold, model)
+            model.stats["context"]["weight"] = model.context
         if modes is not None and modelled:
             model.stats["modes"] = {m: sum(1 for v in model.modes.values() if v == m) for m in (MODEL, BLEND, RULES)}
         return model
@@ -326,6 +334,7 @@ class LearnedModel:
             ref_snippets=np.array([r[3] for r in self.train_refs], dtype=str),
             ref_coders=np.array([r[4] for r in self.train_refs], dtype=str),
             modes=np.array([self.modes.get(p, MODEL) for p in self.modelled], dtype=str),
+            context=np.array(self.context, dtype=np.float64),
         )
         return buffer.getvalue()
 
@@ -341,10 +350,11 @@ class LearnedModel:
                     for d, s, t, c in zip(z["ref_docs"], z["ref_spans"], z["ref_snippets"], coders, strict=True)]
             modelled = [str(m) for m in z["modelled"]]
             modes = dict(zip(modelled, (str(m) for m in z["modes"]), strict=True)) if "modes" in z.files else None
+            context = float(z["context"]) if "context" in z.files else 0.0  # older models: no lift
             return cls(vocabulary, [str(p) for p in z["paths"]], [str(g) for g in z["groups"]],
                        modelled, z["coef"], z["intercept"],
                        (float(z["calibration"][0]), float(z["calibration"][1])), tx, z["labels"], refs, stats,
-                       modes)
+                       modes, context)
 
 
 def _regression(X, Y: np.ndarray, weights: np.ndarray, refused: dict[int, list[int]], c_value: float,

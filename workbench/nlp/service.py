@@ -18,6 +18,7 @@ from typing import Any
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.turns import before_first_turn, first_turn_start
+from workbench.nlp.context import adjacent, segment_neighbours
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
 from workbench.nlp.upkeep import RETRAIN_AFTER, codebook_fingerprint
@@ -250,7 +251,11 @@ class SuggestionService:
             raise WorkbenchError(f"span {start}-{end} is outside the document (0-{len(analysis.text)})")
         span = analysis.span(start, end)
         raw = self.rule_cache.raw((document_id, start, end), span, analysis.text)
-        found = suggester.rank_many([(span, analysis.text)], top, [raw], layers)[0]
+        around = adjacent(analysis.segments, start, end) if suggester.context > 0 else []  # its turn's neighbours
+        raws = [raw] + [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in around]
+        items = [(s, analysis.text) for s in [span, *around]]
+        found = suggester.rank_many(items, top, raws, layers, near=[list(range(1, len(items)))] + [[]] * len(around),
+                                    rows=1)[0]
         self._maybe_retrain()
         return found
 
@@ -285,7 +290,8 @@ class SuggestionService:
         wanted = [s for s in analysis.segments if (s.start, s.end) not in asking]
         items = [(s, analysis.text) for s in wanted]
         raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in wanted]
-        ranked = iter(suggester.rank_many(items, top, raws, layers) if wanted else [])
+        ranked = iter(suggester.rank_many(items, top, raws, layers, near=segment_neighbours(wanted))
+                      if wanted else [])
         return [[] if (s.start, s.end) in asking else next(ranked) for s in analysis.segments]
 
     def interviewer_spans(self, document_id: int) -> set[tuple[int, int]]:
@@ -339,7 +345,7 @@ class SuggestionService:
         if found is None:
             items = [(s, analysis.text) for s in analysis.segments]
             raws = [self.rule_cache.raw((document_id, s.start, s.end), s, analysis.text) for s in analysis.segments]
-            found = (own or self.suggester).scores(items, raws)
+            found = (own or self.suggester).scores(items, raws, near=segment_neighbours(analysis.segments))
             if len(self._scores) > 64:
                 self._scores.clear()
             self._scores[key] = found

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code, Suggestion
 from workbench.nlp.analysis import SegmentAnalysis
+from workbench.nlp.context import REASON_MIN_SHARE
 from workbench.nlp.features import cited_words, segment_terms
 from workbench.nlp.learned import MODEL, LearnedModel
 from workbench.nlp.rules import CodeEvidence, RuleSuggester
@@ -59,9 +62,12 @@ class Suggester:
 
     def scores(self, items: Sequence[tuple[SegmentAnalysis, str]],
                raws: Sequence[tuple[dict, dict]] | None = None,
-               terms: Sequence[list[str]] | None = None, examples=None) -> list[dict[str, float]]:
+               terms: Sequence[list[str]] | None = None, examples=None,
+               near: Sequence[Sequence[int]] | None = None) -> list[dict[str, float]]:
         """P(code) for every code and span; `raws` and `terms` may pass cached rule evidence and terms,
-        `examples` the cold start's `example_scores` of those terms over `self.paths`."""
+        `examples` the cold start's `example_scores` of those terms over `self.paths`; `near` (per
+        span, the indices of its neighbours in the turn among `items`, `context.neighbours`) lifts
+        each span towards them by the model's context weight."""
         if raws is None:
             raws = []
             for segment, text in items:
@@ -84,7 +90,21 @@ class Suggester:
                 else:
                     probs[path] = float(cold[row, j])  # no model, or too few codings for one: the cold start
             out.append(self._consistent(probs))
-        return out
+        return self.lifted(out, near)
+
+    def lifted(self, probs: list[dict[str, float]], near: Sequence[Sequence[int]] | None) -> list[dict[str, float]]:
+        """`probs` (per span) lifted towards each span's neighbours (`near`) by the context weight."""
+        if near is None or self.context <= 0 or not any(near):
+            return probs
+        from workbench.nlp.context import lift
+
+        table = lift(np.array([[p[c] for c in self.paths] for p in probs]), near, self.context)
+        return [dict(zip(self.paths, row.tolist(), strict=True)) for row in table]
+
+    @property
+    def context(self) -> float:
+        """How far a span's scores follow its neighbours in the turn (0 without a model)."""
+        return self.model.context if self.model is not None else 0.0
 
     def _consistent(self, probs: dict[str, float]) -> dict[str, float]:
         """Raise each parent to at least its best child (deepest codes first)."""
@@ -131,19 +151,30 @@ class Suggester:
         return self.rank_many([(segment, text)], top, layers=layers)[0]
 
     def rank_many(self, items: Sequence[tuple[SegmentAnalysis, str]], top: int = 5,
-                  raws: Sequence[tuple[dict, dict]] | None = None, layers: Sequence[str] = ()) -> list[list[Suggestion]]:
-        """Suggestions for many spans at once (one model call for all)."""
+                  raws: Sequence[tuple[dict, dict]] | None = None, layers: Sequence[str] = (),
+                  near: Sequence[Sequence[int]] | None = None, rows: int | None = None) -> list[list[Suggestion]]:
+        """Suggestions for many spans at once (one model call for all); `near`: see `scores`; `rows`:
+        rank only the first `rows` spans (the others are there as neighbours)."""
         evidences = [self.rules.evidence(segment.words(text), segment.lemmas, segment.pos) for segment, text in items]
         if raws is None:
             raws = [({p: e.raw for p, e in ev.items()}, self.rules.group_raw(ev)) for ev in evidences]
         terms = [segment_terms(s, t) for s, t in items]
         examples = self.cold.example_scores(terms, self.paths)  # once: for the scores and the reasons
-        all_probs = self.scores(items, raws, terms, examples)
+        alone = self.scores(items, raws, terms, examples)
+        all_probs = self.lifted(alone, near)
         out = []
-        for row, ((segment, text), probs, evidence, raw) in enumerate(zip(items, all_probs, evidences, raws, strict=True)):
+        ranked = zip(items, all_probs, alone, evidences, raws, strict=True)
+        for row, ((segment, text), probs, own, evidence, raw) in enumerate(ranked):
+            if rows is not None and row >= rows:
+                break
             paths = self.order(probs, top, layers)
             seen = {p: float(examples[row, j]) for j, p in enumerate(self.paths)}
             reasons = self._reasons(segment, text, paths, evidence, raw, terms[row], seen) if paths else {}
+            for p in paths:
+                if probs[p] - own[p] >= REASON_MIN_SHARE * probs[p] > 0:
+                    reasons.setdefault(p, []).append(
+                        f"the sentences around it point to it too (this project's coding spans neighbouring "
+                        f"sentences: {own[p]:.2f} alone)")
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
                         for p in paths])
         return out

@@ -31,6 +31,8 @@ def transcript(rounds: int, offset: int = 0) -> str:
         for k, sentences in enumerate(TOPIC.values()):
             parts.append(f"I: Og hva skjedde da?\n\nMentee: {sentences[(i + offset) % 2]} "
                          f"{FILLERS[(i + k + offset) % len(FILLERS)]}")
+            # small talk nobody codes: most sentences without a content word are not about a topic
+            parts.append("I: Ja, akkurat.\n\nMentee: Det var det. Sånn var det bare.")
     return "\n\n".join(parts)
 
 
@@ -68,6 +70,7 @@ def filler_after(project: Project, doc_id: int, sentence: str):
     segments = project.segments(doc_id)
     at = next(i for i, s in enumerate(segments) if text[s.start:s.end] == sentence)
     assert text[segments[at + 1].start:segments[at + 1].end] in FILLERS
+    assert segments[at + 1].turn == segments[at].turn
     return segments[at + 1]
 
 

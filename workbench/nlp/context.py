@@ -11,7 +11,7 @@ the next interview (unlike the words of the coded passages, which on the demo co
 teach other documents little before some 400 coded segments).
 
 So a trained model carries a weight w (0 to 1, `fit_weight`), chosen on the project's
-own coded segments: the w at which the model's own scores, lifted by their neighbours
+own coded segments: the w at which the cold-start scores, lifted by their neighbours
 (`lift`), rank a right top-level code first and in the first two most often. A neighbour
 can only raise a code's score, never lower one: each score becomes
 max(p, (1 - w) p + w m), where m is the mean score of the code over the segment's
@@ -38,7 +38,7 @@ GRID = tuple(round(0.1 * i, 1) for i in range(11))
 MIN_CODED = 20
 #: The weight is fitted on whole documents holding at most about this many segments (a
 #: fixed sample beyond that: the cost stays flat however much is coded).
-FIT_MAX_SEGMENTS = 4000
+FIT_MAX_SEGMENTS = 2000
 #: A listed code owing at least this share of its score to its neighbours says so in its reasons.
 REASON_MIN_SHARE = 0.25
 
@@ -91,9 +91,9 @@ def lift(scores: np.ndarray, near: Sequence[Sequence[int]], weight: float) -> np
 def fit_weight(scores: np.ndarray, truth: np.ndarray, near: Sequence[Sequence[int]]) -> tuple[float, dict]:
     """The weight (of GRID) at which the lifted `scores` rank a right code first, plus in the first
     two, on the most segments that have one (`scores`, `truth`: rows = segments, columns = the
-    top-level codes ranked against each other). The smallest such weight; 0 unless it ranks
-    strictly better than no lift, or with fewer than MIN_CODED such segments. Returns
-    (weight, figures)."""
+    top-level codes ranked against each other); of several that rank equally well, the middle
+    one. 0 unless it ranks strictly better than no lift, or with fewer than MIN_CODED such
+    segments. Returns (weight, figures)."""
     rows = np.flatnonzero(truth.any(axis=1)) if truth.size else np.zeros(0, dtype=int)
     if len(rows) < MIN_CODED or scores.shape[1] < 2:
         return 0.0, {"coded": int(len(rows))}
@@ -113,19 +113,21 @@ def fit_weight(scores: np.ndarray, truth: np.ndarray, near: Sequence[Sequence[in
         return int(first.sum() + (first | second).sum())
 
     results = {w: measure(w) for w in GRID}
-    best = max(GRID, key=lambda w: (results[w], -w))
-    chosen = best if results[best] > results[0.0] else 0.0
+    top = max(results.values())
+    tied = [w for w in GRID if results[w] == top]  # the middle of the best weights (a plateau when
+    chosen = tied[(len(tied) - 1) // 2] if top > results[0.0] else 0.0  # rankings cannot tell them apart)
     n = len(rows)
     return chosen, {"coded": n, "first_and_two_without": round(results[0.0] / (2 * n), 3),
                     "first_and_two_with": round(results[chosen] / (2 * n), 3)}
 
 
-def context_weight(examples, paths: list[str], cold, model=None) -> tuple[float, dict]:
-    """The weight for `model` (a `learned.LearnedModel`, not yet lifted) trained on `examples` (the
-    project's own segments, `learned.Example`), fitted on its scores (the cold start's without a
-    model) of a fixed sample of whole documents; see the module docstring."""
-    from workbench.nlp.evaluate import predict_examples, ranked_columns
-    from workbench.nlp.mode_choice import _document_sample
+def context_weight(examples, paths: list[str], cold) -> tuple[float, dict]:
+    """The weight for a model trained on `examples` (the project's own segments, `learned.Example`),
+    fitted on the cold-start scores (rules, with the example model if any) of a fixed sample of
+    whole documents: scores nothing was fitted to on these segments (a regression's own training
+    segments look right to it already, and would say no lift is needed); see the module docstring."""
+    from workbench.nlp.evaluate import _consistent, ranked_columns
+    from workbench.nlp.mode_choice import _document_sample, cold_scores
 
     sample = _document_sample([e for e in examples if e.document], FIT_MAX_SEGMENTS)
     ranked = ranked_columns(paths, cold)
@@ -133,5 +135,5 @@ def context_weight(examples, paths: list[str], cold, model=None) -> tuple[float,
         len(sample), len(ranked))
     if int(truth.any(axis=1).sum()) < MIN_CODED:
         return 0.0, {"coded": int(truth.any(axis=1).sum())}
-    scores = predict_examples(model, sample, paths, cold=cold)[:, ranked]
+    scores = _consistent(paths, cold_scores(cold, sample, paths))[:, ranked]
     return fit_weight(scores, truth, neighbours([(e.document, e.start, e.end) for e in sample]))

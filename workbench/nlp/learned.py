@@ -213,7 +213,7 @@ class LearnedModel:
         if passages and modelled:  # a model that is used, not one scoring a held-out fold
             from workbench.nlp.context import context_weight
 
-            model.context, model.stats["context"] = context_weight(own, list(paths), cold, model)
+            model.context, model.stats["context"] = context_weight(own, list(paths), cold)
             model.stats["context"]["weight"] = model.context
         if modes is not None and modelled:
             model.stats["modes"] = {m: sum(1 for v in model.modes.values() if v == m) for m in (MODEL, BLEND, RULES)}

@@ -8,6 +8,8 @@ team that codes single sentences does not, and nothing changes for it.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
@@ -41,7 +43,7 @@ def code(project: Project, doc_id: int, coder: str, whole_turn: bool) -> int:
     text = project.document(doc_id).text
     segments = project.segments(doc_id)
     n = 0
-    for seg, after in zip(segments, segments[1:], strict=False):
+    for seg, after in pairwise(segments):
         for path, sentences in TOPIC.items():
             if text[seg.start:seg.end] in sentences:
                 end = after.end if whole_turn and text[after.start:after.end] in FILLERS else seg.end

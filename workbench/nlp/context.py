@@ -96,7 +96,7 @@ def fit_weight(scores: np.ndarray, truth: np.ndarray, near: Sequence[Sequence[in
     segments. Returns (weight, figures)."""
     rows = np.flatnonzero(truth.any(axis=1)) if truth.size else np.zeros(0, dtype=int)
     if len(rows) < MIN_CODED or scores.shape[1] < 2:
-        return 0.0, {"coded": int(len(rows))}
+        return 0.0, {"coded": len(rows)}
     # only the coded rows are ranked, but their neighbours' scores are needed to lift them
     needed = sorted(set(rows.tolist()) | {j for r in rows for j in near[r]})
     at = {r: k for k, r in enumerate(needed)}

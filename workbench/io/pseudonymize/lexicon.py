@@ -273,6 +273,7 @@ def month_named(word: str, text: str, start: int) -> bool:
 _PERSON_BEFORE = re.compile(
     r"(?<![\w-])(?i:(?:snakket|snakka|snakker|pratet|prata|prater|diskuterte|avtalte)[ \t]+med"
     r"|(?:ringte|ringer|skrev|sendte|sa|fortalte|spurte|møtte|traff|kontaktet|mailet|hilste[ \t]+på)(?:[ \t]+til)?"
+    r"|(?:hils|hilse|hilser|hilsen)[ \t]+(?:til|fra|på)"  # "hils til siv"
     r"|sammen[ \t]+med|heter|het|kalt|kalles|kaller[ \t]+(?:seg|meg|ham|henne))[ \t]+$")
 
 

@@ -247,6 +247,29 @@ def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, No
     return out
 
 
+def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """A person's name written in lower case where only a person can stand, right after a verb of meeting,
+    calling or greeting someone ("møtte leiv", "hils til siv"), when the same text names that person with a
+    capital: a dictionary word ("siv", "leiv") or a common one is the name there all the same."""
+    names: set[str] = set()
+    for start, end, kind, source, _r in found:
+        if kind != "person" or source == "rule:capital":
+            continue
+        names |= {m.group(0).casefold() for m in _WORD.finditer(text, start, end)
+                  if m.group(0)[:1].isupper() and not m.group(0).isupper() and len(m.group(0)) >= 3}
+    names -= _NOT_FORMS | gaz.FUNCTION_WORDS | gaz.ROLE_NOUNS | gaz.POSSESSIVES
+    if not names:
+        return []
+    taken = [(f[0], f[1]) for f in found] + list(keep)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    out: list[tuple[int, int, str, str, None]] = []
+    for m in re.finditer(rf"(?<![\w@.-])({alternatives})(?![\w@-])", text):
+        if m.group(0).islower() and not any(s < m.end() and m.start() < e for s, e in taken) \
+                and lexicon.person_before(text, m.start()):
+            out.append((m.start(), m.end(), "person", "rule:again", None))
+    return out
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 

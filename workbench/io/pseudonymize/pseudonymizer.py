@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, rules
+from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, references, rules
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -208,10 +208,13 @@ class Pseudonymizer:
                 found.extend(propagate.found_again(text, more, keep))
             found.extend(propagate.lowercase_again(text, found, keep))  # "pelle", "bakkes"
             found.extend(propagate.lowercase_beside(text, found, keep))  # "til marius og til jonas"
+            found.extend(propagate.lowercase_person_slot(text, found, keep))  # "møtte leiv", "hils til siv"
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
                  or not tools.identifies_nobody(f[0], f[1])]
+        if self.rules:  # names only watched, read, joined or talked about, or listed beside such
+            found = references.drop_references(text, found)
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 

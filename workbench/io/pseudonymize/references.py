@@ -1,0 +1,357 @@
+"""Names that a text only watches, reads, talks about, votes for or lists beside such: they identify nobody.
+
+Word lists can say that `Aftenposten` is a newspaper and `Parat` a union, but every new
+interview names media, programmes, parties and associations in forms no list holds
+("følger med på BBC og Al Jazeera", "snakker om Melodi Grand Prix", "stemte på
+Senterpartiet"). What makes such a name harmless is not the name but its link to a
+person: a workplace, school, home or named person identifies someone; a name that only
+appears as something watched, heard, read, talked about or voted for identifies nobody.
+
+So this module judges each find by the frame it stands in, over the whole document:
+
+* **affiliation frames** put someone there ("jobber i", "praksis hos", "redaktør i",
+  "studerer ved", "bor i"); one such mention anywhere keeps every mention of the name
+  replaced;
+* **reference frames** name it as a thing: watched, heard, followed, read, subscribed to,
+  written or talked about, voted for, played ("ser på", "hører på", "følger med på",
+  "leser", "står i", "snakker om", "stemte på", "spiller"); a listed association or
+  medium also as something joined or sent a speaker ("medlem av", "med i", "noen fra");
+* a **coordinated list** is one kind of thing ("på Finn og LinkedIn", "på BBC og Al Jazeera",
+  "med i Handel og Kontor eller i Parat"): its items share the frame before the first one,
+  and an item that only looks like a person's name counts as a thing beside a thing;
+* a **capitalised common noun** is the ordinary word where the same text also writes it in
+  lower case ("programmet" ... "Men Programmet var"), or right after a conjunction that
+  opens a sentence, where it stands first in its clause.
+
+A name is kept (not replaced) when some mention of it is in a reference frame, none is
+in an affiliation frame, and nothing marks it as a person or a local body: no listed
+given name or surname (except an item in a list of listed platforms), no verb of meeting
+or talking to someone before it, no company form, listed place or employer, or
+organisation word (AS, "X kommune", "NAV Ulstein"). Mentions that share a word that
+no dictionary knows belong to one name, so the decision holds everywhere in the document,
+and a name found once is still replaced everywhere or nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize.associations import _JOINED, _WORK_THERE, _listed, association
+from workbench.io.pseudonymize.keep import TOOLS, _before_verb, employer_before
+from workbench.io.pseudonymize.public_bodies import work_before
+
+# Words that may stand between a verb and its particle: adverbs and the subject after an inverted verb
+# ("Om kvelden ser vi på", "følger også med på", "ser bare på").
+_GAP = (r"(?:[ \t]+(?:også|mest|mye|bare|ofte|alltid|aldri|sjelden|gjerne|stadig|fortsatt|litt|helst|daglig"
+        r"|av|og|til|vi|jeg|de|han|hun|dere|du|man|noen|mange|alle|hele|familien|barna|mannen|kona)){0,2}")
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?i:"
+    rf"(?:følger|fulgte|fulgt|følge){_GAP}[ \t]+med[ \t]+på"
+    rf"|(?:ser|sett|se|titter|tittet|hører|hørte|hørt|høre|lytter|lyttet|lytte){_GAP}[ \t]+(?:på|til)"
+    # "så" is also "then" ("bodde i X, så på Y"): the past of "se" only beside its subject
+    rf"|(?:(?:jeg|vi|du|han|hun|de|dere|man|noen|alle|mange)[ \t]+så|så[ \t]+(?:jeg|vi|du|han|hun|de|dere|man))"
+    rf"{_GAP}[ \t]+på"
+    rf"|(?:leser|leste|lest|lese){_GAP}(?:[ \t]+(?:i|på|om))?"
+    rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
+    rf"|(?:står|sto|stod|stått){_GAP}[ \t]+(?:i|på)"
+    rf"|(?:snakker|snakket|snakka|prater|pratet|prata|handler|handlet|handla|diskuterer|diskuterte"
+    rf"|skriver|skrev|skrevet|maser|masa|maset){_GAP}[ \t]+om"
+    rf"|(?:stemmer|stemte|stemt|stemme){_GAP}[ \t]+på"
+    r"|(?:spiller|spilte|spilt|spille))[ \t]+$")
+# "ser på X som ...": regards X as something; the frame of a judgement, which may be of a person or employer.
+_AS = re.compile(r"[ \t]+som(?![\w])")
+_LOOKS = re.compile(r"(?<![\w-])(?i:ser|så|sett|se|(?:jeg|vi|du|han|hun|de|dere|man|noen|alle|mange)[ \t]+så)(?![\w-])")
+# Someone sent by a body ("noen fra Spekter og fra NHO snakket"): for a listed association, no workplace of ours.
+_SENT_FROM = re.compile(r"(?<![\w-])(?i:noen|folk|representant(?:en|er|ene)?|foredragsholder(?:en|e|ne)?|gjest(?:en|er)?)"
+                        r"[ \t]+fra[ \t]+$")
+# Studying or living there: an affiliation the work frames do not cover.
+_STUDY_OR_HOME = re.compile(
+    r"(?<![\w-])(?i:(?:studerer|studerte|studert|student|studenten|studenter|elev|eleven|elever|utdannet|utdanning"
+    r"|utdanningen|master|masteren|bachelor|bacheloren|grad|graden|doktorgrad|forsker|forskeren|stipendiat)"
+    r"(?:[ \t]+[\wæøå-]+){0,2}[ \t]+(?:ved|på|fra|i)"
+    r"|(?:bor|bodde|bur|budde|bosatt|vokste[ \t]+opp)(?:[ \t]+[\wæøå-]+)?[ \t]+(?:i|på))[ \t]+$")
+# Run of capitalised words and numbers ("TV 2 Nyhetene", "Al Jazeera") ending right before a position.
+_NAME_WORD = r"[A-ZÆØÅ](?:[\w'’&+-]|\.(?=\w))*"  # "finn.no", "Al-Jazeera"; no full stop at its end
+_RUN_END = re.compile(rf"(?<![\w.'’&+-]){_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}}))*$")
+_RUN_AT = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\d{{1,4}}(?![\d.,:]\d)))*")
+# A link between two items of a list, the preposition said again or not ("BBC og Al Jazeera", ", eller i").
+_WORD_BEFORE = re.compile(rf"(?<![\w.'’&+-])(?:{_NAME_WORD}|\d{{1,4}})$")
+_LINK = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:og|eller)[ \t]+)?|[ \t]+(?:og|eller|samt)[ \t]+)"
+                   r"(?:(?:i|på|til|om|hos|fra|med)[ \t]+)?$")
+_LINK_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:og|eller)[ \t]+)?|[ \t]+(?:og|eller|samt)[ \t]+)"
+                         r"(?:(?:i|på|til|om|hos|fra|med)[ \t]+)?")
+# Openers of a sentence after which a word still stands first in its clause ("Men Programmet var ...").
+_OPENERS = frozenset("men og så eller for".split())
+# Verbs right after a name that make it someone who spoke or acted towards the speaker.
+_PERSON_AFTER = re.compile(r"[ \t]+(?:sa|sier|spurte|spør|svarte|fortalte|mente|ringte|smilte|lo|hjalp|lovet"
+                           r"|og[ \t]+(?:jeg|meg|vi|oss))(?![\w])")  # "..., Temesgen og jeg": someone
+_PERSON_SOURCES = frozenset({"rule:title", "rule:initials", "rule:lowercase"})
+# Sources that name a person: a word of theirs is no common noun anywhere in the text ("Bjørk", "bjørk").
+_NAMED = frozenset({"rule:title", "rule:initials", "rule:name", "ner", "list"})
+# Listed platforms, media and tools: an item in a list beside one of them is a platform too ("Finn og LinkedIn").
+_PLATFORMS = frozenset("""
+teams canvas linkedin facebook whatsapp messenger zoom google instagram tiktok snapchat twitter youtube vipps
+finn.no
+""".split()) | TOOLS | gaz.PUBLIC_DOMAINS
+
+
+class _Span:
+    """Overlapping finds merged as the pseudonymiser will merge them, with the words they cover."""
+
+    def __init__(self, start: int, end: int, finds: list):
+        self.start, self.end, self.finds = start, end, finds
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def _spans(text: str, found) -> list[_Span]:
+    spans: list[_Span] = []
+    for f in sorted(found, key=lambda f: (f[0], -f[1])):
+        last = spans[-1] if spans else None
+        adjacent = (last is not None and f[2] in ("person", "place")
+                    and all(x[2] in ("person", "place") for x in last.finds) and text[last.end:f[0]] in ("", " "))
+        if last is not None and (f[0] < last.end or adjacent):
+            last.finds.append(f)
+            last.end = max(last.end, f[1])
+        else:
+            spans.append(_Span(f[0], f[1], [f]))
+    return spans
+
+
+def _bare(low: str) -> str:
+    return re.sub(r"(?:'s|’s|'|’)$", "", low)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [m.group(0) for m in rules.WORD.finditer(text, start, end)]
+
+
+def _distinctive(word: str) -> str | None:
+    """A word no dictionary knows, casefolded without a genitive: mentions sharing it are one name."""
+    low = _bare(word.casefold())
+    if len(low) < 3 or low in gaz.NEVER or rules.known_word(low) or low in gaz.NAME_PARTICLES:
+        return None
+    if low.endswith("s") and not rules.known_word(low[:-1]) and len(low) > 4:
+        return low[:-1]  # "Skavlans": the genitive of the same name
+    return low
+
+
+def _listed_name(word: str) -> bool:
+    return rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Every word could be part of a person's name: a listed name, a particle, or a word that is no
+    dictionary word, compound or common English word ("Al Jazeera", "Skavlan"; not "BBC", "Melodi Grand Prix")."""
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return False
+    for w in caps:
+        low = w.casefold()
+        if _listed_name(w) or low in gaz.NAME_PARTICLES:
+            continue
+        if w.isupper() and len(w) > 1:
+            return False  # an acronym
+        if rules.known_word(low) or rules.compound_of_known(low) or rules.english(low):
+            return False
+    return True
+
+
+def _form_cue(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A company form, listed place or employer, or an organisation word: a local body, not a national one."""
+    for w in words:
+        if rules.listed(w, gaz.PLACES) or rules.listed(w, gaz.EMPLOYERS) or w.casefold() in rules._COMPANY_FORMS:
+            return True
+        if w[:1].isupper() and (rules.org_tail_word(w) or w.casefold() in gaz.ORG_HEADS):
+            return True
+    after = text[end:end + 30]
+    return bool(re.match(r"[ \t]+(?:AS|ASA|SA|ANS|DA|BA|kommune|fylkeskommune|bydel)(?![\w])", after))
+
+
+def _affiliated(text: str, at: int) -> bool:
+    """Whether a frame that puts someone there ends right before `at`."""
+    clause = _clause_start(text, at)
+    before = text[clause:at]
+    return (employer_before(text, at) or work_before(text, at) or bool(_WORK_THERE.search(before))
+            or bool(_STUDY_OR_HOME.search(before)))
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at) + 1, *(text.rfind(c, 0, at) + 1 for c in ".!?;:"), at - 100)
+
+
+class _Chain:
+    """A mention, the capitalised run it stands in, and the list it is an item of."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        run_start = start
+        while run_start > 1 and text[run_start - 1] == " ":  # widen to the capitalised words before ("TV 2 Nyhetene")
+            prev = _WORD_BEFORE.search(text, max(0, run_start - 40), run_start - 1)
+            if not prev or (_starts(text, prev.start()) and prev.group(0).casefold() in gaz.FUNCTION_WORDS | _OPENERS):
+                break
+            run_start = prev.start()
+        run = _RUN_AT.match(text, run_start)
+        self.run = (run_start, max(end, run.end() if run else end))
+        self.items = [self.run]
+        head = run_start
+        for _ in range(6):  # items before it in the same list
+            link = _LINK.search(text, max(0, head - 30), head)
+            if not link:
+                break
+            prev = _RUN_END.search(text, max(0, link.start() - 60), link.start())
+            if not prev:
+                break
+            head = prev.start()
+            self.items.insert(0, (prev.start(), prev.end()))
+        tail = self.run[1]
+        for _ in range(6):  # and after it
+            link = _LINK_AFTER.match(text, tail)
+            nxt = _RUN_AT.match(text, link.end()) if link else None
+            if not nxt:
+                break
+            self.items.append((nxt.start(), nxt.end()))
+            tail = nxt.end()
+        self.head = self.items[0][0]
+
+    def frame(self) -> str | None:
+        """`reference`, `affiliation`, `sent` (someone from a listed body) or None, from the head of the list."""
+        text = self.text
+        if any(_affiliated(text, s) for s, _e in self.items[:1] + [self.run]):
+            return "affiliation"
+        clause = _clause_start(text, self.head)
+        before = text[clause:self.head]
+        ref = _REFERENCE.search(before)
+        if ref and not (_LOOKS.match(ref.group(0).lstrip()) and _AS.match(text, self.run[1])):
+            return "reference"
+        if _JOINED.search(before):
+            return "joined"
+        if _SENT_FROM.search(before):
+            return "sent"
+        return None
+
+    def partners(self) -> list[str]:
+        """The other items of the list, casefolded."""
+        return [" ".join(self.text[s:e].split()).casefold() for s, e in self.items if (s, e) != self.run]
+
+
+def _starts(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or bool(rules.SENTENCE_BREAK.search(before[-1]))
+
+
+def _listed_thing(name: str) -> bool:
+    """A listed association, medium or platform, in its genitive too."""
+    bare = _bare(name)
+    return association(name) or bare in _PLATFORMS or name in _PLATFORMS or rules.public(bare)
+
+
+def _listed_around(text: str, chain: _Chain) -> bool:
+    """Whether the run, or the run joined by `og`/`&` to its neighbour ("Handel og Kontor"), is listed."""
+    names = [" ".join(text[chain.run[0]:chain.run[1]].split()).casefold()]
+    for a, b in zip(chain.items, chain.items[1:], strict=False):
+        if chain.run in (a, b) and re.fullmatch(r"[ \t]+(?:og|&)[ \t]+", text[a[1]:b[0]]):
+            names.append(" ".join(text[a[0]:b[1]].split()).casefold())
+    words = names[0].split()
+    names += [" ".join(words[i:]) for i in range(1, len(words))]  # "TV 2 Nyhetene" inside a longer run
+    return any(_listed(n) or _listed(_bare(n)) or _bare(n) in _PLATFORMS for n in names)
+
+
+def _common_noun_here(text: str, span: _Span, words: list[str]) -> bool:
+    """A capitalised common noun that is the ordinary word here: the text also writes it in lower case,
+    or it stands first in its clause after a conjunction that opens the sentence ("Men Programmet var")."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    word = words[0]
+    low = word.casefold()
+    if not rules.known_word(low) or rules.dictionary_proper_noun(low) or any(
+            rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+        return True
+    prev = list(rules.WORD.finditer(text, max(0, span.start - 20), span.start))
+    return bool(prev) and prev[-1].group(0).casefold() in _OPENERS and text[prev[-1].end():span.start] == " " \
+        and _starts(text, prev[-1].start()) and lexicon.definite(low)
+
+
+# A place after the last item of a list ("Rana Gruber i Mo i Rana"): the list is of local things.
+_PLACE_AFTER = re.compile(rf"[ \t]+(?:i|på)[ \t]+{_NAME_WORD}")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt)[ \t]+$")
+
+
+def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> str:
+    """`person`, `local`, `affiliation`, `reference` or `neutral` for one mention."""
+    start, end = span.start, span.end
+    words = _words(text, start, end)
+    if any(f[3] in _PERSON_SOURCES or (f[3] == "rule:name" and text[f[1]:f[1] + 1] == ":") for f in span.finds):
+        return "person"
+    if lexicon.person_before(text, start) or lexicon.person_before(text, chain.head) \
+            or _PERSON_AFTER.match(text, end):
+        return "person"
+    if any(f[3] == "rule:employer-context" for f in span.finds):
+        return "affiliation"  # a public body or a business the rules already found where someone works
+    frame = chain.frame()
+    if frame == "affiliation":
+        return "affiliation"
+    listed = _listed_around(text, chain)
+    if not listed and (any(_form_cue(text, s, e, _words(text, s, e)) for s, e in chain.items)
+                       or _PLACE_AFTER.match(text, chain.items[-1][1])):
+        return "local"  # a company form, a listed place or employer, an organisation word in the list
+    names = [w for w in words if w[:1].isupper() and _listed_name(w)]
+    partners = chain.partners()
+    if listed and frame in ("reference", "joined", "sent"):
+        return "reference"
+    if not names and not _person_shaped(words) and frame == "reference":
+        return "reference"
+    if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
+        platforms = any(_bare(p) in _PLATFORMS for p in partners)
+        prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
+        if platforms and prep is not None and prep.group(1) == "på" and frame is None \
+                and not _before_verb(text, chain.items[-1][1]):
+            return "reference"  # "stillinger på Finn og LinkedIn": a list of platforms
+        if frame in ("reference", "joined") and not names and any(
+                _listed_thing(p) or (frame == "reference" and not _person_shaped(p.split())
+                                     and not any(_listed_name(w) for w in p.split())) for p in partners):
+            return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
+    if _common_noun_here(text, span, words) and not any(w.casefold() in person_words for w in words):
+        return "reference"
+    return "neutral"
+
+
+def drop_references(text: str, found: list) -> list:
+    """`found` without the names the text only refers to as things (see the module docstring)."""
+    spans = [s for s in _spans(text, found)]
+    if not spans:
+        return found
+    parent = list(range(len(spans)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, span in enumerate(spans):
+        keys = {" ".join(_bare(span.text(text).casefold()).split())}
+        keys |= {k for w in _words(text, span.start, span.end) if (k := _distinctive(w))}
+        for k in keys:
+            if k in owner:
+                parent[root(i)] = root(owner[k])
+            else:
+                owner[k] = i
+    person_words = {m.group(0).casefold() for f in found if f[2] == "person" and f[3] in _NAMED
+                    for m in rules.WORD.finditer(text, f[0], f[1])}
+    verdicts: dict[int, list[str]] = {}
+    for i, span in enumerate(spans):
+        if any(f[3] in ("list", "identifier") or f[2] not in ("person", "place", "org") for f in span.finds):
+            verdict = "protected"
+        else:
+            verdict = _verdict(text, span, _Chain(text, span.start, span.end), person_words)
+        verdicts.setdefault(root(i), []).append(verdict)
+    drop = {r for r, vs in verdicts.items() if "reference" in vs and set(vs) <= {"reference", "neutral"}}
+    dropped = {id(f) for i, span in enumerate(spans) if root(i) in drop for f in span.finds}
+    return [f for f in found if id(f) not in dropped]

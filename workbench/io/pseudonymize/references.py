@@ -56,16 +56,21 @@ _REFERENCE = re.compile(
     rf"|(?:leser|leste|lest|lese){_GAP}(?:[ \t]+(?:i|på|om))?"
     rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
     rf"|(?:står|sto|stod|stått){_GAP}[ \t]+(?:i|på)"
-    rf"|(?:snakker|snakket|snakka|prater|pratet|prata|handler|handlet|handla|diskuterer|diskuterte"
-    rf"|skriver|skrev|skrevet|maser|masa|maset){_GAP}[ \t]+om"
     rf"|(?:stemmer|stemte|stemt|stemme){_GAP}[ \t]+på"
     r"|(?:spiller|spilte|spilt|spille))[ \t]+$")
+# Talking or writing about something: a list after these may mix people and things ("snakket om NAV og Kari").
+_TOPIC = re.compile(
+    r"(?<![\w-])(?i:"
+    rf"(?:snakker|snakket|snakka|prater|pratet|prata|handler|handlet|handla|diskuterer|diskuterte"
+    rf"|skriver|skrev|skrevet|maser|masa|maset){_GAP}[ \t]+om)[ \t]+$")
 # "ser på X som ...": regards X as something; the frame of a judgement, which may be of a person or employer.
 _AS = re.compile(r"[ \t]+som(?![\w])")
 _LOOKS = re.compile(r"(?<![\w-])(?i:ser|så|sett|se|(?:jeg|vi|du|han|hun|de|dere|man|noen|alle|mange)[ \t]+så)(?![\w-])")
 # Someone sent by a body ("noen fra Spekter og fra NHO snakket"): for a listed association, no workplace of ours.
 _SENT_FROM = re.compile(r"(?<![\w-])(?i:noen|folk|representant(?:en|er|ene)?|foredragsholder(?:en|e|ne)?|gjest(?:en|er)?)"
                         r"[ \t]+fra[ \t]+$")
+# Where someone is: "mentoren er fra DNV", "praksis ved X", "hos Y" (someone sent by a listed body aside).
+_AT = re.compile(r"(?<![\w-])(?i:hos|ved|fra)[ \t]+$")
 # Studying or living there: an affiliation the work frames do not cover.
 _STUDY_OR_HOME = re.compile(
     r"(?<![\w-])(?i:(?:studerer|studerte|studert|student|studenten|studenter|elev|eleven|elever|utdannet|utdanning"
@@ -143,21 +148,22 @@ def _listed_name(word: str) -> bool:
     return rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)
 
 
-def _person_shaped(words: list[str]) -> bool:
-    """Every word could be part of a person's name: a listed name, a particle, or a word that is no
-    dictionary word, compound or common English word ("Al Jazeera", "Skavlan"; not "BBC", "Melodi Grand Prix")."""
+def _thing_shaped(words: list[str]) -> bool:
+    """A name no person bears: an acronym ("BBC"), a compound of dictionary words not ending like a place
+    or family name ("Stjernekamp", "Statsbudsjettet"), or several words that are all dictionary or English words
+    ("Melodi Grand Prix", "Paw Patrol"). A single dictionary or English word may be a given name
+    ("Bright", "Bjørk"), and a word no dictionary knows may be a surname ("Mensah")."""
     caps = [w for w in words if w[:1].isupper()]
-    if not caps:
+    if not caps or any(_listed_name(w) for w in caps):
         return False
-    for w in caps:
+    if len(caps) == 1:
+        w = caps[0]
         low = w.casefold()
-        if _listed_name(w) or low in gaz.NAME_PARTICLES:
-            continue
         if w.isupper() and len(w) > 1:
-            return False  # an acronym
-        if rules.known_word(low) or rules.compound_of_known(low) or rules.english(low):
-            return False
-    return True
+            return True
+        return rules.compound_of_known(low)  # a single root may be a farm-name surname ("Sletten", "Bråten")
+    return all((w.isupper() and len(w) > 1) or rules.known_word(w.casefold()) or rules.english(w.casefold())
+               for w in caps)
 
 
 def _form_cue(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -165,10 +171,20 @@ def _form_cue(text: str, start: int, end: int, words: list[str]) -> bool:
     for w in words:
         if rules.listed(w, gaz.PLACES) or rules.listed(w, gaz.EMPLOYERS) or w.casefold() in rules._COMPANY_FORMS:
             return True
+        if w[:1].isupper() and not w.isupper() and _place_like(w.casefold()):  # acronyms are proper nouns too
+            return True
         if w[:1].isupper() and (rules.org_tail_word(w) or w.casefold() in gaz.ORG_HEADS):
             return True
     after = text[end:end + 30]
     return bool(re.match(r"[ \t]+(?:AS|ASA|SA|ANS|DA|BA|kommune|fylkeskommune|bydel)(?![\w])", after))
+
+
+def _place_like(low: str) -> bool:
+    """A proper noun to the dictionary ("Sortland"), or a word ending like a place name ("Storfjorden", "Lysaker")."""
+    if rules.dictionary_proper_noun(low):
+        return True
+    stem = low[:-2] if low.endswith("en") and len(low) > 6 else low
+    return any(stem.endswith(e) and len(stem) > len(e) + 2 for e in gaz.NAME_ELEMENTS if len(e) >= 3)
 
 
 def _affiliated(text: str, at: int) -> bool:
@@ -176,7 +192,8 @@ def _affiliated(text: str, at: int) -> bool:
     clause = _clause_start(text, at)
     before = text[clause:at]
     return (employer_before(text, at) or work_before(text, at) or bool(_WORK_THERE.search(before))
-            or bool(_STUDY_OR_HOME.search(before)))
+            or bool(_STUDY_OR_HOME.search(before))
+            or (bool(_AT.search(before)) and not _SENT_FROM.search(before)))
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -227,6 +244,8 @@ class _Chain:
         ref = _REFERENCE.search(before)
         if ref and not (_LOOKS.match(ref.group(0).lstrip()) and _AS.match(text, self.run[1])):
             return "reference"
+        if _TOPIC.search(before):
+            return "topic"
         if _JOINED.search(before):
             return "joined"
         if _SENT_FROM.search(before):
@@ -234,8 +253,8 @@ class _Chain:
         return None
 
     def partners(self) -> list[str]:
-        """The other items of the list, casefolded."""
-        return [" ".join(self.text[s:e].split()).casefold() for s, e in self.items if (s, e) != self.run]
+        """The other items of the list, as written."""
+        return [" ".join(self.text[s:e].split()) for s, e in self.items if (s, e) != self.run]
 
 
 def _starts(text: str, at: int) -> bool:
@@ -283,9 +302,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|
 
 
 def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> str:
-    """`person`, `local`, `affiliation`, `reference` or `neutral` for one mention."""
+    """`person`, `local`, `affiliation`, `reference` or `neutral` for one mention; `person_words` are the
+    words of other names that the text gives a person ("Kari Sletten" ... "snakket om Sletten")."""
     start, end = span.start, span.end
     words = _words(text, start, end)
+    if any(_bare(w.casefold()) in person_words for w in words if w[:1].isupper()):
+        return "person"
     if any(f[3] in _PERSON_SOURCES or (f[3] == "rule:name" and text[f[1]:f[1] + 1] == ":") for f in span.finds):
         return "person"
     if lexicon.person_before(text, start) or lexicon.person_before(text, chain.head) \
@@ -302,23 +324,28 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> s
         return "local"  # a company form, a listed place or employer, an organisation word in the list
     names = [w for w in words if w[:1].isupper() and _listed_name(w)]
     partners = chain.partners()
-    if listed and frame in ("reference", "joined", "sent"):
+    if frame == "sent" and not listed:
+        return "affiliation"  # "en fra KPMG": a body that only a list says is national is someone's workplace
+    if listed and frame in ("reference", "topic", "joined", "sent"):
         return "reference"
-    if not names and not _person_shaped(words) and frame == "reference":
+    if frame in ("reference", "topic") and _thing_shaped(words):
         return "reference"
     if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
-        platforms = any(_bare(p) in _PLATFORMS for p in partners)
+        platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
         prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
         if platforms and prep is not None and prep.group(1) == "på" and frame is None \
                 and not _before_verb(text, chain.items[-1][1]):
             return "reference"  # "stillinger på Finn og LinkedIn": a list of platforms
         if frame in ("reference", "joined") and not names and any(
-                _listed_thing(p) or (frame == "reference" and not _person_shaped(p.split())
-                                     and not any(_listed_name(w) for w in p.split())) for p in partners):
+                _listed_thing(p.casefold()) or (frame == "reference" and _thing_shaped(p.split())) for p in partners):
             return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
-    if _common_noun_here(text, span, words) and not any(w.casefold() in person_words for w in words):
+    if _common_noun_here(text, span, words):
         return "reference"
     return "neutral"
+
+
+def _key(text: str, span: _Span) -> str:
+    return " ".join(_bare(span.text(text).casefold()).split())
 
 
 def drop_references(text: str, found: list) -> list:
@@ -336,20 +363,25 @@ def drop_references(text: str, found: list) -> list:
 
     owner: dict[str, int] = {}
     for i, span in enumerate(spans):
-        keys = {" ".join(_bare(span.text(text).casefold()).split())}
-        keys |= {k for w in _words(text, span.start, span.end) if (k := _distinctive(w))}
-        for k in keys:
+        links = {_key(text, span)} | {k for w in _words(text, span.start, span.end) if (k := _distinctive(w))}
+        for k in links:
             if k in owner:
                 parent[root(i)] = root(owner[k])
             else:
                 owner[k] = i
-    person_words = {m.group(0).casefold() for f in found if f[2] == "person" and f[3] in _NAMED
-                    for m in rules.WORD.finditer(text, f[0], f[1])}
+    keys = [_key(text, span) for span in spans]
+    named: dict[str, set[str]] = {}  # a word of a person's name -> the names it is part of
+    for span, key in zip(spans, keys, strict=True):
+        if any(f[2] == "person" and f[3] in _NAMED for f in span.finds):
+            for w in _words(text, span.start, span.end):
+                if w[:1].isupper():
+                    named.setdefault(_bare(w.casefold()), set()).add(key)
     verdicts: dict[int, list[str]] = {}
     for i, span in enumerate(spans):
         if any(f[3] in ("list", "identifier") or f[2] not in ("person", "place", "org") for f in span.finds):
             verdict = "protected"
         else:
+            person_words = {w for w, names in named.items() if names - {keys[i]}}
             verdict = _verdict(text, span, _Chain(text, span.start, span.end), person_words)
         verdicts.setdefault(root(i), []).append(verdict)
     drop = {r for r, vs in verdicts.items() if "reference" in vs and set(vs) <= {"reference", "neutral"}}

@@ -310,6 +310,9 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> s
         return "person"
     if any(f[3] in _PERSON_SOURCES or (f[3] == "rule:name" and text[f[1]:f[1] + 1] == ":") for f in span.finds):
         return "person"
+    if any(f[2] == "person" and f[3] == "rule:name" for f in span.finds) and not any(
+            _listed_name(w) for w in words if w[:1].isupper()):
+        return "person"  # a name the context gives, not a list: "kalte de meg Knott", "Grethe Lind"
     if lexicon.person_before(text, start) or lexicon.person_before(text, chain.head) \
             or _PERSON_AFTER.match(text, end):
         return "person"

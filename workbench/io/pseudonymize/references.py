@@ -10,26 +10,32 @@ appears as something watched, heard, read, talked about or voted for identifies 
 So this module judges each find by the frame it stands in, over the whole document:
 
 * **affiliation frames** put someone there ("jobber i", "praksis hos", "redaktør i",
-  "studerer ved", "bor i"); one such mention anywhere keeps every mention of the name
-  replaced;
+  "studerer ved", "bor i", or just "hos", "ved", "fra"); one such mention anywhere keeps
+  every mention of the name replaced;
 * **reference frames** name it as a thing: watched, heard, followed, read, subscribed to,
-  written or talked about, voted for, played ("ser på", "hører på", "følger med på",
-  "leser", "står i", "snakker om", "stemte på", "spiller"); a listed association or
-  medium also as something joined or sent a speaker ("medlem av", "med i", "noen fra");
-* a **coordinated list** is one kind of thing ("på Finn og LinkedIn", "på BBC og Al Jazeera",
-  "med i Handel og Kontor eller i Parat"): its items share the frame before the first one,
-  and an item that only looks like a person's name counts as a thing beside a thing;
+  voted for, played ("ser på", "hører på", "følger med på", "leser", "står i", "stemte på",
+  "spiller"), or talked or written about ("snakker om"); a listed association or medium
+  also as something joined or sending a speaker ("medlem av", "med i", "noen fra");
+* alone in a frame, only a **thing-shaped** name stays: an acronym, a compound of dictionary
+  words, or several dictionary or English words ("BBC", "Statsbudsjettet", "Melodi Grand
+  Prix"); one word a person may bear ("Bright", "Bjørk", "Sletten") stays a name;
+* a **coordinated list** is of one kind ("på BBC og Al Jazeera", "med i Handel og Kontor
+  eller i Parat"): after a watching, reading or joining frame its items take the frame of the
+  first and stay beside a thing that stays; a list of listed platforms after "på" stays ("på
+  Finn og LinkedIn"); a list after a talking frame may mix people and things and passes
+  nothing on;
 * a **capitalised common noun** is the ordinary word where the same text also writes it in
   lower case ("programmet" ... "Men Programmet var"), or right after a conjunction that
   opens a sentence, where it stands first in its clause.
 
-A name is kept (not replaced) when some mention of it is in a reference frame, none is
-in an affiliation frame, and nothing marks it as a person or a local body: no listed
-given name or surname (except an item in a list of listed platforms), no verb of meeting
-or talking to someone before it, no company form, listed place or employer, or
-organisation word (AS, "X kommune", "NAV Ulstein"). Mentions that share a word that
-no dictionary knows belong to one name, so the decision holds everywhere in the document,
-and a name found once is still replaced everywhere or nowhere.
+A name is kept (not replaced) when some mention of it is kept so, none is in an affiliation
+frame, and nothing marks it as a person or a local body: a listed given name or surname
+(except in a list of listed platforms), a name the context gives someone ("heter", a surname
+after a first name), a word of another name the text gives a person, a verb of meeting or
+talking to someone before it; a company form, listed place or employer, organisation word or
+place-name ending, or a place after it ("Rana Gruber i Mo i Rana"). Mentions that share a word
+no dictionary knows belong to one name, so the decision holds everywhere in the document, and a
+name found once is still replaced everywhere or nowhere.
 """
 
 from __future__ import annotations

@@ -264,3 +264,26 @@ def test_a_coded_heading_in_a_document_with_no_participant_code_counts_as_no_one
             p.add_coding("O", start, start + len(phrase), "network", "kari")
     by_wave = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
     assert _cell(by_wave, "network", "endpoint") == 1
+
+
+def test_the_interviewer_is_no_participant_by_wave_but_keeps_a_column_by_role(tmp_path):
+    """Before, a coded question made the interviewer one more 'participant with the code' by wave
+    and programme wherever people are counted by turn, and every interviewer was one more in the
+    column's base, while the report's participants column counts them for no one."""
+    path = tmp_path / "p.db"
+    (tmp_path / "g.txt").write_text(TITLED_GROUP, encoding="utf-8")
+    run_cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk")])
+    run_cli(path, "import", str(tmp_path / "g.txt"), "--wave", "baseline", "--name", "G")
+    with Project.open(path) as p:
+        for phrase in ("Velkommen.", "gjennom en venn", "gjennom naboen"):
+            start = p.document("G").text.index(phrase)
+            p.add_coding("G", start, start + len(phrase), "network", "kari")
+    by_wave = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--json"))
+    assert _cell(by_wave, "network", "baseline") == 2 and by_wave["bases"]["baseline"] == 2  # Amira and Kari
+    by_role = json.loads(run_cli(path, "matrix", "--by", "role", "--count", "participants", "--json"))
+    assert _cell(by_role, "network", "interviewer") == 1 and by_role["bases"]["interviewer"] == 1
+    asked = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--role", "interviewer",
+                               "--json"))
+    assert _cell(asked, "network", "baseline") == 1  # asked for by role: the interviewer counts

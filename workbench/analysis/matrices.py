@@ -145,7 +145,7 @@ def code_matrix(
     column_names, column_of_doc = _column_names(docs, doc_ids, by)
 
     entries = counting.load(project, flt, doc_ids, with_spans=unit == "segments", by_speaker=by_speaker)
-    entries, units, n_units = counting.densify(project, entries, doc_ids, docs, unit)
+    entries, units, n_units = counting.densify(project, entries, doc_ids, docs, unit, by, flt)
     column = counting.columns(entries, column_names, column_of_doc, by)
     rows = counting.expand(project.code_paths(), entries.codes)
     n_columns = max(len(column_names), 1)

@@ -70,9 +70,10 @@ def load(project: AnalysisSource, flt: QuoteFilter, doc_ids: IntArray, with_span
 
 
 def densify(project: AnalysisSource, entries: Entries, doc_ids: IntArray, docs: dict[int, dict[str, Any]],
-            unit: str) -> tuple[Entries, IntArray, int]:
+            unit: str, by: str, flt: QuoteFilter) -> tuple[Entries, IntArray, int]:
     """Step 2: each entry's unit numbered 0..n-1, and n. Counting segments gives one entry per
-    segment a coding overlaps (so the entries come back changed)."""
+    segment a coding overlaps (so the entries come back changed); counting participants by
+    speaker leaves out the entries of a speaker who is no person there (`counts_as_person`)."""
     import numpy as np
 
     if unit == "segments":
@@ -86,7 +87,7 @@ def densify(project: AnalysisSource, entries: Entries, doc_ids: IntArray, docs: 
     if unit == "documents":
         units, n_units = dense(entries.position)
     elif entries.speaker is not None:
-        someone = speaker_counts.said_by_someone(entries.speakers, entries.speaker)
+        someone = speaker_counts.said_by_someone(entries.speakers, entries.speaker, by, flt)
         speaker, entries = entries.speaker[someone], entries.take(someone)
         units, n_units = dense(speaker_counts.person_ids(entries.speakers, speaker, entries.position))
     else:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from workbench.analysis.overlaps import overlapped_rows, spread
 from workbench.analysis.quotes import QuoteFilter
 from workbench.analysis.source import AnalysisSource
-from workbench.core.speakers import Speaker
+from workbench.core.speakers import INTERVIEWER, Speaker
 
 if TYPE_CHECKING:
     import numpy as np
@@ -95,12 +95,23 @@ def expand(
     return which[coding], position[coding], start[coding], end[coding], speaker, speakers
 
 
-def said_by_someone(speakers: list[Speaker], speaker: IntArray) -> IntArray:
-    """Indices of the entries that count for a person: all but those of no one (a coded heading
-    of a document whose labelled speakers have no participant code)."""
+def counts_as_person(speaker: Speaker, by: str, flt: QuoteFilter) -> bool:
+    """Whether a speaker counts as a person when a matrix counts participants: not a heading said
+    by no one (`Speaker.is_no_one`), and the interviewer (no participant) only in the role
+    matrix, where they have a column of their own, or when `--role interviewer` asks for them;
+    by wave or programme the interviewer is no participant, as in the report's counts."""
+    if speaker.is_no_one:
+        return False
+    if speaker.is_interviewer and not speaker.participant:
+        return by == "role" or INTERVIEWER in flt.roles
+    return True
+
+
+def said_by_someone(speakers: list[Speaker], speaker: IntArray, by: str, flt: QuoteFilter) -> IntArray:
+    """Indices of the entries that count for a person (`counts_as_person`)."""
     import numpy as np
 
-    someone = np.array([not sp.is_no_one for sp in speakers] or [True], dtype=bool)
+    someone = np.array([counts_as_person(sp, by, flt) for sp in speakers] or [True], dtype=bool)
     found: IntArray = np.flatnonzero(someone[speaker]) if len(speaker) else np.zeros(0, dtype=np.int64)
     return found
 
@@ -143,6 +154,6 @@ def bases(project: AnalysisSource, docs: dict[int, dict[str, Any]], by: str, uni
             counts[column] = counts.get(column, 0) + n
         elif unit == "documents":
             counts.setdefault(column, set()).add(doc_id)
-        elif (person := person_key(sp, doc_id)) is not None:
+        elif counts_as_person(sp, by, flt) and (person := person_key(sp, doc_id)) is not None:
             counts.setdefault(column, set()).add(person)
     return {k: len(v) if isinstance(v, set) else v for k, v in counts.items()}

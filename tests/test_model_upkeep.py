@@ -246,3 +246,52 @@ def test_a_model_that_cannot_be_trained_is_a_warning_and_the_codings_stay(uncode
     with Project.open(db) as project:
         assert len(project.codings()) == len(list(csv.DictReader(codings.open(encoding="utf-8"))))
         assert project.latest_suggester_model() is None
+
+
+def _changed_codebook() -> list:
+    """CODES with one keyword more for one code, as an edit in the codebook screen leaves it."""
+    import dataclasses
+
+    return [dataclasses.replace(c, keywords=[*c.keywords, "jobbsøker"]) if c.path == "signalling/cv" else c
+            for c in CODES]
+
+
+def test_suggest_on_a_large_project_answers_from_what_is_valid_says_so_and_trains_when_asked(uncoded, monkeypatch):
+    import workbench.nlp.upkeep as upkeep
+
+    db, codings = uncoded
+    run(db, "codings", "import", str(codings))
+    with Project.open(db) as project:
+        project.import_codebook(_changed_codebook())  # no model for this codebook now, as the TUI leaves it
+    monkeypatch.setattr(upkeep, "TRAIN_INLINE_UP_TO", 2)  # this project counts as a large one
+    no_training(monkeypatch)
+    text = "Naboen min visste om en jobb, sa en bekjent."
+    out, err = run(db, "suggest", "--text", text, "--json")
+    note = json.loads(out)["model_note"]
+    assert note == ("suggester: the codebook changed since the model was trained; every code is scored from the "
+                    "codebook alone (keywords, patterns, example passages). `workbench suggest --train` trains it "
+                    "first (once: the model is kept)")
+    assert note in err
+    service = service_on(db)  # the cold start of the new codebook, as the TUI has it until it retrains
+    assert service.suggester.model is None
+    assert json.loads(out)["suggestions"] == [s.to_json() for s in service.suggest_text(text)]
+    plain, err = run(db, "suggest", "--text", text)
+    assert note in err and "network/weak_ties" in plain
+    document, _err = run(db, "suggest", "--document", "D0", "--json")
+    assert json.loads(document)["model_note"] == note
+    monkeypatch.undo()
+    monkeypatch.setattr(upkeep, "TRAIN_INLINE_UP_TO", 2)
+    out, err = run(db, "suggest", "--train", "--text", text, "--json")
+    assert "model_note" not in json.loads(out) and "suggester:" not in err
+    out, err = run(db, "suggest", "--text", text, "--json")  # the model is kept: current now
+    assert "model_note" not in json.loads(out) and "suggester:" not in err
+
+
+def test_suggest_on_a_small_project_still_trains_a_model_that_is_behind_before_answering(uncoded):
+    db, codings = uncoded
+    run(db, "codings", "import", str(codings))
+    with Project.open(db) as project:
+        project.import_codebook(_changed_codebook())
+    out, err = run(db, "suggest", "--text", "Naboen min visste om en jobb.", "--json")
+    assert "model_note" not in json.loads(out) and "suggester:" not in err
+    assert service_on(db).behind == 0

@@ -13,10 +13,15 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order, plural
 
 
-def _service(ctx: Context, need_project: bool):
-    """A loaded SuggestionService on the project; the shipped codebook when there is none yet."""
+def _service(ctx: Context, need_project: bool, train: bool = False):
+    """(project, a loaded SuggestionService on it, a note when its model is not current); the
+    shipped codebook when there is none yet.
+
+    A model RETRAIN_AFTER or more changes behind (or none for this codebook) is trained first
+    on a small project or with `train`; on a large one the suggestions come from what is valid
+    (see `nlp.upkeep.trains_inline`) and the note says which."""
     from workbench.nlp.service import SuggestionService
-    from workbench.nlp.upkeep import RETRAIN_AFTER
+    from workbench.nlp.upkeep import RETRAIN_AFTER, trains_inline
     from workbench.store import Project
 
     db = Path(ctx.settings.db)
@@ -33,11 +38,25 @@ def _service(ctx: Context, need_project: bool):
         project.import_codebook(load_codebook(DEMO_CODEBOOK))
     service = SuggestionService(project, ctx.settings, background=False)
     service.load()
+    note = None
     if service.behind >= RETRAIN_AFTER:
         # no model for this codebook, or one RETRAIN_AFTER changes behind: train once, it is kept
         # (one fewer changes behind is used as it is, as the terminal workbench does)
-        service.retrain()
-    return project, service
+        if train or trains_inline(project):
+            service.retrain()
+        else:
+            note = _not_current(service)
+    return project, service, note
+
+
+def _not_current(service) -> str:
+    """One line: why the model is not current, what scores the codes instead, how to train."""
+    if service.suggester is None or service.suggester.model is None:
+        scored = "every code is scored from the codebook alone (keywords, patterns, example passages)"
+    else:
+        scored = f"suggestions come from model {service.model_version} as it is"
+    return (f"suggester: {service.behind_reason}; {scored}. `workbench suggest --train` trains it first "
+            "(once: the model is kept)")
 
 
 def _print_plain(suggestions) -> None:
@@ -57,17 +76,21 @@ def _print_plain(suggestions) -> None:
 @click.option("--top", default=5, show_default=True, type=click.IntRange(1, 100), help="Suggestions per text.")
 @click.option("--layer", "layers", multiple=True, metavar="CODE",
               help="Also suggest this top-level code marked on_request in the codebook (repeatable).")
+@click.option("--train", is_flag=True,
+              help="Train the model first when it is behind, also on a large project (it is kept).")
 @json_option()
 @pass_ctx
 @guard
 def suggest(ctx: Context, text: str | None, file_path: Path | None, document: str | None, top: int,
-            layers: tuple[str, ...], as_json: bool) -> None:
+            layers: tuple[str, ...], train: bool, as_json: bool) -> None:
     """Suggest codes for a text, each line of a file, or each segment of a document."""
     given = [x for x in (text, file_path, document) if x is not None]
     if len(given) != 1:
         fail("give exactly one of --text, --file or --document")
     lines = _read_lines(file_path) if file_path is not None else None
-    project, service = _service(ctx, need_project=document is not None)
+    project, service, note = _service(ctx, need_project=document is not None, train=train)
+    if note:
+        click.echo(note, err=True)
     unknown = [name for name in layers if name not in service.suggester.on_request]
     if unknown:
         fail(f"--layer {unknown[0]}: not a top-level code marked on_request in the codebook "
@@ -75,7 +98,7 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
     if text is not None:
         found = service.suggest_text(text, top, layers) if text.strip() else []
         if as_json:
-            emit_json({"suggestions": [s.to_json() for s in found]})
+            emit_json({"suggestions": [s.to_json() for s in found], **({"model_note": note} if note else {})})
         else:
             click.echo(service.status, err=True)
             _print_plain(found)
@@ -90,6 +113,7 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
         emit_json({
             "document": project.document(doc_id, with_segments=False).name,
             "pipeline": service.pipeline.status, "model_version": service.model_version,
+            **({"model_note": note} if note else {}),
             "segments": [{"start": seg.start, "end": seg.end, "interviewer": (seg.start, seg.end) in asking,
                           "heading": (seg.start, seg.end) in heading,
                           "suggestions": [s.to_json() for s in found]}
@@ -144,7 +168,7 @@ def evaluate(ctx: Context, folds: int, no_curve: bool, as_json: bool) -> None:
     from workbench.nlp.evaluate import CURVE_SIZES, cross_validate
     from workbench.nlp.trainer import training_examples
 
-    project, service = _service(ctx, need_project=True)
+    project, service, _note = _service(ctx, need_project=True, train=True)  # as before: a model behind is trained
     examples, paths = training_examples(project, service.analyses, service.rule_cache)
     result = cross_validate(examples, paths, folds, curve=None if no_curve else CURVE_SIZES, cold=service.cold)
     result["pipeline"] = service.pipeline.status

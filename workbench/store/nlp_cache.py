@@ -177,6 +177,13 @@ class NlpCacheMixin(ProjectBase):
         ).fetchone()
         return int(row[0])
 
+    def training_marks(self) -> int:
+        """How many codings and suggestion decisions the project holds (what training reads)."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM codings) + (SELECT count(*) FROM suggestion_decisions)"
+        ).fetchone()
+        return int(row[0])
+
     def has_training_data(self) -> bool:
         """True when any coding or suggestion decision exists (something a model could learn from)."""
         row = self.db.execute(

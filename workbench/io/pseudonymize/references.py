@@ -203,7 +203,8 @@ def _affiliated(text: str, at: int) -> bool:
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max(text.rfind("\n", 0, at) + 1, *(text.rfind(c, 0, at) + 1 for c in ".!?;:"), at - 100)
+    lo = max(0, at - 100)  # bounded: a transcript on one long line must not cost a scan per mention
+    return max(text.rfind("\n", lo, at) + 1, *(text.rfind(c, lo, at) + 1 for c in ".!?;:"), lo)
 
 
 class _Chain:
@@ -285,6 +286,19 @@ def _listed_around(text: str, chain: _Chain) -> bool:
     return any(_listed(n) or _listed(_bare(n)) or _bare(n) in _PLATFORMS for n in names)
 
 
+_LOWER_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case, computed once per text."""
+    cached = _LOWER_CACHE.get(id(text))
+    if cached is None or cached[0] is not text:
+        _LOWER_CACHE.clear()
+        cached = (text, frozenset(m.group(0) for m in re.finditer(r"(?<![\w-])[a-zæøåäöü]+(?![\w-])", text)))
+        _LOWER_CACHE[id(text)] = cached
+    return cached[1]
+
+
 def _common_noun_here(text: str, span: _Span, words: list[str]) -> bool:
     """A capitalised common noun that is the ordinary word here: the text also writes it in lower case,
     or it stands first in its clause after a conjunction that opens the sentence ("Men Programmet var")."""
@@ -295,7 +309,7 @@ def _common_noun_here(text: str, span: _Span, words: list[str]) -> bool:
     if not rules.known_word(low) or rules.dictionary_proper_noun(low) or any(
             rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):
         return False
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+    if low in _lower_words(text):
         return True
     prev = list(rules.WORD.finditer(text, max(0, span.start - 20), span.start))
     return bool(prev) and prev[-1].group(0).casefold() in _OPENERS and text[prev[-1].end():span.start] == " " \

@@ -89,3 +89,14 @@ def test_a_name_in_lower_case_after_a_verb_of_meeting_or_greeting_is_replaced():
     # near miss: the ordinary word where no person stands stays
     text = "Siv sa at jeg burde søke. Ved vannet vokser det siv."
     assert clean(text).endswith("vokser det siv.")
+
+
+def test_the_keep_does_not_keep_where_someone_is_from_a_place_or_a_surname_given_a_person():
+    # someone comes from there: every mention stays replaced, the talked-about one too
+    out = clean("Mentoren min er fra Vindtek. Vi snakket om Vindtek i timen.")
+    assert "Vindtek" not in out
+    # a word ending like a place name, talked about, is still a place
+    assert "Storfjorden" not in clean("Vi snakket om Storfjorden i går.")
+    # a surname the text gives a person, talked about alone
+    out = clean("Mentoren min heter Kari Sletten. Vi snakket om Sletten i går.")
+    assert "Sletten" not in out

@@ -93,7 +93,7 @@ def test_a_team_that_codes_whole_turns_gets_the_turns_code_on_a_sentence_that_sa
             seg = filler_after(project, new, sentence)
             found = service.suggest(new, seg.start, seg.end, top=3)
             assert found and found[0].code.split("/")[0] == path.split("/")[0], (sentence, found)
-            assert any("sentences around it" in why for why in found[0].why)
+            assert any("sentences around it point here" in why for why in found[0].why)
             assert listed[starts.index(seg.start)][0].code.split("/")[0] == path.split("/")[0]
 
 
@@ -102,7 +102,7 @@ def test_a_team_that_codes_single_sentences_keeps_each_sentence_to_itself(tmp_pa
     assert service.suggester.model is not None and service.suggester.context == 0
     seg = filler_after(project, new, "Jeg tok norskkurs i to år.")
     found = service.suggest(new, seg.start, seg.end, top=3)
-    assert not any("sentences around it" in why for s in found for why in s.why)
+    assert not any("sentences around it point here" in why for s in found for why in s.why)
     project.close()
 
 
@@ -114,7 +114,7 @@ def test_blind_mode_learns_the_habit_from_the_coders_own_coding_only(passages):
     assert own.model is not None and own.context == 0
     seg = filler_after(project, new, "Naboen min visste om en jobb.")
     found = service.suggest(new, seg.start, seg.end, top=3, coder="ola")
-    assert not any("sentences around it" in why for s in found for why in s.why)
+    assert not any("sentences around it point here" in why for s in found for why in s.why)
 
 
 def test_the_weight_is_stored_with_the_model(passages):

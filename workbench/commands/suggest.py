@@ -229,9 +229,11 @@ def _print_compared(result: dict) -> None:
         click.echo("\nlearning curve (held-out documents; 0 = the cold start; a size only some folds reach is "
                    "measured on their documents, beside the cold start on the same segments)")
         click.echo(f"{'coded segments':>15} {'folds':>6} {'first':>6} {'top 2':>6} {'micro-F1':>9} "
-                   f"{'cold: first':>12} {'top 2':>6}  learned for")
+                   f"{'cold: first':>12} {'top 2':>6}  learned for (branches in folds; context weight)")
         for point in curve:
             learned = ", ".join(f"{b} {k}/{point['folds']}" for b, k in point.get("learned_branches", {}).items())
+            if point.get("context_weight"):  # how far a sentence leaned on its turn (nlp/context.py)
+                learned = f"{learned}{'; ' if learned else ''}context {point['context_weight']:.2f}"
             same = point.get("cold_start_same_passages")
             beside = f"{same['first'] or 0:12.2f} {same['first_two'] or 0:6.2f}" if same else f"{'':12} {'':6}"
             size = (f"all, ≥{point['coded_segments']:,}" if point.get("all_training_documents")

@@ -39,8 +39,10 @@ MIN_CODED = 20
 #: The weight is fitted on whole documents holding at most about this many segments (a
 #: fixed sample beyond that: the cost stays flat however much is coded).
 FIT_MAX_SEGMENTS = 2000
-#: A listed code owing at least this share of its score to its neighbours says so in its reasons.
+#: A listed code owing at least this share of its score, and this much of it, to its neighbours
+#: says so in its reasons.
 REASON_MIN_SHARE = 0.25
+REASON_MIN_LIFT = 0.1
 
 
 def neighbours(spans: Sequence[tuple[object, int, int]]) -> list[list[int]]:

@@ -25,7 +25,7 @@ import numpy as np
 from workbench.core.codebook import top_level_key
 from workbench.core.models import Code, Suggestion
 from workbench.nlp.analysis import SegmentAnalysis
-from workbench.nlp.context import REASON_MIN_SHARE
+from workbench.nlp.context import REASON_MIN_LIFT, REASON_MIN_SHARE
 from workbench.nlp.features import cited_words, segment_terms
 from workbench.nlp.learned import MODEL, LearnedModel
 from workbench.nlp.rules import CodeEvidence, RuleSuggester
@@ -37,6 +37,8 @@ SPECIFIC_SHARE = 0.6
 #: How many branches lead the list, one entry each.
 LEADING_BRANCHES = 2
 RULES_ONLY = "rules"
+#: How a reason begins when a code has no evidence of its own to show.
+_NO_EVIDENCE = ("no direct evidence", "weak evidence only")
 
 
 class Suggester:
@@ -171,10 +173,11 @@ class Suggester:
             seen = {p: float(examples[row, j]) for j, p in enumerate(self.paths)}
             reasons = self._reasons(segment, text, paths, evidence, raw, terms[row], seen) if paths else {}
             for p in paths:
-                if probs[p] - own[p] >= REASON_MIN_SHARE * probs[p] > 0:
-                    reasons.setdefault(p, []).append(
-                        f"the sentences around it point to it too (this project's coding spans neighbouring "
-                        f"sentences: {own[p]:.2f} alone)")
+                if probs[p] - own[p] >= max(REASON_MIN_LIFT, REASON_MIN_SHARE * probs[p]):
+                    if reasons.get(p, [""])[0].startswith(_NO_EVIDENCE):  # there is evidence: around it
+                        reasons[p] = []
+                    reasons.setdefault(p, []).append(f"the sentences around it point here too ({own[p]:.2f} alone; "
+                                                     f"this project codes passages across sentences)")
             out.append([Suggestion(p, probs[p], reasons.get(p, []), segment.start, segment.end, self.version)
                         for p in paths])
         return out
@@ -196,7 +199,7 @@ class Suggester:
             if self.model is not None:
                 why += self.model.explain(path, x_text, x_full, similarities=sims, words=words)
             if not why:
-                why = ["no direct evidence: ranked by the learned model" if self.model else "weak evidence only"]
+                why = [f"{_NO_EVIDENCE[0]}: ranked by the learned model" if self.model else _NO_EVIDENCE[1]]
             out[path] = why
         return out
 

@@ -20,7 +20,9 @@ counted among the top-level codes a suggestion list ranks against each other, as
 it: an on-request layer (`programme`) is listed only when asked for, so it is left out there
 (`ranked_columns`; it keeps its F1). Each point of the curve also gives the cold start on the
 same held-out segments, and each variant how often it ranks each top-level code first on
-that code's own segments (`first_by_code`), beside the rules alone.
+that code's own segments (`first_by_code`), beside the rules alone. A trained model lifts each
+held-out segment towards its neighbours in the turn by the context weight it learned
+(`context`); each point of the curve gives the folds' mean weight.
 """
 
 from __future__ import annotations

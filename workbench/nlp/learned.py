@@ -26,6 +26,9 @@ folds that ranks the right top-level code first on more coded passages, beyond t
 and costs no top-level code its first place. That choice lives in `mode_choice`
 (`choose_modes`, `branch_gate`, `ranking_gate`).
 
+A model also carries the context weight (`context`): how far a segment's scores follow its
+neighbours in the turn, learned from how the project codes passages.
+
 A model is stored as plain arrays (numpy's npz without pickles) with the coded passages
 it learned from and who coded them, so it can say which coded passage, by whom, a
 suggestion resembles, but only when the likeness means something (SIMILAR_MIN, and

@@ -203,7 +203,7 @@ async def test_suggestions_accept_reject_next(project, fake_service):
         await wait_until(pilot, lambda: screen.session.cursor == 4, "the jump to the next confident suggestion")
         await pilot.press("n")  # none after it: the header says coded text is skipped (the demo is all coded)
         await wait_until(pilot, lambda: screen.message is not None and screen.message.plain
-                         == "no confident suggestion further on for uncoded text", "the reason nothing was found")
+                         == "no suggestion scoring 0.70 or more further on for uncoded text", "the reason nothing was found")
 
 
 @pilot_test

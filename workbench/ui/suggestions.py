@@ -144,6 +144,18 @@ class SuggestionBridge:
                                      accepted, suggestion.score, suggestion.model_version)
 
 
+def outscoring(found: list[Suggestion]) -> Suggestion | None:
+    """The highest-scoring suggestion when it scores above the first one (the one `a` applies), else None.
+
+    The suggester leads with a branch's most specific likely code, so the first entry can score
+    below its own top-level code (0.63 for a sub-code of a 0.77 branch). The screen then names both,
+    so the score `n` stopped for and the code `a` applies are both in view."""
+    if not found:
+        return None
+    best = max(found, key=lambda s: s.score)
+    return best if best.score > found[0].score else None
+
+
 def _default_factory() -> Callable[[Any, Any], Any]:
     """The suggestion service in a process of its own (workbench.nlp.remote): spaCy's loading
     holds Python's global lock for long stretches, which in a thread stalled the screen."""

@@ -4,7 +4,8 @@ Kept apart from the coding screen's module so that screen stays about coding. Th
 names the document and the selected segments, in a group interview the speaker at the
 cursor with role and participant (from the speaker map), the participant's programme and
 the wave, flags such as [blind], and on the right the latest confirmation or, with the
-side panel hidden, the top suggestion.
+side panel hidden, the top suggestion (with its branch's higher score beside it when the
+suggester leads with a sub-code, so the screen shows what `a` applies and what `n` judged by).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from workbench.ui.layout import abbreviate
+from workbench.ui.suggestions import outscoring
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.transcript import Transcript
 
@@ -61,6 +63,8 @@ class HeaderMixin:
             text.append(f"  {here}", Style(dim=True))
         if right is not None:
             room = width - text.cell_len - 2
+            if self.message is None:  # the hint: shorten its code names, never its scores
+                right = self._top_suggestion_hint(room) or right
             if room > 8:
                 right = right.copy()
                 right.truncate(room, overflow="ellipsis")
@@ -69,14 +73,35 @@ class HeaderMixin:
         self.query_one("#doc-header", Static).update(text)
         self.query_one(TopBar).set_place("Coding", flags)
 
-    def _top_suggestion_hint(self) -> Text | None:
+    def _top_suggestion_hint(self, room: int | None = None) -> Text | None:
+        """`a› code score`: what `a` applies. When the list leads with a branch's specific code and a
+        code above it scores higher (its top-level code), that one follows with its own score (`in
+        Kompetanse 0.77`), so the score `n` judged by is on screen too. Within `room` cells the names
+        are shortened, never the scores."""
         top = self._current_suggestions()
         if not top:
             return None
-        s = top[0]
+        first, best = top[0], outscoring(top)
+        shown = [s for s in (first, best) if s is not None]
+        names = [self._label(s.code) for s in shown]
+        hint = self._hint_text(shown, names)
+        over = hint.cell_len - room if room is not None else 0
+        for i in range(len(names)):  # the specific code's name gives way first, then the branch's
+            if over <= 0:
+                break
+            keep = max(6, len(names[i]) - over - 1)
+            if keep < len(names[i]):
+                over -= len(names[i]) - keep - 1
+                names[i] = names[i][:keep] + "…"
+        return self._hint_text(shown, names)
+
+    def _hint_text(self, shown: list, names: list[str]) -> Text:
         hint = Text("a› ", Style(bold=True))
-        hint.append(self._label(s.code), Style(color=self.colours.get(s.code), underline=True))
-        hint.append(f" {s.score:.2f}")
+        for n, (s, name) in enumerate(zip(shown, names, strict=True)):
+            if n:
+                hint.append(" in " if shown[0].code.startswith(s.code + "/") else " · top ", Style(dim=True))
+            hint.append(name, Style(color=self.colours.get(s.code), underline=True))
+            hint.append(f" {s.score:.2f}")
         return hint
 
     def say(self, message: str, error: bool = False) -> None:

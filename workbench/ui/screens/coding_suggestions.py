@@ -56,12 +56,13 @@ class SuggestionsMixin:
         self.app.call_from_thread(self._suggestions_arrived, start, end, found)
 
     def _suggestions_arrived(self, start: int, end: int, found: list[Suggestion]) -> None:
-        """Keep what is still open: not decided on here yet, not already coded by me on this span."""
-        done = set(self.decided.get((start, end), ()))
-        done.update(r["code"] for r in self.app.project.codings_at(self.session.document.id, start, end,
-                                                                   coder=self.session.coder)
-                    if (r["start"], r["end"]) == (start, end))
-        self.suggested = (start, end, [s for s in found if s.code not in done])
+        """Keep what is still open: not decided on here yet, not already coded by me on this span, not the
+        top-level code of a sub-code I applied here (that coding counts for it)."""
+        mine = {r["code"] for r in self.app.project.codings_at(self.session.document.id, start, end,
+                                                               coder=self.session.coder)
+                if (r["start"], r["end"]) == (start, end)}
+        done = set(self.decided.get((start, end), ())) | mine
+        self.suggested = (start, end, [s for s in found if s.code not in done and not _implied(s.code, mine)])
         self._show_suggestions()
 
     def _current_suggestions(self) -> list[Suggestion] | None:
@@ -132,7 +133,8 @@ class SuggestionsMixin:
         if coding is None:
             return
         self._record(top, accepted=True)
-        self.suggested = (self.suggested[0], self.suggested[1], found[1:])
+        # its top-level code (and any code between) is implied now: `a` moves on to another code
+        self.suggested = (self.suggested[0], self.suggested[1], [s for s in found[1:] if not _implied(s.code, {top.code})])
         self._show_suggestions()
 
     def action_reject_suggestion(self) -> None:
@@ -179,6 +181,11 @@ class SuggestionsMixin:
         if span is None:
             # segments a code is already applied to (or decided on) are skipped: say so, or a
             # coded document (the whole demo) reads as if nothing were confident
-            self.say("no confident suggestion further on for uncoded text")
+            self.say(f"no suggestion scoring {CONFIDENT:.2f} or more further on for uncoded text")
             return
         self._moved(lambda: self.session.select_span(*span))
+
+
+def _implied(code: str, applied: set[str]) -> bool:
+    """Whether `code` is an ancestor of a code in `applied` (a sub-code's coding counts for it)."""
+    return any(a.startswith(code + "/") for a in applied)

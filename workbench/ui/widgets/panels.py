@@ -14,7 +14,7 @@ from textual.widgets import Static
 from workbench.core.models import Code
 from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order
 from workbench.ui.layout import abbreviate
-from workbench.ui.suggestions import Suggestion
+from workbench.ui.suggestions import Suggestion, outscoring
 
 
 class CodebookPanel(Static):
@@ -79,11 +79,15 @@ class SuggestionsPanel(Static):
             text.append("…\n", Style(dim=True))
         elif not suggestions:
             text.append("none for this selection\n", Style(italic=True))
+        best = outscoring(suggestions or [])
         for i, s in enumerate(suggestions or []):
             mark = "a›" if i == 0 else "  "
             text.append(f"{mark} ", Style(bold=True))
             text.append(f"{s.score:.2f} ", Style(bold=i == 0))
             text.append(labels.get(s.code, s.code), Style(color=colours.get(s.code), underline=True))
+            if i == 0 and best is not None:  # as the header says it: the higher score `n` judged by
+                where = "in" if s.code.startswith(best.code + "/") else "· top"
+                text.append(f" {where} {labels.get(best.code, best.code)} {best.score:.2f}", Style(dim=True))
             text.append("\n")
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))

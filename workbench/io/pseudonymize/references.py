@@ -286,21 +286,23 @@ def _listed_around(text: str, chain: _Chain) -> bool:
     return any(_listed(n) or _listed(_bare(n)) or _bare(n) in _PLATFORMS for n in names)
 
 
-_LOWER_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+# An address writes a name in lower case by convention ("emir.hadzic@gmail.com", "kari.no"): no ordinary use.
+_ADDRESS_SHAPED = re.compile(r"\S*@\S*|\S*\w\.\w\S*")
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    """The words the text writes in lower case, computed once per text."""
-    cached = _LOWER_CACHE.get(id(text))
-    if cached is None or cached[0] is not text:
-        _LOWER_CACHE.clear()
-        cached = (text, frozenset(m.group(0) for m in re.finditer(r"(?<![\w-])[a-zæøåäöü]+(?![\w-])", text)))
-        _LOWER_CACHE[id(text)] = cached
-    return cached[1]
+def _lower_words(text: str, found) -> frozenset[str]:
+    """The words the text writes in lower case outside addresses (e-mail, web, spoken ones the rules found)."""
+    masked = list(text)
+    for f in found:
+        if f[3] == "identifier" and f[2] in ("email", "url"):
+            masked[f[0]:f[1]] = " " * (f[1] - f[0])
+    masked_text = _ADDRESS_SHAPED.sub(lambda m: " " * len(m.group(0)), "".join(masked))
+    return frozenset(m.group(0) for m in re.finditer(r"(?<![\w-])[a-zæøåäöü]+(?![\w-])", masked_text))
 
 
-def _common_noun_here(text: str, span: _Span, words: list[str]) -> bool:
-    """A capitalised common noun that is the ordinary word here: the text also writes it in lower case,
+def _common_noun_here(text: str, span: _Span, words: list[str], lower: frozenset[str]) -> bool:
+    """A capitalised common noun that is the ordinary word here: the text also writes it in lower case
+    (`lower`, outside addresses),
     or it stands first in its clause after a conjunction that opens the sentence ("Men Programmet var")."""
     if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
         return False
@@ -309,7 +311,7 @@ def _common_noun_here(text: str, span: _Span, words: list[str]) -> bool:
     if not rules.known_word(low) or rules.dictionary_proper_noun(low) or any(
             rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):
         return False
-    if low in _lower_words(text):
+    if low in lower:
         return True
     prev = list(rules.WORD.finditer(text, max(0, span.start - 20), span.start))
     return bool(prev) and prev[-1].group(0).casefold() in _OPENERS and text[prev[-1].end():span.start] == " " \
@@ -321,9 +323,10 @@ _PLACE_AFTER = re.compile(rf"[ \t]+(?:i|på)[ \t]+{_NAME_WORD}")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt)[ \t]+$")
 
 
-def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> str:
+def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lower: frozenset[str]) -> str:
     """`person`, `local`, `affiliation`, `reference` or `neutral` for one mention; `person_words` are the
-    words of other names that the text gives a person ("Kari Sletten" ... "snakket om Sletten")."""
+    words of other names that the text gives a person ("Kari Sletten" ... "snakket om Sletten"); `lower` the
+    words it writes in lower case outside addresses."""
     start, end = span.start, span.end
     words = _words(text, start, end)
     if any(_bare(w.casefold()) in person_words for w in words if w[:1].isupper()):
@@ -362,9 +365,22 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str]) -> s
         if frame in ("reference", "joined") and not names and any(
                 _listed_thing(p.casefold()) or (frame == "reference" and _thing_shaped(p.split())) for p in partners):
             return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
-    if _common_noun_here(text, span, words):
+    if _common_noun_here(text, span, words, lower):
         return "reference"
     return "neutral"
+
+
+def _full_name(text: str, span: _Span) -> bool:
+    """Person finds side by side, a first name and a surname no dictionary knows or a listed one ("Emir
+    Hadžić", "Raja Subramaniam"):
+    the first word names this person wherever else it stands, though it is a dictionary word or a title."""
+    words = [w for w in _words(text, span.start, span.end) if w[:1].isupper()]
+    if len(words) < 2 or text[span.start:span.end].count("\n"):
+        return False
+    last = _bare(words[-1].casefold())
+    return all(f[2] == "person" for f in span.finds) and (
+        not rules.known_word(last) or rules.listed(words[-1], gaz.SURNAMES)) and not any(
+        w.isupper() or rules.org_tail_word(w) for w in words)
 
 
 def _key(text: str, span: _Span) -> str:
@@ -395,17 +411,18 @@ def drop_references(text: str, found: list) -> list:
     keys = [_key(text, span) for span in spans]
     named: dict[str, set[str]] = {}  # a word of a person's name -> the names it is part of
     for span, key in zip(spans, keys, strict=True):
-        if any(f[2] == "person" and f[3] in _NAMED for f in span.finds):
+        if any(f[2] == "person" and f[3] in _NAMED for f in span.finds) or _full_name(text, span):
             for w in _words(text, span.start, span.end):
                 if w[:1].isupper():
                     named.setdefault(_bare(w.casefold()), set()).add(key)
     verdicts: dict[int, list[str]] = {}
+    lower = _lower_words(text, found)
     for i, span in enumerate(spans):
         if any(f[3] in ("list", "identifier") or f[2] not in ("person", "place", "org") for f in span.finds):
             verdict = "protected"
         else:
             person_words = {w for w, names in named.items() if names - {keys[i]}}
-            verdict = _verdict(text, span, _Chain(text, span.start, span.end), person_words)
+            verdict = _verdict(text, span, _Chain(text, span.start, span.end), person_words, lower)
         verdicts.setdefault(root(i), []).append(verdict)
     drop = {r for r, vs in verdicts.items() if "reference" in vs and set(vs) <= {"reference", "neutral"}}
     dropped = {id(f) for i, span in enumerate(spans) if root(i) in drop for f in span.finds}

@@ -1,0 +1,50 @@
+"""Fifteenth-round rules: the reference keep (`references`) no longer keeps a person's first name.
+
+Held-out 10 (offline) kept a first name that is also a dictionary word or a title in every
+mention but one, because the person's e-mail address wrote it in lower case and the keep read
+that as the ordinary word. Each test names the class, probes it with names of the same shape
+from several countries, and fails on the fourteenth round's rules. Synthetic sentences written
+for these tests (SYNTETISK), none taken from the leak benchmark's transcripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def clean(text: str) -> str:
+    return Pseudonymizer().apply(text)[0]
+
+
+# A first name that the Bokmål dictionary knows as a word or title, and a surname it does not know.
+WORD_NAMES = [("Raja", "Subramaniam"), ("Aga", "Kowalczyk"), ("Jade", "Okafor"), ("Imam", "Mostafa"),
+              ("Baron", "Mensah"), ("Frost", "Lindqvist")]
+
+
+@pytest.mark.parametrize(("given", "surname"), WORD_NAMES)
+def test_a_first_name_in_lower_case_in_an_address_is_no_ordinary_word(given, surname):
+    low = f"{given.lower()}.{surname.lower()}"
+    text = (f"Mentee: Jeg er {given}, {given} {surname}, og jeg kom hit i fjor.\n"
+            f"Mentor: Jeg sa at hun burde ta en prat med {given}. Resten gjorde {given} selv.\n"
+            f"Intervjuer: {given}, hvordan gikk intervjuet?\n"
+            f"Mentee: Skriv til {low}@hotmail.com, eller {low} krøllalfa gmail punktum com.")
+    out = clean(text)
+    assert given not in out and surname not in out
+
+
+@pytest.mark.parametrize(("given", "surname"), WORD_NAMES)
+def test_a_first_name_before_a_surname_names_the_person_where_the_text_uses_the_word(given, surname):
+    text = (f"Mentee: Jeg er {given}, {given} {surname}. Det var mye {given.lower()} i den byen.\n"
+            f"Mentor: Jeg ringte sjefen og sa at han burde møte {given}. Etterpå gjorde {given} resten.")
+    out = clean(text)
+    assert given not in out and surname not in out
+
+
+def test_a_capitalised_common_noun_the_text_also_writes_in_lower_case_still_stays():
+    # near miss: the keep itself stands where no person carries the word
+    text = "Vi snakket om frost i timen. Frost på bilen er verst om morgenen."
+    assert clean(text) == text
+    text = "Programmet var bra. Men Programmet hadde få plasser, sa programmet selv."
+    assert clean(text) == text

@@ -97,6 +97,8 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             if low.endswith("s") and len(low) > 4 and (rules.listed(low[:-1], gaz.GIVEN_NAMES)
                                                         or rules.listed(low[:-1], gaz.SURNAMES)):
                 kinds.setdefault(word[:-1], Counter())[kind] += 1
+    for name in _full_names(text, found):  # "Li Wei" ... "Li Weis sjef": a short part comes again with the rest
+        kinds.setdefault(name, Counter())["person"] += 1
     out = _guarded_again(text, guarded, keep)
     if not kinds:
         return out
@@ -110,6 +112,29 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 
+
+
+def _full_names(text: str, found) -> set[str]:
+    """Person finds side by side on one line, joined by one space ("Li" + "Wei"): the whole name as written,
+    found again as a whole, so a part too short to come back alone ("Li", "Wu", "Ho") comes back with the rest."""
+    people = sorted((f[0], f[1]) for f in found if f[2] == "person")
+    names: set[str] = set()
+    run: list[tuple[int, int]] = []
+    for start, end in people + [(len(text) + 2, len(text) + 2)]:
+        if run and start <= run[-1][1]:
+            run[-1] = (run[-1][0], max(run[-1][1], end))
+            continue
+        if run and start == run[-1][1] + 1 and text[run[-1][1]] == " ":
+            run.append((start, end))
+            continue
+        if len(run) > 1:
+            name = text[run[0][0]:run[-1][1]]
+            parts = name.split()
+            if all(p[:1].isupper() and not p.isupper() for p in parts) and \
+                    not any(p.casefold() in _NOT_FORMS or p.casefold() in gaz.ROLE_NOUNS for p in parts):
+                names.add(name)
+        run = [(start, end)]
+    return names
 
 
 def _guarded_again(text: str, forms: set[str], keep) -> list[tuple[int, int, str, str, None]]:

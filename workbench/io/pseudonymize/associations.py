@@ -102,10 +102,10 @@ def association(span: str) -> bool:
     """Whether a casefolded name is a union, professional association, humanitarian body or national
     medium, in its genitive too ("Teknas", "Røde Kors'"); a name of several words ending in an
     association's word ("Den Norske Turistforening") is one."""
-    if _listed(span):
+    if listed_association(span):
         return True
     bare = _GENITIVE.sub("", span)
-    if bare != span and len(bare) > 1 and _listed(bare):
+    if bare != span and len(bare) > 1 and listed_association(bare):
         return True
     return _by_suffix(bare)
 
@@ -125,8 +125,19 @@ def _by_suffix(bare: str) -> bool:
     return False
 
 
-def _listed(span: str) -> bool:
+def listed_association(span: str) -> bool:
+    """Whether a casefolded name is a listed association, medium or host, as written (no genitive, no ending)."""
     return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA, HOSTS))
+
+
+def joined_before(before: str) -> bool:
+    """Whether `before` (the clause up to a name) ends in joining, belonging or reading it ("medlem i ")."""
+    return _JOINED.search(before) is not None
+
+
+def work_there_before(before: str) -> bool:
+    """Whether `before` (the clause up to a name) ends in working at it ("tillitsvalgt for ", "leder i ")."""
+    return _WORK_THERE.search(before) is not None
 
 
 def host(span: str) -> bool:
@@ -143,9 +154,9 @@ def named_as_member_or_reader(text: str, start: int) -> bool | None:
     if _WORK_THERE.search(before):
         return False
     name = _name_at(text, start)
-    if _JOINED.search(before) and (_listed(name) or _listed(_GENITIVE.sub("", name))):  # "Røde Kors" ends in s
+    if _JOINED.search(before) and (listed_association(name) or listed_association(_GENITIVE.sub("", name))):  # "Røde Kors" ends in s
         return True  # a national body with many members; a small one known only by its ending stays a find
-    if _VENUE_AFTER.match(text, start + len(name)) and _listed(name):
+    if _VENUE_AFTER.match(text, start + len(name)) and listed_association(name):
         return True
     if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
         return False
@@ -161,6 +172,6 @@ def _name_at(text: str, start: int) -> str:
     words = m.group(0).split() if m else []
     for n in range(len(words), 0, -1):
         span = " ".join(words[:n]).casefold()
-        if _listed(_GENITIVE.sub("", span)) or _listed(span):
+        if listed_association(_GENITIVE.sub("", span)) or listed_association(span):
             return span
     return " ".join(words).casefold()

@@ -135,7 +135,7 @@ class Tools:
                 low = word.casefold()
                 if not word[:1].isupper() and not word.startswith("."):
                     continue
-                if low in marked or self._listed(word) or _before_verb(text, m.end()):
+                if low in marked or self._listed(word) or before_verb(text, m.end()):
                     continue  # "Java og Thandeka kan Python": a word before a verb is someone doing it
                 if self._beside_tool(m, marked):
                     marked |= _run_words(text, m.start())  # "Tripletex og PowerOffice Go"
@@ -267,7 +267,7 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:jeg|du|han|hun|vi|dere|de|man)(?![\w])")
 
 
-def _before_verb(text: str, end: int) -> bool:
+def before_verb(text: str, end: int) -> bool:
     """Whether a finite verb a person is the subject of follows (`kan`, `sa`, `jobber` ...)."""
     m = _NEXT_WORD.match(text, end)
     if m and _SUBJECT_AFTER.match(text, m.end()):

@@ -44,8 +44,8 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
-from workbench.io.pseudonymize.associations import _JOINED, _WORK_THERE, _listed, association
-from workbench.io.pseudonymize.keep import TOOLS, _before_verb, employer_before
+from workbench.io.pseudonymize.associations import association, joined_before, listed_association, work_there_before
+from workbench.io.pseudonymize.keep import TOOLS, before_verb, employer_before
 from workbench.io.pseudonymize.orgs import ORG_NOUNS
 from workbench.io.pseudonymize.public_bodies import work_before
 
@@ -187,7 +187,7 @@ def _thing_shaped(words: list[str]) -> bool:
 def _form_cue(text: str, start: int, end: int, words: list[str]) -> bool:
     """A company form, listed place or employer, or an organisation word: a local body, not a national one."""
     for w in words:
-        if rules.listed(w, gaz.PLACES) or rules.listed(w, gaz.EMPLOYERS) or w.casefold() in rules._COMPANY_FORMS:
+        if rules.listed(w, gaz.PLACES) or rules.listed(w, gaz.EMPLOYERS) or w.casefold() in rules.COMPANY_FORMS:
             return True
         if w[:1].isupper() and not w.isupper() and _place_like(w.casefold()):  # acronyms are proper nouns too
             return True
@@ -209,7 +209,7 @@ def _affiliated(text: str, at: int) -> bool:
     """Whether a frame that puts someone there ends right before `at`."""
     clause = _clause_start(text, at)
     before = text[clause:at]
-    return (employer_before(text, at) or work_before(text, at) or bool(_WORK_THERE.search(before))
+    return (employer_before(text, at) or work_before(text, at) or work_there_before(before)
             or bool(_STUDY_OR_HOME.search(before))
             or (bool(_AT.search(before)) and not _SENT_FROM.search(before)))
 
@@ -265,7 +265,7 @@ class _Chain:
             return "reference"
         if _TOPIC.search(before):
             return "topic"
-        if _JOINED.search(before):
+        if joined_before(before):
             return "joined"
         if _SENT_FROM.search(before):
             return "sent"
@@ -295,7 +295,7 @@ def _listed_around(text: str, chain: _Chain) -> bool:
             names.append(" ".join(text[a[0]:b[1]].split()).casefold())
     words = names[0].split()
     names += [" ".join(words[i:]) for i in range(1, len(words))]  # "TV 2 Nyhetene" inside a longer run
-    return any(_listed(n) or _listed(_bare(n)) or _bare(n) in _PLATFORMS for n in names)
+    return any(listed_association(n) or listed_association(_bare(n)) or _bare(n) in _PLATFORMS for n in names)
 
 
 # An address writes a name in lower case by convention ("emir.hadzic@gmail.com", "kari.no"): no ordinary use.
@@ -412,7 +412,7 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
         prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
         if platforms and prep is not None and prep.group(1) == "på" and frame is None \
-                and not _before_verb(text, chain.items[-1][1]):
+                and not before_verb(text, chain.items[-1][1]):
             return "reference"  # "stillinger på Finn og LinkedIn": a list of platforms
         if frame in ("reference", "joined") and not names and any(
                 _listed_thing(p.casefold()) or (frame == "reference" and _thing_shaped(p.split())) for p in partners):

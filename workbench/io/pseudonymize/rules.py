@@ -52,7 +52,8 @@ NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")  # "Rema 1000": the num
 COUNT_AFTER = re.compile(rf" \d{{1,4}}[ \t]*(?i:{UNIT})(?!\w)")  # "Skole 2 dager": a count, no name
 # Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
-_COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
+# Company forms after a name ("Nordlys Regnskap AS"): a business, no national body.
+COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
 # Listed names that are also words in lower case (English, greetings): never taken as names there.
 SPEAKER_WORDS = frozenset("""
 intervjuer intervjuar i int mentor mentee programleder deltaker deltakar respondent informant tolk
@@ -181,7 +182,7 @@ def _shouted(text: str, words, i: int) -> bool:
         if 0 <= k < len(words) and text[min(words[i][1], words[k][1]):max(words[i][0], words[k][0])].strip() == "":
             other = words[k][2]
             if other.isupper() and len(other) > 1 and known_word(other.casefold()) \
-                    and other.casefold() not in _COMPANY_FORMS:
+                    and other.casefold() not in COMPANY_FORMS:
                 return True
     return False
 
@@ -313,7 +314,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if any(low.endswith(s) and len(low) > len(s) + 2 for s in gaz.ORG_SUFFIXES):
         return ("org", "rule:org") if not at_start or not known_word(low) else (None, "")
     if i + 1 < len(words) and _capitalised_next(text, words, i) and org_tail_word(words[i + 1][2]) \
-            and words[i + 1][2].casefold() not in _COMPANY_FORMS:
+            and words[i + 1][2].casefold() not in COMPANY_FORMS:
         return "org", "rule:org"  # "Tryg Forsikring", "Mamma Pizza"
     if at_start and i + 1 < len(words) and words[i + 1][2] in _INSTITUTION_TAILS \
             and text[end:words[i + 1][0]] == " " and not low.endswith(_ADJECTIVE_ENDINGS) \
@@ -395,7 +396,7 @@ def _org_tail(text: str, words, i: int) -> int | None:
     while j < len(words) and text[words[j - 1][1]:words[j][0]] == " ":
         word = words[j][2]
         low = word.casefold()
-        if low in _COMPANY_FORMS and not word.isupper():
+        if low in COMPANY_FORMS and not word.isupper():
             break  # "sa", "da", "as" are ordinary words; AS, DA company forms
         if org_tail_word(word) and (capitalised(word) or low in gaz.ORG_TAILS):
             stop = words[j][1]

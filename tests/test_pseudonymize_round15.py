@@ -88,3 +88,13 @@ def test_national_things_in_a_reference_frame_still_stay():
                  "Naboen snakker om Statsbudsjettet, det er jo viktig.",
                  "Vi følger med på BBC og Al Jazeera, begge deler."):
         assert clean(text) == text
+
+
+@pytest.mark.parametrize("place", ["Hell", "Skjell", "Kvell"])
+def test_a_one_syllable_place_that_only_ends_like_an_adjective_is_a_place(place):
+    # "-ell" is an adjective suffix after a stem ("formell", "generell"); "fjell", "skjell" have none
+    out = clean(f"Mentee: Vi bor på {place} nå, like ved skolen.")
+    assert place not in out
+    # near miss: an adjective with its stem after a preposition still names a thing
+    text = "Det står i Nasjonalt tolkeregister."
+    assert clean(text) == text

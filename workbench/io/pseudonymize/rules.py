@@ -52,6 +52,12 @@ NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,/:-]\d|\d)")  # "Rema 1000": the num
 COUNT_AFTER = re.compile(rf" \d{{1,4}}[ \t]*(?i:{UNIT})(?!\w)")  # "Skole 2 dager": a count, no name
 # Endings of adjectives: "i Nasjonalt tolkeregister" names a thing, not a place.
 _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt", "ell", "elle", "isk", "iske")
+
+
+def adjective_like(low: str) -> bool:
+    """Whether a word ends like an adjective ("formell", "geofysisk", "nasjonalt") after a stem with a vowel:
+    a word of one syllable that only ends so ("fjell", "hell", "telt") has no suffix and is a noun."""
+    return any(low.endswith(e) and any(c in "aeiouyæøå" for c in low[:-len(e)]) for e in _ADJECTIVE_ENDINGS)
 # Company forms after a name ("Nordlys Regnskap AS"): a business, no national body.
 COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())
 # Listed names that are also words in lower case (English, greetings): never taken as names there.
@@ -317,7 +323,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             and words[i + 1][2].casefold() not in COMPANY_FORMS:
         return "org", "rule:org"  # "Tryg Forsikring", "Mamma Pizza"
     if at_start and i + 1 < len(words) and words[i + 1][2] in _INSTITUTION_TAILS \
-            and text[end:words[i + 1][0]] == " " and not low.endswith(_ADJECTIVE_ENDINGS) \
+            and text[end:words[i + 1][0]] == " " and not adjective_like(low) \
             and low not in gaz.FUNCTION_WORDS:
         return "org", "rule:org"  # "Nord universitet", "Bodø kommune" at the start of a sentence
     if i + 1 < len(words) and text[end:words[i + 1][0]] == " " and national_body([word, words[i + 1][2]]):
@@ -330,18 +336,18 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
             return ("person" if listed(word, gaz.GIVEN_NAMES) else "place"), "rule:place"
         if org_word(word) and i + 1 < len(words) and _capitalised_next(text, words, i):
             return "org", "rule:org"  # "Sykehuset Østfold", "Sparebanken Øst"
-        if after_place_word and low.endswith(_ADJECTIVE_ENDINGS) and i + 1 < len(words) \
+        if after_place_word and adjective_like(low) and i + 1 < len(words) \
                 and words[i + 1][2] in _DEPARTMENT_TAILS and text[end:words[i + 1][0]] == " ":
             return "org", "rule:org"  # "på Geofysisk institutt", "ved Juridisk fakultet": a department's name
         if after_place_word and not definite(low) and NUMBER_AFTER.match(text, end) \
                 and not low.endswith(("en", "et", "a")):
             return None, ""  # "ligger i Fase 3", "lå i Punkt 4": a dictionary noun and its number, a part
-        if after_place_word and low not in gaz.ROLE_NOUNS and not low.endswith(_ADJECTIVE_ENDINGS):
+        if after_place_word and low not in gaz.ROLE_NOUNS and not adjective_like(low):
             return "place", "rule:place-run"  # "i Malm", "på Skansen": a capitalised word after a preposition
         if everyday(low) and not definite(low):
             return None, ""  # "Nye sjanser", "Store norske": one of the commonest words starts a title, no name
         if not at_start and low not in gaz.ROLE_NOUNS and low not in DOMAIN_WORDS and not org_tail_word(word) \
-                and not low.endswith(_ADJECTIVE_ENDINGS):
+                and not adjective_like(low):
             return ("org" if definite(low) else "person"), "rule:capital"  # "med Rosa", "ringte Bemanningshuset"
         return None, ""
     if at_start and (compound_of_known(low) or english(low)):

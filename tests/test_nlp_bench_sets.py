@@ -29,14 +29,12 @@ def test_sets_default_to_all_and_development_leaves_the_held_out_ones_out(bench,
     assert bench.chosen_sets(None, development=False) is None  # cold_start scores PASSAGE_SETS
     assert bench.chosen_sets("dev_quotes_a,dev_quotes_b", development=False) == ["dev_quotes_a", "dev_quotes_b"]
     assert set(bench.HELD_OUT) <= set(bench.PASSAGE_SETS)
-    # v7 is kept back until its one run (v4, v5 and v6 have had theirs): it is labelled held-out,
-    # every other set development data, and --development scores all sets but v7
-    assert bench.HELD_OUT == ("heldout7_2026-12-03",)
-    assert bench.PASSAGE_SETS["heldout7_2026-12-03"] == "held-out v7 (kept for one final measurement)"
-    assert all(label.startswith("development") for name, label in bench.PASSAGE_SETS.items()
-               if name not in bench.HELD_OUT)
-    assert set(bench.chosen_sets(None, development=True)) == set(bench.PASSAGE_SETS) - {"heldout7_2026-12-03"}
-    assert bench.chosen_sets("dev_quotes_a,heldout7_2026-12-03", development=True) == ["dev_quotes_a"]
+    # no set is kept back now (v7 had its one run at ba6792e): every set is labelled development
+    # data and --development scores them all
+    assert bench.HELD_OUT == ()
+    assert bench.PASSAGE_SETS["heldout7_2026-12-03"] == "development (was held-out v7, measured once at ba6792e)"
+    assert all(label.startswith("development") for label in bench.PASSAGE_SETS.values())
+    assert set(bench.chosen_sets(None, development=True)) == set(bench.PASSAGE_SETS)
     # a set named there is left out, whichever it is
     monkeypatch.setattr(bench, "HELD_OUT", ("heldout5_2026-12-03",))
     development = bench.chosen_sets(None, development=True)

@@ -118,7 +118,7 @@ def test_unitizing_single_character_units_equal_coding_alpha():
 
 def test_report_shape_and_nulls():
     c = corpus([(1, "kari", "trust", 0, 10), (1, "ola", "trust", 0, 10), (1, "ola", "network/weak", 11, 21)])
-    report = agreement_report(c, ["kari", "ola"], bootstrap=50)
+    report = agreement_report(c, ["kari", "ola"], bootstrap=50, min_coverage=0)
     assert report["unit"] == "segment" and report["coders"] == ["kari", "ola"]
     rows = {r["code"]: r for r in report["codes"]}
     assert set(rows) == {"network", "network/weak", "trust"}
@@ -127,11 +127,11 @@ def test_report_shape_and_nulls():
                 "krippendorff_alpha_ci", "brennan_prediger", "n_units"):
         assert key in rows["trust"]
     assert rows["trust"]["krippendorff_alpha"] == pytest.approx(1.0)
-    one = agreement_report(c, ["kari"], bootstrap=0)
+    one = agreement_report(c, ["kari"], bootstrap=0, min_coverage=0)
     assert all(r["krippendorff_alpha"] is None and "two coders" in r["reasons"]["krippendorff_alpha"]
                for r in one["codes"])
     same = corpus([(1, "kari", "trust", 0, 43), (1, "ola", "trust", 0, 43)])
-    flat = agreement_report(same, ["kari", "ola"], bootstrap=0)["codes"][0]
+    flat = agreement_report(same, ["kari", "ola"], bootstrap=0, min_coverage=0)["codes"][0]
     assert flat["krippendorff_alpha"] is None and "no variation" in flat["reasons"]["krippendorff_alpha"]
     assert flat["percent_agreement"] == 1.0
 
@@ -139,7 +139,7 @@ def test_report_shape_and_nulls():
 def test_parent_code_overall_is_the_domain():
     c = corpus([(1, "kari", "network/weak", 0, 10), (1, "ola", "network/weak", 0, 10),
                 (1, "kari", "network/door", 11, 21), (1, "ola", "network/weak", 11, 21)])
-    report = agreement_report(c, ["kari", "ola"], code="network", bootstrap=0)
+    report = agreement_report(c, ["kari", "ola"], code="network", bootstrap=0, min_coverage=0)
     assert [r["code"] for r in report["codes"]] == ["network", "network/weak", "network/door"]
     assert report["overall"]["n_units"] == 2 and report["overall"]["percent_agreement"] == 0.5
     assert "domain" in report["overall"]["aggregation"]

@@ -28,18 +28,28 @@ def _coder_list(value: str | None) -> list[str] | None:
     return names
 
 
-def _report(ctx: Context, coders: str | None, unit: str, code: str | None, bootstrap: int, seed: int):
+def _report(ctx: Context, coders: str | None, unit: str, code: str | None, bootstrap: int, seed: int,
+            min_coverage: float):
     from workbench.analysis.agreement.report import agreement_report, default_coders, load_corpus
 
     project = ctx.project()
     corpus = load_corpus(project)
     chosen = _coder_list(coders)
     if chosen is None:
-        chosen = default_coders(project.coders(), corpus)
+        chosen = default_coders(project.coders(), corpus, min_coverage)
     else:
         project.check_coders(chosen)
     path = project.code_path(project.code_id(code, include_retired=True)) if code else None
-    return agreement_report(corpus, chosen, unit=unit, code=path, bootstrap=bootstrap, seed=seed)
+    return agreement_report(corpus, chosen, unit=unit, code=path, bootstrap=bootstrap, seed=seed,
+                            min_coverage=min_coverage)
+
+
+def _coverage_option():
+    from workbench.analysis.agreement.defaults import MIN_COVERAGE
+
+    return click.option("--min-coverage", type=click.FloatRange(0.0, 1.0), default=MIN_COVERAGE, show_default=True,
+                        help="Share of a document a coder's coding must span (first coding to last) for the coder to "
+                             "take part there; with less they count as missing (0: any coding takes part).")
 
 
 def _report_options(func):
@@ -52,6 +62,7 @@ def _report_options(func):
         click.option("--bootstrap", type=int, default=BOOTSTRAP_SAMPLES, show_default=True,
                      help="Bootstrap resamples for α's 95% interval (0: none)."),
         click.option("--seed", type=int, default=BOOTSTRAP_SEED, show_default=True, help="Bootstrap seed."),
+        _coverage_option(),
     ]):
         func = option(func)
     return func
@@ -62,11 +73,11 @@ def _report_options(func):
 @json_option("Print the report as JSON.")
 @pass_ctx
 @guard
-def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
+def agree(ctx: Context, coders, unit, code, bootstrap, seed, min_coverage, as_json) -> None:
     """Inter-coder agreement per code and overall: %, Cohen's κ, Fleiss' κ, α with CI, Brennan–Prediger."""
     from workbench.analysis.agreement.export import to_text
 
-    report = _report(ctx, coders, unit, code, bootstrap, seed)
+    report = _report(ctx, coders, unit, code, bootstrap, seed, min_coverage)
     if as_json:
         emit_json(report)
     else:
@@ -83,7 +94,7 @@ def agree(ctx: Context, coders, unit, code, bootstrap, seed, as_json) -> None:
 @force_option
 @pass_ctx
 @guard
-def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str, folder: Path, force: bool,
+def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_coverage, out: str, folder: Path, force: bool,
                      pseudonymize: bool) -> None:
     """Write the agreement table with a method paragraph (Markdown or CSV, by extension)."""
     from workbench.analysis.agreement.export import to_csv, to_markdown
@@ -93,7 +104,7 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
     if suffix not in (".md", ".markdown", ".csv"):
         fail(f"{out}: unknown format (use .md or .csv)")
     path = export_target(ctx, out, folder, force=force)
-    report = _report(ctx, coders, unit, code, bootstrap, seed)
+    report = _report(ctx, coders, unit, code, bootstrap, seed, min_coverage)
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer
 
@@ -116,22 +127,23 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, out: str
 @click.option("--coders", help="Comma-separated coder names (default: every coder with codings but consensus).")
 @click.option("--code", help="Only this code's subtree (key or path).")
 @click.option("--unresolved", is_flag=True, help="Only passages without a consensus yet.")
+@_coverage_option()
 @click.option("--pseudonymize", is_flag=True, help="Print the passages pseudonymised as in a report.")
 @json_option()
 @pass_ctx
 @guard
-def disagreements(ctx: Context, coders, code, unresolved, pseudonymize, as_json) -> None:
+def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudonymize, as_json) -> None:
     """Segments where the coders' codes differ, with each coder's codes."""
     from workbench.analysis.agreement.report import default_coders, load_corpus
     from workbench.analysis.agreement.passages import passages
 
     project = ctx.project()
     corpus = load_corpus(project)
-    chosen = _coder_list(coders) or default_coders(project.coders(), corpus)
+    chosen = _coder_list(coders) or default_coders(project.coders(), corpus, min_coverage)
     project.check_coders(chosen)
     path = project.code_path(project.code_id(code, include_retired=True)) if code else None
     settled = {(r["document_id"], r["start"], r["end"]) for r in project.resolutions()}
-    found = [p for p in passages(corpus, chosen, path, settled) if not (unresolved and p.consensus is not None)]
+    found = [p for p in passages(corpus, chosen, path, settled, min_coverage=min_coverage) if not (unresolved and p.consensus is not None)]
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer
 

@@ -11,3 +11,8 @@ BOOTSTRAP_SEED = 20160101
 
 #: Default number of bootstrap resamples for α's 95% interval.
 BOOTSTRAP_SAMPLES = 1000
+
+#: A coder takes part in a document when their coding spans at least this share of it (coverage.py).
+MIN_COVERAGE = 0.5
+#: A coder who takes part while spanning less than this share of a document gets a warning.
+LOW_COVERAGE = 0.75

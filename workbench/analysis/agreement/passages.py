@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.analysis.agreement.coverage import MIN_COVERAGE, take_part
 from workbench.analysis.agreement.units import AgreementCorpus, applied_codes
 
 DECISIONS = ("union", "intersection", "accept", "custom")
@@ -44,13 +45,19 @@ class Passage:
 
 
 def passages(corpus: AgreementCorpus, coders: list[str], code: str | None = None,
-             resolved: set[tuple[int, int, int]] | None = None, consensus_coder: str = "consensus") -> list[Passage]:
+             resolved: set[tuple[int, int, int]] | None = None, consensus_coder: str = "consensus",
+             min_coverage: float = MIN_COVERAGE) -> list[Passage]:
     """Every segment where the chosen coders' codes differ (within `code`'s subtree if given).
+
+    A coder counts in a document only when they take part in its agreement (their coding spans at
+    least `min_coverage` of it, `coverage.take_part`), so a coder who coded two passages of it
+    does not disagree with everyone else on all the rest.
 
     `resolved` holds the (document id, start, end) of settled passages; those carry the
     consensus coder's codes (possibly none), the others `consensus = None`.
     """
     resolved = resolved or set()
+    corpus, _ = take_part(corpus, coders, min_coverage)
     paths = corpus.subtree(code) if code else list(corpus.code_paths)
     found: list[Passage] = []
     for doc in corpus.documents:

@@ -263,7 +263,7 @@ class PatternTables:
         order = np.lexsort((key, doc))
         doc, key, weight = doc[order], key[order], weight[order]
         cut = np.flatnonzero(np.concatenate([[True], doc[1:] != doc[:-1]])) if len(doc) else np.zeros(0, dtype=np.int64)
-        ends = np.concatenate([cut[1:], [len(doc)]])
+        ends = np.concatenate([cut[1:], [len(doc)]]) if len(doc) else cut  # no coding at all: no document
         return {int(doc[a]): _sum_by(key[a:b], weight[a:b]) for a, b in zip(cut.tolist(), ends.tolist(), strict=True)}
 
     def _makeup(self, targets: list[Target], keys: np.ndarray, clusters: str) -> Makeup:

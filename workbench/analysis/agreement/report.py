@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.analysis.agreement.coverage import MIN_COVERAGE, coverage_line, nowhere, take_part
 from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED
 from workbench.analysis.agreement.patterns import PatternTables, Target, decode, fits
 from workbench.analysis.agreement.stats import Figures, figures, figures_from_patterns
@@ -99,10 +100,13 @@ def load_corpus(project: AgreementSource) -> AgreementCorpus:
     return AgreementCorpus(documents, paths, codings, project.exclusive_codes(), arrays=arrays)
 
 
-def default_coders(all_coders: list[str], corpus: AgreementCorpus) -> list[str]:
-    """Every coder with codings, except the consensus coder."""
+def default_coders(all_coders: list[str], corpus: AgreementCorpus, min_coverage: float = MIN_COVERAGE) -> list[str]:
+    """Every coder with codings, except the consensus coder and a coder who takes part in no
+    document (`coverage.nowhere`: their coding spans under `min_coverage` of each)."""
     with_codings = {coder for _d, coder, *_ in corpus.codings}
-    return [c for c in all_coders if c in with_codings and c != CONSENSUS]
+    found = [c for c in all_coders if c in with_codings and c != CONSENSUS]
+    left = nowhere(corpus, found, min_coverage)
+    return [c for c in found if c not in left]
 
 
 def _ratings_figures(data: Reliability, bootstrap: int, seed: int, cluster_by_document: bool) -> Figures:
@@ -268,14 +272,23 @@ def agreement_report(
     code: str | None = None,
     bootstrap: int = 1000,
     seed: int = BOOTSTRAP_SEED,
+    min_coverage: float = MIN_COVERAGE,
 ) -> dict[str, Any]:
-    """The full report as a JSON-ready dict: unit, coders, overall, codes, method."""
+    """The full report as a JSON-ready dict: unit, coders, overall, codes, coverage, method.
+
+    A coder takes part in a document only when their coding spans at least `min_coverage` of it
+    (`coverage.take_part`; 0 lets any coding take part); `coverage` says who took part where."""
     if unit not in UNITS:
         raise WorkbenchError(f"unknown unit '{unit}' (use one of {', '.join(UNITS)})")
     if bootstrap < 0:
         raise WorkbenchError("--bootstrap must be 0 or more")
     if code is not None and code not in corpus.code_paths:
         raise WorkbenchError(f"no code '{code}' in the codebook")
+    original = corpus
+    try:
+        corpus, participation = take_part(corpus, coders, min_coverage)
+    except ValueError as exc:
+        raise WorkbenchError(f"--min-coverage: {exc}") from exc
     listed = corpus.subtree(code) if code else list(corpus.code_paths)
     used_directly = corpus.paths_used(coders)
     applied = [p for p in listed if any(u == p or u.startswith(p + "/") for u in used_directly)]
@@ -283,7 +296,9 @@ def agreement_report(
     pooled_paths = [p for p in listed if p in used_directly] if not code else []
     tables = _tables(corpus, coders, unit, [(p, True) for p in applied] + [(p, False) for p in pooled_paths])
     rows = [_code_row(corpus, coders, path, unit, bootstrap, seed, tables) for path in applied]
-    notes: list[str] = []
+    notes: list[str] = [coverage_line(participation), *participation["warnings"]] if coders else []
+    others = sorted({c for _d, c, *_ in original.codings} - set(coders) - {CONSENSUS})
+    notes += nowhere(original, others, min_coverage).values()  # why a coder who coded is not compared
     if code and corpus.children(code):
         overall = _domain(corpus, coders, code, unit, bootstrap, seed)
         overall["aggregation"] = f"domain '{code}': the category is which of its {plural(len(corpus.children(code)), 'sub-code')} was applied"
@@ -311,6 +326,7 @@ def agreement_report(
         "overall": overall,
         "codes": rows,
         "not_applied": not_applied,
+        "coverage": participation,
         "bootstrap": {"samples": bootstrap, "seed": seed, "level": 0.95,
                       "resampled": "documents" if unit in ("character", "unitized") else f"{unit}s"},
         "notes": notes,
@@ -354,6 +370,13 @@ def method_sentence(report: dict[str, Any]) -> str:
                 "coded a document counts as missing there. Statistics: percent agreement, Cohen's κ "
                 "(two coders), Fleiss' κ (Gwet's form for missing ratings), Krippendorff's α (nominal) "
                 "and Brennan–Prediger κ.")
+    share = report.get("coverage", {}).get("min_coverage", 0)
+    if share:
+        left = sum(len(s["left_out"]) for s in report["coverage"]["coders"].values())
+        text += (f" A coder took part in a document only when their coding spans at least {share:.0%} of it "
+                 "(from the start of their first coding to the end of their last); with less, they count as "
+                 f"missing there, not as having found no code ({left} coder–document "
+                 f"{'pair' if left == 1 else 'pairs'} left out).")
     if boot["samples"]:
         text += (f" The 95% interval for α is a percentile bootstrap of {boot['samples']} resamples of "
                  f"{boot['resampled']} (seed {boot['seed']}).")

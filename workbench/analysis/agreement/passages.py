@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.analysis.agreement.coverage import MIN_COVERAGE, take_part
+from workbench.analysis.agreement.coverage import take_part
+from workbench.analysis.agreement.defaults import MIN_COVERAGE
 from workbench.analysis.agreement.units import AgreementCorpus, applied_codes
 
 DECISIONS = ("union", "intersection", "accept", "custom")

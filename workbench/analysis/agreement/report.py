@@ -28,8 +28,8 @@ from typing import Any
 
 import numpy as np
 
-from workbench.analysis.agreement.coverage import MIN_COVERAGE, coverage_line, nowhere, take_part
-from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED
+from workbench.analysis.agreement.coverage import coverage_line, nowhere, take_part
+from workbench.analysis.agreement.defaults import BOOTSTRAP_SEED, MIN_COVERAGE
 from workbench.analysis.agreement.patterns import PatternTables, Target, decode, fits
 from workbench.analysis.agreement.stats import Figures, figures, figures_from_patterns
 from workbench.analysis.agreement.units import (

@@ -98,3 +98,21 @@ def test_a_one_syllable_place_that_only_ends_like_an_adjective_is_a_place(place)
     # near miss: an adjective with its stem after a preposition still names a thing
     text = "Det står i Nasjonalt tolkeregister."
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("prefixed", "bare"), [("junior-NM", "NM"), ("fotball-EM", "EM"), ("ungdoms-UM", "UM")])
+def test_an_acronym_a_common_noun_narrows_is_an_event_throughout(prefixed, bare):
+    text = f"Intervjuer: Og {bare}?\nMentee: Ja, under {prefixed} så vi på alt, og {bare} er gøy."
+    assert clean(text) == text
+
+
+def test_an_acronym_someone_works_in_is_replaced_with_a_prefix_too():
+    # near miss: a body someone works in is replaced at every mention, the prefixed one included
+    out = clean("Han jobber i NKBF, og under vinter-NKBF var han travel.")
+    assert "NKBF" not in out
+
+
+def test_an_acronym_watched_on_tv_stays():
+    # "på TV" after a name is no place after it (an acronym is no place name)
+    text = "Om kvelden så vi på NM på TV."
+    assert clean(text) == text

@@ -331,7 +331,9 @@ def _common_noun_here(text: str, span: _Span, words: list[str], lower: frozenset
 
 
 # A place after the last item of a list ("Rana Gruber i Mo i Rana"): the list is of local things.
-_PLACE_AFTER = re.compile(rf"[ \t]+(?:i|på)[ \t]+{_NAME_WORD}")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøåäöüé]")  # an acronym after it is no place ("på TV")
+# A lower-case word and a hyphen right before an acronym ("vinter-OL", "junior-NM", "fotball-EM").
+_PREFIXED_ACRONYM = re.compile(r"(?<![\w-])[a-zæøå]{3,}-$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt)[ \t]+$")
 
 
@@ -419,6 +421,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
             return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
     if _common_noun_here(text, span, words, lower):
         return "reference"
+    if _PREFIXED_ACRONYM.search(text, max(0, start - 30), start) and len(words) == 1 and words[0].isupper():
+        return "reference"  # "vinter-OL", "junior-NM": an acronym a common noun narrows names an event or a kind
     return "neutral"
 
 

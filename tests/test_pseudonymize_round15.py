@@ -116,3 +116,26 @@ def test_an_acronym_watched_on_tv_stays():
     # "på TV" after a name is no place after it (an acronym is no place name)
     text = "Om kvelden så vi på NM på TV."
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("name", ["Norsk institutt for skogforskning", "Nasjonalt senter for havbruk og fiske",
+                                  "Statens institutt for bygningsteknikk"])
+def test_an_institution_named_with_lower_case_inner_words_is_one_workplace(name):
+    out = clean(f"Hun fikk jobb ved {name} i fjor, som tekniker.")
+    assert name.split()[0] not in out and "institutt for" not in out and "senter for" not in out
+    # near miss: only where someone works; read about, the same words stay
+    text = f"Han leste om {name} i avisa."
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize(("firm", "last"), [("Okafor Maling og Tapet", "tapet"), ("Pham Sko og Veske", "veske"),
+                                            ("Kowalski Regnskap og Rådgivning", "rådgivning")])
+def test_a_firm_named_surname_noun_and_noun_keeps_its_last_word_replaced(firm, last):
+    # the last word, a dictionary noun the text also writes in lower case, is part of the firm's name
+    out = clean(f"Jeg har et enkeltpersonforetak, {firm}. Jeg driver mest med {last}.")
+    assert firm.split()[-1] not in out and firm.split()[0] not in out
+
+
+def test_an_organisation_found_by_its_tail_goes_on_after_og():
+    out = clean("Han startet Mensah Frakt og Lager i fjor, med et lager i byen.")
+    assert "Lager" not in out and out.endswith("med et lager i byen.")

@@ -169,7 +169,9 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
                 out.append((span[0], _og_tail(text, span[1], found), "org",
                             "rule:employer-context" if employer else "rule:org"))
             elif len(part) > 1 and signal and not names and len({(f[0], f[1]) for f in hits}) > 1:
-                out.append((span[0], span[1], "org", "rule:run"))
+                out.append((span[0], _og_tail(text, span[1], found), "org", "rule:run"))
+            elif found_org and (tail := _og_tail(text, span[1], found)) > span[1]:
+                out.append((span[0], tail, "org", "rule:run"))  # "Mensah Frakt og Lager": the name goes on
             continue  # every word already found: one organisation if parts were found apart
         if hits:
             kind = "org" if signal else hits[0][2]
@@ -192,6 +194,33 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
     out += _names_in_speaker_labels(text)
     out += _lowercase_employers(text, words)
     out += _municipal_agencies(text, words)
+    out += _institutions_for(text, words)
+    return out
+
+
+# Nouns that head an institution's name written with lower-case inner words ("Norsk institutt for
+# vannforskning", "Nasjonalt senter for havbruk"), and the field after `for`.
+_INSTITUTION_NOUNS = ORG_NOUNS | frozenset("""
+institutt instituttet senter senteret råd rådet direktorat direktoratet akademi akademiet museum museet
+bibliotek biblioteket kompetansesenter kompetansesenteret forskningssenter forskningssenteret
+""".split())
+_FOR_FIELD = re.compile(r"[ \t]+for[ \t]+[a-zæøå][\wæøå-]*(?:[ \t]+(?:og|i|av)[ \t]+[a-zæøå][\wæøå-]*)?")
+
+
+def _institutions_for(text: str, words) -> list[tuple[int, int, str, str]]:
+    """An institution named by a capitalised first word, a lower-case institution noun and its field, where
+    someone works ("jobb på Norsk institutt for vannforskning", "praksis ved Nasjonalt senter for havbruk"):
+    one organisation, though its first word is an adjective that names nothing on its own."""
+    out = []
+    for i in range(len(words) - 1):
+        start, end, word = words[i]
+        nxt = words[i + 1]
+        if not (word[:1].isupper() and not word.isupper() and nxt[2] in _INSTITUTION_NOUNS
+                and text[end:nxt[0]] == " " and _employer_before(text, words, i)):
+            continue
+        field = _FOR_FIELD.match(text, nxt[1])
+        if field:
+            out.append((start, field.end(), "org", "rule:employer-context"))
     return out
 
 

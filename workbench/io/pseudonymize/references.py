@@ -323,11 +323,18 @@ def _common_noun_here(text: str, span: _Span, words: list[str], lower: frozenset
     if not rules.known_word(low) or rules.dictionary_proper_noun(low) or any(
             rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):
         return False
+    joined = _JOINED_TO_NAME.search(text, max(0, span.start - 40), span.start)
+    if joined and not _starts(text, joined.start(1)):
+        return False  # "Ceesay Tolk og Språk", "Lakk og Karosseri": a word joined to a name is part of it
     if low in lower:
         return True
     prev = list(rules.WORD.finditer(text, max(0, span.start - 20), span.start))
     return bool(prev) and prev[-1].group(0).casefold() in _OPENERS and text[prev[-1].end():span.start] == " " \
         and _starts(text, prev[-1].start()) and lexicon.definite(low)
+
+
+# A capitalised word and `og`/`&` right before a word: the word may end a name of several ("Tolk og Språk").
+_JOINED_TO_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå'’-]*)[ \t]+(?:og|&)[ \t]+$")
 
 
 # A place after the last item of a list ("Rana Gruber i Mo i Rana"): the list is of local things.

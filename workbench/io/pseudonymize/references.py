@@ -44,9 +44,9 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize.appositions import FARM_ELEMENTS, apposition, next_sentence_person
 from workbench.io.pseudonymize.associations import association, joined_before, listed_association, work_there_before
 from workbench.io.pseudonymize.keep import TOOLS, before_verb, employer_before
-from workbench.io.pseudonymize.orgs import ORG_NOUNS
 from workbench.io.pseudonymize.public_bodies import work_before
 
 # Words that may stand between a verb and its particle: adverbs and the subject after an inverted verb
@@ -155,15 +155,6 @@ def _listed_name(word: str) -> bool:
     return rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)
 
 
-# Endings of Norwegian farm names, and so of surnames and local place names, beyond the place-name endings
-# the rules know: a compound of dictionary words ending in one may be a family ("Fjellvang", "Skogholt").
-_FARM_ELEMENTS = tuple(sorted({*(e for e in gaz.NAME_ELEMENTS if len(e) >= 3), "vang", "vangen", "gaard", "gård",
-                               "gården", "holt", "botn", "bakk", "bakke", "gløtt", "voll", "vollen", "hagen",
-                               "myr", "myra", "myren", "seter", "sæter", "setra", "stølen", "plass", "skog",
-                               "skogen", "berget", "haugen", "lien", "toft", "hovd", "heia", "bråten", "sletta",
-                               "sletten", "jordet", "ødegård", "rønning", "kvist", "qvist", "gren", "ström"}))
-
-
 def _thing_shaped(words: list[str]) -> bool:
     """A name no person bears: an acronym ("BBC"), a compound of dictionary words not ending like a place
     or family name ("Stjernekamp", "Statsbudsjettet"), or several words that are all dictionary or English words
@@ -179,7 +170,7 @@ def _thing_shaped(words: list[str]) -> bool:
             return True
         # a single root may be a farm-name surname ("Sletten", "Bråten"), and so may a compound ending in
         # a farm-name element ("Fjellvang", "Skogholt", "Lysgaard")
-        return rules.compound_of_known(low) and not low.endswith(_FARM_ELEMENTS)
+        return rules.compound_of_known(low) and not low.endswith(FARM_ELEMENTS)
     return all((w.isupper() and len(w) > 1) or rules.known_word(w.casefold()) or rules.english(w.casefold())
                for w in caps)
 
@@ -344,41 +335,6 @@ _PREFIXED_ACRONYM = re.compile(r"(?<![\w-])[a-zæøå]{3,}-$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt)[ \t]+$")
 
 
-# What an apposition right after a name says it is (", han er ny", ", sjefen min", ", kafeen til onkelen min",
-# ", der jeg klatrer"): a person, a local body, or somewhere someone is. Up to three words may come between
-# ("Fjellvang i går, han er ...").
-_APPOSITION = re.compile(r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]*,[ \t]+(?:(?:min|mi|mitt|vår|vårt|den|det|de|begge)[ \t]+)?"
-                         r"([a-zæøåé]+)((?:[ \t]+[a-zæøåé]+){0,3})")
-# The next sentence opens with a person as its subject ("Vi snakket om Skogholt. Han begynte ..."): a person.
-_NEXT_SAYS_PERSON = re.compile(r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]*[.!?][ \t]+(?:Han|Hun)[ \t]+[a-zæøå]")
-_PRONOUNS = frozenset("han hun ham henne".split())
-_SUBJECTS = frozenset("jeg vi han hun de dere du man".split())
-_BEING_THERE = frozenset("jobber jobbet bor bodde studerer studerte går gikk trener trente klatrer".split())
-
-
-def _next_sentence_person(text: str, end: int) -> bool:
-    return _NEXT_SAYS_PERSON.match(text, end) is not None
-
-
-def _apposition(text: str, end: int) -> str | None:
-    """`person`, `local` or `affiliation` from an apposition right after a name, else None."""
-    m = _APPOSITION.match(text, end)
-    if not m or _SENTENCE_BREAK_IN.search(m.group(0).split(",")[0]):
-        return None
-    noun, rest = m.group(1), (m.group(2) or "").split()
-    nxt = rest[0] if rest else ""
-    if noun in _PRONOUNS or noun in gaz.ROLE_NOUNS or noun.rstrip("e") in gaz.ROLE_NOUNS:
-        return "person"  # ", han er ny på lageret", ", sjefen min", ", begge mentorene"
-    if noun in ORG_NOUNS:
-        return "local"  # ", sykehjemmet der mora mi bor", ", kafeen til onkelen min"
-    if noun in ("der", "hvor") and (nxt in _SUBJECTS or any(w in _BEING_THERE for w in rest)):
-        return "affiliation"  # ", der jeg klatrer", ", der jobber kona", ", der bestemor bor"
-    return None
-
-
-_SENTENCE_BREAK_IN = re.compile(r"[.!?:;\n]")
-
-
 def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lower: frozenset[str]) -> str:
     """`person`, `local`, `affiliation`, `reference` or `neutral` for one mention; `person_words` are the
     words of other names that the text gives a person ("Kari Sletten" ... "snakket om Sletten"); `lower` the
@@ -397,10 +353,10 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         return "person"
     if any(f[3] == "rule:employer-context" for f in span.finds):
         return "affiliation"  # a public body or a business the rules already found where someone works
-    said = _apposition(text, chain.items[-1][1])
+    said = apposition(text, chain.items[-1][1])
     if said is not None:
         return said
-    if _next_sentence_person(text, chain.items[-1][1]):
+    if next_sentence_person(text, chain.items[-1][1]):
         return "person"
     frame = chain.frame()
     if frame == "affiliation":

@@ -107,16 +107,17 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
         by_low.setdefault(w.casefold(), Counter()).update(c)
     by_low = {w: c.most_common(1)[0][0] for w, c in by_low.items()}
     for start, end, form in iter_forms(form_patterns(kinds), text):
-        if any(s < end and start < e for s, e in keep):
-            continue
+        if any(s < end and start < e for s, e in keep) or "\n" in text[start:end]:
+            continue  # a name of several words never runs over a line break (a list of names, a speaker label)
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 
 
 
 def _full_names(text: str, found) -> set[str]:
-    """Person finds side by side on one line, joined by one space ("Li" + "Wei"): the whole name as written,
-    found again as a whole, so a part too short to come back alone ("Li", "Wu", "Ho") comes back with the rest."""
+    """Person finds side by side on one line, joined by one space, with a part too short to come back alone
+    ("Li" + "Wei", "Wu", "Ho"): the whole name as written, found again as a whole, so that part comes back
+    with the rest."""
     people = sorted((f[0], f[1]) for f in found if f[2] == "person")
     names: set[str] = set()
     run: list[tuple[int, int]] = []
@@ -130,7 +131,7 @@ def _full_names(text: str, found) -> set[str]:
         if len(run) > 1:
             name = text[run[0][0]:run[-1][1]]
             parts = name.split()
-            if all(p[:1].isupper() and not p.isupper() for p in parts) and \
+            if all(p[:1].isupper() and not p.isupper() for p in parts) and any(len(p) < 3 for p in parts) and \
                     not any(p.casefold() in _NOT_FORMS or p.casefold() in gaz.ROLE_NOUNS for p in parts):
                 names.add(name)
         run = [(start, end)]

@@ -33,7 +33,11 @@ frame, and nothing marks it as a person or a local body: a listed given name or 
 (except in a list of listed platforms), a name the context gives someone ("heter", a surname
 after a first name), a word of another name the text gives a person, a verb of meeting or
 talking to someone before it; a company form, listed place or employer, organisation word or
-place-name ending, or a place after it ("Rana Gruber i Mo i Rana"). Mentions that share a word
+place-name ending, or a place after it ("Rana Gruber i Mo i Rana"); an apposition or next sentence that
+says who or what it is (`appositions`: ", han er ny", ", kafeen til onkelen min"). A word written in lower
+case only inside an address (an e-mail) is no common noun, and a first name beside a surname ("Raja
+Subramaniam") is a person's wherever it stands; an acronym a common noun narrows ("vinter-OL") is an
+event. Mentions that share a word
 no dictionary knows belong to one name, so the decision holds everywhere in the document, and a
 name found once is still replaced everywhere or nowhere.
 """

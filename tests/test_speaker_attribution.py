@@ -287,3 +287,37 @@ def test_the_interviewer_is_no_participant_by_wave_but_keeps_a_column_by_role(tm
     asked = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--role", "interviewer",
                                "--json"))
     assert _cell(asked, "network", "baseline") == 1  # asked for by role: the interviewer counts
+
+
+# SYNTHETIC: written for this test; a one-to-one interview whose only respondent is the document's
+# participant, so people are counted one per document.
+ONE_TO_ONE = ("I: Hvordan fikk du kontakt med bedriften?\n\n"
+              "Mentee: Mentoren min kjente lederen der og ringte henne.\n")
+
+
+def test_an_interviewers_coding_counts_for_no_participant_when_people_are_counted_by_document(tmp_path):
+    """Before, in a project whose people are counted one per document (every respondent is their
+    document's participant), a coded question counted for the document's participant, while
+    counting by turn counted the interviewer for no one (as the report does)."""
+    path = tmp_path / "p.db"
+    (tmp_path / "o.txt").write_text(ONE_TO_ONE, encoding="utf-8")
+    run_cli(path, "init")
+    with Project.open(path) as p:
+        p.import_codebook([Code("network", "Nettverk"), Code("trust", "Tillit")])
+    run_cli(path, "import", str(tmp_path / "o.txt"), "--wave", "baseline", "--name", "O",
+            "--participant", "P01", "--role", "mentee")
+    with Project.open(path) as p:
+        assert not p.has_turns_of_other_people()  # counted one per document
+        text = p.document("O").text
+        for phrase, code in (("Hvordan fikk du kontakt", "network"), ("kjente lederen", "trust")):
+            start = text.index(phrase)
+            p.add_coding("O", start, start + len(phrase), code, "kari")
+    for by in ("wave", "program"):
+        matrix = json.loads(run_cli(path, "matrix", "--by", by, "--count", "participants", "--json"))
+        column = "baseline" if by == "wave" else ""
+        assert not any(row["code"] == "network" and any(row["cells"].values()) for row in matrix["rows"])
+        assert _cell(matrix, "trust", column) == 1  # the participant's own turn still counts
+        assert matrix["bases"][column] == 1
+    asked = json.loads(run_cli(path, "matrix", "--by", "wave", "--count", "participants", "--role", "interviewer",
+                               "--json"))
+    assert _cell(asked, "network", "baseline") == 1  # asked for by role: the interviewer counts, as by turn

@@ -144,7 +144,10 @@ def code_matrix(
     by_speaker = speaker_counts.needs_speakers(project, by, unit, flt)
     column_names, column_of_doc = _column_names(docs, doc_ids, by)
 
-    entries = counting.load(project, flt, doc_ids, with_spans=unit == "segments", by_speaker=by_speaker)
+    # people counted one per document still look at who said each coded turn, so an
+    # interviewer's coding counts for no participant either way (`speaker_counts.counts_as_person`)
+    entries = counting.load(project, flt, doc_ids, with_spans=unit == "segments",
+                            by_speaker=by_speaker or unit == "participants")
     entries, units, n_units = counting.densify(project, entries, doc_ids, docs, unit, by, flt)
     column = counting.columns(entries, column_names, column_of_doc, by)
     rows = counting.expand(project.code_paths(), entries.codes)

@@ -83,9 +83,9 @@ def test_evidence_is_recomputed_when_codebook_rules_pipeline_or_text_change(stud
     assert fresh_service(project).rule_cache.prepared_documents() == set()
     monkeypatch.undo()
 
-    from workbench.nlp.service import _RuleStore
+    from workbench.nlp.rule_store import RuleStore
 
-    other_pipeline = _RuleStore(project, service._lock, "nb_core_news_sm/3.8", service._fingerprint)
+    other_pipeline = RuleStore(project, service._lock, "nb_core_news_sm/3.8", service._fingerprint)
     assert other_pipeline.complete_documents() == set()
 
     project.db.execute("UPDATE documents SET sha256 = 'edited' WHERE id = ?", [ids[0]])

@@ -10,7 +10,6 @@ retraining thread never interleave statements on it.
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 import time
@@ -20,6 +19,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.turns import before_first_turn, first_turn_start
 from workbench.nlp.context import adjacent, segment_neighbours
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
+from workbench.nlp.rule_store import RuleStore
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
 from workbench.nlp.upkeep import RETRAIN_AFTER, codebook_fingerprint
 #: Look at the project for new coding at most this often (seconds).
@@ -171,7 +171,7 @@ class SuggestionService:
         rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
         self.cold = cold_start_for(codes, self.pipeline, rules)
         self._fingerprint = codebook_fingerprint(codes)
-        store = _RuleStore(self.project, self._lock, self.pipeline.cache_key, self._fingerprint)
+        store = RuleStore(self.project, self._lock, self.pipeline.cache_key, self._fingerprint)
         self.rules, self.rule_cache = rules, RuleCache(rules, store)
         self.suggester = Suggester(codes, rules, cold=self.cold)
         self._own.clear()
@@ -444,54 +444,6 @@ class SuggestionService:
             if doc_id not in held:
                 self.analyses.forget(doc_id)
         return len(todo)
-
-
-class _RuleStore:
-    """Rule evidence and feature terms per segment, kept in the project beside the analysis.
-
-    Keyed by pipeline, codebook fingerprint and the rules' version, and valid while the
-    document's text is unchanged; evidence for an older codebook is replaced. Evidence
-    for every segment of a document is stored under `key`, for some of them (what a
-    training needed before the document was prepared) under `key` + PARTIAL.
-    """
-
-    PARTIAL = ":part"
-
-    def __init__(self, project, lock, pipeline_key: str, fingerprint: str):
-        from workbench.nlp.lexicon import frequencies_available
-        from workbench.nlp.rules import RULES_VERSION
-
-        self.project, self.lock = project, lock
-        self.family = f"{pipeline_key}|rules:"
-        self.key = f"{self.family}{RULES_VERSION}{'f' if frequencies_available() else ''}:{fingerprint}"
-
-    def load(self, document_id: int) -> dict | None:
-        """The stored evidence of a document (with `complete` set when it covers every segment)."""
-        with self.lock:
-            sha = self.project.document_sha(document_id)
-            stored, complete = self.project.nlp_analysis(document_id, self.key), True
-            if stored is None:
-                stored, complete = self.project.nlp_analysis(document_id, self.key + self.PARTIAL), False
-        if stored is None or stored[0] != sha:
-            return None
-        try:
-            data = json.loads(stored[1])
-        except ValueError:
-            return None
-        return {**data, "complete": complete} if isinstance(data, dict) else None
-
-    def save(self, document_id: int, data: dict, complete: bool = False) -> None:
-        with self.lock:
-            sha = self.project.document_sha(document_id)
-            if sha is not None:
-                self.project.save_derived_analysis(document_id, self.family,
-                                                   self.key if complete else self.key + self.PARTIAL, sha,
-                                                   json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-
-    def complete_documents(self) -> set[int]:
-        """Documents whose evidence is stored for every segment (and their text unchanged)."""
-        with self.lock:
-            return self.project.analysed_documents(self.key)
 
 
 def _already_decided(seg, path: str, codings: list[dict], decisions: list[dict]) -> bool:

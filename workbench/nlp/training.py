@@ -40,8 +40,8 @@ def covers_half(seg_start: int, seg_end: int, start: int, end: int) -> bool:
 class RuleCache:
     """Rule evidence and feature terms per segment (they depend only on codebook and text).
 
-    Kept in memory for the segments suggested on, and with a `store` (see the service's
-    `_RuleStore`) in the project beside the document's analysis: for every segment once
+    Kept in memory for the segments suggested on, and with a `store` (see
+    `rule_store.RuleStore`) in the project beside the document's analysis: for every segment once
     the document is prepared (`prepare`, run with the analysis), else for the segments
     training needed. So a new process trains without running the rules again, and
     training reads what it needs without keeping it in memory.

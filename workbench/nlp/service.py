@@ -21,7 +21,7 @@ from workbench.nlp.context import adjacent, segment_neighbours
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
 from workbench.nlp.rule_store import RuleStore
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
-from workbench.nlp.upkeep import RETRAIN_AFTER, codebook_fingerprint
+from workbench.nlp.upkeep import CODEBOOK_CHANGED, RETRAIN_AFTER, codebook_fingerprint
 #: Look at the project for new coding at most this often (seconds).
 CHECK_EVERY = 10.0
 #: The coder whose codings settle disagreements (blind-mode suggestions may learn from it).
@@ -81,9 +81,13 @@ class SuggestionService:
         model = "rules only (no model trained yet)"
         if self.cold is not None and self.cold.model is not None:
             model = f"rules and {len(self.cold.examples)} example passages (no model trained yet)"
+        training = self._training is not None and self._training.is_alive()
+        if self.behind_reason == CODEBOOK_CHANGED:  # a model exists, trained on the codebook before an edit
+            model = ("model behind the edited codebook: suggestions from the codebook alone until it is retrained"
+                     + ("" if training else " (in the background as you code, or `workbench suggest --train`)"))
         if self.suggester and self.suggester.model is not None:
             model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
-        if self._training is not None and self._training.is_alive():
+        if training:
             model += ", retraining…" if self._training.name == "suggester-train" else ", preparing documents…"
         problem = f" · {self._error}" if self._error else ""
         return f"{self.pipeline.status} · {model}{problem}"
@@ -168,6 +172,8 @@ class SuggestionService:
         from workbench.nlp.rules import RuleSuggester
         from workbench.nlp.training import RuleCache
 
+        if self.suggester is not None and self.suggester.model is not None:  # an edit: that model is behind now
+            self.behind, self.behind_reason = math.inf, CODEBOOK_CHANGED
         rules = RuleSuggester(codes, self.pipeline.nlp.vocab)
         self.cold = cold_start_for(codes, self.pipeline, rules)
         self._fingerprint = codebook_fingerprint(codes)
@@ -406,7 +412,7 @@ class SuggestionService:
             result = train_and_store(self.project, self.pipeline, self.analyses, rule_cache, fingerprint, self._lock,
                                      cold=cold, reuse=self._reuse(None))
             if result is None:
-                self.stale, self.behind = False, 0
+                self.stale, self.behind, self.behind_reason = False, 0, ""
                 return None
             model, version, meta = result
             if fingerprint != self._fingerprint:
@@ -415,7 +421,7 @@ class SuggestionService:
                 codes = self.project.codes()
             self.suggester = Suggester(codes, rules, model, version, cold=cold)
             self.model_meta = meta
-            self.stale, self.behind = False, 0
+            self.stale, self.behind, self.behind_reason = False, 0, ""
             self._error = None
             self._scores.clear()
             return version

@@ -60,6 +60,10 @@ class Trained:
     why: str
 
 
+#: Why a stored model is not used: it was trained on another version of the codebook.
+CODEBOOK_CHANGED = "the codebook changed since the model was trained"
+
+
 def changes_behind(project, pipeline_key: str, fingerprint: str, stored: dict | None = None) -> tuple[float, str]:
     """(how many training changes the newest stored model of this pipeline has not seen, why):
     0 when it is current or nothing could be learned, infinity when there is no model for this
@@ -72,7 +76,7 @@ def changes_behind(project, pipeline_key: str, fingerprint: str, stored: dict | 
         return math.inf, "no model trained yet"
     meta = stored["meta"]
     if meta.get("codebook") != fingerprint:
-        return math.inf, "the codebook changed since the model was trained"
+        return math.inf, CODEBOOK_CHANGED
     if meta.get("stamp") == stamp:
         return 0, ""
     changes = project.suggester_data_changes(meta.get("stamp", 0))

@@ -139,3 +139,11 @@ def test_a_firm_named_surname_noun_and_noun_keeps_its_last_word_replaced(firm, l
 def test_an_organisation_found_by_its_tail_goes_on_after_og():
     out = clean("Han startet Mensah Frakt og Lager i fjor, med et lager i byen.")
     assert "Lager" not in out and out.endswith("med et lager i byen.")
+
+
+def test_a_compound_named_after_a_family_in_a_reading_frame_is_replaced():
+    # "Fjellheim-bloggen" is named after its first part, a farm-name surname; a show named after a word stays
+    out = clean("Jeg leser Fjellheim-bloggen til naboen hver uke.")
+    assert "Fjellheim" not in out
+    text = "Om kvelden ser vi på Statsbudsjett-debatten."
+    assert clean(text) == text

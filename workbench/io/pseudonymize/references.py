@@ -172,6 +172,9 @@ def _thing_shaped(words: list[str]) -> bool:
         low = w.casefold()
         if w.isupper() and len(w) > 1:
             return True
+        head = low.split("-")[0]  # "Fjellheim-bloggen": named after its first part, as the rules judge it
+        if "-" in low and head.endswith(FARM_ELEMENTS) and not w.split("-")[0].isupper():
+            return False
         # a single root may be a farm-name surname ("Sletten", "Bråten"), and so may a compound ending in
         # a farm-name element ("Fjellvang", "Skogholt", "Lysgaard")
         return rules.compound_of_known(low) and not low.endswith(FARM_ELEMENTS)

@@ -386,7 +386,12 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         if platforms and prep is not None and prep.group(1) == "på" and frame is None \
                 and not before_verb(text, chain.items[-1][1]):
             return "reference"  # "stillinger på Finn og LinkedIn": a list of platforms
-        if frame in ("reference", "joined") and not names and any(
+        if before_verb(text, span.end) and len([w for w in words if w[:1].isupper()]) == 1 \
+                and not _thing_shaped(words):
+            return "neutral"  # "ser på Dagsrevyen, og Kvamme ser på ...": the subject of a clause of its own
+        family = len(words) == 1 and words[0].casefold().split("-")[0].endswith(FARM_ELEMENTS) \
+            and not rules.dictionary_proper_noun(words[0].casefold().split("-")[0])
+        if frame in ("reference", "joined") and not names and not family and any(
                 _listed_thing(p.casefold()) or (frame == "reference" and _thing_shaped(p.split())) for p in partners):
             return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
     if _common_noun_here(text, span, words, lower):

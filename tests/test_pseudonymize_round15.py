@@ -157,3 +157,12 @@ def test_a_list_after_a_watching_frame_passes_no_kind_to_a_subject_or_a_family_n
     # near miss: a list of things still stays
     text = "Om kvelden følger vi med på BBC og Al Jazeera."
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("surname", ["Skogholt", "Bjørnholt", "Hovholt"])
+def test_a_surname_in_holt_is_no_adjective_in_lt(surname):
+    # "-lt" ends an adjective only as the neuter of one the dictionary knows ("nasjonalt", "generelt")
+    out = clean(f"Jeg møtte {surname} i går, og vi snakket om jobben.")
+    assert surname not in out
+    text = "Det står i Nasjonalt tolkeregister, og det er generelt kjent."
+    assert clean(text) == text

@@ -56,7 +56,10 @@ _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt
 
 def adjective_like(low: str) -> bool:
     """Whether a word ends like an adjective ("formell", "geofysisk", "nasjonalt") after a stem with a vowel:
-    a word of one syllable that only ends so ("fjell", "hell", "telt") has no suffix and is a noun."""
+    a word of one syllable that only ends so ("fjell", "hell") has no suffix and is a noun, and a word in
+    "-lt" is one only as the neuter of an adjective the dictionary knows."""
+    if low.endswith("lt") and not (known_word(low[:-1]) or known_word(low[:-2] + "ll")):
+        return False  # "-lt" is the neuter of an adjective ("nasjonalt", "generelt", "gult"); "Skogholt" is a name
     return any(low.endswith(e) and any(c in "aeiouyæøå" for c in low[:-len(e)]) for e in _ADJECTIVE_ENDINGS)
 # Company forms after a name ("Nordlys Regnskap AS"): a business, no national body.
 COMPANY_FORMS = frozenset("as asa sa ans da ba ltd inc gmbh ab oy".split())

@@ -102,7 +102,9 @@ def train_and_store(project, pipeline, analyses, rule_cache, fingerprint: str, l
     seconds = round(time.perf_counter() - began, 3)
     blob = model.to_bytes()
     # the audit id the data goes up to, and the model's own hash: retraining on unchanged
-    # data gives the same version, which is stored once
+    # data gives the same version, which is stored once. Nothing else goes into it (no time,
+    # no process-dependent order): the same coding gives the same bytes in any process
+    # (tests/test_reproducible_training.py)
     version = f"m{stamp}-{hashlib.sha256(blob).hexdigest()[:8]}"
     meta = {**model.stats, "stamp": stamp, "codebook": fingerprint, "seconds": seconds,
             "modelled": model.modelled, "mode_of": model.modes,

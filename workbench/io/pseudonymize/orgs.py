@@ -195,6 +195,33 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
     out += _lowercase_employers(text, words)
     out += _municipal_agencies(text, words)
     out += _institutions_for(text, words)
+    out += _glued_employers(text, words, starts)
+    return out
+
+
+# A capitalised word glued to digits ("Fjord1"-shaped): the digits are no word, so WORD reads the
+# ordinary noun alone. Codes and levels ("B2", "H0203") have fewer letters; "Covid19-tiden" goes on.
+_GLUED = re.compile(r"(?<![\w@.])[A-ZÆØÅ][a-zæøå]{2,}\d{1,4}(?![\w@-]|[.,:/]\d)")
+
+
+def _glued_employers(text: str, words, starts) -> list[tuple[int, int, str, str]]:
+    """A word glued to digits after an affiliation preposition, in a sentence with a work word before it
+    ("jobber som dekksassistent på ferja ..., for Fjord1", "ansatt i Kyst24"): an organisation, digits and all."""
+    out = []
+    index = {w[0]: k for k, w in enumerate(words)}
+    for m in _GLUED.finditer(text):
+        i = index.get(m.start())
+        if i is None or i < 2 or words[i - 1][2].casefold() not in EMPLOYER_PREPOSITIONS \
+                or text[words[i - 1][1]:m.start()] != " ":
+            continue
+        k = i - 2
+        while k >= 0 and i - k <= 16:
+            if words[k][2].casefold() in EMPLOYER_WORDS:
+                out.append((m.start(), m.end(), "org", "rule:employer-context"))
+                break
+            if starts[k]:
+                break
+            k -= 1
     return out
 
 

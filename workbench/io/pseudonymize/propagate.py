@@ -61,6 +61,7 @@ def at_sentence_start(text: str, start: int) -> bool:
     return not before or bool(_SENTENCE_BREAK.search(before[-1]))
 
 
+_GLUED_DIGITS = re.compile(r"[^\W\d_]\d")  # "Fjord1": found again as a whole, digits and all
 _NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz.ORG_HEADS | gaz.POSSESSIVES
 
 
@@ -75,7 +76,7 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
         if source == "rule:capital" and any(s <= start and end <= e for s, e in runs):
             continue  # a dictionary word inside an organisation's name is found again with the name only
         whole = (kind == "org" and source in ("rule:run", "rule:employer-context")) or source == "rule:place-run"
-        if whole and " " in text[start:end]:  # "Grønn Vekst": the whole name again, not each ordinary word
+        if (whole and " " in text[start:end]) or (kind == "org" and _GLUED_DIGITS.search(text, start, end)):  # "Grønn Vekst": the whole name again, not each ordinary word
             kinds.setdefault(" ".join(text[start:end].split()), Counter())[kind] += 1
         for m in _WORD.finditer(text, start, end):
             word = m.group(0)

@@ -295,3 +295,24 @@ def test_suggest_on_a_small_project_still_trains_a_model_that_is_behind_before_a
     out, err = run(db, "suggest", "--text", "Naboen min visste om en jobb.", "--json")
     assert "model_note" not in json.loads(out) and "suggester:" not in err
     assert service_on(db).behind == 0
+
+
+def test_suggest_train_alone_trains_as_the_notes_and_the_panel_tell_the_user_to(uncoded, monkeypatch):
+    """`workbench suggest --train` is what the panel, the `suggester:` note and the README tell a
+    user to run after a codebook edit; on its own (no --text, --file or --document) it trains the
+    model and says so, instead of failing with "give exactly one of --text, --file or --document"."""
+    import workbench.nlp.upkeep as upkeep
+
+    db, codings = uncoded
+    run(db, "codings", "import", str(codings))
+    with Project.open(db) as project:
+        project.import_codebook(_changed_codebook())
+    monkeypatch.setattr(upkeep, "TRAIN_INLINE_UP_TO", 2)  # a large project: plain `suggest` does not train
+    assert service_on(db).behind > 0
+    out, _err = run(db, "suggest", "--train")
+    assert out.startswith("trained model ") and "coded segment" in out
+    assert service_on(db).behind == 0
+    out, _err = run(db, "suggest", "--train")  # nothing new: nothing trained, and it says which model is current
+    assert out.startswith("model ") and "is current" in out
+    result = CliRunner().invoke(main, ["--db", str(db), "suggest"])
+    assert result.exit_code == 1 and "--train" in result.output

@@ -13,15 +13,10 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order, plural
 
 
-def _service(ctx: Context, need_project: bool, train: bool = False):
-    """(project, a loaded SuggestionService on it, a note when its model is not current); the
-    shipped codebook when there is none yet.
-
-    A model RETRAIN_AFTER or more changes behind (or none for this codebook) is trained first
-    on a small project or with `train`; on a large one the suggestions come from what is valid
-    (see `nlp.upkeep.trains_inline`) and the note says which."""
+def _loaded(ctx: Context, need_project: bool):
+    """(project, a loaded SuggestionService on it), nothing trained; the shipped codebook when
+    there is none yet."""
     from workbench.nlp.service import SuggestionService
-    from workbench.nlp.upkeep import RETRAIN_AFTER, trains_inline
     from workbench.store import Project
 
     db = Path(ctx.settings.db)
@@ -38,6 +33,19 @@ def _service(ctx: Context, need_project: bool, train: bool = False):
         project.import_codebook(load_codebook(DEMO_CODEBOOK))
     service = SuggestionService(project, ctx.settings, background=False)
     service.load()
+    return project, service
+
+
+def _service(ctx: Context, need_project: bool, train: bool = False):
+    """(project, a loaded SuggestionService on it, a note when its model is not current); the
+    shipped codebook when there is none yet.
+
+    A model RETRAIN_AFTER or more changes behind (or none for this codebook) is trained first
+    on a small project or with `train`; on a large one the suggestions come from what is valid
+    (see `nlp.upkeep.trains_inline`) and the note says which."""
+    from workbench.nlp.upkeep import RETRAIN_AFTER, trains_inline
+
+    project, service = _loaded(ctx, need_project)
     note = None
     if service.behind >= RETRAIN_AFTER:
         # no model for this codebook, or one RETRAIN_AFTER changes behind: train once, it is kept
@@ -83,10 +91,14 @@ def _print_plain(suggestions) -> None:
 @guard
 def suggest(ctx: Context, text: str | None, file_path: Path | None, document: str | None, top: int,
             layers: tuple[str, ...], train: bool, as_json: bool) -> None:
-    """Suggest codes for a text, each line of a file, or each segment of a document."""
+    """Suggest codes for a text, each line of a file, or each segment of a document; `--train`
+    alone trains the model when it is behind."""
     given = [x for x in (text, file_path, document) if x is not None]
+    if not given and train:
+        _train_only(ctx)
+        return
     if len(given) != 1:
-        fail("give exactly one of --text, --file or --document")
+        fail("give exactly one of --text, --file or --document (or --train alone to train the model)")
     lines = _read_lines(file_path) if file_path is not None else None
     project, service, note = _service(ctx, need_project=document is not None, train=train)
     if note:
@@ -131,6 +143,27 @@ def suggest(ctx: Context, text: str | None, file_path: Path | None, document: st
             click.echo("  (before the first turn, a heading: no codes suggested)")
         else:
             _print_plain(found)
+
+
+def _train_only(ctx: Context) -> None:
+    """`suggest --train` with nothing to suggest for: train the model if it is behind at all
+    (the note after a codebook edit sends the user here), and say what is current."""
+    import time
+
+    _project, service = _loaded(ctx, need_project=True)
+    started, trained = time.perf_counter(), bool(service.behind)
+    if trained:  # any change unseen (or no model for this codebook): asked to, so train
+        service.retrain()
+    seconds = time.perf_counter() - started
+    if service.suggester is None or service.suggester.model is None:
+        click.echo("no model: not enough coding to train one yet; suggestions come from the codebook alone")
+        return
+    segments = plural(service.model_meta.get("labelled", 0), "coded segment")
+    if trained:
+        click.echo(f"trained model {service.model_version} on {segments} in {seconds:.1f} s "
+                   "(`suggest` and the workbench use it from now on)")
+    else:
+        click.echo(f"model {service.model_version} is current ({segments}); nothing to train")
 
 
 def _read_lines(file_path: Path) -> list[str]:

@@ -96,6 +96,8 @@ def fit_weight(scores: np.ndarray, truth: np.ndarray, near: Sequence[Sequence[in
     top-level codes ranked against each other); of several that rank equally well, the middle
     one. 0 unless it ranks strictly better than no lift, or with fewer than MIN_CODED such
     segments. Returns (weight, figures)."""
+    from workbench.nlp.evaluate import listed_order, right_at
+
     rows = np.flatnonzero(truth.any(axis=1)) if truth.size else np.zeros(0, dtype=int)
     if len(rows) < MIN_CODED or scores.shape[1] < 2:
         return 0.0, {"coded": len(rows)}
@@ -108,11 +110,8 @@ def fit_weight(scores: np.ndarray, truth: np.ndarray, near: Sequence[Sequence[in
     right = truth[rows]
 
     def measure(weight: float) -> int:
-        lifted = lift(sub, sub_near, weight)[ranked]
-        order = np.argsort(-lifted, axis=1, kind="stable")
-        first = right[np.arange(len(rows)), order[:, 0]]
-        second = right[np.arange(len(rows)), order[:, 1]]
-        return int(first.sum() + (first | second).sum())
+        hits = right_at(right, listed_order(lift(sub, sub_near, weight)[ranked], 2))  # nothing listed: no hit
+        return int(hits[:, 0].sum() + hits.any(axis=1).sum())
 
     results = {w: measure(w) for w in GRID}
     top = max(results.values())

@@ -298,14 +298,42 @@ def learned_branches(model: LearnedModel) -> list[str]:
     return sorted({top_level_key(p) for p, m in model.modes.items() if m != RULES})
 
 
+def listed_order(probs: np.ndarray, places: int = 1) -> np.ndarray:
+    """Per row, the columns in the first `places` places as a suggestion list shows them: by
+    score, codebook (column) order on a tie, and -1 for a place whose score is below the
+    suggester's MIN_SCORE, which is not listed at all.
+
+    A passage on which no code reaches MIN_SCORE (the rules alone, on a passage without a
+    keyword or pattern) gets no suggestion, so it ranks no code first: counting the first
+    column there as first would credit whichever code the codebook happens to list first.
+    """
+    from workbench.nlp.suggester import MIN_SCORE
+
+    if not probs.shape[1]:
+        return np.full((len(probs), places), -1, dtype=int)
+    order = np.argsort(-probs, axis=1, kind="stable")[:, :places]
+    listed = np.take_along_axis(probs, order, axis=1) >= MIN_SCORE
+    out = np.where(listed, order, -1)
+    if out.shape[1] < places:
+        out = np.hstack([out, np.full((len(probs), places - out.shape[1]), -1, dtype=int)])
+    return out
+
+
+def right_at(truth: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """Per row, whether the column in each place (`listed_order`) is a right one (-1: never)."""
+    if not truth.shape[1]:
+        return np.zeros(places.shape, dtype=bool)
+    return np.where(places >= 0, np.take_along_axis(truth, np.maximum(places, 0), axis=1), False)
+
+
 def branch_hits(truth: np.ndarray, probs: np.ndarray) -> dict:
-    """On coded segments: how often a right top-level code is the first, or among the first two, suggested."""
+    """On coded segments: how often a right top-level code is the first, or among the first two,
+    suggested (`listed_order`: a passage with nothing listed has no first)."""
     rows = np.flatnonzero(truth.any(axis=1))
     if not len(rows):
         return {"first": None, "first_two": None}
-    order = np.argsort(-probs[rows], axis=1, kind="stable")
-    first = truth[rows, order[:, 0]]
-    second = truth[rows, order[:, 1]] if probs.shape[1] > 1 else np.zeros(len(rows), bool)
+    right = right_at(truth[rows], listed_order(probs[rows], 2))
+    first, second = right[:, 0], right[:, 1]
     return {"first": round(float(first.mean()), 3), "first_two": round(float((first | second).mean()), 3)}
 
 
@@ -319,8 +347,9 @@ def ranked_columns(paths: Sequence[str], cold=None) -> list[int]:
 
 def first_by_code(truth: np.ndarray, probs: np.ndarray, paths: Sequence[str]) -> dict[str, float | None]:
     """Per top-level code (columns of `truth` and `probs`, named by `paths`): of the coded segments
-    that have it, the share on which it is ranked first; None for a code no segment has."""
-    first = np.argmax(probs, axis=1) if probs.shape[1] else np.zeros(len(probs), dtype=int)
+    that have it, the share on which it is ranked first (`listed_order`: nothing listed is no
+    first); None for a code no segment has."""
+    first = listed_order(probs)[:, 0]
     out: dict[str, float | None] = {}
     for j, path in enumerate(paths):
         rows = np.flatnonzero(truth[:, j])

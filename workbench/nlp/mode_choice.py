@@ -159,7 +159,7 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
     the cold start. A top-level code suggested only on request (`cold.on_request`) is not
     ranked against the others, so only its own F1 decides for it.
     """
-    from workbench.nlp.evaluate import _consistent
+    from workbench.nlp.evaluate import _consistent, listed_order, right_at
 
     base = cold_scores(cold, examples, paths) if base is None else base  # (examples x paths)
     column = {p: j for j, p in enumerate(paths)}
@@ -182,8 +182,7 @@ def branch_gate(examples: Sequence[Example], paths: list[str], modelled: list[st
     def first_place(scores: np.ndarray) -> list[list[float]]:
         """Per top-level code, per fold holding coding of it: share of its passages where a right
         top-level code (it, or another the passage is coded with) ranks first."""
-        first = np.argmax(scores[:, [column[t] for t in tops]], axis=1)
-        right = truth[np.arange(len(examples)), first]
+        right = right_at(truth, listed_order(scores[:, [column[t] for t in tops]]))[:, 0]
         return [[float(np.mean(right[m & truth[:, i]])) for m in masks if (m & truth[:, i]).any()]
                 for i in range(len(tops))]
 
@@ -233,7 +232,7 @@ def ranking_gate(examples: Sequence[Example], paths: list[str], modelled: list[s
     standard error (and BRANCH_FIRST_SLACK). `fitted`: the codes whose regressions `learned`
     holds (out of fold); the others keep their mode. Returns (modes, figures).
     """
-    from workbench.nlp.evaluate import _consistent
+    from workbench.nlp.evaluate import _consistent, listed_order, right_at
 
     hidden = getattr(cold, "on_request", frozenset())
     tops = [p for p in paths if "/" not in p and p not in hidden]
@@ -253,7 +252,7 @@ def ranking_gate(examples: Sequence[Example], paths: list[str], modelled: list[s
             if mode != RULES:
                 used[:, column[p]] = 0.5 * (learned[:, j] + base[:, column[p]]) if mode == BLEND else learned[:, j]
         used = _consistent(paths, used)
-        return truth[np.arange(len(examples)), np.argmax(used[:, [column[t] for t in tops]], axis=1)]
+        return right_at(truth, listed_order(used[:, [column[t] for t in tops]]))[:, 0]
 
     def own(right: np.ndarray) -> list[list[float]]:
         return [[float(right[m & truth[:, i]].mean()) for m in masks if (m & truth[:, i]).any()]

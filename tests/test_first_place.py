@@ -73,3 +73,33 @@ def test_the_context_weight_is_not_held_at_zero_by_passages_that_list_nothing():
 
     weight, figures = fit_weight(np.array(scores), np.array(truth), neighbours(spans))
     assert weight > 0 and figures["first_and_two_with"] > figures["first_and_two_without"]
+
+
+def test_evaluate_names_a_code_below_the_rules_alone_and_what_if_anything_would_reach_them():
+    from workbench.nlp.evaluate import below_rules
+
+    def variant(a, b):
+        return {"first_by_code": {"a": a, "b": b}}
+
+    compared = {"rules": variant(0.5, 0.4), "cold_start": variant(0.45, 0.5), "learner": variant(0.6, 0.3),
+                "used": variant(0.48, 0.35)}
+    assert below_rules(compared) == {"a": {"used": 0.48, "rules": 0.5, "reached_by": ["learner"]},
+                                     "b": {"used": 0.35, "rules": 0.4, "reached_by": ["cold_start"]}}
+    compared["cold_start"] = variant(0.45, 0.3)
+    assert below_rules(compared)["b"]["reached_by"] == []  # nothing available: said so plainly
+    assert below_rules({"rules": variant(0.5, None), "used": variant(0.5, 0.2)}) == {}
+
+
+def test_the_plain_report_says_which_code_is_below_the_rules_alone(capsys):
+    from workbench.commands.suggest import _print_compared
+
+    def variant(a):
+        return {"first_by_code": {"a": a}, "top_level_f1": {"a": 0.5}, "micro_f1": 0.3, "first": 0.5,
+                "first_two": 0.7}
+
+    result = {"compared": {"rules": variant(0.5), "learner": variant(0.4), "used": variant(0.45)},
+              "top_level_codes": ["a"], "below_rules": {"a": {"used": 0.45, "rules": 0.5, "reached_by": []}}}
+    _print_compared(result)
+    out = capsys.readouterr().out
+    assert "below the rules alone: a, ranked first on 0.45 of its segments by what is used against 0.50" in out
+    assert "nothing available" in out and "at least as often" not in out

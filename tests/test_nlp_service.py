@@ -296,6 +296,9 @@ def test_cli_suggest_document_and_evaluate(coded, cli_env):
     assert "signalling/cv" in plain.output and "calibration" in plain.output
     assert "ranked first on its own coded segments" in plain.output
     assert all("first_by_code" in v for v in report["compared"].values())
+    # what is used is the rules' own here: the report says plainly that no code is below them
+    assert report["below_rules"] == {}
+    assert "at least as often as the rules alone" in plain.output
 
 
 def test_cli_errors_are_one_line(cli_env):

@@ -257,6 +257,18 @@ def _print_compared(result: dict) -> None:
             below = value is not None and rules_first is not None and value < rules_first
             cells.append(f"{'–' if value is None else f'{value:.2f}'}{'<' if below else ' ':1}".rjust(9))
         click.echo(f"{code:24}" + "".join(cells))
+    from workbench.nlp.suggester import MIN_SCORE
+
+    click.echo(f"(a passage on which no code scores {MIN_SCORE} or more gets no suggestion, so it ranks no code first)")
+    below = result.get("below_rules", {})
+    for code, row in below.items():
+        reach = (f"{', '.join(row['reached_by'])} would reach it" if row["reached_by"]
+                 else "nothing available (cold start, learner, blend) ranks it first as often")
+        click.echo(f"below the rules alone: {code}, ranked first on {row['used']:.2f} of its segments by what is "
+                   f"used against {row['rules']:.2f} by the rules alone; {reach}")
+    if not below and "first_by_code" in compared.get("used", {}):
+        click.echo("what is used ranks every top-level code first on its own segments at least as often as the "
+                   "rules alone")
     curve = result.get("learning_curve")
     if curve:
         click.echo("\nlearning curve (held-out documents; 0 = the cold start; a size only some folds reach is "

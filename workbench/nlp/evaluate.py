@@ -208,6 +208,7 @@ def cross_validate(examples: Sequence[Example], paths: list[str], folds: int = 5
         "modes": modes,
         "learned_branches": dict(sorted(branches.items())),
     }
+    out["below_rules"] = below_rules(out["compared"])
     if curve:
         out["learning_curve"] = learning_curve(examples, paths, fold, folds, curve, threshold, cold=cold)
     return out
@@ -343,6 +344,23 @@ def ranked_columns(paths: Sequence[str], cold=None) -> list[int]:
     first place is counted as a user sees it (those layers still get their F1)."""
     hidden = getattr(cold, "on_request", frozenset()) if cold is not None else frozenset()
     return [j for j, p in enumerate(paths) if "/" not in p and p not in hidden]
+
+
+def below_rules(compared: dict) -> dict[str, dict]:
+    """The top-level codes that what is used ranks first on their own segments less often than
+    the rules alone (`compared`: `cross_validate`'s variants, each with `first_by_code`), each
+    with both figures and the variants that reach the rules' figure (none: nothing available
+    ranks it first as often as the rules alone)."""
+    rules, used = compared["rules"]["first_by_code"], compared["used"]["first_by_code"]
+    out: dict[str, dict] = {}
+    for code, floor in rules.items():
+        value = used.get(code)
+        if floor is None or value is None or value >= floor:
+            continue
+        reach = [name for name, v in compared.items() if name not in ("rules", "used")
+                 and (v["first_by_code"].get(code) or 0.0) >= floor]
+        out[code] = {"used": value, "rules": floor, "reached_by": reach}
+    return out
 
 
 def first_by_code(truth: np.ndarray, probs: np.ndarray, paths: Sequence[str]) -> dict[str, float | None]:

@@ -79,3 +79,43 @@ def test_the_learners_reasons_go_through_the_same_words():
     said = " ".join(model.explain("trust", x_text, x_full, words={"stole": "stolte"}))
     assert "stolte" in said and "stole" not in said and "ærlig" not in said
     assert "learned from coding" not in " ".join(model.explain("trust", x_text, x_full, words={}))
+
+
+def test_a_transcribers_note_and_a_number_word_are_never_cited(pipeline):
+    words = _cited(pipeline, "Femten år på verkstedet (ler) [pause] med fagbrev.")
+    assert "femten" not in words and "ler" not in words and "pause" not in words
+    assert words.get("verksted") == "verkstedet" and words.get("fagbrev") == "fagbrev"
+
+
+def test_the_example_model_cites_no_word_only_one_of_the_codes_examples_uses():
+    """`kantine` is in one competence example: that example's word, not the code's."""
+    terms = [["ingeniør", "diplom", "kantine"], ["ingeniør", "sertifikat"], ["ingeniør", "diplom"],
+             ["intervju", "øve"], ["intervju", "rollespill"], ["øve", "rollespill", "søknad"]]
+    codes = ["competence"] * 3 + ["signalling"] * 3
+    model = ExampleModel.fit(terms, codes, {}, ["competence", "signalling"])
+    assert model is not None
+    cited = model.driving_words("competence", ["kantine", "diplom"])
+    assert "diplom" in cited and "kantine" not in cited
+
+
+def test_the_learner_cites_no_word_the_codes_coding_uses_in_one_document_only():
+    """`kantine` weighs for trust (every passage with it is coded trust) but only one interview's
+    trust passages say it: it is that interview's word, not the code's; `stole` is in every one."""
+    rng = np.random.default_rng(3)
+    examples = []
+    for d in range(4):
+        for i in range(30):
+            on = bool(rng.random() < 0.4)
+            terms = (["stole", "ærlig"] if on else ["kontor", "lønn"]) + [f"ord{i % 5}"]
+            if on and d == 0:
+                terms.append("kantine")
+            examples.append(Example(f"D{d}", i * 10, i * 10 + 9, "…", terms, {}, {},
+                                    labels={"trust"} if on else set(), coders={"kari"}))
+    model = LearnedModel.fit(examples, ["trust"])
+    model.modes["trust"] = "model"
+    column = model.vocabulary.index["kantine"]
+    assert model.coef[model.row["trust"], column] > 0.05  # it weighs: only the citing rule keeps it out
+    x_text, x_full = model.design([["stole", "kantine"]], [({}, {})])
+    plain = " ".join(model.explain("trust", x_text, x_full))
+    assert "stole" in plain and "kantine" not in plain
+    assert model.support("trust")[column] == 1 and model.support("trust")[model.vocabulary.index["stole"]] == 4

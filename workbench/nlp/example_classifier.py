@@ -29,6 +29,9 @@ C_EXAMPLES = 8.0
 LIKE_MIN = 0.5
 #: Fewest example passages of a code (and a class) before a classifier uses it.
 MIN_PASSAGES = 2
+#: A word is cited as like a code's examples only when at least this many of them use it (a word
+#: of one example, `kantina` in a story about a work party, is that story's, not the code's).
+REASON_MIN_EXAMPLES = 2
 
 def char_grams(term: str) -> list[str]:
     """Character 3-5-grams of one word, padded with a space on each side (`" søk"`, `"knad "`)."""
@@ -59,6 +62,7 @@ class ExampleModel:
         self.train_words = None
         self.train_paths: list[str] = []
         self.train_texts: list[str] = []
+        self._used: dict[str, np.ndarray] = {}  # code -> per word, its example passages using it
 
     # -- features -------------------------------------------------------------------
 
@@ -218,8 +222,12 @@ class ExampleModel:
             value = contribution.get(j, 0.0) if j is not None else 0.0
             value += sum(contribution.get(n_words + g, 0.0) / owners[g] for g in grams_of[term])
             score[term] = value
-        # everyday words (`tid`, `faktisk`) may weigh in the model but say nothing to a reader
-        ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t))
+        # everyday words (`tid`, `faktisk`) may weigh in the model but say nothing to a reader, nor
+        # does a word only one of the code's examples uses
+        used = self.used_by(path)
+        ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t)
+                        and (used is None or (j := self.words.index.get(t)) is not None
+                             and used[j] >= REASON_MIN_EXAMPLES))
         if words is None:
             return [t for _v, t in reversed(ranked)][:limit]
         shown: list[str] = []
@@ -227,6 +235,18 @@ class ExampleModel:
             if t in words and words[t] not in shown:
                 shown.append(words[t])
         return shown[:limit]
+
+    def used_by(self, path: str) -> np.ndarray | None:
+        """Per word of the vocabulary: how many example passages of `path` (or a code under it) use
+        it; None without the examples' word rows (a model stored before they were kept)."""
+        if self.train_words is None or len(self.train_paths) != self.train_words.shape[0]:
+            return None
+        found = self._used.get(path)
+        if found is None:
+            rows = [i for i, c in enumerate(self.train_paths) if c == path or c.startswith(path + "/")]
+            sub = self.train_words.tocsr()[rows]
+            found = self._used[path] = np.bincount(sub.indices, minlength=len(self.words))[:len(self.words)]
+        return found
 
     # -- storage --------------------------------------------------------------------
 

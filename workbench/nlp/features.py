@@ -54,9 +54,11 @@ def cited_words(segment: SegmentAnalysis, text: str) -> dict[str, str]:
     (`heter`, `jobber`; the lemma is checked where the reason is made), not part of a name
     (a capitalised word inside a sentence, `Hafslund Energi`, or one the pipeline tags as a
     proper noun); an acronym (`NOKUT`, `CV`) is cited as written. A compound's head
-    (`søknad` of `jobbsøknaden`) is cited as the compound.
+    (`søknad` of `jobbsøknaden`) is cited as the compound. Never cited: a word in brackets,
+    `(ler)`, `[pause]` (the transcriber's note, not what was said), and a number written as a
+    word (`femten`), which says how many, never what about.
     """
-    from workbench.nlp.lexicon import is_everyday
+    from workbench.nlp.lexicon import is_everyday, is_number_word
 
     out: dict[str, str] = {}
     pos = segment.pos if segment.pos and len(segment.pos) == len(segment.lemmas) else [""] * len(segment.lemmas)
@@ -69,7 +71,7 @@ def cited_words(segment: SegmentAnalysis, text: str) -> dict[str, str]:
         inside = bool(before) and before[-1] not in _OPENERS and not before.endswith("\n")
         if not acronym and (tag == "PROPN" or (word[:1].isupper() and inside)):
             continue
-        if is_everyday(word):
+        if is_everyday(word) or is_number_word(word) or _bracketed(text, offset):
             continue
         shown = word if acronym else word.lower()
         key = (lemma or word).lower()
@@ -77,6 +79,12 @@ def cited_words(segment: SegmentAnalysis, text: str) -> dict[str, str]:
             if term and is_content_word(term):
                 out.setdefault(term, shown)
     return out
+
+
+def _bracketed(text: str, offset: int) -> bool:
+    """Whether the word at `offset` stands inside round or square brackets opened on its line."""
+    line = text[text.rfind("\n", 0, offset) + 1:offset]
+    return any(line.rfind(o) > line.rfind(c) for o, c in ("()", "[]"))
 
 
 @lru_cache(maxsize=100_000)

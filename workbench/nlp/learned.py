@@ -63,6 +63,10 @@ SNIPPET = 90
 SIMILAR_MIN = 0.5
 #: Fewest distinct content terms both passages need before one is cited as like the other.
 SIMILAR_MIN_TERMS = 4
+#: A word is cited as learned for a code only when the code's coded passages use it in at least
+#: this many documents: a word of one interview (the canteen where one mentee saw a poster) is
+#: that interview's, not the code's, however much weight the regression gave it.
+REASON_MIN_DOCUMENTS = 2
 #: Regressions fitted at the same time (threads; at most the machine's cores).
 FIT_THREADS = min(2, os.cpu_count() or 1)
 #: How a code is scored: the regression, the mean of regression and cold start, or the
@@ -123,6 +127,7 @@ class LearnedModel:
         self.train_refs = train_refs or []
         self.stats = stats or {}
         self.modes = {p: (modes or {}).get(p, MODEL) for p in modelled}
+        self._support: dict[str, np.ndarray] = {}  # code -> per term, documents whose passages of it use it
         #: how far a segment's scores follow its neighbours in the turn (`context.lift`), learned
         #: from the coding (`context.context_weight`); 0: not at all
         self.context = context
@@ -268,10 +273,13 @@ class LearnedModel:
             x = x_full.tocsr()
             weights = self.coef[row, x.indices] * x.data
             n_text = len(self.vocabulary)
+            support = self.support(path)
             terms = []
             for v, j in sorted(zip(weights.tolist(), x.indices.tolist(), strict=True), reverse=True):
                 term = self.vocabulary.terms[j] if j < n_text else ""
                 if v <= 0.05 or not term or not _readable(term) or (words is not None and term not in words):
+                    continue
+                if support is not None and support[j] < REASON_MIN_DOCUMENTS:
                     continue
                 shown = words[term] if words is not None else term.replace("_", " ")
                 if shown not in terms:
@@ -285,6 +293,27 @@ class LearnedModel:
             by = f", coded by {coders}" if coders else ""
             reasons.append(f"like «{snippet}» ({doc}{by}, similarity {sim:.2f})")
         return reasons
+
+    def support(self, path: str) -> np.ndarray | None:
+        """Per term: in how many documents the passages coded with `path` use it (None for a
+        model that kept no coded passages)."""
+        found = self._support.get(path)
+        if found is not None:
+            return found
+        if self.train_X is None or self.train_labels is None or path not in self.paths:
+            return None
+        rows = np.flatnonzero(self.train_labels[:, self.paths.index(path)])
+        documents = {d: k for k, d in enumerate(sorted({r[0] for r in self.train_refs}))}
+        of_row = np.array([documents[self.train_refs[i][0]] for i in rows], dtype=np.int64)
+        sub = self.train_X.tocsr()[rows] if len(rows) else None
+        width = len(self.vocabulary)
+        if sub is None or not sub.nnz:
+            found = np.zeros(width, dtype=np.int64)
+        else:
+            pairs = np.unique(np.repeat(of_row, np.diff(sub.indptr)) * width + sub.indices)
+            found = np.bincount(pairs % width, minlength=width)[:width]
+        self._support[path] = found
+        return found
 
     def similarities(self, x_text) -> np.ndarray | None:
         """Cosine similarity of one segment's text vector to every coded passage learned from."""

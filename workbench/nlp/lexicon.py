@@ -69,3 +69,26 @@ def is_everyday(word: str) -> bool:
     """True for words too common to say anything about a code (needs wordfreq)."""
     value = zipf(word.lower())
     return value is not None and value >= EVERYDAY_ZIPF
+
+
+#: Norwegian cardinal numbers are built from these (`femten`, `tjuefem`, `hundreogtjue`): a
+#: closed class, like the function words, that says how many, never what about.
+_NUMBER_PARTS = ("null", "en", "ett", "én", "ei", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni",
+                 "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+                 "tjue", "tyve", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti", "hundre",
+                 "tusen", "og")
+
+
+@lru_cache(maxsize=10_000)
+def is_number_word(word: str) -> bool:
+    """True for a cardinal number written as a word (`femten`, `tjuefem`, `hundre`), never a reason."""
+    rest = word.lower()
+    if not rest or rest == "og":
+        return False
+    parts = sorted(_NUMBER_PARTS, key=len, reverse=True)
+    while rest:
+        part = next((p for p in parts if rest.startswith(p)), None)
+        if part is None:
+            return False
+        rest = rest[len(part):]
+    return not word.lower().endswith("og")

@@ -128,6 +128,7 @@ class LearnedModel:
         self.stats = stats or {}
         self.modes = {p: (modes or {}).get(p, MODEL) for p in modelled}
         self._support: dict[str, np.ndarray] = {}  # code -> per term, documents whose passages of it use it
+        self._document_of_row: np.ndarray | None = None
         #: how far a segment's scores follow its neighbours in the turn (`context.lift`), learned
         #: from the coding (`context.context_weight`); 0: not at all
         self.context = context
@@ -302,9 +303,12 @@ class LearnedModel:
             return found
         if self.train_X is None or self.train_labels is None or path not in self.paths:
             return None
+        if self._document_of_row is None:  # once: each coded passage's document as a number
+            documents: dict[str, int] = {}
+            self._document_of_row = np.array([documents.setdefault(r[0], len(documents)) for r in self.train_refs],
+                                             dtype=np.int64)
         rows = np.flatnonzero(self.train_labels[:, self.paths.index(path)])
-        documents = {d: k for k, d in enumerate(sorted({r[0] for r in self.train_refs}))}
-        of_row = np.array([documents[self.train_refs[i][0]] for i in rows], dtype=np.int64)
+        of_row = self._document_of_row[rows]
         sub = self.train_X.tocsr()[rows] if len(rows) else None
         width = len(self.vocabulary)
         if sub is None or not sub.nnz:

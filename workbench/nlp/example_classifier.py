@@ -225,9 +225,15 @@ class ExampleModel:
         # everyday words (`tid`, `faktisk`) may weigh in the model but say nothing to a reader, nor
         # does a word only one of the code's examples uses
         used = self.used_by(path)
-        ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t)
-                        and (used is None or (j := self.words.index.get(t)) is not None
-                             and used[j] >= REASON_MIN_EXAMPLES))
+
+        def common(term: str) -> bool:
+            """Used by at least REASON_MIN_EXAMPLES of the code's examples (unknown: yes)."""
+            if used is None:
+                return True
+            j = self.words.index.get(term)
+            return j is not None and used[j] >= REASON_MIN_EXAMPLES
+
+        ranked = sorted((v, t) for t, v in score.items() if v > 0.1 and not is_everyday(t) and common(t))
         if words is None:
             return [t for _v, t in reversed(ranked)][:limit]
         shown: list[str] = []

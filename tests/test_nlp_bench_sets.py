@@ -29,17 +29,15 @@ def test_sets_default_to_all_and_development_leaves_the_held_out_ones_out(bench,
     assert bench.chosen_sets(None, development=False) is None  # cold_start scores PASSAGE_SETS
     assert bench.chosen_sets("dev_quotes_a,dev_quotes_b", development=False) == ["dev_quotes_a", "dev_quotes_b"]
     assert set(bench.HELD_OUT) <= set(bench.PASSAGE_SETS)
-    # v8 is kept back until its one run (v7 had its own at ba6792e): it is labelled held-out, every
-    # other set development data, and --development scores all sets but v8
-    assert bench.HELD_OUT == ("heldout8_2026-12-04",)
-    assert bench.PASSAGE_SETS["heldout8_2026-12-04"] == "held-out v8 (kept for one final measurement)"
+    # v8 had its one run at 6cd9005 (v7 at ba6792e): no set is kept back now, every set is
+    # labelled development data, and --development scores them all
+    assert bench.HELD_OUT == ()
+    assert bench.PASSAGE_SETS["heldout8_2026-12-04"] == "development (was held-out v8, measured once at 6cd9005)"
     assert bench.PASSAGE_SETS["heldout7_2026-12-03"] == "development (was held-out v7, measured once at ba6792e)"
-    assert all(label.startswith("development") for name, label in bench.PASSAGE_SETS.items()
-               if name not in bench.HELD_OUT)
-    assert set(bench.chosen_sets(None, development=True)) == set(bench.PASSAGE_SETS) - {"heldout8_2026-12-04"}
-    assert bench.chosen_sets("dev_quotes_a,heldout8_2026-12-04", development=True) == ["dev_quotes_a"]
-    # without --development, naming it on --sets scores it (the one final measurement)
-    assert bench.chosen_sets("heldout8_2026-12-04", development=False) == ["heldout8_2026-12-04"]
+    assert all(label.startswith("development") for label in bench.PASSAGE_SETS.values())
+    assert set(bench.chosen_sets(None, development=True)) == set(bench.PASSAGE_SETS)
+    assert bench.chosen_sets("dev_quotes_a,heldout8_2026-12-04", development=True) == [
+        "dev_quotes_a", "heldout8_2026-12-04"]
     # a set named there is left out, whichever it is
     monkeypatch.setattr(bench, "HELD_OUT", ("heldout5_2026-12-03",))
     development = bench.chosen_sets(None, development=True)

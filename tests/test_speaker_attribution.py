@@ -132,7 +132,7 @@ def test_a_new_role_in_the_map_becomes_the_role_of_a_participant_the_map_made(db
     with Project.open(db) as p:
         assert {x.id: x.role for x in p.participants()}["M33"] == "mentee"
     out = run_cli(db, "speakers", "set", "G05", "Mentor", "--role", "mentor", "--participant", "M33")
-    assert out == "G05: Mentor = mentor, M33\n"
+    assert out == "G05: Mentor: role mentor, participant M33\n"
     with Project.open(db) as p:
         assert {x.id: x.role for x in p.participants()}["M33"] == "mentor"
         assert p.undo("kari")["action"] == "speaker.set"  # one step takes back the map entry and the role

@@ -31,10 +31,10 @@ def _entry(path, label: str) -> SpeakerEntry:
 
 def test_a_participant_after_a_role_keeps_the_role_and_says_so(tmp_path):
     path = _project(tmp_path)
-    assert run_cli(path, "speakers", "set", "G1", "BK", "--role", "mentor") == "G1: BK = mentor\n"
+    assert run_cli(path, "speakers", "set", "G1", "BK", "--role", "mentor") == "G1: BK: role mentor, no participant\n"
     out = run_cli(path, "speakers", "set", "G1", "bk", "--participant", "M05")  # typed in lower case
     assert _entry(path, "BK") == SpeakerEntry("BK", "mentor", "M05")
-    assert out.startswith("G1: BK = mentor, M05 (kept role mentor from before")
+    assert out.startswith("G1: BK: role mentor, participant M05 (kept role mentor from before")
     with Project.open(path) as p:
         assert {x.id: x.role for x in p.participants()}["M05"] == "mentor"  # made with the kept role
         assert p.undo("kari")["action"] == "speaker.set"  # one step back: the role alone again
@@ -46,10 +46,10 @@ def test_a_role_after_a_participant_keeps_the_participant(tmp_path):
     run_cli(path, "speakers", "set", "G1", "AH", "--participant", "P07")
     out = run_cli(path, "speakers", "set", "G1", "AH", "--role", "mentee")
     assert _entry(path, "AH") == SpeakerEntry("AH", "mentee", "P07")
-    assert out.startswith("G1: AH = mentee, P07 (kept participant P07 from before")
+    assert out.startswith("G1: AH: role mentee, participant P07 (kept participant P07 from before")
     # both given: the entry is what was given, and nothing is said to be kept
     out = run_cli(path, "speakers", "set", "G1", "AH", "--role", "mentor", "--participant", "M09")
-    assert out == "G1: AH = mentor, M09\n" and _entry(path, "AH") == SpeakerEntry("AH", "mentor", "M09")
+    assert out == "G1: AH: role mentor, participant M09\n" and _entry(path, "AH") == SpeakerEntry("AH", "mentor", "M09")
     # --clear still starts afresh
     run_cli(path, "speakers", "set", "G1", "AH", "--clear")
-    assert run_cli(path, "speakers", "set", "G1", "AH", "--participant", "P07") == "G1: AH = -, P07\n"
+    assert run_cli(path, "speakers", "set", "G1", "AH", "--participant", "P07") == "G1: AH: role mentee (participant P07's role), participant P07\n"

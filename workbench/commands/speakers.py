@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import click
 
 from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
 from workbench.core.speakers import interview_summary
+
+if TYPE_CHECKING:
+    from workbench.core.speakers import SpeakerEntry
 
 #: How `speakers DOC` explains where a speaker's role came from.
 SOURCE_WORDS = {
@@ -55,6 +60,22 @@ def show(ctx: Context, document: str, as_json: bool) -> None:
         click.echo(kind)
 
 
+def describe_speaker(entry: "SpeakerEntry", row: dict[str, Any] | None) -> str:
+    """One label as `speakers DOC` lists it, in words: "AH: role mentor, participant M9". `row` is
+    the label's row of that listing (its resolved role and participant); a role the map entry
+    leaves out is said to be the participant's own."""
+    role = row["role"] if row else entry.role
+    participant = row["participant"] if row else entry.participant
+    if not role:
+        role_words = "no role"
+    elif not entry.role and entry.participant and participant == entry.participant:
+        role_words = f"role {role} (participant {participant}'s role)"
+    else:
+        role_words = f"role {role}"
+    who = f"participant {participant}" if participant else "no participant"
+    return f"{entry.label}: {role_words}, {who}"
+
+
 @speakers.command("set")
 @click.argument("document")
 @click.argument("label")
@@ -78,12 +99,12 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
     if not role and not participant:
         fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
     entry, before = project.merge_speaker(document, SpeakerEntry(label, role, participant), ctx.coder)
-    who = f", {entry.participant}" if entry.participant else ""
     kept = [f"{name} {value}" for name, value, given in (("role", entry.role, role),
                                                           ("participant", entry.participant, participant))
             if before is not None and not given and value]
     also = f" (kept {' and '.join(kept)} from before; --clear starts the entry afresh)" if kept else ""
-    click.echo(f"{document}: {entry.label} = {entry.role or '-'}{who}{also}")
+    row = next((r for r in project.document_speakers(document) if r["label"] == entry.label), None)
+    click.echo(f"{document}: {describe_speaker(entry, row)}{also}")
     note = project.participant_role_note(entry)
     if note:
         click.echo(f"note: {note}")
@@ -103,11 +124,12 @@ def label_(ctx: Context, label: str, role: str | None, clear: bool) -> None:
     if clear:
         if not project.clear_speaker(None, label, ctx.coder):
             fail(f"'{label}' is not in the project's label list (see `workbench speakers labels`)")
+        click.echo(f"{label}: removed from the project's labels")
         return
     if not role:
         fail(f"give --role for label '{label}'")
     entry = project.set_speakers(None, [SpeakerEntry(label, role)], ctx.coder)[0]
-    click.echo(f"{entry.label} = {entry.role}")
+    click.echo(f"{entry.label}: role {entry.role} in every group interview")
 
 
 @speakers.command("labels")

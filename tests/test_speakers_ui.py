@@ -80,7 +80,8 @@ def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
             assert "Mentee: mentee, G21 · baseline" in header()
             await pilot.press("p", *["tab"] * 3, *"M9", "ctrl+s")  # Mentee's participant
             await pilot.pause()
-            assert "✓ speakers: Mentee = M9" in header()
+            status = str(screen.query_one("#doc-status").render())  # too long for the header's right
+            assert status == "✓ speakers: Mentee: participant M9" and "baseline" in header()
             assert screen.session.speaker_here() == "Mentee: mentee, M9"  # what the header shows next
             assert project.speaker_entries(project.resolve_document("G21"))["Mentee"].participant == "M9"
 
@@ -88,9 +89,11 @@ def test_header_names_the_speaker_at_the_cursor_in_a_group_interview(tmp_path):
     project.close()
 
 
-def test_at_80_columns_the_header_keeps_the_speaker_over_the_wave_and_the_top_suggestion(tmp_path):
+def test_at_80_columns_the_header_keeps_the_speaker_and_the_wave_over_messages_and_the_top_suggestion(tmp_path):
     """At 80x24 the side panel is hidden and the right of the header holds the latest message or the
-    top suggestion; the speaker at the cursor must still show (programme and wave give way first)."""
+    top suggestion; the speaker at the cursor and the document's wave must still show (the programme
+    gives way first). A message too long for the rest of the line takes the line below, in full: the
+    wave was dropped for it before."""
     project = _project(tmp_path)
 
     async def scenario():
@@ -99,10 +102,18 @@ def test_at_80_columns_the_header_keeps_the_speaker_over_the_wave_and_the_top_su
             await pilot.pause()
             screen = pilot.app.screen
             header = lambda: str(screen.query_one("#doc-header").render())  # noqa: E731
+            status = screen.query_one("#doc-status")
             screen.say("✓ " + "a long confirmation of what was done " + "x" * 4)
             await pilot.pause()
-            assert "Mentee: mentee, G21" in header() and "baseline" not in header()
-            assert "a long confirmation" in header()
+            assert "Mentee: mentee, G21" in header() and "baseline" in header()
+            assert "a long confirmation" not in header() and status.display
+            assert str(status.render()) == "✓ a long confirmation of what was done xxxx"
+            await pilot.press("j")  # the next move clears the message and its line
+            await pilot.pause()
+            assert not status.display and "baseline" in header()
+            screen.say("✓ coded Nettverk")  # a short one stays on the right of the header line
+            await pilot.pause()
+            assert "baseline" in header() and header().rstrip().endswith("✓ coded Nettverk") and not status.display
             from workbench.ui.suggestions import Suggestion  # no suggester here: put a long top suggestion in place
 
             sel = screen.session.selection()

@@ -79,6 +79,7 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
         with Horizontal(id="main"):
             with Vertical(id="reading"):
                 yield Static("", id="doc-header")
+                yield Static("", id="doc-status")
                 yield Transcript(id="transcript")
             with VerticalScroll(id="side"):
                 yield CodebookPanel(id="codebook-panel")
@@ -416,8 +417,7 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
         def save(entries) -> None:
             if entries:
                 self._do(lambda: self.session.save_speakers(entries),
-                         lambda _r: "✓ speakers: " + ", ".join(f"{e.label} = {e.role or e.participant or 'default'}"
-                                                             for e in entries))
+                         lambda _r: "✓ speakers: " + "; ".join(_speaker_words(e) for e in entries))
 
         self.app.push_screen(SpeakerDialog(f"Speakers of {self.session.document.name}", rows,
                                            self.session.interview_note()), save)
@@ -444,6 +444,12 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
             self.show_selection()
         else:
             self.app.pop_screen()
+
+
+def _speaker_words(entry) -> str:
+    """A saved speaker map entry in words, as `speakers set` prints it: `AH: role mentor, participant M5`."""
+    said = [f"{name} {value}" for name, value in (("role", entry.role), ("participant", entry.participant)) if value]
+    return f"{entry.label}: {', '.join(said) or 'back to the defaults'}"
 
 
 def _excerpt(text: str, row: dict, width: int = 40) -> str:

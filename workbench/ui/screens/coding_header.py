@@ -6,6 +6,9 @@ cursor with role and participant (from the speaker map), the participant's progr
 the wave, flags such as [blind], and on the right the latest confirmation or, with the
 side panel hidden, the top suggestion (with its branch's higher score beside it when the
 suggester leads with a sub-code, so the screen shows what `a` applies and what `n` judged by).
+When the line is short of room the programme gives way, then the document's role; a group
+interview's speaker and the wave stay, and a confirmation too long for what is left takes a
+line of its own below rather than hiding them.
 """
 
 from __future__ import annotations
@@ -32,8 +35,11 @@ class HeaderMixin:
         text = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
         here = session.speaker_here()  # a group interview: who speaks at the cursor, not the document's role
         person = self.participant
-        meta = [b for b in (here, None if here or not person else person.role, person and person.program) if b]
-        meta += [doc.wave] if doc.wave else []
+        who = here or (person.role if person else None)
+        program = person.program if person else None
+        meta = [b for b in (who, program, doc.wave) if b]
+        # short of room, the programme gives way, then the document's role; a group speaker and the wave stay
+        tiers = [meta, [b for b in (who, doc.wave) if b], [b for b in (here, doc.wave) if b]]
         if session.units:
             lo, hi = sorted((session.anchor, session.cursor))
             where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
@@ -53,23 +59,27 @@ class HeaderMixin:
         if right is None and not self.panel_shown:
             right = self._top_suggestion_hint()
         reserved = right.cell_len + 2 if right is not None else 0
-        while meta:  # too narrow for all: the wave, then the programme give way; the speaker stays longest
-            meta_text = "  " + " · ".join(meta)
-            if text.cell_len + len(meta_text) + reserved <= width:
-                text.append(meta_text, Style(dim=True))
+        for shown in tiers:
+            meta_text = "  " + " · ".join(shown)
+            if shown is tiers[-1] or text.cell_len + len(meta_text) + reserved <= width:
+                if shown:
+                    text.append(meta_text, Style(dim=True))
                 break
-            meta.pop()
-        if not meta and here and self.message is None:  # who speaks matters more than the top suggestion's hint
-            text.append(f"  {here}", Style(dim=True))
+        below: Text | None = None
         if right is not None:
             room = width - text.cell_len - 2
             if self.message is None:  # the hint: shorten its code names, never its scores
                 right = self._top_suggestion_hint(room) or right
-            if room > 8:
+            elif right.cell_len > room:  # a message too long for the right: the line below, in full
+                below, right = right, None
+            if right is not None and room > 8:
                 right = right.copy()
                 right.truncate(room, overflow="ellipsis")
                 text.append(" " * max(1, width - text.cell_len - right.cell_len))
                 text.append_text(right)
+        status = self.query_one("#doc-status", Static)
+        status.update(below if below is not None else "")
+        status.display = below is not None
         self.query_one("#doc-header", Static).update(text)
         self.query_one(TopBar).set_place("Coding", flags)
 
@@ -86,7 +96,10 @@ class HeaderMixin:
         names = [self._label(s.code) for s in shown]
         hint = self._hint_text(shown, names)
         over = hint.cell_len - room if room is not None else 0
-        for i in range(len(names)):  # the specific code's name gives way first, then the branch's
+        # a sub-code in its branch: the specific code's name gives way first, then the branch's; an
+        # unrelated code scoring higher (`· top`): its name gives way first, so what `a` applies stays whole
+        within = len(shown) > 1 and first.code.startswith(shown[1].code + "/")
+        for i in (range(len(names)) if within or len(names) < 2 else (1, 0)):
             if over <= 0:
                 break
             keep = max(6, len(names[i]) - over - 1)

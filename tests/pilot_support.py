@@ -101,3 +101,8 @@ class FakeService:
     def next_confident(self, document_id, after_offset, threshold):
         seg = SEGMENTS[4]
         return (seg.start, seg.end) if after_offset < seg.start else None
+
+
+def screen_lines(app) -> list[str]:
+    """The screen as the terminal shows it, one string per row (what a reader can see)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -60,7 +60,7 @@ def show(ctx: Context, document: str, as_json: bool) -> None:
         click.echo(kind)
 
 
-def describe_speaker(entry: "SpeakerEntry", row: dict[str, Any] | None) -> str:
+def describe_speaker(entry: SpeakerEntry, row: dict[str, Any] | None) -> str:
     """One label as `speakers DOC` lists it, in words: "AH: role mentor, participant M9". `row` is
     the label's row of that listing (its resolved role and participant); a role the map entry
     leaves out is said to be the participant's own."""

@@ -24,6 +24,7 @@ from workbench.core.models import Code
 from workbench.core.wording import plural
 from workbench.ui.keys import CODEBOOK_KEYS, bindings
 from workbench.ui.widgets.bars import TopBar
+from workbench.ui.widgets.code_tree import CodeLine, CodeTree
 from workbench.ui.widgets.keybar import KeyBar
 from workbench.ui.widgets.panels import subtree_count
 
@@ -72,7 +73,7 @@ class CodebookScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar("Codebook")
         with Horizontal():
-            yield Tree("Codebook", id="tree")
+            yield CodeTree("Codebook", id="tree")
             with VerticalScroll(id="details"):
                 yield Static("", id="about")
         yield KeyBar()
@@ -97,7 +98,7 @@ class CodebookScreen(Screen):
     def reload(self, select: str | None = None) -> None:
         """Rebuild the tree from the store, keeping (or moving to) the highlighted code."""
         project = self.app.project
-        tree = self.query_one(Tree)
+        tree = self.query_one(CodeTree)
         select = select or self.highlighted_path()
         self.codes = assign_colours(project.codes(include_retired=self.show_retired))
         self.totals = project.code_counts()
@@ -109,15 +110,14 @@ class CodebookScreen(Screen):
         nodes = {None: tree.root}
         for code in self.codes:
             parent = nodes.get(code.parent, tree.root)
-            label = Text()
-            label.append("■ ", Style(color=code.colour))
-            label.append(code.label, Style(strike=code.retired, dim=code.retired))
-            label.append(f" ({subtree_count(self.counts, code.path)})")
+            tail = Text(f" ({subtree_count(self.counts, code.path)})")
             if code.retired:
-                label.append(" retired", Style(italic=True))
-            label.append(f"  {code.key}", Style(dim=True))
+                tail.append(" retired", Style(italic=True))
+            line = CodeLine(Text("■ ", Style(color=code.colour)),
+                            Text(code.label, Style(strike=code.retired, dim=code.retired)),
+                            tail, Text(f"  {code.key}", Style(dim=True)))
             has_children = any(c.parent == code.path for c in self.codes)
-            nodes[code.path] = parent.add(label, data=code.path, expand=True, allow_expand=has_children)
+            nodes[code.path] = tree.add_code(parent, code.path, line, has_children)
         target = nodes.get(select) if select else None
         if target is None and tree.root.children:
             target = tree.root.children[0]

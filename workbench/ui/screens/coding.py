@@ -35,7 +35,7 @@ from workbench.ui.session import CodingSession
 from workbench.ui.suggestions import Suggestion
 from workbench.ui.widgets.bars import CodeStrip, TopBar
 from workbench.ui.widgets.keybar import KeyBar
-from workbench.ui.widgets.panels import CodebookPanel, SuggestionsPanel
+from workbench.ui.widgets.panels import CodebookPanel, CodeRulesPanel, SuggestionsPanel
 from workbench.ui.widgets.transcript import Transcript
 
 #: Terminals at least this wide show the side panel by default.
@@ -84,6 +84,7 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
             with VerticalScroll(id="side"):
                 yield CodebookPanel(id="codebook-panel")
                 yield SuggestionsPanel(id="suggestions-panel")
+                yield CodeRulesPanel(id="rules-panel")
         yield CodeStrip(id="code-strip")
         yield KeyBar()
 
@@ -129,6 +130,7 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
             self._redraw_codes()
             self._show_suggestions()
         self._redraw_header()
+        self.call_after_refresh(self._redraw_header)  # again at the header's new width, once laid out
 
     def keybar_entry(self, binding) -> bool | str | None:
         """In precise mode the key bar shows how to move the span's ends and how to leave."""
@@ -178,7 +180,8 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
             if self.counts is None:
                 # blind mode counts only the coder's own codings: others' counts would hint at their choices
                 self.counts = self.app.project.code_counts(coder=session.coder if session.blind else None)
-            self.query_one(CodebookPanel).show(session.level, codes, self.counts, self.colours, self._focus_code())
+            self.query_one(CodebookPanel).show(session.level, codes, self.counts, self.colours)
+            self.query_one(CodeRulesPanel).show(self._focus_code(), self.colours)
 
     def _focus_code(self) -> Code | None:
         """The code whose rules the panel shows: the one coded here, else the current level's parent."""
@@ -266,6 +269,9 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
         self.pending_descend = False
         self.session.level_up()
         self._redraw_codes()
+        level = self.session.level  # the message `>` left ("sub-codes of …") is no longer true
+        self.say(f"keys 1-9 now apply sub-codes of {self._label(level)} (< goes up)" if level
+                 else "keys 1-9 apply the top-level codes again")
 
     # -- coding (each a committed transaction before the screen says so) ---------
 

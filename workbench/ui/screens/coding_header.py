@@ -32,47 +32,58 @@ class HeaderMixin:
             return
         doc = session.document
         width = self.query_one("#doc-header").size.width or 80
-        text = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
         here = session.speaker_here()  # a group interview: who speaks at the cursor, not the document's role
         person = self.participant
         who = here or (person.role if person else None)
         program = person.program if person else None
-        meta = [b for b in (who, program, doc.wave) if b]
-        # short of room, the programme gives way, then the document's role; a group speaker and the wave stay
-        tiers = [meta, [b for b in (who, doc.wave) if b], [b for b in (here, doc.wave) if b]]
+        place = Text(style=Style(dim=True))
         if session.units:
             lo, hi = sorted((session.anchor, session.cursor))
-            where = f"seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}"
-            text.append(f"  {where}", Style(dim=True))
+            place.append(f"  seg {lo + 1}" + (f"–{hi + 1}" if hi > lo else "") + f"/{len(session.units)}")
             said = session.time_span()
             if said is not None:  # cue times of a subtitle transcript
-                text.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}", Style(dim=True))
+                place.append(f"  {said[0]}–{said[1]}" if said[0] != said[1] else f"  {said[0]}")
         flags = [f for f, on_ in (("precise", session.precise_span is not None), ("blind", session.blind),
                                   ("filtered", session.filter_text() is not None),
                                   ("layers", self.with_layers)) if on_]
+        marks = Text()
         for flag in flags:
-            text.append(f" [{flag}]", Style(bold=True, reverse=True))
+            marks.append(f" [{flag}]", Style(bold=True, reverse=True))
         for stripe in self.query_one(Transcript).stripes:  # the stripes' legend, in margin order
-            text.append(" ┃", Style(color=self.colours.get(stripe), bold=True))
-            text.append(abbreviate(stripe), Style(dim=True))
+            marks.append(" ┃", Style(color=self.colours.get(stripe), bold=True))
+            marks.append(abbreviate(stripe), Style(dim=True))
+        # short of room, the programme gives way, then the document's role, then the segment
+        # number; a group interview's speaker and the wave stay
+        tiers = [(place, [who, program, doc.wave]), (place, [who, doc.wave]), (place, [here, doc.wave]),
+                 (Text(), [here, doc.wave])]
+        lines = []
+        for where, meta in tiers:
+            line = Text(f" {doc.name}", Style(bold=True), no_wrap=True, overflow="ellipsis")
+            line.append_text(where)
+            line.append_text(marks)
+            shown = [b for b in meta if b]
+            if shown:
+                line.append("  " + " · ".join(shown), Style(dim=True))
+            lines.append(line)
+        base = next((i for i, line in enumerate(lines) if line.cell_len <= width), len(lines) - 1)
         right = self.message
+        # what may give way for the right end: for a message the programme, for the top suggestion
+        # the document's role as well; the segment number only to what the line itself needs
+        last = max(base, 1 if self.message is not None else 2)
         if right is None and not self.panel_shown:
             right = self._top_suggestion_hint()
-        reserved = right.cell_len + 2 if right is not None else 0
-        for shown in tiers:
-            meta_text = "  " + " · ".join(shown)
-            if shown is tiers[-1] or text.cell_len + len(meta_text) + reserved <= width:
-                if shown:
-                    text.append(meta_text, Style(dim=True))
-                break
         below: Text | None = None
+        if self.message is not None and all(line.cell_len + self.message.cell_len + 2 > width
+                                            for line in lines[:last + 1]):
+            below, right = self.message, None  # a message too long for the line's right: the line below, in full
+        reserved = right.cell_len + 2 if right is not None else 0
+        text = next((line for line in lines[:last + 1] if line.cell_len + reserved <= width),
+                    lines[base if right is None else last])
         if right is not None:
             room = width - text.cell_len - 2
             if self.message is None:  # the hint: shorten its code names, never its scores
                 right = self._top_suggestion_hint(room) or right
-            elif right.cell_len > room:  # a message too long for the right: the line below, in full
-                below, right = right, None
-            if right is not None and room > 8:
+            if room > 8:
                 right = right.copy()
                 right.truncate(room, overflow="ellipsis")
                 text.append(" " * max(1, width - text.cell_len - right.cell_len))

@@ -72,12 +72,20 @@ class CodeStrip(Widget):
         self.refresh()
 
     def render(self) -> Text:
+        """The labels whole when they fit; else the longest cut to the longest length that fits
+        (`Formell ko…`), never before the letter that tells it from the others (`Kompetanseg…`,
+        `Kompetanseh…`); only when even that is too wide, the margin's abbreviations."""
         text = self._strip(labels=True)
+        longest = max((len(c.label) for c in self.codes), default=0)
+        for most in range(longest - 1, 4, -1):
+            if text.cell_len <= self.size.width:
+                break
+            text = self._strip(labels=True, most=most)
         if text.cell_len > self.size.width:
             text = self._strip(labels=False)
         return text
 
-    def _strip(self, labels: bool) -> Text:
+    def _strip(self, labels: bool, most: int | None = None) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
         if self.pending_descend:
             text.append(" sub-codes of? press 1-9 ", Style(bold=True, reverse=True))
@@ -85,8 +93,26 @@ class CodeStrip(Widget):
             text.append(f" {self.level}/ ", Style(bold=True))
         for n, code in enumerate(self.codes, 1):
             text.append(f" {n} ", Style(bold=True))
-            text.append(code.label if labels else abbreviate(code.path),
+            name = code.label if labels else abbreviate(code.path)
+            if most is not None:
+                name = _shortened(name, [c.label for c in self.codes if c is not code], most)
+            text.append(name,
                         Style(color=self.colours.get(code.path), underline=True))
         if not self.codes:
             text.append(" (no codes at this level: add some in the codebook, key o)")
         return text
+
+
+def _shortened(label: str, others: list[str], most: int) -> str:
+    """`label` in at most `most` characters with an ellipsis, but never cut before the first
+    character where it differs from every label in `others`."""
+    if len(label) <= most:
+        return label
+    shared = max((_shared_start(label.casefold(), o.casefold()) for o in others), default=0)
+    keep = max(most - 1, shared + 1)
+    return label if keep >= len(label) - 1 else label[:keep].rstrip() + "…"
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

@@ -2,7 +2,9 @@
 
 While coding, a researcher must see what each number key applies and how the code is
 defined (when to use it, when not), and what the suggester proposes for the current
-segment and why. Both are plain text blocks redrawn only when their input changes.
+segment and why. Each is a plain text block redrawn only when its input changes; the
+suggestions come before the code's rules, so that at 80x24 they (and the note on their
+order, just under their title) are in view.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ from workbench.ui.suggestions import Suggestion, outscoring
 
 
 class CodebookPanel(Static):
-    """Numbered codes of the current level with counts, and the focused code's definition."""
+    """Numbered codes of the current level with counts."""
 
     DEFAULT_CSS = """
     CodebookPanel { height: auto; padding: 0 1; }
     """
 
     def show(self, level: str | None, codes: list[Code], counts: dict[str, int],
-             colours: dict[str, str | None], focus: Code | None) -> None:
+             colours: dict[str, str | None]) -> None:
         text = Text()
         text.append(f"Codes · {level or 'top level'}\n", Style(bold=True))
         for n, code in enumerate(codes, 1):
@@ -35,15 +37,31 @@ class CodebookPanel(Static):
             text.append(f"({subtree_count(counts, code.path)})\n", Style(dim=True))
         if not codes:
             text.append("no codes here\n", Style(italic=True))
-        if focus is not None:
-            text.append("\n")
-            text.append(f"{focus.label}", Style(bold=True, color=colours.get(focus.path)))
-            text.append(f"  {focus.path}\n", Style(dim=True))
-            for title, body in (("", focus.definition), ("Use when: ", focus.when_to_use),
-                                ("Not when: ", focus.when_not_to_use)):
-                if body:
-                    text.append(title, Style(bold=True))
-                    text.append(" ".join(body.split()) + "\n")
+        text.rstrip()  # the panels' margins space them; a last empty line wastes a row at 80x24
+        self.update(text)
+
+
+class CodeRulesPanel(Static):
+    """The focused code's definition and rules. Below the suggestions: at 80x24 these long lines
+    pushed the suggestions, and the note on their order, out of view."""
+
+    DEFAULT_CSS = """
+    CodeRulesPanel { height: auto; padding: 0 1; margin-top: 1; }
+    """
+
+    def show(self, focus: Code | None, colours: dict[str, str | None]) -> None:
+        self.display = focus is not None
+        if focus is None:
+            return
+        text = Text()
+        text.append(f"{focus.label}", Style(bold=True, color=colours.get(focus.path)))
+        text.append(f"  {focus.path}\n", Style(dim=True))
+        for title, body in (("", focus.definition), ("Use when: ", focus.when_to_use),
+                            ("Not when: ", focus.when_not_to_use)):
+            if body:
+                text.append(title, Style(bold=True))
+                text.append(" ".join(body.split()) + "\n")
+        text.rstrip()  # the panels' margins space them; a last empty line wastes a row at 80x24
         self.update(text)
 
 
@@ -70,6 +88,8 @@ class SuggestionsPanel(Static):
         text = Text()
         text.append("Suggestions", Style(bold=True))
         text.append(f" · {status}\n", Style(dim=True))
+        if note is None and ready and out_of_score_order([s.score for s in suggestions or []]):
+            text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))  # first: the reasons run long
         if note is not None:
             text.append(note + "\n", Style(italic=True))
             suggestions = []
@@ -91,6 +111,5 @@ class SuggestionsPanel(Static):
             text.append("\n")
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
-        if out_of_score_order([s.score for s in suggestions or []]):
-            text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))
+        text.rstrip()  # the panels' margins space them; a last empty line wastes a row at 80x24
         self.update(text)

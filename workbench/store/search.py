@@ -19,12 +19,18 @@ CONTEXT_CHARS = 150
 
 
 _HYPHENATED = re.compile(r"(?<![^\s(])([\w*]*-[\w*-]*)(?![^\s)])")
+#: Typographic quotation marks a Norwegian keyboard or a word processor types for `"`:
+#: FTS5 reads them as letters of a word, so `«to år»` found `to` and `år` anywhere in a
+#: sentence, each marked apart, instead of the phrase.
+_TYPOGRAPHIC_QUOTES = str.maketrans(dict.fromkeys("«»“”„‟", '"'))
 
 
 def fts_query(query: str) -> str:
-    """`query` with hyphenated words outside double quotes made phrases (FTS5 reads `a-b`
-    and `-b` as column filters and fails with "no such column"); `deltids-jobb` finds the
-    words "deltids jobb" in a row, `-jobb` the word "jobb"."""
+    """`query` with typographic quotes (`«…»`, `“…”`, `„…“`) read as `"` (a phrase), and
+    hyphenated words outside double quotes made phrases (FTS5 reads `a-b` and `-b` as
+    column filters and fails with "no such column"); `deltids-jobb` finds the words
+    "deltids jobb" in a row, `-jobb` the word "jobb"."""
+    query = query.translate(_TYPOGRAPHIC_QUOTES)
     def phrase(m: re.Match[str]) -> str:
         word = m.group(1).strip("-")
         star = "*" if word.endswith("*") else ""
@@ -78,6 +84,8 @@ class SearchMixin(ProjectBase):
         for doc_id, name, start, end, speaker, marked in rows:
             whole = end - start <= HIGHLIGHT_MAX_CHARS
             at = marked.find(_OPEN) if whole else -1
+            bounded = _bounded(marked)
+            plain, marks = _unmarked(bounded)
             hits.append({
                 "document": name,
                 "document_id": doc_id,
@@ -85,13 +93,23 @@ class SearchMixin(ProjectBase):
                 "segment_end": end,
                 "speaker": speaker,
                 "offset": start + max(at, 0),
-                "context": bounded_context(marked),
+                "context": bounded.replace(_OPEN, "«").replace(_CLOSE, "»"),
+                # the same without the «» marks, and where the matches are in it: a transcript's
+                # own «quotes» (common in Norwegian) cannot be told from the marks in `context`
+                "context_text": plain,
+                "context_marks": marks,
+                "matches": [[start + a, start + b] for a, b in _unmarked(marked)[1]] if whole else [],
             })
         return hits
 
 
 def bounded_context(marked: str, chars: int = CONTEXT_CHARS) -> str:
     """The first match with at most `chars` characters either side (cut at a space), marked «so»."""
+    return _bounded(marked, chars).replace(_OPEN, "«").replace(_CLOSE, "»")
+
+
+def _bounded(marked: str, chars: int = CONTEXT_CHARS) -> str:
+    """`bounded_context` with FTS5's own marks left in place."""
     first = max(marked.find(_OPEN), 0)
     close = marked.find(_CLOSE, first)
     close = first if close == -1 else close
@@ -105,4 +123,21 @@ def bounded_context(marked: str, chars: int = CONTEXT_CHARS) -> str:
     text = ("…" if lo > 0 else "") + marked[lo:hi] + ("…" if hi < len(marked) else "")
     if text.count(_OPEN) != text.count(_CLOSE):  # a later match cut in half: close it
         text += _CLOSE
-    return text.replace(_OPEN, "«").replace(_CLOSE, "»")
+    return text
+
+
+def _unmarked(marked: str) -> tuple[str, list[list[int]]]:
+    """Text with FTS5's marks taken out, and the [start, end) of each marked stretch in it."""
+    plain: list[str] = []
+    marks: list[list[int]] = []
+    length = 0
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if piece == _OPEN:
+            marks.append([length, length])
+        elif piece == _CLOSE:
+            if marks:
+                marks[-1][1] = length
+        else:
+            plain.append(piece)
+            length += len(piece)
+    return "".join(plain), [m for m in marks if m[1] > m[0]]

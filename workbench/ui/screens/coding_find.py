@@ -18,10 +18,12 @@ class FindMixin:
     """Screen actions `find`, `find_next` and `find_previous` for the coding screen."""
 
     find_text: str = ""
+    find_said: str = ""  # the needles as the messages name them: 'jeg har', 'sendt'
     found: list[tuple[int, int]] = []  # noqa: RUF012 (replaced by each search, never changed in place)
     found_at: int | None = None  # index into `found` of the match the cursor is on
-    #: Set before the screen is shown (by the search screen) to open with these matches highlighted.
-    initial_find: str | None = None
+    #: Set before the screen is shown (by the search screen) to open with these matches highlighted:
+    #: a word or phrase, or several (what one search hit matched: `"jeg har" sendt` is two).
+    initial_find: str | list[str] | None = None
 
     def on_mount(self) -> None:
         """Runs after the coding screen's own on_mount (Textual calls each class's handler)."""
@@ -39,15 +41,18 @@ class FindMixin:
                             f"{step['find_previous']}: previous."),
             self._find_entered)
 
-    def _find_entered(self, text: str | None) -> None:
-        if text is None:
+    def _find_entered(self, text: str | list[str] | None) -> None:
+        if not text:
             return
-        self.find_text = text
-        self.found = find_spans(self.session.document.text, text)
+        needles = [text] if isinstance(text, str) else text
+        self.find_text = needles[0]
+        self.find_said = ", ".join(f"'{n}'" for n in needles)
+        document = self.session.document.text
+        self.found = _merged([span for needle in needles for span in find_spans(document, needle)])
         self.found_at = None
         self.query_one(Transcript).set_found(self.found)
         if not self.found:
-            self.say(f"'{text}' is not in this transcript", error=True)
+            self.say(f"{self.find_said} is not in this transcript", error=True)
             return
         self.action_find_step(1, here=True)
 
@@ -67,4 +72,15 @@ class FindMixin:
         self.found_at = index
         start, _end = self.found[index]
         self._moved(lambda: self.session.go_to(self.session.segment_at(start)))
-        self.say(f"match {index + 1} of {len(self.found)} for '{self.find_text}'")
+        self.say(f"match {index + 1} of {len(self.found)} for {self.find_said}")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order with overlapping ones joined (`jeg` inside `jeg har` is one match)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

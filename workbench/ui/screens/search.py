@@ -2,13 +2,12 @@
 
 It asks the project's FTS5 index (`Project.search`), so the syntax is the same as
 `workbench search`: words, "a phrase", prefix*, OR, NOT. Each hit shows its document,
-the speaker's label and role, the wave and the sentence with the match marked; `enter` opens the transcript at that
-sentence with the matched words highlighted (the coding screen's find).
+the speaker's label and role, the wave and the sentence with the match marked (a phrase
+whole; `«…»` and `“…”` typed for quotes make a phrase too); `enter` opens the transcript at
+that sentence with every matched word or phrase of the hit highlighted (the coding screen's find).
 """
 
 from __future__ import annotations
-
-import re
 
 from rich.text import Text
 from textual import on
@@ -25,19 +24,28 @@ from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
 
 LIMIT = 500
-_MARKED = re.compile(r"«([^»]*)»")
 
 
-def marked_text(context: str) -> Text:
-    """A hit's context with the «marked» words in bold reverse instead of guillemets."""
+def marked_text(context: str, marks: list[list[int]]) -> Text:
+    """A hit's context with its matches (each [start, end) in it) in bold reverse. The marks
+    come from the store beside the text, so a transcript's own «quotes» stay plain text."""
     text = Text()
     pos = 0
-    for m in _MARKED.finditer(context):
-        text.append(context[pos:m.start()])
-        text.append(m.group(1), "bold reverse")
-        pos = m.end()
+    for start, end in marks:
+        text.append(context[pos:start])
+        text.append(context[start:end], "bold reverse")
+        pos = end
     text.append(context[pos:])
     return text
+
+
+def matched_words(hit: dict) -> list[str]:
+    """The distinct stretches a hit matched (a phrase whole, `"jeg har" sendt` both parts), in order."""
+    context = hit["context_text"]
+    seen: dict[str, None] = {}
+    for start, end in hit["context_marks"]:
+        seen.setdefault(" ".join(context[start:end].split()), None)
+    return list(seen)
 
 
 class SearchScreen(Screen):
@@ -101,7 +109,8 @@ class SearchScreen(Screen):
             if meta:
                 text.append(f"  {meta}", "dim")
             text.append("\n")
-            text.append_text(marked_text(" ".join(hit["context"].split())))
+            context = "".join(" " if c.isspace() else c for c in hit["context_text"])  # one line, same offsets
+            text.append_text(marked_text(context, hit["context_marks"]))
             items += [Option(text), None]
         options.add_options(items[:-1])
         documents = len({h["document_id"] for h in hits})
@@ -133,9 +142,8 @@ class SearchScreen(Screen):
         if index is None or not self.hits:
             return
         hit = self.hits[index]
-        found = _MARKED.search(hit["context"])
         screen = CodingScreen(hit["document_id"], span=(hit["segment_start"], hit["segment_end"]))
-        screen.initial_find = found.group(1) if found else None
+        screen.initial_find = matched_words(hit) or None
         self.app.push_screen(screen)
 
     def action_back(self) -> None:

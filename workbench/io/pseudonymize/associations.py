@@ -45,7 +45,15 @@ tannhelsesekretærforbundet barnehageforbundet
                  # charities and humanitarian bodies named as such
                  "amnesty international",
                  "frelsesarmeen", "blå kors", "sos-barnebyer", "plan norge", "care norge", "unicef norge",
-                 "norges blindeforbund", "norsk revmatikerforbund", "landsforeningen for hjerte- og lungesyke"}
+                 "norges blindeforbund", "norsk revmatikerforbund", "landsforeningen for hjerte- og lungesyke",
+                 # service clubs, scouts, rescue and youth bodies with branches everywhere: joined, given to
+                 "lions", "lions club", "lions clubs", "lions norge", "kiwanis", "rotary", "rotary club", "rotaract",
+                 "soroptimist", "soroptimist international", "inner wheel", "redningsselskapet", "speiderne",
+                 "speideren", "norges speiderforbund", "kfuk-kfum", "kfum-kfuk", "kfum", "kfuk", "natur og ungdom",
+                 "sanitetskvinnene", "norske kvinners sanitetsforening", "sjømannskirken", "nasjonalforeningen",
+                 "nasjonalforeningen for folkehelsen", "home-start", "4h", "4h norge", "norsk sykehjelpsforening",
+                 "kirkens sosialtjeneste", "norsk luthersk misjonssamband", "bondeungdomslaget", "ungdomslaget",
+                 "norges bygdeungdomslag", "norsk folkehjelp sanitet", "røde kors ungdom", "nabohjelp"}
 # Charities and volunteer centres that also run programmes, courses and meeting places, mentoring programmes
 # among them: naming one as the host identifies the programme, so one stays only where the text has someone
 # join it or volunteer there ("frivillig i Kirkens Bymisjon", "med i Frivillighetssentralen").
@@ -80,9 +88,12 @@ _JOINED = re.compile(
     r"(?<![\w-])(?:(?i:medlem(?:mer|skap|skapet)?|medlemmene|organisert|organiserte|meldt|meldte|melde|melder"
     r"|frivillig|frivillige|frivilligarbeid|frivillighetsarbeid|dugnad|dugnaden|deltar|deltok|deltatt"
     r"|innmeldt|kontingent(?:en)?|leser|leste|lest|lese|abonnerer|abonnerte|abonnement(?:et)?"
-    r"|representant(?:en|er|ene)?)"
+    r"|representant(?:en|er|ene)?|aktiv|aktive|engasjert|støtter|støttet|donerer|donerte"
+    r"|penger|pengene|bidrag|gave|gaver|innsamling(?:en|er)?|(?:hjelper|hjalp|hjulpet|hjelpe)[ \t]+til"
+    r"|kjenner|kjente)"
     r"(?![\w-])(?:[ \t,]+[\wæøåÆØÅ]+){0,6}?"
     r"|(?i:er|var|vært)[ \t]+(?i:i)"  # "han er i Fellesforbundet": a member
+    r"|(?i:folk|noen|mange|andre|flere|venner|vennene)[ \t]+(?i:i)"  # "folk i Rotary": its members
     r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte|ser|så|se|sett)"
     r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]+(?i:i|på)(?:[ \t]+[\wæøåÆØÅ]+[ \t]+(?i:eller|og)[ \t]+(?i:i|på))?)[ \t]+$")
 # After the name, its premises or its course: a venue, named by everyone who went there ("i Røde Kors sitt lokale").
@@ -126,8 +137,21 @@ def _by_suffix(bare: str) -> bool:
 
 
 def listed_association(span: str) -> bool:
-    """Whether a casefolded name is a listed association, medium or host, as written (no genitive, no ending)."""
-    return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA, HOSTS))
+    """Whether a casefolded name is a listed association, medium or host, as written (no genitive, no ending),
+    or a volunteer body by its form ("Frivilligbørsen")."""
+    return any(span in names or span.replace(" ", "-") in names for names in (ASSOCIATIONS, MEDIA, HOSTS)) \
+        or volunteer_body(span)
+
+
+# A compound that starts with the volunteer word: a volunteer centre, exchange or office of the kind every
+# municipality has ("Frivilligbørsen", "Frivillighetshuset", "Frivilligkontoret"), no one's employer by name.
+_VOLUNTEER = re.compile(r"frivillig(?:hets?)?-?([a-zæøå]{3,})")
+
+
+def volunteer_body(span: str) -> bool:
+    """Whether a casefolded single word is a volunteer body by its form: `frivillig-` and a dictionary noun."""
+    m = _VOLUNTEER.fullmatch(span) or _VOLUNTEER.fullmatch(_GENITIVE.sub("", span))
+    return m is not None and (rules.known_word(m.group(1)) or rules.compound_head(m.group(1)) is not None)
 
 
 def joined_before(before: str) -> bool:
@@ -142,7 +166,8 @@ def work_there_before(before: str) -> bool:
 
 def host(span: str) -> bool:
     """Whether a casefolded name (or its genitive) is a charity or volunteer centre that hosts programmes."""
-    return any(form in HOSTS or form.replace(" ", "-") in HOSTS for form in (span, _GENITIVE.sub("", span)))
+    return any(form in HOSTS or form.replace(" ", "-") in HOSTS or volunteer_body(form)
+               for form in (span, _GENITIVE.sub("", span)))
 
 
 def named_as_member_or_reader(text: str, start: int) -> bool | None:

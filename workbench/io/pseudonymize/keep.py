@@ -149,6 +149,30 @@ class Tools:
                                and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())))}
 
         self.body_workplaces = named_as_workplace(text)
+        self._anchors: dict[str, bool] = {}
+
+    def _host_anchored(self, span: str) -> bool:
+        """Whether some mention of the host `span` ties it to a programme, a contact or someone's work or course:
+        a programme word in its sentence ("et nytt program som Kirkens Bymisjon har"), `kontakt med` before it,
+        or a workplace or course frame ("kurs fra Røde Kors", "jobber hos")."""
+        if span not in self._anchors:
+            name = _GENITIVE_END.sub("", span)
+            words = r"[ \t]+".join(re.escape(w) for w in name.split())
+            pattern = re.compile(rf"(?<![\w-]){words}(?:s|'s|’s|')?(?![\w-])", re.IGNORECASE)
+            text = self.text
+            anchored = False
+            for m in pattern.finditer(text):
+                at = m.start()
+                lo = max(text.rfind("\n", 0, at) + 1, *(text.rfind(c, 0, at) + 1 for c in ".!?"), at - 200)
+                if (label := _LABEL.match(text, lo)) and label.end() <= at:
+                    lo = label.end()  # "Programleder: ...": the speaker's label is no programme word
+                hi = min(x for x in (*(text.find(c, m.end()) for c in ".!?\n"), len(text), m.end() + 200) if x >= 0)
+                if (named_as_member_or_reader(text, at) is False or employer_before(text, at)
+                        or _PROGRAMME.search(text, lo, hi) or _CONTACT_BEFORE.search(text, lo, at)):
+                    anchored = True
+                    break
+            self._anchors[span] = anchored
+        return self._anchors[span]
 
     def _field_of_study(self, word: str, start: int) -> bool:
         """A dictionary word after a degree or course and `i`/`innen` ("Master i Økonomi"): a subject, no place."""
@@ -185,6 +209,13 @@ class Tools:
         if ". " in self.text[run_start:start]:  # widened over a sentence's end ("Norge. Den Norske ...")
             run_start += self.text[run_start:start].rindex(". ") + 2
         span = " ".join(self.text[run_start:run_end].split()).casefold()
+        if run_start < start and _sentence_opener(self.text, run_start) and not association(span):
+            opened = self.text.index(" ", run_start) + 1  # "Gjennom Lions": the preposition opens the sentence
+            while self.text[opened] in " \t":
+                opened += 1
+            rest = " ".join(self.text[opened:run_end].split()).casefold()
+            if association(rest):
+                run_start, span = opened, rest
         word = self.text[start:end]
         joined = _CAPITAL_AND_BEFORE.search(self.text, max(0, start - 40), start)
         alone = not _CAPITAL_BEFORE.search(self.text, max(0, start - 40), start) \
@@ -203,8 +234,9 @@ class Tools:
                 return body_key(self.text[at:at + body]) not in self.body_workplaces
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
             joined = named_as_member_or_reader(self.text, run_start)
-            if host(span):  # a charity that hosts programmes stays only where someone joins it
-                return joined is True and not employer_before(self.text, run_start)
+            if host(span):  # a charity that hosts programmes: kept unless the document ties it to one or to work
+                return (joined is True or (joined is None and not self._host_anchored(span))) \
+                    and not employer_before(self.text, run_start)
             return not employer_before(self.text, run_start) and joined is not False
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
@@ -233,6 +265,13 @@ class Tools:
         return tools > 0 and not employer_before(self.text, start)
 
 
+# A programme, project or scheme in the sentence that names a host: it hosts the programme ("drives sammen med").
+_PROGRAMME = re.compile(r"(?<![\w-])(?i:(?!\w*programleder)\w*program\w*|\w*prosjekt\w*|\w*ordning\w*|drives|drev|drevet"
+                        r"|samarbeid\w*)(?![\w-])")
+# "satte meg i kontakt med Bymisjonen": where someone went, a step on their way.
+_CONTACT_BEFORE = re.compile(r"(?<![\w-])(?i:kontakt)[ \t]+(?i:med)[ \t]+$")
+_LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")
+_GENITIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,5}")
 # An acronym with digits glued on, or a hyphen and digits after it: a code ("NIS2", "TEK17", "AZ-900").
 _CODE = re.compile(r"[A-ZÆØÅ]{2,6}\d{1,5}")
@@ -273,6 +312,23 @@ def before_verb(text: str, end: int) -> bool:
     if m and _SUBJECT_AFTER.match(text, m.end()):
         return False  # "Tripletex og Visma måtte jeg kunne": the subject follows the verb, the word is its object
     return bool(m) and m.group(1) in gaz.NAME_FOLLOWERS and m.group(1) not in ("og", "eller", "men")
+
+
+_OPENER_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?=[ \t])")
+
+
+def _sentence_opener(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence and is a function word or an ordinary lower-case word
+    capitalised only for that ("Gjennom Lions", "Via Kiwanis"): no part of the name after it."""
+    m = _OPENER_WORD.match(text, at)
+    if m is None:
+        return False
+    before = text[:at].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    low = m.group(0).casefold()
+    return (low in gaz.FUNCTION_WORDS or low in gaz.PLACE_PREPOSITIONS or rules.known_word(low)) \
+        and not rules.dictionary_proper_noun(low) and not Tools._listed(m.group(0))
 
 
 def _place_or_name(word: str) -> bool:

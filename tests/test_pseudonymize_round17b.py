@@ -1,0 +1,59 @@
+"""Round 17b: false alarms by class, names that identify nobody kept in forms no list held.
+
+Held-out 13's control lost a volunteer centre, a national charity, a children's channel, a course
+and an imperative at a sentence start, and a transcript a service club; each fresh control brings
+such names in new forms. These tests probe the classes, not the strings: service clubs, scouts and
+rescue bodies named as such, volunteer bodies known by their form (`frivillig-` and a noun), gifts
+and help given to a charity, members of a club; and beside them the guards that keep recall: a
+host tied to a programme, and work there. Synthetic sentences written for these tests
+(SYNTETISK), none taken from the leak benchmark's transcripts or controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def found(text: str) -> list[str]:
+    return [r.original for r in Pseudonymizer().find(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Via Kiwanis fikk jeg vite om leksehjelpen.", "Kiwanis"),
+    ("Mentee: Svogeren min er aktiv i Lions Club og selger kalendere.", "Lions"),
+    ("Mentee: Sønnen min ble med i Speiderne i fjor, og han elsker det.", "Speiderne"),
+    ("Mentee: Vi samler inn penger til Redningsselskapet hver jul.", "Redningsselskapet"),
+    ("Mentee: Jeg kjenner mange fra Rotary, de er hyggelige folk.", "Rotary"),
+    ("Mentee: Det er mange folk i Soroptimist som hjelper nyankomne.", "Soroptimist"),
+])
+def test_service_clubs_and_rescue_bodies_named_as_such_are_kept(text, name):
+    assert not any(name in f for f in found(text))
+
+
+@pytest.mark.parametrize("name", ["Frivillighetshuset", "Frivilligkontoret", "Frivilligtorget"])
+def test_a_volunteer_body_known_by_its_form_is_kept_where_someone_helps_there(name):
+    text = f"Mentee: Jeg hjelper til i {name} to kvelder i uka, og {name} har mange tilbud."
+    assert not any(name in f for f in found(text))
+
+
+def test_a_national_charity_given_money_is_kept():
+    text = "Mentee: Mannen min gir penger til Leger Uten Grenser hver måned."
+    assert found(text) == []
+
+
+def test_a_charity_named_as_the_host_of_a_programme_stays_replaced_everywhere():
+    text = ("Mentee: Veilederen sa at det er et nytt mentorprogram som Kirkens Bymisjon har.\n\n"
+            "I: Hva vet du om Kirkens Bymisjon fra før?")
+    assert found(text).count("Kirkens Bymisjon") == 2
+
+
+def test_a_volunteer_body_someone_works_at_stays_replaced():
+    text = "Mentee: Kona mi jobber i Frivillighetshuset som koordinator, og Frivillighetshuset er travelt."
+    assert found(text).count("Frivillighetshuset") == 2
+
+
+def test_a_service_club_someone_works_for_stays_replaced():
+    text = "Mentee: Hun er ansatt hos Kiwanis som sekretær."
+    assert "Kiwanis" in found(text)

@@ -57,3 +57,39 @@ def test_a_volunteer_body_someone_works_at_stays_replaced():
 def test_a_service_club_someone_works_for_stays_replaced():
     text = "Mentee: Hun er ansatt hos Kiwanis som sekretær."
     assert "Kiwanis" in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Svigermor ser bare på Italia 1 om kvelden.", "Italia"),
+    ("Mentee: Barna elsker Snøfnuggene og ser det hver dag.", "Snøfnuggene"),
+    ("Mentee: Om kvelden ser vi Hyttedrømmen sammen.", "Hyttedrømmen"),
+    ("Mentee: Vi så en episode av Kveldsmagasinet i går.", "Kveldsmagasinet"),
+    ("Mentee: Jeg betaler alt med Klarna når jeg handler på nett.", "Klarna"),
+    ("Mentee: Lucidchart brukte vi til planen for søknadene.", "Lucidchart"),
+    ("Mentee: Mobilabonnementet har jeg hos Chilimobil, det er billigst.", "Chilimobil"),
+    ("Mentee: I sommer var vi på Sildefestivalen og på Matmessa.", "festivalen"),
+    ("Mentee: I sommer var vi på Sildefestivalen og på Matmessa.", "Matmessa"),
+    ("Mentee: Jeg ser etter stillinger på arbeidsplassen.nav.no hver dag.", "arbeidsplassen"),
+    ("Mentee: Mannen min spiller Vikinglotto hver lørdag.", "Vikinglotto"),
+])
+def test_channels_programmes_apps_providers_and_festivals_named_as_used_are_kept(text, name):
+    assert not any(name in f for f in found(text))
+
+
+def test_a_street_after_living_is_still_an_address_beside_a_watched_channel():
+    reps = Pseudonymizer().find("Mentee: Hun ser på Italia 1, og jeg bor på Tåsen 3.")
+    assert [(r.original, r.kind) for r in reps] == [("Tåsen 3", "address")]
+
+
+def test_a_provider_someone_works_for_stays_replaced_at_every_mention():
+    text = "Mentee: Internettet har vi fra Fjordnett. Mannen min jobber i Fjordnett som montør."
+    assert found(text).count("Fjordnett") == 2
+
+
+def test_a_festival_someone_works_at_stays_replaced():
+    text = "Mentee: Jeg har sommerjobb på Sildefestivalen, og Sildefestivalen betaler godt."
+    assert found(text).count("Sildefestivalen") == 2
+
+
+def test_a_person_loved_or_watched_is_still_a_person():
+    assert "Amina" in found("Mentee: Barna elsker Amina, hun er så snill.")

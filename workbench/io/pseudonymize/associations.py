@@ -78,7 +78,16 @@ forskning.no p4 itromsø bistandsaktuelt utrop
                  "lørdagsrevyen", "søndagsrevyen", "distriktsnyheter", "debatten", "urix", "brennpunkt",
                  "folkeopplysningen", "supernytt", "barne-tv", "politisk kvarter", "ukeslutt", "nytt på nytt",
                  "norge rundt", "tv 2 nyhetene", "tv2 nyhetene", "god morgen norge", "tvnorge", "tv norge",
-                 "p4 lyden av norge", "nyhetsmorgen", "studio 2", "her og nå"}
+                 "p4 lyden av norge", "nyhetsmorgen", "studio 2", "her og nå",
+                 # international channels, streaming services, games and lotteries, watched, played or bet on
+                 "bbc", "bbc world", "bbc world news", "bbc world service", "bbc news", "bbc arabic", "cnn",
+                 "al jazeera", "al-jazeera", "al arabiya", "al-arabiya", "deutsche welle", "dw", "euronews",
+                 "france 24", "tv5monde", "tv5 monde", "trt", "trt world", "sky news", "fox news", "cnbc",
+                 "bloomberg", "eurosport", "discovery", "discovery+", "national geographic", "netflix", "hbo",
+                 "hbo max", "viaplay", "disney+", "tv 2 play", "tv2 play", "kanal 5", "kanal5", "tv3", "tv 3",
+                 "eurovision", "melodi grand prix", "mgp", "donald duck", "donald duck & co", "lotto", "keno",
+                 "eurojackpot", "vikinglotto", "norsk tipping", "rikstoto", "oddsen", "fortnite", "minecraft",
+                 "roblox", "fifa", "premier league", "champions league", "formel 1", "formula 1"}
 # Before an association's name these make it where someone is: "kurs fra Røde Kors", "med i Tekna".
 _AT_ASSOCIATION = re.compile(r"(?<![\w-])(?i:ved|hos|fra|på|i|til)[ \t]+$")
 # Joining, belonging and reading: the name after these is one of many members or readers, not a workplace

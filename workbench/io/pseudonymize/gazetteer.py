@@ -296,5 +296,7 @@ vg.no nrk.no dagbladet.no aftenposten.no regjeringen.no norge.no nokut.no
 lovdata.no brreg.no ssb.no fhi.no sikt.no vilbli.no dsb.no arbeidstilsynet.no datatilsynet.no kartverket.no
 vegvesen.no politiet.no domstol.no digdir.no hkdir.no norsk.no ks.no helfo.no legemiddelverket.no
 coursera.org udemy.com edx.org khanacademy.org
+indeed.no indeed.com jobbnorge.no karriere.no karrierestart.no stepstone.no webcruiter.no proff.no purehelp.no
+gulesider.no 1881.no yr.no ung.no studenttorget.no utdanning.no kompetansenorge.no norskprøven.no ruter.no entur.no
 finn linkedin nav vg nrk google facebook youtube
 """.split())

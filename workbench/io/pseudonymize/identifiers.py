@@ -156,6 +156,9 @@ ADDRESS_SAID = re.compile(
 STREET_NAME = re.compile(
     rf"\b(?:[Ii]|[Pp]å|[Vv]ed|[Ff]ra|[Tt]il|[Ll]angs|[Nn]ær|[Mm]ot|[Oo]ver|[Ff]orbi|[Rr]undt) "
     rf"([A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD})(?![\w])")
+# Watching or listening right before "på": the name and number after it are a channel ("ser på France 2").
+_WATCHED = re.compile(r"(?<![\w-])(?i:ser|så|sett|titter|tittet|hører|hørte|hørt|lytter|lyttet|følger[ \t]+med"
+                      r"|fulgte[ \t]+med|skrur[ \t]+over|bytter[ \t]+til)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+$")
 POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
 _NOT_PLACE_AFTER_NUMBER = frozenset("""
 jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
@@ -217,6 +220,12 @@ def _numbered_label(found: str, verb: str = "") -> bool:
     return False
 
 
+def _watched_at(text: str, at: int) -> bool:
+    """Whether `på` after watching or listening stands right before `at` ("ser bare på ")."""
+    before = re.search(r"(?<![\w-])[Pp]å[ \t]+$", text[max(0, at - 8):at])
+    return before is not None and _WATCHED.search(text, max(0, at - 50), at - len(before.group(0))) is not None
+
+
 def _public_domain(domain: str) -> bool:
     """A bare domain whose name is an ordinary word or a public service (finn.no, nav.no)."""
     from workbench.io.pseudonymize.gazetteer import PUBLIC_DOMAINS
@@ -224,6 +233,8 @@ def _public_domain(domain: str) -> bool:
     low = domain.casefold().rstrip(".")
     if low in PUBLIC_DOMAINS:
         return True
+    if "/" not in low and "@" not in low and any(low.endswith("." + d) for d in PUBLIC_DOMAINS if "." in d):
+        return True  # "arbeidsplassen.nav.no", "minside.skatteetaten.no": a page of a public service
     label = low.split(".")[0]
     return "/" not in low and low.count(".") == 1 and (_ordinary_word(label) or label in PUBLIC_DOMAINS)
 
@@ -284,17 +295,19 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
-        yield m.start(), m.end(), "address"
+        if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
+            yield m.start(), m.end(), "address"
     for m in STREET_BEFORE_POSTCODE.finditer(text):
         yield m.start(1), m.end(1), "address"
     for m in PLACE_AND_NUMBER.finditer(text):
-        if _place_like(m.group(2)):
+        if _place_like(m.group(2)) and not _WATCHED.search(text, max(0, m.start() - 40), m.start()):
             yield m.start(1), m.end(1), "address"
     for m in ADDRESS_SAID.finditer(text):
         if m.group(1)[:1].isupper() and not _numbered_label(m.group(1), m.group(0)):  # "ligger i Kapittel 5" is no address
             yield m.start(1), m.end(1), "address"
     for m in STREET_NAME.finditer(text):
-        yield m.start(1), m.end(1), "streetname"
+        if not _watched_at(text, m.start(1)):
+            yield m.start(1), m.end(1), "streetname"
     for m in POSTCODE.finditer(text):
         if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
             yield m.start(), m.end(), "address"

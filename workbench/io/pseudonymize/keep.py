@@ -17,6 +17,10 @@ in the dictionary says otherwise. This module drops such finds at the end, when:
 * and nothing marks it as a workplace: no employer context before any of its
   occurrences ("jobber i GWO", "ansatt hos Microsoft", "firmaet ...").
 
+Providers named by their customers ("abonnementet har jeg hos ...") and festivals or fairs
+by their last part ("...festivalen", "...messa") are dropped the same way, unless the document
+names the same word where someone works.
+
 A listed name, surname, place or employer is never dropped this way, and neither is a
 find from the project's term list or an identifier.
 """
@@ -29,6 +33,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
+from workbench.io.pseudonymize.public_bodies import work_before as work_there
 
 # Tools, platforms, languages, certificates, standards and portals that readers know and that identify
 # nobody; none that is also a first name, surname or place (Ruby, Jenkins, Vigo, Swift stay out).
@@ -53,6 +58,8 @@ kafka hana qlik tableau looker snowflake databricks airflow dbt spark rabbitmq n
 cerner epic-ehr visma.net unit4 agresso sap s/4hana navision uniconta
 esd sil f&g sis dcs pcs ics hipps cctv hvac compex sas psm pci-dss ngaap k-gaap us-gaap frs ias
 paracet paralgin ibux pinex voltaren globoid nurofen zyrtec aerius otrivin cosylan
+duolingo memrise babbel busuu quizlet kahoot canva figma miro notion pixlr gimp padlet mentimeter
+mobilepay vipps bankid spotify netflix viaplay snapchat tiktok instagram
 """.split()) | {"qlik sense", "qlik view", "sap hana", "pci dss", "linkedin learning", "khan academy", "google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
                  "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
                  "adobe xd", "vs code", "business central", "six sigma"}
@@ -71,11 +78,15 @@ _TOOL_HEADS = (r"kurs|kurset|kursene|kurs[a-zæøå]+|sertifikat\w*|sertifiser\w
 # products named like their maker (Visma, Salesforce) count only so, since the maker is an employer too.
 # Not `kurs i` (a place follows as often) nor `erfaring fra`/`i`/`på` (an employer follows).
 _TOOL_TRIGGERS = re.compile(
-    r"(?<![\w-])(?i:(?:bruker|brukte|brukt|lærte)(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere|man|mest|mye|også|meg"
-    r"|seg|oss))?|(?:dokumenterer|dokumenterte)(?:[ \t]+(?:vi|de|jeg|han|hun|man))?[ \t]+i"
+    r"(?<![\w-])(?i:(?:bruker|brukte|brukt|lærte|lært|betaler|betalte|betalt)(?:[ \t]+(?:vi|de|jeg|han|hun|du|dere"
+    r"|man|mest|mye|også|meg|seg|oss|alt|alltid|bare))?(?:[ \t]+(?:med|via)(?=[ \t]))?|(?:dokumenterer|dokumenterte)(?:[ \t]+(?:vi|de|jeg|han|hun|man))?[ \t]+i"
     r"|(?:programmerer|programmerte|koder|kodet|sertifisering|sertifisert|sertifikat|lisens)(?:[ \t]+(?:i|på))?"
     r"|(?:erfaring|kunnskap|kunnskaper|kompetanse|ferdigheter)[ \t]+(?:med|om|innen))[ \t]+"
     r"(?:både[ \t]+)?(\.?[A-ZÆØÅ][\w.+#]*)")
+# A tool fronted before its verb and an inverted subject ("Pixlr brukte vi", "Figma lærte jeg"); a pronoun
+# object after the verb makes the word the one who did it ("Kari lærte meg"), so only subjects count here.
+_TOOL_FRONTED = re.compile(r"(?<![\w.-])([A-ZÆØÅ][\w.+#]*)[ \t]+(?i:bruker|brukte|brukt|lærte|lærer)[ \t]+"
+                           r"(?:vi|jeg|de|han|hun|du|dere|man)(?![\w])")
 # An acronym before a standard's number ("ISO 9001", "NS 3420", "NEK 400").
 _STANDARD = re.compile(
     r"(?<![\w.-])([A-ZÆØÅ]{2,6})[ \t](?:[A-Z]{1,3}[ \t])?(?!(?:19|20)\d\d(?!\d))\d{3,5}(?![\d,.]\d)")
@@ -128,6 +139,10 @@ class Tools:
                     and not (m.group(1).endswith("s") and _NOUN_AFTER.match(text, m.end(1))
                              and m.group(1)[:-1].casefold() not in TOOLS | gaz.NEVER):
                 marked |= _run_words(text, m.start(1))  # "brukte de DIPS Arena": the whole name
+        for m in _TOOL_FRONTED.finditer(text):  # "Pixlr brukte vi til plakaten": the object before the verb
+            if not self._listed(m.group(1)) and not _place_or_name(m.group(1)) \
+                    and m.group(1).casefold() not in gaz.FUNCTION_WORDS | gaz.PLACE_PREPOSITIONS:
+                marked.add(m.group(1).casefold())
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):
             for m in _TOKEN.finditer(text):
@@ -150,6 +165,7 @@ class Tools:
 
         self.body_workplaces = named_as_workplace(text)
         self._anchors: dict[str, bool] = {}
+        self._employers: dict[str, bool] = {}
 
     def _host_anchored(self, span: str) -> bool:
         """Whether some mention of the host `span` ties it to a programme, a contact or someone's work or course:
@@ -173,6 +189,14 @@ class Tools:
                     break
             self._anchors[span] = anchored
         return self._anchors[span]
+
+    def _employed_anywhere(self, low: str) -> bool:
+        """Whether the document names the word `low` somewhere right after an employer context."""
+        if low not in self._employers:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w])", re.IGNORECASE)
+            self._employers[low] = any(employer_before(self.text, m.start()) or work_there(self.text, m.start())
+                                       for m in pattern.finditer(self.text))
+        return self._employers[low]
 
     def _field_of_study(self, word: str, start: int) -> bool:
         """A dictionary word after a degree or course and `i`/`innen` ("Master i Økonomi"): a subject, no place."""
@@ -232,6 +256,12 @@ class Tools:
             body = body_length(self.text, at)
             if body and end <= at + body + 1:
                 return body_key(self.text[at:at + body]) not in self.body_workplaces
+        if _SERVICE_BEFORE.search(self.text, max(0, run_start - 80), run_start) and not self._listed(word) \
+                and not any(self._employed_anywhere(w) for w in span.split()):
+            return True  # "mobilabonnementet har jeg hos OneCall": a provider its customers name, no one's employer
+        if _EVENT.fullmatch(word.casefold()) and not employer_before(self.text, start) \
+                and not self._employed_anywhere(word.casefold()):
+            return True  # "Olavsfestdagene", "Mela-festivalen": a festival or fair everyone may go to
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
             joined = named_as_member_or_reader(self.text, run_start)
             if host(span):  # a charity that hosts programmes: kept unless the document ties it to one or to work
@@ -270,6 +300,14 @@ _PROGRAMME = re.compile(r"(?<![\w-])(?i:(?!\w*programleder)\w*program\w*|\w*pros
                         r"|samarbeid\w*)(?![\w-])")
 # "satte meg i kontakt med Bymisjonen": where someone went, a step on their way.
 _CONTACT_BEFORE = re.compile(r"(?<![\w-])(?i:kontakt)[ \t]+(?i:med)[ \t]+$")
+# A customer's service before a name: the provider ("abonnementet mitt er hos Telia", "strøm fra Tibber").
+_SERVICE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:mobil|mobilen|mobilabonnement\w*|abonnement\w*|internett(?:et)?|bredbånd(?:et)?|fiber(?:en)?"
+    r"|strøm(?:men)?|strømavtale\w*|forsikring\w*|tv-pakke\w*|bankkonto(?:en)?)"
+    r"(?:[ \t]+[\wæøå]+){0,3}[ \t]+(?:hos|fra|via|gjennom|i))[ \t]+$")
+# A festival, fair or race by its last part ("Olavsfestdagene", "Mela-festivalen", "Bergenfest", "Matmessa").
+_EVENT = re.compile(r"[\wæøå]{2,}-?(?:festival|festivalen|festivaler|fest|festen|festdager|festdagene|festspill"
+                    r"|festspillene|messe|messen|messa|marked|markedet|løpet|rittet|stafetten|cup|cupen)")
 _LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")
 _GENITIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,5}")

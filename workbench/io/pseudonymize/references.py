@@ -55,7 +55,7 @@ from workbench.io.pseudonymize.public_bodies import work_before
 
 # Words that may stand between a verb and its particle: adverbs and the subject after an inverted verb
 # ("Om kvelden ser vi på", "følger også med på", "ser bare på").
-_GAP = (r"(?:[ \t]+(?:også|mest|mye|bare|ofte|alltid|aldri|sjelden|gjerne|stadig|fortsatt|litt|helst|daglig"
+_GAP = (r"(?:[ \t]+(?:også|mest|mye|bare|ofte|alltid|aldri|sjelden|gjerne|stadig|fortsatt|litt|helst|daglig|alt"
         r"|av|og|til|vi|jeg|de|han|hun|dere|du|man|noen|mange|alle|hele|familien|barna|mannen|kona)){0,2}")
 _REFERENCE = re.compile(
     r"(?<![\w-])(?i:"
@@ -68,7 +68,14 @@ _REFERENCE = re.compile(
     rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
     rf"|(?:står|sto|stod|stått){_GAP}[ \t]+(?:i|på)"
     rf"|(?:stemmer|stemte|stemt|stemme){_GAP}[ \t]+på"
-    r"|(?:spiller|spilte|spilt|spille))[ \t]+$")
+    r"|(?:spiller|spilte|spilt|spille)"
+    # loved, liked or watched as a direct object ("Barna elsker Fantorangen", "Om kvelden ser vi Farmen")
+    rf"|(?:elsker|elska|elsket|liker|likte|digger|digget|ser|titter){_GAP}"
+    rf"|(?:(?:jeg|vi|du|han|hun|de|dere|man|noen|alle|mange)[ \t]+så|så[ \t]+(?:jeg|vi|du|han|hun|de|dere|man)){_GAP}"
+    # a part of a programme ("et klipp fra Debattkveld", "en episode av Ukeslutten"), a way to pay ("betaler med")
+    r"|(?:episode|episoden|episoder|episodene|sesong|sesongen|sesonger|klipp|klippet|klippene|innslag|innslaget"
+    r"|avsnitt|avsnittet)[ \t]+(?:av|fra|i|på)"
+    rf"|(?:betaler|betalte|betalt|betale){_GAP}[ \t]+(?:med|via))[ \t]+$")
 # Talking or writing about something: a list after these may mix people and things ("snakket om NAV og Kari").
 _TOPIC = re.compile(
     r"(?<![\w-])(?i:"
@@ -335,6 +342,8 @@ def _common_noun_here(text: str, span: _Span, words: list[str], lower: frozenset
 _JOINED_TO_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå'’-]*)[ \t]+(?:og|&)[ \t]+$")
 
 
+# A channel: capitalised words and a number ("France 24", "Kanal 9", "Radio 1").
+_CHANNEL = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}\d{{1,4}}")
 # A place after the last item of a list ("Rana Gruber i Mo i Rana"): the list is of local things.
 _PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøåäöüé]")  # an acronym after it is no place ("på TV")
 # A lower-case word and a hyphen right before an acronym ("vinter-OL", "junior-NM", "fotball-EM").
@@ -369,6 +378,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     if frame == "affiliation":
         return "affiliation"
     listed = _listed_around(text, chain)
+    if frame == "reference" and _CHANNEL.fullmatch(" ".join(text[chain.run[0]:chain.run[1]].split())):
+        return "reference"  # "ser på France 2", "hører på Radio 102": a name and a number watched is a channel
     if not listed and (any(_form_cue(text, s, e, _words(text, s, e)) for s, e in chain.items)
                        or _PLACE_AFTER.match(text, chain.items[-1][1])):
         return "local"  # a company form, a listed place or employer, an organisation word in the list
@@ -392,7 +403,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         family = len(words) == 1 and words[0].casefold().split("-")[0].endswith(FARM_ELEMENTS) \
             and not rules.dictionary_proper_noun(words[0].casefold().split("-")[0])
         if frame in ("reference", "joined") and not names and not family and any(
-                _listed_thing(p.casefold()) or (frame == "reference" and _thing_shaped(p.split())) for p in partners):
+                _listed_thing(p.casefold()) or (frame == "reference" and (_thing_shaped(p.split()) or _CHANNEL.fullmatch(p)))
+                for p in partners):
             return "reference"  # "følger med på BBC og Al Jazeera", "med i Byggfag eller i Samfunnsviterne"
     if _common_noun_here(text, span, words, lower):
         return "reference"

@@ -93,3 +93,26 @@ def test_a_festival_someone_works_at_stays_replaced():
 
 def test_a_person_loved_or_watched_is_still_a_person():
     assert "Amina" in found("Mentee: Barna elsker Amina, hun er så snill.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Mange har hatt nytte av Grunnleggende norsk, sier hun.", "Grunnleggende"),
+    ("Mentee: Hun vil ta Yrkesrettet engelsk neste år.", "Yrkesrettet"),
+    ("Mentee: Broren min vil ta Fagskolen ved siden av jobben.", "Fagskolen"),
+    ("Mentee: Barna går på Kulturskolen to dager i uka.", "Kulturskolen"),
+    ("Mentee: Jeg sjekket firmaet på Purehelp før intervjuet.", "Purehelp"),
+    ("Mentee: Hun registrerte foretaket i Brønnøysund på en kveld.", "Brønnøysund"),
+    ("Mentee: Neste vinter vil vi dra til Syden.", "Syden"),
+])
+def test_courses_generic_schools_registers_and_the_south_are_kept(text, name):
+    assert name not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Hun tok fagbrev på Fagskolen i Trondheim.", "Fagskolen"),
+    ("Mentee: Søsteren min bor i Brønnøysund nå.", "Brønnøysund"),
+    ("Mentee: Jeg jobber på Kulturskolen som lærer, og Kulturskolen er stor.", "Kulturskolen"),
+    ("Mentor: Her på Sunnlandet ringer man naboen først.", "Sunnlandet"),
+])
+def test_a_school_with_its_place_or_as_a_workplace_and_a_home_town_stay_replaced(text, name):
+    assert name in found(text)

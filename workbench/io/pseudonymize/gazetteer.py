@@ -221,7 +221,7 @@ PROGRAMME_SUFFIXES = ("løftet", "dugnaden", "garantien", "satsingen", "satsinga
 # World regions: wider than any home country, so they identify nobody ("Latin-Amerika", "Midtøsten").
 WORLD_REGIONS = frozenset("""
 afrika asia amerika europa oseania arktis antarktis midtøsten balkan kaukasus østen vesten orienten
-skandinavia norden karibia sahel levanten maghreb
+skandinavia norden karibia sahel levanten maghreb syden
 """.split())
 REGION_PREFIXES = frozenset("nord sør øst vest sentral latin sørøst sørvest nordøst nordvest midt".split())
 # A region's name that everyday speech uses for one country ("i Amerika" is the USA): a place when it

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize import generic, lexicon, rules
 from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 from workbench.io.pseudonymize.public_bodies import work_before as work_there
@@ -252,6 +252,11 @@ class Tools:
                 or lexicon.month_named(word, self.text, start) or self._field_of_study(word, start)))) \
                 and not employer_before(self.text, start):
             return True  # "på Rom 4", "men Coaching var viktigere", "Mandag og Fredag", "Master i Økonomi"
+        first = word.split()[0] if word.split() else word
+        if (generic.course_name(self.text, start) or generic.generic_school(word, self.text, end)
+                or generic.looked_up(self.text, start, word)) \
+                and not employer_before(self.text, start) and not self._employed_anywhere(first.casefold()):
+            return True  # "Arbeidsrettet norsk", "ta Fagskolen", "sjekket det på Proff", "i Brønnøysund" (the register)
         for at in {start, run_start}:  # a public body: a name only where the document works there
             body = body_length(self.text, at)
             if body and end <= at + body + 1:

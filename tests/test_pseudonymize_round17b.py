@@ -116,3 +116,24 @@ def test_courses_generic_schools_registers_and_the_south_are_kept(text, name):
 ])
 def test_a_school_with_its_place_or_as_a_workplace_and_a_home_town_stay_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Barna lærer mye av barne-TV på NRK Super, sier de.", "NRK Super"),
+    ("Mentee: Jeg hører på radio i bilen om morgenen, og av og til på Deutsche Welle.", "Deutsche Welle"),
+    ("Mentee: Vi øver på å finne ledige stillinger på Finn sammen.", "Finn"),
+    ("Mentee: Tolketjenesten deres var god, og Nettverket mitt har vokst.", "Nettverket"),
+    ("Mentee: Nå øver jeg til Prøve i norsk for voksne.", "Prøve"),
+])
+def test_channels_job_sites_owned_common_nouns_and_titled_tests_are_kept(text, name):
+    assert not any(name in f for f in found(text))
+
+
+def test_a_first_name_that_is_a_job_site_stays_a_name_where_it_is_someone():
+    text = "Mentee: Jeg fant stillingen på Finn. Finn sa at jeg skulle søke, og Finn hjalp meg."
+    assert found(text).count("Finn") == 3
+
+
+def test_a_channel_someone_works_at_stays_replaced_at_every_mention():
+    text = "Mentee: Barna ser på NRK Super hver dag. Broren min jobber i NRK Super som produsent."
+    assert found(text).count("NRK Super") == 2

@@ -192,9 +192,19 @@ def named_as_member_or_reader(text: str, start: int) -> bool | None:
         return True  # a national body with many members; a small one known only by its ending stays a find
     if _VENUE_AFTER.match(text, start + len(name)) and listed_association(name):
         return True
+    if _WATCHED_ON.search(text, max(0, start - 6), start) and _medium(name):
+        return True  # "barne-TV på NRK Super", "det sto i Dagsavisen": a channel or paper, work aside (keep checks it)
     if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
         return False
     return None
+
+
+_WATCHED_ON = re.compile(r"(?<![\w-])(?i:på|i)[ \t]+$")
+
+
+def _medium(name: str) -> bool:
+    """Whether a casefolded name (or its genitive) is a listed medium, channel or programme."""
+    return any(form in MEDIA or form.replace(" ", "-") in MEDIA for form in (name, _GENITIVE.sub("", name)))
 
 
 _NAME_AT = re.compile(r"[A-ZÆØÅ][\w&'’-]*(?:\.\w+)*(?:[ \t][A-ZÆØÅ][\w&'’-]*(?:\.\w+)*){0,4}")

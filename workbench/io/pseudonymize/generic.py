@@ -67,6 +67,23 @@ def course_name(text: str, start: int) -> bool:
         and noun.group(1) not in rules.COMPANY_FORMS and noun.group(1) not in gaz.FUNCTION_WORDS
 
 
+# A test or course named by a noun and its subject ("Test i norsk høyere nivå", "Kurs i arbeidsrettet norsk").
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+(?:arbeidsrettet[ \t]+|muntlig[ \t]+|skriftlig[ \t]+)?"
+                            r"(?:norsk|engelsk|tysk|fransk|spansk|arabisk|samfunnskunnskap|arbeidslivet|arbeidsliv"
+                            r"|matematikk|matte)(?![\w-])")
+
+
+def subject_course(text: str, start: int) -> bool:
+    """Whether a capitalised indefinite dictionary noun at `start` opens a course's or test's name with its
+    subject after it ("Test i norsk"): the ordinary word, capitalised as a title."""
+    m = re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", text[start:])
+    if m is None or not _unlisted(m.group(0)):
+        return False
+    low = m.group(0).casefold()
+    return rules.known_word(low) and not lexicon.definite(low) and not rules.dictionary_proper_noun(low) \
+        and _SUBJECT_AFTER.match(text, start + m.end()) is not None
+
+
 def generic_school(word: str, text: str, end: int) -> bool:
     """Whether `word` is a compound of dictionary words ending in a school word with no place after it
     ("Fagskolen", "Voksenopplæringen"): the kind of school, of which every region has one."""

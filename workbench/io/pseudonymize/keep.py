@@ -193,9 +193,13 @@ class Tools:
     def _employed_anywhere(self, low: str) -> bool:
         """Whether the document names the word `low` somewhere right after an employer context."""
         if low not in self._employers:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w])", re.IGNORECASE)
-            self._employers[low] = any(employer_before(self.text, m.start()) or work_there(self.text, m.start())
-                                       for m in pattern.finditer(self.text))
+            words = r"[ \t]+".join(re.escape(w) for w in low.split())
+            pattern = re.compile(rf"(?<![\w-]){words}(?![\w])", re.IGNORECASE)
+            self._employers[low] = any(
+                employer_before(self.text, m.start()) or (
+                    work_there(self.text, m.start())
+                    and not _SIGNED_UP.search(self.text, max(0, m.start() - 40), m.start()))  # "meldte meg inn i"
+                for m in pattern.finditer(self.text))
         return self._employers[low]
 
     def _field_of_study(self, word: str, start: int) -> bool:
@@ -253,7 +257,8 @@ class Tools:
                 and not employer_before(self.text, start):
             return True  # "på Rom 4", "men Coaching var viktigere", "Mandag og Fredag", "Master i Økonomi"
         first = word.split()[0] if word.split() else word
-        if (generic.course_name(self.text, start) or generic.generic_school(word, self.text, end)
+        if (generic.course_name(self.text, start) or generic.subject_course(self.text, start)
+                or generic.generic_school(word, self.text, end)
                 or generic.looked_up(self.text, start, word)) \
                 and not employer_before(self.text, start) and not self._employed_anywhere(first.casefold()):
             return True  # "Arbeidsrettet norsk", "ta Fagskolen", "sjekket det på Proff", "i Brønnøysund" (the register)
@@ -272,7 +277,9 @@ class Tools:
             if host(span):  # a charity that hosts programmes: kept unless the document ties it to one or to work
                 return (joined is True or (joined is None and not self._host_anchored(span))) \
                     and not employer_before(self.text, run_start)
-            return not employer_before(self.text, run_start) and joined is not False
+            # a body the document names elsewhere as a workplace stays replaced at every mention
+            return not employer_before(self.text, run_start) and joined is not False \
+                and not self._employed_anywhere(_GENITIVE_END.sub("", span))
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
         parts = span.split()
@@ -313,6 +320,7 @@ _SERVICE_BEFORE = re.compile(
 # A festival, fair or race by its last part ("Olavsfestdagene", "Mela-festivalen", "Bergenfest", "Matmessa").
 _EVENT = re.compile(r"[\wæøå]{2,}-?(?:festival|festivalen|festivaler|fest|festen|festdager|festdagene|festspill"
                     r"|festspillene|messe|messen|messa|marked|markedet|løpet|rittet|stafetten|cup|cupen)")
+_SIGNED_UP = re.compile(r"(?<![\w-])(?i:meld\w*)[ \t]+\w+[ \t]+inn[ \t]+i[ \t]+$")
 _LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")
 _GENITIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,5}")

@@ -342,6 +342,23 @@ def _common_noun_here(text: str, span: _Span, words: list[str], lower: frozenset
 _JOINED_TO_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå'’-]*)[ \t]+(?:og|&)[ \t]+$")
 
 
+# Job ads on a site before its name ("stillinger på Finn", "annonsen på Finn").
+_JOB_SITE_BEFORE = re.compile(r"(?<![\w-])(?i:stilling\w*|annonse\w*|utlysning\w*|jobbannonse\w*|ledige[ \t]+jobber"
+                              r"|jobber)(?:[ \t]+[\wæøå]+){0,2}?[ \t]+(?i:på)[ \t]+$")
+# Applying: what follows may be the workplace applied to ("søkte på ledige stillinger på ..."), as round 14 ruled.
+_APPLIED = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|søke)[ \t]+(?i:på)(?![\w-])")
+_POSSESSIVE_AFTER = re.compile(r"[ \t]+(?:min|mitt|mine|din|ditt|dine|hans|hennes|vår|vårt|våre|deres|sin|sitt|sine)"
+                               r"(?![\w])")
+
+
+def _possessed_noun(text: str, span: _Span, word: str) -> bool:
+    """A capitalised definite common noun before a possessive ("Nettverket mitt"): no name takes one."""
+    low = word.casefold()
+    return word[:1].isupper() and not word.isupper() and _POSSESSIVE_AFTER.match(text, span.end) is not None \
+        and rules.known_word(low) and lexicon.definite(low) and not rules.dictionary_proper_noun(low) \
+        and not any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
+
+
 # A channel: capitalised words and a number ("France 24", "Kanal 9", "Radio 1").
 _CHANNEL = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}\d{{1,4}}")
 # A place after the last item of a list ("Rana Gruber i Mo i Rana"): the list is of local things.
@@ -374,6 +391,12 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         return said
     if next_sentence_person(text, chain.items[-1][1]):
         return "person"
+    if _bare(words[0].casefold()) in _PLATFORMS and len(words) == 1 \
+            and _JOB_SITE_BEFORE.search(text, _clause_start(text, start), start) \
+            and not _APPLIED.search(text, _clause_start(text, start), start):
+        return "reference"  # "finner stillinger på Finn": a job site, though a first name too
+    if len(words) == 1 and _possessed_noun(text, span, words[0]):
+        return "reference"  # "Nettverket mitt", "Tolketjenesten deres": the common noun, owned by someone
     frame = chain.frame()
     if frame == "affiliation":
         return "affiliation"

@@ -137,3 +137,20 @@ def test_a_first_name_that_is_a_job_site_stays_a_name_where_it_is_someone():
 def test_a_channel_someone_works_at_stays_replaced_at_every_mention():
     text = "Mentee: Barna ser på NRK Super hver dag. Broren min jobber i NRK Super som produsent."
     assert found(text).count("NRK Super") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Lørdag var vi på Fjordmat Festival med barna.", "Fjordmat"),
+    ("Mentee: Sønnen min spilte på Vårsol Cup i helgen.", "Vårsol"),
+    ("Mentee: Han jobber frivillig i Kirkens SOS om natta.", "Kirkens SOS"),
+])
+def test_festivals_of_several_words_and_volunteering_are_kept(text, name):
+    assert not any(name in f for f in found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Vi var på Drammen Festival i fjor.", "Drammen"),
+    ("Mentee: Han jobber i Kirkens SOS som leder.", "Kirkens SOS"),
+])
+def test_a_festival_named_by_a_place_and_paid_work_at_a_charity_stay_replaced(text, name):
+    assert any(name in f for f in found(text))

@@ -269,16 +269,20 @@ class Tools:
         if _SERVICE_BEFORE.search(self.text, max(0, run_start - 80), run_start) and not self._listed(word) \
                 and not any(self._employed_anywhere(w) for w in span.split()):
             return True  # "mobilabonnementet har jeg hos OneCall": a provider its customers name, no one's employer
-        if _EVENT.fullmatch(word.casefold()) and not employer_before(self.text, start) \
-                and not self._employed_anywhere(word.casefold()):
-            return True  # "Olavsfestdagene", "Mela-festivalen": a festival or fair everyone may go to
+        last = span.split()[-1] if span.split() else ""
+        if (_EVENT.fullmatch(word.casefold()) or (len(span.split()) > 1 and last in _EVENT_WORDS and not any(
+                rules.listed(w, gaz.PLACES) for w in self.text[run_start:run_end].split()))) \
+                and not employer_before(self.text, run_start) and not self._employed_anywhere(span):
+            return True  # "Olavsfestdagene", "Mela-festivalen", "Norway Cup": a festival or fair everyone may go to
         if association(span):  # named, not as the place someone works, studies, joins or takes a course
             joined = named_as_member_or_reader(self.text, run_start)
+            # volunteering is no employment: "jobber frivillig i Kirkens SOS" joins it
+            employed = employer_before(self.text, run_start) \
+                and not _VOLUNTEERING.search(self.text, max(0, run_start - 30), run_start)
             if host(span):  # a charity that hosts programmes: kept unless the document ties it to one or to work
-                return (joined is True or (joined is None and not self._host_anchored(span))) \
-                    and not employer_before(self.text, run_start)
+                return (joined is True or (joined is None and not self._host_anchored(span))) and not employed
             # a body the document names elsewhere as a workplace stays replaced at every mention
-            return not employer_before(self.text, run_start) and joined is not False \
+            return not employed and joined is not False \
                 and not self._employed_anywhere(_GENITIVE_END.sub("", span))
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
             return not employer_before(self.text, run_start)
@@ -320,6 +324,10 @@ _SERVICE_BEFORE = re.compile(
 # A festival, fair or race by its last part ("Olavsfestdagene", "Mela-festivalen", "Bergenfest", "Matmessa").
 _EVENT = re.compile(r"[\wæøå]{2,}-?(?:festival|festivalen|festivaler|fest|festen|festdager|festdagene|festspill"
                     r"|festspillene|messe|messen|messa|marked|markedet|løpet|rittet|stafetten|cup|cupen)")
+# The last word of a festival, race or fair named by several words ("Norway Cup", "Oslo Pride", "Bergen Maraton").
+_EVENT_WORDS = frozenset("pride cup festival festivalen fest festen maraton marathon games expo messe messen mela"
+                         " open uka festuka dagene".split())
+_VOLUNTEERING = re.compile(r"(?<![\w-])(?i:frivillig\w*)[ \t]+(?i:i|for|hos|på|ved)[ \t]+$")
 _SIGNED_UP = re.compile(r"(?<![\w-])(?i:meld\w*)[ \t]+\w+[ \t]+inn[ \t]+i[ \t]+$")
 _LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")
 _GENITIVE_END = re.compile(r"(?:'s|’s|'|’)$")

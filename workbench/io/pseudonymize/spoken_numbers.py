@@ -28,7 +28,7 @@ PHONE_WORDS = re.compile(
     r"(?<![\w-])(?i:(?:jobb|privat|fast)?telefon(?:en|nummer|nummeret|nr\.?)?|tlf\.?|mobil(?:en|nummer|nummeret|nr\.?"
     r"|telefon|telefonen)?|nummeret|sms|whatsapp"
     r"|nummer(?:et)?[ \t]+(?:mitt|sitt|hans|hennes|deres|vårt|er|var)|mitt[ \t]+nummer"
-    r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem)(?:[ \t]+på)?"
+    r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem|deg|dere)(?:[ \t]+på)?"
     r"|(?:ring|ringe|ringer|ringte|ringt|sms-?et|sendte[ \t]+sms)[ \t]+(?:\w+[ \t]+)?(?:fra|på))(?![\w-])")
 # A passport label, then within the same sentence (an inserted clause allowed) its number: letters and digits,
 # with single spaces inside ("R 4471 9023", "FH 552 190 3", "058214736").
@@ -54,8 +54,9 @@ _TEENS = "ti elleve tolv tretten fjorten femten seksten sytten atten nitten".spl
 _TENS = "tjue tretti førti femti seksti sytti åtti nitti".split()
 _TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_ONES)})?|{'|'.join(_TEENS)})"
 _DIGIT_WORD = rf"(?:{_TWO_DIGITS}|{'|'.join(_ONES)})"
+# Between the words a comma, a dash or a pause ("nittiseks … tolv … førtifem").
 DIGIT_WORDS = re.compile(
-    rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:(?:[ \t]*[,–-][ \t]*|[ \t]+)(?i:{_DIGIT_WORD})){{3,11}}(?![\w-])")
+    rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:(?:[ \t]*(?:[,–-]|\.\.\.|…)[ \t]*|[ \t]+)(?i:{_DIGIT_WORD})){{3,11}}(?![\w-])")
 
 # A case or reference number of a year and a serial ("2024-118833", "2023/04417-3", "SAK-2024-0071") after its
 # label in the same sentence, a few words between ("Referansen de ga ham var 2024-118833"); never a span of years.
@@ -110,6 +111,27 @@ def _digits(span: str) -> str:
     return "".join(c for c in span if c.isdigit())
 
 
+# How far into a turn an answer may start for the question before it to count ("Mentee: Det er nitti, ..."):
+# the speaker label and a few words.
+_ANSWER_OPENING = 40
+
+
+def _asked_before(text: str, start: int) -> bool:
+    """Whether the number at `start` opens a turn that answers a question about a telephone in the turn
+    before ("Hva er nummeret ditt?" / "Mentee: Det er nitti, førtifire, ..."): the answer carries no
+    telephone word of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _ANSWER_OPENING or _SENTENCE_END.search(text, line_start, start):
+        return False
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    question = text[prev_start:prev_end]
+    return "?" in question and PHONE_WORDS.search(question) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
+
+
 def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for numbers said aloud: phones with pauses or in words, passports and case
     numbers after a clause, postcodes."""
@@ -118,14 +140,15 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         if len(digits) != 8 or digits[0] in "01":
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
-        if PHONE_WORDS.search(text, line_start, m.start()) and not _amount_or_time(text, m.start(), m.end()):
+        if (PHONE_WORDS.search(text, line_start, m.start()) or _asked_before(text, m.start())) \
+                and not _amount_or_time(text, m.start(), m.end()):
             yield m.start(), m.end(), "phone"
     for m in DIGIT_WORDS.finditer(text):
         digits = _word_digits(m.group(0))
         if len(digits) != 8 or digits[0] in "01":
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
-        if PHONE_WORDS.search(text, line_start, m.start()):
+        if PHONE_WORDS.search(text, line_start, m.start()) or _asked_before(text, m.start()):
             yield m.start(), m.end(), "phone"
     for m in PASSPORT_AFTER.finditer(text):
         yield m.start(1), m.end(1), "number"

@@ -48,3 +48,43 @@ def test_a_number_in_words_with_pauses_after_a_phone_word_is_a_phone(number):
 ])
 def test_counts_in_words_stay(text):
     assert clean(text) == text
+
+
+# --- 2. lower-case first names as a bare subject; a word-name with "en av ..." -----------------
+
+@pytest.mark.parametrize(("name", "clause"), [
+    ("Hilde", "Så kanskje {} kan hjelpe meg med CV-en."),
+    ("Eva", "Men {} fra Tromsø er sykepleier, og det skal hun være."),
+    ("Rune", "Jeg tror {} har rett i det."),
+    ("Lise", "Og {} sa at jeg burde søke likevel."),
+])
+def test_a_found_first_name_in_lower_case_as_a_bare_subject_is_a_name(name, clause):
+    text = f"Mentee: Mentoren min heter {name} Solbakken. " + clause.format(name.lower())
+    out = clean(text)
+    assert name.lower() not in out.split() and name not in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Mentee: Mentoren min heter Siv Dahl. Ved vannet vokser det mye siv, og siv er fint om høsten.",
+     ["mye siv", "og siv er"]),
+    ("Mentee: Jeg snakket med Dag Lunde. Hver dag er lik, og en dag kan bli lang.", ["Hver dag er", "en dag kan"]),
+    ("Mentee: Jeg møtte Ida Berg. Så tok vi en ide fra henne, og ide er viktig.", ["og ide er"]),
+    ("Mentee: Jeg heter Stein Ruud. Vi trenger mer grus, og stein har vi nok av i hagen.", ["og stein har vi"]),
+])
+def test_a_word_the_text_also_uses_as_a_word_stays_in_lower_case(text, kept):
+    out = clean(text)
+    assert all(k in out for k in kept)
+
+
+@pytest.mark.parametrize("word", ["Ion", "Lin", "Ask"])
+def test_a_word_set_off_as_one_of_a_group_and_speaking_is_a_person(word):
+    text = f"Mentee: Vi er tjue på skiftet. {word}, en av de faste på lageret, sa at jeg var for treg."
+    assert f"{word}," not in clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Vi fikk mange tilbud. Heldigvis, en av dem, sa jeg ja til.",
+    "Mentee: Vi har mange kurs. Sjefen, en av de eldste, sa at vi må ta HMS.",
+])
+def test_a_function_word_or_a_role_before_one_of_a_group_stays(text):
+    assert clean(text) == text

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize import lexicon, rules, subjects
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -277,13 +277,21 @@ def lowercase_again(text: str, found, keep) -> list[tuple[int, int, str, str, No
 def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
     """A person's name written in lower case where only a person can stand, right after a verb of meeting,
     calling or greeting someone ("møtte leiv", "hils til siv"), when the same text names that person with a
-    capital: a dictionary word ("siv", "leiv") or a common one is the name there all the same."""
+    capital: a dictionary word ("siv", "leiv") or a common one is the name there all the same. A listed
+    first name found for sure is the name also as a clause's bare subject ("så kanskje hilde kan", see
+    `subjects`)."""
     names: set[str] = set()
+    bare: set[str] = set()  # first names found for sure: in lower case also as a clause's bare subject
     for start, end, kind, source, _r in found:
         if kind != "person" or source == "rule:capital":
             continue
-        names |= {m.group(0).casefold() for m in _WORD.finditer(text, start, end)
-                  if m.group(0)[:1].isupper() and not m.group(0).isupper() and len(m.group(0)) >= 3}
+        for m in _WORD.finditer(text, start, end):
+            word = m.group(0)
+            if word[:1].isupper() and not word.isupper() and len(word) >= 3:
+                names.add(word.casefold())
+                if source in _PERSON_SOURCES and rules.listed(word, gaz.GIVEN_NAMES) \
+                        and not lexicon.everyday(word.casefold()):
+                    bare.add(word.casefold())
     names -= _NOT_FORMS | gaz.FUNCTION_WORDS | gaz.ROLE_NOUNS | gaz.POSSESSIVES
     if not names:
         return []
@@ -292,7 +300,9 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
     out: list[tuple[int, int, str, str, None]] = []
     for m in re.finditer(rf"(?<![\w@.-])({alternatives})(?![\w@-])", text):
         if m.group(0).islower() and not any(s < m.end() and m.start() < e for s, e in taken) \
-                and lexicon.person_before(text, m.start()):
+                and (lexicon.person_before(text, m.start())
+                     or (m.group(0) in bare and subjects.subject_slot(text, m.start(), m.end())
+                         and not subjects.word_in_text(text, m.group(0), taken))):
             out.append((m.start(), m.end(), "person", "rule:again", None))
     return out
 

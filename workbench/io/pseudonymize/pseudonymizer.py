@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, references, rules
+from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, references, rules, subjects
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -197,7 +197,7 @@ class Pseudonymizer:
             found.extend((s, e, k, src, None) for s, e, k, src in clues.coordinated_agencies(text)
                          + clues.service_districts(text) + clues.nicknames_given(text)
                          + clues.hyphenated_given_names(text) + clues.apposition_names(text)
-                         + public_bodies.workplaces(text)
+                         + public_bodies.workplaces(text) + subjects.one_of_group_speaking(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:

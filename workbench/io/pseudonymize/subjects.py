@@ -1,0 +1,91 @@
+"""Where the grammar says a word is someone: a bare name as a clause's subject, an apposition saying who.
+
+Norwegian puts a determiner or a definite ending on a common noun that is a subject ("siven er høy",
+"en dag kan"); a name stands bare. So a word written in lower case right after a clause opener (a
+conjunction, an adverb, a verb of thinking) and right before a finite verb ("så kanskje hilde kan
+være ...", "Men mari fra Cochabamba er kjemiker", "Jeg tror lise har rett") is a person where the
+same text names that person with a capital: the dictionary may know the word ("mari", "hilde"), and
+Norwegian text may use it often, as a name.
+
+A capitalised word at a sentence start set off by an apposition of the kind "one of the drivers"
+and followed by a verb of saying ("Ion, en av de faste, sa at ...", "Lin, en av sjåførene der,
+spurte om ...") is someone too, though the dictionary knows it as a word ("ion", "lin"): a thing
+is not introduced as one of a group of people and then made to speak.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+# Words after which a clause's subject comes: conjunctions, clause adverbs, verbs of thinking and saying
+# that take a clause without `at` ("Jeg tror lise har rett").
+_OPENERS = frozenset("""
+og men så at da når fordi hvis om mens selv også kanskje nok jo vel derfor dessuten plutselig heldigvis
+ellers altså bare tror trodde mener mente synes syntes vet visste sa sier håper håpet tenkte tenker
+""".split())
+# Finite verbs a person is the subject of; conjunctions and pronoun-like followers are left out, and so are
+# the copulas, which a mass noun takes too ("og sol er fint"): they count only after "fra <place>".
+_COPULAS = frozenset("er var blir ble".split())
+_FINITE = gaz.NAME_FOLLOWERS - _COPULAS - frozenset("og eller men sin si sitt sine selv også alltid aldri ikke".split())
+# "mari fra Cochabamba er ...": a name with where the person comes from before the verb.
+_FROM_PLACE = re.compile(r"[ \t]+fra[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t]+[A-ZÆØÅ][\w-]*)?[ \t]+([a-zæøå]+)")
+# A subject right after the verb: the word before it was fronted, not the subject.
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:jeg|vi|du|dere|han|hun|de|man|det|den)(?![\w-])")
+_WORD_AFTER = re.compile(r"[ \t]+([a-zæøå]+)")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,.!?:;«\"]))([A-Za-zÆØÅæøå]+)[ \t]+$")
+_CLAUSE_BREAK_BEFORE = re.compile(r"(?:^|[,.!?:;«\"\n])[ \t]*$")
+
+
+def word_in_text(text: str, low: str, taken) -> bool:
+    """Whether the text writes `low` in lower case somewhere it is no subject of a clause ("det mye siv",
+    "en ide"): then the text uses it as a word, and its bare lower-case subjects are no names either."""
+    for m in re.finditer(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if not subject_slot(text, m.start(), m.end()):
+            return True
+    return False
+
+
+def subject_slot(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a bare word, stands as the subject of a clause: after a clause opener or a
+    clause break, before a finite verb (a place of origin may come between)."""
+    window = text[max(0, start - 40):start]
+    before = _WORD_BEFORE.search(window)
+    if not (_CLAUSE_BREAK_BEFORE.search(window) or (before and before.group(1).casefold() in _OPENERS)):
+        return False
+    origin = _FROM_PLACE.match(text, end)
+    after = origin or _WORD_AFTER.match(text, end)
+    if after is None or not (after.group(1) in _FINITE or (origin and after.group(1) in _COPULAS)):
+        return False
+    return not _SUBJECT_AFTER.match(text, after.end())  # "og sol har vi nok av": the word is fronted, no subject
+
+
+# ", en av de faste,", ", en av sjåførene der,", ", ei av dem jeg jobber med,": one of a group.
+_ONE_OF = re.compile(
+    r",[ \t]+(?:en|ei|et|én|ett)[ \t]+av[ \t]+[a-zæøå][^\n,.!?:;]{1,40},[ \t]+([a-zæøå]+)(?![\w-])")
+_SENTENCE_START_WORD = re.compile(r"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{1,15})(?=,)", re.M)
+# Verbs of saying and asking: only someone does them.
+_SAYING = frozenset("""
+sa sier fortalte forteller spurte spør svarte svarer mente mener lo smilte ropte lurte foreslo
+""".split())
+
+
+def one_of_group_speaking(text: str) -> list[tuple[int, int, str, str]]:
+    """A capitalised word at a sentence start, an apposition "en av <group>", then a verb of saying:
+    a person ("Ion, en av de faste, sa at ...")."""
+    out = []
+    for m in _SENTENCE_START_WORD.finditer(text):
+        word = m.group(1)
+        low = word.casefold()
+        if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in gaz.ROLE_NOUNS or low in gaz.POSSESSIVES \
+                or low in rules.FILLERS or rules.public(low) or rules.frequent(low, 5.0):
+            continue  # "Men, en av dem, sa ...": a function word; "Sjefen": a role, no name
+        apposition = _ONE_OF.match(text, m.end())
+        if apposition and apposition.group(1) in _SAYING \
+                and not _SUBJECT_AFTER.match(text, apposition.end()):  # "Heldigvis, en av dem, sa jeg ja til"
+            out.append((m.start(1), m.end(1), "person", "rule:name"))
+    return out

@@ -88,3 +88,20 @@ def test_a_word_set_off_as_one_of_a_group_and_speaking_is_a_person(word):
 ])
 def test_a_function_word_or_a_role_before_one_of_a_group_stays(text):
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("first", "surname"), [("Bo", "Lindqvist"), ("Ask", "Haugerud"), ("Lin", "Tveitnes")])
+def test_a_turn_opening_with_only_a_name_takes_the_first_name_too(first, surname):
+    text = (f"Programleder: Hvem er du?\n\nMentee: {first} {surname}. Jeg er ny her.\n\n"
+            f"Mentor: Og jeg er mentoren til {first}.")
+    out = clean(text)
+    assert first not in out.replace("Mentor", "").replace("Mentee", "") and surname not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Takk Kari. Det var fint.",
+    "Mentee: God Jul. Vi ses i januar.",
+])
+def test_a_greeting_a_holiday_or_a_body_opening_a_turn_stays_as_it_is(text):
+    out = clean(text)
+    assert out.split(":", 1)[1].split(".")[0].split()[0] == text.split(":", 1)[1].split(".")[0].split()[0]

@@ -89,3 +89,29 @@ def one_of_group_speaking(text: str) -> list[tuple[int, int, str, str]]:
                 and not _SUBJECT_AFTER.match(text, apposition.end()):  # "Heldigvis, en av dem, sa jeg ja til"
             out.append((m.start(1), m.end(1), "person", "rule:name"))
     return out
+
+
+# A turn that opens with a sentence of two or three capitalised words and nothing else ("Mentee 2: Bo
+# Lindgren. Jeg er ..."): a speaker saying their name, as people introduce themselves in a round.
+_NAME_SENTENCE = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_][\w ]{0,30}?:[^\S\n]+)?"
+    r"([A-ZÆØÅ][\w'’-]+(?:[^\S\n][A-ZÆØÅ][\w'’-]+){1,2})(?=[.!?](?:\s|$))", re.M)
+
+
+def introduced_names(text: str, found) -> list[tuple[int, int, str, str, None]]:
+    """Every word of a turn's first sentence that is only a name of two or three capitalised words, when one
+    of them was found as a person ("Bo Lindgren." with "Lindgren" found): the first name too, though it is
+    also a word."""
+    people = [(f[0], f[1]) for f in found if f[2] == "person"]
+    out: list[tuple[int, int, str, str, None]] = []
+    for m in _NAME_SENTENCE.finditer(text):
+        words = list(rules.WORD.finditer(text, m.start(1), m.end(1)))
+        if not any(s <= w.start() and w.end() <= e for w in words for s, e in people):
+            continue
+        lows = [w.group(0).casefold() for w in words]
+        if any(low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in gaz.ROLE_NOUNS or rules.public(low)
+               or w.group(0).isupper() for low, w in zip(lows, words, strict=True)):
+            continue  # "Takk Kari.", "NAV Hamar.": a greeting or a body, no name alone
+        out.extend((w.start(), w.end(), "person", "rule:name", None) for w in words
+                   if not any(s <= w.start() and w.end() <= e for s, e in people))
+    return out

@@ -105,3 +105,23 @@ def test_a_turn_opening_with_only_a_name_takes_the_first_name_too(first, surname
 def test_a_greeting_a_holiday_or_a_body_opening_a_turn_stays_as_it_is(text):
     out = clean(text)
     assert out.split(":", 1)[1].split(".")[0].split()[0] == text.split(":", 1)[1].split(".")[0].split()[0]
+
+
+# --- 3. counties and regions joined by "og" ------------------------------------------------------
+
+# Left alone: "Sogn og Fjordane" at a sentence start ("Sogn" a dictionary word, "Fjordane" no place to the
+# lists and no place-name ending), which keeps "Sogn"; inside a sentence it is one place already.
+@pytest.mark.parametrize("county", ["Møre og Romsdal", "Troms og Finnmark", "Agder og Rogaland", "Nordmøre og Romsdal"])
+@pytest.mark.parametrize("frame", ["Programleder: Det er godt sagt. {} trenger folk.", "Mentor: {} er stort."])
+def test_a_county_joined_by_og_at_a_sentence_start_is_one_place(county, frame):
+    out = clean(frame.format(county))
+    assert not any(part in out for part in county.split(" og "))
+
+
+def test_a_county_joined_by_og_inside_a_sentence_is_replaced_whole():
+    out = clean("Mentee: Jeg bodde i Sogn og Fjordane i fem år.")
+    assert "Sogn" not in out and "Fjordane" not in out
+
+
+def test_two_found_places_joined_by_og_stay_two_replacements():
+    assert clean("Mentee: Vi bodde i Molde og Bergen før.") == "Mentee: Vi bodde i […] og […] før."

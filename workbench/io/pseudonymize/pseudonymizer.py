@@ -201,7 +201,8 @@ class Pseudonymizer:
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
-            more = propagate.beside_people(text, found, keep) + subjects.introduced_names(text, found) + [
+            more = propagate.beside_people(text, found, keep) + subjects.introduced_names(text, found) \
+                + subjects.joined_places(text, found) + [
                 f for f in clues.short_forms(text, found) if not any(a < f[1] and f[0] < b for a, b in keep)]
             if more:  # a surname or a coordinated name found beside a person: find it again too
                 found.extend(more)

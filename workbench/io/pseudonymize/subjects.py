@@ -115,3 +115,32 @@ def introduced_names(text: str, found) -> list[tuple[int, int, str, str, None]]:
         out.extend((w.start(), w.end(), "person", "rule:name", None) for w in words
                    if not any(s <= w.start() and w.end() <= e for s, e in people))
     return out
+
+
+# Two capitalised words joined by `og`, as Norwegian counties and regions are named ("Møre og Romsdal",
+# "Troms og Finnmark", "Vestfold og Telemark").
+_JOINED_PLACE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{2,})[ \t]+og[ \t]+([A-ZÆØÅ][a-zæøå]{2,})(?![\w-])")
+
+
+_PLACE_ENDINGS = tuple(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)
+
+
+def joined_places(text: str, found) -> list[tuple[int, int, str, str, None]]:
+    """A place name of two capitalised words joined by `og` where one of them was found as a place (or as a
+    person, ending like a place: "-dal", "-mark") and the other was not found at all ("Møre og Romsdal" at a sentence start, where "Møre" is also a word): the
+    whole name, one place."""
+    places = [(f[0], f[1]) for f in found if f[3] != "rule:capital" and (f[2] == "place" or (
+        f[2] == "person" and text[f[0]:f[1]].casefold().endswith(_PLACE_ENDINGS)))]  # "Romsdal" taken for a person
+    taken = [(f[0], f[1]) for f in found]
+    out: list[tuple[int, int, str, str, None]] = []
+    for m in _JOINED_PLACE.finditer(text):
+        spans = [(m.start(k), m.end(k)) for k in (1, 2)]
+        hit = [any(s <= a and b <= e for s, e in places) for a, b in spans]
+        free = [not any(s < b and a < e for s, e in taken) for a, b in spans]
+        for k in (0, 1):
+            other = m.group(2 - k).casefold()
+            if hit[k] and free[1 - k] and not (other in gaz.FUNCTION_WORDS or other in gaz.NEVER
+                                                or other in gaz.ROLE_NOUNS or rules.public(other)):
+                out.append((m.start(), m.end(), "place", "rule:place", None))
+                break
+    return out

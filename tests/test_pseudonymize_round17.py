@@ -125,3 +125,72 @@ def test_a_county_joined_by_og_inside_a_sentence_is_replaced_whole():
 
 def test_two_found_places_joined_by_og_stay_two_replacements():
     assert clean("Mentee: Vi bodde i Molde og Bergen før.") == "Mentee: Vi bodde i […] og […] før."
+
+
+# --- 4. employers written as brands: capitals, a letter and a hyphen ----------------------------
+
+BRANDS = ["STJERNE", "FJELLTOPP", "LØVE"]
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+def test_a_dictionary_word_in_capitals_in_a_wide_employer_frame_is_an_organisation_found_again(brand):
+    text = (f"Mentee: Jeg fikk jobb i produksjonen hos {brand} på Hamar. Lønna fra {brand} er grei. "
+            f"Hos {brand} er det travelt.")
+    out = clean(text)
+    assert brand not in out and out.count("[organisasjon]") == 3
+
+
+@pytest.mark.parametrize("brand", BRANDS)
+def test_the_lower_case_word_and_a_shouted_sentence_stay(brand):
+    low = brand.lower()
+    text = (f"Mentee: Jeg har søkt på stillinger hos {brand} og andre. Det er en {low} i logoen. "
+            f"Sjefen skrev på tavla: VI ER EN {brand} SAMMEN, IKKE HVER FOR OSS.")
+    out = clean(text)
+    assert f"en {low} i logoen" in out and f"VI ER EN {brand} SAMMEN, IKKE HVER FOR OSS." in out
+
+
+def test_a_shouted_sentence_stays_whole():
+    text = "Mentee: På døra står det: VI MÅ JOBBE I HELGA OG HUSK Å TINE FISKEN."
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("brand", ["B-Transport", "Z-Bakeriet", "R-Fisk"])
+def test_a_letter_hyphen_name_in_a_wide_employer_frame_is_an_organisation_found_again(brand):
+    text = f"Mentee: Jeg har søkt på kvalitetsstillinger hos {brand}, men fikk nei. {brand} svarte aldri."
+    assert brand not in clean(text)
+
+
+def test_a_letter_hyphen_name_outside_an_employer_frame_stays():
+    text = "Mentee: Mora mi har konto i banken, og hun har M-Pesa også."
+    assert "M-Pesa" in clean(text)
+
+
+# --- 5. an ordinary noun as an employer, and its short form --------------------------------------
+
+@pytest.mark.parametrize("noun", ["Tannhjul", "Sagblad", "Kompass"])
+def test_an_ordinary_noun_in_an_employer_frame_is_an_organisation_found_again(noun):
+    text = f"Mentee: Jeg jobber på {noun}, et verksted. {noun} har fire mekanikere."
+    out = clean(text)
+    assert noun not in out and out.count("[organisasjon]") == 2
+
+
+@pytest.mark.parametrize("noun", ["Kraftverk", "Lyspunkt", "Sagblad"])
+def test_the_first_noun_of_a_business_name_is_found_again_alone(noun):
+    text = f"Mentee: Han er produsent i {noun} Film. {noun} er ganske kjent i miljøet."
+    assert noun not in clean(text)
+
+
+def test_an_adjective_starting_a_business_name_is_not_found_alone():
+    text = "Mentee: Jeg jobber i Grønn Vekst. Grønn er fin, sier de."
+    assert clean(text) == "Mentee: Jeg jobber i [organisasjon]. Grønn er fin, sier de."
+
+
+def test_the_models_organisation_over_a_shouted_sentence_is_dropped():
+    from types import SimpleNamespace
+
+    from workbench.io.pseudonymize.pseudonymizer import _ner_finds
+
+    text = "Mentee: Over vasken: HUSK Å TINE FISKEN I KJØLESKAPET, IKKE PÅ BENKEN."
+    start = text.index("Å TINE")
+    span = SimpleNamespace(label_="ORG", start_char=start, end_char=text.index(","))
+    assert _ner_finds(text, SimpleNamespace(ents=[span])) == []

@@ -149,6 +149,8 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
                 first += 1  # "Hos Grønn Vekst", "Mentoren Kari", "Deltaker Lin:": the first word is no part of the name
                 part = part[1:]
         span = (part[0][0], part[-1][1])
+        if _shouting(part):
+            continue  # "VI MÅ JOBBE I HELGA": a shouted sentence is never one name, whatever a word in it is
         if " ".join(text[span[0]:span[1]].split()).casefold() in gaz.PUBLIC or rules.national_body([w[2] for w in part]):
             continue  # "St. Hans" (midsummer), "Innovasjon Norge"
         hits = [f for f in found if f[0] < span[1] and span[0] < f[1] and f[2] in ("person", "place", "org", "term")]

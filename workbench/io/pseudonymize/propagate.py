@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules, subjects
+from workbench.io.pseudonymize import brands, lexicon, rules, subjects
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -78,11 +78,13 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
         whole = (kind == "org" and source in ("rule:run", "rule:employer-context")) or source == "rule:place-run"
         if (whole and " " in text[start:end]) or (kind == "org" and _GLUED_DIGITS.search(text, start, end)):  # "Grønn Vekst": the whole name again, not each ordinary word
             kinds.setdefault(" ".join(text[start:end].split()), Counter())[kind] += 1
+        if kind == "org" and whole and (short := brands.short_name(text, start, end)):
+            kinds.setdefault(short, Counter())[kind] += 1  # "jobber på Tannhjul", "Lyspunkt Regnskap": the noun alone
         for m in _WORD.finditer(text, start, end):
             word = m.group(0)
             low = word.casefold()
-            if whole and rules.known_word(low):
-                continue
+            if whole and rules.known_word(low) and not (kind == "org" and brands.brand_form(word)):
+                continue  # "HOFF", "K-Frukt" come again in their own form (capitals, never the lower-case word)
             if low in gaz.POSSESSIVES and kind == "person" and source in _STRONG and word.istitle() \
                     and rules.listed(word, gaz.GIVEN_NAMES):
                 guarded.add(word)  # "Hans", "Vår": a name here, a possessive elsewhere
@@ -110,6 +112,8 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
     for start, end, form in iter_forms(form_patterns(kinds), text):
         if any(s < end and start < e for s, e in keep) or "\n" in text[start:end]:
             continue  # a name of several words never runs over a line break (a list of names, a speaker label)
+        if brands.shouted_occurrence(text, start, end):
+            continue  # "HUSK Å TINE FISKEN": a shouted word, not the employer in capitals
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import clues, orgs, propagate, public_bodies, references, rules, subjects
+from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -198,6 +198,7 @@ class Pseudonymizer:
                          + clues.service_districts(text) + clues.nicknames_given(text)
                          + clues.hyphenated_given_names(text) + clues.apposition_names(text)
                          + public_bodies.workplaces(text) + subjects.one_of_group_speaking(text)
+                         + brands.brand_employers(text) + brands.noun_employers(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
@@ -321,6 +322,9 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
             continue  # "Arbeidslivets": a common noun's genitive; "Saksnr": the label of a number
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
+        if len(words) > 1 and all(w.group(0).isupper() for w in words) \
+                and sum(rules.known_word(w.group(0).casefold()) for w in words) >= 2:
+            continue  # a shouted sentence ("Å TINE FISKEN I KJØLESKAPET"), no name
         out.append((start, end, kind))
     return out
 

@@ -299,8 +299,9 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
         if is_acronym(word) and not _shouted(text, words, i):
             return "org", "rule:acronym"
-        if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)):
-            return None, ""
+        if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) \
+                or _shouted(text, words, i):
+            return None, ""  # "I HELGA" in a shouted sentence is the weekend, no name in capitals
     at_start = starts[i]
     if at_start and low in gaz.FUNCTION_WORDS and not listed(word, gaz.GIVEN_NAMES):
         return None, ""  # "For Renholdsgruppen AS", "Hos Grønn Vekst": the sentence's first word is no name

@@ -194,3 +194,20 @@ def test_the_models_organisation_over_a_shouted_sentence_is_dropped():
     start = text.index("Å TINE")
     span = SimpleNamespace(label_="ORG", start_char=start, end_char=text.index(","))
     assert _ner_finds(text, SimpleNamespace(ents=[span])) == []
+
+
+# --- 6. an institution named by a word and a lower-case "universitet" inside a sentence ---------
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Det er nær høgskolen, nå heter det Sør universitet.",
+    "Mentee: Kona mi studerer, og hun liker Vest høgskole veldig godt.",
+    "Mentee: Vi flyttet fordi Midt sykehus hadde ledige stillinger.",
+])
+def test_a_word_before_a_lower_case_institution_noun_inside_a_sentence_is_an_organisation(text):
+    out = clean(text)
+    assert "[organisasjon]" in out and not any(w in out for w in ("Sør", "Vest", "Midt"))
+
+
+def test_an_adjective_before_an_institution_noun_inside_a_sentence_stays():
+    text = "Mentee: Det var et norsk universitet, og et Nasjonalt sykehus betyr lite."
+    assert "Nasjonalt sykehus" in clean(text)

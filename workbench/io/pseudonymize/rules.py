@@ -326,10 +326,10 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if i + 1 < len(words) and _capitalised_next(text, words, i) and org_tail_word(words[i + 1][2]) \
             and words[i + 1][2].casefold() not in COMPANY_FORMS:
         return "org", "rule:org"  # "Tryg Forsikring", "Mamma Pizza"
-    if at_start and i + 1 < len(words) and words[i + 1][2] in _INSTITUTION_TAILS \
+    if i + 1 < len(words) and words[i + 1][2] in _INSTITUTION_TAILS \
             and text[end:words[i + 1][0]] == " " and not adjective_like(low) \
             and low not in gaz.FUNCTION_WORDS:
-        return "org", "rule:org"  # "Nord universitet", "Bodø kommune" at the start of a sentence
+        return "org", "rule:org"  # "Nord universitet", "Bodø kommune", at the start of a sentence or inside it
     if i + 1 < len(words) and text[end:words[i + 1][0]] == " " and national_body([word, words[i + 1][2]]):
         return None, ""  # "Innovasjon Norge"
     if known_word(low):

@@ -211,3 +211,17 @@ def test_a_word_before_a_lower_case_institution_noun_inside_a_sentence_is_an_org
 def test_an_adjective_before_an_institution_noun_inside_a_sentence_stays():
     text = "Mentee: Det var et norsk universitet, og et Nasjonalt sykehus betyr lite."
     assert "Nasjonalt sykehus" in clean(text)
+
+
+@pytest.mark.parametrize("company", ["SAS Cargo", "Oracle Logistikk", "SAS Frakt"])
+def test_a_tool_name_with_a_trade_word_of_its_own_is_a_company(company):
+    text = f"Mentee: Jeg sendte søknader til mange. Til Bergen Havn, til {company}, til et firma på Gol."
+    assert company.split()[0] not in clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Vi bruker SAS og Power BI og Microsoft Teams på jobben.",
+    "Mentee: Vi hadde PCI DSS-revisjon hvert år, og det tror jeg er relevant.",
+])
+def test_tools_and_a_tool_in_a_compound_stay(text):
+    assert clean(text) == text

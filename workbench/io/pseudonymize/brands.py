@@ -150,3 +150,18 @@ def short_name(text: str, start: int, end: int) -> str | None:
     if len(parts) not in (1, 2) or not _plain_noun(parts[0]):
         return None
     return parts[0]
+
+
+_RUN = re.compile(r"(?:[A-ZÆØÅ][\w&'’-]*[ \t]+){1,3}[A-ZÆØÅ][\w&'’-]*")
+
+
+def business_run(text: str, start: int, end: int) -> bool:
+    """Whether the find text[start:end] lies in a run of capitalised words inside a sentence that ends in a
+    trade word of its own ("SAS Cargo", "Oracle Logistikk"; not "PCI DSS-revisjon"): a company named by a
+    known name and its business, though the first word alone is a tool or a maker of tools."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for m in _RUN.finditer(text, line_start, text.find("\n", end) if "\n" in text[end:] else len(text)):
+        if m.start() <= start and end <= m.end():
+            last = m.group(0).split()[-1]
+            return "-" not in last and rules.org_tail_word(last) and last.casefold() not in rules.COMPANY_FORMS
+    return False

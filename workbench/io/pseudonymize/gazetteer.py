@@ -256,7 +256,7 @@ rengjøring bemanning vikarbyrå byrå institutt stiftelse sjukehus sjukeheim h�
 handel omsorg assistanse montasje sikkerhet vakt drift media reklame design arkitekter advokater
 advokatfirma shipping offshore engineering management capital finans sjømat foods auto dekk
 fysioterapi tannhelse helse bank sparebank hospital hotel fabrikk verft rederi meieri idrettslag
-klubb kompani
+klubb kompani cargo logistics freight
 """.split())
 # Words that start an organisation name before a place ("Universitetet i Oslo").
 ORG_HEADS = frozenset("""

@@ -214,7 +214,7 @@ class Pseudonymizer:
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
-                 or not tools.identifies_nobody(f[0], f[1])]
+                 or not tools.identifies_nobody(f[0], f[1]) or brands.business_run(text, f[0], f[1])]
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
             found = references.drop_references(text, found)
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]

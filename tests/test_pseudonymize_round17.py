@@ -225,3 +225,24 @@ def test_a_tool_name_with_a_trade_word_of_its_own_is_a_company(company):
 ])
 def test_tools_and_a_tool_in_a_compound_stay(text):
     assert clean(text) == text
+
+
+# --- acronyms used as terms -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Før hver jobb tar vi en TBT, og TBT tar ti minutter.",
+    "Mentee: Jeg kan mye om QMS og internkontroll. QMS er viktig i farmasi.",
+    "Mentee: Vi skriver en KPR-analyse hver vår, og KPR er det sjefen bryr seg om.",
+    "Mentee: Vi går gjennom MKS-planen hver morgen. Etterpå sjekker vi MKS på lageret.",
+])
+def test_an_acronym_the_text_uses_as_a_term_stays_everywhere(text):
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Jeg jobber i LKB nå. Vi har et LKB-skjema for alt, og LKB betaler bra.",
+    "Mentee: Hun studerer ved HVLK. Det er en HVLK-plan for alt der.",
+])
+def test_an_acronym_the_text_puts_where_someone_works_stays_an_organisation(text):
+    out = clean(text)
+    assert "LKB" not in out and "HVLK" not in out

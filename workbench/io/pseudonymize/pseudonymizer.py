@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects
+from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects, terms
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -217,6 +217,7 @@ class Pseudonymizer:
                  or not tools.identifies_nobody(f[0], f[1]) or brands.business_run(text, f[0], f[1])]
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
             found = references.drop_references(text, found)
+            found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 

@@ -1,0 +1,76 @@
+"""Acronyms a text uses as terms, not as organisations: "en SJA", "HACCP og kvalitetssystem".
+
+Work talk is full of acronyms that name a procedure, a standard or a document (SJA, HACCP, FDV,
+ROS, GMP). The word rules take an unknown acronym for an organisation, and no list can hold
+them all. The grammar tells them apart: an organisation takes no indefinite article ("vi har
+en SJA før hver linje"), and it is not joined by `og`/`eller` to an indefinite common noun
+("folk med HACCP og kvalitetssystem", "internkontroll og FDV"), nor is it the first part of a
+compound naming a procedure or document ("ROS-analyse", "HACCP-planen"). Once a text uses an acronym so,
+it is a term throughout that text, unless the text anywhere puts it where someone works or
+studies ("jobber i X", "ved X"), which no term is: then it is an organisation everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.keep import employer_before
+
+_ACRONYM = r"[A-ZÆØÅ]{2,6}"
+# "en SJA", "et nytt HMS-kurs" is a compound; only the bare acronym after the article counts.
+_AFTER_ARTICLE = re.compile(rf"(?<![\w-])(?:en|ei|et|ny|nytt|egen|eget|hver|hvert)[ \t]+({_ACRONYM})(?![\w-])")
+# "HACCP og kvalitetssystem", "internkontroll og FDV": an acronym joined to a lower-case indefinite noun.
+_WITH_NOUN_AFTER = re.compile(rf"(?<![\w-])({_ACRONYM})[ \t]+(?:og|eller)[ \t]+([a-zæøå]{{4,}})(?![\w-])")
+_WITH_NOUN_BEFORE = re.compile(rf"(?<![\w-])([a-zæøå]{{4,}})[ \t]+(?:og|eller)[ \t]+({_ACRONYM})(?![\w-])")
+
+
+# Heads of a compound that make the acronym before them a procedure, standard or document: "ROS-analyse",
+# "HACCP-planen", "FDV-dokumentasjonen", "ADR-kurset", "GMP-kravene".
+# (Not courses or certificates: an organisation gives those, "NTNU-kurset".)
+_TERM_HEADS = ("analyse", "plan", "dokumentasjon", "skjema", "rutine", "krav", "standard", "prosedyre",
+               "sjekkliste", "merking", "regelverk", "prinsipp", "metode")
+_COMPOUND = re.compile(rf"(?<![\w-])({_ACRONYM})-([a-zæøå]{{4,}})(?![\w-])")
+
+
+def _indefinite_noun(word: str) -> bool:
+    """A lower-case dictionary word that is no definite form and no function word ("kvalitetssystem")."""
+    return (word not in gaz.FUNCTION_WORDS and (rules.known_word(word) or rules.compound_head(word) is not None)
+            and not rules.definite(word) and not rules.definite(rules.compound_head(word) or word))
+
+
+def term_acronyms(text: str) -> set[str]:
+    """The acronyms the text uses as terms somewhere: after an indefinite article, joined to an indefinite
+    common noun, or before a procedure or document noun in a compound."""
+    terms = {m.group(1) for m in _AFTER_ARTICLE.finditer(text)}
+    terms |= {m.group(1) for m in _WITH_NOUN_AFTER.finditer(text) if _indefinite_noun(m.group(2))}
+    terms |= {m.group(2) for m in _WITH_NOUN_BEFORE.finditer(text) if _indefinite_noun(m.group(1))}
+    terms |= {m.group(1) for m in _COMPOUND.finditer(text) if m.group(2).startswith(_TERM_HEADS)}
+    return {t for t in terms if not rules.listed(t, gaz.EMPLOYERS) and not _workplace_somewhere(text, t)}
+
+
+_AFFILIATION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos)[ \t]+$")
+
+
+def _workplace_somewhere(text: str, acronym: str) -> bool:
+    """Whether the text puts the acronym where someone works or studies anywhere ("jobber i X", "ved X")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", text):
+        if employer_before(text, m.start()) or _AFFILIATION_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            return True
+    return False
+
+
+def drop_terms(text: str, found: list[tuple]) -> list[tuple]:
+    """`found` without organisation finds that are only an acronym the text uses as a term (its compounds
+    too: "ROS-analyse")."""
+    terms = term_acronyms(text)
+    if not terms:
+        return found
+    out = []
+    for f in found:
+        head = text[f[0]:f[1]].split("-", 1)[0]
+        if f[2] == "org" and f[3] not in ("list", "identifier") and head in terms:
+            continue
+        out.append(f)
+    return out

@@ -166,7 +166,7 @@ def test_consistent_numbers_listed_names_with_a_plain_marker_too():
     ("Kontaktpersonen var Grace Mwangi fra Kenya.", "Kontaktpersonen var [X] fra […]."),
     ("Mannen min jobber hos Røde Kors som tolk.", "Mannen min jobber hos [organisasjon] som tolk."),
     ("Vi ringer henne på +46 70 123 45 67 hver søndag.", "Vi ringer henne på [telefon] hver søndag."),
-    ("Postadressen er Postboks 412, 2302 Hamar.", "Postadressen er [adresse], [adresse]."),
+    ("Postadressen er Postboks 412, 2302 Hamar.", "Postadressen er [adresse]."),
     ("Ole-Martin stoler på meg.", "[X] stoler på meg."),
 ])
 def test_fifth_round_cases(text, expected):

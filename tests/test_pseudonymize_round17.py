@@ -246,3 +246,21 @@ def test_an_acronym_the_text_uses_as_a_term_stays_everywhere(text):
 def test_an_acronym_the_text_puts_where_someone_works_stays_an_organisation(text):
     out = clean(text)
     assert "LKB" not in out and "HVLK" not in out
+
+
+# --- 7. an address with its postcode and place is one address -------------------------------------
+
+@pytest.mark.parametrize(("address", "postcode"), [("Fjellveien 3", "5007 Bergen"), ("Lindeløkka 14 B", "2821 Gjøvik"),
+                                                   ("Postboks 77", "9008 Tromsø")])
+@pytest.mark.parametrize("gap", [", ", " "])
+def test_an_address_followed_by_postcode_and_place_is_one_address(address, postcode, gap):
+    text = f"Mentee: Adressen er {address}{gap}{postcode}, og jeg bor der."
+    out, reps = Pseudonymizer().apply(text)
+    assert out == "Mentee: Adressen er [adresse], og jeg bor der."
+    (rep,) = [r for r in reps if r.kind == "address"]
+    assert text[rep.start:rep.end] == rep.original == f"{address}{gap}{postcode}"
+
+
+def test_an_address_and_a_postcode_said_apart_stay_two():
+    out = clean("Mentee: Jeg bor i Fjellveien 3, og postnummeret er 5007.")
+    assert out == "Mentee: Jeg bor i [adresse], og postnummeret er [adresse]."

@@ -274,9 +274,26 @@ class Pseudonymizer:
                     f[2] == "org" and f[3] in _ORG_RULES for f in group):
                 kind = "org"  # "Kongsberg Maritime", "Lovisenberg Diakonale sykehus": the model's place or person
             merged.append(Replacement(start, stop, original, self._marker(kind, original, best[4]), kind, best[3]))
-        return merged
+        return self._join_addresses(text, merged)
+
+    def _join_addresses(self, text: str, reps: list[Replacement]) -> list[Replacement]:
+        """A street address and the postcode and place right after it ("Storgata 12, 0155 Oslo") are one
+        address: one marker, not "[adresse], [adresse]"."""
+        out: list[Replacement] = []
+        for r in reps:
+            last = out[-1] if out else None
+            if last is not None and last.kind == r.kind == "address" and last.source == r.source == "identifier" \
+                    and _ADDRESS_GAP.fullmatch(text[last.end:r.start]):
+                original = text[last.start:r.end]
+                out[-1] = Replacement(last.start, r.end, original, self._marker("address", original, None),
+                                      "address", "identifier")
+                continue
+            out.append(r)
+        return out
 
 
+# Between a street address and the postcode after it: a comma, a space, or both.
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _NUMBER_PREFIX = re.compile(r"(?<![\w-])\d{1,4}-$")
 
 

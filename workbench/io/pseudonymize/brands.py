@@ -131,7 +131,7 @@ def noun_employers(text: str) -> list[tuple[int, int, str, str]]:
     words = [(m.start(), m.end(), m.group(0)) for m in rules.WORD.finditer(text)]
     starts = rules.sentence_starts(text, words)
     out = []
-    for i, (start, end, word) in enumerate(words):
+    for i, (start, _end, word) in enumerate(words):
         if starts[i] or not _plain_noun(word) or not _in_employer_frame(text, words, starts, i):
             continue
         j = i

@@ -24,7 +24,9 @@ ordinary word ("Per", "Sol") is replaced only where it is capitalised.
 Last, finds that name only a tool, certificate, standard or portal that nothing marks as a
 workplace ("Python", "GWO-kurset", "Arbeidsplassen") are dropped (`keep`); clues around a
 word that no single-word rule sees (a coordinated agency name, a nickname given with
-`kaller vi ham`) come from `clues`.
+`kaller vi ham`) come from `clues`; where the grammar says a word is someone (a bare lower-case subject,
+"X, en av de faste, sa") from `subjects`; employers written in capitals or as ordinary nouns from
+`brands`; acronyms a text uses as terms ("en SJA") are dropped by `terms`.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.

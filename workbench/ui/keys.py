@@ -17,6 +17,11 @@ from textual.binding import Binding
 
 ALT_SUFFIX = "_alt"
 
+#: Kept in the key bar however short of room it is (by key-table name): the way back, the go-to
+#: menu and help, which lists every key the bar leaves out. At 80 columns the bar dropped its last
+#: keys first, and those were the app's (`g`) and a screen's `esc`.
+BAR_ESSENTIAL = frozenset({"back", "screens", "help"})
+
 
 @dataclass(frozen=True)
 class KeySpec:
@@ -56,7 +61,7 @@ CORPUS_KEYS = (
 
 CODE_NUMBER_KEYS = tuple(
     _k(f"code_{n}", str(n), None, f"apply_nth({n})", f"Apply code {n} of the code strip",
-       show=n == 1, footer_key="1-9" if n == 1 else None, footer_description="Apply code", fallback_hint="c, /")
+       show=n == 1, footer_key="1-9" if n == 1 else None, footer_description="Apply", fallback_hint="c, /")
     for n in range(1, 10)
 )
 
@@ -144,7 +149,7 @@ DISAGREEMENT_KEYS = (
     _k("cursor_down", "j", "down", "move(1)", "Next passage", show=False),
     _k("cursor_up", "k", "up", "move(-1)", "Previous passage", show=False),
     *(_k(f"accept_{n}", str(n), None, f"accept({n})", f"Settle: take coder {n}'s codes", show=n == 1,
-         footer_key="1-9" if n == 1 else None, footer_description="Take coder's codes", fallback_hint="e")
+         footer_key="1-9" if n == 1 else None, footer_description="Coder's codes", fallback_hint="e")
       for n in range(1, 10)),
     _k("union", "a", "plus", "decide('union')", "Settle: all codes any coder applied (union)",
        footer_description="Union"),

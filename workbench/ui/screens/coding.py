@@ -25,7 +25,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.models import Code
 from workbench.store.cases import describe_case_entry
 from workbench.store.history import describe_code_entry
-from workbench.ui.keys import CODING_KEYS, bindings
+from workbench.ui.keys import APP_KEYS, CODING_KEYS, bindings
 from workbench.ui.layout import Mark
 from workbench.ui.screens.coding_find import FindMixin
 from workbench.ui.screens.coding_header import HeaderMixin
@@ -43,6 +43,7 @@ PANEL_MIN_WIDTH = 100
 #: In precise mode the key bar lists these (by key-table name) instead of the coding keys.
 PRECISE_BAR = ("end_right", "start_right", "end_word_right")
 _CODING_NAMES = frozenset(spec.name for spec in CODING_KEYS)
+_APP_NAMES = frozenset(spec.name for spec in APP_KEYS if spec.name != "help")
 
 
 class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen):
@@ -133,14 +134,15 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
         self.call_after_refresh(self._redraw_header)  # again at the header's new width, once laid out
 
     def keybar_entry(self, binding) -> bool | str | None:
-        """In precise mode the key bar shows how to move the span's ends and how to leave."""
+        """In precise mode the key bar shows how to move the span's ends, how to leave, and help
+        (the app's other keys still work; at 80 columns they took the room of `w/W`)."""
         if self.session is None or self.session.precise_span is None:
             return None
         if binding.id in PRECISE_BAR:
             return binding.description
         if binding.id == "back":
             return "Leave precise"
-        return False if binding.id in _CODING_NAMES else None
+        return False if binding.id in _CODING_NAMES or binding.id in _APP_NAMES else None
 
     @property
     def panel_shown(self) -> bool:

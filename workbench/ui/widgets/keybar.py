@@ -11,7 +11,8 @@ action, so the screen's description is the one the user needs. A screen may adju
 bar with `keybar_entry(binding)`: None keeps the binding as it is, False hides it, a
 string shows it with that description (a mode such as precise selection uses this).
 When the line is too narrow it is drawn tighter, then the last keys are left out, but
-the help key stays, since help lists them all.
+never the way back, the go-to menu or help (`BAR_ESSENTIAL`): help lists every key, and
+without the other two a researcher at 80 columns could not see how to leave a screen.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click, Resize
 from textual.screen import Screen
 from textual.widgets import Static
+
+from workbench.ui.keys import BAR_ESSENTIAL
 
 HELP_ACTION = "app.help"
 
@@ -35,6 +39,7 @@ class _Entry:
     enabled: bool
     node: Any
     action: str
+    name: str | None = None  # the key-table name (the binding's id)
 
 
 class KeyBar(Static):
@@ -93,23 +98,27 @@ class KeyBar(Static):
                     continue
                 seen_actions.add(binding.action)
                 label = binding.key_display or app.get_key_display(binding)
-                out.append(_Entry(label, description, bool(state), namespace, binding.action))
+                out.append(_Entry(label, description, bool(state), namespace, binding.action, binding.id))
         return out
 
     def redraw(self) -> None:
         entries = self.entries()
         width = self.size.width or self.app.size.width
         text, regions = self._line(entries, tight=False)
-        if text.cell_len > width:
+        if _used(text) > width:
             text, regions = self._line(entries, tight=True)
-            if text.cell_len > width:
-                helps = [e for e in entries if e.action == HELP_ACTION]
-                rest = [e for e in entries if e.action != HELP_ACTION]
+            if _used(text) > width:
+                rest = [e for e in entries if not _essential(e)]
                 while rest:
                     rest.pop()
-                    text, regions = self._line(rest + helps, tight=True)
-                    if text.cell_len <= width:
+                    keep = {id(e) for e in rest}
+                    kept = [e for e in entries if (id(e) in keep or _essential(e)) and e.action != HELP_ACTION]
+                    kept += [e for e in entries if e.action == HELP_ACTION]  # help last, where it always is
+                    text, regions = self._line(kept, tight=True)
+                    if _used(text) <= width:
                         break
+        if text.cell_len > width:
+            text.rstrip()  # the last key's trailing space: not needed to read it
         self._regions = regions
         self.update(text)
 
@@ -135,3 +144,12 @@ class KeyBar(Static):
             if start <= event.x < end:
                 await self.app.run_action(action, node)
                 return
+
+
+def _used(text: Text) -> int:
+    """Cells the line needs: its last key's trailing space may go."""
+    return cell_len(text.plain.rstrip())
+
+
+def _essential(entry: _Entry) -> bool:
+    return entry.name in BAR_ESSENTIAL or entry.action == HELP_ACTION

@@ -1,0 +1,75 @@
+"""Pilot tests of three screens at 80x24, read as the terminal shows them, with no mouse.
+
+- The key bar dropped keys from its end when short of room, so the coding screen lost
+  `esc Back` and `g Screens` and the disagreements screen `esc Back`; the way back, the
+  go-to menu and help now stay, and other keys give way.
+- The agreement table was wider than 80 columns: its last columns (B–P κ, Units) were cut
+  and no key scrolled sideways. The code column and the whole columns that fit are shown,
+  `h`/`l` (or the arrows) move along the others a column at a time, the line above the
+  table names those out of view and the key bar offers the keys while there are any.
+- The side panel's title gave the suggester's whole status line and wrapped over four
+  rows; the title now gives a short form that still says which spaCy pipeline is active
+  (fallback or full), and the whole line follows the suggestions and heads the help.
+"""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_TEXT, sample_segments
+from pilot_support import make_app, open_first, pilot_test, screen_lines
+
+from workbench.core.models import Code
+
+SEGMENTS = sample_segments(SAMPLE_TEXT)
+FALLBACK = "spaCy: blank nb + rules (fallback) · model m82-1d3938d1 (1538 coded segments)"
+FULL = "spaCy: nb_core_news_md (full) · model m82-1d3938d1 (1538 coded segments)"
+def code_two_coders(project) -> None:
+    """Two coders on the sample document, one code with a key as long as a real codebook's."""
+    project.import_codebook([Code("employer_gatekeeping", "Arbeidsgivere som portvoktere", parent="network")])
+    first, second, fourth = SEGMENTS[1], SEGMENTS[2], SEGMENTS[4]
+    for coder in ("kari", "ola"):
+        project.add_coding("P01-nullpunkt", first.start, first.end, "network/employer_gatekeeping", coder)
+    project.add_coding("P01-nullpunkt", second.start, second.end, "network/mentor_network", "kari")
+    project.add_coding("P01-nullpunkt", fourth.start, fourth.end, "competence/language", "kari")
+    project.add_coding("P01-nullpunkt", fourth.start, fourth.end, "competence/formal", "ola")
+
+
+def header_row(app) -> str:
+    return next(r for r in screen_lines(app) if r.lstrip().startswith("Code "))
+
+
+def bar(app) -> str:
+    return screen_lines(app)[-1]
+
+
+async def show_agreement(app, pilot) -> None:
+    app.show_screen("agreement")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pilot_test
+async def test_at_80_columns_the_coding_key_bar_keeps_back_and_screens(project):
+    app = make_app(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(pilot)
+        shown = bar(app)
+        for key in ("esc Back", "g Screens", "? Help", "1-9 Apply", "c Pick code", "u Undo"):
+            assert key in shown, shown
+        await pilot.press("e")  # with the side panel open too
+        await pilot.pause()
+        assert "esc Back" in bar(app) and "g Screens" in bar(app)
+
+
+@pilot_test
+async def test_at_80_columns_the_disagreements_key_bar_keeps_back(project):
+    code_two_coders(project)
+    app = make_app(project, coder="lead")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_screen("disagreements")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = bar(app)
+        for key in ("esc Back", "g Screens", "? Help", "1-9 Coder's codes", "a Union", "e Choose"):
+            assert key in shown, shown

@@ -18,6 +18,7 @@ from conftest import SAMPLE_TEXT, sample_segments
 from pilot_support import make_app, open_first, pilot_test, screen_lines
 
 from workbench.core.models import Code
+from workbench.ui.screens.agreement import HEADERS
 
 SEGMENTS = sample_segments(SAMPLE_TEXT)
 FALLBACK = "spaCy: blank nb + rules (fallback) · model m82-1d3938d1 (1538 coded segments)"
@@ -73,3 +74,46 @@ async def test_at_80_columns_the_disagreements_key_bar_keeps_back(project):
         shown = bar(app)
         for key in ("esc Back", "g Screens", "? Help", "1-9 Coder's codes", "a Union", "e Choose"):
             assert key in shown, shown
+
+
+@pilot_test
+async def test_every_agreement_column_can_be_brought_into_view_at_80_columns(project):
+    code_two_coders(project)
+    app = make_app(project, coder="lead")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await show_agreement(app, pilot)
+        first = header_row(app)
+        assert not all(h in first for h in HEADERS)  # the table is wider than the screen
+        assert "h/l Columns" in bar(app)  # and the key bar says how to see the rest
+        assert "→ B–P κ, Units" in screen_lines(app)[1]  # the line above names what is out of view
+        seen = set()
+        for _ in range(len(HEADERS)):
+            row = header_row(app)
+            seen |= {h for h in HEADERS if h in row}
+            assert row.lstrip().startswith("Code")  # the code column stays in place
+            assert any("employer_gatekeeping" in r for r in screen_lines(app))
+            await pilot.press("l")
+            await pilot.pause()
+        assert seen == set(HEADERS)
+        assert "Units" in header_row(app)
+        await pilot.press(*["left"] * len(HEADERS))  # the fallback keys go back
+        await pilot.pause()
+        assert header_row(app) == first
+        await pilot.resize_terminal(160, 30)  # all in view: the key bar leaves the key out
+        await pilot.pause()
+        await pilot.pause()
+        assert all(h in header_row(app) for h in HEADERS)
+        assert "Columns" not in bar(app)
+
+
+@pilot_test
+async def test_sorting_by_a_column_out_of_view_brings_it_into_view(project):
+    code_two_coders(project)
+    app = make_app(project, coder="lead")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await show_agreement(app, pilot)
+        assert "Units" not in header_row(app)
+        await pilot.press(*["s"] * (len(HEADERS) - 1))  # sorted by Units
+        await pilot.pause()
+        assert app.screen.sort_column == "n_units"
+        assert "Units" in header_row(app)

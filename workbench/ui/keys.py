@@ -136,6 +136,11 @@ AGREEMENT_KEYS = (
     _k("cursor_up", "k", "up", "cursor(-1)", "Previous code", show=False),
     _k("disagreements", "enter", "d", "disagreements", "Passages where the coders differ on this code",
        footer_description="Passages"),
+    # the same names and keys as the analysis grid's left and right: one remap changes both
+    _k("cursor_right", "l", "right", "columns(1)", "Columns: the next one into view (the code column stays)",
+       footer_key="h/l", footer_description="Columns"),
+    _k("cursor_left", "h", "left", "columns(-1)", "Columns: the one before into view (the code column stays)",
+       show=False),
     _k("agreement_unit", "u", "U", "next_unit", "Next unit: segment, document, character, unitized",
        footer_description="Unit"),
     _k("agreement_coders", "c", "f3", "choose_coders", "Choose the coders to compare", footer_description="Coders"),

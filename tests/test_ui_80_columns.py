@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from conftest import SAMPLE_TEXT, sample_segments
-from pilot_support import make_app, open_first, pilot_test, screen_lines
+from pilot_support import FakeService, make_app, open_first, pilot_test, screen_lines, wait_until
 
 from workbench.core.models import Code
 from workbench.ui.screens.agreement import HEADERS
@@ -117,3 +117,91 @@ async def test_sorting_by_a_column_out_of_view_brings_it_into_view(project):
         await pilot.pause()
         assert app.screen.sort_column == "n_units"
         assert "Units" in header_row(app)
+
+
+class FallbackService(FakeService):
+    def __init__(self, project, settings):
+        super().__init__(project, settings)
+        self.status = FALLBACK
+
+    def suggest(self, document_id, start, end, top=5, coder=None):  # blind mode passes the coder
+        return super().suggest(document_id, start, end, top)
+
+
+class FullService(FakeService):
+    def __init__(self, project, settings):
+        super().__init__(project, settings)
+        self.status = FULL
+
+
+def side(app) -> list[str]:
+    return [r.split("▏", 1)[1].strip() for r in screen_lines(app) if "▏" in r]
+
+
+async def open_panel(pilot):
+    screen = await open_first(pilot)
+    await pilot.press("j", "e")
+    await wait_until(pilot, lambda: screen._current_suggestions(), "suggestions")
+    await pilot.pause()
+    return screen
+
+
+@pilot_test
+async def test_at_80x24_the_panel_title_takes_one_row_and_names_the_fallback_pipeline(project):
+    app = make_app(project, factory=FallbackService)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_panel(pilot)
+        rows = side(app)
+        title = next(i for i, r in enumerate(rows) if r.startswith("Suggestions"))
+        assert "spaCy fallback" in rows[title], rows[title]
+        assert rows[title + 1].startswith("a› 0.90 Mentors nettverk"), rows[title:title + 3]
+        below = " ".join(" ".join(rows[title + 1:]).split())
+        assert f"suggester: {FALLBACK}" in below  # the whole line, under the suggestions
+        await pilot.press("question_mark")  # the help gives the status in full
+        await pilot.pause()
+        assert FALLBACK in " ".join(" ".join(screen_lines(app)).split())
+
+
+@pilot_test
+async def test_at_80x24_the_panel_title_names_the_full_pipeline(project):
+    app = make_app(project, factory=FullService)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_panel(pilot)
+        rows = side(app)
+        title = next(i for i, r in enumerate(rows) if r.startswith("Suggestions"))
+        assert "spaCy full" in rows[title], rows[title]
+        assert rows[title + 1].startswith("a› "), rows[title:title + 3]
+
+
+@pilot_test
+async def test_blind_mode_still_says_which_pipeline_is_active(project):
+    app = make_app(project, factory=FallbackService)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_panel(pilot)
+        await pilot.press("b")
+        await wait_until(pilot, lambda: screen.session.blind and screen._current_suggestions(), "blind suggestions")
+        await pilot.pause()
+        rows = side(app)
+        title = next(r for r in rows if r.startswith("Suggestions"))
+        assert "spaCy fallback" in title, title
+        below = " ".join(" ".join(rows[rows.index(title):]).split())  # the whole line, under the list
+        assert "spaCy: blank nb + rules (fallback) · blind: learned from kari's coding" in below
+
+
+def test_short_status_forms():
+    """Each part of the status line in short; anything it does not know is kept whole."""
+    from workbench.ui.suggestions import short_status
+
+    assert short_status(FALLBACK) == ["spaCy fallback · model m82", "spaCy fallback · m82", "spaCy fallback"]
+    assert short_status(FULL)[0] == "spaCy full · model m82"
+    training = "spaCy: blank nb + rules (fallback) · rules only (no model trained yet), retraining…"
+    assert short_status(training)[0] == "spaCy fallback · rules only, retraining…"
+    examples = "spaCy: nb_core_news_sm (full) · rules and 40 example passages (no model trained yet)"
+    assert short_status(examples)[0] == "spaCy full · rules + 40 examples"
+    failed = "spaCy: blank nb + rules (fallback) · model m3-abc (9 coded segments) · disk full"
+    assert short_status(failed)[0] == "spaCy fallback · model m3 · disk full"
+    blind = "spaCy: blank nb + rules (fallback) · blind: learned from kari's coding and the consensus only"
+    assert short_status(blind) == ["spaCy fallback · blind: kari + consensus", "spaCy fallback · blind: kari",
+                                   "spaCy fallback · blind", "spaCy fallback"]
+    assert "spaCy fallback · retraining…" in short_status(training)  # the model goes, its state stays
+    assert short_status("loading…") == []  # nothing to shorten

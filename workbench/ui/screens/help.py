@@ -1,4 +1,8 @@
-"""Help: every key of every screen, with its fallback and the name to remap it by."""
+"""Help: every key of every screen, with its fallback and the name to remap it by.
+
+Above the keys, the suggester's status in full (the spaCy pipeline, fallback or full, and
+the model): the coding screen's side panel is too narrow for it and gives a short form.
+"""
 
 from __future__ import annotations
 
@@ -69,6 +73,11 @@ class HelpScreen(Screen):
     def compose(self) -> ComposeResult:
         yield TopBar("Help")
         with VerticalScroll():
+            suggester = getattr(self.app, "suggestions", None)
+            if suggester is not None:
+                status = Text("Suggester: ", style="bold")
+                status.append(suggester.status, "")
+                yield Static(status, id="suggester-status", classes="section")
             remaps = getattr(self.app, "remaps", {})
             sections = section_order(self.section)
             intro_at = 1 if self.section in SCREEN_SECTIONS.values() else 0  # after this screen's keys

@@ -9,6 +9,7 @@ order, just under their title) are in view.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
@@ -16,7 +17,7 @@ from textual.widgets import Static
 from workbench.core.models import Code
 from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order
 from workbench.ui.layout import abbreviate
-from workbench.ui.suggestions import Suggestion, outscoring
+from workbench.ui.suggestions import Suggestion, outscoring, short_status
 
 
 class CodebookPanel(Static):
@@ -76,18 +77,28 @@ ORDER_NOTE = SUGGESTION_ORDER_NOTE
 
 
 class SuggestionsPanel(Static):
-    """Suggested codes for the selection: score and reasons, or why there are none."""
+    """Suggested codes for the selection: score and reasons, or why there are none.
+
+    The title names the suggester's status: in full when it fits on the title's row, else in the
+    longest short form that does (`Suggestions · spaCy fallback`), which still says which spaCy
+    pipeline is active; the whole line then comes last, below the suggestions (and in the help
+    screen). In the title it wrapped over four rows of a 36-column panel, which at 80x24 left
+    the suggestions a few."""
 
     DEFAULT_CSS = """
     SuggestionsPanel { height: auto; padding: 0 1; }
     """
 
+    _shown: tuple | None = None
+
     def show(self, status: str, suggestions: list[Suggestion] | None, colours: dict[str, str | None],
              labels: dict[str, str], ready: bool = True, note: str | None = None) -> None:
         """Draw the list; `note` (one line) says why there is none to give, in place of the list."""
+        self._shown = (status, suggestions, colours, labels, ready, note)
         text = Text()
         text.append("Suggestions", Style(bold=True))
-        text.append(f" · {status}\n", Style(dim=True))
+        title = self.title_status(status)
+        text.append(f" · {title}\n", Style(dim=True))
         if note is None and ready and out_of_score_order([s.score for s in suggestions or []]):
             text.append(ORDER_NOTE + "\n", Style(dim=True, italic=True))  # first: the reasons run long
         if note is not None:
@@ -111,5 +122,19 @@ class SuggestionsPanel(Static):
             text.append("\n")
             if s.why:
                 text.append("   " + "; ".join(s.why)[:160] + "\n", Style(dim=True))
+        if title != status:  # the title gave a short form: the whole line last, out of the list's way
+            text.append(f"suggester: {status}\n", Style(dim=True, italic=True))
         text.rstrip()  # the panels' margins space them; a last empty line wastes a row at 80x24
         self.update(text)
+
+    def title_status(self, status: str) -> str:
+        """The status as the title gives it: the longest form that fits the title's row."""
+        room = self.content_region.width - len("Suggestions · ")
+        forms = [status, *short_status(status)]
+        if self.content_region.width <= 0:  # not laid out yet: the shortest, until it is
+            return forms[-1]
+        return next((form for form in forms if cell_len(form) <= room), forms[-1])
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)

@@ -32,6 +32,8 @@ from workbench.io.pseudonymize.orgs import EMPLOYER_PREPOSITIONS, EMPLOYER_WORDS
 _LETTER_HYPHEN = re.compile(r"(?<![\w@.-])[A-ZÆØÅ]-[A-ZÆØÅ][a-zæøå]{2,}(?![\w@-])")
 # How far back in its sentence a work word may stand ("søkt på kvalitetsstillinger hos X").
 _FRAME_WORDS = 16
+# An unknown word in capitals this long is a name written as a brand ("FJELLKRAFT"), not an acronym ("NTNU").
+_BRAND_LETTERS = 6
 
 
 # An occupation said with `er`/`var` before the preposition ("Han er produsent i X", "hun var sjef på X").
@@ -90,8 +92,8 @@ def brand_employers(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for i, (start, end, word) in enumerate(words):
         low = word.casefold()
-        if not (len(word) >= 3 and word.isupper() and word.isalpha()) or not rules.known_word(low):
-            continue  # an acronym the dictionary does not know is the word rules' (NTNU, DNB)
+        if not (len(word) >= 3 and word.isupper() and word.isalpha()) or not (rules.known_word(low) or len(word) >= _BRAND_LETTERS):
+            continue  # a short acronym the dictionary does not know is the word rules' (NTNU, DNB)
         if low in gaz.GENERIC_ACRONYMS or low in gaz.NEVER or rules.public(low) or _shouted(text, start, end):
             continue
         if _in_employer_frame(text, words, starts, i):

@@ -89,7 +89,9 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
                     and rules.listed(word, gaz.GIVEN_NAMES):
                 guarded.add(word)  # "Hans", "Vår": a name here, a possessive elsewhere
                 continue
-            if len(low) < 2 or low in _NOT_FORMS or low in gaz.ROLE_NOUNS or (not word[:1].isupper() and source != "list"):
+            if low in gaz.ROLE_NOUNS and not (kind == "org" and whole and brands.brand_form(word)):
+                continue  # "kone", "sjef" as words; "KONE" found as an employer in capitals comes again as one
+            if len(low) < 2 or low in _NOT_FORMS or (not word[:1].isupper() and source != "list"):
                 continue
             if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
                 continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")

@@ -1,0 +1,35 @@
+"""Eighteenth-round rules: recall on held-out 14's misses, by class.
+
+Employers in capitals that are also role nouns or unknown compounds, found again without their frame;
+phone numbers said in words with fillers, restarts and read twice; countries and capitals; public and
+church bodies with a place where someone works; lower-case first names as subject after the person was
+named; a year before a fødselsnummer. Probes of the same shapes with other words and numbers; synthetic
+sentences written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def clean(text: str) -> str:
+    return Pseudonymizer().apply(text)[0]
+
+
+# --- 1. employers in capitals ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("brand", ["SJEF", "KONE", "MOR"])
+def test_a_role_noun_in_capitals_as_employer_is_found_again_without_its_frame(brand):
+    text = (f"Mentee: Han er montør i {brand}, avdelingen i Gjøvik. Vi konkurrerer med Otis og {brand}. "
+            f"Men Ola er i {brand} fortsatt. Min kone og min sjef er glade.")
+    out = clean(text)
+    assert brand not in out and out.count("[organisasjon]") == 3
+    assert "Min kone og min sjef" in out
+
+
+def test_an_unknown_word_in_capitals_as_employer_is_an_organisation():
+    out = clean("Mentee: Hun er innkjøper i BERGVARME, avdelingen i Hamar. Senere var Per i BERGVARME igjen.")
+    assert "BERGVARME" not in out
+

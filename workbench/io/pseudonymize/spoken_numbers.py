@@ -54,9 +54,11 @@ _TEENS = "ti elleve tolv tretten fjorten femten seksten sytten atten nitten".spl
 _TENS = "tjue tretti førti femti seksti sytti åtti nitti".split()
 _TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_ONES)})?|{'|'.join(_TEENS)})"
 _DIGIT_WORD = rf"(?:{_TWO_DIGITS}|{'|'.join(_ONES)})"
-# Between the words a comma, a dash or a pause ("nittiseks … tolv … førtifem").
+# Between the words a comma, a dash or a pause ("nittiseks … tolv … førtifem"), and a filler where the
+# speaker hesitates or starts again ("nitti, eh, nitti åtte, ...").
+_WORD_GAP = r"(?:[ \t]*(?:[,–-]|\.\.\.|…)[ \t]*|[ \t]+)"
 DIGIT_WORDS = re.compile(
-    rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:(?:[ \t]*(?:[,–-]|\.\.\.|…)[ \t]*|[ \t]+)(?i:{_DIGIT_WORD})){{3,11}}(?![\w-])")
+    rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:{_WORD_GAP}(?:(?i:{_FILLER}){_WORD_GAP})?(?i:{_DIGIT_WORD})){{3,13}}(?![\w-])")
 
 # A case or reference number of a year and a serial ("2024-118833", "2023/04417-3", "SAK-2024-0071") after its
 # label in the same sentence, a few words between ("Referansen de ga ham var 2024-118833"); never a span of years.
@@ -68,18 +70,50 @@ CASE_SAID = re.compile(
     r"(?![\w/-]|[.,]\d)")
 
 
-def _word_digits(span: str) -> str:
-    """The digits a run of digit words says: "ni to null" -> "920", "førtiåtte" -> "48"."""
-    out = []
-    for word in re.findall(r"\w+", span.casefold()):
-        if word in _ONES:
-            out.append(str(_ONES[word]))
-        elif word in _TEENS:
-            out.append(str(10 + _TEENS.index(word)))
-        else:
-            tens = next(t for t in _TENS if word.startswith(t))
-            out.append(str(20 + 10 * _TENS.index(tens) + _ONES.get(word[len(tens):], 0)))
-    return "".join(out)
+def _word_value(word: str) -> str:
+    """The digits one digit word says: "ni" -> "9", "førtiåtte" -> "48"."""
+    if word in _ONES:
+        return str(_ONES[word])
+    if word in _TEENS:
+        return str(10 + _TEENS.index(word))
+    tens = next(t for t in _TENS if word.startswith(t))
+    return str(20 + 10 * _TENS.index(tens) + _ONES.get(word[len(tens):], 0))
+
+
+_FILLER_WORD = re.compile(rf"(?<![\w]){_FILLER}(?![\w])", re.I)
+
+
+def _segment_readings(segment: str) -> set[str]:
+    """The digits a run of digit words without a filler may say: word by word, or a ten and a one said
+    apart as one number ("åtti ni" -> "89" as well as "809")."""
+    readings = {""}
+    words = list(re.finditer(r"\w+", segment.casefold()))
+    i = 0
+    while i < len(words):
+        word = words[i].group(0)
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        value = _word_value(word)
+        if word in _TENS and nxt in _ONES and _ONES[nxt] > 0 and not segment[words[i].end():words[i + 1].start()].strip():
+            joined = value[0] + _word_value(nxt)
+            readings = {r + value + _word_value(nxt) for r in readings} | {r + joined for r in readings}
+            i += 2
+            continue
+        readings = {r + value for r in readings}
+        i += 1
+    return readings
+
+
+def word_readings(span: str) -> set[str]:
+    """Every digit string a number said in words may mean: tens and ones said apart read both ways, and a
+    start before a filler dropped when what follows says it again ("nitti, eh, nitti åtte" -> "98")."""
+    segments = [p for p in _FILLER_WORD.split(span) if re.search(r"\w", p)]
+    readings = {""}
+    for k, segment in enumerate(segments):
+        mine = _segment_readings(segment)
+        later = _segment_readings(segments[k + 1]) if k + 1 < len(segments) else set()
+        restart = any(b.startswith(a) for a in mine for b in later)
+        readings = {r + m for r in readings for m in mine} | (readings if restart else set())
+    return readings
 
 
 # An amount or a clock time, never a phone number, even near a telephone word: thousands written apart ("4 000,
@@ -143,12 +177,20 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         if (PHONE_WORDS.search(text, line_start, m.start()) or _asked_before(text, m.start())) \
                 and not _amount_or_time(text, m.start(), m.end()):
             yield m.start(), m.end(), "phone"
+    said: list[tuple[re.Match[str], set[str]]] = []
+    phones: set[str] = set()
     for m in DIGIT_WORDS.finditer(text):
-        digits = _word_digits(m.group(0))
-        if len(digits) != 8 or digits[0] in "01":
+        readings = {r for r in word_readings(m.group(0)) if len(r) == 8 and r[0] not in "01"}
+        if not readings:
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         if PHONE_WORDS.search(text, line_start, m.start()) or _asked_before(text, m.start()):
+            phones |= readings
+            yield m.start(), m.end(), "phone"
+        else:
+            said.append((m, readings))
+    for m, readings in said:  # the same number read out again ("..., ja, det stemmer"), away from its phone word
+        if readings & phones:
             yield m.start(), m.end(), "phone"
     for m in PASSPORT_AFTER.finditer(text):
         yield m.start(1), m.end(1), "number"

@@ -57,3 +57,25 @@ def test_a_number_in_words_read_out_again_without_a_phone_word_is_a_phone():
 def test_counts_in_words_without_a_phone_stay():
     text = "Mentee: Vi var tolv, eh, tretten, fjorten, femten stykker på kurset, og fire fem av oss fikk jobb."
     assert clean(text) == text
+
+
+# --- 3. countries, capitals and cities abroad ------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["Murmansk", "Nord-Makedonia", "Saudi-Arabia", "Poltava", "Daugavpils",
+                                   "Valletta", "Sør-Korea", "Ekvatorial-Guinea"])
+@pytest.mark.parametrize("frame", ["Mentee: Jeg vokste opp i {}, men flyttet.", "Mentee: {} er der familien bor.",
+                                   "Mentee: Vi snakket om {} og maten der."])
+def test_a_country_or_city_abroad_is_a_place_anywhere_in_a_sentence(place, frame):
+    assert place not in clean(frame.format(place))
+
+
+@pytest.mark.parametrize("place", ["Den sentralafrikanske republikk", "De forente arabiske emirater", "Kuala Lumpur",
+                                   "Ho Chi Minh-byen", "Dar es Salaam", "Trinidad og Tobago"])
+def test_a_place_abroad_of_several_words_is_one_place(place):
+    out = clean(f"Mentee: Søsteren bor i {place}. {place} er langt unna, og hun liker {place}.")
+    assert place not in out and out.count("[…]") == 3
+
+
+def test_the_article_of_a_country_of_several_words_is_not_found_again_alone():
+    out = clean("Mentee: Han kommer fra Den dominikanske republikk. Den er varm, og Det forente kongerike er kaldt.")
+    assert "Den er varm" in out and "dominikanske" not in out

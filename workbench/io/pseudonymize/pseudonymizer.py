@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects, terms
+from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -55,7 +55,7 @@ DEFAULT_MARKERS = {"person": PERSON, "place": PLACE, "org": ORG, **IDENTIFIER_MA
 MARKER_KINDS = tuple(DEFAULT_MARKERS)
 _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
-             "rule:acronym": 3, "rule:employer-context": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
+             "rule:acronym": 3, "rule:employer-context": 3, "rule:world-place": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
              "rule:unknown": 5, "rule:capital": 5, "rule:again": 6}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
 _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context"})
@@ -201,6 +201,7 @@ class Pseudonymizer:
                          + clues.hyphenated_given_names(text) + clues.apposition_names(text)
                          + public_bodies.workplaces(text) + subjects.one_of_group_speaking(text)
                          + brands.brand_employers(text) + brands.noun_employers(text)
+                         + world_places.place_phrases(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:

@@ -79,3 +79,22 @@ def test_a_place_abroad_of_several_words_is_one_place(place):
 def test_the_article_of_a_country_of_several_words_is_not_found_again_alone():
     out = clean("Mentee: Han kommer fra Den dominikanske republikk. Den er varm, og Det forente kongerike er kaldt.")
     assert "Den er varm" in out and "dominikanske" not in out
+
+
+# --- 4. a lower-case first name as the subject of a copula, right after the person was named ------
+
+@pytest.mark.parametrize("name", ["Hilde", "Mari", "Lise"])
+def test_a_lower_case_first_name_before_a_copula_after_the_person_was_named_is_a_person(name):
+    out = clean(f"Mentee: Veilederen min, {name} Tangvik, sier at jeg skriver godt. {name.lower()} er veldig grei.")
+    assert f"{name.lower()} er" not in out and out.count("[X]") == 2
+
+
+def test_a_word_before_a_copula_stays_where_no_person_of_that_name_was_named_just_before():
+    assert "og sol er fint" in clean("Mentee: Vi var ute hele dagen, og sol er fint når det er kaldt.")
+    far = "Mentee: Jeg møtte Hilde Tangvik i fjor. " + "Vi snakket om jobb og om kurs og om bolig. " * 10 + "hilde er en gave."
+    assert "hilde er en gave" in clean(far)
+
+
+def test_a_word_before_a_copula_stays_where_the_text_uses_it_as_a_noun():
+    text = "Mentee: Jeg heter Sol Kim. Sola skinte i går, og sol er fint."
+    assert "og sol er fint" in clean(text)

@@ -288,6 +288,7 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
     `subjects`)."""
     names: set[str] = set()
     bare: set[str] = set()  # first names found for sure: in lower case also as a clause's bare subject
+    named_at: dict[str, list[int]] = {}  # where each of them was named with a capital
     for start, end, kind, source, _r in found:
         if kind != "person" or source == "rule:capital":
             continue
@@ -298,6 +299,7 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
                 if source in _PERSON_SOURCES and rules.listed(word, gaz.GIVEN_NAMES) \
                         and not lexicon.everyday(word.casefold()):
                     bare.add(word.casefold())
+                    named_at.setdefault(word.casefold(), []).append(m.end())
     names -= _NOT_FORMS | gaz.FUNCTION_WORDS | gaz.ROLE_NOUNS | gaz.POSSESSIVES
     if not names:
         return []
@@ -308,9 +310,29 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
         if m.group(0).islower() and not any(s < m.end() and m.start() < e for s, e in taken) \
                 and (lexicon.person_before(text, m.start())
                      or (m.group(0) in bare and subjects.subject_slot(text, m.start(), m.end())
-                         and not subjects.word_in_text(text, m.group(0), taken))):
+                         and not subjects.word_in_text(text, m.group(0), taken))
+                     or (m.group(0) in bare and _named_just_before(named_at[m.group(0)], m.start())
+                         and subjects.copula_subject_slot(text, m.start(), m.end())
+                         and not _noun_forms_in_text(text, m.group(0))
+                         and not subjects.word_in_text(text, m.group(0), taken, copulas=True))):
             out.append((m.start(), m.end(), "person", "rule:again", None))
     return out
+
+
+# How far back a person named with a capital makes the lower-case name the subject of a copula
+# ("Lærerinnen, Hilde Aas, sier ... hilde er veldig snill"): the sentences just before.
+_NAMED_BEFORE_COPULA = 300
+
+
+def _named_just_before(ends: list[int], start: int) -> bool:
+    """Whether a capitalised naming of the person ends within the sentences just before `start`."""
+    return any(0 <= start - e <= _NAMED_BEFORE_COPULA for e in ends)
+
+
+def _noun_forms_in_text(text: str, low: str) -> bool:
+    """Whether the text uses the word as a common noun in an inflected form ("Sola skinte" beside "sol er
+    fint"): then its bare form before a copula is the thing, not the person."""
+    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?:a|en|et|er|ene)(?![\w@-])", text, re.I) is not None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -39,13 +39,14 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,.!?:;«\"]))([A-Za-zÆØÅæøå]+)[ \t
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:^|[,.!?:;«\"\n])[ \t]*$")
 
 
-def word_in_text(text: str, low: str, taken) -> bool:
+def word_in_text(text: str, low: str, taken, copulas: bool = False) -> bool:
     """Whether the text writes `low` in lower case somewhere it is no subject of a clause ("det mye siv",
-    "en ide"): then the text uses it as a word, and its bare lower-case subjects are no names either."""
+    "en ide"): then the text uses it as a word, and its bare lower-case subjects are no names either.
+    With `copulas`, a subject of a copula counts as a subject too."""
     for m in re.finditer(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if not subject_slot(text, m.start(), m.end()):
+        if not (subject_slot(text, m.start(), m.end()) or (copulas and copula_subject_slot(text, m.start(), m.end()))):
             return True
     return False
 
@@ -62,6 +63,17 @@ def subject_slot(text: str, start: int, end: int) -> bool:
     if after is None or not (after.group(1) in _FINITE or (origin and after.group(1) in _COPULAS)):
         return False
     return not _SUBJECT_AFTER.match(text, after.end())  # "og sol har vi nok av": the word is fronted, no subject
+
+
+def copula_subject_slot(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a bare word, is the subject of a copula at a clause's start ("hilde er veldig
+    snill"): a mass noun stands so too ("og sol er fint"), so callers ask for the person named just before."""
+    window = text[max(0, start - 40):start]
+    before = _WORD_BEFORE.search(window)
+    if not (_CLAUSE_BREAK_BEFORE.search(window) or (before and before.group(1).casefold() in _OPENERS)):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in _COPULAS and not _SUBJECT_AFTER.match(text, after.end())
 
 
 # ", en av de faste,", ", en av sjåførene der,", ", ei av dem jeg jobber med,": one of a group.

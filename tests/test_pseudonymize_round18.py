@@ -98,3 +98,19 @@ def test_a_word_before_a_copula_stays_where_no_person_of_that_name_was_named_jus
 def test_a_word_before_a_copula_stays_where_the_text_uses_it_as_a_noun():
     text = "Mentee: Jeg heter Sol Kim. Sola skinte i går, og sol er fint."
     assert "og sol er fint" in clean(text)
+
+
+# --- 5. a year said as the time of a labelled number -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mentee: Jeg har hatt fødselsnummer siden 2021: {}. Det gikk fort.",
+    "Mentee: D-nummeret fikk jeg i 2019, og det var {}.",
+])
+def test_a_year_before_a_labelled_identity_number_stays(sentence):
+    out = clean(sentence.format("23068840023"))
+    assert "23068840023" not in out and ("2021" in out or "2019" in out) and "[nummer]" not in out
+
+
+def test_a_labelled_number_after_a_year_is_still_the_number():
+    out = clean("Mentee: Saksnummeret fra 2023 er 4471902, sa de på telefonen.")
+    assert "2023" in out and "4471902" not in out

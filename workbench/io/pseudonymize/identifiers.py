@@ -100,6 +100,11 @@ _LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr
 LABEL_WORD = re.compile(rf"(?i:{_LABEL})")
 LABELLED = re.compile(rf"\b(?:{_LABEL})(?![\w])[^\n]{{0,40}}?(?<![\w])((?:(?-i:[A-Z]{{1,3}})[ ])?[A-Z]{{0,3}}\d[\d ./-]*\d[A-Z]?)(?![\w])",
                       re.I)
+# A year said as the time of the labelled thing ("fødselsnummer siden 2022: 09019440777", "saksnummer fra 2021
+# er ..."): a time, not the number, which comes after it.
+_YEAR_AS_TIME = re.compile(r"(?<![\w-])(?i:siden|i|fra|til|før|etter|innen|året|høsten|våren|sommeren|vinteren)"
+                           r"[ \t]+(?:19|20)\d\d$")
+_NUMBER_AFTER_YEAR = re.compile(r"[^\n]{0,40}?(?<![\w])((?:(?-i:[A-Z]{1,3})[ ])?[A-Z]{0,3}\d[\d ./-]*\d[A-Z]?)(?![\w])", re.I)
 # Passport numbers: one or two letters and 6-8 digits, with a check letter after them in some
 # countries' formats (Philippine "P7734019A", Indian and Irish passports too).
 # A passport word, then within the sentence the word for its number, then the number ("passet hans var
@@ -284,8 +289,11 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     for m in BIRTHDAY.finditer(text):
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in LABELLED.finditer(text):
-        if sum(c.isdigit() for c in m.group(1)) >= 4 and not YEAR_SPAN.fullmatch(m.group(1).strip()):
-            yield m.start(1), _trim(text, m.start(1), m.end(1)), "number"
+        number: re.Match[str] | None = m
+        if _YEAR_AS_TIME.search(text, max(0, m.start(1) - 12), m.end(1)):
+            number = _NUMBER_AFTER_YEAR.match(text, m.end(1))  # the year stays; the number after it is the one
+        if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()):
+            yield number.start(1), _trim(text, number.start(1), number.end(1)), "number"
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
     yield from find_spoken(text)  # split by a pause, spaced, or said after a clause

@@ -114,3 +114,21 @@ def test_a_year_before_a_labelled_identity_number_stays(sentence):
 def test_a_labelled_number_after_a_year_is_still_the_number():
     out = clean("Mentee: Saksnummeret fra 2023 er 4471902, sa de på telefonen.")
     assert "2023" in out and "4471902" not in out
+
+
+# --- 6. a local church or public body with its place, where someone works ----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mentee: Jeg har vært tre dager hos Kirkelig fellesråd i Porsgrunn, og det var fint.",
+    "Mentee: Hun jobber i Menighetsrådet i Tinn nå.",
+    "Mentor: Han hadde praksis ved Gravplassforvaltningen i Skien i fjor.",
+])
+def test_a_local_body_with_its_place_in_a_work_frame_is_one_organisation(sentence):
+    out = clean(sentence)
+    assert out.count("[organisasjon]") == 1 and "[…]" not in out
+    assert not any(w in out for w in ("fellesråd", "Menighetsrådet", "Gravplassforvaltningen", "Porsgrunn", "Tinn", "Skien"))
+
+
+def test_a_local_body_with_its_place_named_as_such_keeps_its_name():
+    out = clean("Mentee: Kirkelig fellesråd i Molde eier kirkene der.")
+    assert "Kirkelig fellesråd i" in out

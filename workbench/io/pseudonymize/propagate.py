@@ -75,7 +75,7 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             continue
         if source == "rule:capital" and any(s <= start and end <= e for s, e in runs):
             continue  # a dictionary word inside an organisation's name is found again with the name only
-        whole = (kind == "org" and source in ("rule:run", "rule:employer-context")) or source in ("rule:place-run", "rule:world-place")
+        whole = (kind == "org" and source in ("rule:run", "rule:employer-context", "rule:local-body")) or source in ("rule:place-run", "rule:world-place")
         if (whole and " " in text[start:end]) or (kind == "org" and _GLUED_DIGITS.search(text, start, end)):  # "Grønn Vekst": the whole name again, not each ordinary word
             kinds.setdefault(" ".join(text[start:end].split()), Counter())[kind] += 1
         if kind == "org" and whole and (short := brands.short_name(text, start, end)):

@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
+from workbench.io.pseudonymize import brands, clues, local_bodies, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -55,10 +55,10 @@ DEFAULT_MARKERS = {"person": PERSON, "place": PLACE, "org": ORG, **IDENTIFIER_MA
 MARKER_KINDS = tuple(DEFAULT_MARKERS)
 _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
-             "rule:acronym": 3, "rule:employer-context": 3, "rule:world-place": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
+             "rule:acronym": 3, "rule:employer-context": 3, "rule:world-place": 3, "rule:local-body": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
              "rule:unknown": 5, "rule:capital": 5, "rule:again": 6}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
-_ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context"})
+_ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -201,7 +201,7 @@ class Pseudonymizer:
                          + clues.hyphenated_given_names(text) + clues.apposition_names(text)
                          + public_bodies.workplaces(text) + subjects.one_of_group_speaking(text)
                          + brands.brand_employers(text) + brands.noun_employers(text)
-                         + world_places.place_phrases(text)
+                         + world_places.place_phrases(text) + local_bodies.local_bodies(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
@@ -216,7 +216,7 @@ class Pseudonymizer:
             found.extend(propagate.lowercase_person_slot(text, found, keep))  # "møtte leiv", "hils til siv"
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
-        found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
+        found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier", "rule:local-body")
                  or not tools.identifies_nobody(f[0], f[1]) or brands.business_run(text, f[0], f[1])]
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
             found = references.drop_references(text, found)

@@ -81,6 +81,24 @@ def _org_signal(word: str) -> bool:
             or rules.org_word(word) or rules.is_acronym(word) or rules.listed(word, gaz.EMPLOYERS))
 
 
+def _noun(word: str) -> bool:
+    """A dictionary noun with a definite form ("Anker": "ankeret"), no listed name."""
+    low = word.casefold()
+    forms = [low + e for e in ("et", "en", "a")]
+    if low.endswith("e"):
+        forms += [low + "n", low[:-1] + "a"]  # "brygge": "bryggen", "brygga"
+    if low.endswith("er"):
+        forms.append(low[:-2] + "ene")  # "hytter": "hyttene"
+    return (len(low) >= 4 and rules.known_word(low) and any(rules.known_word(f) for f in forms)
+            and not rules.listed(word, gaz.GIVEN_NAMES) and not rules.listed(word, gaz.SURNAMES))
+
+
+def _name_of_nouns(part) -> bool:
+    """Whether a run at a sentence start is a name made of nouns only ("Anker Brygge sender gjester"): the
+    model's person in its later words is the whole run, the first noun included, not an opener and a name."""
+    return len(part) > 1 and all(_noun(w[2]) and w[2][1:].islower() for w in part)
+
+
 def capital_runs(text: str, words, starts) -> list[tuple[int, int]]:
     """(first, last) word indices of runs of capitalised words joined by one space, `&` or a number."""
     runs, i = [], 0
@@ -145,7 +163,8 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             label = low in rules.SPEAKER_WORDS and text[part[-1][1]:part[-1][1] + 3].lstrip(" \t").startswith(":")
             if low not in gaz.NAME_TITLES and (low in FUNCTION_WORDS or low in rules.FILLERS or low in gaz.ROLE_NOUNS
                                                or label or (people and rules.known_word(low)
-                                                            and not _org_signal(part[0][2]))):
+                                                            and not _org_signal(part[0][2])
+                                                            and not _name_of_nouns(part))):
                 first += 1  # "Hos Grønn Vekst", "Mentoren Kari", "Deltaker Lin:": the first word is no part of the name
                 part = part[1:]
         span = (part[0][0], part[-1][1])

@@ -160,3 +160,16 @@ def test_an_opener_before_a_listed_name_stays_outside_the_name():
     text = "Mentee: Vi snakket lenge. Heldigvis Kari Holm ringte etterpå."
     doc = _Doc([_Ent(text, "Kari Holm", "PER")])
     assert "Heldigvis [X] ringte" in Pseudonymizer().apply(text, doc)[0]
+
+
+# --- 8. Norwegian municipalities outside a preposition -------------------------------------------
+
+@pytest.mark.parametrize("place", ["Seljord", "Gratangen", "Kviteseid", "Sørreisa", "Bjerkreim", "Høyanger"])
+@pytest.mark.parametrize("frame", ["Mentee: {} er en fin kommune.", "Mentee: Vi snakket om {} og fjellene der."])
+def test_a_municipality_is_a_place_at_a_sentence_start_and_after_om(place, frame):
+    assert place not in clean(frame.format(place))
+
+
+def test_municipality_names_that_are_words_stay_words():
+    text = "Mentee: Vi kom i tide, og det var en fin strand der."
+    assert clean(text) == text

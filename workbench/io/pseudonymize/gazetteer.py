@@ -11,7 +11,7 @@ through costs a participant their anonymity. The project's own term list (loaded
 
 from __future__ import annotations
 
-from workbench.io.pseudonymize import world_places
+from workbench.io.pseudonymize import norway_places, world_places
 
 GIVEN_NAMES = frozenset("""
 aase abbas abdi abdiaziz abdikadir abdul abdullah abdullahi abdulrahman abebe abel abraham adam adan
@@ -122,7 +122,7 @@ kirkuk karachi lahore islamabad warszawa krakow gdansk vilnius riga kyiv kiev kh
 nairobi kampala khartoum kairo beirut amman istanbul ankara colombo dhaka dubai london paris
 stockholm københavn göteborg berlin sør-sudan sri lanka sierra leone addis abeba
 sørlandet vestlandet østlandet nord-norge trøndelag finnmark rogaland agder
-""".split()) | world_places.COUNTRIES | world_places.CITIES  # every country, capitals, large cities abroad
+""".split()) | world_places.COUNTRIES | world_places.CITIES | norway_places.MUNICIPALITIES  # countries, cities abroad, municipalities
 
 # Words that name a person's role in a sentence; a capitalised word right after one
 # (optionally after a possessive and a comma) is taken as that person's name:

@@ -26,7 +26,9 @@ workplace ("Python", "GWO-kurset", "Arbeidsplassen") are dropped (`keep`); clues
 word that no single-word rule sees (a coordinated agency name, a nickname given with
 `kaller vi ham`) come from `clues`; where the grammar says a word is someone (a bare lower-case subject,
 "X, en av de faste, sa") from `subjects`; employers written in capitals or as ordinary nouns from
-`brands`; acronyms a text uses as terms ("en SJA") are dropped by `terms`.
+`brands`; acronyms a text uses as terms ("en SJA") are dropped by `terms`; places of several words
+abroad ("Den dominikanske republikk") come from `world_places`, and a local church or public body with
+its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.

@@ -383,13 +383,35 @@ def _name_follows(words, i, starts) -> bool:
                                  or not known_word(nxt.casefold()))
 
 
+# Subjects of a naming verb that are things, not people: "noe som heter startlån", "det kalles bostøtte",
+# "en ordning som heter ..."; what they name is a word for a scheme, a product or a thing.
+_THING_SUBJECTS = frozenset("noe det dette den denne ting tingen tingene".split())
+_THING_NOUN = re.compile(r"(?:ordning|tiltak|program|prosjekt|tilbud|stønad|støtte|lån|kurs|app|nettside|side|skjema"
+                         r"|tjeneste|system|prøve|fag|sertifikat|bevis|avtale|regel|lov|fond|konto|produkt)"
+                         r"(?:en|et|a|er|ene|a)?$")
+
+
+def _thing_named(words, j: int) -> bool:
+    """Whether the naming verb at word j has a thing for its subject ("noe som heter", "lånet heter",
+    "det kalles"): a lower-case word after it is a common noun, not a person's name."""
+    k = j - 1
+    if k >= 0 and words[k][2].casefold() == "som":
+        k -= 1
+    if k < 0:
+        return False
+    subject = words[k][2].casefold()
+    return subject in _THING_SUBJECTS or bool(_THING_NOUN.search(subject))
+
+
 def _after_role(words, i: int, text: str) -> bool:
     """Whether word i follows a role noun (+ possessive, + comma) or a naming verb."""
     j = i - 1
     if j < 0 or text[words[j][1]:words[i][0]].strip(" ,") != "":
         return False
     prev = words[j][2].casefold()
-    if prev in gaz.NAMING_VERBS or prev in gaz.ROLE_NOUNS:
+    if prev in gaz.NAMING_VERBS:
+        return not _thing_named(words, j)
+    if prev in gaz.ROLE_NOUNS:
         return True
     if j >= 1 and text[words[j - 1][1]:words[j][0]].strip() == "":
         before = words[j - 1][2].casefold()

@@ -1,0 +1,37 @@
+"""Round 18b: false alarms by class, ordinary words and titles that identify nobody.
+
+Held-out 14's control lost a lower-case common noun (`startlån` after "noe som heter") and a job
+site applied through; the development controls lose programmes, papers, games and clubs named as
+what someone watches, reads, plays or joins. These tests probe the classes, not the strings, and
+beside each the guard that keeps recall (a person named the same way). Synthetic sentences
+written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts or controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+
+def found(text: str) -> list[str]:
+    return [r.original for r in Pseudonymizer().find(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mentee: Kommunen har noe som heter introlån, og det vil vi søke om.", "introlån"),
+    ("Mentee: Ordningen heter grunnlån hos dem, sa rådgiveren.", "grunnlån"),
+    ("Mentee: Det kalles introstønad, og den får man i to år.", "introstønad"),
+    ("Mentee: Vi fikk et tilbud som heter bokvote, men det passet ikke.", "bokvote"),
+])
+def test_lowercase_word_named_by_a_thing_stays(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Naboen min heter nadifo, og hun hjelper meg.", "nadifo"),
+    ("Mentee: Jeg har en venninne som heter wubet, hun bor nær meg.", "wubet"),
+    ("Mentee: Mentoren min heter selamawit og er sykepleier.", "selamawit"),
+])
+def test_lowercase_name_of_a_person_still_replaced(text, name):
+    assert name in found(text)

@@ -35,3 +35,21 @@ def test_lowercase_word_named_by_a_thing_stays(text, word):
 ])
 def test_lowercase_name_of_a_person_still_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Jeg sendte elleve søknader gjennom Finn og nav.no i vinter.",
+    "Mentee: Hun har søkt på tre stillinger via Finn denne måneden.",
+    "Mentee: Jeg søkte gjennom Indeed og Finn, men fikk ikke svar.",
+])
+def test_job_site_applied_through_stays(text):
+    assert "Finn" not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Jeg fikk jobben gjennom Finn, han er nabo med sjefen.", "Finn"),
+    ("Mentee: Jeg sendte søknader gjennom Finn og Kari, de kjenner mange.", "Kari"),
+    ("Mentee: Jeg fant stillinger på LinkedIn og Kari hjalp meg med søknaden.", "Kari"),
+])
+def test_person_beside_a_job_site_still_replaced(text, name):
+    assert name in found(text)

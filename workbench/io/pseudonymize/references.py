@@ -347,6 +347,11 @@ _JOB_SITE_BEFORE = re.compile(r"(?<![\w-])(?i:stilling\w*|annonse\w*|utlysning\w
                               r"|jobber)(?:[ \t]+[\wæøå]+){0,2}?[ \t]+(?i:på)[ \t]+$")
 # Applying: what follows may be the workplace applied to ("søkte på ledige stillinger på ..."), as round 14 ruled.
 _APPLIED = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|søke)[ \t]+(?i:på)(?![\w-])")
+# Applying or looking for work through a site ("søknader gjennom Finn", "søkt på to stillinger via Finn"):
+# a listed platform after `gjennom`/`via` in a clause about applications, ads or jobs is the site, not a person.
+_APPLIED_THROUGH = re.compile(r"(?<![\w-])(?i:søknad\w*|søkte|søker|søkt|søke|stilling\w*|annonse\w*|utlysning\w*"
+                              r"|jobb|jobber|jobbene|jobbsøking\w*|cv-?\w*)(?:[ \t,]+[\wæøå.]+){0,6}?[ \t]+"
+                              r"(?i:gjennom|via)[ \t]+$")
 _POSSESSIVE_AFTER = re.compile(r"[ \t]+(?:min|mitt|mine|din|ditt|dine|hans|hennes|vår|vårt|våre|deres|sin|sitt|sine)"
                                r"(?![\w])")
 
@@ -365,7 +370,7 @@ _CHANNEL = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}\d{{1,4}}")
 _PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøåäöüé]")  # an acronym after it is no place ("på TV")
 # A lower-case word and a hyphen right before an acronym ("vinter-OL", "junior-NM", "fotball-EM").
 _PREFIXED_ACRONYM = re.compile(r"(?<![\w-])[a-zæøå]{3,}-$")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt)[ \t]+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(på|i|ved|hos|fra|til|med|om|nær|utenfor|rundt|via|gjennom)[ \t]+$")
 
 
 def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lower: frozenset[str]) -> str:
@@ -395,6 +400,10 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
             and _JOB_SITE_BEFORE.search(text, _clause_start(text, start), start) \
             and not _APPLIED.search(text, _clause_start(text, start), start):
         return "reference"  # "finner stillinger på Finn": a job site, though a first name too
+    if _bare(words[0].casefold()) in _PLATFORMS and len(words) == 1 \
+            and _APPLIED_THROUGH.search(text, _clause_start(text, chain.head), chain.head) \
+            and not any(_listed_name(p) and _bare(p.casefold()) not in _PLATFORMS for p in chain.partners()):
+        return "reference"  # "sendte søknader gjennom Finn og ...", "søkt på to stillinger via Finn"
     if len(words) == 1 and _possessed_noun(text, span, words[0]):
         return "reference"  # "Nettverket mitt", "Tolketjenesten deres": the common noun, owned by someone
     frame = chain.frame()
@@ -417,7 +426,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
         platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
         prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
-        if platforms and prep is not None and prep.group(1) == "på" and frame is None \
+        own = _bare(words[0].casefold()) in _PLATFORMS or not any(_listed_name(w) for w in words)
+        if platforms and own and prep is not None and prep.group(1) in ("på", "via", "gjennom") and frame is None \
                 and not before_verb(text, chain.items[-1][1]):
             return "reference"  # "stillinger på Finn og LinkedIn": a list of platforms
         if before_verb(text, span.end) and len([w for w in words if w[:1].isupper()]) == 1 \

@@ -53,3 +53,29 @@ def test_job_site_applied_through_stays(text):
 ])
 def test_person_beside_a_job_site_still_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mentee: Om helgene spiller vi Uno og Boggle med barna.", "Boggle"),
+    ("Mentee: Jeg spilte Tetris på bussen hver dag i fjor.", "Tetris"),
+    ("Mentee: Bestemor leser Familien og Norsk Ukeblad hver uke.", "Familien"),
+    ("Mentee: Jeg leste Vagabond på flyet, den var full av reisetips.", "Vagabond"),
+    ("Mentee: Om søndagen ser vi Bakeriet sammen, det er et program om baking.", "Bakeriet"),
+])
+def test_title_played_read_or_watched_stays(text, title):
+    assert title not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Jeg så på Sletten mens han forklarte tegningene.", "Sletten"),
+    ("Mentee: Hun spiller mot Kari i sjakk hver torsdag.", "Kari"),
+    ("Mentee: Jeg leser Amina historier om kvelden.", "Amina"),
+    ("Mentee: Jeg hørte på Mensah, han forklarte alt.", "Mensah"),
+])
+def test_person_after_such_verbs_still_replaced(text, name):
+    assert name in found(text)
+
+
+def test_a_watching_verb_owns_its_preposition_after_a_work_verb():
+    assert "Radiofrokost" not in found("Mentee: Jeg har begynt å høre på Radiofrokost når jeg vasker.")
+    assert "Radiofrokost" in found("Mentee: Jeg har begynt å jobbe på Radiofrokost som tekniker.")

@@ -68,7 +68,7 @@ _REFERENCE = re.compile(
     rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
     rf"|(?:står|sto|stod|stått){_GAP}[ \t]+(?:i|på)"
     rf"|(?:stemmer|stemte|stemt|stemme){_GAP}[ \t]+på"
-    r"|(?:spiller|spilte|spilt|spille)"
+    rf"|(?:spiller|spilte|spilt|spille){_GAP}"
     # loved, liked or watched as a direct object ("Barna elsker Fantorangen", "Om kvelden ser vi Farmen")
     rf"|(?:elsker|elska|elsket|liker|likte|digger|digget|ser|titter){_GAP}"
     rf"|(?:(?:jeg|vi|du|han|hun|de|dere|man|noen|alle|mange)[ \t]+så|så[ \t]+(?:jeg|vi|du|han|hun|de|dere|man)){_GAP}"
@@ -76,6 +76,12 @@ _REFERENCE = re.compile(
     r"|(?:episode|episoden|episoder|episodene|sesong|sesongen|sesonger|klipp|klippet|klippene|innslag|innslaget"
     r"|avsnitt|avsnittet)[ \t]+(?:av|fra|i|på)"
     rf"|(?:betaler|betalte|betalt|betale){_GAP}[ \t]+(?:med|via))[ \t]+$")
+# Playing, reading or subscribing to something, as a direct object: games, papers and magazines, never a
+# person ("spiller Alias", "leser Allers", "abonnerer på Kapital"); any name no list gives a person stays.
+_PLAYED_OR_READ = re.compile(
+    r"(?<![\w-])(?i:"
+    rf"(?:spiller|spilte|spilt|spille|leser|leste|lest|lese){_GAP}"
+    rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på)[ \t]+$")
 # Talking or writing about something: a list after these may mix people and things ("snakket om NAV og Kari").
 _TOPIC = re.compile(
     r"(?<![\w-])(?i:"
@@ -210,10 +216,19 @@ def _place_like(low: str) -> bool:
     return any(stem.endswith(e) and len(stem) > len(e) + 2 for e in gaz.NAME_ELEMENTS if len(e) >= 3)
 
 
+# Watching or hearing right before a name: its `på` is the verb's, not a workplace's ("begynt å høre på X").
+_WATCHED_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:ser|sett|se|titter|tittet|titte|hører|hørte|hørt|høre|lytter|lyttet|lytte){_GAP}"
+    r"[ \t]+(?i:på|til)[ \t]+$")
+
+
 def _affiliated(text: str, at: int) -> bool:
-    """Whether a frame that puts someone there ends right before `at`."""
+    """Whether a frame that puts someone there ends right before `at`; a watching or hearing verb right
+    before it owns the preposition, whatever work verb comes earlier ("har begynt å høre på ...")."""
     clause = _clause_start(text, at)
     before = text[clause:at]
+    if _WATCHED_RIGHT_BEFORE.search(before):
+        return False
     return (employer_before(text, at) or work_before(text, at) or work_there_before(before)
             or bool(_STUDY_OR_HOME.search(before))
             or (bool(_AT.search(before)) and not _SENT_FROM.search(before)))
@@ -423,6 +438,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         return "reference"
     if frame in ("reference", "topic") and _thing_shaped(words):
         return "reference"
+    if frame == "reference" and not names and _titled_thing(text, chain, words):
+        return "reference"
     if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
         platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
         prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
@@ -444,6 +461,21 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     if _PREFIXED_ACRONYM.search(text, max(0, start - 30), start) and len(words) == 1 and words[0].isupper():
         return "reference"  # "vinter-OL", "junior-NM": an acronym a common noun narrows names an event or a kind
     return "neutral"
+
+
+def _titled_thing(text: str, chain: _Chain, words: list[str]) -> bool:
+    """One word, in a reference frame, that names a title rather than someone: after playing, reading or
+    subscribing any word ("spiller Yatzy", "leser Allers"); after watching or hearing a definite common
+    noun ("ser på Farmen"), never one shaped like a farm-name surname ("så på Sletten")."""
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) != 1 or caps[0].isupper() or len(words) != 1:
+        return False
+    low = _bare(caps[0].casefold())
+    if "-" in low or rules.dictionary_proper_noun(low):
+        return False  # "Solbakken-bloggen": named after its first part, which may be a family's
+    if _PLAYED_OR_READ.search(text, _clause_start(text, chain.head), chain.head):
+        return True
+    return not low.endswith(FARM_ELEMENTS) and rules.known_word(low) and lexicon.definite(low)
 
 
 def _full_name(text: str, span: _Span) -> bool:

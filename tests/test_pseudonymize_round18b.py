@@ -79,3 +79,21 @@ def test_person_after_such_verbs_still_replaced(text, name):
 def test_a_watching_verb_owns_its_preposition_after_a_work_verb():
     assert "Radiofrokost" not in found("Mentee: Jeg har begynt å høre på Radiofrokost når jeg vasker.")
     assert "Radiofrokost" in found("Mentee: Jeg har begynt å jobbe på Radiofrokost som tekniker.")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Mentee: Svigerfar ble med i Bridgeklubben i fjor, og han elsker det.", "Bridgeklubben"),
+    ("Mentee: Sønnen min spiller håndball i Sportsklubben to ganger i uka.", "Sportsklubben"),
+    ("Mentee: Jeg er medlem i Strikkeklubben, vi møtes på biblioteket.", "Strikkeklubben"),
+])
+def test_club_known_by_a_common_noun_joined_stays(text, club):
+    assert club not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Han jobber i Bridgeklubben som daglig leder.", "Bridgeklubben"),
+    ("Mentee: Hun er med i Solbakken, det er et lite kor.", "Solbakken"),
+    ("Mentee: Sønnen min spiller fotball i Kari sitt lag.", "Kari"),
+])
+def test_club_where_someone_works_or_a_name_still_replaced(text, name):
+    assert name in found(text)

@@ -102,6 +102,7 @@ _JOINED = re.compile(
     r"|kjenner|kjente)"
     r"(?![\w-])(?:[ \t,]+[\wæøåÆØÅ]+){0,6}?"
     r"|(?i:er|var|vært)[ \t]+(?i:i)"  # "han er i Fellesforbundet": a member
+    r"|(?i:spiller|spilte|spilt|spille)(?:[ \t]+[a-zæøå]+){0,2}?[ \t]+(?i:i)"  # "spiller fotball i": a team or band
     r"|(?i:folk|noen|mange|andre|flere|venner|vennene)[ \t]+(?i:i)"  # "folk i Rotary": its members
     r"|(?i:med|står|sto|stod|stått|skrev|skriver|skrevet|publisert|intervjuet|hører|hørte|ser|så|se|sett)"
     r"(?:[ \t]+[\wæøåÆØÅ]+){0,3}?[ \t]+(?i:i|på)(?:[ \t]+[\wæøåÆØÅ]+[ \t]+(?i:eller|og)[ \t]+(?i:i|på))?)[ \t]+$")

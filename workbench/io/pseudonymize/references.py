@@ -440,6 +440,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         return "reference"
     if frame == "reference" and not names and _titled_thing(text, chain, words):
         return "reference"
+    if frame == "joined" and not names and _generic_body(words):
+        return "reference"  # "blitt med i Sjakklubben", "spiller i Skolekorpset": one club of many
     if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
         platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
         prep = _PREPOSITION_BEFORE.search(text, max(0, chain.head - 12), chain.head)
@@ -476,6 +478,20 @@ def _titled_thing(text: str, chain: _Chain, words: list[str]) -> bool:
     if _PLAYED_OR_READ.search(text, _clause_start(text, chain.head), chain.head):
         return True
     return not low.endswith(FARM_ELEMENTS) and rules.known_word(low) and lexicon.definite(low)
+
+
+def _generic_body(words: list[str]) -> bool:
+    """One capitalised definite common noun, or a compound ending in one, that no list gives a person, place
+    or employer ("Sjakklubben", "Huseierne"): joined, it is a kind of club, not one someone can be traced to."""
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or "-" in words[0]:
+        return False
+    word = words[0]
+    low = _bare(word.casefold())
+    if rules.dictionary_proper_noun(low) or low.endswith(FARM_ELEMENTS) or any(
+            rules.listed(word, names) for names in (gaz.PLACES, gaz.EMPLOYERS)):
+        return False
+    head = rules.compound_head(low) or (low if rules.known_word(low) else None)
+    return head is not None and lexicon.definite(head)
 
 
 def _full_name(text: str, span: _Span) -> bool:

@@ -49,7 +49,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.appositions import FARM_ELEMENTS, apposition, next_sentence_person
-from workbench.io.pseudonymize.associations import association, joined_before, listed_association, work_there_before
+from workbench.io.pseudonymize.associations import ASSOCIATION_SUFFIXES, association, joined_before, listed_association, work_there_before
 from workbench.io.pseudonymize.keep import TOOLS, before_verb, employer_before
 from workbench.io.pseudonymize.public_bodies import work_before
 
@@ -482,12 +482,13 @@ def _titled_thing(text: str, chain: _Chain, words: list[str]) -> bool:
 
 def _generic_body(words: list[str]) -> bool:
     """One capitalised definite common noun, or a compound ending in one, that no list gives a person, place
-    or employer ("Sjakklubben", "Huseierne"): joined, it is a kind of club, not one someone can be traced to."""
+    or employer ("Sjakklubben", "Idrettslaget"): joined, it is a kind of club, not one someone can be traced to.
+    A name ending like a union or association ("Tolkeforeningen") is one body, and stays a find."""
     if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or "-" in words[0]:
         return False
     word = words[0]
     low = _bare(word.casefold())
-    if rules.dictionary_proper_noun(low) or low.endswith(FARM_ELEMENTS) or any(
+    if rules.dictionary_proper_noun(low) or low.endswith(FARM_ELEMENTS + ASSOCIATION_SUFFIXES) or any(
             rules.listed(word, names) for names in (gaz.PLACES, gaz.EMPLOYERS)):
         return False
     head = rules.compound_head(low) or (low if rules.known_word(low) else None)

@@ -97,3 +97,20 @@ def test_club_known_by_a_common_noun_joined_stays(text, club):
 ])
 def test_club_where_someone_works_or_a_name_still_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mentee: Mentoren tipset meg om podkasten Lydpause, den er rolig og tydelig.", "Lydpause"),
+    ("Mentee: Barna spiller brettspillet Karavane hver fredag.", "Karavane"),
+    ("Mentee: Det sto en reportasje i Ukemagasinet om kvinner som starter bedrift.", "Ukemagasinet"),
+])
+def test_title_after_its_kind_or_printed_in_stays(text, title):
+    assert title not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Kona mi jobber i avisa Fjordposten som journalist.", "Fjordposten"),
+    ("Mentee: Han skrev en kronikk i Amina sitt blad.", "Amina"),
+])
+def test_a_paper_someone_works_at_or_a_person_still_replaced(text, name):
+    assert name in found(text)

@@ -57,6 +57,13 @@ from workbench.io.pseudonymize.public_bodies import work_before
 # ("Om kvelden ser vi på", "følger også med på", "ser bare på").
 _GAP = (r"(?:[ \t]+(?:også|mest|mye|bare|ofte|alltid|aldri|sjelden|gjerne|stadig|fortsatt|litt|helst|daglig|alt"
         r"|av|og|til|vi|jeg|de|han|hun|dere|du|man|noen|mange|alle|hele|familien|barna|mannen|kona)){0,2}")
+# Something printed in a paper ("en artikkel i Kapital"), and a title after its kind ("podkasten Aftenpodden",
+# "spillet Wordfeud"): what follows is a title, whatever word it is.
+_PRINTED_IN = (r"(?:artikkel|artikkelen|artikler|innlegg|innlegget|kronikk|kronikken|reportasje|reportasjen|leserbrev)"
+               r"[ \t]+(?:i|på)")
+_KIND = (r"(?:podkasten|podcasten|serien|tv-serien|avisa|avisen|bladet|magasinet|ukebladet|tidsskriftet|spillet"
+         r"|dataspillet|brettspillet|appen|boka|boken|romanen|filmen|sangen|låta|låten|kanalen|showet)")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_PRINTED_IN}|{_KIND})[ \t]+$")
 _REFERENCE = re.compile(
     r"(?<![\w-])(?i:"
     rf"(?:følger|fulgte|fulgt|følge){_GAP}[ \t]+med[ \t]+på"
@@ -75,6 +82,7 @@ _REFERENCE = re.compile(
     # a part of a programme ("et klipp fra Debattkveld", "en episode av Ukeslutten"), a way to pay ("betaler med")
     r"|(?:episode|episoden|episoder|episodene|sesong|sesongen|sesonger|klipp|klippet|klippene|innslag|innslaget"
     r"|avsnitt|avsnittet)[ \t]+(?:av|fra|i|på)"
+    rf"|{_PRINTED_IN}|{_KIND}"
     rf"|(?:betaler|betalte|betalt|betale){_GAP}[ \t]+(?:med|via))[ \t]+$")
 # Playing, reading or subscribing to something, as a direct object: games, papers and magazines, never a
 # person ("spiller Alias", "leser Allers", "abonnerer på Kapital"); any name no list gives a person stays.
@@ -229,6 +237,9 @@ def _affiliated(text: str, at: int) -> bool:
     before = text[clause:at]
     if _WATCHED_RIGHT_BEFORE.search(before):
         return False
+    title = _TITLE_BEFORE.search(before)
+    if title:  # "jobber i avisa X": the frame before its kind
+        return _affiliated(text, clause + title.start()) if title.start() > 0 else False
     return (employer_before(text, at) or work_before(text, at) or work_there_before(before)
             or bool(_STUDY_OR_HOME.search(before))
             or (bool(_AT.search(before)) and not _SENT_FROM.search(before)))
@@ -475,7 +486,8 @@ def _titled_thing(text: str, chain: _Chain, words: list[str]) -> bool:
     low = _bare(caps[0].casefold())
     if "-" in low or rules.dictionary_proper_noun(low):
         return False  # "Solbakken-bloggen": named after its first part, which may be a family's
-    if _PLAYED_OR_READ.search(text, _clause_start(text, chain.head), chain.head):
+    clause = _clause_start(text, chain.head)
+    if _PLAYED_OR_READ.search(text, clause, chain.head) or _TITLE_BEFORE.search(text, clause, chain.head):
         return True
     return not low.endswith(FARM_ELEMENTS) and rules.known_word(low) and lexicon.definite(low)
 

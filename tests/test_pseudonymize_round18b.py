@@ -114,3 +114,12 @@ def test_title_after_its_kind_or_printed_in_stays(text, title):
 ])
 def test_a_paper_someone_works_at_or_a_person_still_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Jeg ringte en jeg kjenner i Lærerhuset, de trenger folk.", "Lærerhuset"),
+    ("Mentee: Hun tok meg med på et besøk på Omsorgshjemmet i fjor.", "Omsorgshjemmet"),
+    ("Mentee: Jeg satt med ham i banken på Fisketorget og fylte ut skjemaer.", "Fisketorget"),
+])
+def test_a_common_noun_body_outside_a_joining_frame_still_replaced(text, name):
+    assert name in found(text)

@@ -451,7 +451,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
         return "reference"
     if frame == "reference" and not names and _titled_thing(text, chain, words):
         return "reference"
-    if frame == "joined" and not names and _generic_body(words):
+    if frame == "joined" and not names and _generic_body(words) \
+            and _CLUB_JOINED.search(text, _clause_start(text, chain.head), chain.head):
         return "reference"  # "blitt med i Sjakklubben", "spiller i Skolekorpset": one club of many
     if partners and not _PERSON_AFTER.match(text, chain.items[-1][1]):
         platforms = any(_bare(p.casefold()) in _PLATFORMS for p in partners)
@@ -490,6 +491,14 @@ def _titled_thing(text: str, chain: _Chain, words: list[str]) -> bool:
     if _PLAYED_OR_READ.search(text, clause, chain.head) or _TITLE_BEFORE.search(text, clause, chain.head):
         return True
     return not low.endswith(FARM_ELEMENTS) and rules.known_word(low) and lexicon.definite(low)
+
+
+# Joining a club, strictly: becoming or being a member, or playing in it ("ble med i", "medlem av", "meldte
+# meg inn i", "spiller håndball i"); not "med ham i", "kjenner en i" or "på", which may name a workplace.
+_CLUB_JOINED = re.compile(
+    r"(?<![\w-])(?i:(?:ble|blitt|bli|blir|er|var|vært)(?:[ \t]+(?:også|med|nå|aktiv))?[ \t]+med[ \t]+i"
+    r"|medlem(?:[ \t]+(?:i|av))|meldt[ \t]+inn[ \t]+i|meldte[ \t]+(?:meg|seg|oss|ham|henne|dem)[ \t]+inn[ \t]+i"
+    r"|(?:spiller|spilte|spilt|spille)(?:[ \t]+[a-zæøå]+){0,2}?[ \t]+i)[ \t]+$")
 
 
 def _generic_body(words: list[str]) -> bool:

@@ -123,3 +123,8 @@ def test_a_paper_someone_works_at_or_a_person_still_replaced(text, name):
 ])
 def test_a_common_noun_body_outside_a_joining_frame_still_replaced(text, name):
     assert name in found(text)
+
+
+def test_a_part_of_a_programme_owns_its_preposition():
+    assert "Morgenmagasinet" not in found("Mentee: Vi så et innslag fra Morgenmagasinet om lønn og skatt.")
+    assert "Amina" in found("Mentee: Han fikk et klipp fra Amina på telefonen.")

@@ -224,10 +224,14 @@ def _place_like(low: str) -> bool:
     return any(stem.endswith(e) and len(stem) > len(e) + 2 for e in gaz.NAME_ELEMENTS if len(e) >= 3)
 
 
-# Watching or hearing right before a name: its `på` is the verb's, not a workplace's ("begynt å høre på X").
+# Watching or hearing right before a name: its `på` is the verb's, not a workplace's ("begynt å høre på X");
+# and a part of a programme before it ("et klipp fra X"): its `fra` says where the clip is from, not someone.
 _WATCHED_RIGHT_BEFORE = re.compile(
     rf"(?<![\w-])(?i:ser|sett|se|titter|tittet|titte|hører|hørte|hørt|høre|lytter|lyttet|lytte){_GAP}"
-    r"[ \t]+(?i:på|til)[ \t]+$")
+    r"[ \t]+(?i:på|til)[ \t]+$"
+    # a part of a programme owns its `fra` too ("et klipp fra X", "et innslag fra X")
+    r"|(?<![\w-])(?i:episode|episoden|episoder|klipp|klippet|klippene|innslag|innslaget|avsnitt|avsnittet|sesong"
+    r"|sesongen)[ \t]+(?i:av|fra)[ \t]+$")
 
 
 def _affiliated(text: str, at: int) -> bool:

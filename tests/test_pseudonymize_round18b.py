@@ -128,3 +128,15 @@ def test_a_common_noun_body_outside_a_joining_frame_still_replaced(text, name):
 def test_a_part_of_a_programme_owns_its_preposition():
     assert "Morgenmagasinet" not in found("Mentee: Vi så et innslag fra Morgenmagasinet om lønn og skatt.")
     assert "Amina" in found("Mentee: Han fikk et klipp fra Amina på telefonen.")
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Mentee: Broren min er stor fan av Juventus og ser alle kampene.", "Juventus"),
+    ("Mentee: Sønnen min heier på Arsenal, så jeg gjør det også.", "Arsenal"),
+])
+def test_a_team_supported_stays(text, team):
+    assert team not in found(text)
+
+
+def test_a_person_cheered_on_still_replaced():
+    assert "Amina" in found("Mentee: Jeg heier på Amina når hun løper.")

@@ -75,6 +75,9 @@ _REFERENCE = re.compile(
     rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
     rf"|(?:står|sto|stod|stått){_GAP}[ \t]+(?:i|på)"
     rf"|(?:stemmer|stemte|stemt|stemme){_GAP}[ \t]+på"
+    # a team supported ("fan av X", "holder med X", "heier på X")
+    rf"|(?:fan|fans|supporter|supporterne|tilhenger){_GAP}[ \t]+av"
+    rf"|(?:holder|holdt|heier|heiet|heia|heiar){_GAP}[ \t]+(?:med|på)"
     rf"|(?:spiller|spilte|spilt|spille){_GAP}"
     # loved, liked or watched as a direct object ("Barna elsker Fantorangen", "Om kvelden ser vi Farmen")
     rf"|(?:elsker|elska|elsket|liker|likte|digger|digget|ser|titter){_GAP}"
@@ -85,11 +88,14 @@ _REFERENCE = re.compile(
     rf"|{_PRINTED_IN}|{_KIND}"
     rf"|(?:betaler|betalte|betalt|betale){_GAP}[ \t]+(?:med|via))[ \t]+$")
 # Playing, reading or subscribing to something, as a direct object: games, papers and magazines, never a
-# person ("spiller Alias", "leser Allers", "abonnerer på Kapital"); any name no list gives a person stays.
+# person ("spiller Alias", "leser Allers", "abonnerer på Kapital"), and a team supported; any name no list
+# gives a person stays.
 _PLAYED_OR_READ = re.compile(
     r"(?<![\w-])(?i:"
     rf"(?:spiller|spilte|spilt|spille|leser|leste|lest|lese){_GAP}"
-    rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på)[ \t]+$")
+    rf"|(?:abonnerer|abonnerte|abonnert){_GAP}[ \t]+på"
+    # a team one is a fan of or cheers on ("fan av Juventus", "heier på Arsenal"); not "holder med", said of people
+    rf"|(?:fan|fans|supporter|supporterne|tilhenger){_GAP}[ \t]+av|(?:heier|heiet|heia|heiar){_GAP}[ \t]+på)[ \t]+$")
 # Talking or writing about something: a list after these may mix people and things ("snakket om NAV og Kari").
 _TOPIC = re.compile(
     r"(?<![\w-])(?i:"

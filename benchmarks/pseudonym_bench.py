@@ -1,7 +1,7 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-fifteen held-out halves, `heldout` to `heldout15`, each with a ground-truth list and an
+sixteen held-out halves, `heldout` to `heldout16`, each with a ground-truth list and an
 identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
@@ -16,7 +16,7 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout15|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout16|both|all] [--show-misses]
 
 `both` reports dev and heldout to heldout15 side by side (the halves already measured, now
 development data: heldout3 was measured once at the end of session 3 and joined them in the
@@ -29,8 +29,8 @@ at 183d8c2, and joined them when heldout10 was written; heldout10 was measured o
 rules as in b3cf7b9, and joined them when heldout11 was written; heldout11 was measured once at
 b8f2a92 and joined them at once; heldout12 was measured once at 3e21353, heldout13 once at
 b6c3d3b, heldout14 once at 74ec61c and heldout15 once at 58cbfa4, each joining them at once);
-`all` is the same set of halves until a new held-out half is written and kept out of `both`
-for its one measurement.
+`all` adds heldout16, the half kept out of `both` for its one measurement (written at
+9e469a8, not yet measured).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ DEFAULT_FULL = next((p / "shared" / "models" / "nb_udnorne_sm" for p in HERE.par
                      if (p / "shared" / "models" / "nb_udnorne_sm").is_dir()), HERE / "no-full-model")
 HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-          "heldout15")
+          "heldout15", "heldout16")
 # `both`: every half but the one kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
                         help="One half; `both` for dev and heldout to heldout15 side by side (each measured "
-                             "once, now development data); `all` for every half (the same until a new "
-                             "held-out half is kept out of `both` for its one measurement).")
+                             "once, now development data); `all` adds heldout16, the half kept out of "
+                             "`both` for its one measurement.")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")
     args = parser.parse_args(argv)

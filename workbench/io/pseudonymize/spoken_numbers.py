@@ -184,11 +184,15 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         if not readings:
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        if _UNIT_AFTER.match(text, m.end()):
+            continue  # "tjue, tretti, førti, femti stykker": a count
         if PHONE_WORDS.search(text, line_start, m.start()) or _asked_before(text, m.start()):
             phones |= readings
             yield m.start(), m.end(), "phone"
         else:
             said.append((m, readings))
+    for start, end in find_said_phones(text):
+        yield start, end, "phone"
     for m, readings in said:  # the same number read out again ("..., ja, det stemmer"), away from its phone word
         if readings & phones:
             yield m.start(), m.end(), "phone"
@@ -202,3 +206,163 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), m.end(1), "number"
     for m in POSTCODE_SAID.finditer(text):
         yield m.start(1), m.end(1), "address"
+
+
+# --- Round 19: a telephone number said in words, read by a tokenizer rather than one pattern ----------------
+# Every word a digit or a number up to 99 may be said by, in bokmål and nynorsk.
+_ONE_VALUES = {"null": 0, "en": 1, "én": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+               "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9}
+_TEEN_VALUES = {w: 10 + i for i, w in enumerate(_TEENS)}
+_TEN_VALUES = {"tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50, "seksti": 60,
+               "sytti": 70, "åtti": 80, "nitti": 90}
+# Words a speaker hesitates or corrects himself with inside a number: they neither break it nor add a digit.
+_SKIP_WORDS = frozenset("eh ehm ehh øh øhm hm hmm mm em altså vent nei unnskyld sorry mener jeg beklager".split())
+# After one of these a full stop does not end the number: the speaker starts again ("fire sju, eh, nei. Fire åtte").
+_RESTART_WORDS = frozenset("nei unnskyld sorry beklager mener altså".split())
+_TOKEN = re.compile(r"\w+|\.\.\.|…|[.!?]|\S")
+# What a count, an amount, an age or a time said in words has after it: never a telephone number.
+_UNIT_AFTER = re.compile(r"[ \t,]*(?i:stykker|stk|kroner|kr|kroneer|øre|euro|dollar|år|måneder|uker|dager|timer"
+                         r"|minutter|ganger|gang|prosent|personer|mennesker|barn|elever|ansatte|deltakere|tusen"
+                         r"|millioner|meter|kilo|grader)(?![\w])")
+_TIME_BEFORE = re.compile(r"(?<![\w-])(?i:klokka|klokken|kl\.?|fylte|fyller)[ \t]+$")
+# A telephone in the turn, before or after the number: looser than PHONE_WORDS, since eight digits said in
+# words with nothing else to be are asked for too.
+_PHONE_NEAR = re.compile(r"(?<![\w-])(?i:ring|ringe|ringer|ringes|nummer|nummeret|numrene|telefon\w*|tlf|"
+                         r"mobil\w*|sms|whatsapp)(?![\w-])")
+# A telephone number in digits in the same turn ("Jobben har 22 11 43 90. Privat er det ...").
+_DIGIT_PHONE = re.compile(r"(?<![\w+])(?:(?:\+47|0047)[ \t]?)?[2-9]\d(?:[ .]?\d){6}(?![\w]|[.,]\d)")
+
+
+class _Said:
+    """One number word or compound in a run: where it stands and the digit strings it may say."""
+
+    __slots__ = ("start", "end", "values", "ones", "tens", "hundreds", "plus")
+
+    def __init__(self, start: int, end: int, values: set[str], *, ones: bool = False, tens: bool = False) -> None:
+        self.start, self.end, self.values = start, end, values
+        self.ones, self.tens, self.hundreds, self.plus = ones, tens, False, False
+
+
+def _said_value(word: str) -> tuple[str, bool, bool] | None:
+    """The digits one word says, and whether it is a lone digit or a round ten; None for no number word."""
+    if word in _ONE_VALUES:
+        return str(_ONE_VALUES[word]), True, False
+    if word in _TEEN_VALUES:
+        return str(_TEEN_VALUES[word]), False, False
+    for ten, value in _TEN_VALUES.items():
+        if word == ten:
+            return str(value), False, True
+        if word.startswith(ten) and word[len(ten):] in _ONE_VALUES and _ONE_VALUES[word[len(ten):]] > 0:
+            return str(value + _ONE_VALUES[word[len(ten):]]), False, False
+    return None
+
+
+def _runs(line: str, offset: int) -> Iterator[list[_Said]]:
+    """Runs of number words in one line: fillers, pauses, commas and corrections inside; any other word, or a
+    full stop not after a correction, ends a run."""
+    run: list[_Said] = []
+    last_skip = ""
+    pending_hundreds = pending_plus = False
+    for m in _TOKEN.finditer(line):
+        tok, low = m.group(0), m.group(0).casefold()
+        start, end = offset + m.start(), offset + m.end()
+        value = _said_value(low)
+        if value is not None:
+            digits, ones, tens = value
+            prev = run[-1] if run else None
+            if prev is not None and prev.hundreds and pending_hundreds:
+                head = next(iter(prev.values))[0]
+                prev.values = {head + digits.rjust(2, "0")}
+                prev.end, prev.hundreds, pending_hundreds = end, False, False
+            else:
+                item = _Said(start, end, {digits}, ones=ones, tens=tens)
+                item.plus, pending_plus = pending_plus, False
+                if prev is not None and prev.tens and ones and digits != "0" and not line[prev.end - offset:m.start()].strip():
+                    prev.values = prev.values | {prev_digit[0] for prev_digit in prev.values}  # "åtti ni": 89 too
+                run.append(item)
+            last_skip = ""
+        elif low == "hundre" and run and run[-1].ones and not run[-1].hundreds:
+            run[-1].values = {next(iter(run[-1].values)) + "00"}
+            run[-1].end, run[-1].hundreds, run[-1].ones, pending_hundreds = end, True, False, True
+        elif low == "og" and pending_hundreds:
+            continue
+        elif low in ("pluss", "+"):
+            if run:
+                yield run
+            run, pending_plus = [], True
+        elif low in _SKIP_WORDS or tok in (",", "-", "–", "...", "…", ":"):
+            if low in _RESTART_WORDS:
+                last_skip = low
+            if not tok[0].isalpha():
+                pending_hundreds = False  # "fire hundre, åtte fem": the hundred stands alone
+        elif tok in (".", "!", "?") and last_skip:
+            continue
+        else:
+            if run:
+                yield run
+            run, last_skip, pending_hundreds, pending_plus = [], "", False, False
+    if run:
+        yield run
+
+
+def _phone_reading(reading: str, plus: bool) -> bool:
+    """Whether the digits are a Norwegian telephone number, with its country code said or not."""
+    if plus:
+        return len(reading) == 10 and reading.startswith("47") and reading[2] in "23456789"
+    if reading.startswith("0047"):
+        return len(reading) == 12 and reading[4] in "23456789"
+    return len(reading) == 8 and reading[0] in "23456789"
+
+
+def _counting(items: list[_Said]) -> bool:
+    """Numbers said in a row as one counts ("tjue, tretti, førti, femti", "fire, fem, seks, sju")."""
+    values = [int(min(i.values, key=len)) for i in items]
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    return len(values) >= 3 and len(steps) == 1 and steps != {0}
+
+
+def _phone_window(run: list[_Said]) -> int | None:
+    """The index of the last word of a telephone number in the run (a false start before it allowed)."""
+    last = None
+    for i in range(len(run)):
+        readings = {""}
+        for j in range(i, min(len(run), i + 16)):
+            readings = {r + v for r in readings for v in run[j].values if len(r + v) <= 12}
+            if not readings:
+                break
+            if any(_phone_reading(r, run[i].plus) for r in readings) and not _counting(run[i:j + 1]):
+                last = j if last is None else max(last, j)
+    return last
+
+
+def _phone_context(text: str, line_start: int, line_end: int, start: int) -> bool:
+    """A telephone said in the turn, a number in digits in it, or asked about in the turn before."""
+    line = text[line_start:line_end]
+    if _PHONE_NEAR.search(line) or PHONE_WORDS.search(line) or _DIGIT_PHONE.search(line):
+        return True
+    if _asked_before(text, start):
+        return True
+    prev_end = len(text[:line_start].rstrip())
+    question = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    return "?" in question and (_PHONE_NEAR.search(question) is not None or PHONE_WORDS.search(question) is not None)
+
+
+def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of telephone numbers said in words, a false start or correction before them included:
+    eight digits, or ten with the country code ("null null fire sju", "pluss førtisju"), in a turn about a
+    telephone; a count, an amount, an age or a clock time said in words stays."""
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        for run in _runs(line, line_start):
+            last = _phone_window(run)
+            if last is None:
+                continue
+            start, end = run[0].start, run[last].end
+            if run[0].plus:  # "pluss førtisju": the plus goes too
+                start = line_start + max(0, text[line_start:start].casefold().rfind("pluss"))
+            if _UNIT_AFTER.match(text, end) or _TIME_BEFORE.search(text, max(line_start, start - 12), start):
+                continue
+            if _phone_context(text, line_start, line_end, start):
+                yield start, end
+        line_start = line_end + 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 # Between the digit groups of a number said aloud: a space, a comma, a dot, a pause (… ... – -) or a filler.
 _FILLER = r"(?:eh|ehm|eh{2,}|øh|øhm|hm|hmm|mm|em|altså|vent)"
@@ -236,7 +237,7 @@ _DIGIT_PHONE = re.compile(r"(?<![\w+])(?:(?:\+47|0047)[ \t]?)?[2-9]\d(?:[ .]?\d)
 class _Said:
     """One number word or compound in a run: where it stands and the digit strings it may say."""
 
-    __slots__ = ("start", "end", "values", "ones", "tens", "hundreds", "plus")
+    __slots__ = ("end", "hundreds", "ones", "plus", "start", "tens", "values")
 
     def __init__(self, start: int, end: int, values: set[str], *, ones: bool = False, tens: bool = False) -> None:
         self.start, self.end, self.values = start, end, values
@@ -317,7 +318,7 @@ def _phone_reading(reading: str, plus: bool) -> bool:
 def _counting(items: list[_Said]) -> bool:
     """Numbers said in a row as one counts ("tjue, tretti, førti, femti", "fire, fem, seks, sju")."""
     values = [int(min(i.values, key=len)) for i in items]
-    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    steps = {b - a for a, b in pairwise(values)}
     return len(values) >= 3 and len(steps) == 1 and steps != {0}
 
 

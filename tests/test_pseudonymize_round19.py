@@ -57,3 +57,24 @@ def test_false_start_goes_with_the_number():
 ])
 def test_counts_amounts_ages_and_clock_times_in_words_stay(text):
     assert applied(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Ring henne. Barna er fire, seks, ni og tolv, og de to eldste, tretten, femten.",
+    "Mentee: Nummeret på bussen er tjuefem, den går klokka sju, åtte, ni, ti hver morgen.",
+    "Mentee: Vi ringte i nitten nitti ni, to tusen og en, og tjue tjue to.",
+    "Mentee: Telefonen kostet fire tusen ni hundre og nittini.",
+    "Mentee: Ring meg. Jeg var ni, ti, elleve, tolv, tretten, fjorten, femten, seksten da.",
+])
+def test_numbers_in_words_near_a_telephone_word_that_are_no_number_stay(text):
+    assert applied(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Mobilen? Ja, sju åtte, tolv, null null, førtifem.",
+    "Mentee: Ring meg: nitti to, førti fire, sekstisju, tjue.",
+    "Mentor: Hvilket nummer ringte du fra?\nMentee: Fra ni ni, åtte åtte, sju sju, seks seks.",
+])
+def test_more_phone_numbers_in_words(text):
+    out = applied(text)
+    assert "[telefon]" in out and not any(w in out.casefold() for w in ("åtte", "førti", "sju sju"))

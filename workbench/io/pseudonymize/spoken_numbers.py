@@ -7,7 +7,9 @@ interview holds them as they were said: a telephone number broken by a filler or
 riktig, er ..."), a postcode said alone after its label ("postnummeret er 2316"), a case number of a year and a
 serial a few words after its label ("Referansen de ga ham var 2024-118833").
 These rules need the label or a telephone word in the same turn, so ordinary counts and
-years stay.
+years stay. A number said in words is read by a small tokenizer (`find_said_phones`) rather than
+one pattern per shape, since every fresh transcript said one differently: a country code in words,
+a correction or a false start in the middle, pairs read digit by digit.
 """
 
 from __future__ import annotations

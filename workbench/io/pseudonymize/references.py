@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize import lexicon, mentions, rules
 from workbench.io.pseudonymize.appositions import FARM_ELEMENTS, apposition, next_sentence_person
 from workbench.io.pseudonymize.associations import ASSOCIATION_SUFFIXES, association, joined_before, listed_association, work_there_before
 from workbench.io.pseudonymize.keep import TOOLS, before_verb, employer_before
@@ -445,6 +445,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     frame = chain.frame()
     if frame == "affiliation":
         return "affiliation"
+    if mentions.kept(text, start, end, words, chain.head):
+        return "reference"  # a song sung, a league, a term asked about, a dish, a job site, a charity given to
     listed = _listed_around(text, chain)
     if frame == "reference" and _CHANNEL.fullmatch(" ".join(text[chain.run[0]:chain.run[1]].split())):
         return "reference"  # "ser på France 2", "hører på Radio 102": a name and a number watched is a channel

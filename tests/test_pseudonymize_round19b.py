@@ -114,3 +114,49 @@ def test_charity_given_to_stays(text, charity):
 ])
 def test_workplace_or_person_given_to_still_replaced(text, name):
     assert name in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Sjefen spurte hvor jeg fant stillingen, og jeg sa Finn. Det var sant.",
+    "Mentee: Hun lurte på hvilken side annonsen sto på, og vi sa Finn.",
+])
+def test_job_site_given_as_an_answer_stays(text):
+    assert "Finn" not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Han spurte hvem som ringte, og jeg sa Finn.",
+    "Mentee: Det er greit, sa Finn, og gikk.",
+    "Mentee: Jeg sa til Finn at stillingen var ledig.",
+])
+def test_person_said_to_or_speaking_still_replaced(text):
+    assert "Finn" in found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mentor: Jeg heter Tor Li. Folk kaller meg Toto, helt siden skolen.", "Folk"),
+    ("Mentee: Venner kaller meg Sisi hjemme.", "Venner"),
+])
+def test_subject_of_a_naming_verb_is_no_nickname(text, word):
+    assert word not in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentor: Jeg heter Tor Li. Folk kaller meg Toto, helt siden skolen.", "Toto"),
+    ("Mentee: Max, kaller de meg.", "Max"),
+])
+def test_nickname_still_replaced(text, name):
+    assert name in found(text)
+
+
+def test_function_word_after_an_abbreviation_opens_a_sentence():
+    assert found("Mentor: Sta. På en god måte. Hun gir seg aldri.") == []
+    assert found("Mentee: Dr. Og hun var snill.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Vi bodde i Sta. Maria i to år.", "Sta. Maria"),
+    ("Mentee: Jeg var innlagt på St. Olavs hospital i fjor.", "St. Olavs hospital"),
+])
+def test_name_after_an_abbreviation_still_replaced(text, name):
+    assert name in found(text)

@@ -74,6 +74,10 @@ NICKNAME_GIVEN = re.compile(
     rf"|(?P<say>sier)[ \t]+(?:{_SUBJECTS})[ \t]*[.!?,])", re.M)
 
 
+# Words that stand as the subject of a naming verb: never the nickname ("Folk kaller meg Aski").
+_SUBJECT_WORDS = frozenset(_SUBJECTS.split("|"))
+
+
 # "alle kaller ham Tes", "Vi kaller henne Grethe", "de kalte meg bare Sasha": the name after the object.
 NICKNAME_AFTER = re.compile(
     rf"(?<![\w-])(?i:kaller|kalte|kalles|kaltes|kalla)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:(?:{_OBJECTS})[ \t]+)?"
@@ -94,6 +98,8 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
         word = m.group(1)
         if not _naming_word(word):
             continue
+        if word.casefold() in _SUBJECT_WORDS:
+            continue  # "Folk kaller meg Aski", "Alle kaller ham Tes": the subject; the name comes after
         if m.group("say") and rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES):
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
         out.append((m.start(1), m.end(1), "person", "rule:name"))

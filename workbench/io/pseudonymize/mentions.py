@@ -83,5 +83,24 @@ def kept(text: str, start: int, end: int, words: list[str], head: int) -> bool:
     return name.casefold() in _CHARITIES and bool(_GIFT_BEFORE.search(_clause(text, start)))
 
 
+# A site given as an answer ("hvor jeg så annonsen, og jeg sa Finn."): `sa` after its subject, the
+# site alone before the sentence ends; "sa til Finn" and "..., sa Finn." (Finn speaking) are someone.
+# A question about where or about an ad or job in the same sentence: the answer is a place to look.
+_WHERE = re.compile(r"(?<![\w-])(?i:hvor|hvilken[ \t]+side|annonse\w*|stilling\w*|utlysning\w*)(?![\w-])")
+_SAID_BEFORE = re.compile(r"(?<![\w-])(?i:jeg|vi|han|hun|de|dere|du)[ \t]+sa[ \t]+$")
+
+
+def said_site(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a job site that is also a given name is the word someone said ("og jeg sa Finn.")."""
+    return len(words) == 1 and words[0].casefold() in _PLATFORM_WORDS \
+        and _SAID_BEFORE.search(text, max(0, start - 12), start) is not None and text[end:end + 1] in (".", "!", "?") \
+        and _WHERE.search(_sentence(text, start)) is not None
+
+
+def _sentence(text: str, at: int) -> str:
+    lo = max(0, at - 120)
+    return text[max(text.rfind("\n", lo, at) + 1, *(text.rfind(c, lo, at) + 1 for c in ".!?"), lo):at]
+
+
 # Job sites that are also given names; the list of platforms in `references` holds the rest.
 _PLATFORM_WORDS = frozenset({"finn", "finn.no", "linkedin", "indeed", "jobbnorge", "nav"})

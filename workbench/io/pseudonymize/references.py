@@ -422,6 +422,8 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     if any(f[2] == "person" and f[3] == "rule:name" for f in span.finds) and not any(
             _listed_name(w) for w in words if w[:1].isupper()):
         return "person"  # a name the context gives, not a list: "kalte de meg Knott", "Grethe Lind"
+    if mentions.said_site(text, start, end, words):
+        return "reference"  # "jeg sa Finn.": the site answered, not someone spoken to
     if lexicon.person_before(text, start) or lexicon.person_before(text, chain.head) \
             or _PERSON_AFTER.match(text, end):
         return "person"

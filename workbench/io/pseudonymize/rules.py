@@ -262,7 +262,9 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
         initial = (i >= 2 and gap.rstrip(" ") == "." and len(words[i - 1][2]) == 1 and words[i - 1][2].isupper()
                    and words[i - 2][2][:1].isupper() and text[words[i - 2][1]:words[i - 1][0]] == " "
                    and _w[:1].isupper())  # "Kari M. Hansen": an initial, no sentence end
-        initial = initial or (i >= 1 and gap == ". " and words[i - 1][2] in NAME_ABBREVIATIONS and _w[:1].isupper())
+        # "St. Olavs hospital", but "Sta. På en god måte": a function word after the full stop opens a sentence
+        initial = initial or (i >= 1 and gap == ". " and words[i - 1][2] in NAME_ABBREVIATIONS and _w[:1].isupper()
+                              and _w.casefold() not in gaz.FUNCTION_WORDS)
         out.append(prev_end is None or (bool(SENTENCE_BREAK.search(gap)) and not initial))
         prev_end = _end
     return out

@@ -79,6 +79,7 @@ def test_dish_opening_a_list_of_dishes_stays(text, dish):
 @pytest.mark.parametrize("text, name", [
     ("Mentee: Vi spiste middag. Selam, mamma og pappa var der.", "Selam"),
     ("Mentee: Vi lager mye mat. Wubet, broren og søsteren kommer.", "Wubet"),
+    ("Mentee: Vi lager mye mat. Zewditu, mamma og pappa.", "Zewditu"),
 ])
 def test_person_opening_a_list_after_food_still_replaced(text, name):
     assert name in found(text)

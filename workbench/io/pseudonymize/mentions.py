@@ -33,6 +33,9 @@ _DISH_LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[a-zæøå]+){1,6}(?:[ \t]*,?[ \
                               r"[ \t]*[.!]")
 _FOOD_BEFORE = re.compile(r"(?<![\w-])(?i:mat|maten|matretter|retter|rettene|lager|laget|lage|koker|kokte|baker"
                           r"|bakte|spiser|spiste|spise|serverer|serverte)(?![\w-])")
+# Lower-case words for people: a list holding one is of people ("Selam, mamma og pappa."), not of dishes.
+_PEOPLE_WORDS = frozenset("""mamma pappa mor far mora faren moren bror søster barna barn ungene venner vennene
+naboen naboene jeg meg vi oss du deg han ham hun henne de dem alle familien slekta gjestene""".split())
 # Making or collecting things for a charity ("strikker luer til Røde Kors", "samler inn klær til ..."):
 # the receiver of a gift, not someone's workplace.
 _GIFT_BEFORE = re.compile(
@@ -75,8 +78,9 @@ def kept(text: str, start: int, end: int, words: list[str], head: int) -> bool:
     if len(caps) == 1 and caps[0].casefold() in _PLATFORM_WORDS and _DOMAIN_AFTER.match(text, end) \
             and _SITE_PREPOSITION.search(text, max(0, start - 12), start):
         return True  # "På Finn og på arbeidsplassen.no": a job site beside another
-    if len(caps) == 1 and _sentence_start(text, start) and not _person_word(caps[0]) \
-            and _DISH_LIST_AFTER.match(text, end):
+    dishes = _DISH_LIST_AFTER.match(text, end)
+    if len(caps) == 1 and _sentence_start(text, start) and not _person_word(caps[0]) and dishes \
+            and not any(w in gaz.ROLE_NOUNS or w in _PEOPLE_WORDS for w in re.findall(r"[a-zæøå]+", dishes.group(0))):
         previous = text[max(0, start - 120):start]
         if _FOOD_BEFORE.search(previous[max(previous.rfind("\n"), 0):]):
             return True

@@ -21,6 +21,7 @@ def found(text: str) -> list[str]:
     ("Mentee: Sønnen min synger Lille Petter Edderkopp i badekaret.", "Lille Petter Edderkopp"),
     ("Mentee: I bilen synger vi Lille Petter Edderkopp og Blinke, blinke, lille stjerne.", "Blinke"),
     ("Mentee: Hun nynner Per Spelmann når hun lager mat.", "Per Spelmann"),
+    ("Mentee: Barna synger Fjellsangen hver morgen.", "Fjellsangen"),
 ])
 def test_song_sung_stays(text, title):
     assert title not in found(text)
@@ -29,6 +30,8 @@ def test_song_sung_stays(text, title):
 @pytest.mark.parametrize("text, name", [
     ("Mentee: Hun synger for Kari hver kveld.", "Kari"),
     ("Mentee: Vi sang Sigrid en bursdagssang.", "Sigrid"),
+    ("Mentee: Jeg hørte en sang Wubet skrev.", "Wubet"),
+    ("Mentee: Hun synger Wubet i søvn hver kveld.", "Wubet"),
 ])
 def test_person_sung_to_still_replaced(text, name):
     assert name in found(text)

@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.lexicon import listed
 
 # Singing or humming a song: what follows is its title ("synger Lille Petter Edderkopp", "sang Mitt lille land").
-_SUNG = re.compile(r"(?<![\w-])(?i:synger|sang|sunget|synge|nynner|nynnet|nynne)"
+# "sang" after an article or possessive is the noun ("en sang Wubet skrev"), no verb.
+_SUNG = re.compile(r"(?<![\w-])(?i:synger|sunget|synge|nynner|nynnet|nynne"
+                   r"|(?<!(?i:en|ei) )(?<!(?i:den|min|din|sin) )(?<!(?i:hans) )sang)"
                    r"(?:[ \t]+(?:også|mest|bare|ofte|alltid|gjerne|vi|jeg|de|han|hun|barna))?[ \t]+$")
 # A league or series of matches ("Eliteserien", "Obos-ligaen", "Premier League", "Champions League").
 _LEAGUE = re.compile(r"(?i:[\wæøå-]{2,}(?:serien|ligaen|-ligaen)|(?:premier|champions|europa|conference)[ \t]+league)")
@@ -68,8 +71,10 @@ def kept(text: str, start: int, end: int, words: list[str], head: int) -> bool:
     if not caps:
         return False
     name = " ".join(text[start:end].split())
-    if _SUNG.search(_clause(text, head)) and (len(caps) > 1 or not _person_word(caps[0])):
-        return True  # a song title; a lone listed name sung to stays ("synger Kari")
+    if _SUNG.search(_clause(text, head)) and (len(caps) > 1 or (
+            not _person_word(caps[0]) and (rules.known_word(caps[0].casefold())
+                                           or rules.compound_of_known(caps[0].casefold())))):
+        return True  # a song title; a name sung to stays ("synger Kari"), and so does one word no dictionary knows
     if _LEAGUE.fullmatch(name) and not any(_person_word(w) for w in caps):
         return True
     if len(caps) == 1 and caps[0].isupper() and 2 <= len(caps[0]) <= 5 \

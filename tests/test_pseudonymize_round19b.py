@@ -48,6 +48,7 @@ def test_league_followed_stays(text, league):
 
 @pytest.mark.parametrize("text, name", [
     ("Mentee: Jeg jobbet i Toppserien som fysioterapeut.", "Toppserien"),
+    ("Mentee: Hun er trener for Fjellserien i Bodø.", "Fjellserien"),
     ("Mentee: Han spilte i Obos-ligaen for Molde.", "Molde"),
 ])
 def test_workplace_or_place_beside_a_league_still_replaced(text, name):

@@ -447,14 +447,14 @@ def _verdict(text: str, span: _Span, chain: _Chain, person_words: set[str], lowe
     frame = chain.frame()
     if frame == "affiliation":
         return "affiliation"
-    if mentions.kept(text, start, end, words, chain.head):
-        return "reference"  # a song sung, a league, a term asked about, a dish, a job site, a charity given to
     listed = _listed_around(text, chain)
     if frame == "reference" and _CHANNEL.fullmatch(" ".join(text[chain.run[0]:chain.run[1]].split())):
         return "reference"  # "ser på France 2", "hører på Radio 102": a name and a number watched is a channel
     if not listed and (any(_form_cue(text, s, e, _words(text, s, e)) for s, e in chain.items)
                        or _PLACE_AFTER.match(text, chain.items[-1][1])):
         return "local"  # a company form, a listed place or employer, an organisation word in the list
+    if mentions.kept(text, start, end, words, chain.head):
+        return "reference"  # a song sung, a league, a term asked about, a dish, a job site, a charity given to
     names = [w for w in words if w[:1].isupper() and _listed_name(w)]
     partners = chain.partners()
     if frame == "sent" and not listed:

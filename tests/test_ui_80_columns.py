@@ -190,7 +190,7 @@ async def test_blind_mode_still_says_which_pipeline_is_active(project):
 
 def test_short_status_forms():
     """Each part of the status line in short; anything it does not know is kept whole."""
-    from workbench.ui.suggestions import short_status
+    from workbench.nlp.status import short_status
 
     assert short_status(FALLBACK) == ["spaCy fallback · model m82", "spaCy fallback · m82", "spaCy fallback"]
     assert short_status(FULL)[0] == "spaCy full · model m82"

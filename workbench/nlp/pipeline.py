@@ -79,9 +79,9 @@ class LoadedPipeline:
     @property
     def status(self) -> str:
         """One line for the UI and doctor: which pipeline, full or fallback."""
-        if self.choice.kind == "full":
-            return f"spaCy: {Path(self.choice.name).name} (full)"
-        return "spaCy: blank nb + rules (fallback)"
+        from workbench.nlp.status import pipeline_phrase
+
+        return pipeline_phrase(self.choice.kind, Path(self.choice.name).name)
 
     @property
     def uses_sentences(self) -> bool:

@@ -20,6 +20,7 @@ from workbench.core.turns import before_first_turn, first_turn_start
 from workbench.nlp.context import adjacent, segment_neighbours
 from workbench.nlp.pipeline import choose_pipeline, load_pipeline
 from workbench.nlp.rule_store import RuleStore
+from workbench.nlp.status import SEPARATOR, behind_phrase, examples_phrase, model_phrase, rules_only_phrase
 from workbench.nlp.suggester import RULES_ONLY, Suggestion, Suggester
 from workbench.nlp.upkeep import CODEBOOK_CHANGED, RETRAIN_AFTER, codebook_fingerprint
 #: Look at the project for new coding at most this often (seconds).
@@ -78,19 +79,17 @@ class SuggestionService:
             return "loading…"
         if self._state == "failed":
             return f"suggester failed: {self._error}"
-        model = "rules only (no model trained yet)"
+        model = rules_only_phrase()
         if self.cold is not None and self.cold.model is not None:
-            model = f"rules and {len(self.cold.examples)} example passages (no model trained yet)"
+            model = examples_phrase(len(self.cold.examples))
         training = self._training is not None and self._training.is_alive()
         if self.behind_reason == CODEBOOK_CHANGED:  # a model exists, trained on the codebook before an edit
-            model = ("model behind the edited codebook: suggestions from the codebook alone until it is retrained"
-                     + ("" if training else " (in the background as you code, or `workbench suggest --train`)"))
+            model = behind_phrase(training)
         if self.suggester and self.suggester.model is not None:
-            model = f"model {self.model_version} ({self.model_meta.get('labelled', 0)} coded segments)"
+            model = model_phrase(self.model_version, self.model_meta.get("labelled", 0))
         if training:
             model += ", retraining…" if self._training.name == "suggester-train" else ", preparing documents…"
-        problem = f" · {self._error}" if self._error else ""
-        return f"{self.pipeline.status} · {model}{problem}"
+        return SEPARATOR.join(part for part in (self.pipeline.status, model, self._error) if part)
 
     @property
     def model_version(self) -> str:

@@ -9,7 +9,6 @@ never show anything invented.
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any
 from collections.abc import Callable
@@ -155,61 +154,6 @@ def outscoring(found: list[Suggestion]) -> Suggestion | None:
         return None
     best = max(found, key=lambda s: s.score)
     return best if best.score > found[0].score else None
-
-
-#: Parts of the suggester's status line (`pipeline · model · problem`, joined by " · ") in shorter
-#: forms, one per level of shortening (`{name}` is the group of that name). None leaves the part
-#: out at that level, keeping what follows it (", retraining…"). The pipeline is never left out:
-#: the panel must always say which one is active. A part not listed (an error) is kept whole.
-_SHORT_PARTS: tuple[tuple[re.Pattern[str], tuple[str | None, ...]], ...] = tuple(
-    (re.compile(pattern), forms) for pattern, forms in (
-        (r"spaCy: .*\((?P<kind>fallback|full)\)", ("spaCy {kind}",) * 4),
-        (r"model (?P<v>m\d+)-\S+ \(\d+ coded segments\)(?P<rest>.*)", ("model {v}{rest}", "{v}{rest}", None, None)),
-        (r"rules only \(no model trained yet\)(?P<rest>.*)", ("rules only{rest}", "rules only{rest}", None, None)),
-        (r"rules and (?P<n>\d+) example passages \(no model trained yet\)(?P<rest>.*)",
-         ("rules + {n} examples{rest}", "rules + {n} examples{rest}", None, None)),
-        (r"model behind the edited codebook: suggestions from the codebook alone until it is retrained"
-         r"(?: \(in the background[^)]*\))?(?P<rest>.*)",
-         ("model behind the codebook{rest}", "behind the codebook{rest}", None, None)),
-        (r"blind: learned from (?P<who>.+)'s coding and the consensus only",
-         ("blind: {who} + consensus", "blind: {who}", "blind", None)),
-        (r"with the optional layers? (?P<names>.+)", ("+ layer {names}", "+ layers", "+ layers", None)),
-    ))
-
-
-def short_status(status: str) -> list[str]:
-    """Shorter forms of the suggester's status line, longest first, for a narrow panel's title
-    (at 80x24 the whole line wrapped over four rows); [] when there is nothing to shorten. Each
-    form still names the spaCy pipeline (fallback or full) when the status does; the shortest
-    keeps only that, a state such as "retraining…" and what it does not know (an error)."""
-    parts = status.split(" · ")
-    forms: list[str] = []
-    for level in range(len(_SHORT_PARTS[0][1])):
-        shown = []
-        for part in parts:
-            for pattern, replacements in _SHORT_PARTS:
-                match = pattern.fullmatch(part)
-                if match is not None:
-                    replacement = replacements[level]
-                    if replacement is None:  # the part goes; a state after it (", retraining…") stays
-                        rest = match.groupdict().get("rest", "").lstrip(", ")
-                        if rest:
-                            shown.append(rest)
-                    else:
-                        shown.append(replacement.format(**{k: v or "" for k, v in match.groupdict().items()}))
-                    break
-            else:
-                shown.append(part)
-        form = " · ".join(shown)
-        if form != status and form not in forms:
-            forms.append(form)
-    return forms
-
-
-def pipeline_part(status: str) -> str | None:
-    """The spaCy pipeline as the status line names it ("spaCy: … (fallback)"), or None."""
-    first = status.split(" · ", 1)[0]
-    return first if first.startswith("spaCy:") else None
 
 
 def _default_factory() -> Callable[[Any, Any], Any]:

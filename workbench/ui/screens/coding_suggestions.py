@@ -11,7 +11,8 @@ from __future__ import annotations
 from textual import work
 from textual.timer import Timer
 
-from workbench.ui.suggestions import Suggestion, pipeline_part
+from workbench.nlp.status import SEPARATOR, blind_phrase, layers_phrase, pipeline_part
+from workbench.ui.suggestions import Suggestion
 from workbench.ui.widgets.panels import SuggestionsPanel
 
 #: Suggestions at or above this score count as confident for "next confident" (key n).
@@ -77,11 +78,11 @@ class SuggestionsMixin:
             labels = {c.path: c.label for c in self.all_codes}
             status = bridge.status
             if self.session.blind and bridge.ready:  # not the shared model: say whose coding it learned from
-                blind = f"blind: learned from {self.session.coder}'s coding and the consensus only"
+                blind = blind_phrase(self.session.coder)
                 pipeline = pipeline_part(status)  # the pipeline stays named, as it always is
-                status = f"{pipeline} · {blind}" if pipeline else blind
+                status = f"{pipeline}{SEPARATOR}{blind}" if pipeline else blind
             if self.requested_layers():
-                status += f" · with the optional layer {', '.join(self._label(p) for p in self.requested_layers())}"
+                status += SEPARATOR + layers_phrase([self._label(p) for p in self.requested_layers()])
             self.query_one(SuggestionsPanel).show(status, self._current_suggestions(), self.colours,
                                                   labels, ready=bridge.ready,
                                                   note=self._no_suggestion_note() if bridge.ready else None)

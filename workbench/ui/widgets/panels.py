@@ -17,7 +17,8 @@ from textual.widgets import Static
 from workbench.core.models import Code
 from workbench.core.wording import SUGGESTION_ORDER_NOTE, out_of_score_order
 from workbench.ui.layout import abbreviate
-from workbench.ui.suggestions import Suggestion, outscoring, short_status
+from workbench.nlp.status import short_status
+from workbench.ui.suggestions import Suggestion, outscoring
 
 
 class CodebookPanel(Static):

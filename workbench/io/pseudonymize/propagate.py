@@ -23,8 +23,9 @@ _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
 
 
-def form_patterns(forms: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Patterns for forms in any case, and for forms that are ordinary words (capitalised only).
+def form_patterns(forms: Iterable[str], capital_only: frozenset[str] = frozenset()) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Patterns for forms in any case, and for forms that are ordinary words (capitalised only), and for
+    the forms in `capital_only` (casefolded) too.
 
     Both take a genitive -s and match inside hyphenated compounds.
     """
@@ -34,7 +35,7 @@ def form_patterns(forms: Iterable[str]) -> tuple[re.Pattern | None, re.Pattern |
         if not form:
             continue
         low = form.casefold()
-        if all(rules.known_word(part) for part in low.split()):  # "Per", "Grønn Vekst": capitalised only
+        if low in capital_only or all(rules.known_word(part) for part in low.split()):  # "Per", "Grønn Vekst"
             capital.add(form[:1].upper() + form[1:])
             capital.add(form.upper())
         else:
@@ -69,6 +70,12 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
     """Every other occurrence of a name, place or organisation word found somewhere in the text."""
     kinds: dict[str, Counter] = {}
     guarded: set[str] = set()
+    compounds: set[str] = set()  # common-noun compounds inside an organisation's name: found again capitalised only
+    orgs = [(f[0], f[1]) for f in found if f[2] == "org"]
+    person_words = {m.group(0).casefold() for f in found if f[2] == "person"
+                    and not any(s < f[1] and f[0] < e for s, e in orgs)  # the model's person over a firm's name
+                    for m in _WORD.finditer(text, f[0], f[1])
+                    if f[3] in _NAMING or rules.listed(m.group(0), gaz.SURNAMES) or rules.listed(m.group(0), gaz.GIVEN_NAMES)}
     runs = [(f[0], f[1]) for f in found if f[2] == "org" and f[3] in ("rule:run", "rule:employer-context")]
     for start, end, kind, source, _r in found:
         if kind not in ("person", "place", "org"):
@@ -96,6 +103,9 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
                 continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")
             kinds.setdefault(word, Counter())[kind] += 1
+            if kind == "org" and word[:1].isupper() and not word.isupper() and rules.compound_of_known(low) \
+                    and not low.endswith(gaz.NAME_ELEMENTS) and low not in person_words and not any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)):
+                compounds.add(low)  # "Tesfa Skadedyrkontroll": "skadedyrkontroll" in lower case is the trade
             head, _, tail = word.partition("-")
             if tail and tail.islower() and len(head) > 1 and rules.known_word(tail) and head.casefold() not in _NOT_FORMS:
                 kinds.setdefault(head, Counter())[kind] += 1  # "Telenor-jobben": Telenor alone too
@@ -111,7 +121,7 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
     for w, c in kinds.items():
         by_low.setdefault(w.casefold(), Counter()).update(c)
     by_low = {w: c.most_common(1)[0][0] for w, c in by_low.items()}
-    for start, end, form in iter_forms(form_patterns(kinds), text):
+    for start, end, form in iter_forms(form_patterns(kinds, frozenset(compounds)), text):
         if any(s < end and start < e for s, e in keep) or "\n" in text[start:end]:
             continue  # a name of several words never runs over a line break (a list of names, a speaker label)
         if brands.shouted_occurrence(text, start, end):
@@ -163,6 +173,8 @@ def _guarded_again(text: str, forms: set[str], keep) -> list[tuple[int, int, str
     return out
 
 _STRONG = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials"})
+# Sources that give a person a name by context or a list, not by a word's place after another name.
+_NAMING = frozenset({"list", "ner", "rule:title", "rule:initials"})
 # A sentence of one capitalised word ("... Kovalenko, fra Ukraina. Sasha. Han er ..."): a nickname after a name.
 _NICKNAME = re.compile(r"[.!?][ \t]+([A-ZÆØÅ][a-zæøåäöüéèáàíóúñç]+)[.!?](?=[ \t\n]|$)")
 _AND = re.compile(r"\s+(?:og|eller|,)\s+|,\s+")

@@ -47,7 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, local_bodies, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
+from workbench.io.pseudonymize import brands, clues, everyday, local_bodies, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -223,6 +223,7 @@ class Pseudonymizer:
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
             found = references.drop_references(text, found)
             found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation
+            found = everyday.drop_everyday(text, found)  # "NRK-appen", "handler på Rema", "på Chess.com"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 

@@ -40,10 +40,59 @@ def _indefinite_noun(word: str) -> bool:
             and not rules.definite(word) and not rules.definite(rules.compound_head(word) or word))
 
 
+# Acronyms of working life's own institutions, roles and procedures (the working environment committee, the
+# safety delegates, occupational health service, inclusive working life, near-miss reports, traffic-safety
+# vehicles, the pension scheme): every workplace has them, so they name no particular one.
+WORKPLACE_TERMS = frozenset("""
+amu vo hvo rvo bht sha akan ia ruh rue tma sja ros aml afp hmsk khms ytf tjm kam
+""".split())
+_BARE_ACRONYM = re.compile(rf"(?<![\w-])({_ACRONYM})(?![\w])")
+# Learning, hearing or talking about it ("lært om verneombud og om AMU", "snakket mye om AKAN", "hva HVO gjør").
+_ABOUT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:lær\w*|hør\w*|snakk\w*|prat\w*|fortal\w*|forklar\w*|diskuter\w*|informasjon|opplæring"
+    r"|kurs\w*|spurte|spør|lese|leste|leser|vet|visste|vite)(?:[ \t,]+[\wæøå-]+){0,6}?[ \t]+"
+    r"(?i:om|hva|hvordan|hvorfor|hvem)[ \t]+$")
+_DOES_AFTER = re.compile(r"[ \t]+(?:gjør|gjorde|er|var|betyr|kan|skal)(?![\w])")
+# Being one, or being chosen or taking over as one: a role ("var jeg VO", "har vært VO før", "ta over som VO").
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:er|var|vært|blitt|ble)(?:[ \t]+(?:jeg|du|han|hun|vi|de|dere|selv|også|nå))?"
+    r"|(?:jobber|jobbet|fungerer|fungerte|valgt|valgte|over|begynte|begynner|fortsetter)[ \t]+som)[ \t]+$")
+_SUBJECT_BEFORE_ROLE = re.compile(r"(?<![\w-])(?i:jeg|du|han|hun|vi|de|dere)[ \t]+(?:har[ \t]+|hadde[ \t]+)?"
+                                  r"(?:er|var|vært|blitt|ble)[ \t]+$")
+# A seat on a committee, and reporting or filing one ("sitter i AMU", "melde RUH", "fylle ut en SJA").
+_SEAT_OR_REPORT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:sitter|satt|sitte|sittet)[ \t]+(?:[\wæøå]+[ \t]+)?i[ \t]+$"
+    r"|(?<![\w-])(?i:melde|meldte|melder|meldt|varsle|varslet|varsler|skrive|skriver|skrev|levere|leverer|leverte)"
+    r"[ \t]+$")
+
+
+def _term_frame(text: str, start: int, end: int) -> bool:
+    """Whether an acronym stands where a term or a role stands: learnt or talked about, a role someone has or
+    takes over, a committee seat, a report filed."""
+    lo = max(0, start - 100)
+    clause = max(text.rfind("\n", lo, start) + 1, *(text.rfind(c, lo, start) + 1 for c in ".!?;:"), lo)
+    before = text[clause:start]
+    if _ABOUT_BEFORE.search(before) and (not before.rstrip().casefold().endswith(("hva", "hvordan", "hvorfor", "hvem"))
+                                         or _DOES_AFTER.match(text, end)):
+        return True
+    if _SEAT_OR_REPORT_BEFORE.search(before):
+        return True
+    role = _ROLE_BEFORE.search(before)
+    if role is None or text[end:end + 1] == "-":  # "var TKR-student": a compound names the body, not a role
+        return False
+    if role.group(0).lstrip().casefold().split()[0] in ("er", "var", "vært", "blitt", "ble") \
+            and not (_SUBJECT_BEFORE_ROLE.search(before) or len(role.group(0).split()) > 1):
+        return False  # "det er AMU som bestemmer", "det var ABK": a cleft, not a role
+    return not re.match(r"[ \t]+(?:som(?![\w])|(?:i|på|hos|ved)[ \t]+[A-ZÆØÅ])", text[end:end + 8])
+
+
 def term_acronyms(text: str) -> set[str]:
     """The acronyms the text uses as terms somewhere: after an indefinite article, joined to an indefinite
-    common noun, or before a procedure or document noun in a compound."""
+    common noun, before a procedure or document noun in a compound, learnt or talked about, a role someone
+    has, a committee seat, a report filed; and working life's own acronyms (`WORKPLACE_TERMS`) anywhere."""
     terms = {m.group(1) for m in _AFTER_ARTICLE.finditer(text)}
+    terms |= {m.group(1) for m in _BARE_ACRONYM.finditer(text)
+              if m.group(1).casefold() in WORKPLACE_TERMS or _term_frame(text, m.start(1), m.end(1))}
     terms |= {m.group(1) for m in _WITH_NOUN_AFTER.finditer(text) if _indefinite_noun(m.group(2))}
     terms |= {m.group(2) for m in _WITH_NOUN_BEFORE.finditer(text) if _indefinite_noun(m.group(1))}
     terms |= {m.group(1) for m in _COMPOUND.finditer(text) if m.group(2).startswith(_TERM_HEADS)}

@@ -53,11 +53,15 @@ _SHOPPING = re.compile(r"(?<![\w-])(?i:handl\w*|kjøp\w*|shopp\w*|butikk\w*|bill
 _BUYING = re.compile(r"(?<![\w-])(?i:handl(?:er|et|e|a)|kjøp(?:er|te|t|e)|shopp(?:er|et|e))(?![\w-])")
 _SHOP_PREPOSITION = re.compile(r"(?<![\w-])(?i:på|hos|fra|innom|til|i)[ \t]+$")
 _BUY_PREPOSITION = re.compile(r"(?<![\w-])(?i:på|hos|fra|innom)[ \t]+$")
+# Endings of places where people shop: a mall, a square, a quay, a street, a farm or a place name.
+_PLACE_SHAPED = re.compile(r"(?:senter|senteret|torg|torget|gata|gate|veien|vegen|sletta|parken|brygge|bryggen"
+                           rf"|kvartalet|{'|'.join(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)})$")
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)[ \t]+$")
 # Where someone works, what a firm sells or whom it serves: a chain in such a sentence may identify.
 _WORK_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb\w*|arbeid\w*|ansatt\w*|kolleg\w*|sjef\w*|lønn\w*|vakt\w*"
                             r"|skift\w*|praksis\w*|stilling\w*|kunde\w*|kassa|kassen|leverer|leverte|levert"
-                            r"|leverandør\w*|oppdrag\w*|kontrakt\w*|avtale\w*|sommerjobb\w*)(?![\w-])")
+                            r"|leverandør\w*|oppdrag\w*|kontrakt\w*|avtale\w*|sommerjobb\w*|firma\w*|bedrift\w*|stand|standen"
+                            r"|utstiller\w*|laget|lagde|lager|utviklet|utvikler|programmerte)(?![\w-])")
 # A branch or a local shop: a place after the name ("Rema 1000 i Sandnes", "Europris på Åsane").
 _PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ]")
 # An app: a name and `-appen` ("NRK-appen", "Ruter-appen").
@@ -151,6 +155,9 @@ def _shop(text: str, start: int, end: int, name: str) -> bool:
     words = name.split()
     if any(_person_or_place(w) or w.casefold() in rules.COMPANY_FORMS or rules.org_tail_word(w) for w in words):
         return False
+    if len(words) == 1 and (_PLACE_SHAPED.search(name.casefold()) or (
+            rules.known_word(name.casefold()) and rules.definite(name.casefold()))):
+        return False  # "handler på Lagunen", "på Torget", "på Skårersletta": a mall or a square, a place
     if _PLACE_AFTER.match(after):
         return False  # a shop with its place is a local one
     return bool(_BUY_PREPOSITION.search(text, max(0, start - 10), start) and _BUYING.search(sentence))
@@ -165,7 +172,7 @@ def _fair(text: str, start: int, end: int, name: str) -> bool:
         return False
     if _EVENT_KIND_BEFORE.search(text, max(0, start - 50), start) or _EVENT_AFTER.match(text, end):
         return True
-    if any(w.casefold().endswith(gaz.NAME_ELEMENTS) for w in name.split()):
+    if any(_PLACE_SHAPED.search(w.casefold()) or w.casefold().endswith(gaz.NAME_ELEMENTS) for w in name.split()):
         return False  # "var på Fløyhaug i august": a farm or a place visited, by its name's ending
     return bool(_VISIT_BEFORE.search(text, max(0, start - 30), start) and _TIME_AFTER.match(text, end))
 
@@ -198,8 +205,11 @@ def _run(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _harmless(text: str, f: tuple) -> bool:
     token = _token(text, f[0], f[1])
-    if "-" in token and (_app(token) or _comparison(token)):
+    if "-" in token and _comparison(token):
         return True
+    if "-" in token and _app(token):
+        lo, hi = _sentence(text, f[0], f[1])
+        return not _WORK_SENTENCE.search(text[lo:hi])  # "laget Matglede-appen for firmaet": someone's work
     start, end = _run(text, f[0], f[1])
     name = " ".join(text[start:end].split())
     return _shop(text, start, end, name) or _fair(text, start, end, name)

@@ -43,6 +43,7 @@ def test_workplace_acronym_stays(text, term):
     ("Mentee: Jeg lærte om PKT på kurset, og nå jobber jeg i PKT.", "PKT"),
     ("Mentee: Han er ansatt hos HVK i Molde.", "HVK"),
     ("Mentee: Det er ABK som bestemmer lønna mi.", "ABK"),
+    ("Mentee: Vi snakket om ABK, der jeg jobbet før.", "ABK"),  # talked about, and worked at in the sentence
 ])
 def test_acronym_employer_still_replaced(text, employer):
     assert replaced(text, employer)
@@ -92,6 +93,8 @@ def test_chain_or_shop_bought_from_stays(text, chain):
     ("Mentee: Vi kjører varer for Coop hver natt.", "Coop"),
     ("Mentee: Jeg kjøpte bildeler hos Kari.", "Kari"),
     ("Mentee: Jeg jobbet på Rema i fjor. Nå handler jeg bare på Rema.", "Rema"),
+    ("Mentee: Vi handler mest på Lagunen.", "Lagunen"),  # a mall, a place
+    ("Mentee: Vi kjøper fisk fra Fiskebrygga.", "Fiskebrygga"),  # a quay, a place
 ])
 def test_chain_as_workplace_or_branch_still_replaced(text, name):
     assert replaced(text, name)
@@ -153,6 +156,7 @@ def test_fair_visited_stays(text, fair):
 @pytest.mark.parametrize("text, name", [
     ("Mentee: Vi var på Fløyhaug i august.", "Fløyhaug"),  # a farm or a place visited at a time
     ("Mentee: Jeg jobbet på Smaksdagan i august, i kassa.", "Smaksdagan"),
+    ("Mentee: Vi var på Smaksdagan i fjor med firmaet og hadde stand.", "Smaksdagan"),
 ])
 def test_place_or_workplace_visited_at_a_time_still_replaced(text, name):
     assert replaced(text, name)

@@ -54,7 +54,8 @@ _BUYING = re.compile(r"(?<![\w-])(?i:handl(?:er|et|e|a)|kjøp(?:er|te|t|e)|shopp
 _SHOP_PREPOSITION = re.compile(r"(?<![\w-])(?i:på|hos|fra|innom|til|i)[ \t]+$")
 _BUY_PREPOSITION = re.compile(r"(?<![\w-])(?i:på|hos|fra|innom)[ \t]+$")
 # Endings of places where people shop: a mall, a square, a quay, a street, a farm or a place name.
-_PLACE_SHAPED = re.compile(r"(?:senter|senteret|torg|torget|gata|gate|veien|vegen|sletta|parken|brygge|bryggen"
+_PLACE_SHAPED = re.compile(r"(?:senter|senteret|torg|torget|torvet|gata|gate|veien|vegen|sletta|parken|brygge|bryggen"
+                           r"|brygga|kaia|kaien|havna|havnen|plassen|hallen|kjøpesenter\w*"
                            rf"|kvartalet|{'|'.join(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)})$")
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)[ \t]+$")
 # Where someone works, what a firm sells or whom it serves: a chain in such a sentence may identify.

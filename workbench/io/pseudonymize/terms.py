@@ -66,17 +66,31 @@ _SEAT_OR_REPORT_BEFORE = re.compile(
     r"[ \t]+$")
 
 
+# Working there said in the same sentence ("snakket om ABK, der jeg jobbet før"): the acronym is a workplace.
+_WORKED = re.compile(r"(?<![\w-])(?i:jobb(?:er|et|a)?|arbeider|arbeidet|ansatt|praksis|sluttet|begynte)(?![\w-])")
+
+
 def _term_frame(text: str, start: int, end: int) -> bool:
     """Whether an acronym stands where a term or a role stands: learnt or talked about, a role someone has or
-    takes over, a committee seat, a report filed."""
+    takes over ("jobber som X"), a committee seat, a report filed; else never in a sentence that says someone
+    works there ("snakket om ABK, der jeg jobbet før")."""
     lo = max(0, start - 100)
     clause = max(text.rfind("\n", lo, start) + 1, *(text.rfind(c, lo, start) + 1 for c in ".!?;:"), lo)
     before = text[clause:start]
+    if _role(text, before, end):
+        return True
+    sentence = max(text.rfind("\n", lo, start) + 1, *(text.rfind(c, lo, start) + 1 for c in ".!?"), lo)
+    stops = [i for i in (text.find("\n", end, end + 200), *(text.find(c, end, end + 200) for c in ".!?")) if i >= 0]
+    if _WORKED.search(text, sentence, min(stops + [end + 200])):
+        return False
     if _ABOUT_BEFORE.search(before) and (not before.rstrip().casefold().endswith(("hva", "hvordan", "hvorfor", "hvem"))
                                          or _DOES_AFTER.match(text, end)):
         return True
-    if _SEAT_OR_REPORT_BEFORE.search(before):
-        return True
+    return _SEAT_OR_REPORT_BEFORE.search(before) is not None
+
+
+def _role(text: str, before: str, end: int) -> bool:
+    """Whether the acronym ending at `end` is a role someone has or takes on ("er VO", "ta over som VO")."""
     role = _ROLE_BEFORE.search(before)
     if role is None or text[end:end + 1] == "-":  # "var TKR-student": a compound names the body, not a role
         return False

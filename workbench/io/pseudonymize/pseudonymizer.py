@@ -28,7 +28,9 @@ word that no single-word rule sees (a coordinated agency name, a nickname given 
 "X, en av de faste, sa") from `subjects`; employers written in capitals or as ordinary nouns from
 `brands`; acronyms a text uses as terms ("en SJA") are dropped by `terms`; places of several words
 abroad ("Den dominikanske republikk") come from `world_places`, and a local church or public body with
-its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`.
+its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`. Apps of known
+services, chains shopped at, public sites used, brands in comparisons and fairs visited ("NRK-appen",
+"handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.

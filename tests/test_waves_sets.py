@@ -21,7 +21,7 @@ def both_ways(project, **filters):
                                                   participants=flt.participants)
     scoped = QuoteFilter(codes=flt.codes, roles=flt.roles, programs=flt.programs, participants=people,
                          coders=flt.coders)
-    from_quotes = _sets_from_quotes([q for q in find_quotes(project, scoped) if q.wave in _WAVES])
+    from_quotes = _sets_from_quotes([q for q in find_quotes(project, scoped) if q.wave in _WAVES], scoped)
     return from_quotes, _wave_sets(project, scoped)
 
 

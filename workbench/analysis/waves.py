@@ -72,19 +72,28 @@ class WaveComparison:
 _WAVES = ("baseline", "endpoint")
 
 
-def _sets_from_quotes(quotes: list[Quote]) -> dict[str, dict[str, set[str]]]:
-    """Code path (and every ancestor) → participant → the waves they have it in."""
+def _sets_from_quotes(quotes: list[Quote], scoped: QuoteFilter) -> dict[str, dict[str, set[str]]]:
+    """Code path (and every ancestor) → participant → the waves they have it in (each quote
+    counting for `_quote_person`)."""
     waves_of: dict[str, dict[str, set[str]]] = {}
     for q in quotes:
+        person = _quote_person(q, scoped)
         for path in ancestors_and_self(q.code):
-            waves_of.setdefault(path, {}).setdefault(q.participant or "", set()).add(q.wave or "")
+            waves_of.setdefault(path, {}).setdefault(person, set()).add(q.wave or "")
     return waves_of
+
+
+def _quote_person(q: Quote, scoped: QuoteFilter) -> str:
+    """The participant a quote `find_quotes(project, scoped)` gave counts for (see `_person`)."""
+    if not q.speakers:
+        return q.participant or ""
+    return _person(tuple(q.speakers), scoped) or ""
 
 
 def _wave_sets(project: AnalysisSource, scoped: QuoteFilter) -> dict[str, dict[str, set[str]]]:
     """`_sets_from_quotes` of the quotes `find_quotes(project, scoped)` would give, read from
     the codings' spans, the documents' waves and the speakers of the turns, without cutting
-    any text or building a quote. Each coding counts for its main speaker, as a quote does."""
+    any text or building a quote. Each coding counts for one speaker, chosen by `_person`."""
     docs = {d["id"]: d for d in project.document_facts(**scoped.store_args()) if d["wave"] in _WAVES}
     facts = [f for f in project.coding_facts(codes=scoped.codes, coders=scoped.coders) if f[0] in docs]
     runs = project.speaker_runs({f[0] for f in facts})
@@ -110,12 +119,17 @@ def _wave_sets(project: AnalysisSource, scoped: QuoteFilter) -> dict[str, dict[s
 
 
 def _person(speakers: tuple[Speaker, ...], scoped: QuoteFilter) -> str | None:
-    """The participant a passage with these speakers counts for: its main speaker's, as
-    `Quote.set_speakers` chooses; None when no speaker passes the role and participant filters."""
+    """The participant a passage with these speakers counts for: the first respondent among
+    them who passes the role and participant filters (compare-waves always filters by the
+    participants interviewed in both waves), or the interviewer when only they pass; None when
+    no speaker passes. A passage running from a mentee's turn into their mentor's counts for
+    the mentor under `--role mentor`, and never for a mentee interviewed in one wave only."""
     if (scoped.roles or scoped.participants) and not scoped.speaker_matches(speakers):
         return None
     if not speakers:
         return ""
+    if scoped.roles or scoped.participants:
+        speakers = tuple(s for s in speakers if scoped.speaker_matches((s,)))
     return next((s for s in speakers if s.role != INTERVIEWER), speakers[0]).participant or ""
 
 
@@ -132,7 +146,7 @@ def compare_waves(project: AnalysisSource, flt: QuoteFilter | None = None, depth
     # code × participant × wave sets alone do not, and are read without them.
     quotes = ([q for q in find_quotes(project, scoped) if q.wave in _WAVES]
               if flt.codes or flt.search else [])
-    waves_of = _sets_from_quotes(quotes) if flt.search else _wave_sets(project, scoped)
+    waves_of = _sets_from_quotes(quotes, scoped) if flt.search else _wave_sets(project, scoped)
     roots = code_roots(project, flt.codes)
     changes = []
     for code in project.codes(include_retired=True):
@@ -154,7 +168,7 @@ def compare_waves(project: AnalysisSource, flt: QuoteFilter | None = None, depth
     if flt.codes:
         by_person: dict[str, list[Quote]] = {}
         for q in quotes:
-            by_person.setdefault(q.participant or "", []).append(q)
+            by_person.setdefault(_quote_person(q, scoped), []).append(q)
         roles = {p.id: p.role for p in project.participants()}
         for person in people:
             mine = by_person.get(person)

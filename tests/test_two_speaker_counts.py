@@ -82,3 +82,14 @@ def test_compare_waves_search_counts_as_without_it(db):
         result = compare_waves(p, QuoteFilter.build(roles=["mentor"], search="intervju* OR bransjen"))
         assert _network(result)["both"] == ["M40"] and _network(result)["baseline_only"] == []
 
+
+def test_report_counts_only_the_speakers_the_filters_keep(db):
+    from workbench.io.reports.model import ReportOptions, build_report
+
+    with Project.open(db) as p:
+        everyone = {r.code: r for r in build_report(p, options=ReportOptions(chart=False)).frequencies}
+        assert everyone["network"].participants == 2  # P40 and M40
+        mentors = build_report(p, QuoteFilter.build(roles=["mentor"]), ReportOptions(chart=False))
+        assert {r.code: r.participants for r in mentors.frequencies}["network"] == 1  # M40 alone
+        mentee = build_report(p, QuoteFilter.build(participants=["P40"]), ReportOptions(chart=False))
+        assert {r.code: r.participants for r in mentee.frequencies}["network"] == 1  # P40 alone

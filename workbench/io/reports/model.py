@@ -155,7 +155,7 @@ def build_report(
             section.memos = [memo_text(m["text"]) for m in project.memos(code=code.path)
                              if m["code"] == code.path and m["document"] is None]
         sections.append(section)
-    frequencies = _frequencies(quotes, codes, in_subtree)
+    frequencies = _frequencies(quotes, codes, in_subtree, flt)
     report = Report(
         title=options.title,
         created=_dt.date.today().isoformat(),
@@ -220,17 +220,20 @@ def _pseudonymise(project, quotes: list[Quote], pseudonymizer):
     return texts, unique, dict(left.most_common())
 
 
-def _people(q: Quote) -> set[str]:
-    """Who a quote counts for in the participants column: each respondent speaking in it, counted
-    as the matrices count people (`speaker_counts.person_key`); the interviewer and a heading
-    said by no one count for no one."""
+def _people(q: Quote, flt: QuoteFilter) -> set[str]:
+    """Who a quote counts for in the participants column: each respondent speaking in it whom the
+    role and participant filters keep (a report on mentors does not count the mentee whose turn
+    a mentor's passage starts in), counted as the matrices count people
+    (`speaker_counts.person_key`); the interviewer and a heading said by no one count for no one."""
     speakers = q.speakers or []
     if not speakers:
         return {q.participant or f"#{q.document_id}"}
+    if flt.roles or flt.participants:
+        speakers = [sp for sp in speakers if flt.speaker_matches((sp,))]
     return {key for sp in speakers if not sp.is_interviewer and (key := person_key(sp, q.document_id)) is not None}
 
 
-def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[FrequencyRow]:
+def _frequencies(quotes: list[Quote], codes, in_subtree: set[str], flt: QuoteFilter) -> list[FrequencyRow]:
     spans: dict[str, set] = {}
     people: dict[str, set] = {}
     waves: dict[str, dict[str, set]] = {}
@@ -238,7 +241,7 @@ def _frequencies(quotes: list[Quote], codes, in_subtree: set[str]) -> list[Frequ
         span = (q.document_id, q.start, q.end)
         for path in ancestors_and_self(q.code):
             spans.setdefault(path, set()).add(span)
-            people.setdefault(path, set()).update(_people(q))
+            people.setdefault(path, set()).update(_people(q, flt))
             if q.wave:
                 waves.setdefault(path, {}).setdefault(q.wave, set()).add(span)
     rows = []

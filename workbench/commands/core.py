@@ -287,6 +287,11 @@ def codings_export(ctx: Context, csv_file: Path, force: bool) -> None:
         write_private(target, buffer.getvalue().encode("utf-8"))
         click.echo(f"wrote {plural(len(rows), 'coding')} to {target}")
     project.record_event(ctx.coder, "export.codings", {"file": str(target or "-"), "codings": len(rows)})
+    memos = sum(1 for r in rows if (r.get("memo") or "").strip())
+    if memos:  # an exchange file, like `export qdpx`: kept whole, and said so (a memo may name someone)
+        click.echo(f"warning: {target.name if target else 'the output'} holds {plural(memos, 'coding memo')} as "
+                   "written, not pseudonymised; `workbench export codings` writes a pseudonymised table to share",
+                   err=True)
 
 
 @click.command(context_settings={"ignore_unknown_options": True})

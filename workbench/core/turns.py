@@ -72,6 +72,9 @@ _LABEL = re.compile(
 )
 # What a speaker label in a form not read above looks like (`Kari (mentor):`): only for warnings.
 _LOOSE_LABEL = re.compile(r"[ \t]*(?:\*\*)?(?P<label>[A-ZÆØÅ][^\n:]{0,39}?)(?:\*\*)?:(?=[ \t]|$)")
+# Of those, the ones shaped like a person (a word and a name, `Leder Ola`; a name and a role in
+# brackets, `Kari (mentor)`): worth a warning from their first line, as a sentence is not.
+_NAMED_LOOSE = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}|{_NAME_WORD}[ ]?\([^()\n]{{1,30}}\)")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
 _INITIALS = re.compile(r"[A-ZÆØÅ]{1,4}\d{0,2}")
 _NAME = re.compile(rf"{_LETTER}[^\W\d_]*(?:[ -]{_LETTER}[^\W\d_]*){{0,2}}")
@@ -211,8 +214,8 @@ def uncounted_label(text: str, label: str) -> bool:
 def uncounted_labels(text: str) -> list[tuple[int, str]]:
     """(line number from 1, label) of lines that start like a speaker label but are read as text of
     the turn before, for an import warning: a capitalised word used once where other labels exist,
-    and (at its first line) a prefix in a form the rules do not read, such as `Kari (mentor):`,
-    that starts two lines or more."""
+    and (at its first line) a prefix in a form the rules do not read that starts two lines or more,
+    or once when it is shaped like a person (`Leder Ola:`, `Kari (mentor):`)."""
     counted = {start for start, _end, _label in _counted_labels(text)}
     out: list[tuple[int, str]] = []
     loose: dict[str, list[int]] = {}
@@ -227,7 +230,8 @@ def uncounted_labels(text: str) -> list[tuple[int, str]]:
         m = _LOOSE_LABEL.match(line)
         if m and len(m.group("label").split()) <= 4 and m.group("label").casefold() not in NOT_LABELS:
             loose.setdefault(" ".join(m.group("label").split()), []).append(number)
-    out += [(numbers[0], label) for label, numbers in loose.items() if len(numbers) >= 2]
+    out += [(numbers[0], label) for label, numbers in loose.items()
+            if len(numbers) >= 2 or _NAMED_LOOSE.fullmatch(label)]
     return sorted(out)
 
 

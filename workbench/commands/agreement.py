@@ -129,10 +129,11 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
 @click.option("--unresolved", is_flag=True, help="Only passages without a consensus yet.")
 @_coverage_option()
 @click.option("--pseudonymize", is_flag=True, help="Print the passages pseudonymised as in a report.")
+@click.option("--consistent", is_flag=True, help="With --pseudonymize: [Person 1], [Sted 1] ... instead of [X], […].")
 @json_option()
 @pass_ctx
 @guard
-def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudonymize, as_json) -> None:
+def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudonymize, consistent, as_json) -> None:
     """Segments where the coders' codes differ, with each coder's codes."""
     from workbench.analysis.agreement.report import default_coders, load_corpus
     from workbench.analysis.agreement.passages import passages
@@ -147,7 +148,7 @@ def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudony
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer
 
-        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model)
+        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
         texts = [pp.cut(p.document_id, p.start, p.end, p.text)[0] for p in found]
     else:
         texts = [p.text for p in found]

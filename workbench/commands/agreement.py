@@ -150,10 +150,12 @@ def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudony
 
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
         texts = [pp.cut(p.document_id, p.start, p.end, p.text)[0] for p in found]
+        names = [pp.document_name(p.document) for p in found]
     else:
         texts = [p.text for p in found]
-    rows = [{"document": p.document, "start": p.start, "end": p.end, "text": text, "codes": p.codes,
-             "consensus": p.consensus} for p, text in zip(found, texts, strict=True)]
+        names = [p.document for p in found]
+    rows = [{"document": name, "start": p.start, "end": p.end, "text": text, "codes": p.codes,
+             "consensus": p.consensus} for p, text, name in zip(found, texts, names, strict=True)]
     if as_json:
         emit_json(rows)
         return

@@ -70,6 +70,7 @@ def pseudonymised_quotes(ctx: Context, quotes: list, pseudonymizer=None, consist
 
     pp = pseudonymizer or make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
     return [dataclasses.replace(q, text=pp.cut(q.document_id, q.start, q.end, q.text)[0],
+                                document=pp.document_name(q.document),
                                 speakers=[dataclasses.replace(s, label=pp.speaker_label(q.document_id, s.label))
                                           for s in q.speakers]) for q in quotes]
 

@@ -11,6 +11,7 @@ that begins with a surname still loses it. The project's term list and its marke
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.exchange import ProjectBundle
@@ -29,6 +30,7 @@ class ProjectPseudonymizer:
         self.ner_name = ner_name
         self._docs: dict[Any, tuple[str, list[Replacement]]] = {}
         self._labels: dict[Any, dict[str, str]] = {}
+        self._names: dict[str, str] | None = None
 
     @property
     def uses_ner(self) -> bool:
@@ -61,6 +63,14 @@ class ProjectPseudonymizer:
             return new
         return self.pseudonymizer.markers["person"].strip("[]") if self.pseudonymizer.find(label) else label
 
+    def document_name(self, name: str | None) -> str | None:
+        """A document's name as pseudonymised output gives it (see `document_names`)."""
+        if name is None:
+            return None
+        if self._names is None:
+            self._names = document_names([d["name"] for d in self.project.documents()], self.pseudonymizer)
+        return self._names.get(name, name)
+
     def span(self, ref: int | str, start: int, end: int) -> tuple[str, list[Replacement]]:
         """The pseudonymised text of [start, end) in a document, and the replacements in it (relative)."""
         text, reps = self.document(ref)
@@ -91,6 +101,32 @@ def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner:
     markers = project.pseudonym_markers() if hasattr(project, "pseudonym_markers") else {}
     pseudonymizer = Pseudonymizer(project.pseudonym_terms(), nlp=nlp, markers=markers, consistent=consistent)
     return ProjectPseudonymizer(project, pseudonymizer, name)
+
+
+def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[str, str]:
+    """Each document name as pseudonymised output gives it. A name is often the file's
+    (`Amina_Farah_intervju`); where the pseudonymiser finds a person, place or organisation in
+    it (underscores read as spaces), it reads as a quote would, `[X] intervju`; a code such as
+    `P01-nullpunkt` stays as it is. Names that would fall together are numbered, `[X] intervju (2)`,
+    so documents stay apart."""
+    names = list(dict.fromkeys(names))
+    out: dict[str, str] = {}
+    for name in names:
+        spaced = name.replace("_", " ")
+        new, reps = pseudonymizer.apply(spaced)
+        out[name] = " ".join(new.split()) if reps else name
+    taken = {new for old, new in out.items() if new == old}
+    for name in names:
+        new = out[name]
+        if new == name:
+            continue
+        candidate, n = new, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{new} ({n})"
+        out[name] = candidate
+        taken.add(candidate)
+    return out
 
 
 def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
@@ -131,6 +167,12 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
     # the project's own labels are role words (Leder, Veileder); one that reads as a name stays behind
     labels = {label: role for label, role in bundle.speaker_labels.items() if not pseudonymizer.find(label)}
+    # documents named after the person (a file's name kept as the document's) are renamed everywhere
+    names = document_names([d.name for d in documents], pseudonymizer)
+    documents = [dataclasses.replace(d, name=names[d.name], source=None) for d in documents]
+    codings = [dataclasses.replace(c, document=names.get(c.document, c.document)) for c in codings]
+    memos = [dataclasses.replace(m, document=names.get(m.document, m.document)) if m.document else m for m in memos]
+    speakers = {names.get(doc, doc): entries for doc, entries in speakers.items()}
     return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos,
                                description=description, speakers=speakers, speaker_labels=labels), replaced
 

@@ -46,6 +46,8 @@ def coding_table(project, flt: QuoteFilter | None = None,
             memo, memo_reps = pseudonymizer.pseudonymizer.apply(r["memo"] or "")
             r["memo"] = memo or None
             replaced += len(reps) + len(memo_reps)
+        for r in rows:  # after the cuts above, which find each document by its stored name
+            r["document"] = pseudonymizer.document_name(r["document"])
     out = []
     for r in rows:
         row = {c: r.get(c) for c in CODING_COLUMNS}

@@ -170,7 +170,7 @@ def build_report(
         left_capitals=left,
         markers=dict(inner.markers) if inner is not None else {},
         consistent=inner is not None and inner.numbering is not None,
-        notes=_notes(project, memo_text) if memo_text else [],
+        notes=_notes(project, memo_text, _document_name(project, pseudonymizer)) if memo_text else [],
     )
     if options.chart and report.chart_rows:
         from workbench.io.reports.chart import wave_chart_png
@@ -189,11 +189,20 @@ def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | Non
     return lambda text: done.get(text, text)
 
 
-def _notes(project, memo_text) -> list[tuple[str, str]]:
+def _document_name(project, pseudonymizer: ProjectPseudonymizer | Pseudonymizer | None):
+    """A function giving a document's name as the report prints it (pseudonymised with the text)."""
+    if pseudonymizer is None:
+        return lambda name: name
+    if isinstance(pseudonymizer, Pseudonymizer):
+        pseudonymizer = ProjectPseudonymizer(project, pseudonymizer)
+    return pseudonymizer.document_name
+
+
+def _notes(project, memo_text, document_name) -> list[tuple[str, str]]:
     """The project journal, then the memos on documents, as (heading, printed text)."""
     memos = project.memos()
     journal = [("Prosjektlogg", memo_text(m["text"])) for m in memos if not m["document"] and not m["code"]]
-    documents = [(f"Dokument {m['document']}", memo_text(m["text"])) for m in memos if m["document"]]
+    documents = [(f"Dokument {document_name(m['document'])}", memo_text(m["text"])) for m in memos if m["document"]]
     return journal + sorted(documents, key=lambda n: n[0])
 
 

@@ -80,3 +80,13 @@ def test_codings_table_quotes_disagreements_and_report_memos(proj, tmp_path):
     run(proj, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--memos", "--no-chart")
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "Dokument [X] intervju" in report and _clean(report)
+
+
+def test_agreement_notes_name_the_documents_as_renamed(proj, tmp_path):
+    raw = run(proj, "agree")
+    assert "Amina_Farah_intervju" in raw  # the notes name documents (coverage), on screen as stored
+    run(proj, "export", "agreement", "--out", "a.md", "--dir", str(tmp_path))
+    table = (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert _clean(table) and "[X] intervju" in table
+    run(proj, "export", "agreement", "--out", "b.md", "--dir", str(tmp_path), "--no-pseudonymize")
+    assert "Amina_Farah_intervju" in (tmp_path / "b.md").read_text(encoding="utf-8")

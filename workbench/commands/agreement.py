@@ -111,6 +111,13 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
         pp = make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, use_ner=False)
         for row in report["codes"]:
             row["code"] = pp.text(row["code"])
+        # the notes name documents (who covers how much of which): as pseudonymised output names them
+        names = {d["name"]: pp.document_name(d["name"]) for d in ctx.project().documents()}
+        renamed = sorted(((old, new) for old, new in names.items() if new != old), key=lambda p: -len(p[0]))
+        for i, line in enumerate(report["notes"]):
+            for old, new in renamed:
+                line = line.replace(old, str(new))
+            report["notes"][i] = line
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
     try:
         write_private(path, text.encode("utf-8"))

@@ -44,3 +44,4 @@ def test_import_names_the_line(tmp_path):
     (tmp_path / "g.txt").write_text(GROUP, encoding="utf-8")
     out = run_cli(db, "import", str(tmp_path / "g.txt"), "--participant", "G1", "--role", "mentee", "--mode", "gruppe")
     assert "line 5: 'Leder Ola:': read as text of the turn before, not as a speaker label" in out
+    assert "such as [Leder Ola]:" in out  # the whole name in brackets, not the role word alone

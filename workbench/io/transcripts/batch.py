@@ -126,7 +126,7 @@ def import_files(
             if as_text:
                 shown = "; ".join(f"line {n}: '{sp}:'" for n, sp in as_text[:3])
                 more = f" and {len(as_text) - 3} more" if len(as_text) > 3 else ""
-                name = as_text[0][1].split()[0]
+                name = as_text[0][1].split("(")[0].strip()  # `Kari (mentor)`: Kari; `Leder Ola`: all of it
                 once = any(find_label(f"{sp}: x") is not None for _n, sp in as_text)  # a plain name used once
                 why = "a name must start two lines" if once else "not a label form the workbench reads"
                 report.warnings.append((str(path), (

@@ -117,6 +117,10 @@ def test_public_web_service_used_stays(text, site):
     ("Mentee: Du finner meg på karinordmann.no.", "karinordmann.no"),
     ("Mentee: Jeg fant annonsen på finn.no/job/fulltime/ad.html?finnkode=2211.", "finn.no/job"),
     ("Mentee: Jeg leser nyheter på www.lokalavisa.no/sak/123.", "lokalavisa"),
+    # A small firm's site named with ordinary words, and no other mention of the firm.
+    ("Mentee: Jeg strikker luer, og folk kjøper dem på strikkekroken.no.", "strikkekroken.no"),
+    ("Mentee: Se på blåklokke.no, der er blomstene mine.", "blåklokke.no"),
+    ("Mentee: Kundene handler på fjordbakeriet.no om morgenen.", "fjordbakeriet.no"),
 ])
 def test_persons_or_firms_domain_or_path_still_replaced(text, site):
     assert replaced(text, site)

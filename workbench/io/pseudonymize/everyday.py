@@ -243,8 +243,9 @@ def _public_site(text: str, f: tuple, found_words: set[str]) -> bool:
     if any(listed(label[:n], names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)
            for n in range(4, len(label) + 1)):
         return False  # "hansenror.no", "karinordmann.no": named after someone or somewhere
-    if not (rules.known_word(label) or rules.compound_of_known(label) or rules.english(label) or label in TOOLS):
-        return False
+    international = low.rsplit(".", 1)[1] in ("com", "org", "net")
+    if not (label in TOOLS or (international and rules.english(label) and not rules.known_word(label))):
+        return False  # "strikkekroken.no", "blåklokke.no": a Norwegian word is what a small firm's site is named
     lo, _hi = _sentence(text, f[0], f[1])
     return bool(_SITE_PREPOSITION.search(text, max(0, f[0] - 10), f[0]) and _USE.search(text, lo, f[0]))
 

@@ -289,6 +289,8 @@ lovdata.no brreg.no ssb.no fhi.no sikt.no vilbli.no dsb.no arbeidstilsynet.no da
 vegvesen.no politiet.no domstol.no digdir.no hkdir.no norsk.no ks.no helfo.no legemiddelverket.no
 coursera.org udemy.com edx.org khanacademy.org
 indeed.no indeed.com jobbnorge.no karriere.no karrierestart.no stepstone.no webcruiter.no proff.no purehelp.no
+online.no gmail.com hotmail.com outlook.com yahoo.com live.no icloud.com start.no
+ordbokene.no naob.no snl.no ndla.no wikipedia.org hybel.no duolingo.com lichess.org chess.com
 gulesider.no 1881.no yr.no ung.no studenttorget.no utdanning.no kompetansenorge.no norskprøven.no ruter.no entur.no
 finn linkedin nav vg nrk google facebook youtube
 """.split())

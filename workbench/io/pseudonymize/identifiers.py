@@ -191,12 +191,6 @@ def valid_id_number(digits: str) -> bool:
 
 
 @lru_cache(maxsize=10_000)
-def _ordinary_word(low: str) -> bool:
-    from workbench.nlp.word_tables import is_known
-
-    return is_known(low)
-
-
 def _place_like(word: str) -> bool:
     """A word that can name a place: listed, a proper noun to the dictionary, or no dictionary word."""
     from workbench.io.pseudonymize import gazetteer as gaz
@@ -232,7 +226,9 @@ def _watched_at(text: str, at: int) -> bool:
 
 
 def _public_domain(domain: str) -> bool:
-    """A bare domain whose name is an ordinary word or a public service (finn.no, nav.no)."""
+    """A bare domain of a listed public service (finn.no, nav.no) or a page of one. A domain whose
+    name is only an ordinary word ("blåklokke.no") stays a web address: small firms name their
+    sites with ordinary words, and a firm's site identifies it."""
     from workbench.io.pseudonymize.gazetteer import PUBLIC_DOMAINS
 
     low = domain.casefold().rstrip(".")
@@ -241,7 +237,7 @@ def _public_domain(domain: str) -> bool:
     if "/" not in low and "@" not in low and any(low.endswith("." + d) for d in PUBLIC_DOMAINS if "." in d):
         return True  # "arbeidsplassen.nav.no", "minside.skatteetaten.no": a page of a public service
     label = low.split(".")[0]
-    return "/" not in low and low.count(".") == 1 and (_ordinary_word(label) or label in PUBLIC_DOMAINS)
+    return "/" not in low and low.count(".") == 1 and label in PUBLIC_DOMAINS
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from workbench.io.pseudonymize.attributes import AttributePseudonymizer
     from workbench.store import Project
 
 P = ParamSpec("P")
@@ -85,6 +86,31 @@ dir_option = click.option(
 
 #: `--force` for exports: overwrite an existing file (never the project file).
 force_option = click.option("--force", is_flag=True, help="Overwrite an existing file (never the project file).")
+
+
+#: `--keep-attribute NAME` (repeatable) for the pseudonymised exports that carry participant attributes.
+keep_attribute_option = click.option(
+    "--keep-attribute", "keep_attributes", multiple=True, metavar="NAME",
+    help="Keep the participant attribute NAME (attr_NAME) raw when pseudonymising, for a variable you have "
+         "judged safe; repeat for more (`pseudonyms keep-attribute` keeps one in every export).",
+)
+
+
+def report_attributes(attributes: AttributePseudonymizer, asked: Iterable[str] = ()) -> None:
+    """On stderr: the participant attributes kept raw (a warning), names in `asked` (--keep-attribute)
+    that no attribute of the output has, and how many attribute values the pseudonymiser replaced."""
+    from workbench.core.wording import plural
+
+    if attributes.kept:
+        click.echo(f"warning: participant attributes kept raw, not pseudonymised: {', '.join(sorted(attributes.kept))}",
+                   err=True)
+    for name in attributes.missing(asked):
+        click.echo(f"warning: --keep-attribute {name}: no participant attribute of that name here", err=True)
+    if attributes.values:
+        changed = attributes.replaced_names()
+        click.echo(f"note: participant attributes pseudonymised: {attributes.replaced} of "
+                   f"{plural(attributes.values, 'distinct value')} replaced"
+                   + (f" (in {', '.join(changed)})" if changed else ""), err=True)
 
 
 def export_target(ctx: Context, name: str | Path, folder: Path | None = None, suffix: str | None = None,

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import click
 
-from workbench.commands.common import Context, dir_option, export_target, force_option, guard, pass_ctx
+from workbench.commands.common import (
+    Context, dir_option, export_target, force_option, guard, keep_attribute_option, pass_ctx, report_attributes,
+)
 from workbench.core.wording import plural
 
 
@@ -21,33 +23,39 @@ from workbench.core.wording import plural
 @click.option("--pseudonymize", is_flag=True,
               help="Write an anonymised project: pseudonymised sources and memos, every coding moved to match.")
 @click.option("--consistent", is_flag=True, help="With --pseudonymize: [Person 1], [Sted 1] ... instead of [X], […].")
+@keep_attribute_option
 @force_option
 @pass_ctx
 @guard
-def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize: bool, consistent: bool) -> None:
+def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize: bool, consistent: bool,
+                keep_attributes: tuple[str, ...]) -> None:
     """Write the whole project as a REFI-QDA project (.qdpx) for QualCoder, NVivo, ATLAS.ti or MAXQDA.
 
     Codes, codings, memos, participants and each document's speaker map travel; with
     --pseudonymize, speaker labels that are names become distinct markers and the map
-    follows them, so every turn keeps its role and participant."""
+    follows them, so every turn keeps its role and participant, and each participant
+    attribute value goes through the same pseudonymiser as the text."""
     from workbench.io.refi.qdpx_export import write_qdpx
 
     project = ctx.project()
     out = export_target(ctx, out if out.lower().endswith(".qdpx") else out + ".qdpx", folder, force=force)
-    bundle, replaced = project.exchange_bundle(), None
+    bundle, replaced, attributes = project.exchange_bundle(), None, None
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer, pseudonymize_bundle
 
-        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
+        pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent,
+                                        keep_attributes=keep_attributes)
         problems: list[str] = []
-        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems)
+        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems, pp.attributes)
         for problem in problems:
             click.echo(f"warning: {problem}", err=True)
+        report_attributes(pp.attributes, keep_attributes)
+        attributes = {"replaced": pp.attributes.replaced, "kept": sorted(pp.attributes.kept)}
     summary = write_qdpx(bundle, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,
         "codings": summary.codings, "memos": summary.memos, "pseudonymized": pseudonymize,
-        "replacements": replaced,
+        "replacements": replaced, "attributes": attributes,
     })
     if not pseudonymize:
         click.echo(f"warning: {out.name} holds the full transcripts, not pseudonymised (names and ID numbers "

@@ -9,7 +9,8 @@ import click
 
 from workbench.commands.analysis import filter_options, make_filter
 from workbench.commands.common import (
-    Context, dir_option, emit_json, emit_table, force_option, guard, json_option, pass_ctx,
+    Context, dir_option, emit_json, emit_table, force_option, guard, json_option, keep_attribute_option, pass_ctx,
+    report_attributes,
 )
 from workbench.core.wording import plural
 
@@ -112,17 +113,25 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
 @pseudonymize_option
 @ner_option
 @consistent_option
+@keep_attribute_option
 @pass_ctx
 @guard
-def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner, consistent, **filters) -> None:
-    """One row per coding with document metadata, for R, SPSS or Excel."""
+def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner, consistent, keep_attributes,
+                       **filters) -> None:
+    """One row per coding with document metadata, for R, SPSS or Excel.
+
+    Pseudonymised unless --no-pseudonymize: the text, memos, document names and the
+    participant attributes (`attr_*` columns), each value through the same pseudonymiser."""
     from workbench.io.reports.codings_table import export_codings
     from workbench.io.reports.build import make_pseudonymizer
 
     project = ctx.project()
-    pseudonymizer = make_pseudonymizer(project, ctx.settings.spacy_model, ner, consistent)[0] if pseudonymize else None
+    pseudonymizer = (make_pseudonymizer(project, ctx.settings.spacy_model, ner, consistent, keep_attributes)[0]
+                     if pseudonymize else None)
     path, rows, replaced = export_codings(project, out, fmt, make_filter(**filters), pseudonymizer, folder, ctx.coder,
                                           force=force)
+    if pseudonymizer is not None:
+        report_attributes(pseudonymizer.attributes, keep_attributes)
     note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"
     click.echo(f"wrote {plural(rows, 'coding')} to {path}, {note}")
 
@@ -194,6 +203,34 @@ def pseudonyms_marker(ctx: Context, kind: str | None, marker: str | None, reset:
     own = project.pseudonym_markers()
     for name, default in DEFAULT_MARKERS.items():
         click.echo(f"{name:<9} {own.get(name, default)}{'' if name in own else '  (default)'}")
+
+
+@pseudonyms.command("keep-attribute")
+@click.argument("name", required=False)
+@click.option("--remove", is_flag=True, help="Pseudonymise NAME again like any other attribute.")
+@pass_ctx
+@guard
+def pseudonyms_keep_attribute(ctx: Context, name: str | None, remove: bool) -> None:
+    """Show the participant attributes kept raw in pseudonymised exports, or keep NAME (e.g. `alder`)."""
+    from workbench.core.errors import WorkbenchError
+    from workbench.io.pseudonymize.attributes import attribute_key
+
+    project = ctx.project()
+    if name is not None:
+        name = " ".join(name.split())
+        if name.casefold().startswith("attr_") and len(name) > 5:  # the column's name: attr_alder -> alder
+            name = name[5:]
+        if not name:
+            raise WorkbenchError("give an attribute's name")
+        known = {attribute_key(k) for p in project.participants() for k in p.attributes}
+        if not remove and attribute_key(name) not in known:
+            click.echo(f"warning: no participant has an attribute '{name}' yet", err=True)
+        project.save_kept_attribute(name, not remove, ctx.coder)
+    elif remove:
+        raise WorkbenchError("give the attribute to --remove")
+    kept = project.kept_attributes()
+    click.echo(f"kept raw in pseudonymised exports: {', '.join(kept)}" if kept
+               else "no participant attribute is kept raw: every value is pseudonymised")
 
 
 @pseudonyms.command("list")

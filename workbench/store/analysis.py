@@ -42,6 +42,7 @@ def _null_first(value: Any) -> tuple[bool, Any]:
 
 PSEUDONYM_SETTING = "pseudonyms"
 MARKER_SETTING = "pseudonym_markers"
+KEPT_ATTRIBUTES_SETTING = "pseudonym_kept_attributes"
 
 
 def _like_prefix(path: str) -> str:
@@ -423,6 +424,26 @@ class AnalysisMixin(ProjectBase):
                 [MARKER_SETTING, json.dumps(after, ensure_ascii=False)],
             )
             self._audit(coder, "pseudonyms.marker", "project", None, {kind: before.get(kind)}, {kind: marker})
+
+    def kept_attributes(self) -> list[str]:
+        """Participant attributes the researcher judged safe: pseudonymised outputs keep them raw."""
+        raw = self.setting(KEPT_ATTRIBUTES_SETTING)
+        return list(json.loads(raw)) if raw else []
+
+    def save_kept_attribute(self, name: str, keep: bool, coder: str) -> bool:
+        """Add `name` to (or, keep=False, drop it from) the kept attributes, audited; False if nothing changed."""
+        with self.transaction():
+            before = self.kept_attributes()
+            others = [n for n in before if n.casefold() != name.casefold()]
+            after = sorted([*others, name], key=str.casefold) if keep else others
+            if after == before:
+                return False
+            self.db.execute(
+                "INSERT INTO project(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [KEPT_ATTRIBUTES_SETTING, json.dumps(after, ensure_ascii=False)],
+            )
+            self._audit(coder, "pseudonyms.keep_attribute", "project", None, {"kept": before}, {"kept": after})
+        return True
 
     def _write_pseudonyms(self, terms: list[tuple[str, str]]) -> None:
         self.db.execute(

@@ -1,7 +1,8 @@
 """One path for everything that leaves the project: the project's pseudonymiser, used on whole documents.
 
 Reports, the codings table, the `--pseudonymize` views (`quotes`, `disagreements`,
-`compare-waves`) and the anonymised `.qdpx` all go through `ProjectPseudonymizer`. It
+`compare-waves`) and the anonymised `.qdpx` all go through `ProjectPseudonymizer`; so do
+participant attributes where an output carries them (see `attributes`). It
 pseudonymises each document once, whole, and cuts quotes out of the result, so a
 name found anywhere in a transcript is replaced in every quote from it, and a quote
 that begins with a surname still loses it. The project's term list and its markers
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.exchange import ProjectBundle
+from workbench.io.pseudonymize.attributes import AttributePseudonymizer
 from workbench.io.pseudonymize.pseudonymizer import (
     Pseudonymizer, Replacement, load_ner, replace_spans, slice_replaced,
 )
@@ -24,10 +26,13 @@ from workbench.io.pseudonymize.speakers import fix_label_replacements, label_map
 class ProjectPseudonymizer:
     """The project's pseudonymiser, with whole-document finds cached by document."""
 
-    def __init__(self, project, pseudonymizer: Pseudonymizer, ner_name: str | None = None):
+    def __init__(self, project, pseudonymizer: Pseudonymizer, ner_name: str | None = None,
+                 keep_attributes: Iterable[str] = ()):
         self.project = project
         self.pseudonymizer = pseudonymizer
         self.ner_name = ner_name
+        #: participant attributes, through the same pseudonymiser; those named in `keep_attributes` stay raw
+        self.attributes = AttributePseudonymizer(pseudonymizer, keep_attributes)
         self._docs: dict[Any, tuple[str, list[Replacement]]] = {}
         self._labels: dict[Any, dict[str, str]] = {}
         self._names: dict[str, str] | None = None
@@ -47,6 +52,7 @@ class ProjectPseudonymizer:
             doc = self.project.document(ref, with_segments=False)
             found = (doc.text, fix_label_replacements(doc.text, self.pseudonymizer.find(doc.text), self.pseudonymizer))
             self._docs[ref] = self._docs[doc.id] = self._docs[doc.name] = found
+            self.attributes.learn(found[1])
         return self._docs[ref]
 
     def speaker_label(self, ref: int | str, label: str | None) -> str | None:
@@ -84,6 +90,11 @@ class ProjectPseudonymizer:
             return self.span(ref, start, end)
         return self.pseudonymizer.apply(text)
 
+    def attribute(self, name: str, value: Any) -> Any:
+        """A participant attribute's value as this output gives it (see `AttributePseudonymizer`);
+        call it after the documents of the output are pseudonymised, so their markers carry over."""
+        return self.attributes.value(name, value)
+
     def text(self, value: str | None) -> str | None:
         """A free text (a memo, a code label) pseudonymised on its own."""
         if not value:
@@ -92,15 +103,18 @@ class ProjectPseudonymizer:
 
 
 def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
-                               consistent: bool = False, ner: tuple[Any, str | None] | None = None
-                               ) -> ProjectPseudonymizer:
+                               consistent: bool = False, ner: tuple[Any, str | None] | None = None,
+                               keep_attributes: Iterable[str] = ()) -> ProjectPseudonymizer:
     """The project's term list and markers, the full pipeline's entities when asked and present, the rules.
 
-    `ner` is an already loaded (pipeline, name) pair, used instead of loading one."""
+    `ner` is an already loaded (pipeline, name) pair, used instead of loading one. Participant
+    attributes named in `keep_attributes` or in the project's list (`pseudonyms keep-attribute`)
+    stay raw."""
     nlp, name = ner if ner is not None else (load_ner(spacy_model) if use_ner else (None, None))
     markers = project.pseudonym_markers() if hasattr(project, "pseudonym_markers") else {}
     pseudonymizer = Pseudonymizer(project.pseudonym_terms(), nlp=nlp, markers=markers, consistent=consistent)
-    return ProjectPseudonymizer(project, pseudonymizer, name)
+    kept = list(project.kept_attributes()) if hasattr(project, "kept_attributes") else []
+    return ProjectPseudonymizer(project, pseudonymizer, name, [*kept, *keep_attributes])
 
 
 def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[str, str]:
@@ -130,22 +144,28 @@ def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[s
 
 
 def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
-                        warnings: list[str] | None = None) -> tuple[ProjectBundle, int]:
-    """A copy of `bundle` with pseudonymised sources, codings moved to match, memos pseudonymised.
+                        warnings: list[str] | None = None,
+                        attributes: AttributePseudonymizer | None = None) -> tuple[ProjectBundle, int]:
+    """A copy of `bundle` with pseudonymised sources, codings moved to match, memos and
+    participant attributes pseudonymised.
 
     A coding that starts or ends inside a replaced word is widened to the whole marker,
     so each coding covers the same words as before (replaced words aside). Speaker labels
     that are names are replaced whole and kept apart, and each document's speaker map is
     rewritten to the labels as they now read (see workbench.io.pseudonymize.speakers);
-    what could not be carried over is added to `warnings`. Returns the new bundle and
-    the number of replacements made in the sources.
+    what could not be carried over is added to `warnings`. Participant attributes go
+    through `attributes` (one that keeps none by default), which learns what the sources had
+    replaced first and then counts what it changed. Returns the new bundle and the number
+    of replacements made in the sources.
     """
     from workbench.core.text import text_sha256
     from workbench.io.pseudonymize.speakers import relabel_speaker_map
 
+    attributes = attributes if attributes is not None else AttributePseudonymizer(pseudonymizer)
     documents, maps, replaced, speakers = [], {}, 0, {}
     for doc in bundle.documents:
         reps = fix_label_replacements(doc.text, pseudonymizer.find(doc.text), pseudonymizer)
+        attributes.learn(reps)
         replaced += len(reps)
         new_text = replace_spans(doc.text, reps)
         maps[doc.name] = _offset_map(reps)
@@ -173,7 +193,8 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     codings = [dataclasses.replace(c, document=names.get(c.document, c.document)) for c in codings]
     memos = [dataclasses.replace(m, document=names.get(m.document, m.document)) if m.document else m for m in memos]
     speakers = {names.get(doc, doc): entries for doc, entries in speakers.items()}
-    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos,
+    participants = attributes.participants(bundle.participants)
+    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos, participants=participants,
                                description=description, speakers=speakers, speaker_labels=labels), replaced
 
 

@@ -6,6 +6,7 @@ every replacement made, and never writes anything in preview mode.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,10 +45,13 @@ def report_format(out: str, fmt: str | None) -> str:
 
 
 def make_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
-                       consistent: bool = False) -> tuple[ProjectPseudonymizer, str | None]:
-    """The project's pseudonymiser (term list, markers, the full pipeline's NER, rules) and the NER's name."""
+                       consistent: bool = False, keep_attributes: Iterable[str] = ()
+                       ) -> tuple[ProjectPseudonymizer, str | None]:
+    """The project's pseudonymiser (term list, markers, the full pipeline's NER, rules) and the NER's name;
+    participant attributes in `keep_attributes` (and the project's kept list) stay raw."""
     ner = load_ner(spacy_model) if use_ner else (None, None)
-    found = make_project_pseudonymizer(project, spacy_model, use_ner, consistent, ner=ner)
+    found = make_project_pseudonymizer(project, spacy_model, use_ner, consistent, ner=ner,
+                                       keep_attributes=keep_attributes)
     return found, found.ner_name
 
 

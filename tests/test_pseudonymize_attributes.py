@@ -84,8 +84,9 @@ def test_export_codings_pseudonymizes_attribute_columns(proj, tmp_path):
     for name in LEFT_ALONE:  # what the pseudonymiser leaves in a value stays as it was
         assert row[f"attr_{name}"] == ATTRIBUTES[name], name
     assert "note: participant attributes pseudonymised: 4 of 10 distinct values replaced" in err
-    raw, err = _codings(proj, tmp_path, "--no-pseudonymize")
+    raw, err = _codings(proj, tmp_path, "--no-pseudonymize", "--keep-attribute", "gender")
     assert {raw[0][f"attr_{n}"] for n in ATTRIBUTES} == set(ATTRIBUTES.values()) and "note:" not in err
+    assert "--keep-attribute does nothing with --no-pseudonymize" in err
 
 
 def test_consistent_numbering_agrees_between_attribute_and_text(proj, tmp_path):

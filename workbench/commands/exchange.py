@@ -58,6 +58,8 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         "replacements": replaced, "attributes": attributes,
     })
     if not pseudonymize:
+        if keep_attributes:
+            click.echo("warning: --keep-attribute does nothing without --pseudonymize: every attribute is raw", err=True)
         click.echo(f"warning: {out.name} holds the full transcripts, not pseudonymised (names and ID numbers "
                    "included); use --pseudonymize for a file to share or deposit", err=True)
     else:

@@ -132,6 +132,8 @@ def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner,
                                           force=force)
     if pseudonymizer is not None:
         report_attributes(pseudonymizer.attributes, keep_attributes)
+    elif keep_attributes:
+        click.echo("warning: --keep-attribute does nothing with --no-pseudonymize: every attribute is raw", err=True)
     note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"
     click.echo(f"wrote {plural(rows, 'coding')} to {path}, {note}")
 

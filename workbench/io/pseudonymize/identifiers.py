@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
@@ -131,14 +132,11 @@ _STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|s
 UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
          r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
          r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
-# A house number or a range of them ("5-7"), a house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number.
+# A house number or a range of them ("5-7"), a house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number;
+# then rooms, flats, floors and entrances (`dwellings.UNIT_SUFFIX`).
 _FLAT_WORD = r"(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?|bolig)"
-# An entrance, floor or flat said after the house number ("11, oppgang B", "62, leil. 304", "4, 2. etg.").
-_UNIT_SUFFIX = (r"(?:,?[ \t](?i:oppgang|inngang|oppg\.|inng\.)[ \t][A-ZÆØÅ0-9](?![\w])"
-                r"|,?[ \t](?i:leilighet|leil\.|leil|leilighetsnr\.?|leil\.nr\.|bolignr\.?|bolig|nr\.)[ \t][A-Z]?\d{1,4}(?![\w])"
-                r"|,?[ \t]\d{1,2}\.[ \t]?(?i:etg\.|etasje)(?![\w]))")
 _HOUSE = (r"\s\d{1,4}(?:[-–]\d{1,4})?(?![\d.,:/–-]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
-          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?(?:{_UNIT_SUFFIX}){{0,2}}")
+          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?{UNIT_SUFFIX}")
 STREET = re.compile(
     rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
@@ -300,12 +298,12 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
         if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
-            yield m.start(), m.end(), "address"
+            yield unit_before(text, m.start()), m.end(), "address"
     for m in STREET_BEFORE_POSTCODE.finditer(text):
-        yield m.start(1), m.end(1), "address"
+        yield unit_before(text, m.start(1)), m.end(1), "address"
     for m in PLACE_AND_NUMBER.finditer(text):
         if _place_like(m.group(2)) and not _WATCHED.search(text, max(0, m.start() - 40), m.start()):
-            yield m.start(1), m.end(1), "address"
+            yield unit_before(text, m.start(1)), m.end(1), "address"
     for m in ADDRESS_SAID.finditer(text):
         if m.group(1)[:1].isupper() and not _numbered_label(m.group(1), m.group(0)):  # "ligger i Kapittel 5" is no address
             yield m.start(1), m.end(1), "address"

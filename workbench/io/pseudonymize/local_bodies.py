@@ -1,17 +1,25 @@
-"""Local church and public bodies named with their place, where someone works or has practice.
+"""Local church and public bodies named with their place, where someone works, has practice or took a course.
 
 A body that every parish or municipality has ("Kirkelig fellesråd", "Menighetsrådet", "Bymisjonen")
 identifies nobody on its own, and the word rules read its capitalised first word as an ordinary
 adjective or noun. Named with its place in a work frame ("to dager hos Kirkelig fellesråd i
 Sandefjord", "jobber i Menighetsrådet i Tinn") it is one workplace in one town: the body, the
-preposition and the place are one organisation, not a kept word and a place.
+preposition and the place are one organisation, not a kept word and a place. A course provider with a branch
+in every town is one such body where someone took a course ("tok norskkurs på Folkeuniversitetet i Oslo").
 """
 
 from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize.history_frames import STUDY_WORD
 from workbench.io.pseudonymize.orgs import EMPLOYER_WORDS
+
+# Course providers with a branch in every town: one workplace or school with its place after a study word
+# ("tok norskkurs på Folkeuniversitetet i Oslo"); kept without it (`history_frames`).
+COURSE_PROVIDERS = frozenset("""
+folkeuniversitetet studieforbundet friundervisningen voksenopplæringen
+""".split())
 
 # The last word of a local church or public body's name (the first word may be an adjective: "Kirkelig").
 BODY_NOUNS = frozenset("""
@@ -19,7 +27,7 @@ fellesråd fellesrådet menighetsråd menighetsrådet menighet menigheten sokn s
 kirkekontor kirkekontoret kirkevergen bispedømme bispedømmeråd bispedømmerådet prosti prostiet stift
 gravplassforvaltning gravplassforvaltningen kirkegårdsforvaltning kirkegårdsforvaltningen bymisjon bymisjonen
 diakoni diakonien sjømannskirke sjømannskirken frikirke frikirken misjonsforbund menighetsfakultet
-""".split())
+""".split()) | COURSE_PROVIDERS
 # How long someone was there: "to dager hos", "en uke i", "tre måneder ved".
 _DURATION = r"(?:en|ei|et|to|tre|fire|fem|seks|noen|par|flere|\d+)[ \t]+(?:dag|dager|uke|uker|måned|måneder|år)"
 _BODY = re.compile(
@@ -45,6 +53,6 @@ def local_bodies(text: str) -> list[tuple[int, int, str, str]]:
             continue
         ends = list(_SENTENCE_END.finditer(text, 0, m.start()))
         sentence_start = ends[-1].end() if ends else 0
-        if _WORK_BEFORE.search(text, sentence_start, m.start()):
+        if _WORK_BEFORE.search(text, sentence_start, m.start()) or STUDY_WORD.search(text, sentence_start, m.start()):
             out.append((m.start("body"), m.end("body"), "org", "rule:local-body"))
     return out

@@ -28,9 +28,11 @@ word that no single-word rule sees (a coordinated agency name, a nickname given 
 "X, en av de faste, sa") from `subjects`; employers written in capitals or as ordinary nouns from
 `brands`; acronyms a text uses as terms ("en SJA") are dropped by `terms`; places of several words
 abroad ("Den dominikanske republikk") come from `world_places`, and a local church or public body with
-its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`. Apps of known
-services, chains shopped at, public sites used, brands in comparisons and fairs visited ("NRK-appen",
-"handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
+its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`; firms named with an
+abbreviated given name ("Chr. Vikhammer Fisk") from `firm_abbreviations`; names the word rules cut in two ("Norges
+Varemesse", "MØRK TRELAST") from `name_runs`; public bodies where someone studied or worked from `history_frames`.
+Apps of known services, chains shopped at, public sites used, brands in comparisons and fairs visited
+("NRK-appen", "handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.
@@ -49,7 +51,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, everyday, local_bodies, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
+from workbench.io.pseudonymize import brands, clues, everyday, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -206,6 +208,7 @@ class Pseudonymizer:
                          + public_bodies.workplaces(text) + subjects.one_of_group_speaking(text)
                          + brands.brand_employers(text) + brands.noun_employers(text)
                          + world_places.place_phrases(text) + local_bodies.local_bodies(text)
+                         + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
@@ -222,6 +225,8 @@ class Pseudonymizer:
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier", "rule:local-body")
                  or not tools.identifies_nobody(f[0], f[1]) or brands.business_run(text, f[0], f[1])]
+        if self.rules:  # "Norges Varemesse": the head was found and kept, the word after it is the same name
+            found.extend((s, e, k, src, None) for s, e, k, src in name_runs.national_runs(text, found))
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
             found = references.drop_references(text, found)
             found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation

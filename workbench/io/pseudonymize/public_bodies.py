@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.history_frames import history_before
 
 # Norwegian state agencies, directorates, inspectorates, institutes and other public bodies that employ
 # people (casefolded; several words joined by single spaces). Not the client services NAV, UDI, IMDi.
@@ -103,12 +104,14 @@ def work_before(text: str, start: int) -> bool:
 
 
 def workplaces(text: str) -> list[tuple[int, int, str, str]]:
-    """Public bodies the text names as where someone works, at every mention: (start, end, "org", source)."""
+    """Public bodies the text names as where someone works or studied, at every mention: (start, end, "org", source)."""
     bodies = []
     for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
         length = body_length(text, m.start())
         if length:
-            bodies.append((m.start(), m.start() + length, work_before(text, m.start())))
+            # where someone works, or studied, took a course or worked under an occupation (`history_frames`)
+            bodies.append((m.start(), m.start() + length,
+                           work_before(text, m.start()) or history_before(text, m.start())))
     worked = {body_key(text[s:e]) for s, e, work in bodies if work}
     return [(s, e, "org", "rule:employer-context") for s, e, _w in bodies if body_key(text[s:e]) in worked]
 

@@ -357,9 +357,12 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        for run in _runs(line, line_start):
+        runs = list(_runs(line, line_start))
+        for run in runs:
             last = _phone_window(run)
             if last is None:
+                if _broken_off(text, run, line_start, line_end, runs):
+                    yield run[0].start, run[-1].end
                 continue
             start, end = run[0].start, run[last].end
             if run[0].plus:  # "pluss førtisju": the plus goes too
@@ -369,3 +372,25 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
             if _phone_context(text, line_start, line_end, start):
                 yield start, end
         line_start = line_end + 1
+
+
+# --- Round 20: a number begun and abandoned, corrected or left half said --------------------------------------
+# After the last digit word of an abandoned start: a pause, a hesitation or a correction ("ni en to ... nei",
+# "åtte åtte tre, eh ... nei, vent", "fire null seks, to ... nei, jeg husker ikke resten").
+_BROKEN_AFTER = re.compile(r"[ \t,]*(?:\.\.\.|…|–|-|(?i:eh|ehm|øh|nei|vent|unnskyld|sorry|beklager)(?![\w]))")
+
+
+def _broken_off(text: str, run: list[_Said], line_start: int, line_end: int, runs: list[list[_Said]]) -> bool:
+    """Whether a run of three or more digit words that is no whole number is the start of one, in a turn about
+    a telephone: broken off by a pause or a correction, or beside the whole number in the same turn. A count, an
+    age, an amount or a clock time said in words stays (a unit after it, `klokka` before it, a counting row)."""
+    if len(run) < 3 or sum(len(min(i.values, key=len)) for i in run) < 3 or any(i.hundreds or i.plus for i in run):
+        return False
+    start, end = run[0].start, run[-1].end
+    if _UNIT_AFTER.match(text, end) or _TIME_BEFORE.search(text, max(line_start, start - 12), start) or _counting(run):
+        return False
+    if not _phone_context(text, line_start, line_end, start):
+        return False
+    whole = any(_phone_window(other) is not None for other in runs if other is not run) \
+        or _DIGIT_PHONE.search(text, line_start, line_end) is not None
+    return whole or _BROKEN_AFTER.match(text, end) is not None

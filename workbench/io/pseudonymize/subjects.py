@@ -135,14 +135,22 @@ _JOINED_PLACE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{2,})[ \t]+og[ \t]
 
 
 _PLACE_ENDINGS = tuple(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)
+# A place element in its definite or plural form ends a landscape's name too ("Fjordane", "Vikane", "Dalene").
+_PLACE_ENDINGS_DEFINITE = tuple(e + s for e in _PLACE_ENDINGS for s in ("ane", "ene", "a", "en") if not e.endswith(s))
+
+
+def _place_shaped(word: str) -> bool:
+    """Whether a word ends like a place name: "-dal", "-mark", or a place element made definite ("Fjordane")."""
+    low = word.casefold()
+    return low.endswith(_PLACE_ENDINGS) or low.endswith(_PLACE_ENDINGS_DEFINITE)
 
 
 def joined_places(text: str, found) -> list[tuple[int, int, str, str, None]]:
     """A place name of two capitalised words joined by `og` where one of them was found as a place (or as a
-    person, ending like a place: "-dal", "-mark") and the other was not found at all ("Møre og Romsdal" at a sentence start, where "Møre" is also a word): the
+    person, ending like a place: "-dal", "-mark", "-fjordane") and the other was not found at all ("Møre og Romsdal" at a sentence start, where "Møre" is also a word): the
     whole name, one place."""
     places = [(f[0], f[1]) for f in found if f[3] != "rule:capital" and (f[2] == "place" or (
-        f[2] == "person" and text[f[0]:f[1]].casefold().endswith(_PLACE_ENDINGS)))]  # "Romsdal" taken for a person
+        f[2] == "person" and _place_shaped(text[f[0]:f[1]])))]  # "Romsdal", "Fjordane" taken for a person
     taken = [(f[0], f[1]) for f in found]
     out: list[tuple[int, int, str, str, None]] = []
     for m in _JOINED_PLACE.finditer(text):

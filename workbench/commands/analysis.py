@@ -8,7 +8,9 @@ from itertools import zip_longest
 
 import click
 
-from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
+from workbench.commands.common import (
+    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, report_participants,
+)
 from workbench.core.wording import plural
 
 
@@ -63,16 +65,21 @@ def view_pseudonymize_options(func):
 
 
 def pseudonymised_quotes(ctx: Context, quotes: list, pseudonymizer=None, consistent: bool = False) -> list:
-    """The quotes with their text pseudonymised (cut from their pseudonymised documents)."""
+    """The quotes with their text pseudonymised (cut from their pseudonymised documents), their
+    document names, speaker labels and participant ids as pseudonymised output gives them."""
     import dataclasses
 
     from workbench.io.pseudonymize.project import make_project_pseudonymizer
 
     pp = pseudonymizer or make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
-    return [dataclasses.replace(q, text=pp.cut(q.document_id, q.start, q.end, q.text)[0],
-                                document=pp.document_name(q.document),
-                                speakers=[dataclasses.replace(s, label=pp.speaker_label(q.document_id, s.label))
-                                          for s in q.speakers]) for q in quotes]
+    texts = [pp.cut(q.document_id, q.start, q.end, q.text)[0] for q in quotes]
+    # participant ids after every cut, so a name the texts replaced reads alike as an id
+    return [dataclasses.replace(q, text=text, document=pp.document_name(q.document),
+                                participant=pp.participant(q.participant),
+                                document_participant=pp.participant(q.document_participant),
+                                speakers=[dataclasses.replace(s, label=pp.speaker_label(q.document_id, s.label),
+                                                              participant=pp.participant(s.participant))
+                                          for s in q.speakers]) for q, text in zip(quotes, texts, strict=True)]
 
 
 def _width() -> int:
@@ -180,13 +187,18 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
     if flt.waves:
         fail("compare-waves compares both waves; drop --wave")
     result = compare(ctx.project(), flt, depth)
-    if pseudonymize and result.pairs:
+    if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer
 
         pp = make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
+        for doc in sorted({q.document_id for pair in result.pairs for q in pair.baseline + pair.endpoint}):
+            pp.document(doc)  # every text first: a name any of them replaced reads alike as an id
         for pair in result.pairs:
             pair.baseline = pseudonymised_quotes(ctx, pair.baseline, pp)
             pair.endpoint = pseudonymised_quotes(ctx, pair.endpoint, pp)
+        _pseudonymise_people(result, pp.participant)
+        if not as_json:  # JSON alone on the output
+            report_participants(pp.participants)
     if as_json:
         emit_json(result.as_dict())
         return
@@ -206,6 +218,16 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
         right = _column([q.text for q in pair.endpoint], half)
         for a, b in zip_longest(left, right, fillvalue=""):
             click.echo(f"{a:<{half}} | {b}".rstrip())
+
+
+def _pseudonymise_people(result, participant) -> None:
+    """The participant ids of a wave comparison as pseudonymised output gives them (after its quotes)."""
+    result.participants = [participant(p) for p in result.participants]
+    for change in result.changes:
+        for group in (change.baseline_only, change.both, change.endpoint_only):
+            group[:] = [participant(p) for p in group]
+    for pair in result.pairs:
+        pair.participant = participant(pair.participant)
 
 
 def _column(texts: list[str], width: int) -> list[str]:

@@ -17,6 +17,7 @@ from workbench.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from workbench.io.pseudonymize.attributes import AttributePseudonymizer
+    from workbench.io.pseudonymize.project import ParticipantIds
     from workbench.store import Project
 
 P = ParamSpec("P")
@@ -111,6 +112,15 @@ def report_attributes(attributes: AttributePseudonymizer, asked: Iterable[str] =
         click.echo(f"note: participant attributes pseudonymised: {attributes.replaced} of "
                    f"{plural(attributes.values, 'distinct value')} replaced"
                    + (f" (in {', '.join(changed)})" if changed else ""), err=True)
+
+
+def report_participants(ids: ParticipantIds) -> None:
+    """On stderr: how many of the participant ids an output gave out it replaced (names) and kept (codes)."""
+    from workbench.core.wording import plural
+
+    if ids.used:
+        click.echo(f"note: participant ids pseudonymised: {ids.replaced} of {plural(len(ids.used), 'id')} "
+                   "replaced (names); codes such as P01 stay as they are", err=True)
 
 
 def export_target(ctx: Context, name: str | Path, folder: Path | None = None, suffix: str | None = None,

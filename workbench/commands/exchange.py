@@ -12,6 +12,7 @@ import click
 
 from workbench.commands.common import (
     Context, dir_option, export_target, force_option, guard, keep_attribute_option, pass_ctx, report_attributes,
+    report_participants,
 )
 from workbench.core.wording import plural
 
@@ -46,11 +47,13 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent,
                                         keep_attributes=keep_attributes)
         problems: list[str] = []
-        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems, pp.attributes)
+        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems, pp.attributes, pp.participants)
         for problem in problems:
             click.echo(f"warning: {problem}", err=True)
         report_attributes(pp.attributes, keep_attributes)
-        attributes = {"replaced": pp.attributes.replaced, "kept": sorted(pp.attributes.kept)}
+        report_participants(pp.participants)
+        attributes = {"replaced": pp.attributes.replaced, "kept": sorted(pp.attributes.kept),
+                      "participant_ids_replaced": pp.participants.replaced}
     summary = write_qdpx(bundle, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,

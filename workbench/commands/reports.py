@@ -10,7 +10,7 @@ import click
 from workbench.commands.analysis import filter_options, make_filter
 from workbench.commands.common import (
     Context, dir_option, emit_json, emit_table, force_option, guard, json_option, keep_attribute_option, pass_ctx,
-    report_attributes,
+    report_attributes, report_participants,
 )
 from workbench.core.wording import plural
 
@@ -132,6 +132,7 @@ def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner,
                                           force=force)
     if pseudonymizer is not None:
         report_attributes(pseudonymizer.attributes, keep_attributes)
+        report_participants(pseudonymizer.participants)
     elif keep_attributes:
         click.echo("warning: --keep-attribute does nothing with --no-pseudonymize: every attribute is raw", err=True)
     note = f"pseudonymised ({plural(replaced, 'replacement')})" if pseudonymize else "NOT pseudonymised"

@@ -36,6 +36,8 @@ class AttributePseudonymizer:
         self.pseudonymizer = pseudonymizer
         self.keep = {attribute_key(k): str(k) for k in keep if str(k).strip()}
         self._seen: dict[str, str] = {}  # a form the output's texts replaced -> the marker they show
+        #: each word of a person's name the output's texts replaced (case-blind) -> the marker they show
+        self.people: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
         self._done: dict[tuple[str, str], tuple[Any, bool]] = {}  # (name, value) -> (as given, changed)
         self.names: set[str] = set()  # attribute names the output holds
@@ -48,6 +50,9 @@ class AttributePseudonymizer:
             if len(original) > 1 and original not in self._seen:
                 self._seen[original] = r.replacement
                 self._pattern = None
+            if r.kind == "person":
+                for word in re.findall(r"[^\W\d_]{2,}", original):
+                    self.people.setdefault(word.casefold(), r.replacement)
 
     def value(self, name: str, value: Any) -> Any:
         """`value` of attribute `name` as the output gives it (itself if kept, empty or left alone)."""

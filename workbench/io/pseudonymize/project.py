@@ -12,10 +12,12 @@ that begins with a surname still loses it. The project's term list and its marke
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.exchange import ProjectBundle
+from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.attributes import AttributePseudonymizer
 from workbench.io.pseudonymize.pseudonymizer import (
     Pseudonymizer, Replacement, load_ner, replace_spans, slice_replaced,
@@ -36,6 +38,8 @@ class ProjectPseudonymizer:
         self._docs: dict[Any, tuple[str, list[Replacement]]] = {}
         self._labels: dict[Any, dict[str, str]] = {}
         self._names: dict[str, str] | None = None
+        #: participant ids, decided once over the project's (see `ParticipantIds`)
+        self.participants = ParticipantIds(pseudonymizer, self.attributes.people)
 
     @property
     def uses_ner(self) -> bool:
@@ -76,6 +80,13 @@ class ProjectPseudonymizer:
         if self._names is None:
             self._names = document_names([d["name"] for d in self.project.documents()], self.pseudonymizer)
         return self._names.get(name, name)
+
+    def participant(self, pid: str | None) -> str | None:
+        """A participant id as this output gives it (see `ParticipantIds`); ask after the
+        output's texts are pseudonymised, so a name they replaced is known."""
+        if pid and not self.participants.used:
+            self.participants.prepare(p.id for p in self.project.participants())
+        return self.participants(pid)
 
     def span(self, ref: int | str, start: int, end: int) -> tuple[str, list[Replacement]]:
         """The pseudonymised text of [start, end) in a document, and the replacements in it (relative)."""
@@ -129,9 +140,14 @@ def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[s
         spaced = name.replace("_", " ")
         new, reps = pseudonymizer.apply(spaced)
         out[name] = " ".join(new.split()) if reps else name
-    taken = {new for old, new in out.items() if new == old}
-    for name in names:
-        new = out[name]
+    return kept_apart(out)
+
+
+def kept_apart(out: dict[str, str], taken: Iterable[str] = ()) -> dict[str, str]:
+    """`out` (old -> new, in order) with the new names that would fall together numbered,
+    `[X] intervju (2)`, so what was apart stays apart; a name left as it is (or in `taken`) keeps it."""
+    taken = {*taken, *(new for old, new in out.items() if new == old)}
+    for name, new in out.items():
         if new == name:
             continue
         candidate, n = new, 1
@@ -143,9 +159,77 @@ def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[s
     return out
 
 
+#: A participant code, kept as it is: P01, M-03, D12, G31, 017, P2a (a few letters and a number).
+_CODE = re.compile(r"[^\W\d_]{0,3}[-_. ]?\d+[^\W\d_]?")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+class ParticipantIds:
+    """Participant ids as one pseudonymised output gives them.
+
+    Most projects use codes (`P01`, `M-03`, `mentee7`), which a reader needs and which stay.
+    An id that is a name (`Amina`, `amina_farah`, `Kari N.`) leaves the project in a codings
+    table's `participant` column, an anonymised `.qdpx`'s cases and speaker maps and the
+    `--pseudonymize` views. It reads as a name when the pseudonymiser finds a person (or a listed
+    term) in it with `_`, `-` and `.` read as spaces, when a word of it is a listed given name or
+    surname (also in lower case, `amina_farah`), or when the output's texts replaced that word as
+    a person. Such an id becomes `[Deltaker 1]`, `[Deltaker 2]` ... (in the order of the ids),
+    or with `--consistent` the number the text gives the name (`[Person 2]`), numbered apart when
+    two would fall together. Ask once the output's texts are pseudonymised, so their finds count;
+    the mapping is then fixed, so an id reads alike in every row (it stays a join key)."""
+
+    def __init__(self, pseudonymizer: Pseudonymizer, people: dict[str, str] | None = None):
+        self.pseudonymizer = pseudonymizer
+        self.people = people if people is not None else {}  # name words the texts replaced -> marker
+        self._map: dict[str, str] = {}
+        self.used: set[str] = set()  # the ids this output gave out
+
+    def prepare(self, ids: Iterable[str | None]) -> None:
+        """Settle the pseudonym of every id in `ids` not settled yet (ids in sorted order)."""
+        fresh = sorted({str(i) for i in ids if i} - set(self._map))
+        found = {pid: self._pseudonym(pid) for pid in fresh}
+        named = {pid: new for pid, new in found.items() if new is not None}
+        if self.pseudonymizer.numbering is None:
+            start = sum(1 for old, new in self._map.items() if new != old)
+            named = {pid: f"[Deltaker {start + n}]" for n, pid in enumerate(named, 1)}
+        self._map.update({pid: pid for pid in fresh if pid not in named})
+        self._map.update(kept_apart(named, taken=self._map.values()))
+
+    def __call__(self, pid: str | None) -> str | None:
+        """`pid` as this output gives it (None stays None)."""
+        if pid is None or pid == "":
+            return pid
+        self.prepare([pid])
+        self.used.add(str(pid))
+        return self._map[str(pid)]
+
+    @property
+    def replaced(self) -> int:
+        """How many of the ids this output gave out were replaced."""
+        return sum(1 for pid in self.used if self._map[pid] != pid)
+
+    def _pseudonym(self, pid: str) -> str | None:
+        """The id's marker when it reads as a name (the text's, with numbering), else None."""
+        if _CODE.fullmatch(pid.strip()):
+            return None
+        spaced = " ".join(re.sub(r"[_\-.]+", " ", pid).split())
+        words = [w.casefold() for w in _WORDS.findall(spaced)]
+        learned = next((self.people[w] for w in words if w in self.people), None)
+        if learned is not None:  # the texts' own marker for the name
+            return learned
+        reps = [r for r in self.pseudonymizer.find(spaced) if r.kind in ("person", "term")]
+        if reps and reps[0].kind == "term":  # the project's list names its replacement
+            return reps[0].replacement
+        if reps or any(w in gaz.GIVEN_NAMES or w in gaz.SURNAMES for w in words):
+            numbering = self.pseudonymizer.numbering
+            return numbering.label("person", " ".join(words)) if numbering is not None else self.pseudonymizer.markers["person"]
+        return None
+
+
 def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                         warnings: list[str] | None = None,
-                        attributes: AttributePseudonymizer | None = None) -> tuple[ProjectBundle, int]:
+                        attributes: AttributePseudonymizer | None = None,
+                        participants: ParticipantIds | None = None) -> tuple[ProjectBundle, int]:
     """A copy of `bundle` with pseudonymised sources, codings moved to match, memos and
     participant attributes pseudonymised.
 
@@ -155,7 +239,9 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     rewritten to the labels as they now read (see workbench.io.pseudonymize.speakers);
     what could not be carried over is added to `warnings`. Participant attributes go
     through `attributes` (one that keeps none by default), which learns what the sources had
-    replaced first and then counts what it changed. Returns the new bundle and the number
+    replaced first and then counts what it changed. A participant id that is a name becomes a
+    pseudonym (see `ParticipantIds`; pass one to count them) in the cases, the documents and the
+    speaker maps alike, so each case still holds its sources. Returns the new bundle and the number
     of replacements made in the sources.
     """
     from workbench.core.text import text_sha256
@@ -193,8 +279,15 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     codings = [dataclasses.replace(c, document=names.get(c.document, c.document)) for c in codings]
     memos = [dataclasses.replace(m, document=names.get(m.document, m.document)) if m.document else m for m in memos]
     speakers = {names.get(doc, doc): entries for doc, entries in speakers.items()}
-    participants = attributes.participants(bundle.participants)
-    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos, participants=participants,
+    people = participants if participants is not None else ParticipantIds(pseudonymizer, attributes.people)
+    people.prepare([*(p.id for p in bundle.participants), *(d.participant for d in documents),
+                    *(e.participant for entries in speakers.values() for e in entries)])
+    documents = [dataclasses.replace(d, participant=people(d.participant)) for d in documents]
+    speakers = {doc: [dataclasses.replace(e, participant=people(e.participant)) for e in entries]
+                for doc, entries in speakers.items()}
+    participants_out = [dataclasses.replace(p, id=people(p.id))
+                        for p in attributes.participants(bundle.participants)]
+    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos, participants=participants_out,
                                description=description, speakers=speakers, speaker_labels=labels), replaced
 
 

@@ -1,8 +1,8 @@
 """Codings as a flat table for R, SPSS or Excel: one row per coding with its document's metadata.
 
 Statistical packages want one rectangular table, so participant attributes become
-`attr_*` columns. The coded text (and memo), the document names and the attribute values
-are pseudonymised like a report unless the researcher says otherwise. CSV is written UTF-8 with a byte-order mark, which Excel
+`attr_*` columns. The coded text (and memo), the document names, participant ids that are names
+and the attribute values are pseudonymised like a report unless the researcher says otherwise. CSV is written UTF-8 with a byte-order mark, which Excel
 needs to show æ, ø and å; readers in R (readr) and SPSS accept it.
 """
 
@@ -48,6 +48,7 @@ def coding_table(project, flt: QuoteFilter | None = None,
             replaced += len(reps) + len(memo_reps)
         for r in rows:  # after the cuts above, which find each document by its stored name
             r["document"] = pseudonymizer.document_name(r["document"])
+            r["participant"] = pseudonymizer.participant(r["participant"])  # a name as id: a pseudonym
             # after every cut too, so a name the text replaced reads alike in an attribute
             r["attributes"] = {a: pseudonymizer.attribute(a, v) for a, v in r["attributes"].items()}
     out = []
@@ -147,7 +148,8 @@ def export_codings(
     project.record_event(coder, "export.codings", {
         "file": str(path), "format": fmt, "codings": len(rows),
         "pseudonymized": pseudonymizer is not None, "replacements": replaced,
-        **({"attributes": {"replaced": pseudonymizer.attributes.replaced, "kept": sorted(pseudonymizer.attributes.kept)}}
+        **({"attributes": {"replaced": pseudonymizer.attributes.replaced, "kept": sorted(pseudonymizer.attributes.kept)},
+            "participant_ids_replaced": pseudonymizer.participants.replaced}
            if isinstance(pseudonymizer, ProjectPseudonymizer) else {}),
     })
     return path, len(rows), replaced

@@ -8,6 +8,7 @@ and where, travels with the report so the command can preview it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -135,6 +136,8 @@ def build_report(
     flt = flt or QuoteFilter()
     options = options or ReportOptions()
     quotes = merge_overlapping(quotes if quotes is not None else find_quotes(project, flt))
+    if isinstance(pseudonymizer, Pseudonymizer):
+        pseudonymizer = ProjectPseudonymizer(project, pseudonymizer)
     texts, found, left = _pseudonymise(project, quotes, pseudonymizer)
     inner = pseudonymizer.pseudonymizer if isinstance(pseudonymizer, ProjectPseudonymizer) else pseudonymizer
     codes = project.codes(include_retired=True)
@@ -159,7 +162,7 @@ def build_report(
     report = Report(
         title=options.title,
         created=_dt.date.today().isoformat(),
-        filters=flt.describe(),
+        filters=_described(flt, pseudonymizer),
         pseudonymized=pseudonymizer is not None,
         ner=ner_name if pseudonymizer is not None and pseudonymizer.uses_ner else None,
         sections=sections,
@@ -177,6 +180,17 @@ def build_report(
 
         report.chart_png = wave_chart_png(report.chart_rows)
     return report
+
+
+def _described(flt: QuoteFilter, pseudonymizer: ProjectPseudonymizer | None) -> str:
+    """The filters in words for the header; pseudonymised, a participant id that is a name, a
+    document's name and the search words read as everywhere else in the report (after its quotes)."""
+    if pseudonymizer is None:
+        return flt.describe()
+    return dataclasses.replace(
+        flt, participants=[str(pseudonymizer.participant(p)) for p in flt.participants],
+        documents=[str(pseudonymizer.document_name(d)) for d in flt.documents],
+        search=pseudonymizer.text(flt.search)).describe()
 
 
 def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | None):

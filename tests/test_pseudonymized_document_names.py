@@ -57,6 +57,16 @@ def test_names_read_as_a_quote_would_and_stay_apart():
                      "P02-nullpunkt": "P02-nullpunkt"}
 
 
+def test_a_name_typed_in_lower_case_is_replaced_whole():
+    # Found by the participant-id work: `amina_farah_intervju` came out `amina [X] intervju`.
+    from workbench.io.pseudonymize.project import document_names
+    from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+
+    names = document_names(("amina_farah_intervju", "intervju_dag_2", "mentee-sluttpunkt"), Pseudonymizer())
+    assert names == {"amina_farah_intervju": "[X] intervju", "intervju_dag_2": "intervju_dag_2",
+                     "mentee-sluttpunkt": "mentee-sluttpunkt"}
+
+
 def test_anonymised_qdpx_renames_the_documents_everywhere(proj, tmp_path):
     run(proj, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
     with zipfile.ZipFile(tmp_path / "anon.qdpx") as z:

@@ -139,8 +139,33 @@ def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[s
     for name in names:
         spaced = name.replace("_", " ")
         new, reps = pseudonymizer.apply(spaced)
-        out[name] = " ".join(new.split()) if reps else name
+        new, lowered = _lower_case_names(new, pseudonymizer)
+        out[name] = " ".join(new.split()) if reps or lowered else name
     return kept_apart(out)
+
+
+def _lower_case_names(name: str, pseudonymizer: Pseudonymizer) -> tuple[str, bool]:
+    """`name` with each lower-case word that is a listed given name or surname and no everyday
+    word replaced (`amina_farah_intervju`: a file name typed in lower case, where the name rules,
+    reading it as running text, leave `amina`), and whether any was. Adjacent markers fall together."""
+    from workbench.io.pseudonymize import rules
+
+    marker = pseudonymizer.markers["person"]
+    changed = False
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group(0)
+        if word != word.casefold() or rules.everyday(word) or not (word in gaz.GIVEN_NAMES or word in gaz.SURNAMES):
+            return word
+        changed = True
+        numbering = pseudonymizer.numbering
+        return numbering.label("person", word) if numbering is not None else marker
+
+    new = re.sub(r"(?<![\w\[])[^\W\d_]{2,}(?![\w\]])", swap, name)
+    if changed:
+        new = re.sub(r"(\[[^\]]+\])(?:[ -]+\1)+", r"\1", new)
+    return new, changed
 
 
 def kept_apart(out: dict[str, str], taken: Iterable[str] = ()) -> dict[str, str]:

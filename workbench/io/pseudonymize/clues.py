@@ -109,7 +109,34 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
         if not _naming_word(word) or (rules.frequent(low, 4.5) and not rules.listed(word, gaz.GIVEN_NAMES)):
             continue  # "de kaller det Jobbsjansen", "vi kaller ham Sjefen" are no names
         out.append((m.start(1), m.end(1), "person", "rule:name"))
+    for m in NICKNAME_LOWER.finditer(text):
+        word = m.group("nick")
+        if _nickname_word(word) and _NICKNAME_END.match(text, m.end("nick")):
+            out.append((m.start("nick"), m.end("nick"), "person", "rule:name"))
     return out
+
+
+# A nickname in lower case after a naming verb and its object ("alle kaller ham bata"), after "sier"
+# with a subject that names people ("alle sier kobby", "han sier bare sasja") or before "blant venner"
+# ("heter hamoudi blant venner"): the transcriber did not know it was a name.
+NICKNAME_LOWER = re.compile(
+    rf"(?<![\w-])(?i:(?:kaller|kalte|kalla)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:{_OBJECTS})"
+    rf"|kalles|kaltes|(?:{_SUBJECTS})[ \t]+sier|heter)"
+    rf"(?:[ \t]+(?:bare|for|alltid|gjerne))?[ \t]+[«\"]?(?P<nick>[a-zæøåäöüéè]{{2,12}}(?:-[a-zæøå]{{2,8}})?)(?![\w-])")
+# What may follow the nickname: the end of the clause or "blant venner"/"på jobben" ("heter bata blant venner").
+_NICKNAME_END = re.compile(r"[»\"]?(?:[ \t]*(?:[.,!?;:)]|$)|[ \t]+(?:blant|av|på)[ \t]+(?:venner|vennene|alle|jobben|skolen))", re.M)
+
+
+def _nickname_word(word: str) -> bool:
+    """A lower-case word that is a nickname: no common word ("sjefen", "bare", "hei" stay): unknown to the
+    dictionary, rare in Norwegian text ("bata"), or a listed first name seldom used as a word."""
+    low = word.casefold()
+    if not _naming_word(word) or low in _SUBJECT_WORDS or low in gaz.FUNCTION_WORDS:
+        return False
+    if rules.known_word(low) or rules.compound_of_known(low):  # "bata": a rare word, a name here
+        return not rules.frequent(low, 3.0) or (rules.listed(word.capitalize(), gaz.GIVEN_NAMES)
+                                                 and not rules.frequent(low, 4.0))
+    return not rules.english(low) or rules.listed(word.capitalize(), gaz.GIVEN_NAMES)
 
 
 _STRONG_PEOPLE = frozenset({"list", "ner", "rule:title", "rule:name", "rule:initials", "rule:unknown"})

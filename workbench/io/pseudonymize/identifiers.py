@@ -34,6 +34,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
@@ -282,6 +283,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for m in BIRTHDAY.finditer(text):
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
+    for start, end in spoken_birth_dates(text):  # "født tjuetredje juli, nittenåttifire"
+        yield start, end, "date"
     for m in LABELLED.finditer(text):
         number: re.Match[str] | None = m
         if _YEAR_AS_TIME.search(text, max(0, m.start(1) - 12), m.end(1)):

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, lexicon, rules, subjects
+from workbench.io.pseudonymize import brands, lexicon, person_frames, rules, subjects
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -297,7 +297,8 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
     calling or greeting someone ("møtte leiv", "hils til siv"), when the same text names that person with a
     capital: a dictionary word ("siv", "leiv") or a common one is the name there all the same. A listed
     first name found for sure is the name also as a clause's bare subject ("så kanskje hilde kan", see
-    `subjects`)."""
+    `subjects`), a cleft's focus ("det var rune som ringte"), after `spør etter`/`hos`/`bror til` and beside
+    other people (`person_frames`), unless the text also uses it as a word ("plantene gro")."""
     names: set[str] = set()
     bare: set[str] = set()  # first names found for sure: in lower case also as a clause's bare subject
     named_at: dict[str, list[int]] = {}  # where each of them was named with a capital
@@ -316,13 +317,14 @@ def lowercase_person_slot(text: str, found, keep) -> list[tuple[int, int, str, s
     if not names:
         return []
     taken = [(f[0], f[1]) for f in found] + list(keep)
+    people = [(f[0], f[1]) for f in found if f[2] == "person"]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     out: list[tuple[int, int, str, str, None]] = []
     for m in re.finditer(rf"(?<![\w@.-])({alternatives})(?![\w@-])", text):
         if m.group(0).islower() and not any(s < m.end() and m.start() < e for s, e in taken) \
                 and (lexicon.person_before(text, m.start())
-                     or (m.group(0) in bare and subjects.subject_slot(text, m.start(), m.end())
-                         and not subjects.word_in_text(text, m.group(0), taken))
+                     or (m.group(0) in bare and person_frames.person_frame(text, m.start(), m.end(), people)
+                         and not person_frames.used_as_word(text, m.group(0), taken, people))
                      or (m.group(0) in bare and _named_just_before(named_at[m.group(0)], m.start())
                          and subjects.copula_subject_slot(text, m.start(), m.end())
                          and not _noun_forms_in_text(text, m.group(0))

@@ -91,3 +91,74 @@ def test_birth_date_said_in_words(sentence: str, date: str) -> None:
 ])
 def test_no_date_without_a_day_said_after_a_birth_word(sentence: str) -> None:
     assert "date" not in _kinds(sentence).values()
+
+
+# 4. An acronym beside its expansion; an unknown acronym where someone studied.
+@pytest.mark.parametrize("sentence, names", [
+    ("Grafisk design fra KNUST, eh, Kwame Nkrumah University of Science and Technology.",
+     {"KNUST", "Kwame Nkrumah University of Science and Technology"}),
+    ("Hun studerte ved UCAD (Université Cheikh Anta Diop) i fire år.", {"UCAD", "Université Cheikh Anta Diop"}),
+    ("Han gikk på Høgskolen i Molde, HiM, i to år.", {"HiM"}),
+    ("Jeg har en master fra UDSM i regnskap.", {"UDSM"}),
+])
+def test_acronym_beside_its_expansion_is_one_org(sentence: str, names: set[str]) -> None:
+    kinds = _kinds(sentence)
+    assert all(kinds.get(n) == "org" for n in names), kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jeg tok eksamen på PC i år, ikke på papir.",
+    "Jeg studerte IT i to år før jeg kom.",
+    "Vi lærte om HMS, helse, miljø og sikkerhet, på kurset.",
+])
+def test_generic_acronyms_in_study_frames_stay(sentence: str) -> None:
+    assert not _replaced(sentence)
+
+
+# 5. Sports clubs with a number, or named by a word, as a customer or an employer.
+@pytest.mark.parametrize("sentence, club", [
+    ("Draktene til Kongsvinger 08, de vasker vi hver uke.", "Kongsvinger 08"),
+    ("Han jobber i kiosken for Lyn 1896 på hjemmekampene.", "Lyn 1896"),
+    ("Start er også kunde hos oss, vi vasker håndklærne deres.", "Start"),
+])
+def test_club_with_a_number_or_as_a_customer(sentence: str, club: str) -> None:
+    assert _kinds(sentence).get(club) == "org"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Vi vant 2–0 i Sarpsborg i går.", "Sarpsborg"),
+    ("Start er klokka sju om morgenen.", "Start"),
+    ("Han er født i mars 1912, sa de.", "mars"),
+])
+def test_results_towns_and_word_clubs_without_a_frame(sentence: str, word: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds.get(word) != "org" and not any(k == "org" for k in kinds.values()), kinds
+
+
+# 6. Work frames, for chains (called by the everyday rules) and clubs.
+@pytest.mark.parametrize("sentence, work", [
+    ("Hun har vært på Fretex også, i butikken, to dager i uka, sortering av klær.", True),
+    ("Han er på lageret til Clas Ohlson.", True),
+    ("Hun sitter i kassa på Nille.", True),
+    ("Han tar nattskift på Rema.", True),
+    ("Hun har praksis på Europris.", True),
+    ("Jeg handler på Kiwi to dager i uka.", False),
+    ("Vi var i butikken på Nille i går.", False),
+])
+def test_work_sentence(sentence: str, work: bool) -> None:
+    from workbench.io.pseudonymize.work_frames import work_sentence
+
+    at = sentence.index(" på ") + 4 if " på " in sentence else 0
+    assert work_sentence(sentence, at, at + 3) is work
+
+
+# 7. A dictionary word of a firm's or place's name stays a word at a sentence start.
+def test_ordinary_word_of_a_name_at_a_sentence_start_stays() -> None:
+    text = "Mekaniker. Buss og lastebil. Jeg jobbet på depotet til Vy Buss. Før var jeg hos Tide Buss."
+    reps = {r.original for r in Pseudonymizer().find(text)}
+    assert "Buss" not in reps and "Vy Buss" in reps
+
+
+def test_a_name_that_is_a_word_still_comes_again() -> None:
+    text = "Stein Myrvold ringte. Stein sa ja, og Myrvold kom."
+    assert {"Stein", "Myrvold"} <= _replaced(text)

@@ -111,7 +111,10 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     for m in NICKNAME_LOWER.finditer(text):
         word = m.group("nick")
-        if _nickname_word(word) and _NICKNAME_END.match(text, m.end("nick")):
+        end = _NICKNAME_END.match(text, m.end("nick"))
+        if m.group("passive") is not None and not (_PASSIVE_SUBJECT.match(m.group("passive")) or (end and end.group("among"))):
+            continue  # "noe som heter introlån", "Det kalles introstønad": a thing named, no person
+        if _nickname_word(word) and end:
             out.append((m.start("nick"), m.end("nick"), "person", "rule:name"))
     return out
 
@@ -119,12 +122,16 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
 # A nickname in lower case after a naming verb and its object ("alle kaller ham bata"), after "sier"
 # with a subject that names people ("alle sier kobby", "han sier bare sasja") or before "blant venner"
 # ("heter hamoudi blant venner"): the transcriber did not know it was a name.
+# `heter` and `kalles` name a person only after a personal subject ("han heter bata") or "blant venner".
+_PERSON_SUBJECTS = r"han|hun|jeg|du"
 NICKNAME_LOWER = re.compile(
     rf"(?<![\w-])(?i:(?:kaller|kalte|kalla)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:{_OBJECTS})"
-    rf"|kalles|kaltes|(?:{_SUBJECTS})[ \t]+sier|heter)"
+    rf"|(?:{_SUBJECTS})[ \t]+sier|(?P<passive>(?:(?:{_PERSON_SUBJECTS})[ \t]+)?(?:kalles|kaltes|heter)))"
     rf"(?:[ \t]+(?:bare|for|alltid|gjerne))?[ \t]+[«\"]?(?P<nick>[a-zæøåäöüéè]{{2,12}}(?:-[a-zæøå]{{2,8}})?)(?![\w-])")
 # What may follow the nickname: the end of the clause or "blant venner"/"på jobben" ("heter bata blant venner").
-_NICKNAME_END = re.compile(r"[»\"]?(?:[ \t]*(?:[.,!?;:)]|$)|[ \t]+(?:blant|av|på)[ \t]+(?:venner|vennene|alle|jobben|skolen))", re.M)
+_NICKNAME_END = re.compile(
+    r"[»\"]?(?:[ \t]*(?:[.,!?;:)]|$)|(?P<among>[ \t]+(?:blant|av|på)[ \t]+(?:venner|vennene|alle|jobben|skolen)))", re.M)
+_PASSIVE_SUBJECT = re.compile(rf"(?i:{_PERSON_SUBJECTS})[ \t]")
 
 
 def _nickname_word(word: str) -> bool:
@@ -133,7 +140,9 @@ def _nickname_word(word: str) -> bool:
     low = word.casefold()
     if not _naming_word(word) or low in _SUBJECT_WORDS or low in gaz.FUNCTION_WORDS:
         return False
-    if rules.known_word(low) or rules.compound_of_known(low):  # "bata": a rare word, a name here
+    if rules.compound_of_known(low) and not rules.known_word(low):
+        return False  # "introlån", "bokvote": a compound of words names a thing
+    if rules.known_word(low):  # "bata": a rare word, a name here
         return not rules.frequent(low, 3.0) or (rules.listed(word.capitalize(), gaz.GIVEN_NAMES)
                                                  and not rules.frequent(low, 4.0))
     return not rules.english(low) or rules.listed(word.capitalize(), gaz.GIVEN_NAMES)

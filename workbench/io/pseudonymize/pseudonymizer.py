@@ -51,7 +51,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clues, everyday, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.keep import Tools
 
@@ -209,6 +209,7 @@ class Pseudonymizer:
                          + brands.brand_employers(text) + brands.noun_employers(text)
                          + world_places.place_phrases(text) + local_bodies.local_bodies(text)
                          + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
+                         + expansions.expansion_finds(text) + clubs.club_finds(text)
                          if not any(a < e and s < b for a, b in keep))
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:

@@ -162,3 +162,15 @@ def test_ordinary_word_of_a_name_at_a_sentence_start_stays() -> None:
 def test_a_name_that_is_a_word_still_comes_again() -> None:
     text = "Stein Myrvold ringte. Stein sa ja, og Myrvold kom."
     assert {"Stein", "Myrvold"} <= _replaced(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lyspunkt Regnskap har mange kunder. Lyspunkt ringte i går.", "Lyspunkt"),
+    ("Hun jobber i Kraftverk Film. Kraftverk lager reklame.", "Kraftverk"),
+])
+def test_the_first_word_of_a_firm_still_comes_again_at_a_sentence_start(text: str, word: str) -> None:
+    assert text.count(word) == sum(1 for r in Pseudonymizer().find(text) if word in r.original)
+
+
+def test_a_noun_made_definite_after_a_naming_verb_is_no_nickname() -> None:
+    assert "georgieren" not in _replaced("På teateret var det en sjef som kalte meg «georgieren», ikke Nino.")

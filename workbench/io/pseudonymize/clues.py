@@ -140,6 +140,8 @@ def _nickname_word(word: str) -> bool:
     low = word.casefold()
     if not _naming_word(word) or low in _SUBJECT_WORDS or low in gaz.FUNCTION_WORDS:
         return False
+    if any(low.endswith(s) and len(low) > len(s) + 3 and rules.known_word(low[:-len(s)]) for s in ("en", "et", "a", "ene")):
+        return False  # "kalte meg «georgieren»": a noun made definite, what someone is called, no name
     if rules.compound_of_known(low) and not rules.known_word(low):
         return False  # "introlån", "bokvote": a compound of words names a thing
     if rules.known_word(low):  # "bata": a rare word, a name here

@@ -66,12 +66,16 @@ _GLUED_DIGITS = re.compile(r"[^\W\d_]\d")  # "Fjord1": found again as a whole, d
 _NOT_FORMS = gaz.NEVER | gaz.PUBLIC | gaz.GENERIC_ACRONYMS | gaz.ORG_TAILS | gaz.ORG_HEADS | gaz.POSSESSIVES
 
 
+# A verb after a capitalised word at a sentence start: the firm acting ("Buss har ringt"), not the noun.
+_FOLLOWER = re.compile(r"[ \t]+(?:" + "|".join(sorted(gaz.NAME_FOLLOWERS - frozenset({"og", "eller"}))) + r")(?![\w-])")
+
+
 def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
     """Every other occurrence of a name, place or organisation word found somewhere in the text."""
     kinds: dict[str, Counter] = {}
     guarded: set[str] = set()
-    ordinary: set[str] = set()  # dictionary words inside a name of several words: not again at a sentence start
-    multi = [(f[0], f[1]) for f in found if f[2] in ("person", "place", "org") and " " in text[f[0]:f[1]].strip()]
+    ordinary: set[str] = set()  # the common noun ending a firm's or place's name: not again at a sentence start
+    tails = {(f[0], f[1]): f[1] for f in found if f[2] in ("place", "org") and " " in text[f[0]:f[1]].strip()}
     compounds: set[str] = set()  # common-noun compounds inside an organisation's name: found again capitalised only
     orgs = [(f[0], f[1]) for f in found if f[2] == "org"]
     person_words = {m.group(0).casefold() for f in found if f[2] == "person"
@@ -105,7 +109,7 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
                 continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")
             kinds.setdefault(word, Counter())[kind] += 1
-            if any(s <= m.start() and m.end() <= e for s, e in multi) and rules.known_word(low) and not word.isupper() \
+            if any(s < m.start() and m.end() == e for s, e in tails) and rules.known_word(low) and not word.isupper() \
                     and not any(rules.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)):
                 ordinary.add(low)  # "Buss" of "Vy Buss": the common word at a sentence start is the word
             if kind == "org" and word[:1].isupper() and not word.isupper() and rules.compound_of_known(low) \
@@ -131,7 +135,7 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             continue  # a name of several words never runs over a line break (a list of names, a speaker label)
         if brands.shouted_occurrence(text, start, end):
             continue  # "HUSK Å TINE FISKEN": a shouted word, not the employer in capitals
-        if form.casefold() in ordinary and at_sentence_start(text, start):
+        if form.casefold() in ordinary and at_sentence_start(text, start) and not _FOLLOWER.match(text, end):
             continue  # "Buss og lastebil." beside "Vy Buss": the word, capitalised as a sentence starts
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out

@@ -174,3 +174,8 @@ def test_the_first_word_of_a_firm_still_comes_again_at_a_sentence_start(text: st
 
 def test_a_noun_made_definite_after_a_naming_verb_is_no_nickname() -> None:
     assert "georgieren" not in _replaced("På teateret var det en sjef som kalte meg «georgieren», ikke Nino.")
+
+
+def test_a_recent_year_after_a_town_is_a_time_not_a_club() -> None:
+    kinds = _kinds("Jeg jobbet i Bergen 1998 til 2003, på lageret.")
+    assert "Bergen 1998" not in kinds and kinds.get("Bergen") == "place", kinds

@@ -17,8 +17,9 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.lexicon import CALENDAR
 from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
 
-# A capitalised word and a club's number: two digits with a leading zero, or a founding year.
-_NUMBERED = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][a-zæøå]+(?:[ \t-][A-ZÆØÅ][a-zæøå]+)?)[ \t]+(0\d|18[5-9]\d|19[0-9]\d)(?![\w:/–-]|[.,]\d)")
+# A capitalised word and a club's number: two digits with a leading zero, or a founding year before 1950
+# (a later year after a town is when someone lived or worked there: "jobbet i Bergen 1998").
+_NUMBERED = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][a-zæøå]+(?:[ \t-][A-ZÆØÅ][a-zæøå]+)?)[ \t]+(0\d|18[5-9]\d|19[0-4]\d)(?![\w:/–-]|[.,]\d)")
 _NUMBERED_THINGS = frozenset("rom side kapittel nummer nr linje buss trikk trinn klasse gate vei sal post punkt"
                              " modul runde uke år bok del steg nivå plass".split())
 # Clubs whose names are common words, before a verb or a comma ("Start er også kunde hos oss").

@@ -32,6 +32,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
+from workbench.io.pseudonymize.everyday_listed import drop_listed
 from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
@@ -252,7 +253,9 @@ def _public_site(text: str, f: tuple, found_words: set[str]) -> bool:
 
 def drop_everyday(text: str, found: list[tuple]) -> list[tuple]:
     """`found` without apps, chains, shops, public sites, brands in comparisons and fairs that every find
-    of the same name puts in such a frame, and that the document never names where someone works."""
+    of the same name puts in such a frame, and that the document never names where someone works; first,
+    listed everyday names (`everyday_listed`) that no mention ties to work or a person."""
+    found = drop_listed(text, found)
     names = [f for f in found if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier")]
     found_words = {w.casefold() for f in found if f[2] in ("person", "org")
                    for w in rules.WORD.findall(text[f[0]:f[1]])}

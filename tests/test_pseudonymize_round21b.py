@@ -61,6 +61,9 @@ def test_programme_named_in_passing_stays(text, name):
     ("Mentee: Smil er god, men Idun ketchup er best.", "Idun"),
     ("Mentee: Solo og Farris i kjøleskapet, og Mills majones.", "Farris"),
     ("Mentee: Jeg bruker Storm for været, den er bedre enn de andre.", "Storm"),
+    ("Mentee: Vi har kjøpt mye brukt på Finn, sofaen også.", "Finn"),
+    ("Mentee: Advent, Lucia og jul, det liker barna.", "Lucia"),
+    ("Mentee: De lærer om pepperkaker og advent og Lucia og sånn.", "Lucia"),
     ("Mentee: Og Trumf, for å samle poeng.", "Trumf"),
     ("Mentee: Og Too Good To Go, der får du mat billig.", "Too Good To Go"),
     ("Mentee: Jeg spiller Ludo med barna, og Flax når jeg er på butikken.", "Flax"),
@@ -131,6 +134,8 @@ def test_one_work_mention_keeps_every_mention():
     ("Mentee: Sommervikaren er en gutt som heter Storm. Storm er flink.", "Storm"),
     ("Mentee: Og Nora, datteren hennes, hjalp meg med CV-en.", "Nora"),
     ("Mentee: Idun, hans mentor, har vært helt avgjørende.", "Idun"),
+    ("Mentee: I gruppa er det fire. Nora er flink, hun hjelper alle.", "Nora"),  # a borne name, no frame at all
+    ("Mentee: Lucia kom fra Manila for tre år siden.", "Lucia"),
 ])
 def test_person_bearing_an_everyday_name_still_replaced(text, name):
     assert replaced(text, name)

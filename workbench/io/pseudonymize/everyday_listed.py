@@ -94,6 +94,15 @@ _CONTACT_BEFORE = re.compile(r"(?<![\w-])(?i:ringte|ringer|ringe|kontaktet|konta
 _LANDMARK_BEFORE = re.compile(r"(?<![\w-])(?i:ved[ \t]+siden[ \t]+av|rett[ \t]+ved|like[ \t]+ved|overfor|vis-à-vis"
                               r"|bak|utenfor|rett[ \t]+over[ \t]+gata[ \t]+for)[ \t]+$")
 _CORE = re.compile(r"[^\s,]+")
+# Names that people bear as well: dropped only where some mention names the thing.
+_BORNE = frozenset(e for e in ALL if " " not in e and (listed(e, gaz.GIVEN_NAMES) or listed(e, gaz.SURNAMES)))
+_USE_BEFORE = re.compile(r"(?<![\w-])(?i:bruker|brukte|brukt|bruke|ser|så|sett|spiser|spiste|drikker|drakk|kjøper|kjøpte"
+                         r"|kjøpt|selger|solgte|solgt|spiller|spilte|laster[ \t]+ned|lastet[ \t]+ned|åpner|sjekker|sjekket"
+                         r"|hører|hørte|stole|stoler|fant|funnet|finner|annonserte|annonsert|har)"
+                         r"(?:[ \t]+[\wæøå]+){0,3}?[ \t]+(?:på|via|gjennom|i|med)?[ \t]*$")
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?i:ketchup|melk|majones|sjokolade|kaffe|brus|pizza|sennep|syltetøy|yoghurt|ost|is"
+                            r"|kjeks|chips|suppe|saus|appen|app|spillet)(?![\w-])|-(?:appen|app|reklame|suppe|sjokolade)")
+_LIST_TAIL = re.compile(r",?[ \t]+(?i:og|eller)[ \t]+(?i:sånn|sånt|slikt|slik|alt[ \t]+det|greier|ting)(?![\w-])")
 _PERSON_AT = re.compile(r"[ \t]+(?:i|hos|fra|på)[ \t]+")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+|,[ \t]+(?:og|eller)[ \t]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøåÆØÅ-]*)")
@@ -186,6 +195,21 @@ def _beside(found: list[tuple], start: int, end: int, text: str) -> bool:
     return False
 
 
+def _as_thing(text: str, entry: str, spans: list[tuple[int, int]], mentions: dict[str, list[tuple[int, int]]]) -> bool:
+    """For a name people bear (Nora, Storm, Finn, Lucia): some mention names the thing, in a list beside another
+    listed name ("Advent, Lucia og jul") or ending a list of things ("julebord og Lucia og sånn"), after a verb of use ("kjøpt mye brukt på Finn", "bruker Storm"), or
+    before its product ("Idun ketchup", "Nora syltetøy")."""
+    others = [span for key, found_spans in mentions.items() if key != entry for span in found_spans]
+    for start, end in spans:
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+        if _USE_BEFORE.search(text[line_start:start]) or _PRODUCT_AFTER.match(text, start + len(entry)) \
+                or _LIST_TAIL.match(text, end):
+            return True
+        if any(_LIST_GAP.fullmatch(text, e, start) or _LIST_GAP.fullmatch(text, end, s) for s, e in others):
+            return True
+    return False
+
+
 def _tied(text: str, entry: str, spans: list[tuple[int, int]], found: list[tuple]) -> bool:
     """Whether any mention of the name ties it to someone's work or to a person."""
     for start, end in spans:
@@ -212,7 +236,7 @@ def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
     harmless: list[tuple[int, int]] = []
     imperatives: list[tuple[int, int]] = []
     for entry, spans in mentions.items():
-        if not _tied(text, entry, spans, found):
+        if not _tied(text, entry, spans, found) and (entry not in _BORNE or _as_thing(text, entry, spans, mentions)):
             harmless += spans
         else:
             imperatives += [(s, e) for s, e in spans if _imperative(text, s, s + len(entry))]

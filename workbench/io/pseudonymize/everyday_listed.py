@@ -31,7 +31,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
-from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING, OCCASIONS
+from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
@@ -219,7 +219,7 @@ def _tied(text: str, entry: str, spans: list[tuple[int, int]], found: list[tuple
         if _person_frame(text, start, name_end, entry) or _branch_or_surname(text, end, entry) \
                 or _beside(found, start, end, text):
             return True
-        if entry not in OCCASIONS and _work_frame(text, start, end, entry in EMPLOYING):
+        if _work_frame(text, start, end, entry in EMPLOYING):
             return True
     return False
 
@@ -243,7 +243,9 @@ def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
     keep_out = harmless + imperatives
 
     def inside(f: tuple) -> bool:
+        # a lower-case find ("er han på kiwi") was found by an employer frame, not in passing
         return f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
+            and not text[_core(text, f)[0]].islower() \
             and any(s <= _core(text, f)[0] and _core(text, f)[1] <= e for s, e in keep_out)
 
     dropped = {text[f[0]:f[1]].casefold() for f in found if inside(f)}

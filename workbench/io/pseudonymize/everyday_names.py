@@ -13,8 +13,8 @@ are sports clubs (a club is where someone plays or coaches, which identifies).
 
 `EMPLOYING` holds the categories that are also common workplaces (a chain, a food producer, a transport,
 delivery or payment company): for those, a work word anywhere in the sentence ties the name as well as the
-frames right around it. Programmes and apps are tied by those frames alone ("jobber i Senkveld"), occasions
-by none (a holiday is nobody's workplace); every category is tied by a person frame.
+frames right around it. Programmes, apps and events are tied by those frames alone ("jobber i Senkveld",
+"jobbet i Toppserien"); every category is tied by a person frame.
 """
 
 from __future__ import annotations

@@ -85,6 +85,10 @@ def test_occasion_stays(text, name):
     assert not replaced(text, name)
 
 
+def test_going_to_a_chain_after_work_is_no_work_frame():
+    assert not found("Mentee: Etter jobben går jeg på Rema og kjøper brød.")
+
+
 def test_programmes_named_after_hosts_in_a_list_stay():
     assert not found("Mentee: Vi ser Torp på lørdag, og Lindmo på fredag.")
 

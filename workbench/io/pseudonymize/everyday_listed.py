@@ -165,8 +165,9 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
     if _JOB_SEARCH_BEFORE.search(before):
         return False  # "søkt jobb på Finn": the site searched, not the employer
     sentence = _COMMUTE.sub(" ", _sentence(text, start, end)) if employing else ""
-    return bool(_WORK_BEFORE.search(before) or employer_before(text, start) or work_before(text, start)
-                or work_there_before(before) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
+    plain = _COMMUTE.sub(" ", before)  # "etter jobben går jeg på Rema": going there after work
+    return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
+                or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
                 or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)
                 or _WORK_COMPOUND.search(text[start:end]) or _WORK_SENTENCE.search(sentence))
 

@@ -36,6 +36,7 @@ from workbench.io.pseudonymize.everyday_listed import drop_listed
 from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.work_frames import work_sentence
 
 # National chains, monopolies and shops everyone buys from (grocery, pharmacy, hardware, electronics,
 # sport, furniture, interior, clothes, second hand, kiosks), by the name their customers use.
@@ -221,7 +222,8 @@ def _worked_at(text: str, key: str) -> bool:
     """Whether some occurrence of the name's first word stands in a work frame."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w])", text, re.IGNORECASE):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 100):m.start()]
-        if employer_before(text, m.start()) or work_before(text, m.start()) or work_there_before(before):
+        if employer_before(text, m.start()) or work_before(text, m.start()) or work_there_before(before) \
+                or work_sentence(text, m.start(), m.end()):  # "på Fretex også, i butikken, to dager i uka"
             return True
     return False
 

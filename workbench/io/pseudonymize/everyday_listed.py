@@ -35,6 +35,7 @@ from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.work_frames import work_sentence
 
 _ENTRY = re.compile(
     r"(?<![\wæøåÆØÅ@/.-])(" + "|".join(re.escape(e) for e in sorted(ALL, key=len, reverse=True))
@@ -169,7 +170,8 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
     return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
                 or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
                 or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)
-                or _WORK_COMPOUND.search(text[start:end]) or _WORK_SENTENCE.search(sentence))
+                or _WORK_COMPOUND.search(text[start:end]) or _WORK_SENTENCE.search(sentence)
+                or (employing and work_sentence(sentence, 0, len(sentence))))  # "i butikken, to dager i uka"
 
 
 def _core(text: str, f: tuple) -> tuple[int, int]:

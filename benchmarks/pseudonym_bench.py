@@ -1,7 +1,7 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-sixteen held-out halves, `heldout` to `heldout16`, each with a ground-truth list and an
+nineteen held-out halves, `heldout` to `heldout19`, each with a ground-truth list and an
 identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 

@@ -13,7 +13,7 @@ import re
 
 # Words for a unit of a building, each followed by its number or letter ("rom 312", "hybel 14", "oppgang B").
 UNIT_WORD = (r"(?i:leilighet(?:snummer|snr\.?)?|leil\.?(?:[ \t]?nr\.?)?|bolig(?:nummer|nr\.?)?|boenhet|hybel(?:nummer|nr\.?)?"
-             r"|rom(?:nummer|nr\.?)?|oppgang|oppg\.|inngang|inng\.|blokk|hus|bygg|seksjon|dør|nr\.)")
+             r"|rom(?:nummer|nr\.?)?|oppgang|oppg\.|inngang|inng\.|blokk|hus|bygg|bygning|fløy|port|seksjon|dør|nr\.)")
 _ORDINAL = (r"(?i:første|andre|annen|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|øverste"
             r"|nederste)")
 _FLOOR = r"(?i:etasje|etg\.?)"

@@ -34,6 +34,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.readbacks import read_backs, spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 
@@ -160,6 +161,13 @@ ADDRESS_SAID = re.compile(
 STREET_NAME = re.compile(
     rf"\b(?:[Ii]|[Pp]å|[Vv]ed|[Ff]ra|[Tt]il|[Ll]angs|[Nn]ær|[Mm]ot|[Oo]ver|[Ff]orbi|[Rr]undt) "
     rf"([A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD})(?![\w])")
+# A street's name with no number, anywhere ("I: Lerstadvegen hundre og åttiåtte?"): `readbacks` reads a house
+# number in words after it. A street word standing apart needs a genitive before it or a word no sentence uses
+# otherwise ("Kong Oscars gate", "Nordre gate"): "Takk alle tre" is thanks.
+STREET_NAME_ONLY = re.compile(
+    rf"(?<![\w-])(?:(?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED})"
+    r"|(?:[A-ZÆØÅ][\w'’-]*[ \t]){0,2}[A-ZÆØÅ][\w'’-]*s[ \t](?:gate|gata|gaten|vei|veg|veien|vegen|allé|plass|torg)"
+    r"|(?:[A-ZÆØÅ][\w'’-]*[ \t]){1,3}(?:gate|gata|gaten|veien|vegen|allé))(?![\w'’-])")
 # Watching or listening right before "på": the name and number after it are a channel ("ser på France 2").
 _WATCHED = re.compile(r"(?<![\w-])(?i:ser|så|sett|titter|tittet|hører|hørte|hørt|lytter|lyttet|følger[ \t]+med"
                       r"|fulgte[ \t]+med|skrur[ \t]+over|bytter[ \t]+til)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+$")
@@ -246,7 +254,17 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) for every identifier found by form; overlaps are left to the caller."""
+    """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
+    again in words, spelled e-mail addresses and house numbers in words come last (`readbacks`)."""
+    found = list(_by_form(text))
+    yield from found
+    for start, end in spelled_emails(text):
+        yield start, end, "email"
+    streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
+    yield from read_backs(text, found, streets, _place_like)
+
+
+def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails = [(m.start(), _trim(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     for start, end in emails:

@@ -260,9 +260,11 @@ def _said_value(word: str) -> tuple[str, bool, bool] | None:
     return None
 
 
-def _runs(line: str, offset: int) -> Iterator[list[_Said]]:
+def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
+          lone_hundred: bool = False) -> Iterator[list[_Said]]:
     """Runs of number words in one line: fillers, pauses, commas and corrections inside; any other word, or a
-    full stop not after a correction, ends a run."""
+    full stop not after a correction, ends a run. `joiners` are words read through as a comma is ("skråstrek" in
+    a case number); with `lone_hundred`, "hundre og åttiåtte" opens a run as 188 (a house number read back)."""
     run: list[_Said] = []
     last_skip = ""
     pending_hundreds = pending_plus = False
@@ -287,8 +289,13 @@ def _runs(line: str, offset: int) -> Iterator[list[_Said]]:
         elif low == "hundre" and run and run[-1].ones and not run[-1].hundreds:
             run[-1].values = {next(iter(run[-1].values)) + "00"}
             run[-1].end, run[-1].hundreds, run[-1].ones, pending_hundreds = end, True, False, True
+        elif low == "hundre" and lone_hundred and not run and not pending_plus:
+            run.append(_Said(start, end, {"100"}))
+            run[-1].hundreds, pending_hundreds = True, True
         elif low == "og" and pending_hundreds:
             continue
+        elif low in joiners and run:
+            pending_hundreds = False
         elif low in ("pluss", "+"):
             if run:
                 yield run
@@ -350,6 +357,14 @@ def _phone_context(text: str, line_start: int, line_end: int, start: int) -> boo
     return "?" in question and (_PHONE_NEAR.search(question) is not None or PHONE_WORDS.search(question) is not None)
 
 
+def _prefixed(run: list[_Said]) -> bool:
+    """Whether the run opens with the country code said in words ("pluss fire sju", "null null fire sju"): a
+    telephone number by itself, with no telephone word near (round 22)."""
+    if run[0].plus:
+        return (len(run) >= 2 and run[0].values == {"4"} and run[1].values == {"7"}) or "47" in run[0].values
+    return len(run) >= 4 and [next(iter(i.values)) for i in run[:4]] == ["0", "0", "4", "7"]
+
+
 def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of telephone numbers said in words, a false start or correction before them included:
     eight digits, or ten with the country code ("null null fire sju", "pluss førtisju"), in a turn about a
@@ -369,7 +384,7 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
                 start = line_start + max(0, text[line_start:start].casefold().rfind("pluss"))
             if _UNIT_AFTER.match(text, end) or _TIME_BEFORE.search(text, max(line_start, start - 12), start):
                 continue
-            if _phone_context(text, line_start, line_end, start):
+            if _phone_context(text, line_start, line_end, start) or _prefixed(run):
                 yield start, end
         line_start = line_end + 1
 

@@ -1,0 +1,164 @@
+"""Contact details and numbers as a telephone interview says them: read back, spelled, in words.
+
+On a poor line the interviewer repeats what was just given, as a question: "Jeg gjentar: fire åtte sju, to
+to, null ni fem?", "Null null fire sju, ni to tre, …?", "To fire skråstrek tre en åtte sju?", "Ringvålvegen
+åttiåtte?". The number was found where it was first said (in digits, by `identifiers`); said again in words
+it is the same identifier, so a run of number words whose digits are those of a telephone, a case number, a
+house number or a postcode found in the document is that identifier again, of the same kind. Without an
+earlier find, a street name followed by a house number in words ("Lerstadvegen hundre og åttiåtte", "nummer
+tolv"), four digits said one by one before a place ("sju null tre seks Trondheim") and a case number in words
+with `skråstrek` after its label are read by their form. An e-mail address spelled letter by letter
+("m-e-h-r-e-t, punktum, …, krøllalfa, gmail, punktum, com", "t e s f a y understrek g") is one `[e-post]`.
+
+Counts, amounts, ages, clock times, years and scores read back stay: they match no identifier found in the
+document, and the house-number rule needs a street name right before the number and no unit after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise, product
+
+from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX
+from workbench.io.pseudonymize.spoken_numbers import _runs, _Said
+
+# --- Spelled e-mail addresses -----------------------------------------------------------------------------
+# A word spelled letter by letter, with hyphens ("a-n-j-a") or single spaces ("t e s f a y"), or said whole.
+_SPELLED = r"(?:[a-zæøå0-9](?:-[a-zæøå0-9]){2,}|[a-zæøå0-9](?:[ \t][a-zæøå0-9]){2,}(?![\w-]))"
+_PART = rf"(?:{_SPELLED}|[\w]+)"
+_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+_JOIN = r"(?i:punktum|prikk|dot|bindestrek|understrek|strek)"
+_AT = r"(?i:krøllalfa|alfakrøll|at|@)"
+_TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
+SPELLED_EMAIL = re.compile(
+    rf"(?<![\w@.-])(?:{_SPELLED}|[\w]+(?={_GAP}{_JOIN}))(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*"
+    rf"{_GAP}{_AT}{_GAP}{_PART}(?:{_GAP}(?i:punktum|prikk|dot|bindestrek){_GAP}{_PART})*"
+    rf"{_GAP}(?i:punktum|prikk|dot){_GAP}{_TLD}(?![\w@-])")
+
+
+def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of e-mail addresses said aloud with a spelled part or commas between the parts; the plain
+    "kari punktum hansen krøllalfa gmail punktum com" is `identifiers.EMAIL_SPOKEN`'s."""
+    for m in SPELLED_EMAIL.finditer(text):
+        found = m.group(0)
+        if "," in found or re.search(_SPELLED, found) or re.search(r"(?i)alfakrøll|understrek|prikk", found):
+            yield m.start(), m.end()
+
+
+# --- Numbers said in words ---------------------------------------------------------------------------------
+_JOINERS = frozenset({"skråstrek", "strek", "slash"})
+
+
+def _readings(items: list[_Said]) -> set[str]:
+    """Every digit string the items may say together (up to 13 digits)."""
+    readings = {""}
+    for item in items:
+        readings = {r + v for r, v in product(readings, item.values) if len(r + v) <= 13}
+    return readings
+
+
+def _line_runs(text: str) -> Iterator[list[_Said]]:
+    offset = 0
+    for line in text.split("\n"):
+        yield from _runs(line, offset, joiners=_JOINERS, lone_hundred=True)
+        offset += len(line) + 1
+
+
+def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Digit strings of identifiers found in the text -> their kind: a telephone (with and without its country
+    code), a case or reference number, each digit group of an address (house number, postcode)."""
+    targets: dict[str, str] = {}
+    for start, end, kind in found:
+        span = text[start:end]
+        if kind == "phone" or kind == "number":
+            digits = "".join(c for c in span if c.isdigit())
+            if len(digits) >= 5:
+                targets.setdefault(digits, kind)
+                for prefix in ("0047", "47"):
+                    if kind == "phone" and digits.startswith(prefix) and len(digits) == len(prefix) + 8:
+                        targets.setdefault(digits[len(prefix):], kind)
+        elif kind == "address":
+            for group in re.findall(r"\d+", span):
+                if len(group) >= 3:
+                    targets.setdefault(group, "address")
+    return targets
+
+
+_DETAILS = re.compile(UNIT_SUFFIX)
+_NUMMER = re.compile(r"[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
+_PLACE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ][\w-]+)")
+_CASE_LABEL = re.compile(r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|referanse(?:n|nummer(?:et)?)?|journalnummer(?:et)?"
+                         r"|arkivnummer(?:et)?|vedtaksnummer(?:et)?|søknadsnummer(?:et)?)(?![\w-])")
+
+
+def _one_digit(item: _Said) -> bool:
+    return len(next(iter(item.values))) == 1 and len(item.values) == 1
+
+
+def _postcode_in_words(text: str, run: list[_Said], i: int,
+                       place_like: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Four digits said one by one from run[i] and a place right after them ("sju null tre seks Trondheim")."""
+    if len(run) - i != 4 or not all(_one_digit(item) for item in run[i:]):
+        return None
+    m = _PLACE_AFTER.match(text, run[-1].end)
+    if m is None or not place_like(m.group(1)):
+        return None
+    return run[i].start, m.end(1)
+
+
+def read_backs(text: str, found: list[tuple[int, int, str]], street_names: Iterable[tuple[int, int]],
+               place_like: Callable[[str], bool]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of numbers said in words that repeat an identifier found in `found`, house numbers
+    and postcodes in words after a street name, postcodes in words before a place, and case numbers in words
+    with `skråstrek` after their label."""
+    from workbench.io.pseudonymize.identifiers import UNIT  # counts and measures, as after a house number in digits
+
+    unit_after = re.compile(rf"[ \t]*(?:{UNIT})(?![\w])", re.I)  # "Torget tre ganger", "to kvelder": a count
+    targets = _targets(found, text)
+    runs = list(_line_runs(text))
+    by_start = {run[0].start: run for run in runs}
+    for run in runs:
+        digits = sum(len(min(item.values, key=len)) for item in run)
+        if digits < 3:
+            continue
+        for i in range(len(run)):  # the longest window from each word that says an identifier found
+            best = None
+            for j in range(len(run) - 1, i - 1, -1):
+                hit = next((targets[r] for r in _readings(run[i:j + 1]) if r in targets), None)
+                if hit is not None:
+                    best = (j, hit)
+                    break
+            if best is not None:
+                yield run[i].start, run[best[0]].end, best[1]
+                break
+        if digits >= 5 and any(set(text[a.end:b.start].casefold().split()) & _JOINERS for a, b in pairwise(run)):
+            line_start = text.rfind("\n", 0, run[0].start) + 1
+            prev_end = len(text[:line_start].rstrip())
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            if _CASE_LABEL.search(text, line_start, run[0].start) or _CASE_LABEL.search(text, prev_start, prev_end):
+                yield run[0].start, run[-1].end, "number"
+        for i in range(len(run)):
+            post = _postcode_in_words(text, run, i, place_like)
+            if post is not None:
+                yield post[0], post[1], "address"
+    for start, end in street_names:
+        at = end
+        m = _NUMMER.match(text, at)
+        if m:
+            at = m.end()
+        gap = re.match(r"[ \t]+", text[at:])
+        if gap is None:
+            continue
+        run = by_start.get(at + gap.end())
+        if run is None or len(next(iter(run[0].values))) > 3 or run[0].plus:
+            continue
+        house_end = run[0].end
+        if unit_after.match(text, house_end) or unit_after.match(text, run[-1].end):
+            continue  # "Torget tre ganger", "Bakken to, tre år": a count
+        detail = _DETAILS.match(text, house_end)  # "Ringvålvegen åttiåtte, bygg C"
+        yield start, detail.end() if detail else house_end, "address"
+        for i in range(1, len(run)):
+            post = _postcode_in_words(text, run, i, place_like)
+            if post is not None:
+                yield post[0], post[1], "address"

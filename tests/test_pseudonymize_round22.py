@@ -120,3 +120,26 @@ def test_counts_read_back_beside_a_phone_stay() -> None:
 ])
 def test_street_name_with_a_count_is_no_address(text: str, part: str) -> None:
     assert _covered(text, part) != "address"
+
+
+# 1b. Other identifiers read back: a fødselsnummer, a reference with `bindestrek`; a house letter and a postcode
+# in pairs after a house number in words.
+@pytest.mark.parametrize("text, part, kind", [
+    ("Mentee: Fødselsnummeret er 17038901710.\n\nI: En sju null tre åtte ni, null en sju en null?",
+     "En sju null tre åtte ni, null en sju en null", "idnumber"),
+    ("Mentee: Saken har referanse 2024-118833.\n\nI: To null to fire bindestrek en en åtte åtte tre tre?",
+     "To null to fire bindestrek en en åtte åtte tre tre", "number"),
+    ("I: Lerstadvegen hundre og åttiåtte B, førti, seksten Stavanger?",
+     "Lerstadvegen hundre og åttiåtte B, førti, seksten Stavanger", "address"),
+])
+def test_other_read_backs(text: str, part: str, kind: str) -> None:
+    assert _covered(text, part) == kind
+
+
+# A number that equals a house number stays where it is an amount, or where nobody repeats or confirms.
+@pytest.mark.parametrize("text, part", [
+    ("Mentee: Jeg bor i Storgata 120.\n\nI: Hva kostet det?\n\nMentee: Hundre og tjue kroner.", "Hundre og tjue"),
+    ("Mentee: Jeg bor i Storgata 120.\n\nMentee: Vi var hundre og tjue på festen.", "hundre og tjue"),
+])
+def test_house_number_digits_elsewhere_stay(text: str, part: str) -> None:
+    assert _covered(text, part) is None

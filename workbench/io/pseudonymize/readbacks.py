@@ -47,7 +47,7 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
 
 
 # --- Numbers said in words ---------------------------------------------------------------------------------
-_JOINERS = frozenset({"skråstrek", "strek", "slash"})
+_JOINERS = frozenset({"skråstrek", "strek", "bindestrek", "slash"})
 
 
 def _readings(items: list[_Said]) -> set[str]:
@@ -71,7 +71,7 @@ def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]
     targets: dict[str, str] = {}
     for start, end, kind in found:
         span = text[start:end]
-        if kind == "phone" or kind == "number":
+        if kind in ("phone", "number", "idnumber"):
             digits = "".join(c for c in span if c.isdigit())
             if len(digits) >= 5:
                 targets.setdefault(digits, kind)
@@ -86,6 +86,23 @@ def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]
 
 
 _DETAILS = re.compile(UNIT_SUFFIX)
+_HOUSE_LETTER = re.compile(r"[ \t]?[A-H](?![\w'’-])")
+# A turn that repeats or confirms: a question, or words of repeating ("gjentar", "stemmer det", "har jeg riktig").
+_CONFIRM = re.compile(r"\?|(?<![\w-])(?i:gjentar|gjenta|stemmer|riktig|korrekt|sa[ \t]+du|altså)(?![\w-])")
+_AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?i:kr\.?|kostet|koster|betalte|betaler|tjente|tjener|klokka|klokken|kl\.?"
+                            r"|lønn\w*|husleie\w*)[ \t:]*$")
+
+
+def _count_or_amount(text: str, start: int, end: int, unit_after: re.Pattern[str]) -> bool:
+    """Whether the words text[start:end] are a count, an amount or a time: a unit after, a price or clock before."""
+    return unit_after.match(text, end) is not None or _AMOUNT_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _confirming(text: str, at: int) -> bool:
+    """Whether the turn holding `at` repeats or confirms what was said (a short number is read back only so)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _CONFIRM.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 _NUMMER = re.compile(r"[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
 _PLACE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ][\w-]+)")
 _CASE_LABEL = re.compile(r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|referanse(?:n|nummer(?:et)?)?|journalnummer(?:et)?"
@@ -96,10 +113,14 @@ def _one_digit(item: _Said) -> bool:
     return len(next(iter(item.values))) == 1 and len(item.values) == 1
 
 
-def _postcode_in_words(text: str, run: list[_Said], i: int,
-                       place_like: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Four digits said one by one from run[i] and a place right after them ("sju null tre seks Trondheim")."""
-    if len(run) - i != 4 or not all(_one_digit(item) for item in run[i:]):
+def _postcode_in_words(text: str, run: list[_Said], i: int, place_like: Callable[[str], bool],
+                       *, pairs: bool = False) -> tuple[int, int] | None:
+    """Four digits said one by one from run[i] and a place right after them ("sju null tre seks Trondheim"); with
+    `pairs` (after a house number) also in pairs ("førti, seksten Stavanger")."""
+    if pairs:
+        if not any(len(r) == 4 for r in _readings(run[i:])) or len(run) - i > 4:
+            return None
+    elif len(run) - i != 4 or not all(_one_digit(item) for item in run[i:]):
         return None
     m = _PLACE_AFTER.match(text, run[-1].end)
     if m is None or not place_like(m.group(1)):
@@ -129,7 +150,8 @@ def read_backs(text: str, found: list[tuple[int, int, str]], street_names: Itera
                 if hit is not None:
                     best = (j, hit)
                     break
-            if best is not None:
+            if best is not None and not _count_or_amount(text, run[i].start, run[best[0]].end, unit_after) \
+                    and (best[1] != "address" or _confirming(text, run[i].start)):
                 yield run[i].start, run[best[0]].end, best[1]
                 break
         if digits >= 5 and any(set(text[a.end:b.start].casefold().split()) & _JOINERS for a, b in pairwise(run)):
@@ -156,9 +178,17 @@ def read_backs(text: str, found: list[tuple[int, int, str]], street_names: Itera
         house_end = run[0].end
         if unit_after.match(text, house_end) or unit_after.match(text, run[-1].end):
             continue  # "Torget tre ganger", "Bakken to, tre år": a count
+        letter = _HOUSE_LETTER.match(text, house_end)  # "hundre og åttiåtte B"
+        house_end = letter.end() if letter else house_end
         detail = _DETAILS.match(text, house_end)  # "Ringvålvegen åttiåtte, bygg C"
-        yield start, detail.end() if detail else house_end, "address"
+        address_end = detail.end() if detail else house_end
+        yield start, address_end, "address"
+        after = re.match(r"[ \t]*,?[ \t]+", text[address_end:])  # "…, åttiåtte B, førti, seksten Stavanger"
+        later = by_start.get(address_end + after.end()) if after else None
+        post = _postcode_in_words(text, later, 0, place_like, pairs=True) if later else None
+        if post is not None:
+            yield post[0], post[1], "address"
         for i in range(1, len(run)):
-            post = _postcode_in_words(text, run, i, place_like)
+            post = _postcode_in_words(text, run, i, place_like, pairs=True)
             if post is not None:
                 yield post[0], post[1], "address"

@@ -143,3 +143,20 @@ def test_other_read_backs(text: str, part: str, kind: str) -> None:
 ])
 def test_house_number_digits_elsewhere_stay(text: str, part: str) -> None:
     assert _covered(text, part) is None
+
+
+# 2b-4b. The country code with its ten and one said apart or joined; an e-mail with `bindestrek` or `krøll-alfa`
+# and `dot`; `, nummer` after the street.
+@pytest.mark.parametrize("text, part, kind", [
+    ("Mentee: Min er pluss førti sju, nittiåtte, tolv, trettifire, femtiseks.",
+     "pluss førti sju, nittiåtte, tolv, trettifire, femtiseks", "phone"),
+    ("Mentee: Hans er null null førtisju, ni en, to to, tre tre, fire fire.",
+     "null null førtisju, ni en, to to, tre tre, fire fire", "phone"),
+    ("Mentee: Den er salma bindestrek husein krøllalfa outlook punktum com.",
+     "salma bindestrek husein krøllalfa outlook punktum com", "email"),
+    ("Mentee: Den er s a l m a punktum h u s e i n krøll-alfa outlook dot com.",
+     "s a l m a punktum h u s e i n krøll-alfa outlook dot com", "email"),
+    ("Mentee: Vi bor i Kirkegata, nummer hundre og tolv.", "Kirkegata, nummer hundre og tolv", "address"),
+])
+def test_more_forms_said_aloud(text: str, part: str, kind: str) -> None:
+    assert _covered(text, part) == kind

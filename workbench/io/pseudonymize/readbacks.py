@@ -29,7 +29,7 @@ _SPELLED = r"(?:[a-zæøå0-9](?:-[a-zæøå0-9]){2,}|[a-zæøå0-9](?:[ \t][a-z
 _PART = rf"(?:{_SPELLED}|[\w]+)"
 _GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
 _JOIN = r"(?i:punktum|prikk|dot|bindestrek|understrek|strek)"
-_AT = r"(?i:krøllalfa|alfakrøll|at|@)"
+_AT = r"(?i:krøll-?alfa|alfa-?krøll|snabel-a|at|@)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
 SPELLED_EMAIL = re.compile(
     rf"(?<![\w@.-])(?:{_SPELLED}|[\w]+(?={_GAP}{_JOIN}))(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*"
@@ -42,7 +42,7 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
     "kari punktum hansen krøllalfa gmail punktum com" is `identifiers.EMAIL_SPOKEN`'s."""
     for m in SPELLED_EMAIL.finditer(text):
         found = m.group(0)
-        if "," in found or re.search(_SPELLED, found) or re.search(r"(?i)alfakrøll|understrek|prikk", found):
+        if "," in found or re.search(_SPELLED, found) or re.search(r"(?i)krøll|snabel|@|strek|prikk", found):
             yield m.start(), m.end()
 
 
@@ -103,7 +103,7 @@ def _confirming(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     return _CONFIRM.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
-_NUMMER = re.compile(r"[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
+_NUMMER = re.compile(r"[ \t]*,?[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
 _PLACE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ][\w-]+)")
 _CASE_LABEL = re.compile(r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|referanse(?:n|nummer(?:et)?)?|journalnummer(?:et)?"
                          r"|arkivnummer(?:et)?|vedtaksnummer(?:et)?|søknadsnummer(?:et)?)(?![\w-])")

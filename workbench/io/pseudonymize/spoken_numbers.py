@@ -360,9 +360,10 @@ def _phone_context(text: str, line_start: int, line_end: int, start: int) -> boo
 def _prefixed(run: list[_Said]) -> bool:
     """Whether the run opens with the country code said in words ("pluss fire sju", "null null fire sju"): a
     telephone number by itself, with no telephone word near (round 22)."""
-    if run[0].plus:
-        return (len(run) >= 2 and run[0].values == {"4"} and run[1].values == {"7"}) or "47" in run[0].values
-    return len(run) >= 4 and [next(iter(i.values)) for i in run[:4]] == ["0", "0", "4", "7"]
+    heads = {""}
+    for item in run[:4]:  # "pluss fire sju", "pluss førti sju", "null null førtisju"
+        heads = {h + v for h in heads for v in item.values}
+    return any(h.startswith("47" if run[0].plus else "0047") for h in heads)
 
 
 def find_said_phones(text: str) -> Iterator[tuple[int, int]]:

@@ -22,7 +22,10 @@ offline rules and with a full model:
   numbers, post boxes, and postcode + place (`0589 Oslo`);
 * handles on social networks (`@name`);
 * numbers as speech is written down (`spoken_numbers`): a phone number split by a pause or a
-  filler, a passport number in groups or after an inserted clause, a postcode after its label.
+  filler, a passport number in groups or after an inserted clause, a postcode after its label;
+* what a telephone interview says aloud (`readbacks`): a number read back in words that repeats one found
+  here, a house number or postcode in words after a street's name, a case number in words with `skråstrek`,
+  an e-mail address spelled letter by letter.
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
 """

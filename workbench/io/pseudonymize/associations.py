@@ -44,6 +44,8 @@ tannhelsesekretærforbundet barnehageforbundet
                  "kommunesektorens organisasjon", "arbeidsgiverforeningen", "unio", "akademikerne næringsliv",
                  # charities and humanitarian bodies named as such
                  "amnesty international",
+                 # professional bodies of archivists (round 22b): seminars, courses and members, no one's employer
+                 "arkivforbundet", "norsk arkivråd", "arkivforeningen",
                  "frelsesarmeen", "blå kors", "sos-barnebyer", "plan norge", "care norge", "unicef norge",
                  "norges blindeforbund", "norsk revmatikerforbund", "landsforeningen for hjerte- og lungesyke",
                  # service clubs, scouts, rescue and youth bodies with branches everywhere: joined, given to

@@ -32,7 +32,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
-from workbench.io.pseudonymize.everyday_listed import drop_listed
+from workbench.io.pseudonymize.everyday_listed import applied, drop_listed
 from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
@@ -223,7 +223,8 @@ def _worked_at(text: str, key: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w])", text, re.IGNORECASE):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 100):m.start()]
         if employer_before(text, m.start()) or work_before(text, m.start()) or work_there_before(before) \
-                or work_sentence(text, m.start(), m.end()):  # "på Fretex også, i butikken, to dager i uka"
+                or work_sentence(text, m.start(), m.end()) \
+                or applied(text, m.start(), m.end()):  # "på Fretex også, i butikken, to dager i uka"; "søkt på Jysk"
             return True
     return False
 

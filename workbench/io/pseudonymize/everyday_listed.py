@@ -31,7 +31,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
-from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING
+from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING, SECOND_HAND
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
@@ -94,6 +94,18 @@ _CONTACT_BEFORE = re.compile(r"(?<![\w-])(?i:ringte|ringer|ringe|kontaktet|konta
 # A landmark where someone can be found: "på kafeen ved siden av Vitusapotek".
 _LANDMARK_BEFORE = re.compile(r"(?<![\w-])(?i:ved[ \t]+siden[ \t]+av|rett[ \t]+ved|like[ \t]+ved|overfor|vis-à-vis"
                               r"|bak|utenfor|rett[ \t]+over[ \t]+gata[ \t]+for)[ \t]+$")
+# Applying there, called to an interview there, or called by it (round 22b): "søkt på Jysk", "søknad til Normal",
+# "intervju hos Clas Ohlson", "de ringte fra Kiwi".
+_APPLIED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:søkt|søker|søkte|søke)(?:[ \t]+(?:jobb|jobber|stilling|stillinger|sommerjobb|deltidsjobb|praksis"
+    r"|lærlingplass|også|bare|nå|i[ \t]+går))?[ \t]+(?:på|hos|i|til)|søknad\w*(?:[ \t]+[\wæøå]+){0,2}?[ \t]+(?:til|hos)"
+    r"|intervju\w*(?:[ \t]+[\wæøå]+){0,2}?[ \t]+(?:hos|på|i|med)|(?:ringte|ringer|ringt|svarte|svar|mail|e-post|brev)"
+    r"[ \t]+fra|innkalt[ \t]+(?:til[ \t]+intervju[ \t]+)?(?:hos|på|i))[ \t]+$")
+# A question about where someone applied or worked, in the turn before an answer.
+_WORK_QUESTION = re.compile(r"(?i:søkt|søker|søkte|søknad\w*|jobb\w*|stilling\w*|praksis\w*|intervju\w*|arbeid\w*"
+                            r"|arbeidsgiver\w*)[^\n?]*\?")
+_CLAUSE_WORDS = frozenset("jeg vi du han hun de dere man det den".split()) | (
+    gaz.NAME_FOLLOWERS - frozenset("og eller men også alltid aldri selv sin si så".split()))
 _CORE = re.compile(r"[^\s,]+")
 # Names that people bear as well: dropped only where some mention names the thing.
 _BORNE = frozenset(e for e in ALL if " " not in e and (listed(e, gaz.GIVEN_NAMES) or listed(e, gaz.SURNAMES)))
@@ -124,8 +136,8 @@ def _mentions(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _imperative(text: str, start: int, end: int) -> bool:
-    if not rules.known_word(text[start:end].casefold()):
-        return False  # "Freia på Rodeløkka": no verb
+    if not rules.known_word(text[start:end].casefold()) or applied(text, start, end):
+        return False  # "Freia på Rodeløkka": no verb; "Jysk på Moa, og Skeidar." answering where one applied
     line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
     return bool(_SENTENCE_START.search(text[line_start:start]) and _IMPERATIVE_AFTER.match(text, end))
 
@@ -160,9 +172,42 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo:min(stops + [len(text), end + 200])]
 
 
+def _turn_before(text: str, start: int) -> str:
+    """The non-empty line before the line holding `start` (the turn answered)."""
+    lines = text[:text.rfind("\n", 0, start) + 1].rstrip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def _fragment(text: str, start: int, end: int) -> bool:
+    """A short sentence without a subject pronoun or finite verb ("Jysk på Moa, og Skeidar.", "Nei, Postnord.")."""
+    words = [w.casefold() for w in rules.WORD.findall(_sentence(text, start, end))]
+    return 0 < len(words) <= 8 and not any(w in _CLAUSE_WORDS for w in words)
+
+
+def applied(text: str, start: int, end: int) -> bool:
+    """Whether a listed workplace at text[start:end] is where someone applied, was interviewed or was called from,
+    or is named in a verbless answer to a question about applications or work in the turn before."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 100):start]
+    if _APPLIED_BEFORE.search(before):  # "søkte jobb på Finn": a job site searched, not applied to
+        return not (text[start:end].casefold() in SECOND_HAND and _JOB_SEARCH_BEFORE.search(before))
+    return bool(_WORK_QUESTION.search(_turn_before(text, start))) and _fragment(text, start, end)
+
+
+def applied_finds(text: str) -> list[tuple[int, int, str, str]]:
+    """Listed workplaces (chains, producers, transport firms) where someone applied or was called from."""
+    out = []
+    for m in _ENTRY.finditer(text):
+        entry = m.group(1).casefold()
+        if entry in EMPLOYING and m.group(1)[:1].isupper() and applied(text, m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), "org", "rule:employer"))
+    return out
+
+
 def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
     before = text[line_start:start]
+    if employing and applied(text, start, end):
+        return True  # "søkt på Jysk", "Jysk på Moa, og Skeidar." answering where one applied
     if _JOB_SEARCH_BEFORE.search(before):
         return False  # "søkt jobb på Finn": the site searched, not the employer
     sentence = _COMMUTE.sub(" ", _sentence(text, start, end)) if employing else ""

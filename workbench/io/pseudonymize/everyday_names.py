@@ -381,6 +381,11 @@ fortnite
 roblox
 fifa
 candy crush
+playstation
+xbox
+nintendo
+nintendo switch
+steam
 pokémon go
 lotto
 vikinglotto

@@ -176,7 +176,7 @@ PUBLIC = frozenset("""
 stortinget storting statens regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
 skatteetaten tolletaten politietaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
 utdanningsdirektoratet utlendingsdirektoratet utlendingsnemnda une kompetanse-norge altinn
-helsenorge folkeregisteret brønnøysundregistrene enhetsregisteret statsforvalteren fylkesmannen
+helsenorge folkeregisteret brønnøysundregistrene arkivverket enhetsregisteret statsforvalteren fylkesmannen
 arbeidsdepartementet kunnskapsdepartementet direktoratet departementet tilsynet etaten nemnda ombudet
 utvalget kommunen fylkeskommunen staten regjeringa hk-dir hkdir diku nasjonalt tolkeregister
 jul julaften juledag nyttår nyttårsaften påske påsken påskeaften pinse pinsen ramadan ramadanen eid

@@ -49,7 +49,7 @@ latex html css json xml yaml graphql sql nosql ci/cd oauth tcp/ip http https res
 scrum kanban itil prince2 pmp togaf cobit devops ccna ccnp cissp comptia istqb ipma ecdl
 pls plc scada hmi atex stcw solas marpol hlr ahlr acls bls isbar ifrs gaap toefl ielts cefr
 gwo bosiet huet opito norsok tbost foet dnv-gl iso ns ns-en nek iec api asme adr
-arbeidsplassen doffin lovdata digipost minid id-porten studentweb helseplattformen dips kjernejournalen
+arbeidsplassen doffin lovdata digitalarkivet arkivportalen digipost minid id-porten studentweb helseplattformen dips kjernejournalen
 reseptformidleren e-resept gerica cosdoc ehf saf-t gdpr epj
 teams excel word powerpoint outlook autocad tripletex canvas zoom whatsapp messenger signal telegram
 coursera udemy edx codecademy pluralsight hackerrank leetcode codility kaggle webcruiter jobylon easycruit
@@ -125,6 +125,12 @@ def employer_before(text: str, start: int) -> bool:
     return _EMPLOYER_RE.search(text[line_start:start]) is not None
 
 
+# A course taken or a study done at a place (round 22b): "kurs i forsikringsrett på BI", "studerte et år på NHH";
+# the place stays a name even where the text also names its course ("BI-kurset").
+_STUDIED_AT = re.compile(r"(?<![\w-])(?i:\w*kurs\w*|studer\w*|studie\w*|utdann\w*|bachelor\w*|master\w*|eksamen\w*)"
+                         r"(?:[ \t]+[\wæøå-]+){0,3}?[ \t]+(?i:på|ved)[ \t]+$")
+
+
 class Tools:
     """What one document says about tools: the words it marks as tools and those it names as workplaces."""
 
@@ -161,7 +167,8 @@ class Tools:
                            if (m.group(0).casefold() in marked or m.group(0).casefold() in TOOLS)
                            and (employer_before(text, m.start()) or (
                                m.group(0).casefold() not in TOOLS
-                               and _INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())))}
+                               and (_INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                                    or _STUDIED_AT.search(text, max(0, m.start() - 60), m.start()))))}
 
         self.body_workplaces = named_as_workplace(text)
         self._anchors: dict[str, bool] = {}

@@ -72,3 +72,25 @@ def capital_firms(text: str) -> list[tuple[int, int, str, str]]:
         if last in TRADE_WORDS or (lexicon.org_tail_word(last) and last not in gaz.GENERIC_ACRONYMS):
             out.append((m.start(), m.end(), "org", "rule:org"))
     return out
+
+
+# A letter's or a form's name with the surname first in capitals: "OKAFOR, Chinonso, Saupstadringen 41".
+_SURNAME_FIRST = re.compile(r"(?<![\w-])([A-ZÆØÅ][A-ZÆØÅ'’-]{2,}),[ \t]+([A-ZÆØÅ][a-zæøå'’]+(?:[ -][A-ZÆØÅ][a-zæøå'’]+)?)"
+                            r"(?![\w-])")
+_ADDRESS_AFTER = re.compile(r",[ \t]+[A-ZÆØÅ][\wæøå.-]*(?:[ \t]+[\wæøå.-]+){0,3}[ \t]+\d")
+
+
+def surname_first(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "person", source) for "SURNAME, Given": the capitals word is no word or acronym in use, and
+    the given name is listed, the surname stands elsewhere in title case, or an address follows."""
+    out = []
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, given = m.group(1), m.group(2)
+        low = surname.casefold()
+        if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in gaz.GENERIC_ACRONYMS or lexicon.public(low) \
+                or lexicon.known_word(low) or _capital_beside(text, m.start(), m.end(1)):
+            continue
+        title = re.search(rf"(?<![\w-]){re.escape(surname.capitalize())}(?![\w])", text) is not None
+        if lexicon.listed(given.split()[0], gaz.GIVEN_NAMES) or title or _ADDRESS_AFTER.match(text, m.end()):
+            out.append((m.start(), m.end(), "person", "rule:name"))
+    return out

@@ -51,8 +51,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, world_places
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
+from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
@@ -209,8 +210,12 @@ class Pseudonymizer:
                          + brands.brand_employers(text) + brands.noun_employers(text)
                          + world_places.place_phrases(text) + local_bodies.local_bodies(text)
                          + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
-                         + expansions.expansion_finds(text) + clubs.club_finds(text)
+                         + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
                          if not any(a < e and s < b for a, b in keep))
+            surname_first = name_runs.surname_first(text)  # "OKAFOR, Chinonso": a person, not an acronym
+            found = [f for f in found if f[3] != "rule:acronym" or not any(s <= f[0] and f[1] <= e for s, e, _k, _r
+                                                                            in surname_first)]
+            found.extend((s, e, k, src, None) for s, e, k, src in surname_first)
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
             more = propagate.beside_people(text, found, keep) + subjects.introduced_names(text, found) \
@@ -232,6 +237,7 @@ class Pseudonymizer:
             found = references.drop_references(text, found)
             found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation
             found = everyday.drop_everyday(text, found)  # "NRK-appen", "handler på Rema", "på Chess.com"
+            found = titles.drop_titles(text, found)  # "[Intervjuers notat", "Analyst, Financial Crime Operations"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 

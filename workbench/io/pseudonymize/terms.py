@@ -44,7 +44,7 @@ def _indefinite_noun(word: str) -> bool:
 # safety delegates, occupational health service, inclusive working life, near-miss reports, traffic-safety
 # vehicles, the pension scheme): every workplace has them, so they name no particular one.
 WORKPLACE_TERMS = frozenset("""
-amu vo hvo rvo bht sha akan ia ruh rue tma sja ros aml afp hmsk khms ytf tjm kam
+amu vo hvo rvo bht sha akan ia ruh rue tma sja ros aml kyc afp hmsk khms ytf tjm kam
 """.split())
 _BARE_ACRONYM = re.compile(rf"(?<![\w-])({_ACRONYM})(?![\w])")
 # Learning, hearing or talking about it ("lært om verneombud og om AMU", "snakket mye om AKAN", "hva HVO gjør").

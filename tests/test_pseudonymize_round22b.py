@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
-from workbench.io.pseudonymize.titles import english_title, role_form
+from workbench.io.pseudonymize.titles import code_switch, english_title, role_form
 
 
 def found(text: str) -> list[str]:
@@ -33,13 +33,19 @@ def replaced(text: str, word: str) -> bool:
      "Europris"),
     ("I: Har du søkt noen jobber i det siste?\n\nMentee: Ja. Europris på Sandmoen, og Rusta. Ingen svar.",
      "Rusta"),
+    ("Mentee: Jeg har søkt på Skeidar, men de har ikke svart.", "Skeidar"),
+])
+def test_chain_applied_to_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+@pytest.mark.parametrize("text, name", [  # guards: tied before this round too, by the work words around them
     ("I: Hvor har du sendt søknader?\n\nMentee: Lager hos Posten? Nei, Bring. Og Kiwi.", "Bring"),
     ("Mentee: Jeg sendte en søknad til Nille i forrige uke.", "Nille"),
     ("Mentee: Neste uke skal jeg på intervju hos Jula.", "Jula"),
     ("Mentee: På tirsdag ringte de fra Elkjøp om stillingen.", "Elkjøp"),
-    ("Mentee: Jeg har søkt på Skeidar, men de har ikke svart.", "Skeidar"),
 ])
-def test_chain_applied_to_is_replaced(text, name):
+def test_chain_in_a_work_sentence_stays_replaced(text, name):
     assert replaced(text, name)
 
 
@@ -89,8 +95,7 @@ def test_names_are_no_role_forms(word):
 
 @pytest.mark.parametrize("text", [
     "I: Takk. [Intervjuers notat: lyden var dårlig de første minuttene.] Hvor var vi?",
-    "I: [Transkribentens merknad: to snakker samtidig.] Fortsett.",
-    "Mentor: Programlederens råd var å ta det rolig.",
+    "Mentor: Takk. [Mentors kommentar: vi tar resten neste uke.]",
 ])
 def test_bracketed_notes_and_role_genitives_stay(text):
     assert found(text) == []
@@ -107,7 +112,6 @@ def test_name_in_a_note_is_still_replaced():
     ("Mentee: Fra 2020: Credit Analyst, Retail Banking, i to år.", "Retail Banking"),
     ("Mentee: Så har jeg Postgraduate Diploma in Human Resource Management fra nettet.", "Diploma"),
     ("Mentee: Jeg var Operations Manager i tre år.", "Operations Manager"),
-    ("Mentee: Frankly, jeg vet ikke hva de vil ha.", "Frankly"),
     ("Mentee: Jeg forstår ikke hvordan Canadians tenker heller.", "Canadians"),
 ])
 def test_english_titles_and_code_switching_stay(text, word):
@@ -134,7 +138,7 @@ def test_english_title_run_needs_a_title_word():
 
 @pytest.mark.parametrize("text, word", [
     ("Mentee: Jeg har erfaring fra KYC i banken hjemme.", "KYC"),
-    ("Mentee: Intervjuet var med sjefen og en HR-dame.", "HR-dame"),
+    ("Mentee: Intervjuet var med sjefen og en HR-dame, Sigrun Moe.", "HR-dame"),
     ("Mentor: Du finner mye i Arkivportalen.", "Arkivportalen"),
     ("Mentor: Jeg ble med på et seminar i Arkivforbundet.", "Arkivforbundet"),
     ("Mentee: Sønnen min spiller på Xbox hele helgen.", "Xbox"),
@@ -146,3 +150,14 @@ def test_terms_bodies_portals_and_consoles_stay(text, word):
 
 def test_role_word_inside_a_firm_name_stays_replaced():
     assert replaced("Mentor: Hun startet firmaet Diallo Tolk og Språk i fjor, og jeg jobber der.", "Tolk")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Mentee: Honestly, jeg vet ikke.", "Honestly", True),
+    ("Mentee: Honest? Nei, det var hun ikke.", "Honest", True),
+    ("Mentee: Ghanaians hjelper hverandre.", "Ghanaians", True),
+    ("Mentee: Grace? Hun kommer i morgen.", "Grace", False),
+])
+def test_code_switched_words(text, word, expected):
+    start = text.index(word)
+    assert code_switch(text, start, start + len(word)) is expected

@@ -36,7 +36,7 @@ from workbench.io.pseudonymize.everyday_listed import applied, drop_listed
 from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
-from workbench.io.pseudonymize.work_frames import work_sentence
+from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
 
 # National chains, monopolies and shops everyone buys from (grocery, pharmacy, hardware, electronics,
 # sport, furniture, interior, clothes, second hand, kiosks), by the name their customers use.
@@ -60,11 +60,6 @@ _PLACE_SHAPED = re.compile(r"(?:senter|senteret|torg|torget|torvet|gata|gate|vei
                            r"|brygga|kaia|kaien|havna|havnen|plassen|hallen|kjøpesenter\w*"
                            rf"|kvartalet|{'|'.join(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)})$")
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)[ \t]+$")
-# Where someone works, what a firm sells or whom it serves: a chain in such a sentence may identify.
-_WORK_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb\w*|arbeid\w*|ansatt\w*|kolleg\w*|sjef\w*|lønn\w*|vakt\w*"
-                            r"|skift\w*|praksis\w*|stilling\w*|kunde\w*|kassa|kassen|leverer|leverte|levert"
-                            r"|leverandør\w*|oppdrag\w*|kontrakt\w*|avtale\w*|sommerjobb\w*|firma\w*|bedrift\w*|stand|standen"
-                            r"|utstiller\w*|laget|lagde|lager|utviklet|utvikler|programmerte)(?![\w-])")
 # A branch or a local shop: a place after the name ("Rema 1000 i Sandnes", "Europris på Åsane").
 _PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ]")
 # An app: a name and `-appen` ("NRK-appen", "Ruter-appen").
@@ -90,16 +85,8 @@ _DURATION_AFTER = re.compile(r"[ \t]+(?:i|siden)[ \t]+(?:[\wæøå]+[ \t]+){0,2}
                              r"|\d{4})(?![\w-])")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:marked|markedet|messe|messa|festival|festivalen|dager|dagene|festuke)(?![\w-])")
 _TOKEN_END = re.compile(r"[\wæøå'’.-]*")
-
-
-def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
-    lo = max(0, at - 160)
-    start = max(text.rfind("\n", lo, at) + 1, *(text.rfind(c, lo, at) + 1 for c in ".!?"), lo)
-    stops = [i for i in (text.find("\n", end), *(text.find(c, end) for c in "!?")) if i >= 0]
-    stop_dot = re.search(r"\.(?:\s|$)", text[end:end + 200])
-    if stop_dot:
-        stops.append(end + stop_dot.start())
-    return start, min(stops + [len(text), end + 200])
+# How far a find's sentence reaches back and on (`sentence_around`, where "Chess.com" does not end it).
+_BACK, _AHEAD = 160, 200
 
 
 def _token(text: str, start: int, end: int) -> str:
@@ -135,9 +122,9 @@ def _chain(name: str) -> str | None:
 
 def _shop(text: str, start: int, end: int, name: str) -> bool:
     """A chain or shop someone buys from or visits, with no branch after it."""
-    lo, hi = _sentence(text, start, end)
+    lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
     sentence = text[lo:hi]
-    if _WORK_SENTENCE.search(sentence):
+    if work_sentence(sentence, kind="thing"):
         return False
     if _FOR_BEFORE.search(text, max(0, start - 6), start):
         return False  # "kjører varer for Rema 1000": work done for it
@@ -170,8 +157,8 @@ def _fair(text: str, start: int, end: int, name: str) -> bool:
     """A fair or festival visited: named after its kind, visited at a time, or a genitive before its kind."""
     if any(_person_or_place(w) for w in name.split()):
         return False
-    lo, hi = _sentence(text, start, end)
-    if _WORK_SENTENCE.search(text[lo:hi]) or _DURATION_AFTER.match(text, end):
+    lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
+    if work_sentence(text[lo:hi], kind="thing") or _DURATION_AFTER.match(text, end):
         return False
     if _EVENT_KIND_BEFORE.search(text, max(0, start - 50), start) or _EVENT_AFTER.match(text, end):
         return True
@@ -211,8 +198,8 @@ def _harmless(text: str, f: tuple) -> bool:
     if "-" in token and _comparison(token):
         return True
     if "-" in token and _app(token):
-        lo, hi = _sentence(text, f[0], f[1])
-        return not _WORK_SENTENCE.search(text[lo:hi])  # "laget Matglede-appen for firmaet": someone's work
+        lo, hi = sentence_around(text, f[0], f[1], back=_BACK, ahead=_AHEAD, spaced_dots=True)
+        return not work_sentence(text[lo:hi], kind="thing")  # "laget Matglede-appen for firmaet": someone's work
     start, end = _run(text, f[0], f[1])
     name = " ".join(text[start:end].split())
     return _shop(text, start, end, name) or _fair(text, start, end, name)
@@ -250,7 +237,7 @@ def _public_site(text: str, f: tuple, found_words: set[str]) -> bool:
     international = low.rsplit(".", 1)[1] in ("com", "org", "net")
     if not (label in TOOLS or (international and rules.english(label) and not rules.known_word(label))):
         return False  # "strikkekroken.no", "blåklokke.no": a Norwegian word is what a small firm's site is named
-    lo, _hi = _sentence(text, f[0], f[1])
+    lo, _hi = sentence_around(text, f[0], f[1], back=_BACK, ahead=_AHEAD, spaced_dots=True)
     return bool(_SITE_PREPOSITION.search(text, max(0, f[0] - 10), f[0]) and _USE.search(text, lo, f[0]))
 
 

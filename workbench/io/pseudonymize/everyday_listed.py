@@ -35,7 +35,7 @@ from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING, SECON
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
-from workbench.io.pseudonymize.work_frames import work_sentence
+from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
 
 _ENTRY = re.compile(
     r"(?<![\wæøåÆØÅ@/.-])(" + "|".join(re.escape(e) for e in sorted(ALL, key=len, reverse=True))
@@ -76,13 +76,7 @@ _WITH_ME = re.compile(r"[ \t]+(?i:og[ \t]+jeg|og[ \t]+meg)(?![\w-])")
 _ME_WITH_BEFORE = re.compile(r"(?<![\w-])(?i:jeg|meg)[ \t]+og[ \t]+$")
 # A name given: "en gutt som heter Storm", "hun kalles Lucia".
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?i:heter|het|kalles|kalt|kaller|kalte|navnet|navn)[ \t]+(?:seg[ \t]+|er[ \t]+)?$")
-# Work words anywhere in the mention's sentence (after taking out going to or from work: "etter jobben").
-_WORK_SENTENCE = re.compile(
-    r"(?<![\w-])(?i:\w*jobb\w*|\w*arbeid\w*|ansatt\w*|ansette\w*|ansetter|kolleg\w*|\w*sjef\w*|lønn\w*|\w*vakt\w*"
-    r"|skift\w*|\w*praksis\w*|\w*stilling\w*|søknad\w*|intervju\w*|kunde\w*|kassa|kassen|lageret|leverer|leverte"
-    r"|levert|leverandør\w*|oppdrag\w*|kontrakt\w*|avtale\w*|firma\w*|bedrift\w*|franchise\w*|forretning\w*"
-    r"|\w*vikar\w*|lærling\w*|fagbrev\w*|deltid\w*|heltid\w*|turnus\w*|sluttet|slutte|stand|standen"
-    r"|utstiller\w*|morgenmøte\w*|avdeling\w*|garasjen|depotet|produksjon\w*|fabrikk\w*)(?![\w-])")
+# Going to or from work ("etter jobben går jeg på Rema") is taken out before work words are read.
 _COMMUTE = re.compile(r"(?<![\w-])(?i:(?:på|til|fra|etter|før|i)[ \t]+(?:vei[ \t]+)?(?:hjem[ \t]+)?(?:fra[ \t]+)?"
                       r"(?:jobb|jobben|arbeid|arbeidet)|(?:på|til|fra)[ \t]+vakt)(?![\w-])")
 # Work done for it: "kjører varer for Rema 1000", "kjører nå for Foodora".
@@ -125,6 +119,8 @@ _PLACE_AFTER = re.compile(r",?[ \t]+(?:i|på)[ \t]+([A-ZÆØÅ][\wæøå-]*[a-z�
 _IMPERATIVE_AFTER = re.compile(r"[ \t]+(?:en|et|ei|litt|noe|det|den|dem|deg|dere|meg|oss|ut|fram|frem|på|penger"
                                r"|krefter|tid|plass|alltid|aldri|gjerne)(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:\w+:\s*)?|[«\"]\s*)$")
+# How far a mention's sentence reaches each way (`sentence_around`).
+_REACH = 200
 
 
 def _mentions(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -166,12 +162,6 @@ def _person_frame(text: str, start: int, end: int, entry: str) -> bool:
                 or _SPEAKS_AFTER.match(text, end) or _WITH_ME.match(text, end) or _ME_WITH_BEFORE.search(before))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?"), start - 200)
-    stops = [i for i in (text.find("\n", end), *(text.find(c, end) for c in ".!?")) if i >= 0]
-    return text[lo:min(stops + [len(text), end + 200])]
-
-
 def _turn_before(text: str, start: int) -> str:
     """The non-empty line before the line holding `start` (the turn answered)."""
     lines = text[:text.rfind("\n", 0, start) + 1].rstrip().splitlines()
@@ -180,7 +170,8 @@ def _turn_before(text: str, start: int) -> str:
 
 def _fragment(text: str, start: int, end: int) -> bool:
     """A short sentence without a subject pronoun or finite verb ("Jysk på Moa, og Skeidar.", "Nei, Postnord.")."""
-    words = [w.casefold() for w in rules.WORD.findall(_sentence(text, start, end))]
+    lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)
+    words = [w.casefold() for w in rules.WORD.findall(text[lo:hi])]
     return 0 < len(words) <= 8 and not any(w in _CLAUSE_WORDS for w in words)
 
 
@@ -210,13 +201,13 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
         return True  # "søkt på Jysk", "Jysk på Moa, og Skeidar." answering where one applied
     if _JOB_SEARCH_BEFORE.search(before):
         return False  # "søkt jobb på Finn": the site searched, not the employer
-    sentence = _COMMUTE.sub(" ", _sentence(text, start, end)) if employing else ""
     plain = _COMMUTE.sub(" ", before)  # "etter jobben går jeg på Rema": going there after work
+    lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)  # "i butikken, to dager i uka"
     return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
                 or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
                 or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)
-                or _WORK_COMPOUND.search(text[start:end]) or _WORK_SENTENCE.search(sentence)
-                or (employing and work_sentence(sentence, 0, len(sentence))))  # "i butikken, to dager i uka"
+                or _WORK_COMPOUND.search(text[start:end])
+                or (employing and work_sentence(_COMMUTE.sub(" ", text[lo:hi]), kind="employer")))
 
 
 def _core(text: str, f: tuple) -> tuple[int, int]:

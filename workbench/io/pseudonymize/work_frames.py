@@ -56,7 +56,7 @@ def sentence_around(text: str, start: int, end: int, *, back: int | None = None,
     """The bounds of the sentence holding text[start:end]: from after the last `.`, `!`, `?` or line break
     before `start` to the first at or after `end` (a speaker's turn is a line, so it ends one too). `back`
     and `ahead` cap how far each side reaches; with `spaced_dots` a dot after the span ends the sentence
-    only before whitespace or the end ("Chess.com", "kl. 10.30" run on)."""
+    only before whitespace or the end ("Chess.com", "21.30" run on)."""
     floor = 0 if back is None else max(0, start - back)
     lo = max(floor, max(text.rfind(c, floor, start) for c in _ENDS) + 1)
     limit = len(text) if ahead is None else min(len(text), end + ahead)

@@ -37,7 +37,8 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
-from workbench.io.pseudonymize.readbacks import read_backs, spelled_emails
+from workbench.io.pseudonymize.readbacks import read_backs
+from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 

@@ -7,8 +7,8 @@ it is the same identifier, so a run of number words whose digits are those of a 
 house number or a postcode found in the document is that identifier again, of the same kind. Without an
 earlier find, a street name followed by a house number in words ("Lerstadvegen hundre og åttiåtte", "nummer
 tolv"), four digits said one by one before a place ("sju null tre seks Trondheim") and a case number in words
-with `skråstrek` after its label are read by their form. An e-mail address spelled letter by letter
-("m-e-h-r-e-t, punktum, …, krøllalfa, gmail, punktum, com", "t e s f a y understrek g") is one `[e-post]`.
+with `skråstrek` after its label are read by their form. E-mail addresses spelled letter by letter are
+`spelled_emails`'.
 
 Counts, amounts, ages, clock times, years and scores read back stay: they match no identifier found in the
 document, and the house-number rule needs a street name right before the number and no unit after it.
@@ -22,29 +22,6 @@ from itertools import pairwise, product
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX
 from workbench.io.pseudonymize.spoken_numbers import _runs, _Said
-
-# --- Spelled e-mail addresses -----------------------------------------------------------------------------
-# A word spelled letter by letter, with hyphens ("a-n-j-a") or single spaces ("t e s f a y"), or said whole.
-_SPELLED = r"(?:[a-zæøå0-9](?:-[a-zæøå0-9]){2,}|[a-zæøå0-9](?:[ \t][a-zæøå0-9]){2,}(?![\w-]))"
-_PART = rf"(?:{_SPELLED}|[\w]+)"
-_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
-_JOIN = r"(?i:punktum|prikk|dot|bindestrek|understrek|strek)"
-_AT = r"(?i:krøll-?alfa|alfa-?krøll|snabel-a|at|@)"
-_TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
-SPELLED_EMAIL = re.compile(
-    rf"(?<![\w@.-])(?:{_SPELLED}|[\w]+(?={_GAP}{_JOIN}))(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*"
-    rf"{_GAP}{_AT}{_GAP}{_PART}(?:{_GAP}(?i:punktum|prikk|dot|bindestrek){_GAP}{_PART})*"
-    rf"{_GAP}(?i:punktum|prikk|dot){_GAP}{_TLD}(?![\w@-])")
-
-
-def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of e-mail addresses said aloud with a spelled part or commas between the parts; the plain
-    "kari punktum hansen krøllalfa gmail punktum com" is `identifiers.EMAIL_SPOKEN`'s."""
-    for m in SPELLED_EMAIL.finditer(text):
-        found = m.group(0)
-        if "," in found or re.search(_SPELLED, found) or re.search(r"(?i)krøll|snabel|@|strek|prikk", found):
-            yield m.start(), m.end()
-
 
 # --- Numbers said in words ---------------------------------------------------------------------------------
 _JOINERS = frozenset({"skråstrek", "strek", "bindestrek", "slash"})

@@ -1,0 +1,60 @@
+"""E-mail addresses said aloud: the parts said as words, spelled letter by letter, or both, one after the other.
+
+On a telephone line a participant gives an address the way it is understood: "hawa punktum jallow" and then,
+to be sure, "h-a-w-a, punktum, j-a-l-l-o-w", then "krøllalfa, gmail punktum com". Each part may be said as a
+word, spelled with hyphens ("a-m-a-r-a") or with spaces ("r e i d u n"), or said and then spelled ("wanjiru,
+w-a-n-j-i-r-u"); parts are joined by `punktum`/`prikk`/`dot`/`dott`/`understrek`/`bindestrek`, and the
+provider follows `krøllalfa`/`alfakrøll`/`snabel-a`/`at`, with its own parts (`stud punktum ntnu punktum no`)
+and a top-level domain. The whole span, from the first word of the name to the domain, is one `[e-post]`;
+read back by the interviewer ("Hawa punktum Jallow krøllalfa gmail punktum com?") it is the same again.
+
+A word before a spelled part belongs to the address only when it is joined to it (`punktum`) or the spelling
+spells it ("wanjiru, w-a-n-j-i-r-u"): in "Ja, m-u-s-a, krøllalfa, …" the `Ja` stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# One letter or digit of a spelled word; a spelled word of three or more, with hyphens ("a-n-j-a", "H-A-W-A")
+# or single spaces ("t e s f a y").
+_LETTER = r"[a-zæøåA-ZÆØÅ0-9]"
+SPELLED = (rf"(?:{_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])"
+           rf"|{_LETTER}(?:[ \t]{_LETTER}){{2,}}(?![\w-]))")
+_WORD = r"[\w]+(?:-[\w]+)*"
+_PART = rf"(?:{SPELLED}|{_WORD})"
+_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+_JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek|understrek|strek)"
+_AT = r"(?i:krøll-?alfa|alfa-?krøll|snabel-a|at|@)"
+_DOMAIN_JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek)"
+_DOT = r"(?i:punktum|prikk|dott|dot)"
+_TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
+# The local part: a first part (spelled, or a word joined to what follows or spelled right after it), then
+# parts joined by a joining word, or a spelling right after a part ("wanjiru, w-a-n-j-i-r-u").
+_LOCAL = (rf"(?:{SPELLED}|{_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED})))"
+          rf"(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{SPELLED}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*")
+SPELLED_EMAIL = re.compile(
+    rf"(?<![\w@.-]){_LOCAL}{_GAP}{_AT}{_GAP}{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*"
+    rf"{_GAP}{_DOT}{_GAP}{_TLD}(?![\w@-])")
+_FIRST = re.compile(rf"({_WORD}){_GAP}({SPELLED})")
+_SPELLED_RE = re.compile(SPELLED)
+
+
+def _letters(spelled: str) -> str:
+    return re.sub(r"[ \t-]", "", spelled).casefold()
+
+
+def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of e-mail addresses said aloud with a spelled part, commas between the parts or a
+    joining word a written address has no word for; the plain "kari punktum hansen krøllalfa gmail punktum
+    com" is `identifiers.EMAIL_SPOKEN`'s (found here too when `dott`, `prikk` or `understrek` joins it)."""
+    for m in SPELLED_EMAIL.finditer(text):
+        start, found = m.start(), m.group(0)
+        if not _SPELLED_RE.match(found):
+            first = _FIRST.match(found)
+            if first is not None and _letters(first.group(2)) != first.group(1).casefold():
+                start += first.start(2)  # "Ja, m-u-s-a": the word before is no part of the address
+        found = text[start:m.end()]
+        if "," in found or _SPELLED_RE.search(found) or re.search(r"(?i)krøll|snabel|@|strek|prikk|dott", found):
+            yield start, m.end()

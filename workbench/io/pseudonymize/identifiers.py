@@ -24,8 +24,9 @@ offline rules and with a full model:
 * numbers as speech is written down (`spoken_numbers`): a phone number split by a pause or a
   filler, a passport number in groups or after an inserted clause, a postcode after its label;
 * what a telephone interview says aloud (`readbacks`): a number read back in words that repeats one found
-  here, a house number or postcode in words after a street's name, a case number in words with `skråstrek`,
-  an e-mail address spelled letter by letter.
+  here, a house number or postcode in words after a street's name, a case number in words with `skråstrek`;
+* e-mail addresses said aloud (`spelled_emails`): parts said as words, spelled letter by letter, or said
+  and then spelled, from the first word of the name to the domain.
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
 """

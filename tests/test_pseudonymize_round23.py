@@ -55,3 +55,32 @@ def test_name_then_spelled_email(text: str, part: str) -> None:
 ])
 def test_spelled_email_guards(text: str, kept: str) -> None:
     assert _untouched(text, kept)
+
+
+# 2. A telephone number in word pairs or groups with no telephone word in its turn.
+@pytest.mark.parametrize("text, part", [
+    # Dictated by its shape alone: eight digits in three or more groups of pairs, triples or two-digit numbers.
+    ("Mentee: Hun sa jeg kunne gi det videre: åtti, tretten, femtisju, tjueni.", "åtti, tretten, femtisju, tjueni"),
+    ("Mentee: Skriv ned: fire sju null, trettiseks, to ni en.", "fire sju null, trettiseks, to ni en"),
+    ("Mentee: Ja. Nittiseks, seksti-åtte, tjue-fire, null tre.", "Nittiseks, seksti-åtte, tjue-fire, null tre"),
+    # Read back with no telephone word, after it was first given in words in a turn about a call.
+    ("I: Kan vi ringe kona di?\n\nMentee: Ja, Mona. Ni en fem, trettiåtte, seks null to.\n\n"
+     "I: Ni en fem, trettiåtte, seks null to. Takk.", "I: Ni en fem, trettiåtte, seks null to"[3:]),
+])
+def test_phone_in_word_groups(text: str, part: str) -> None:
+    at = text.rindex(part)
+    kinds = [k for s, e, k, _o in _finds(text) if s <= at and at + len(part) <= e]
+    assert kinds == ["phone"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mentee: Vi vant to-en, tre-null, en-en, fire-to.", "to-en, tre-null, en-en, fire-to"),
+    ("Mentee: Jeg spiller alltid sju, fjorten, tjueen, tjueåtte, trettito.", "sju, fjorten, tjueen, tjueåtte"),
+    ("Mentee: Møtene er tjue tretti, tjueto femten, tjuetre førtifem.", "tjue tretti, tjueto femten"),
+    ("Mentee: Vi telte tjue, tretti, førti, femti, og så sluttet vi.", "tjue, tretti, førti, femti"),
+    ("Mentee: Datoen på brevet var tjueåtte, tolv, nitten, nittien.", "tjueåtte, tolv, nitten, nittien"),
+    ("Mentee: Det kostet tjueni, nittini, fire nitti, og sju.", "tjueni, nittini"),
+    ("Mentee: Barna er fire, sju, elleve og fjorten.", "fire, sju, elleve"),
+])
+def test_phone_word_group_guards(text: str, kept: str) -> None:
+    assert _untouched(text, kept)

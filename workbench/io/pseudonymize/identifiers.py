@@ -37,6 +37,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
@@ -317,6 +318,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
     yield from find_spoken(text)  # split by a pause, spaced, or said after a clause
+    for start, end, digits in dictated_phones(text):  # "nitti, tolv, førtifem, trettien", no telephone word
+        if digits not in PUBLIC_SERVICE_NUMBERS:
+            yield start, end, "phone"
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"

@@ -2,9 +2,10 @@
 
 On a poor line the interviewer repeats what was just given, as a question: "Jeg gjentar: fire åtte sju, to
 to, null ni fem?", "Null null fire sju, ni to tre, …?", "To fire skråstrek tre en åtte sju?", "Ringvålvegen
-åttiåtte?". The number was found where it was first said (in digits, by `identifiers`); said again in words
-it is the same identifier, so a run of number words whose digits are those of a telephone, a case number, a
-house number or a postcode found in the document is that identifier again, of the same kind. Without an
+åttiåtte?". The number was found where it was first said (in digits by `identifiers`, or in words in a turn
+about a telephone); said again in words it is the same identifier, so a run of number words whose digits are
+those of a telephone, a case number, a house number or a postcode found in the document is that identifier
+again, of the same kind ("Fire sju null, tjueto, sju åtte ni." with no telephone word in its turn). Without an
 earlier find, a street name followed by a house number in words ("Lerstadvegen hundre og åttiåtte", "nummer
 tolv"), four digits said one by one before a place ("sju null tre seks Trondheim") and a case number in words
 with `skråstrek` after its label are read by their form. E-mail addresses spelled letter by letter are
@@ -48,7 +49,12 @@ def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]
     targets: dict[str, str] = {}
     for start, end, kind in found:
         span = text[start:end]
-        if kind in ("phone", "number", "idnumber"):
+        if kind == "phone" and not any(c.isdigit() for c in span):  # first said in words: what it may say
+            for run in _runs(span, 0):
+                for reading in _readings(run):
+                    if len(reading) == 8 and reading[0] in "23456789":
+                        targets.setdefault(reading, kind)
+        elif kind in ("phone", "number", "idnumber"):
             digits = "".join(c for c in span if c.isdigit())
             if len(digits) >= 5:
                 targets.setdefault(digits, kind)

@@ -282,8 +282,9 @@ def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
             else:
                 item = _Said(start, end, {digits}, ones=ones, tens=tens)
                 item.plus, pending_plus = pending_plus, False
-                if prev is not None and prev.tens and ones and digits != "0" and not line[prev.end - offset:m.start()].strip():
-                    prev.values = prev.values | {prev_digit[0] for prev_digit in prev.values}  # "åtti ni": 89 too
+                if prev is not None and prev.tens and ones and digits != "0" \
+                        and line[prev.end - offset:m.start()].strip(" \t") in ("", "-"):
+                    prev.values = prev.values | {prev_digit[0] for prev_digit in prev.values}  # "åtti ni", "seksti-åtte"
                 run.append(item)
             last_skip = ""
         elif low == "hundre" and run and run[-1].ones and not run[-1].hundreds:

@@ -66,6 +66,13 @@ def test_spelled_email_guards(text: str, kept: str) -> None:
     # Read back with no telephone word, after it was first given in words in a turn about a call.
     ("I: Kan vi ringe kona di?\n\nMentee: Ja, Mona. Ni en fem, trettiåtte, seks null to.\n\n"
      "I: Ni en fem, trettiåtte, seks null to. Takk.", "I: Ni en fem, trettiåtte, seks null to"[3:]),
+    # A last pair after `og`.
+    ("Mentee: Ja, ni to, åtte åtte, fire fire og en en.", "ni to, åtte åtte, fire fire og en en"),
+    # Asked for in the turn before with `når jeg deg`, `få tak i henne`, and read back (nine digits as said).
+    ("I: Hvordan når jeg deg?\n\nMentee: Ni en fem, sytti-to, tjue-fire, null tre.\n\n"
+     "I: Ni en fem, sytti-to, tjue-fire, null tre.", "Ni en fem, sytti-to, tjue-fire, null tre"),
+    ("I: Hvordan kan vi få tak i henne?\n\nMentee: Fire fem, tolv, tre fire, fem seks sju.",
+     "Fire fem, tolv, tre fire, fem seks sju"),
 ])
 def test_phone_in_word_groups(text: str, part: str) -> None:
     at = text.rindex(part)
@@ -81,6 +88,8 @@ def test_phone_in_word_groups(text: str, part: str) -> None:
     ("Mentee: Datoen på brevet var tjueåtte, tolv, nitten, nittien.", "tjueåtte, tolv, nitten, nittien"),
     ("Mentee: Det kostet tjueni, nittini, fire nitti, og sju.", "tjueni, nittini"),
     ("Mentee: Barna er fire, sju, elleve og fjorten.", "fire, sju, elleve"),
+    ("Mentee: De er tjueto, tjuefem, trettito og førti.", "tjueto, tjuefem, trettito og førti"),
+    ("Mentee: Størrelsene var førtito, trettisju, trettifem, tjueåtte.", "førtito, trettisju"),
 ])
 def test_phone_word_group_guards(text: str, kept: str) -> None:
     assert _untouched(text, kept)

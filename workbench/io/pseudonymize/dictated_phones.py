@@ -5,12 +5,12 @@ A number given on request is often said with no telephone word at all: the quest
 trettien"). `spoken_numbers.find_said_phones` needs a telephone in the turn or in a question before it. This
 rule reads the number by its shape alone, the way a Norwegian number is dictated: eight digits, the first 2–9,
 in three or more groups set off by commas or pauses, each group a pair or triple of digits said one by one
-("fire åtte", "sju åtte ni") or one two-digit number ("nitti", "seksti-åtte", "åtti ni"). The whole run of
-number words must be that number.
+("fire åtte", "sju åtte ni") or one two-digit number ("nitti", "seksti-åtte", "åtti ni"), a last pair after
+`og` ("fire fire og en en"). The whole run of number words must be that number.
 
 What stays: counts, ages, lottery numbers and clock times (a group of one digit, or of two two-digit numbers:
 "sju, fjorten, tjueen", "tjue tretti, tjueto femten"), match results with a hyphen between single digits
-("to-en, tre-null"), counting in steps ("tjue, tretti, førti, femti"), a date said in groups ("tjueåtte, tolv, nitten, nittien"), and any run with a unit or
+("to-en, tre-null"), two-digit numbers listed in order ("tjueto, tjuefem, trettito, førti"), counting in steps ("tjue, tretti, førti, femti"), a date said in groups ("tjueåtte, tolv, nitten, nittien"), and any run with a unit or
 an amount after it or a clock or price word before it.
 """
 
@@ -23,7 +23,10 @@ from itertools import pairwise
 from workbench.io.pseudonymize.spoken_numbers import _AMOUNT_BEFORE, _TIME_BEFORE, _UNIT_AFTER, _counting, _runs, _Said
 
 # Between two groups: a comma, a dash or a pause, or a filler.
-_GROUP_BREAK = re.compile(r"[,–…]|\.\.\.|[ \t]-[ \t]|(?<![\w])(?i:eh|ehm|øh|øhm|hm|mm|altså)(?![\w])")
+_GROUP_BREAK = re.compile(r"[,–…]|\.\.\.|[ \t]-[ \t]|(?<![\w])(?i:eh|ehm|øh|øhm|hm|mm|altså|og)(?![\w])")
+# `og` before the last group, a pair of digits said one by one ("fire fire og en en"): lists of ages or amounts
+# say their last item with `og` too, but as a number, not digit by digit.
+_AND = re.compile(r"[ \t]*,?[ \t]+(?i:og)[ \t]+")
 _BIRTH_BEFORE = re.compile(r"(?<![\w-])(?i:født|fødd|fødselsdato\w*|bursdag\w*)(?![\w-])")
 
 
@@ -56,6 +59,10 @@ def _dictated(text: str, run: list[_Said]) -> str | None:
     parts = [_group_digits(items, gaps) for items, gaps in groups]
     if any(p is None for p in parts):
         return None
+    if all(len(items) == 1 for items, _gaps in groups):
+        values = [int(p) for p in parts if p is not None]
+        if values == sorted(values) or values == sorted(values, reverse=True):
+            return None  # "tjueto, tjuefem, trettito, førti": ages or sizes listed in order
     digits = "".join(p for p in parts if p is not None)
     if len(digits) != 8 or digits[0] not in "23456789":
         return None
@@ -69,7 +76,14 @@ def dictated_phones(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of telephone numbers dictated in words by their shape alone."""
     offset = 0
     for line in text.split("\n"):
+        runs: list[list[_Said]] = []
         for run in _runs(line, offset):
+            if runs and _AND.fullmatch(text, runs[-1][-1].end, run[0].start) and 2 <= len(run) <= 4 \
+                    and all(item.ones for item in run):
+                runs[-1] = runs[-1] + run  # "…, fire fire og en en"
+            else:
+                runs.append(run)
+        for run in runs:
             if any(item.plus for item in run):
                 continue
             digits = _dictated(text, run)

@@ -52,7 +52,7 @@ def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]
         if kind == "phone" and not any(c.isdigit() for c in span):  # first said in words: what it may say
             for run in _runs(span, 0):
                 for reading in _readings(run):
-                    if len(reading) == 8 and reading[0] in "23456789":
+                    if len(reading) >= 8:  # the whole run, as said (a ninth digit misheard included)
                         targets.setdefault(reading, kind)
         elif kind in ("phone", "number", "idnumber"):
             digits = "".join(c for c in span if c.isdigit())

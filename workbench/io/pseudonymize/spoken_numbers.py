@@ -31,7 +31,8 @@ PHONE_WORDS = re.compile(
     r"(?<![\w-])(?i:(?:jobb|privat|fast)?telefon(?:en|nummer|nummeret|nr\.?)?|tlf\.?|mobil(?:en|nummer|nummeret|nr\.?"
     r"|telefon|telefonen)?|nummeret|sms|whatsapp"
     r"|nummer(?:et)?[ \t]+(?:mitt|sitt|hans|hennes|deres|vårt|er|var)|mitt[ \t]+nummer"
-    r"|(?:ring|ringe|nå|når|treffe|treffer)[ \t]+(?:meg|oss|ham|henne|dem|deg|dere)(?:[ \t]+på)?"
+    r"|(?:ring|ringe|nå|når|treffe|treffer|kontakte|få[ \t]+tak[ \t]+i)[ \t]+(?:jeg[ \t]+|vi[ \t]+)?"
+    r"(?:meg|oss|ham|henne|dem|deg|dere)(?:[ \t]+på)?"
     r"|(?:ring|ringe|ringer|ringte|ringt|sms-?et|sendte[ \t]+sms)[ \t]+(?:\w+[ \t]+)?(?:fra|på))(?![\w-])")
 # A passport label, then within the same sentence (an inserted clause allowed) its number: letters and digits,
 # with single spaces inside ("R 4471 9023", "FH 552 190 3", "058214736").

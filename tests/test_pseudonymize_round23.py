@@ -93,3 +93,30 @@ def test_phone_in_word_groups(text: str, part: str) -> None:
 ])
 def test_phone_word_group_guards(text: str, kept: str) -> None:
     assert _untouched(text, kept)
+
+
+# 3. An ID number as a bare answer to a question that names it; a passport number by its shape.
+@pytest.mark.parametrize("text, part", [
+    ("I: Har du fått HPR-nummeret ennå?\n\nMentee: Ja, det er 9 004 3371.", "9 004 3371"),
+    ("I: Og saksnummeret fra UDI?\n\nMentee: Det står øverst: 21-4410273.", "21-4410273"),
+    ("I: Kontonummeret ditt, for honoraret?\n\nMentee: Ny bank. 1207 5566 213.", "1207 5566 213"),
+    ("I: Medlemsnummeret i forbundet?\nMentee: Vent, 1712 0045.", "1712 0045"),
+    ("Mentee: Det nye kom i går, RP 5521 704, gyldig til 2035.", "RP 5521 704"),
+    ("I: Og passnummeret til sønnen?\n\nMentee: Vent litt. Ja: K 118 442 90.", "K 118 442 90"),
+    ("I: Har du fått passet fornyet?\n\nMentee: Ja, i mai. HN 2207 13.", "HN 2207 13"),
+])
+def test_bare_id_answer(text: str, part: str) -> None:
+    assert _covered(text, part) == "number"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("I: Har du fått HPR-nummeret?\n\nMentee: Nei, jeg søkte i 2024 og venter 14 uker.", "2024"),
+    ("I: Saksnummeret?\n\nMentee: Det var i 2019-2020, tror jeg.", "2019-2020"),
+    ("I: Saksnummeret?\n\nMentee: Brevet kom 12.03.2024, det står der.", "12.03.2024"),
+    ("I: Hva er kontonummeret?\n\nMentee: Husker ikke, men lønna er 412 500 kroner i året.", "412 500"),
+    ("I: Hvordan var kurset?\n\nMentee: Det passet meg. Vi var 1200 200 på to år.", "1200 200"),
+    ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "NS 3420"),
+    ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "SK 4061"),
+])
+def test_bare_id_answer_guards(text: str, kept: str) -> None:
+    assert _untouched(text, kept)

@@ -23,6 +23,9 @@ offline rules and with a full model:
 * handles on social networks (`@name`);
 * numbers as speech is written down (`spoken_numbers`): a phone number split by a pause or a
   filler, a passport number in groups or after an inserted clause, a postcode after its label;
+* bare answers (`bare_answers`): an ID number of six or more digits answering a question that names it in the
+  turn before, and a passport number by its shape (two capitals, seven digits in two groups) or in groups
+  after a passport word; a telephone number dictated in words by its shape (`dictated_phones`);
 * what a telephone interview says aloud (`readbacks`): a number read back in words that repeats one found
   here, a house number or postcode in words after a street's name, a case number in words with `skråstrek`;
 * e-mail addresses said aloud (`spelled_emails`): parts said as words, spelled letter by letter, or said
@@ -37,6 +40,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.bare_answers import bare_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.readbacks import read_backs
@@ -321,6 +325,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end, digits in dictated_phones(text):  # "nitti, tolv, førtifem, trettien", no telephone word
         if digits not in PUBLIC_SERVICE_NUMBERS:
             yield start, end, "phone"
+    for start, end in bare_answers(text):  # "Og HPR-nummeret?" / "Ja, det er 1049 3386."; "FK 7730 118"
+        if not PHONE.fullmatch(text, start, end) and not valid_id_number(re.sub(r"\D", "", text[start:end])):
+            yield start, end, "number"
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"

@@ -120,3 +120,30 @@ def test_bare_id_answer(text: str, part: str) -> None:
 ])
 def test_bare_id_answer_guards(text: str, kept: str) -> None:
     assert _untouched(text, kept)
+
+
+# 4. A dwelling unit goes with its address: after a hesitation, after a three-digit number, after a name with
+# no street word behind a place or centre; a postcode given alone in answer to a question about it.
+@pytest.mark.parametrize("text, part", [
+    ("Mentee: Jeg bor på Lagunen. Lagunen storsenter, eh, Råtangen 214, hybel 5. Det er billig.",
+     "Råtangen 214, hybel 5"),
+    ("Mentee: Vi bor på Heimdal, øh, Solsletta 117, eh, leilighet 3, helt nederst.", "Solsletta 117, eh, leilighet 3"),
+    ("Mentee: Broren min bor i studentbyen, Kjølnesvegen 245, bolig 1107.", "Kjølnesvegen 245, bolig 1107"),
+    ("Mentee: Hun bor på Fyllingsdalen, Vardeåsane 131, H0203.", "Vardeåsane 131, H0203"),
+    ("Mentee: Det er Nordre Stakkeland 18, leilighet 2, tror jeg.", "Nordre Stakkeland 18, leilighet 2"),
+    ("I: Og postnummeret?\n\nMentee: 5232, tror jeg.", "5232"),
+    ("I: Postnummeret der?\n[00:04:11] Mentee: Ja, 4021.", "4021"),
+])
+def test_dwelling_with_its_address(text: str, part: str) -> None:
+    assert _covered(text, part) == "address"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mentee: Møtet var i Rom 4, hybel 3 var stengt.", "Rom 4"),
+    ("Mentee: Vi leste Kapittel 12, rom 3 handler om det.", "Kapittel 12"),
+    ("Mentee: Jeg hadde hybel i 3 år, og leilighet 2 rom.", "hybel i 3"),
+    ("I: Og postnummeret?\n\nMentee: Husker ikke, vi flyttet dit i 2019.", "2019"),
+    ("I: Og postnummeret?\n\nMentee: Det vet jeg ikke. Husleia er 8400.", "8400"),
+])
+def test_dwelling_guards(text: str, kept: str) -> None:
+    assert _untouched(text, kept)

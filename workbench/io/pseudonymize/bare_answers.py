@@ -10,6 +10,9 @@ amounts and clock times stay: they have fewer digits, a date's or a span's shape
 A passport number has a shape of its own: two capitals and seven digits read in two groups ("FK 7730 118",
 "LM 4402 917"). Said so, it is a passport number wherever it stands; with a passport word in its turn or the
 turn before ("Har du fått passet fornyet?"), one or two capitals and six to nine digits in groups are too.
+
+A postcode given alone, opening the answer to a question about it ("Og postnummeret der?" / "7079, tror
+jeg."), is the address's; a year said there stays ("Vi flyttet dit i 2019").
 """
 
 from __future__ import annotations
@@ -77,4 +80,23 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
             continue
         line_start, _line_end = _turn(text, m.start())
         if _ID_LABEL.search(text, *_turn_before(text, line_start)):  # in its own turn the label rules read it
+            yield m.start(), m.end()
+
+
+_POSTCODE_LABEL = re.compile(r"(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?|kode(?:n)?))(?![\w-])")
+_FOUR_DIGITS = re.compile(r"(?<![\w.,/-])\d{4}(?![\w]|[.,]\d|[ \t]*(?i:kr\.?|kroner|år|%|prosent)(?![\w]))")
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:i|fra|siden|til|før|etter|innen|året|høsten|våren|sommeren|vinteren)[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
+# How far into its turn the answer may stand: the speaker's label (a time stamp before it) and a few words.
+_OPENING = 45
+
+
+def bare_postcodes(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a postcode opening an answer to a question that names it in the turn before."""
+    for m in _FOUR_DIGITS.finditer(text):
+        line_start, _line_end = _turn(text, m.start())
+        if m.start() - line_start > _OPENING or _SENTENCE_END.search(text, line_start, m.start()) \
+                or _YEAR_BEFORE.search(text, max(line_start, m.start() - 12), m.start()):
+            continue
+        if _POSTCODE_LABEL.search(text, *_turn_before(text, line_start)):
             yield m.start(), m.end()

@@ -3,8 +3,10 @@
 A student in a hall of residence, a lodger or a family in a block is found by the room or flat as much as
 by the street: "Fougnerbakken 6, rom 312" names one person where "Fougnerbakken 6" names two hundred. The
 details come after the house number in any order ("11, oppgang B, 2. etasje, leilighet 204", "41 B, andre
-etasje, rom 9", "31, hybel 14") or before the street ("hybel 14 i Fyllingsveien 31"), and belong to the
-`[adresse]`. They count only beside a street address: "møtet er i rom 312" names no home.
+etasje, rom 9", "31, hybel 14", after a hesitation: "312, eh, hybel 11") or before the street ("hybel 14 i
+Fyllingsveien 31"), and belong to the `[adresse]`. They count only beside a street address: "møtet er i rom
+312" names no home. A unit after a name and a house number makes the name a street, though it has no street
+word ("Åsamyrane 302, hybel 3").
 """
 
 from __future__ import annotations
@@ -21,8 +23,19 @@ _FLOOR = r"(?i:etasje|etg\.?)"
 _DETAIL = (rf"(?:{UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?[ \t](?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])"
            rf"|\d{{1,2}}\.[ \t]?{_FLOOR}|{_FLOOR}[ \t]\d{{1,2}}|{_ORDINAL}[ \t]{_FLOOR}"
            rf"|(?i:underetasjen|underetasje|sokkeletasjen|sokkelen|kjelleren|loftet)|[HhUuKkLl]\d{{4}})")
-# Details after the house number, each after a comma or a space, `i` allowed ("5, i 3. etasje"); up to four.
-UNIT_SUFFIX = rf"(?:,?[ \t](?:(?i:i)[ \t])?{_DETAIL}(?![\w])){{0,4}}"
+# A hesitation before a detail ("312, eh, hybel 11").
+_HESITATION = r"(?i:eh|ehm|ehh|øh|øhm|hm|altså),?[ \t]"
+# Details after the house number, each after a comma or a space, `i` allowed ("5, i 3. etasje"), a hesitation
+# before it too; up to four.
+UNIT_SUFFIX = rf"(?:,?[ \t](?:{_HESITATION})?(?:(?i:i)[ \t])?{_DETAIL}(?![\w])){{0,4}}"
+# A unit of a building by its word and number, or a flat code: what makes a name and a number a home.
+_UNIT = rf"(?:{UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?[ \t](?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])|[HhUuKkLl]\d{{4}})"
+# A name and a house number with a unit of a building right after it ("Åsamyrane 302, hybel 3", "Nordre
+# Tøyen 41, leilighet 2"): an address though the name has no street word; the caller asks that the name's
+# last word (group 2) can name a place and is no label ("Rom 4, hybel 3").
+NAMED_DWELLING = re.compile(
+    rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*))[ \t]\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?"
+    rf",?[ \t](?:{_HESITATION})?{_UNIT}(?![\w]){UNIT_SUFFIX}")
 # A unit and its number right before `i`/`på` and the street: "rom 204 i Thormøhlens gate 51".
 _UNIT_BEFORE = re.compile(
     rf"(?<![\w-]){UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?[ \t](?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])"

@@ -40,9 +40,9 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
-from workbench.io.pseudonymize.bare_answers import bare_answers
+from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
-from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -335,6 +335,11 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), "address"
     for m in STREET.finditer(text):
         if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
+            yield unit_before(text, m.start()), m.end(), "address"
+    for start, end in bare_postcodes(text):  # "Og postnummeret der?" / "7079, tror jeg."
+        yield start, end, "address"
+    for m in NAMED_DWELLING.finditer(text):  # "Åsamyrane 302, hybel 3": a home, though no street word
+        if _place_like(m.group(2)) and not _numbered_label(m.group(1) + " 1") and not _watched_at(text, m.start()):
             yield unit_before(text, m.start()), m.end(), "address"
     for m in STREET_BEFORE_POSTCODE.finditer(text):
         yield unit_before(text, m.start(1)), m.end(1), "address"

@@ -41,6 +41,9 @@ def _untouched(text: str, part: str) -> bool:
      "Tomas, T-O-M-A-S, prikk, Hauge, H-A-U-G-E, at, uio prikk no"),
     ("I: Så Petra dott Nyhus at outlook dott com?", "Petra dott Nyhus at outlook dott com"),
     ("Mentee: Hun har l-i-v-h, krøllalfa, havbruk punktum no.", "l-i-v-h, krøllalfa, havbruk punktum no"),
+    # `alfa krøll` apart, and the domain as written.
+    ("Mentee: Det er emil punktum vik, e-m-i-l, punktum, v-i-k, alfa krøll, gmail.com.",
+     "emil punktum vik, e-m-i-l, punktum, v-i-k, alfa krøll, gmail.com"),
 ])
 def test_name_then_spelled_email(text: str, part: str) -> None:
     assert _covered(text, part) == "email"
@@ -104,6 +107,8 @@ def test_phone_word_group_guards(text: str, kept: str) -> None:
     ("Mentee: Det nye kom i går, RP 5521 704, gyldig til 2035.", "RP 5521 704"),
     ("I: Og passnummeret til sønnen?\n\nMentee: Vent litt. Ja: K 118 442 90.", "K 118 442 90"),
     ("I: Har du fått passet fornyet?\n\nMentee: Ja, i mai. HN 2207 13.", "HN 2207 13"),
+    # Said in words.
+    ("I: Og HPR-nummeret?\n\nMentee: Ja, det er en null sju fire, to to fem ni.", "en null sju fire, to to fem ni"),
 ])
 def test_bare_id_answer(text: str, part: str) -> None:
     assert _covered(text, part) == "number"
@@ -115,6 +120,8 @@ def test_bare_id_answer(text: str, part: str) -> None:
     ("I: Saksnummeret?\n\nMentee: Brevet kom 12.03.2024, det står der.", "12.03.2024"),
     ("I: Hva er kontonummeret?\n\nMentee: Husker ikke, men lønna er 412 500 kroner i året.", "412 500"),
     ("I: Hvordan var kurset?\n\nMentee: Det passet meg. Vi var 1200 200 på to år.", "1200 200"),
+    ("I: Har du fått HPR-nummeret?\n\nMentee: Nei, det tar seks, sju, åtte, ni uker til.", "seks, sju, åtte, ni"),
+    ("I: Saksnummeret?\n\nMentee: Husker ikke. Vi var to, tre, fire, fem, seks der.", "to, tre, fire, fem, seks"),
     ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "NS 3420"),
     ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "SK 4061"),
 ])
@@ -131,6 +138,9 @@ def test_bare_id_answer_guards(text: str, kept: str) -> None:
     ("Mentee: Broren min bor i studentbyen, Kjølnesvegen 245, bolig 1107.", "Kjølnesvegen 245, bolig 1107"),
     ("Mentee: Hun bor på Fyllingsdalen, Vardeåsane 131, H0203.", "Vardeåsane 131, H0203"),
     ("Mentee: Det er Nordre Stakkeland 18, leilighet 2, tror jeg.", "Nordre Stakkeland 18, leilighet 2"),
+    ("Mentee: Jeg bor i Sætreskogen 112 – hybel 3, helt øverst.", "Sætreskogen 112 – hybel 3"),
+    ("Mentee: Jeg bor i Sætreskogen 112 ... rom 3, helt øverst.", "Sætreskogen 112 ... rom 3"),
+    ("Mentee: Jeg bor i Kongsgårdgata 112, leilighet, eh, 3.", "Kongsgårdgata 112, leilighet, eh, 3"),
     ("I: Og postnummeret?\n\nMentee: 5232, tror jeg.", "5232"),
     ("I: Postnummeret der?\n[00:04:11] Mentee: Ja, 4021.", "4021"),
 ])

@@ -3,8 +3,9 @@
 An interviewer asks "Og nå har du HPR-nummer?" and the answer is "Ja, det er 1049 3386." The label rules
 (`identifiers.LABELLED`, `spoken_numbers.CASE_SAID`) need the label in the same sentence; here it is in the
 turn before. A number of six or more digits (groups of digits with spaces, dots, dashes or slashes between,
-one or two capitals in front allowed) in a turn that answers a question naming an ID number (HPR-nummer,
-saksnummer, kontonummer, passnummer, referanse, medlemsnummer …) is that number. Years, spans of years, dates,
+one or two capitals in front allowed), or six or more digits said in words, in a turn that answers a question
+naming an ID number (HPR-nummer, saksnummer, kontonummer, passnummer, referanse, medlemsnummer …) is that
+number. Years, spans of years, dates,
 amounts and clock times stay: they have fewer digits, a date's or a span's shape, or a unit after them.
 
 A passport number has a shape of its own: two capitals and seven digits read in two groups ("FK 7730 118",
@@ -19,6 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER as _WORD_UNIT_AFTER
+from workbench.io.pseudonymize.spoken_numbers import _counting, _runs
 
 # An ID number's label in a question (or a statement the answer follows): the labels `identifiers` reads,
 # and those of case and reference numbers.
@@ -81,6 +85,25 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
         line_start, _line_end = _turn(text, m.start())
         if _ID_LABEL.search(text, *_turn_before(text, line_start)):  # in its own turn the label rules read it
             yield m.start(), m.end()
+
+
+def said_answers(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of number words saying six or more digits in a turn that answers a question naming an ID number
+    ("Og HPR-nummeret?" / "Ja, det er en null fire ni, tre tre åtte seks."); counts and amounts stay. The
+    caller puts them after the read-backs, which know a number read back (a fødselsnummer) by its kind."""
+    offset = 0
+    for line in text.split("\n"):
+        asked: bool | None = None
+        for run in _runs(line, offset):
+            digits = sum(len(min(item.values, key=len)) for item in run)
+            if digits < 6 or _counting(run) or _WORD_UNIT_AFTER.match(text, run[-1].end) \
+                    or _PRICE_BEFORE.search(text, max(offset, run[0].start - 20), run[0].start):
+                continue
+            if asked is None:
+                asked = _ID_LABEL.search(text, *_turn_before(text, offset)) is not None
+            if asked:
+                yield run[0].start, run[-1].end
+        offset += len(line) + 1
 
 
 _POSTCODE_LABEL = re.compile(r"(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?|kode(?:n)?))(?![\w-])")

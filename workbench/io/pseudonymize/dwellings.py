@@ -3,7 +3,7 @@
 A student in a hall of residence, a lodger or a family in a block is found by the room or flat as much as
 by the street: "Fougnerbakken 6, rom 312" names one person where "Fougnerbakken 6" names two hundred. The
 details come after the house number in any order ("11, oppgang B, 2. etasje, leilighet 204", "41 B, andre
-etasje, rom 9", "31, hybel 14", after a hesitation: "312, eh, hybel 11") or before the street ("hybel 14 i
+etasje, rom 9", "31, hybel 14", after a hesitation or a pause: "312, eh, hybel 11", "112 – hybel 3", "leilighet, eh, 3") or before the street ("hybel 14 i
 Fyllingsveien 31"), and belong to the `[adresse]`. They count only beside a street address: "møtet er i rom
 312" names no home. A unit after a name and a house number makes the name a street, though it has no street
 word ("Åsamyrane 302, hybel 3").
@@ -20,14 +20,15 @@ _ORDINAL = (r"(?i:første|andre|annen|tredje|fjerde|femte|sjette|sjuende|syvende
             r"|nederste)")
 _FLOOR = r"(?i:etasje|etg\.?)"
 # One detail: a unit word and its number or letter, a floor by number or ordinal, a flat code ("H0304").
-_DETAIL = (rf"(?:{UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?[ \t](?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])"
+_DETAIL = (rf"(?:{UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?(?:,[ \t](?i:eh|ehm|øh|øhm),)?[ \t]"
+           rf"(?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])"
            rf"|\d{{1,2}}\.[ \t]?{_FLOOR}|{_FLOOR}[ \t]\d{{1,2}}|{_ORDINAL}[ \t]{_FLOOR}"
            rf"|(?i:underetasjen|underetasje|sokkeletasjen|sokkelen|kjelleren|loftet)|[HhUuKkLl]\d{{4}})")
 # A hesitation before a detail ("312, eh, hybel 11").
 _HESITATION = r"(?i:eh|ehm|ehh|øh|øhm|hm|altså),?[ \t]"
 # Details after the house number, each after a comma or a space, `i` allowed ("5, i 3. etasje"), a hesitation
 # before it too; up to four.
-UNIT_SUFFIX = rf"(?:,?[ \t](?:{_HESITATION})?(?:(?i:i)[ \t])?{_DETAIL}(?![\w])){{0,4}}"
+UNIT_SUFFIX = rf"(?:(?:,|[ \t]*(?:–|\.\.\.|…))?[ \t](?:{_HESITATION})?(?:(?i:i)[ \t])?{_DETAIL}(?![\w])){{0,4}}"
 # A unit of a building by its word and number, or a flat code: what makes a name and a number a home.
 _UNIT = rf"(?:{UNIT_WORD}(?:[ \t](?i:nr\.?|nummer))?[ \t](?:[A-ZÆØÅ]?\d{{1,4}}[A-Za-z]?|[A-ZÆØÅ])|[HhUuKkLl]\d{{4}})"
 # A name and a house number with a unit of a building right after it ("Åsamyrane 302, hybel 3", "Nordre

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
-from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes
+from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.readbacks import read_backs
@@ -265,18 +265,19 @@ def _trim(text: str, start: int, end: int) -> int:
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
-    again in words, spelled e-mail addresses and house numbers in words come last (`readbacks`)."""
+    again in words and house numbers in words come last (`readbacks`)."""
     found = list(_by_form(text))
     yield from found
-    for start, end in spelled_emails(text):
-        yield start, end, "email"
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)
+    for start, end in said_answers(text):  # "Og HPR-nummeret?" / "en null fire ni, tre tre åtte seks"
+        yield start, end, "number"
 
 
 def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails = [(m.start(), _trim(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
+    emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
     for start, end in emails:
         yield start, end, "email"
     for m in HANDLE.finditer(text):

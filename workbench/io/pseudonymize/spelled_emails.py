@@ -5,7 +5,7 @@ to be sure, "h-a-w-a, punktum, j-a-l-l-o-w", then "krøllalfa, gmail punktum com
 word, spelled with hyphens ("a-m-a-r-a") or with spaces ("r e i d u n"), or said and then spelled ("wanjiru,
 w-a-n-j-i-r-u"); parts are joined by `punktum`/`prikk`/`dot`/`dott`/`understrek`/`bindestrek`, and the
 provider follows `krøllalfa`/`alfakrøll`/`snabel-a`/`at`, with its own parts (`stud punktum ntnu punktum no`)
-and a top-level domain. The whole span, from the first word of the name to the domain, is one `[e-post]`;
+and a top-level domain, or the domain as written ("gmail.com"). The whole span, from the first word of the name to the domain, is one `[e-post]`;
 read back by the interviewer ("Hawa punktum Jallow krøllalfa gmail punktum com?") it is the same again.
 
 A word before a spelled part belongs to the address only when it is joined to it (`punktum`) or the spelling
@@ -26,7 +26,7 @@ _WORD = r"[\w]+(?:-[\w]+)*"
 _PART = rf"(?:{SPELLED}|{_WORD})"
 _GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
 _JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek|understrek|strek)"
-_AT = r"(?i:krøll-?alfa|alfa-?krøll|snabel-a|at|@)"
+_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a|at|@)"
 _DOMAIN_JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek)"
 _DOT = r"(?i:punktum|prikk|dott|dot)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
@@ -35,8 +35,8 @@ _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
 _LOCAL = (rf"(?:{SPELLED}|{_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED})))"
           rf"(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{SPELLED}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*")
 SPELLED_EMAIL = re.compile(
-    rf"(?<![\w@.-]){_LOCAL}{_GAP}{_AT}{_GAP}{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*"
-    rf"{_GAP}{_DOT}{_GAP}{_TLD}(?![\w@-])")
+    rf"(?<![\w@.-]){_LOCAL}{_GAP}{_AT}{_GAP}(?:{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*"
+    rf"{_GAP}{_DOT}{_GAP}{_TLD}|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
 _FIRST = re.compile(rf"({_WORD}){_GAP}({SPELLED})")
 _SPELLED_RE = re.compile(SPELLED)
 

@@ -121,6 +121,7 @@ def test_bare_id_answer(text: str, part: str) -> None:
     ("I: Hva er kontonummeret?\n\nMentee: Husker ikke, men lønna er 412 500 kroner i året.", "412 500"),
     ("I: Hvordan var kurset?\n\nMentee: Det passet meg. Vi var 1200 200 på to år.", "1200 200"),
     ("I: Har du fått HPR-nummeret?\n\nMentee: Nei, det tar seks, sju, åtte, ni uker til.", "seks, sju, åtte, ni"),
+    ("I: Hva skjedde med saksnummeret?\n\nMentee: De betalte ut 1 250 000 i etterbetaling.", "1 250 000"),
     ("I: Saksnummeret?\n\nMentee: Husker ikke. Vi var to, tre, fire, fem, seks der.", "to, tre, fire, fem, seks"),
     ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "NS 3420"),
     ("Mentee: Vi jobber etter NS 3420 og flyr SK 4061 hjem.", "SK 4061"),

@@ -5,8 +5,8 @@ An interviewer asks "Og nå har du HPR-nummer?" and the answer is "Ja, det er 10
 turn before. A number of six or more digits (groups of digits with spaces, dots, dashes or slashes between,
 one or two capitals in front allowed), or six or more digits said in words, in a turn that answers a question
 naming an ID number (HPR-nummer, saksnummer, kontonummer, passnummer, referanse, medlemsnummer …) is that
-number. Years, spans of years, dates,
-amounts and clock times stay: they have fewer digits, a date's or a span's shape, or a unit after them.
+number. Years, spans of years, dates, amounts and clock times stay: they have fewer digits, a date's or a
+span's shape, thousands written apart ("1 250 000"), or a unit after them.
 
 A passport number has a shape of its own: two capitals and seven digits read in two groups ("FK 7730 118",
 "LM 4402 917"). Said so, it is a passport number wherever it stands; with a passport word in its turn or the
@@ -34,6 +34,8 @@ _ID_LABEL = re.compile(
     r"nummer(?:et)?|id-nummer(?:et)?|reisebevis(?:et|nummer(?:et)?)?)(?![\w])")
 # A number: groups of digits with one space, dot, dash or slash between, one or two capitals before.
 _NUMBER = re.compile(r"(?<![\w./-])(?:[A-Z]{1,2}[ \t]?)?\d+(?:[ \t./-]\d+)*(?![\w]|[.,]\d)")
+# An amount written with thousands apart ("1 250 000"): never an ID number given bare (an org.nr. has its own rule).
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \t.]\d{3})+")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:(?:19|20)?\d\d)")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:,-|%|(?i:kr\.?|kroner|nok|euro|prosent|år|timer|dager|uker|stykker)(?![\w]))")
 _PRICE_BEFORE = re.compile(r"(?<![\w-])(?i:kr\.?|nok|kostet|koster|betalte|betaler|lønn\w*|klokka|kl\.?)[ \t:]*$")
@@ -79,7 +81,8 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
     for m in _NUMBER.finditer(text):
         found = m.group(0)
-        if not 6 <= _digits(found) <= 14 or _DATE.fullmatch(found) or _UNIT_AFTER.match(text, m.end()) \
+        if not 6 <= _digits(found) <= 14 or _DATE.fullmatch(found) or _THOUSANDS.fullmatch(found) \
+                or _UNIT_AFTER.match(text, m.end()) \
                 or _PRICE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         line_start, _line_end = _turn(text, m.start())

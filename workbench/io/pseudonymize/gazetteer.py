@@ -163,7 +163,7 @@ NEVER = frozenset("""
 norge norden norsk norske nordmann nordmenn europa skandinavia nav jeg du han hun vi dere de den det
 mentee mentor programleder intervjuer ja nei men og så når hvis da
 teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpoint outlook
-instagram tiktok snapchat twitter youtube vipps bankid autocad tripletex signal telegram
+instagram tiktok snapchat twitter youtube vipps bankid autocad signal telegram
 finn.no udi nokut imdi sankt
 sir madam mister miss mrs ms mr
 """.split())

@@ -60,9 +60,16 @@ esd sil f&g sis dcs pcs ics hipps cctv hvac compex sas psm pci-dss ngaap k-gaap 
 paracet paralgin ibux pinex voltaren globoid nurofen zyrtec aerius otrivin cosylan
 duolingo memrise babbel busuu quizlet kahoot canva figma miro notion pixlr gimp padlet mentimeter
 mobilepay vipps bankid spotify netflix viaplay snapchat tiktok instagram
+fiken conta poweroffice xledger unimicro 24sevenoffice mamut duett finago zirius sticos
+planday quinyx tamigo simployer tidsbanken personalkollen gatsby deputy
+protel mews visbook apaleo cloudbeds bookatable resdiary
+compilo landax ecoonline smartdok kvalitetsloftet checkware
+shopify mailchimp squarespace wix
 """.split()) | {"qlik sense", "qlik view", "sap hana", "pci dss", "linkedin learning", "khan academy", "google cloud", "power bi", "visual studio", "office 365", "microsoft 365", "microsoft teams",
                  "power apps", "power automate", "sql server", "react native", "google analytics", "google ads",
-                 "adobe xd", "vs code", "business central", "six sigma"}
+                 "adobe xd", "vs code", "business central", "six sigma",
+                 "poweroffice go", "uni micro", "uni economy", "opera pms", "oracle opera", "visma lønn",
+                 "visma business", "visma global"}
 # Companies that are employers too: a tool only before the name of one of their products ("Microsoft Teams").
 TOOL_MAKERS = frozenset("microsoft google apple amazon ibm cisco adobe autodesk atlassian oracle sap".split())
 # Words a tool or certificate is glued to by a hyphen ("GWO-kurset", "GitHub-side", "NORSOK-standarden").
@@ -97,6 +104,20 @@ _TAUGHT_SOMEONE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(gaz.OBJECT_PRONOUNS))}
 _NOUN_AFTER = re.compile(rf"[ \t]+(?!(?:{'|'.join(sorted(gaz.FUNCTION_WORDS | gaz.PLACE_PREPOSITIONS))})(?![\w]))"
                          r"[a-zæøå]{3,}(?![\w])")
 _INSTITUTION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos|fra)[ \t]+$")
+_FIRM_AT = re.compile(r"(?<![\w-])(?i:hos)[ \t]+$")
+# What a firm has and a tool has not: staff, an owner, customers ("et lite firma med fem ansatte", "for kundene").
+_FIRM_WORDS = re.compile(r"(?<![\w-])(?i:firma|firmaet|bedrift|bedriften|selskap|selskapet|ansatte|eier|eieren"
+                         r"|eierne|daglig[ \t]+leder|kundene|kundane)(?![\w-])")
+
+
+def _firm_said(text: str, start: int, end: int) -> bool:
+    """Whether the sentence naming text[start:end], or the next one, says it is a firm with staff, owner or customers."""
+    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?"), start - 200)
+    stops = [i for i in (text.find("\n", end), *(text.find(c, end) for c in ".!?")) if i >= 0]
+    hi = min(stops + [len(text), end + 200])
+    nxt = min([i for i in (text.find("\n", hi + 1), *(text.find(c, hi + 1) for c in ".!?")) if i >= 0]
+              + [len(text), hi + 200])
+    return _FIRM_WORDS.search(text, lo, nxt) is not None
 _MARKED = re.compile(rf"(?<![\w.-])([A-ZÆØÅ][\w.+#]*|\.NET)-(?:{_TOOL_HEADS})(?![\w-])")
 _TOKEN = re.compile(r"\.?[^\W_][\w.+#]*(?<![.])(?:-[A-ZÆØÅ][\w.+#]*(?<![.]))*")
 _JOIN = re.compile(r"[ \t]*(?:,|og|eller|,[ \t]*og)[ \t]+")
@@ -163,12 +184,17 @@ class Tools:
         self.marked = {w for w in marked if w not in gaz.FUNCTION_WORDS and not w.endswith(".")}
         # a word the document puts where someone works or studies stays a name everywhere: after an employer
         # context (any tool), or after ved/hos/fra (a tool only the document marks: "master fra NTNU")
+        # (round 23b) a tool's maker after `hos` is a firm ("en periode hos Tripletex": tools are used in or
+        # with, a firm is worked or bought at); a word only the document marks ("Glansvik-appen") is a firm
+        # where a sentence naming it, or the next one, says it has staff, an owner or customers
         self.workplaces = {m.group(0).casefold() for m in _TOKEN.finditer(text)
                            if (m.group(0).casefold() in marked or m.group(0).casefold() in TOOLS)
-                           and (employer_before(text, m.start()) or (
+                           and (employer_before(text, m.start())
+                                or _FIRM_AT.search(text, max(0, m.start() - 5), m.start()) or (
                                m.group(0).casefold() not in TOOLS
                                and (_INSTITUTION_BEFORE.search(text, max(0, m.start() - 5), m.start())
-                                    or _STUDIED_AT.search(text, max(0, m.start() - 60), m.start()))))}
+                                    or _STUDIED_AT.search(text, max(0, m.start() - 60), m.start())
+                                    or _firm_said(text, m.start(), m.end()))))}
 
         self.body_workplaces = named_as_workplace(text)
         self._anchors: dict[str, bool] = {}
@@ -292,7 +318,7 @@ class Tools:
             return not employed and joined is not False \
                 and not self._employed_anywhere(_GENITIVE_END.sub("", span))
         if span in TOOLS:  # "Power BI", "Google Cloud": the find may be one word of it
-            return not employer_before(self.text, run_start)
+            return not employer_before(self.text, run_start) and span not in self.workplaces
         parts = span.split()
         if len(parts) > 1 and (parts[0] in TOOL_MAKERS or parts[0] in TOOLS) and all(
                 p in TOOLS or rules.english(p) or (parts[0] in TOOL_MAKERS and _ACRONYM.fullmatch(p.upper())

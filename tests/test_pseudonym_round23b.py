@@ -42,3 +42,24 @@ def test_tool_provider_or_job_site_used_stays(text, name):
 def test_provider_or_software_house_as_employer_stays_replaced(text, name):
     assert replaced(text, name)
 
+
+# 4. Volunteer organisations: kept where someone volunteers or names them; an employer stays replaced -----
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Ja, i Frelsesarmeen, på lørdager, vi deler ut mat.", "Frelsesarmeen"),
+    ("Mentee: Om kvelden står jeg i kafeen til Blå Kors, som frivillig.", "Blå Kors"),
+    ("Mentee: Vi hadde et møte i Frivilligsentralen i forrige uke, med kaffe.", "Frivilligsentralen"),
+    ("Mentee: Naboen min går med Natteravnene på fredager.", "Natteravnene"),
+])
+def test_volunteer_organisation_named_or_volunteered_in_stays(text, name):
+    assert not replaced(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Kona mi er ansatt i Frelsesarmeen som miljøarbeider.", "Frelsesarmeen"),
+    ("Mentee: Jeg fikk deltidsjobb i Blå Kors, i kafeen deres.", "Blå Kors"),
+    ("Mentee: Han tok kurs på Kirkens Bymisjon, på språkkafeen deres på Grünerløkka.", "Kirkens Bymisjon"),
+])
+def test_volunteer_organisation_as_employer_or_local_course_stays_replaced(text, name):
+    assert replaced(text, name)
+

@@ -55,7 +55,22 @@ tannhelsesekretærforbundet barnehageforbundet
                  "sanitetskvinnene", "norske kvinners sanitetsforening", "sjømannskirken", "nasjonalforeningen",
                  "nasjonalforeningen for folkehelsen", "home-start", "4h", "4h norge", "norsk sykehjelpsforening",
                  "kirkens sosialtjeneste", "norsk luthersk misjonssamband", "bondeungdomslaget", "ungdomslaget",
-                 "norges bygdeungdomslag", "norsk folkehjelp sanitet", "røde kors ungdom", "nabohjelp"}
+                 "norges bygdeungdomslag", "norsk folkehjelp sanitet", "røde kors ungdom", "nabohjelp",
+                 # volunteer patrols and aid bodies (round 23b)
+                 "natteravnene", "natteravn", "kirkens sos", "mental helse ungdom",
+                 "røde kors hjelpekorps", "foreningen for barnevernsbarn", "voksne for barn"}
+# (Round 23b) Large volunteer organisations with branches everywhere, which the project's data writers treat
+# as identifying nobody: a bare preposition before one ("i Blå Kors, på søndager", "kafeen til Frelsesarmeen",
+# "kurs hos Røde Kors") is volunteering, a visit or a course, not a workplace. Only a work frame makes one an
+# employer ("ansatt i Blå Kors", "deltidsjobb i Kirkens Bymisjon"), and that keeps every mention replaced.
+VOLUNTEER_BODIES = frozenset({
+    "røde kors", "norges røde kors", "røde kors ungdom", "røde kors hjelpekorps", "blå kors", "blå-kors", "blåkors",
+    "kirkens bymisjon", "kirkens-bymisjon", "bymisjonen", "frelsesarmeen", "natteravnene", "natteravn",
+    "kirkens sos", "kirkens-sos", "norsk folkehjelp", "redd barna", "redd-barna", "amnesty", "amnesty international",
+    "sanitetskvinnene", "norske kvinners sanitetsforening", "sanitetsforeningen", "matsentralen", "fontenehuset",
+    "leger uten grenser", "flyktninghjelpen", "kirkens nødhjelp", "sos barnebyer", "sos-barnebyer", "lions",
+    "lions club", "rotary", "speiderne", "home-start", "mental helse", "unicef", "caritas", "kirkens sosialtjeneste",
+    "sjømannskirken", "nabohjelp", "frivillighet norge"})
 # Charities and volunteer centres that also run programmes, courses and meeting places, mentoring programmes
 # among them: naming one as the host identifies the programme, so one stays only where the text has someone
 # join it or volunteer there ("frivillig i Kirkens Bymisjon", "med i Frivillighetssentralen").
@@ -198,8 +213,23 @@ def named_as_member_or_reader(text: str, start: int) -> bool | None:
     if _WATCHED_ON.search(text, max(0, start - 6), start) and _medium(name):
         return True  # "barne-TV på NRK Super", "det sto i Dagsavisen": a channel or paper, work aside (keep checks it)
     if _AT_ASSOCIATION.search(text, max(0, start - 6), start):
-        return False
+        # a course or training at a branch named by its place is that branch's programme ("kurs på Kirkens
+        # Bymisjon, på norsktreningen deres på Saupstad", "et kurs fra Røde Kors der"); at the body as such it is
+        # one of many ("førstehjelpskurs hos Røde Kors")
+        local = _COURSE_BEFORE.search(before) and _BRANCH_AFTER.match(text, start + len(name))
+        return None if volunteer(name) and not local else False
     return None
+
+
+_BRANCH_AFTER = re.compile(r"(?:[ \t]+der(?![\w-])|,?[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ]"
+                           r"|,[ \t]+(?:på|i)[ \t]+[\wæøå]+(?:[ \t]+[\wæøå]+)?[ \t]+(?:på|i)[ \t]+[A-ZÆØÅ])")
+_COURSE_BEFORE = re.compile(r"(?<![\w-])(?i:\w*kurs\w*|\w*opplæring\w*|\w*trening\w*|\w*program\w*|praksis\w*"
+                            r"|utdanning\w*|sertifikat\w*)(?![\w-])")
+
+
+def volunteer(span: str) -> bool:
+    """Whether a casefolded name (or its genitive) is a large volunteer organisation or a volunteer centre."""
+    return any(form in VOLUNTEER_BODIES or volunteer_body(form) for form in (span, _GENITIVE.sub("", span)))
 
 
 _WATCHED_ON = re.compile(r"(?<![\w-])(?i:på|i)[ \t]+$")

@@ -381,6 +381,28 @@ fortnite
 roblox
 fifa
 candy crush
+ea sports fc
+ea fc
+fc 24
+fc 25
+football manager
+rocket league
+counter-strike
+valorant
+league of legends
+call of duty
+gta
+grand theft auto
+mario kart
+super mario
+zelda
+the sims
+clash of clans
+clash royale
+pubg
+apex legends
+overwatch
+world of warcraft
 playstation
 xbox
 nintendo
@@ -478,6 +500,40 @@ tour of norway
 norway chess
 premier league
 champions league
+europa league
+tour de ski
+giro d'italia
+vuelta
+vuelta a españa
+arctic race
+arctic race of norway
+paris–roubaix
+paris-roubaix
+super bowl
+wimbledon
+roland-garros
+roland garros
+us open
+australian open
+french open
+grand slam
+grand prix
+formel 1
+formula 1
+nba
+nhl
+afrikamesterskapet
+africa cup of nations
+asiamesterskapet
+copa america
+copa américa
+fotball-vm
+fotball-em
+vinter-ol
+sommer-ol
+styrkeprøven
+birkebeinerrittet
+holmenkollen skifestival
 eliteserien
 obos-ligaen
 toppserien
@@ -498,6 +554,27 @@ android
 volvo
 tesla
 toyota
+skoda
+hyundai
+kia
+nissan
+mazda
+honda
+suzuki
+peugeot
+renault
+citroën
+volkswagen
+vw
+audi
+bmw
+mercedes
+mercedes-benz
+ford
+opel
+polestar
+byd
+mg
 """)
 
 EMPLOYING = BRANDS | GROCERIES | RETAIL | HOME | HEALTH | SECOND_HAND | FOOD | TRAVEL

@@ -33,6 +33,8 @@ abbreviated given name ("Chr. Vikhammer Fisk") from `firm_abbreviations`; names 
 Varemesse", "MØRK TRELAST") from `name_runs`; public bodies where someone studied or worked from `history_frames`.
 Apps of known services, chains shopped at, public sites used, brands in comparisons and fairs visited
 ("NRK-appen", "handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
+Clubs supported, providers and job sites used and approval schemes held ("holder med Tottenham", "byttet til
+Talkmore", "Miljøfyrtårn") are dropped after them (`pastimes`), unless a mention ties them to someone.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.
@@ -51,7 +53,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -234,9 +236,12 @@ class Pseudonymizer:
         if self.rules:  # "Norges Varemesse": the head was found and kept, the word after it is the same name
             found.extend((s, e, k, src, None) for s, e, k, src in name_runs.national_runs(text, found))
         if self.rules:  # names only watched, read, joined or talked about, or listed beside such
+            found = pastimes.trim_openers(text, found)  # "Mest Bunnpris.": the adverb is no part of the name
             found = references.drop_references(text, found)
             found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation
-            found = everyday.drop_everyday(text, found)  # "NRK-appen", "handler på Rema", "på Chess.com"
+            # "NRK-appen", "handler på Rema", "på Chess.com"; the interviewer's label is no work word
+            found = everyday.drop_everyday(pastimes.unlabelled(text), found)
+            found = pastimes.drop_pastimes(text, found)  # "holder med Tottenham", "byttet til Talkmore", "Miljøfyrtårn"
             found = titles.drop_titles(text, found)  # "[Intervjuers notat", "Analyst, Financial Crime Operations"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)

@@ -35,6 +35,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.appositions import apposition
 from workbench.io.pseudonymize.associations import work_there_before
 from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY
 from workbench.io.pseudonymize.keep import employer_before
@@ -448,6 +449,22 @@ def _clubs(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+# A work noun glued to the name: "Telenor-jobben", "Telia-sjefen", "Ice-kollegaene".
+_WORK_TAIL = re.compile(r"-(?i:jobb\w*|sjef\w*|ansatt\w*|kolleg\w*|kontor\w*|folk\w*|lønn\w*|vakt\w*)$")
+_ITEM_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøåÆØÅ.&-]*(?:[ \t]+[A-ZÆØÅ0-9][\wæøåÆØÅ.&-]*)?"
+                          r"(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)$")
+
+
+def _list_head(text: str, start: int) -> int:
+    """Where the list holding the name at `start` begins ("DNB og Telenor" → the start of "DNB")."""
+    for _ in range(5):
+        m = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+        if not m:
+            break
+        start = m.start()
+    return start
+
+
 def _imperative(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_START.search(_line_before(text, start, 40)) and _IMPERATIVE_AFTER.match(text, end))
 
@@ -465,10 +482,13 @@ def _sites(text: str) -> list[tuple[int, int]]:
                 name_end = s + len(entry)
                 if is_site and borne and _imperative(text, s, name_end):
                     continue
-                if _worked_there(text, s, is_site) or _person_reading(text, s, name_end) or _branch(text, e):
+                head = _list_head(text, s)  # "søkte i DNB og Telenor": the list takes its first item's frame
+                if _worked_there(text, s, is_site) or _person_reading(text, s, name_end) or _branch(text, e) \
+                        or (borne and apposition(text, e) == "person") \
+                        or (head != s and _worked_there(text, head, is_site)) or _WORK_TAIL.search(text[s:e]):
                     tied = True
                     break
-                if not is_site and _AT.search(text, max(0, s - 6), s) \
+                if not is_site and _AT.search(text, max(0, head - 6), head) \
                         and not _SERVICE.search(_line_before(text, s, 100)):
                     tied = True  # "i DNB eller i Telenor", "svarer telefonen for Ice": someone's workplace
                     break

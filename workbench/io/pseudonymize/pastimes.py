@@ -308,9 +308,11 @@ _WORK_BEFORE = re.compile(
     r"|butikksjef\w*|sjef\w*|kolleg\w*|sluttet|begynte|søkt|søkte|søknad\w*|intervju\w*)"
     r"(?:[ \t]+[\wæøå-]+){0,4}?[ \t]+(?i:i|på|hos|for|ved|til|fra)[ \t]+$")
 # Looking for work on a site: a work word before it names the jobs found there, not the site's staff
-# ("søkte jeg bare på Finn", "ledige jobber på Indeed", "stillinger vi ser på Finn").
-_JOB_SEARCH = re.compile(r"(?<![\w-])(?i:søk\w*|ledige|annonse\w*|utlys\w*|stilling\w*|finne|finner|fant|leter"
+# ("ledige jobber på Indeed", "stillinger vi ser på Finn"). Applying stays a work frame, as round 14 ruled
+# ("søkte på ledige stillinger på Finn": applying there may be applying to a workplace).
+_JOB_SEARCH = re.compile(r"(?<![\w-])(?i:ledige|annonse\w*|utlys\w*|stilling\w*|finne|finner|fant|leter"
                          r"|lette|ser[ \t]+etter|så[ \t]+etter|jobbsøk\w*)(?![\w-])")
+_APPLYING = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|søke|søknad\w*)(?![\w-])")
 # A person reading after the name: speech, or "og jeg".
 _PERSON_AFTER = re.compile(r"[ \t]+(?i:sa|sier|fortalte|forteller|spurte|ringte|hjalp|mente|lovet|og[ \t]+jeg"
                            r"|og[ \t]+meg)(?![\w-])")
@@ -366,7 +368,7 @@ def _person_reading(text: str, start: int, end: int) -> bool:
 def _worked_there(text: str, start: int, site: bool = False) -> bool:
     before = _line_before(text, start, 100)
     clause = before[max(before.rfind(c) for c in ".!?,:") + 1:]
-    if site and _JOB_SEARCH.search(clause):
+    if site and _JOB_SEARCH.search(clause) and not _APPLYING.search(clause):
         return False
     return bool(employer_before(text, start) or work_before(text, start) or work_there_before(before)
                 or _WORK_BEFORE.search(before))

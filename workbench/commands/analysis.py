@@ -73,8 +73,10 @@ def pseudonymised_quotes(ctx: Context, quotes: list, pseudonymizer=None, consist
 
     pp = pseudonymizer or make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, consistent=consistent)
     texts = [pp.cut(q.document_id, q.start, q.end, q.text)[0] for q in quotes]
-    # participant ids after every cut, so a name the texts replaced reads alike as an id
+    # participant ids, memos and code labels after every cut, so a name the texts replaced reads alike there
     return [dataclasses.replace(q, text=text, document=pp.document_name(q.document),
+                                code_label=pp.code_label(q.code_label),
+                                memos=[pp.text(m) or m for m in q.memos],
                                 participant=pp.participant(q.participant),
                                 document_participant=pp.participant(q.document_participant),
                                 speakers=[dataclasses.replace(s, label=pp.speaker_label(q.document_id, s.label),
@@ -197,6 +199,8 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
             pair.baseline = pseudonymised_quotes(ctx, pair.baseline, pp)
             pair.endpoint = pseudonymised_quotes(ctx, pair.endpoint, pp)
         _pseudonymise_people(result, pp.participant)
+        for change in result.changes:
+            change.label = pp.code_label(change.label) or change.label
         if not as_json:  # JSON alone on the output
             report_participants(pp.participants)
     if as_json:

@@ -101,6 +101,10 @@ class AttributePseudonymizer:
                  if not any(k.start < r.end and r.start < k.end for k in known)]
         return replace_spans(value, sorted(known + found, key=lambda r: r.start))
 
+    def known(self, value: str) -> list[Replacement]:
+        """Forms the output's texts replaced, found whole in `value`, each with the marker the text shows."""
+        return self._known(value)
+
     def _known(self, value: str) -> list[Replacement]:
         """Forms the output's texts replaced, found whole in `value` (longest first)."""
         if not self._seen:

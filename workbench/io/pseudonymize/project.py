@@ -11,12 +11,14 @@ that begins with a surname still loses it. The project's term list and its marke
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from workbench.core.exchange import ProjectBundle
+from workbench.core.models import Code
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.attributes import AttributePseudonymizer
 from workbench.io.pseudonymize.pseudonymizer import (
@@ -40,6 +42,7 @@ class ProjectPseudonymizer:
         self._names: dict[str, str] | None = None
         #: participant ids, decided once over the project's (see `ParticipantIds`)
         self.participants = ParticipantIds(pseudonymizer, self.attributes.people)
+        self._codebook: CodebookText | None = None
 
     @property
     def uses_ner(self) -> bool:
@@ -107,10 +110,74 @@ class ProjectPseudonymizer:
         return self.attributes.value(name, value)
 
     def text(self, value: str | None) -> str | None:
-        """A free text (a memo, a code label) pseudonymised on its own."""
+        """A free text (a memo, a search) pseudonymised on its own."""
         if not value:
             return value
         return self.pseudonymizer.apply(value)[0]
+
+    def code(self, code: Code) -> Code:
+        """A code with its own words (label, English label, definition, guidance, examples) as this
+        output gives them (see `CodebookText`); call it after the output's texts are pseudonymised."""
+        if self._codebook is None:
+            self._codebook = CodebookText(self.pseudonymizer, self.attributes, self._learn_all)
+        return self._codebook.code(code)
+
+    def code_label(self, label: str | None) -> str | None:
+        """A code's label as `code` gives it."""
+        if not label:
+            return label
+        return self.code(Code("_", label)).label
+
+    def _learn_all(self) -> None:
+        for d in self.project.documents():
+            self.document(d["id"])
+
+
+class CodebookText:
+    """The codebook's own words in pseudonymised output.
+
+    A code's label, definition, guidance and examples are the researchers' words, not a
+    transcript's, yet an in-vivo code (`Praksis hos Hagen Regnskap AS`) or a definition that
+    names a participant identifies as surely as a quote. The name rules read transcripts, and
+    on a codebook's terse labels they would take ordinary terms for names (`Kompetansegap`),
+    so here only what cannot be mistaken is replaced: identifiers by form (phone, e-mail,
+    ID numbers, addresses), the project's term list, and every form the project's transcripts
+    had replaced (whole, or a word of a person's name written with its capital), by the very
+    marker the text shows. The transcripts are all read once, on the first text that has a
+    capitalised word inside it, so a name from a document the output leaves out is known too.
+    """
+
+    FIELDS = ("label", "label_en", "definition", "when_to_use", "when_not_to_use")
+
+    def __init__(self, pseudonymizer: Pseudonymizer, attributes: AttributePseudonymizer, learn_all=None):
+        self.forms = copy.copy(pseudonymizer)  # its terms, markers and numbering, without the name rules
+        self.forms.rules = False
+        self.forms.nlp = None
+        self.attributes = attributes
+        self._learn_all = learn_all
+        self._done: dict[str, str] = {}
+
+    def code(self, code: Code) -> Code:
+        changes: dict[str, Any] = {f: self.text(getattr(code, f)) for f in self.FIELDS if getattr(code, f)}
+        if code.examples:
+            changes["examples"] = [self.text(e) for e in code.examples]
+        return dataclasses.replace(code, **changes)
+
+    def text(self, value: str) -> str:
+        if value not in self._done:
+            if self._learn_all is not None and re.search(r"\w\W+[A-ZÆØÅ]", value):
+                self._learn_all()
+                self._learn_all = None
+            known = self.attributes.known(value)
+            for m in re.finditer(r"(?<!\w)[A-ZÆØÅ][^\W\d_]+", value):
+                word = m.group().casefold()
+                marker = self.attributes.people.get(word) or (
+                    self.attributes.people.get(word[:-1]) if word.endswith("s") else None)
+                if marker and not any(k.start < m.end() and m.start() < k.end for k in known):
+                    known.append(Replacement(m.start(), m.end(), m.group(), marker, "person", "text"))
+            found = [r for r in self.forms.find(value) if not any(k.start < r.end and r.start < k.end for k in known)]
+            self._done[value] = replace_spans(value, sorted(known + found, key=lambda r: r.start))
+        return self._done[value]
 
 
 def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,

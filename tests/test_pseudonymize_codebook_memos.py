@@ -76,3 +76,54 @@ def test_compare_waves_json_pseudonymizes_memos(proj):
     out = run(proj, "compare-waves", "--json", "--code", "network", "--pseudonymize")
     assert not _leaks(out), _leaks(out)
     assert "[X] ringte fra [telefon]" in out
+
+
+def test_report_pseudonymizes_the_code_label_and_definition(proj, tmp_path):
+    run(proj, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--no-chart", "--memos")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert not _leaks(text), _leaks(text)
+    assert "## Praksis hos [organisasjon]" in text and "| Praksis hos [organisasjon] |" in text
+    assert "Når [X] snakker om praksisen [X] skaffet i […]." in text
+    run(proj, "export", "report", "--out", "c.md", "--dir", str(tmp_path), "--no-chart", "--consistent")
+    text = (tmp_path / "c.md").read_text(encoding="utf-8")
+    assert not _leaks(text), _leaks(text)
+    # the label's employer carries the number the quotes give it
+    org = text.split("praksis hos ")[1].split("]")[0] + "]"
+    assert org.startswith("[Organisasjon") and f"## Praksis hos {org}" in text
+
+
+def test_report_keeps_an_ordinary_codebook_as_it_is(tmp_path):
+    p = Project.open(tmp_path / "p.db")
+    codes = [Code("competence", "Kompetanse"), Code("competence_gap", "Kompetansegap", parent="competence",
+                                                   definition="Gapet mellom det NOKUT godkjenner og det arbeidsgiver ber om.")]
+    p.import_codebook(codes)
+    p.add_document(Document("P01-nullpunkt", BASELINE, sha256="x", participant="P01", wave="baseline",
+                            segments=sample_segments(BASELINE)), Participant("P01", "mentee", "master"))
+    doc = p.resolve_document("P01-nullpunkt")
+    p.import_codings([Coding(doc, *span(BASELINE, "Nei, det er alt."), "competence/competence_gap", "kari")],
+                     actor="test")
+    run(p, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--no-chart")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "### Kompetansegap" in text and "det NOKUT godkjenner" in text
+    p.close()
+
+
+def test_export_codings_pseudonymizes_the_code_label(proj, tmp_path):
+    run(proj, "export", "codings", "--out", "c.csv", "--dir", str(tmp_path))
+    rows = list(csv.DictReader((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()))
+    joined = " ".join(" ".join(r.values()) for r in rows)
+    assert not _leaks(joined), _leaks(joined)
+    assert {r["code_label"] for r in rows} == {"Nettverk", "Praksis hos [organisasjon]"}
+    run(proj, "export", "codings", "--out", "raw.csv", "--dir", str(tmp_path), "--no-pseudonymize")
+    assert "Praksis hos Brattvoll Regnskap AS" in (tmp_path / "raw.csv").read_text(encoding="utf-8-sig")
+
+
+def test_anonymised_qdpx_pseudonymizes_the_codebook(proj, tmp_path):
+    run(proj, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
+    with zipfile.ZipFile(tmp_path / "anon.qdpx") as z:
+        xml = z.read("project.qde").decode("utf-8")
+    assert not _leaks(xml), _leaks(xml)
+    assert 'name="Praksis hos [organisasjon]"' in xml and 'name="Nettverk"' in xml
+    run(proj, "export", "qdpx", "--out", "full", "--dir", str(tmp_path))
+    with zipfile.ZipFile(tmp_path / "full.qdpx") as z:
+        assert 'name="Praksis hos Brattvoll Regnskap AS"' in z.read("project.qde").decode("utf-8")

@@ -363,6 +363,9 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                                  title=pseudonymizer.apply(m.title)[0] if m.title else m.title)
              for m in bundle.memos]
     description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
+    # the codebook's own words, after every source (an in-vivo code named after someone's employer)
+    codebook = CodebookText(pseudonymizer, attributes)
+    codes = [codebook.code(c) for c in bundle.codes]
     # the project's own labels are role words (Leder, Veileder); one that reads as a name stays behind
     labels = {label: role for label, role in bundle.speaker_labels.items() if not pseudonymizer.find(label)}
     # documents named after the person (a file's name kept as the document's) are renamed everywhere
@@ -380,7 +383,7 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     participants_out = [dataclasses.replace(p, id=people(p.id))
                         for p in attributes.participants(bundle.participants)]
     return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos, participants=participants_out,
-                               description=description, speakers=speakers, speaker_labels=labels), replaced
+                               codes=codes, description=description, speakers=speakers, speaker_labels=labels), replaced
 
 
 def _offset_map(reps: list[Replacement]):

@@ -49,6 +49,7 @@ def coding_table(project, flt: QuoteFilter | None = None,
         for r in rows:  # after the cuts above, which find each document by its stored name
             r["document"] = pseudonymizer.document_name(r["document"])
             r["participant"] = pseudonymizer.participant(r["participant"])  # a name as id: a pseudonym
+            r["code_label"] = pseudonymizer.code_label(r["code_label"])  # an in-vivo code named after someone
             # after every cut too, so a name the text replaced reads alike in an attribute
             r["attributes"] = {a: pseudonymizer.attribute(a, v) for a, v in r["attributes"].items()}
     out = []

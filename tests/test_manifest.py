@@ -151,3 +151,18 @@ def test_a_role_or_programme_with_no_participant_is_said_to_be_dropped(tmp_path)
                                     "participant, and none was given (--participant or a manifest column)")]
         report = import_files(project, [tmp_path / "p.txt"], None, {"role": "mentor", "participant": "M1"}, "kari")
         assert report.warnings == [] and {p.id: p.role for p in project.participants()} == {"M1": "mentor"}
+
+
+def test_a_quote_left_open_is_named_not_read_as_a_file_name(tmp_path):
+    # a stray " at the start of a cell makes CSV read on to the end of the file as one value
+    path = write(tmp_path, 'file,participant,wave\nP01.txt,P01,baseline\n"P02.txt,P02,endpoint\nP03.txt,P03,baseline\n')
+    with pytest.raises(InputError) as e:
+        read_manifest(path)
+    assert (e.value.line, e.value.field) == (3, "file")
+    assert 'a " opened on this line is never closed' in str(e.value) and "end of the file (line 4)" in str(e.value)
+    # the same on the last line
+    path = write(tmp_path, 'file,participant,wave\nP01.txt,P01,baseline\n"P02.txt,P02,endpoint\n')
+    with pytest.raises(InputError) as e:
+        read_manifest(path)
+    assert (e.value.line, e.value.field) == (3, "file") and "never closed" in str(e.value)
+    assert "(line" not in str(e.value)

@@ -84,6 +84,7 @@ def read_manifest(path: str | Path) -> Manifest:
     header_no, header = rows[0]
     columns = [c.strip().lower() for c in header]
     _check_header(columns, src, header_no)
+    _check_quotes_closed(text, delimiter, src, rows, columns)
     manifest = Manifest()
     first_seen: dict[str, int] = {}
     errors: list[InputError] = []
@@ -122,6 +123,32 @@ def _read_row(src: str, columns: list[str], line: int, cells: list[str], first_s
     first_seen[name] = line
     meta["line"] = line
     manifest[name] = meta
+
+
+def _check_quotes_closed(text: str, delimiter: str, src: str, rows: list, columns: list[str]) -> None:
+    """A `"` opened and never closed makes CSV read on to the end of the file as one value, which
+    would then be reported as a strange file name: name the line and column where it opens."""
+    try:
+        for _cells in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as e:
+        if "unexpected end of data" not in str(e):
+            return  # other strictness (a stray quote inside a value) is read leniently, as before
+        line, cells = rows[-1]
+        field = columns[len(cells) - 1] if 0 < len(cells) <= len(columns) else None
+        first = cells[-1].split("\n", 1)[0] if cells else ""
+        last = line + text.rstrip("\n").count("\n") - text.rstrip("\n").count("\n", 0, _line_start(text, line))
+        runs = f" (line {last})" if last > line else ""
+        raise InputError(src, f'a " opened on this line is never closed, so the value {first[:40]!r} runs on to the '
+                              f'end of the file{runs}: remove the " or close it', line, field or None) from None
+
+
+def _line_start(text: str, line: int) -> int:
+    """The offset where 1-based `line` of `text` starts."""
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.index("\n", pos) + 1
+    return pos
 
 
 def _rows(text: str, delimiter: str):

@@ -31,6 +31,9 @@ class SpeakerRow:
     participant: str | None = None  # in the map
     default_role: str | None = None
     default_participant: str | None = None
+    #: the default role is only the document's, guessed for a group interview's unknown label
+    #: (`speakers DOC` marks it CHECK): the dialog says to check it
+    guess: bool = False
 
 
 class SpeakerDialog(Dialog[list[SpeakerEntry]]):
@@ -58,7 +61,8 @@ class SpeakerDialog(Dialog[list[SpeakerEntry]]):
             with VerticalScroll(id="speaker-rows"):
                 for i, row in enumerate(self.rows):
                     with Horizontal(classes="speaker-row"):
-                        yield Label(f"{row.label} ({row.turns})", classes="speaker-label")
+                        check = "\ncheck role" if row.guess and not row.role else ""
+                        yield Label(f"{row.label} ({row.turns}){check}", classes="speaker-label")
                         yield Input(row.role or "", placeholder=row.default_role or "role", id=f"role-{i}",
                                     classes="speaker-role")
                         yield Input(row.participant or "", placeholder=row.default_participant or "participant",

@@ -239,7 +239,8 @@ class CasesScreen(Screen):
         for r in project.document_speakers(doc_id):
             entry = entries.get(r["label"])
             rows.append(SpeakerRow(r["label"], r["turns"], entry.role if entry else None,
-                                   entry.participant if entry else None, r["role"], r["participant"]))
+                                   entry.participant if entry else None, r["role"], r["participant"],
+                                   guess=r.get("source") == "guess"))
         if not rows:
             self.app.notify(f"{name} has no speaker labels", severity="warning")
             return

@@ -416,7 +416,8 @@ class CodingScreen(HeaderMixin, FindMixin, SuggestionsMixin, ViewsMixin, Screen)
     def action_speakers(self) -> None:
         from workbench.ui.dialogs.speakers import SpeakerDialog, SpeakerRow
 
-        rows = [SpeakerRow(r["label"], r["turns"], r["map_role"], r["map_participant"], r["role"], r["participant"])
+        rows = [SpeakerRow(r["label"], r["turns"], r["map_role"], r["map_participant"], r["role"], r["participant"],
+                           guess=r.get("source") == "guess")
                 for r in self.session.speaker_rows()]
         if not rows:
             self.say("this document has no speaker labels", error=True)

@@ -127,3 +127,13 @@ def test_anonymised_qdpx_pseudonymizes_the_codebook(proj, tmp_path):
     run(proj, "export", "qdpx", "--out", "full", "--dir", str(tmp_path))
     with zipfile.ZipFile(tmp_path / "full.qdpx") as z:
         assert 'name="Praksis hos Brattvoll Regnskap AS"' in z.read("project.qde").decode("utf-8")
+
+
+def test_report_header_search_word_from_a_replaced_name_is_replaced(proj, tmp_path):
+    # "Brattvoll" alone is no name the rules know, but it is part of the employer the quotes replaced
+    run(proj, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--no-chart", "--search", "Brattvoll")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert not _leaks(text), _leaks(text)
+    assert "søk: [organisasjon]" in text
+    run(proj, "export", "report", "--out", "s.md", "--dir", str(tmp_path), "--no-chart", "--search", "praksis")
+    assert "søk: praksis" in (tmp_path / "s.md").read_text(encoding="utf-8")

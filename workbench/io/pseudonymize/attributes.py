@@ -101,6 +101,16 @@ class AttributePseudonymizer:
                  if not any(k.start < r.end and r.start < k.end for k in known)]
         return replace_spans(value, sorted(known + found, key=lambda r: r.start))
 
+    def word_markers(self) -> dict[str, str]:
+        """Each capitalised word of a form the output's texts replaced (case-blind) -> the marker
+        they show, so a word that names nothing alone (`Hagen` of `Hagen Regnskap AS`) is known."""
+        out: dict[str, str] = {}
+        for original, marker in self._seen.items():
+            for word in re.findall(r"[^\W\d_]{2,}", original):
+                if word[0].isupper():
+                    out.setdefault(word.casefold(), marker)
+        return out
+
     def known(self, value: str) -> list[Replacement]:
         """Forms the output's texts replaced, found whole in `value`, each with the marker the text shows."""
         return self._known(value)

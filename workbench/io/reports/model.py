@@ -192,7 +192,7 @@ def _described(flt: QuoteFilter, pseudonymizer: ProjectPseudonymizer | None) -> 
     return dataclasses.replace(
         flt, participants=[str(pseudonymizer.participant(p)) for p in flt.participants],
         documents=[str(pseudonymizer.document_name(d)) for d in flt.documents],
-        search=pseudonymizer.text(flt.search)).describe()
+        search=pseudonymizer.search(flt.search)).describe()
 
 
 def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | None):

@@ -137,3 +137,14 @@ def test_report_header_search_word_from_a_replaced_name_is_replaced(proj, tmp_pa
     assert "søk: [organisasjon]" in text
     run(proj, "export", "report", "--out", "s.md", "--dir", str(tmp_path), "--no-chart", "--search", "praksis")
     assert "søk: praksis" in (tmp_path / "s.md").read_text(encoding="utf-8")
+
+
+def test_report_title_is_pseudonymized_like_a_code_label(proj, tmp_path):
+    # the workbench's retrieval screen titles a report after the code: "Sitater: <label>"
+    run(proj, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--no-chart",
+        "--title", "Sitater: Praksis hos Brattvoll Regnskap AS, fra Sigrun Tveitane")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert not _leaks(text), _leaks(text)
+    assert text.startswith("# Sitater: Praksis hos [organisasjon], fra [X]\n")
+    run(proj, "export", "report", "--out", "k.md", "--dir", str(tmp_path), "--no-chart", "--title", "Kompetansegap")
+    assert (tmp_path / "k.md").read_text(encoding="utf-8").startswith("# Kompetansegap\n")

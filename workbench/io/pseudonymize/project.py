@@ -135,7 +135,7 @@ class ProjectPseudonymizer:
         return self._codebook.code(code)
 
     def code_label(self, label: str | None) -> str | None:
-        """A code's label as `code` gives it."""
+        """A code's label as `code` gives it; also a heading made of one (a report's title)."""
         if not label:
             return label
         return self.code(Code("_", label)).label

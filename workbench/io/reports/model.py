@@ -162,7 +162,8 @@ def build_report(
         sections.append(section)
     frequencies = _frequencies(quotes, codes, in_subtree, flt)
     report = Report(
-        title=options.title,
+        # a title names what was asked for, often a code's label (the workbench's "Sitater: <label>")
+        title=pseudonymizer.code_label(options.title) or options.title if pseudonymizer is not None else options.title,
         created=_dt.date.today().isoformat(),
         filters=_described(flt, pseudonymizer),
         pseudonymized=pseudonymizer is not None,

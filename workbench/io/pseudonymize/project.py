@@ -193,7 +193,7 @@ class CodebookText:
                 self._learn_all()
                 self._learn_all = None
             known = self.attributes.known(value)
-            for m in re.finditer(r"(?<!\w)[A-ZÆØÅ][^\W\d_]+", value):
+            for m in re.finditer(r"(?<![^\W_])[A-ZÆØÅ][^\W\d_]+", value):  # `_` parts words, as in file names
                 word = m.group().casefold()
                 marker = self.attributes.people.get(word) or (
                     self.attributes.people.get(word[:-1]) if word.endswith("s") else None)

@@ -150,3 +150,11 @@ def test_report_title_is_pseudonymized_like_a_code_label(proj, tmp_path):
     assert (tmp_path / "k.md").read_text(encoding="utf-8").startswith("# Kompetansegap\n")
     run(proj, "export", "report", "--out", "u.md", "--dir", str(tmp_path), "--no-chart", "--title", "Sitater_Sigrun")
     assert (tmp_path / "u.md").read_text(encoding="utf-8").startswith("# Sitater\\_[X]\n")  # markdown escapes _
+
+
+def test_a_definition_naming_someone_only_another_document_names_is_replaced(proj, tmp_path):
+    # the end-point report quotes no sentence naming Sigrun Tveitane or Molde; the definition does
+    run(proj, "export", "report", "--out", "e.md", "--dir", str(tmp_path), "--no-chart", "--wave", "endpoint")
+    text = (tmp_path / "e.md").read_text(encoding="utf-8")
+    assert "[X] ringte [organisasjon] for meg." in text
+    assert not _leaks(text), _leaks(text)

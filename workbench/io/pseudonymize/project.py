@@ -135,7 +135,7 @@ class ProjectPseudonymizer:
         return self._codebook.code(code)
 
     def code_label(self, label: str | None) -> str | None:
-        """A code's label as `code` gives it; also a heading made of one (a report's title)."""
+        """A code's label (or definition) as `code` gives it; also a heading made of one (a report's title)."""
         if not label:
             return label
         return self.code(Code("_", label)).label
@@ -155,8 +155,9 @@ class CodebookText:
     so here only what cannot be mistaken is replaced: identifiers by form (phone, e-mail,
     ID numbers, addresses), the project's term list, and every form the project's transcripts
     had replaced (whole, or a word of a person's name written with its capital), by the very
-    marker the text shows. The transcripts are all read once, on the first text that has a
-    capitalised word inside it, so a name from a document the output leaves out is known too.
+    marker the text shows. The transcripts are all read once, on the first text with a capitalised
+    word inside a sentence, so a name from a document the output leaves out is known too (the
+    shipped codebook's labels and definitions have none: a report reads no more than its quotes').
     """
 
     FIELDS = ("label", "label_en", "definition", "when_to_use", "when_not_to_use")
@@ -189,7 +190,7 @@ class CodebookText:
 
     def text(self, value: str) -> str:
         if value not in self._done:
-            if self._learn_all is not None and re.search(r"\w\W+[A-ZÆØÅ]", value):
+            if self._learn_all is not None and re.search(r"\w[,;]?\s+[A-ZÆØÅ]", value):
                 self._learn_all()
                 self._learn_all = None
             known = self.attributes.known(value)

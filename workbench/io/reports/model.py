@@ -141,10 +141,12 @@ def build_report(
     texts, found, left = _pseudonymise(project, quotes, pseudonymizer)
     inner = pseudonymizer.pseudonymizer if isinstance(pseudonymizer, ProjectPseudonymizer) else pseudonymizer
     codes = project.codes(include_retired=True)
-    if pseudonymizer is not None:  # an in-vivo label or a definition naming someone (after the quotes' texts)
-        codes = [pseudonymizer.code(c) for c in codes]
     by_code = group_by_code(quotes, [c.path for c in codes])
     in_subtree = {path for q in quotes for path in ancestors_and_self(q.code)}
+    if pseudonymizer is not None:  # an in-vivo label or a definition naming someone (after the quotes' texts)
+        codes = [dataclasses.replace(c, label=pseudonymizer.code_label(c.label) or c.label,
+                                     definition=pseudonymizer.code_label(c.definition) or c.definition)
+                 if c.path in in_subtree else c for c in codes]
     memo_text = _memo_texts(project, quotes, inner) if options.memos else None
     sections = []
     for code in codes:

@@ -19,6 +19,7 @@ import re
 
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.history_frames import history_before
+from workbench.io.pseudonymize.tenure_frames import tenure_before
 
 # Norwegian state agencies, directorates, inspectorates, institutes and other public bodies that employ
 # people (casefolded; several words joined by single spaces). Not the client services NAV, UDI, IMDi.
@@ -33,6 +34,7 @@ forbrukerrådet ssb havforskningsinstituttet veterinærinstituttet
 forskningsrådet husbanken lånekassen brønnøysundregistrene patentstyret nkom digdir dsb dsa nve nsm kripos
 økokrim politiet statsforvalteren fylkesmannen stortinget regjeringen statsbygg forsvarsbygg forsvaret
 sjøforsvaret luftforsvaret hæren heimevernet kystvakten norad helfo sikt hk-dir hkdir nokut arkivverket
+brannvesenet brann-og-redningsetaten marinen
 nasjonalbiblioteket innovasjon-norge kompetanse-norge direktoratet-for-e-helse nasjonalt-folkehelseinstitutt
 """.split()) | {
     "statens vegvesen", "statens pensjonskasse", "statens helsetilsyn", "statens kartverk", "statistisk sentralbyrå",
@@ -109,9 +111,10 @@ def workplaces(text: str) -> list[tuple[int, int, str, str]]:
     for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
         length = body_length(text, m.start())
         if length:
-            # where someone works, or studied, took a course or worked under an occupation (`history_frames`)
-            bodies.append((m.start(), m.start() + length,
-                           work_before(text, m.start()) or history_before(text, m.start())))
+            # where someone works, or studied, took a course or worked under an occupation (`history_frames`),
+            # or served some years or held a gathering (`tenure_frames`)
+            bodies.append((m.start(), m.start() + length, work_before(text, m.start())
+                           or history_before(text, m.start()) or tenure_before(text, m.start())))
     worked = {body_key(text[s:e]) for s, e, work in bodies if work}
     return [(s, e, "org", "rule:employer-context") for s, e, _w in bodies if body_key(text[s:e]) in worked]
 

@@ -1,0 +1,65 @@
+"""Round 23o: organisations as someone's employer or course, small places in place frames.
+
+Recent fresh halves (now development data) lost public bodies as a former employer after a duration or
+`var i`, a gathering held at an institute, course providers where someone took a course, buildings
+answered as the workplace, platforms driven for, firms in an application list, associations looked at
+for work and a small place beside a tool's name. Beside each class stand the guards: the same bodies
+used as services, durations in programmes, visits. Synthetic sentences written for these tests
+(SYNTETISK), none taken from the leak benchmark's transcripts or controls.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+from workbench.io.pseudonymize.tenure_frames import tenure_before
+
+
+def found(text: str) -> list[str]:
+    return [r.original for r in Pseudonymizer().find(text)]
+
+
+def replaced(text: str, word: str) -> bool:
+    return any(word in original for original in found(text))
+
+
+# 1. Public bodies as a former employer ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentor: Etter fem år i Kystverket begynte jeg i en konsulentbedrift.", "Kystverket"),
+    ("Mentee: Faren min var i Luftforsvaret hele livet, som tekniker.", "Luftforsvaret"),
+    ("Mentor: Han var tolv år i Sjøforsvaret før han ble pensjonist.", "Sjøforsvaret"),
+    ("Mentee: Jeg har vært seks år i Kriminalomsorgen, på et fengsel.", "Kriminalomsorgen"),
+    ("Mentor: Før det hadde jeg elleve år i Statens vegvesen.", "Statens vegvesen"),
+    ("Programleder: Vi hadde en samling på Fiskeridirektoratet i vår.", "Fiskeridirektoratet"),
+    ("Mentee: Mannen min jobbet i Brannvesenet i Mombasa i ti år.", "Brannvesenet"),
+    ("Mentee: Broren min var tre år i Marinen.", "Marinen"),
+])
+def test_public_body_served_in_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+def test_served_body_is_replaced_where_named_again_as_a_service():
+    text = "Mentor: Jeg hadde to år i Tolletaten. Tolletaten sendte meg et brev i fjor."
+    assert found(text).count("Tolletaten") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Jeg var to år i Introduksjonsprogrammet.",
+    "Mentee: Jeg søkte hos Lånekassen om stipend, og Tolletaten sendte et brev.",
+    "Mentee: Jeg var i Politiet i går for å hente passet.",
+    "Mentee: Heimevernet var på øvelse her i sommer.",
+    "Mentee: Vi hadde besøk av en fra Arbeidstilsynet.",
+    "Mentee: Statens vegvesen sendte meg et brev om førerkortet.",
+    "Mentee: Brannvesenet kom fort.",
+])
+def test_public_bodies_used_or_visited_stay(text):
+    assert found(text) == []
+
+
+def test_tenure_frames():
+    assert tenure_before("tre år i X", 9)
+    assert tenure_before("Etter det var jeg i X", 20)
+    assert not tenure_before("Jeg var i X i går.", 9)
+    assert not tenure_before("Jeg bodde i X", 12)

@@ -63,3 +63,32 @@ def test_tenure_frames():
     assert tenure_before("Etter det var jeg i X", 20)
     assert not tenure_before("Jeg var i X i går.", 9)
     assert not tenure_before("Jeg bodde i X", 12)
+
+
+# 2. Course providers where someone took a course -------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Jeg tok sveisekurs hos Læringsverkstedet i fjor.", "Læringsverkstedet"),
+    ("Mentee: Jeg har tatt kurs, eh, hos Fjellkurs, på Oppdal.", "Fjellkurs"),
+    ("Mentee: Jeg tok kurset på Folkeuniversitetet, nivå B1.", "Folkeuniversitetet"),
+    ("Mentee: Hun tok kurset i regnskap på Studieforbundet Fremtid.", "Studieforbundet Fremtid"),
+])
+def test_course_provider_where_a_course_was_taken_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+def test_course_provider_is_replaced_again_at_a_sentence_start():
+    text = "Mentee: Jeg tok et kurs hos Fjellkurs. Fjellkurs har gode lærere."
+    assert found(text).count("Fjellkurs") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Jeg tok et kurs i førstehjelp på nett.",
+    "Mentee: Jeg tok et kurs på Teams.",
+    "Mentee: Jeg tok kurs på Voksenopplæringen.",
+    "Mentee: Folkeuniversitetet har mange kurs.",
+    "Mentee: Jeg søkte om kurs hos Folkeuniversitetet.",
+    "Mentee: Jeg tok kurset på Engelsk.",
+])
+def test_courses_without_a_provider_stay(text):
+    assert found(text) == []

@@ -278,6 +278,9 @@ class Tools:
             if association(rest):
                 run_start, span = opened, rest
         word = self.text[start:end]
+        body = body_length(self.text, start)
+        if body and end <= start + body + 1 and body_key(self.text[start:start + body]) in self.body_workplaces:
+            return False  # "Brannvesenet kom fort" where the document has someone working there: the workplace
         joined = _CAPITAL_AND_BEFORE.search(self.text, max(0, start - 40), start)
         alone = not _CAPITAL_BEFORE.search(self.text, max(0, start - 40), start) \
             and not _CAPITAL_AFTER.match(self.text, end) \

@@ -1,0 +1,64 @@
+"""Where someone took a course: the provider named right after the course is one organisation.
+
+"Tok truckkurs hos Kompetansebroen", "har tatt kurs, eh, hos Skogkurs", "tok kurset på Folkeuniversitetet":
+a provider named as the place of one's own course says where that person was, as an employer does. The
+word rules miss such names when they are compounds of dictionary words ("Skogkurs", "Kompetansebroen"), and
+the keep list leaves the national providers ("Folkeuniversitetet", "Studieforbundet") as bodies that
+identify nobody, which they are when named as such ("Folkeuniversitetet har mange kurs"). Here a course
+word (`truckkurs`, `kurset`, `på kurs`), at most four words (fillers, a subject) and `hos`/`på`/`ved`/
+`gjennom` come right before a capitalised run; the run is a provider unless it is a listed place (the place
+rules have it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
+Teams"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import generic, lexicon
+
+# A course word, up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
+_COURSE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:[a-zæøå]*kurs(?:et|ene|a)?)(?:,?[ \t]+[\wæøåÆØÅ-]+){0,4},?[ \t]+(?i:hos|på|ved|gjennom)[ \t]+$")
+# A course asked for, paid for or heard of, not taken there: "søkte om kurs hos", "betalte kurset til".
+_NOT_TAKEN = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|betalte|betaler|hørt|hørte|lest|leste|reklame|tilbud)"
+                        r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?[a-zæøå]*kurs")
+_RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\w-]*){0,3}")
+_LANGUAGES = frozenset("""
+norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk dari farsi persisk urdu
+""".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _provider(text: str, start: int, end: int) -> bool:
+    from workbench.io.pseudonymize.keep import TOOLS
+
+    words = text[start:end].split()
+    first = words[0]
+    low = first.casefold()
+    if low in TOOLS or low in _LANGUAGES or low in lexicon.CALENDAR or low in gaz.FUNCTION_WORDS:
+        return False
+    if lexicon.listed(first, gaz.PLACES) or (len(words) == 1 and lexicon.listed(first, gaz.GIVEN_NAMES)):
+        return False
+    if len(words) == 1 and generic.generic_school(first, text, end):
+        return False
+    return not (len(words) == 1 and lexicon.known_word(low) and not lexicon.definite(low))  # "på Nett"
+
+
+def course_providers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:course-provider") for a provider named where someone took a course."""
+    out = []
+    for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
+        start = m.start()
+        lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, start - 100), start)),
+                 default=max(0, start - 100))
+        course = _COURSE_BEFORE.search(text, lo, start)
+        if course is None or _NOT_TAKEN.search(text, lo, start):
+            continue
+        if out and out[-1][1] > start:
+            continue
+        run = _RUN.match(text, start)
+        if run and _provider(text, start, run.end()):
+            out.append((start, run.end(), "org", "rule:course-provider"))
+    return out

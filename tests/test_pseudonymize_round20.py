@@ -117,7 +117,8 @@ def test_bodies_in_a_persons_history_are_replaced(text, gone):
 @pytest.mark.parametrize("text, kept", [
     ("Mentee: Folkeuniversitetet har mange kurs, og Studieforbundet har noen.", "Folkeuniversitetet"),
     ("Mentee: Mattilsynet sier at alle må kunne reglene.", "Mattilsynet"),
-    ("Mentee: Jeg tok norskkurs på Folkeuniversitetet i fjor, nivå B1.", "Folkeuniversitetet"),
+    # round 23o: a provider where someone took a course is replaced, branch place or not (held-out 19 listed
+    # "tok norskkurs på Folkeuniversitetet, nivå B1" as an organisation); see test_pseudonymize_round23o.py
     ("Mentee: Jeg er kunde i Husbanken og har startlån.", "Husbanken"),
     ("Mentee: Kystverket har regler for alt, det lærte jeg på kurset.", "Kystverket"),
     # a degree approved, a course paid for: the body is no place of study

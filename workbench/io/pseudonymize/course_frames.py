@@ -7,8 +7,9 @@ the keep list leaves the national providers ("Folkeuniversitetet", "Studieforbun
 identify nobody, which they are when named as such ("Folkeuniversitetet har mange kurs"). Here a course
 word (`truckkurs`, `kurset`, `på kurs`), at most four words (fillers, a subject) and `hos`/`på`/`ved`/
 `gjennom` come right before a capitalised run; the run is a provider unless it is a listed place (the place
-rules have it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
-Teams"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk").
+rules have it), a public body (`public_bodies` judges it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
+Teams"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk"); and
+none where the course was applied or paid for ("søkte om lån til kurset hos").
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _COURSE_BEFORE = re.compile(
     r"(?<![\w-])(?i:[a-zæøå]*kurs(?:et|ene|a)?)(?:,?[ \t]+[\wæøåÆØÅ-]+){0,4},?[ \t]+(?i:hos|på|ved|gjennom)[ \t]+$")
 # A course asked for, paid for or heard of, not taken there: "søkte om kurs hos", "betalte kurset til".
 _NOT_TAKEN = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|betalte|betaler|hørt|hørte|lest|leste|reklame|tilbud)"
-                        r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?[a-zæøå]*kurs")
+                        r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?[a-zæøå]*kurs"
+                        r"|(?<![\w-])(?i:til|om|av|for)[ \t]+(?:(?i:et|en|ei|det|den)[ \t]+)?[a-zæøå]*kurs")
 _RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\w-]*){0,3}")
 _LANGUAGES = frozenset("""
 norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk dari farsi persisk urdu
@@ -34,6 +36,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def _provider(text: str, start: int, end: int) -> bool:
     from workbench.io.pseudonymize.keep import TOOLS
 
+    from workbench.io.pseudonymize.public_bodies import body_length
+
+    if body_length(text, start):
+        return False  # a public body where someone studied is judged by `public_bodies` ("lån til kurset hos")
     words = text[start:end].split()
     first = words[0]
     low = first.casefold()

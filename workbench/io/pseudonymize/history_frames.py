@@ -5,9 +5,10 @@ at …", "Folkeuniversitetet har mange kurs"), and the keep rules leave it. Name
 history it tells a reader where that person was: "skrev masteroppgaven min ved Havforskningsinstituttet",
 "var distriktsveterinær i Mattilsynet", "ta en doktorgrad en dag, kanskje på Veterinærinstituttet",
 "tok norskkurs på Folkeuniversitetet i Oslo". The work words of `public_bodies` and `local_bodies` missed
-studying, courses and an occupation said with `er`/`var`; these frames add them. A course provider counts
-only with its place after it (`local_bodies`): "tok norskkurs på Folkeuniversitetet i fjor" is one of a
-hundred branches, "… Folkeuniversitetet i Oslo, i Torggata" is one.
+studying, courses and an occupation said with `er`/`var`; these frames add them. A course provider with
+its place after it is one body (`local_bodies`: "… Folkeuniversitetet i Oslo, i Torggata"); since round 23o
+a provider named right after one's own course counts without its place too (`course_frames`: fresh halves
+listed "tok norskkurs på Folkeuniversitetet, nivå B1" as an organisation).
 """
 
 from __future__ import annotations

@@ -92,3 +92,31 @@ def test_course_provider_is_replaced_again_at_a_sentence_start():
 ])
 def test_courses_without_a_provider_stay(text):
     assert found(text) == []
+
+
+# 4. Platforms driven for, firms applied to in a list, associations as a workplace --------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Mannen min sykler for Foodora og Wolt om kvelden.", "Wolt"),
+    ("Mentee: Jeg kjører for Budbee, og litt for Porterbuddy.", "Porterbuddy"),
+    ("Mentee: Jeg søkte på Tine, på Mills, og på Nofima.", "Mills"),
+    ("Mentee: Jeg har søkt på Nortura, Gilde og Prior.", "Gilde"),
+    ("Mentee: Søsteren min er ansatt i Eldrerådet.", "Eldrerådet"),
+    ("I: Hva tenker du om arbeidsmarkedet?\nMentee: Jeg har også sett på Human-Etisk Forbund, de har seremonier.",
+     "Human-Etisk Forbund"),
+    ("Mentee: Jeg har sett på Diabetesforbundet, de har en ledig stilling.", "Diabetesforbundet"),
+])
+def test_workplace_in_a_job_frame_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Jeg bestiller mat fra Foodora og Wolt.",
+    "Mentee: Jeg søkte hos Lånekassen om stipend.",
+    "Mentee: Jeg søkte om bostøtte hos Husbanken.",
+    "Mentee: Jeg søkte på Finn og Jobbnorge.",
+    "Mentee: Jeg jobber frivillig i Sanitetsforeningen.",
+    "Mentee: Vi har sett på Idrettslaget, de spilte fint.",
+])
+def test_apps_services_and_volunteering_stay(text):
+    assert found(text) == []

@@ -8,7 +8,7 @@ identify nobody, which they are when named as such ("Folkeuniversitetet har mang
 word (`truckkurs`, `kurset`, `på kurs`), at most four words (fillers, a subject) and `hos`/`på`/`ved`/
 `gjennom` come right before a capitalised run; the run is a provider unless it is a listed place (the place
 rules have it), a public body (`public_bodies` judges it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
-Teams"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk"); and
+Teams", "gjennom Microsoft Learn"), a level ("kurs på B2-nivå"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk"); and
 none where the course was applied or paid for ("søkte om lån til kurset hos").
 """
 
@@ -34,7 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _provider(text: str, start: int, end: int) -> bool:
-    from workbench.io.pseudonymize.keep import TOOLS
+    from workbench.io.pseudonymize.keep import TOOL_MAKERS, TOOLS
 
     from workbench.io.pseudonymize.public_bodies import body_length
 
@@ -43,6 +43,10 @@ def _provider(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     first = words[0]
     low = first.casefold()
+    if any(c.isdigit() for c in text[start:end]) or "-nivå" in low:
+        return False  # "på B2-nivå", "kurs på A2": a level, no provider
+    if low in TOOL_MAKERS or " ".join(words).casefold() in TOOLS:
+        return False  # "gjennom Microsoft Learn", "kurs i Power BI": a platform the course ran on
     if low in TOOLS or low in _LANGUAGES or low in lexicon.CALENDAR or low in gaz.FUNCTION_WORDS:
         return False
     if lexicon.listed(first, gaz.PLACES) or (len(words) == 1 and lexicon.listed(first, gaz.GIVEN_NAMES)):

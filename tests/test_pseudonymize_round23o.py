@@ -123,3 +123,27 @@ def test_workplace_in_a_job_frame_is_replaced(text, name):
 ])
 def test_apps_services_and_volunteering_stay(text):
     assert found(text) == []
+
+
+# 3. Buildings and centres as workplaces, a bare answer about the workplace ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("I: Og den faste jobben, hvor er den?\nMentee: Sørkvartalet. Det er et kontorbygg.", "Sørkvartalet"),
+    ("I: Hvor jobber du nå?\nMentee: Eh, Kornmagasinet, et kontorfellesskap.", "Kornmagasinet"),
+    ("I: Hvor har du renholdskontrakten?\nMentee: Fjellporten senter, om morgenen.", "Fjellporten senter"),
+    ("I: Hvor jobber du? Mentee: Elvetorget.", "Elvetorget"),
+])
+def test_workplace_given_as_a_bare_answer_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "I: Hvor jobber du nå?\nMentee: Hjemme. Jeg er sykmeldt.",
+    "I: Hvor har du praksis?\nMentee: Sykehjemmet. Det er fint.",
+    "I: Hvor jobber mannen din?\nMentee: Ingen steder. Han er hjemme.",
+    "I: Hvor jobber du?\nMentee: Jeg vet ikke helt.",
+    "I: Hvor bor du nå?\nMentee: Tårnhuset.",
+    "I: Hvor jobber du?\nMentee: Renholdsfirmaet. Det er greit.",
+])
+def test_answers_that_name_no_workplace_stay(text):
+    assert found(text) == []

@@ -147,3 +147,22 @@ def test_workplace_given_as_a_bare_answer_is_replaced(text, name):
 ])
 def test_answers_that_name_no_workplace_stay(text):
     assert found(text) == []
+
+
+def test_number_answers_stay():
+    assert found("I: Hvor mange timer jobber du?\nMentee: Tjueseks, tjuesju timer.") == []
+
+
+# 5. Small places in place frames --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentor: Vi flyttet til Hana i fjor.", "Hana"),
+    ("Mentor: Det er mest barn fra Kafka og Vormedal på kurset.", "Kafka"),
+    ("Mentee: Vi bor på Vormedal nå, utenfor Haugesund.", "Vormedal"),
+])
+def test_small_place_named_like_a_tool_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+def test_tool_used_stays():
+    assert found("Mentee: Vi bruker Kafka og Python på jobben.") == []

@@ -278,6 +278,9 @@ class Tools:
             if association(rest):
                 run_start, span = opened, rest
         word = self.text[start:end]
+        if " " not in word.strip() and _PLACE_FRAME.search(self.text, max(0, start - 40), start) \
+                and not rules.known_word(word.casefold()):
+            return False  # "barn fra Hana og Lura", "bor på Hana": a place, though a tool's name too
         body = body_length(self.text, start)
         if body and end <= start + body + 1 and body_key(self.text[start:start + body]) in self.body_workplaces:
             return False  # "Brannvesenet kom fort" where the document has someone working there: the workplace
@@ -363,6 +366,10 @@ _EVENT = re.compile(r"[\wæøå]{2,}-?(?:festival|festivalen|festivaler|fest|fes
 # The last word of a festival, race or fair named by several words ("Norway Cup", "Oslo Pride", "Bergen Maraton").
 _EVENT_WORDS = frozenset("pride cup festival festivalen fest festen maraton marathon games expo messe messen mela"
                          " open uka festuka dagene".split())
+# Where someone lives or comes from: a word after this is a place, not a tool ("barn fra Hana", "bor på Hana").
+_PLACE_FRAME = re.compile(r"(?<![\w-])(?i:bor|bodde|bosatt|flyttet|flytta|flytter|vokste[ \t]+opp|kommer|barn|elever"
+                          r"|folk|familier|jenter|gutter|naboer)(?:[ \t]+(?:mest|nå|også|her|der|egentlig))?"
+                          r"[ \t]+(?i:i|til|på|fra)[ \t]+$")
 _VOLUNTEERING = re.compile(r"(?<![\w-])(?i:frivillig\w*)[ \t]+(?i:i|for|hos|på|ved)[ \t]+$")
 _SIGNED_UP = re.compile(r"(?<![\w-])(?i:meld\w*)[ \t]+\w+[ \t]+inn[ \t]+i[ \t]+$")
 _LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")

@@ -11,7 +11,8 @@ organisation, unless it is:
   rare dictionary compound is a name: "Glassmagasinet"), and so a compound whose last part is a generic
   workplace ("Renholdsfirmaet", "Fiskebutikken", "Jernbanestasjonen");
 * a listed place or given name (the place and name rules have those);
-* a function word or a pronoun.
+* a function word, a pronoun or a number said in words; nor is a question of degree one about the workplace
+  ("Hvor mange timer jobber du?").
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from workbench.io.pseudonymize import lexicon
 # A question about someone's workplace: a question word and a work word in the same question, either order
 # ("Hvor jobber du?", "Og den faste jobben, hvor er den?").
 _QUESTION = re.compile(r"[^.!?\n]*\?")
-_ASKING = re.compile(r"(?<![\w-])(?i:hvor|hvilk\w+|hva[ \t]+heter|hvem)(?![\w-])")
+_ASKING = re.compile(r"(?<![\w-])(?i:hvor(?![ \t]+(?:mange|lenge|ofte|mye|langt|gammel|stor|tidlig|sent)(?![\w-]))"
+                     r"|hvilk\w+|hva[ \t]+heter|hvem)(?![\w-])")  # not "hvor mange timer jobber du?"
 _WORK = re.compile(r"(?<![\w-])(?i:[a-zæøå]*jobb\w*|arbeid\w*|ansatt|[a-zæøå]*praksis\w*|vasker|vasket"
                    r"|[a-zæøå]*kontrakt\w*|firma\w*|bedrift\w*|arbeidsgiver\w*|arbeidsplass\w*|[a-zæøå]*oppdrag\w*"
                    r"|[a-zæøå]*vakt\w*|skift\w*)(?![\w-])")
@@ -41,6 +43,10 @@ _GENERIC_HEADS = ("firmaet", "firma", "bedriften", "butikken", "butikk", "kontor
 
 
 def _name(answer: str) -> bool:
+    from workbench.io.pseudonymize.spoken_numbers import _DIGIT_WORD
+
+    if re.fullmatch(_DIGIT_WORD, answer.split()[0].casefold()):
+        return False  # "Tjueseks, tjuesju timer": a number said in words
     words = answer.split()
     first = words[0]
     low = first.casefold()

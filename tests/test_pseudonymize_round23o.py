@@ -166,3 +166,21 @@ def test_small_place_named_like_a_tool_is_replaced(text, name):
 
 def test_tool_used_stays():
     assert found("Mentee: Vi bruker Kafka og Python på jobben.") == []
+
+
+# 4b. An acronym made of the beginnings of its English name's words ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Jeg er utdannet biolog fra University of Ibadan, UNIBADAN.", "UNIBADAN"),
+    ("Mentee: Jeg studerte ved University of Benin City, UNIBEN, i fem år.", "UNIBEN"),
+])
+def test_syllable_acronym_after_its_expansion_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+def test_syllable_acronyms():
+    from workbench.io.pseudonymize.expansions import _syllables
+
+    assert _syllables("UNIPORT", "University of Port Harcourt")
+    assert not _syllables("PORT", "University of Port Harcourt")
+    assert not _syllables("NTNU", "Norges teknisk")

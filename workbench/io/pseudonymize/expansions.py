@@ -4,7 +4,8 @@
 university twice; "Høgskolen i Østfold, HiØ" and "NTNU (Norges teknisk-naturvitenskapelige
 universitet)" too. When an acronym and a run of capitalised words stand side by side (a comma, a
 filler, a bracket or a dash between) and the words' initials hold the acronym's letters in order,
-both are the organisation, whatever lists know of either. An acronym no list knows after `fra`,
+both are the organisation, whatever lists know of either; so are they where the acronym in capitals is
+made of the words' beginnings ("University of Port Harcourt, UNIPORT"). An acronym no list knows after `fra`,
 `ved` or `på` in a sentence about studying ("bachelor fra KNUST") is a place of study too; a
 generic one ("eksamen på PC") stays (see `rules.is_acronym`).
 """
@@ -51,6 +52,28 @@ def _spells(acronym: str, run: str) -> bool:
     return i >= max(2, len(letters) - 1)
 
 
+def _syllables(acronym: str, run: str) -> bool:
+    """Whether an acronym in capitals is made of the beginnings of the run's words in order, the first word's
+    and at least one more ("UNIPORT": UNIversity of PORT Harcourt; "UNIMAK": UNIversity of MAKeni)."""
+    if len(acronym) < 4 or not acronym.isupper():
+        return False
+    words = [w.upper() for w in run.split() if not re.fullmatch(_SMALL, w)]
+
+    def fits(rest: str, i: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        for k in range(i, len(words)):
+            if k == 0 or i > 0:
+                for n in range(min(len(rest), len(words[k])), 0, -1):
+                    if words[k][:n] == rest[:n] and fits(rest[n:], k + 1, used + 1):
+                        return True
+            if i == 0:
+                return False  # the first word must give the first letters
+        return False
+
+    return len(words) >= 2 and fits(acronym, 0, 0)
+
+
 def _usable(acronym: str) -> bool:
     low = acronym.casefold()
     return low not in gaz.GENERIC_ACRONYMS and low not in gaz.NEVER and not rules.public(low)
@@ -62,7 +85,8 @@ def expansion_finds(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for pattern, acr, run in ((_ACRONYM_FIRST, 1, 2), (_EXPANSION_FIRST, 2, 1)):
         for m in pattern.finditer(text):
-            if _usable(m.group(acr)) and _spells(m.group(acr), m.group(run)) and not rules.public(m.group(run).casefold()):
+            if _usable(m.group(acr)) and (_spells(m.group(acr), m.group(run)) or _syllables(m.group(acr), m.group(run))) \
+                    and not rules.public(m.group(run).casefold()):
                 out.append((m.start(acr), m.end(acr), "org", "rule:org"))
                 out.append((m.start(run), m.end(run), "org", "rule:org"))
     for m in _AT.finditer(text):

@@ -184,3 +184,25 @@ def test_syllable_acronyms():
     assert _syllables("UNIPORT", "University of Port Harcourt")
     assert not _syllables("PORT", "University of Port Harcourt")
     assert not _syllables("NTNU", "Norges teknisk")
+
+
+# 2b. Kindergartens and schools named at a sentence start ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentee: Hun går i barnehagen. Humla barnehage Charlottenlund.", "Humla barnehage Charlottenlund"),
+    ("Mentee: Maurtua barnehage er veldig bra.", "Maurtua barnehage"),
+    ("I: Hvilken skole?\nMentee: Granly skole, på Tiller.", "Granly skole"),
+])
+def test_institution_named_at_a_sentence_start_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Privat barnehage er dyrt.",
+    "Mentee: Ny skole er alltid vanskelig.",
+    "Mentee: Åpen barnehage er gratis.",
+    "Mentee: Dansk skole er annerledes.",
+    "Mentee: Etter skole går de på trening.",
+])
+def test_kinds_of_institution_stay(text):
+    assert found(text) == []

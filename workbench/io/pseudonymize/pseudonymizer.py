@@ -53,7 +53,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -213,7 +213,7 @@ class Pseudonymizer:
                          + world_places.place_phrases(text) + local_bodies.local_bodies(text)
                          + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
                          + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
-                         + course_frames.course_providers(text)
+                         + course_frames.course_providers(text) + named_institutions.named_institutions(text)
                          if not any(a < e and s < b for a, b in keep))
             surname_first = name_runs.surname_first(text)  # "OKAFOR, Chinonso": a person, not an acronym
             found = [f for f in found if f[3] != "rule:acronym" or not any(s <= f[0] and f[1] <= e for s, e, _k, _r
@@ -233,7 +233,7 @@ class Pseudonymizer:
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         providers = {text[f[0]:f[1]].casefold() for f in found if f[3] == "rule:course-provider"}
-        found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier", "rule:local-body", "rule:course-provider")
+        found = [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier", "rule:local-body", "rule:course-provider", "rule:institution")
                  or (f[3] == "rule:again" and text[f[0]:f[1]].casefold() in providers)  # "Skogkurs" said again
                  or not tools.identifies_nobody(f[0], f[1]) or brands.business_run(text, f[0], f[1])]
         if self.rules:  # "Norges Varemesse": the head was found and kept, the word after it is the same name

@@ -206,3 +206,18 @@ def test_institution_named_at_a_sentence_start_is_replaced(text, name):
 ])
 def test_kinds_of_institution_stay(text):
     assert found(text) == []
+
+
+# 3b. A name set against a found one in a correction ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentor: Kontrakten er med Sørlandet sykehus. Nei, det er ikke Sørlandet sykehus, det er Kornmagasinet, "
+     "et kontorbygg.", "Kornmagasinet"),
+    ("I: Så Kornmagasinet, ikke Sørlandet sykehus?", "Kornmagasinet"),
+])
+def test_corrected_name_is_replaced(text, name):
+    assert replaced(text, name)
+
+
+def test_correction_of_a_common_word_stays():
+    assert "Viktig" not in found("Mentee: Det er ikke Oslo, det er Viktig.")

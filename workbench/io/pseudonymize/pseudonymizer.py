@@ -53,7 +53,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -250,6 +250,8 @@ class Pseudonymizer:
             late = [(s, e, k, src, None) for s, e, k, src in job_frames.job_finds(text)
                     + workplace_answers.workplace_answers(text)  # "Hvor jobber du? – Nordkvartalet."
                     if not any(a < e and s < b for a, b in keep)]
+            late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
+                     if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"
             if late:
                 found.extend(late)
                 found.extend(propagate.found_again(text, late, keep))

@@ -158,6 +158,7 @@ def test_number_answers_stay():
 @pytest.mark.parametrize("text, name", [
     ("Mentor: Vi flyttet til Hana i fjor.", "Hana"),
     ("Mentor: Det er mest barn fra Kafka og Vormedal på kurset.", "Kafka"),
+    ("Mentor: Det er mest barn fra Kafka og Rasta på kurset.", "Rasta"),
     ("Mentee: Vi bor på Vormedal nå, utenfor Haugesund.", "Vormedal"),
 ])
 def test_small_place_named_like_a_tool_is_replaced(text, name):

@@ -278,9 +278,10 @@ class Tools:
             if association(rest):
                 run_start, span = opened, rest
         word = self.text[start:end]
-        if " " not in word.strip() and _PLACE_FRAME.search(self.text, max(0, start - 40), start) \
-                and not rules.known_word(word.casefold()):
-            return False  # "barn fra Hana og Lura", "bor på Hana": a place, though a tool's name too
+        if " " not in word.strip() and (not rules.known_word(word.casefold()) or not lexicon.frequent(word.casefold(), 3.2)) \
+                and (_PLACE_FRAME.search(self.text, max(0, start - 40), start)
+                     or _PLACE_LIST.search(self.text, max(0, start - 70), start)):
+            return False  # "barn fra Hana og Lura", "bor på Hana": a place, though a tool's name or a rare word too
         body = body_length(self.text, start)
         if body and end <= start + body + 1 and body_key(self.text[start:start + body]) in self.body_workplaces:
             return False  # "Brannvesenet kom fort" where the document has someone working there: the workplace
@@ -370,6 +371,7 @@ _EVENT_WORDS = frozenset("pride cup festival festivalen fest festen maraton mara
 _PLACE_FRAME = re.compile(r"(?<![\w-])(?i:bor|bodde|bosatt|flyttet|flytta|flytter|vokste[ \t]+opp|kommer|barn|elever"
                           r"|folk|familier|jenter|gutter|naboer)(?:[ \t]+(?:mest|nå|også|her|der|egentlig))?"
                           r"[ \t]+(?i:i|til|på|fra)[ \t]+$")
+_PLACE_LIST = re.compile(_PLACE_FRAME.pattern[:-len(r"[ \t]+$")] + r"[ \t]+[A-ZÆØÅ][\w-]+(?:,[ \t]*|[ \t]+)(?:og|eller)?[ \t]*$")
 _VOLUNTEERING = re.compile(r"(?<![\w-])(?i:frivillig\w*)[ \t]+(?i:i|for|hos|på|ved)[ \t]+$")
 _SIGNED_UP = re.compile(r"(?<![\w-])(?i:meld\w*)[ \t]+\w+[ \t]+inn[ \t]+i[ \t]+$")
 _LABEL = re.compile(r"[ \t]*[A-ZÆØÅ][\w ]{0,30}:[ \t]")

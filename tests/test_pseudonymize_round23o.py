@@ -222,3 +222,7 @@ def test_corrected_name_is_replaced(text, name):
 
 def test_correction_of_a_common_word_stays():
     assert "Viktig" not in found("Mentee: Det er ikke Oslo, det er Viktig.")
+
+
+def test_country_applied_in_stays():
+    assert found("Mentee: Det er vanskelig å vite hvordan man søker jobb i Norge.") == []

@@ -34,7 +34,7 @@ _DRIVES_FOR = re.compile(
 _APPLIED_TO = re.compile(
     r"(?<![\w-])(?i:søkte|søkt|søker|søke|søknad|søknader|søknaden|søknadene)(?:[ \t]+(?i:også|jobb|jobber|stilling"
     r"|stillinger|fast|deltid|sommerjobb|meg|bare|først|nå|allerede|en|et|ei|to|tre|fire|fem)){0,2}"
-    r"[ \t]+(?i:på|hos|til|i)[ \t]+$")
+    r"[ \t]+(?i:på|hos|til)[ \t]+$")  # not `i`: "søker jobb i Norge" names where, not whom
 # The next item of a list: ", ", " og ", ", og ", with the preposition again and a filler ("og litt for").
 _NEXT = re.compile(r"(?:,[ \t]*(?:og[ \t]+|eller[ \t]+)?|[ \t]+(?:og|eller)[ \t]+)"
                    r"(?:(?i:også|litt|bare|så)[ \t]+)?(?:(?i:på|hos|til|for|i)[ \t]+)?(?=[A-ZÆØÅ])")

@@ -119,6 +119,9 @@ def test_workplace_in_a_job_frame_is_replaced(text, name):
     "Mentee: Jeg søkte om bostøtte hos Husbanken.",
     "Mentee: Jeg søkte på Finn og Jobbnorge.",
     "Mentee: Jeg jobber frivillig i Sanitetsforeningen.",
+    "Mentee: Broren min sykler for Norge i landslaget.",
+    "Mentee: Hun søkte til Norge i 2015.",
+    "Mentee: Jeg har søkt på Master i økonomi.",
     "Mentee: Vi har sett på Idrettslaget, de spilte fint.",
 ])
 def test_apps_services_and_volunteering_stay(text):

@@ -8,7 +8,8 @@ Some frames turn it into someone's workplace, and then it narrows who they are:
   fra Foodora" reads no driving);
 * firms in a list after an application ("søkte på Orkla, på Mills, og på Nofima", "søkt hos Nortura, Gilde
   og Fatland"), but not a job site applied through (Finn, LinkedIn), a public body or service applied to
-  for a benefit ("søkte hos Lånekassen", "søkte om bostøtte hos Husbanken"), or a place;
+  for a benefit ("søkte hos Lånekassen", "søkte om bostøtte hos Husbanken"), a place or a country ("sykler
+  for Norge"), or a degree ("søkte på Bachelor i sykepleie");
 * an association, union or council named by its head word (`forbund`, `forening`, `lag`, `råd`,
   `organisasjon`) where someone works ("ansatt i Innvandrerrådet") or in a turn about work where someone
   looked at it ("Jeg har også sett på Astmaforbundet, de har en ledig stilling", after "Hva tenker du om
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import lexicon, world_places
 
 # Driving, cycling or delivering for: "sykler for ", "kjører bud for ", "leverer mat for ".
 _DRIVES_FOR = re.compile(
@@ -75,6 +76,9 @@ def _firm(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and any(lexicon.listed(words[0], names) for names in (gaz.PLACES, gaz.GIVEN_NAMES)):
         return False
+    if low in ("norge", "noreg") or low in world_places.COUNTRIES or low in world_places.CITIES \
+            or lexicon.common_noun(words[0]):
+        return False  # "sykler for Norge", "søkte til Norge", "søkte på Bachelor i sykepleie"
     return not (len(words) == 1 and lexicon.known_word(low) and lexicon.definite(low) and low.endswith(
         ("en", "et", "a")) and not low[:1].isupper() and lexicon.compound_head(low) is None)
 

@@ -147,6 +147,9 @@ def test_workplace_given_as_a_bare_answer_is_replaced(text, name):
     "I: Hvor jobber du?\nMentee: Jeg vet ikke helt.",
     "I: Hvor bor du nå?\nMentee: Tårnhuset.",
     "I: Hvor jobber du?\nMentee: Renholdsfirmaet. Det er greit.",
+    "I: Hvor jobber du nå?\nMentee: Renhold, mest.",
+    "I: Hvilken jobb har du?\nMentee: Sykepleieassistent.",
+    "I: Hvor har du praksis?\nMentee: Barnehageassistent, i en barnehage.",
 ])
 def test_answers_that_name_no_workplace_stay(text):
     assert found(text) == []

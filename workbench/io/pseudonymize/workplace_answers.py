@@ -7,11 +7,12 @@ which the word rules leave as a common noun. Here the first sentence of a turn r
 (its label aside, a filler or `ja`/`nå` allowed before it) that is only a capitalised run is one
 organisation, unless it is:
 
-* a frequent word ("Hjemme.", "Kommunen.", "Lageret.", "Sykehjemmet."): the kind of place, not its name (a
-  rare dictionary compound is a name: "Glassmagasinet"), and so a compound whose last part is a generic
+* a frequent word ("Hjemme.", "Kommunen.", "Lageret.", "Sykehjemmet.") or a dictionary word in the indefinite
+  ("Renhold.", "Vikarbyrå."): the kind of place or work, not its name (a rare definite compound is a name:
+  "Glassmagasinet"), and so a compound whose last part is a generic
   workplace ("Renholdsfirmaet", "Fiskebutikken", "Jernbanestasjonen");
 * a listed place or given name (the place and name rules have those);
-* a function word, a pronoun or a number said in words; nor is a question of degree one about the workplace
+* an occupation ("Sykepleieassistent."), a function word, a pronoun or a number said in words; nor is a question of degree one about the workplace
   ("Hvor mange timer jobber du?").
 """
 
@@ -26,7 +27,8 @@ from workbench.io.pseudonymize import lexicon
 # ("Hvor jobber du?", "Og den faste jobben, hvor er den?").
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 _ASKING = re.compile(r"(?<![\w-])(?i:hvor(?![ \t]+(?:mange|lenge|ofte|mye|langt|gammel|stor|tidlig|sent)(?![\w-]))"
-                     r"|hvilk\w+|hva[ \t]+heter|hvem)(?![\w-])")  # not "hvor mange timer jobber du?"
+                     r"|hvilk\w+[ \t]+(?:firma|bedrift|arbeidsgiver|arbeidsplass|sted|senter|bygg|kunde|kontrakt)\w*"
+                     r"|hva[ \t]+heter|hvem)(?![\w-])")  # not "hvor mange timer jobber du?", not "hvilken jobb har du?"
 _WORK = re.compile(r"(?<![\w-])(?i:[a-zæøå]*jobb\w*|arbeid\w*|ansatt|[a-zæøå]*praksis\w*|vasker|vasket"
                    r"|[a-zæøå]*kontrakt\w*|firma\w*|bedrift\w*|arbeidsgiver\w*|arbeidsplass\w*|[a-zæøå]*oppdrag\w*"
                    r"|[a-zæøå]*vakt\w*|skift\w*)(?![\w-])")
@@ -39,7 +41,7 @@ _ANSWER = re.compile(r"([A-ZÆØÅ][\w&-]*(?:[ \t]+(?:[A-ZÆØÅ][\w&-]*|senter|
 _GENERIC_HEADS = ("firmaet", "firma", "bedriften", "butikken", "butikk", "kontoret", "lageret", "fabrikken",
                   "sykehjemmet", "hjemmet", "barnehagen", "skolen", "sykehuset", "kafeen", "kjøkkenet", "hotellet",
                   "restauranten", "verkstedet", "bakeriet", "vaskeriet", "senteret", "kommunen", "etaten", "stasjonen",
-                  "havna", "havnen", "terminalen", "flyplassen")
+                  "havna", "havnen", "terminalen", "flyplassen", "byrået", "byrå")
 
 
 def _name(answer: str) -> bool:
@@ -57,6 +59,12 @@ def _name(answer: str) -> bool:
     if len(words) > 1:
         return True  # "Fjordporten senter", "Sirkus Shopping"
     # a frequent word is the kind of place ("Lageret", "Sykehjemmet"); a rare compound is a name ("Glassmagasinet")
+    from workbench.io.pseudonymize.history_frames import _occupation
+
+    if _occupation(first):
+        return False  # "Sykepleieassistent.": what someone works as
+    if lexicon.known_word(low) and not lexicon.definite(low):
+        return False  # "Renhold.", "Lager, mest.": the kind of work, not a place's name
     return not lexicon.frequent(low, 3.3) and not low.endswith(_GENERIC_HEADS)
 
 

@@ -232,3 +232,12 @@ def test_correction_of_a_common_word_stays():
 
 def test_country_applied_in_stays():
     assert found("Mentee: Det er vanskelig å vite hvordan man søker jobb i Norge.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mentee: Saken min lå tre måneder i Skatteetaten.",
+    "Mentee: Jeg var i Politiet og anmeldte tyveriet.",
+    "Mentee: Vi var i Skatteetaten og hentet skattekortet.",
+])
+def test_cases_and_errands_at_a_public_body_stay(text):
+    assert found(text) == []

@@ -6,10 +6,11 @@ where that person was, and in a small programme who they are. `public_bodies` re
 "praksis hos") and `history_frames` study and occupations; neither read the way people sum up a career:
 
 * a duration right before the body: "tre år i Tollvesenet", "åtte måneder i Kystverket bak seg",
-  "elleve år i Statens vegvesen" (a stay abroad, "tre år i Norge", is no body and never reaches here);
+  "elleve år i Statens vegvesen" (a stay abroad, "tre år i Norge", is no body and never reaches here), unless
+  the sentence is about a case waiting there ("saken lå tre måneder i Skatteetaten");
 * `var`/`vært`/`ble` (and `har vært`) with only a subject or an adverb between it and `i`: "var jeg i
   Luftforsvaret", "han var i Forsvaret", "har vært seks år i Kriminalomsorgen", unless the sentence says it
-  was a visit ("i går", "for å", "på besøk", "et møte");
+  was a visit or an errand ("i går", "for å", "på besøk", "et møte", "anmeldte", "hentet passet");
 * a programme's gathering held at the body: "en samling på Miljødirektoratet", "et seminar hos ...".
 
 Only listed public bodies and those that end like a directorate are judged here (see `public_bodies`), so
@@ -33,7 +34,11 @@ _FILLERS = (r"jeg|han|hun|vi|de|du|dere|man|også|bare|først|lenge|senere|så|d
 _BEING_BEFORE = re.compile(rf"(?<![\w-])(?i:var|vært|ble)(?:[ \t]+(?i:{_FILLERS}))*[ \t]+i[ \t]+$")
 # A visit, not a stay: "var i Skatteetaten i går for å", "var i Politiet på et møte".
 _VISIT = re.compile(r"(?<![\w-])(?i:i[ \t]+går|i[ \t]+dag|i[ \t]+morgen|for[ \t]+å|på[ \t]+besøk|et[ \t]+møte|en[ \t]+time"
-                    r"|timen|køen|skranken|ærend)(?![\w-])")
+                    r"|timen|køen|skranken|ærend|anmeld\w*|hente|hentet|levere|leverte|levert|fornye|fornyet|pass(?:et)?"
+                    r"|skattekort\w*|d-nummer\w*|id-kort\w*|avhør\w*|vitne\w*)(?![\w-])")
+# A case waiting at the body, not a person working there: "saken lå tre måneder i Skatteetaten".
+_CASE = re.compile(r"(?<![\w-])(?i:sak(?:en|a)?|søknad(?:en)?|klage(?:n)?|vedtak(?:et)?|lå|ligget|ligger|vent\w*"
+                   r"|behandl\w*|pakke(?:n)?|brev(?:et)?)(?![\w-])")
 # A programme's gathering at the body: "en samling på ", "et seminar hos ", "fagdagen ved ".
 _GATHERING_BEFORE = re.compile(
     r"(?<![\w-])(?i:samling(?:en|er)?|seminar(?:et)?|fagdag(?:en)?|workshop(?:en)?|omvisning(?:en)?|studietur(?:en)?"
@@ -45,9 +50,10 @@ def tenure_before(text: str, start: int) -> bool:
     """Whether a duration, `var i` or a gathering frame ends right before the body at `start`, in its sentence."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
     window = text[lo:start]
-    if _DURATION_BEFORE.search(window) or _GATHERING_BEFORE.search(window):
-        return True
-    if not _BEING_BEFORE.search(window):
-        return False
     end = _SENTENCE_END.search(text, start)
-    return not _VISIT.search(text, lo, end.start() if end else len(text))
+    hi = end.start() if end else len(text)
+    if _GATHERING_BEFORE.search(window):
+        return True
+    if _DURATION_BEFORE.search(window):
+        return not _CASE.search(text, lo, hi)
+    return bool(_BEING_BEFORE.search(window)) and not _VISIT.search(text, lo, hi) and not _CASE.search(text, lo, hi)

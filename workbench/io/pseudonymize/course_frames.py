@@ -8,7 +8,7 @@ identify nobody, which they are when named as such ("Folkeuniversitetet har mang
 word (`truckkurs`, `kurset`, `på kurs`), at most four words (fillers, a subject) and `hos`/`på`/`ved`/
 `gjennom` come right before a capitalised run; the run is a provider unless it is a listed place (the place
 rules have it), a public body (`public_bodies` judges it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
-Teams", "gjennom Microsoft Learn"), a level ("kurs på B2-nivå"), a weekday or month, a generic school ("Voksenopplæringen") or a language ("kurs på Engelsk"); and
+Teams", "gjennom Microsoft Learn"), a level ("kurs på B2-nivå"), a weekday or month, a generic school ("Voksenopplæringen"), a frequent word ("på Kommunen") or a language ("kurs på Engelsk"); and
 none where the course was applied or paid for ("søkte om lån til kurset hos").
 """
 
@@ -53,6 +53,8 @@ def _provider(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and generic.generic_school(first, text, end):
         return False
+    if len(words) == 1 and lexicon.known_word(low) and lexicon.frequent(low, 3.5):
+        return False  # "kurs i Excel på Kommunen", "på Jobben": a frequent word is the kind of place
     return not (len(words) == 1 and lexicon.known_word(low) and not lexicon.definite(low))  # "på Nett"
 
 

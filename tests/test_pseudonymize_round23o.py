@@ -242,3 +242,8 @@ def test_country_applied_in_stays():
 ])
 def test_cases_and_errands_at_a_public_body_stay(text):
     assert found(text) == []
+
+
+def test_course_provider_is_marked_as_an_organisation():
+    reps = Pseudonymizer().find("Mentee: Jeg har tatt kurs, eh, hos Fjellkurs, på Oppdal.")
+    assert [r.replacement for r in reps if r.original == "Fjellkurs"] == ["[organisasjon]"]

@@ -65,9 +65,14 @@ MARKER_KINDS = tuple(DEFAULT_MARKERS)
 _IDENTIFIER_KINDS = frozenset(IDENTIFIER_MARKERS)
 _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "ner": 3, "rule:org": 3,
              "rule:acronym": 3, "rule:employer-context": 3, "rule:world-place": 3, "rule:local-body": 3, "rule:name": 4, "rule:run": 4, "rule:place": 4, "rule:place-run": 4, "rule:employer": 4, "rule:street": 4,
-             "rule:unknown": 5, "rule:capital": 5, "rule:again": 6}
+             "rule:unknown": 5, "rule:capital": 5, "rule:again": 6,
+             # round 23o: organisations by their frame (a course taken, a job, an answer), a correction's kind
+             "rule:course-provider": 3, "rule:institution": 3, "rule:association-work": 3, "rule:driven-for": 3,
+             "rule:applied-list": 3, "rule:workplace-answer": 3, "rule:correction": 5}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
-_ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body"})
+_ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body",
+                        "rule:course-provider", "rule:institution", "rule:association-work", "rule:driven-for",
+                        "rule:applied-list", "rule:workplace-answer"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD

@@ -30,7 +30,11 @@ word that no single-word rule sees (a coordinated agency name, a nickname given 
 abroad ("Den dominikanske republikk") come from `world_places`, and a local church or public body with
 its place where someone works ("Kirkelig fellesråd i Sandefjord") from `local_bodies`; firms named with an
 abbreviated given name ("Chr. Vikhammer Fisk") from `firm_abbreviations`; names the word rules cut in two ("Norges
-Varemesse", "MØRK TRELAST") from `name_runs`; public bodies where someone studied or worked from `history_frames`.
+Varemesse", "MØRK TRELAST") from `name_runs`; public bodies where someone studied or worked from `history_frames`,
+or served some years from `tenure_frames`; course providers where someone took a course from `course_frames`,
+kindergartens and schools named at a sentence start from `named_institutions`. Platforms driven for, firms applied
+to in a list, associations worked at (`job_frames`), a workplace given as a bare answer (`workplace_answers`) and
+a name put in place of a found one (`corrections`) are added after the keep rules, which would leave them.
 Apps of known services, chains shopped at, public sites used, brands in comparisons and fairs visited
 ("NRK-appen", "handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
 Clubs supported, providers and job sites used and approval schemes held ("holder med Tottenham", "byttet til

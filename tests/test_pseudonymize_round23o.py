@@ -247,3 +247,12 @@ def test_cases_and_errands_at_a_public_body_stay(text):
 def test_course_provider_is_marked_as_an_organisation():
     reps = Pseudonymizer().find("Mentee: Jeg har tatt kurs, eh, hos Fjellkurs, på Oppdal.")
     assert [r.replacement for r in reps if r.original == "Fjellkurs"] == ["[organisasjon]"]
+
+
+def test_name_first_said_and_corrected_takes_the_kind_of_the_right_one():
+    text = "Mentor: Det var gjennom Vekstforeningen, eller, nei, det var Gründerhuset Sør, de spurte meg."
+    assert replaced(text, "Vekstforeningen")
+
+
+def test_corrected_weekday_stays():
+    assert found("Mentee: Mandag, nei, det var Tirsdag.") == []

@@ -13,7 +13,8 @@ Some frames turn it into someone's workplace, and then it narrows who they are:
 * an association, union or council named by its head word (`forbund`, `forening`, `lag`, `råd`,
   `organisasjon`) where someone works ("ansatt i Innvandrerrådet") or in a turn about work where someone
   looked at it ("Jeg har også sett på Astmaforbundet, de har en ledig stilling", after "Hva tenker du om
-  arbeidsmarkedet?"). Joining, volunteering and giving stay with `associations`.
+  arbeidsmarkedet?"), not its web page read for advice ("sett på Fagforbundet sin side"). Joining,
+  volunteering and giving stay with `associations`.
 
 These finds are added after the keep rules have run (see `pseudonymizer`), so a list or an ending that keeps
 the name elsewhere does not drop them, and every other mention of the same name is found again.
@@ -48,6 +49,8 @@ _JOB_WORD = re.compile(r"(?<![\w-])(?i:jobb\w*|stilling\w*|arbeidsmarked\w*|arbe
 # Association, union and council heads, as the last part of a compound or as a word of their own.
 _HEADS = ("forbundet", "forbund", "foreningen", "forening", "laget", "lag", "rådet", "råd", "organisasjonen",
           "organisasjon")
+# A body's web page read for advice, not the body looked at as a workplace: "sett på Fagforbundet sin side".
+_ITS_PAGE = re.compile(r"(?:[ \t]+(?i:sin|sine)[ \t]+(?:\w*side\w*|sider)|-(?:siden|sidene|sida|nettsiden))(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -141,7 +144,7 @@ def _association_finds(text: str) -> list[tuple[int, int, str, str]]:
             continue
         lo = _sentence_start(text, start)
         work = employer_before(text, start)
-        if not work and _LOOKED_AT.search(text, lo, start):
+        if not work and _LOOKED_AT.search(text, lo, start) and not _ITS_PAGE.match(text, name.end()):
             line_lo, line_hi = _line(text, start)
             before = text.rfind("\n", 0, max(0, line_lo - 1))
             prev_lo = text.rfind("\n", 0, before) + 1 if before > 0 else 0

@@ -257,3 +257,15 @@ def test_name_first_said_and_corrected_takes_the_kind_of_the_right_one():
 
 def test_corrected_weekday_stays():
     assert found("Mentee: Mandag, nei, det var Tirsdag.") == []
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Mentee: Nå bor vi på Ranheim. Ranheimstorget senter, øh, ved skolen.", "Ranheimstorget senter", None),
+    ("Mentee: Lade senter, der jobber jeg.", "Lade senter", None),
+    ("Mentee: Nytt senter kommer snart.", None, "Nytt"),
+])
+def test_centre_named_at_a_sentence_start(text, name, kept):
+    if name:
+        assert replaced(text, name)
+    else:
+        assert not replaced(text, kept)

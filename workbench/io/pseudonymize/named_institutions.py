@@ -1,12 +1,13 @@
-"""A kindergarten or school named by a word and its kind at a sentence start: "Humla barnehage Tiller."
+"""A kindergarten, school or centre named by a word and its kind at a sentence start: "Humla barnehage Tiller."
 
 Names of kindergartens and schools are often ordinary words ("Humla", "Tyttebæret", "Solsikken") before the
 kind of institution in lower case, and a place after ("Kanvas barnehage Hunndalen"). Inside a sentence the
 organisation rules read the run whole; at a sentence start (an answer, a list, a correction) the word rules
 take the first word for an ordinary capitalised word and the name was lost. Here a capitalised word right at
 a sentence's or a turn's start, before an institution noun in the indefinite (`barnehage`, `skole`,
-`barneskole`, `sykehjem` …) and an optional capitalised place, is one organisation, unless the word is an
-adjective or a determiner ("Privat barnehage er dyrt", "Ny skole", "Hver skole", "Vår barnehage").
+`barneskole`, `sykehjem`, `senter`, `kjøpesenter` …) and an optional capitalised place, is one organisation,
+unless the word is an adjective or a determiner ("Privat barnehage er dyrt", "Ny skole", "Nytt senter", "Hver
+skole", "Vår barnehage").
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
 
 _KINDS = (r"barnehage|naturbarnehage|gårdsbarnehage|familiebarnehage|skole|skule|barneskole|ungdomsskole|oppvekstsenter"
-          r"|friskole|montessoriskole|steinerskole|kulturskole|musikkskole|sfo|aks|sykehjem|omsorgssenter|bokollektiv")
+          r"|friskole|montessoriskole|steinerskole|kulturskole|musikkskole|sfo|aks|sykehjem|omsorgssenter|bokollektiv"
+          r"|senter|storsenter|kjøpesenter|handlesenter")  # round 23o: a shopping centre too ("Tiller senter, …")
 _NAMED = re.compile(rf"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅa-zæøå][a-zæøå]+)?)[ \t]+(?:{_KINDS})(?![\w-])"
                     r"(?:[ \t]+(?!(?:I|Og|Men|Så|Der|Den|Det|De|Vi|Jeg|Hun|Han)(?![\w-]))([A-ZÆØÅ][\w-]*))?")
 # Adjectives and determiners that open a noun phrase about a kind of institution, not a name.
@@ -25,7 +27,7 @@ _NOT_NAMES = frozenset("""
 privat private kommunal kommunale statlig offentlig åpen åpne ny nye gammel gamle god gode stor store liten lite
 små vanlig vanlige ordinær norsk norske internasjonal internasjonale kristen kristne muslimsk katolsk vår vårt
 hver hvert annen annet enhver ingen noen en ei et første andre neste samme egen eget hel heile hele
-etter før under mellom uten om mot med fra til hjem hjemme
+etter før under mellom uten om mot med fra til hjem hjemme nytt stort lite eget hvert
 """.split())
 
 

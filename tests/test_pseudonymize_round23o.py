@@ -90,6 +90,7 @@ def test_course_provider_is_replaced_again_at_a_sentence_start():
     "Mentee: Jeg søkte om kurs hos Folkeuniversitetet.",
     "Mentee: Jeg tok kurset på Engelsk.",
     "Mentee: Jeg tok kurs i Excel på Kommunen.",
+    "Mentee: Noen har tatt førstehjelpskurs hos Røde Kors.",
     "Mentee: Jeg tok et norskkurs på B2-nivå.",
     "Mentee: Jeg tok et kurs i Power BI gjennom Microsoft Learn.",
     "Mentor: Hun har tatt mange kurs gjennom Kompetanse Norge sine tilbud.",

@@ -7,7 +7,8 @@ the keep list leaves the national providers ("Folkeuniversitetet", "Studieforbun
 identify nobody, which they are when named as such ("Folkeuniversitetet har mange kurs"). Here a course
 word (`truckkurs`, `kurset`, `på kurs`), at most four words (fillers, a subject) and `hos`/`på`/`ved`/
 `gjennom` come right before a capitalised run; the run is a provider unless it is a listed place (the place
-rules have it), a public body (`public_bodies` judges it), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
+rules have it), a public body (`public_bodies` judges it), a large volunteer body ("førstehjelpskurs hos Røde
+Kors", as round 23b keeps them), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
 Teams", "gjennom Microsoft Learn"), a level ("kurs på B2-nivå"), a weekday or month, a generic school ("Voksenopplæringen"), a frequent word ("på Kommunen") or a language ("kurs på Engelsk"); and
 none where the course was applied or paid for ("søkte om lån til kurset hos").
 """
@@ -18,6 +19,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import generic, lexicon
+from workbench.io.pseudonymize.associations import volunteer
 
 # A course word, up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
 _COURSE_BEFORE = re.compile(
@@ -40,6 +42,8 @@ def _provider(text: str, start: int, end: int) -> bool:
 
     if body_length(text, start):
         return False  # a public body where someone studied is judged by `public_bodies` ("lån til kurset hos")
+    if volunteer(" ".join(text[start:end].split()).casefold()):
+        return False  # "førstehjelpskurs hos Røde Kors": a large volunteer body's course, given everywhere (round 23b)
     words = text[start:end].split()
     first = words[0]
     low = first.casefold()

@@ -26,7 +26,8 @@ and a lower-case particle inside a kept event name ("de" of "Tour de France") go
 everyday keep reads the turn before a verbless answer for a question about work; `unlabelled` masks the
 interviewer's speaker label there, since "Intervjuer:" is no word about jobs.
 
-Every mention of a name is judged together: one tie anywhere keeps every find of it replaced.
+Every mention of a name is judged together: one tie anywhere keeps every find of it replaced. The word
+lists are in `pastime_names`; this module holds the frames that read them.
 """
 
 from __future__ import annotations
@@ -40,218 +41,10 @@ from workbench.io.pseudonymize.associations import work_there_before
 from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed, person_before
+from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, NEEDS_SPORT, OPENERS, PARTICLES, PROVIDERS, SCHEMES
 from workbench.io.pseudonymize.public_bodies import work_before
 
-
-def _entries(block: str) -> frozenset[str]:
-    """One entry a line (an entry may have several words), casefolded; `#` starts a comment."""
-    return frozenset(line.split("#")[0].strip().casefold() for line in block.splitlines()
-                     if line.split("#")[0].strip())
-
-
-# Clubs that people in Norway support or watch: the big clubs of the leagues shown on Norwegian TV, the
-# clubs of the countries many immigrants come from, and Norway's own top clubs in football, handball and
-# ice hockey. A club named after its town is a place as well: a place reading of any mention ties it.
-CLUBS = _entries("""
-arsenal
-chelsea
-liverpool
-tottenham
-spurs
-everton
-manchester united
-manchester city
-man united
-man city
-newcastle
-aston villa
-west ham
-leeds
-leicester
-wolves
-southampton
-brighton
-fulham
-crystal palace
-nottingham forest
-brentford
-celtic
-rangers
-real madrid
-barcelona
-barça
-atlético madrid
-atletico madrid
-sevilla
-valencia
-real sociedad
-villarreal
-athletic bilbao
-juventus
-inter
-ac milan
-milan
-napoli
-roma
-lazio
-atalanta
-fiorentina
-bayern
-bayern münchen
-borussia dortmund
-dortmund
-bayer leverkusen
-leverkusen
-schalke
-rb leipzig
-eintracht frankfurt
-psg
-paris saint-germain
-marseille
-lyon
-monaco
-benfica
-porto
-sporting
-ajax
-psv
-feyenoord
-galatasaray
-fenerbahçe
-fenerbahce
-beşiktaş
-besiktas
-trabzonspor
-al ahly
-zamalek
-al hilal
-al nassr
-boca juniors
-river plate
-flamengo
-dynamo kyiv
-shakhtar
-crvena zvezda
-partizan
-dinamo zagreb
-hajduk split
-olympiakos
-panathinaikos
-brøndby
-fc københavn
-malmö ff
-aik
-djurgården
-hammarby
-rosenborg
-molde
-bodø/glimt
-glimt
-brann
-viking
-vålerenga
-lillestrøm
-lsk
-stabæk
-strømsgodset
-godset
-sarpsborg 08
-haugesund
-aalesund
-aafk
-hamkam
-sandefjord
-fredrikstad
-kolstad
-vipers
-storhamar
-elverum
-thw kiel
-kiel
-flensburg
-veszprém
-aalborg
-lakers
-celtics
-warriors
-bulls
-yankees
-ferrari
-mclaren
-""")
-# Clubs whose names are common words or places: kept only where some mention reads as sport.
-_NEEDS_SPORT = frozenset("brann viking lyn start glimt inter milan roma lyon porto sporting monaco valencia "
-                         "sevilla leeds kiel aalborg molde fredrikstad haugesund sandefjord lillestrøm rosenborg "
-                         "kolstad elverum liverpool dortmund leverkusen bulls warriors rangers".split())
-# Phone, internet, TV and power providers a customer names.
-PROVIDERS = _entries("""
-telenor
-telia
-ice
-talkmore
-onecall
-mycall
-chilimobil
-chili mobil
-lycamobile
-lebara
-happybytes
-phonero
-saga mobil
-komplett mobil
-fjordkraft
-tibber
-norgesenergi
-altibox
-get
-allente
-riks-tv
-riks tv
-canal digital
-""")
-# Job sites and marketplaces where work is looked for.
-JOB_SITES = _entries("""
-finn
-finn.no
-indeed
-karrierestart
-jobbnorge
-webcruiter
-linkedin
-stepstone
-jobylon
-easycruit
-arbeidsplassen
-jobindex
-glassdoor
-jooble
-academicwork
-""")
-# Public approval schemes, certifications and labels on goods and firms.
-SCHEMES = _entries("""
-miljøfyrtårn
-nøkkelhullet
-debio
-ø-merket
-svanemerket
-svanemerke
-svanen
-fairtrade
-grønt flagg
-nyt norge
-spesialitet
-trygg mat
-smilefjes
-smilefjesordningen
-startbank
-achilles
-sellihca
-iso 14001
-iso 9001
-mesterbrev
-mesterbrevet
-ansvarsrett
-""")
+# An approval participle and a lower-case noun: a scheme by its form ("Godkjent renholdsvirksomhet").
 _APPROVAL = re.compile(r"(?<![\w-])(?:Godkjent|Autorisert|Sertifisert|Sentral|Statsautorisert|Registrert)"
                        r"[ \t]+([a-zæøå]{4,})(?![\w-])")
 
@@ -333,10 +126,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[\wÆØÅæøå ]{1,20}:\s
 _PLACE_AFTER = re.compile(r",?[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå]")
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøåÆØÅ-]*)[ \t]+$")
-# Adverbs that open a verbless answer before a name ("Mest Bunnpris.", "Oftest Extra, av og til Lidl.").
-_OPENERS = frozenset("mest oftest helst bare ofte alltid vanligvis stort kanskje nesten egentlig særlig "
-                     "spesielt først gjerne også mostly".split())
-_PARTICLES = frozenset("de d' du des la le del della di da van von der den af".split())
 
 
 def _line_before(text: str, start: int, width: int = 80) -> str:
@@ -445,7 +234,7 @@ def _clubs(text: str) -> list[tuple[int, int]]:
             or _PLAYER_FROM.search(_line_before(text, s, 40))]
         if entry not in CLUBS and not supported:
             continue
-        if (entry in _NEEDS_SPORT or listed(entry, gaz.PLACES)) and len(sport) < len(spans):
+        if (entry in NEEDS_SPORT or listed(entry, gaz.PLACES)) and len(sport) < len(spans):
             continue  # a club named like a town or a word: every mention must read as sport ("ved kai i X" is the town)
         kept += spans
     return kept
@@ -517,10 +306,10 @@ def trim_openers(text: str, found: list[tuple]) -> list[tuple]:
     out = []
     for f in found:
         if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier"):
-            if text[f[0]:f[1]].casefold() in _OPENERS and _SENTENCE_START.search(_line_before(text, f[0], 40)):
+            if text[f[0]:f[1]].casefold() in OPENERS and _SENTENCE_START.search(_line_before(text, f[0], 40)):
                 continue  # the adverb alone, as a model's entity ended before the name
             m = re.match(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+(?:sett[ \t]+)?(?=[A-ZÆØÅ])", text[f[0]:f[1]])
-            if m and m.group(1).casefold() in _OPENERS and _SENTENCE_START.search(_line_before(text, f[0], 40)):
+            if m and m.group(1).casefold() in OPENERS and _SENTENCE_START.search(_line_before(text, f[0], 40)):
                 f = (f[0] + m.end(), *f[1:])
         out.append(f)
     return out
@@ -554,7 +343,7 @@ def drop_pastimes(text: str, found: list[tuple]) -> list[tuple]:
     out = []
     for f in found:
         word = text[f[0]:f[1]].strip().casefold()
-        if f[2] == "person" and f[3] not in ("list", "identifier") and word in _PARTICLES:
+        if f[2] == "person" and f[3] not in ("list", "identifier") and word in PARTICLES:
             event = next((m for m in _EVERYDAY.finditer(text, max(0, f[0] - 40), min(len(text), f[1] + 40))
                           if m.start() <= f[0] and f[1] <= m.end() + 1), None)
             if event is not None and not any(g[0] < event.end() and event.start() < g[1] and g[2] in (

@@ -210,7 +210,7 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
                 or (employing and work_sentence(_COMMUTE.sub(" ", text[lo:hi]), kind="employer")))
 
 
-def _core(text: str, f: tuple) -> tuple[int, int]:
+def core(text: str, f: tuple) -> tuple[int, int]:
     """The find without lower-case words at its edges (a model's span "år Hurtigruten" is "Hurtigruten")."""
     words = [m for m in _CORE.finditer(text, f[0], f[1]) if not m.group(0)[0].islower()]
     return (words[0].start(), words[-1].end()) if words else (f[0], f[1])
@@ -223,7 +223,7 @@ def _beside(found: list[tuple], start: int, end: int, text: str) -> bool:
     for f in found:
         if f[2] not in ("person", "place", "org"):
             continue
-        lo, hi = _core(text, f)
+        lo, hi = core(text, f)
         if lo <= start and end <= hi and (lo, hi) != (start, end) and not _ENTRY.fullmatch(text, lo, hi):
             return True
         if f[2] == "person" and f[1] < start and _PERSON_AT.fullmatch(text, f[1], start):
@@ -284,8 +284,8 @@ def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
     def inside(f: tuple) -> bool:
         # a lower-case find ("er han på kiwi") was found by an employer frame, not in passing
         return f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
-            and not text[_core(text, f)[0]].islower() \
-            and any(s <= _core(text, f)[0] and _core(text, f)[1] <= e for s, e in keep_out)
+            and not text[core(text, f)[0]].islower() \
+            and any(s <= core(text, f)[0] and core(text, f)[1] <= e for s, e in keep_out)
 
     dropped = {text[f[0]:f[1]].casefold() for f in found if inside(f)}
     # a name found again only because a dropped find held it ("Sport?" after "Sport 1") goes with it

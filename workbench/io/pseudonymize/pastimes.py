@@ -38,11 +38,13 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.appositions import apposition
 from workbench.io.pseudonymize.associations import work_there_before
+from workbench.io.pseudonymize.everyday_listed import core
 from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed, person_before
 from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, NEEDS_SPORT, OPENERS, PARTICLES, PROVIDERS, SCHEMES
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.work_frames import sentence_around
 
 # An approval participle and a lower-case noun: a scheme by its form ("Godkjent renholdsvirksomhet").
 _APPROVAL = re.compile(r"(?<![\w-])(?:Godkjent|Autorisert|Sertifisert|Sentral|Statsautorisert|Registrert)"
@@ -126,6 +128,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[\wÆØÅæøå ]{1,20}:\s
 _PLACE_AFTER = re.compile(r",?[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå]")
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøåÆØÅ-]*)")
 _PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøåÆØÅ-]*)[ \t]+$")
+# How far a mention's sentence reaches each way (`sentence_around`).
+_REACH = 200
 
 
 def _line_before(text: str, start: int, width: int = 80) -> str:
@@ -133,9 +137,8 @@ def _line_before(text: str, start: int, width: int = 80) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?"), start - 200)
-    stops = [i for i in (text.find("\n", end), *(text.find(c, end) for c in ".!?")) if i >= 0]
-    return text[lo:min(stops + [len(text), end + 200])]
+    lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)
+    return text[lo:hi]
 
 
 def _turn(text: str, start: int, end: int) -> str:
@@ -187,11 +190,19 @@ def _club_tied(text: str, start: int, end: int, supported: bool) -> bool:
     return not supported and _work_sentence(text, start, end)
 
 
+# Work for or with a club in a mention's sentence: a job, staff, customers and deliveries, a sponsor, a contract,
+# a commission, a kit manager. Not `work_frames.work_sentence`, whose kinds read a shop's or a firm's work: this
+# adds a club's own ties (sponsor, contract, commission, kit manager), and leaves out the frame kind's shop-floor
+# words (the till, the warehouse, sorting, shifts, colleagues) and the employer kind's compounds and firm words
+# (firms, departments, hiring); reading either kind would change which clubs stay.
 _WORK_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb|jobber|jobbet|jobben|ansatt\w*|kunde|kunden|kunder|kundene"
                             r"|leverer|leverte|sponsor\w*|oppdrag\w*|kontrakt\w*|lønn\w*|praksis\w*|vikar\w*"
                             r"|stilling\w*|materialforvalter\w*)(?![\w-])")
 
 
+# A firm's customer in a mention's sentence ("draktene til X, de vasker de", "en avtale med X"): customers,
+# agreements, contracts, deliveries, a sponsor, washing. No `work_sentence` kind reads this set, and it ties a
+# club even where a supporter's frame names it, where the wider set above does not.
 _CUSTOMER_SENTENCE = re.compile(r"(?<![\w-])(?i:kunde|kunden|kunder|kundene|avtale\w*|kontrakt\w*|leverer|leverte"
                                 r"|sponsor\w*|vasker|vasket|oppdrag\w*)(?![\w-])")
 
@@ -324,18 +335,13 @@ def unlabelled(text: str) -> str:
     return _INTERVIEWER_LABEL.sub(lambda m: m.group(1) + "I" + " " * (len(m.group(2)) - 1), text)
 
 
-def _core(text: str, f: tuple) -> tuple[int, int]:
-    words = [m for m in re.finditer(r"[^\s,]+", text[f[0]:f[1]]) if not m.group(0)[0].islower()]
-    return (f[0] + words[0].start(), f[0] + words[-1].end()) if words else (f[0], f[1])
-
-
 def drop_pastimes(text: str, found: list[tuple]) -> list[tuple]:
     """`found` without clubs supported, providers and job sites used and schemes held (module docstring), and
     without a lower-case particle left alone inside a listed event name ("de" of "Tour de France")."""
     kept = _clubs(text) + _sites(text) + _schemes(text)
 
     def inside(f: tuple) -> bool:
-        lo, hi = _core(text, f)
+        lo, hi = core(text, f)
         return f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
             and any(s <= lo and hi <= e for s, e in kept)
 

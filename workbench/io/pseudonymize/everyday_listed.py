@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.core.turns import find_label
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
@@ -162,10 +163,22 @@ def _person_frame(text: str, start: int, end: int, entry: str) -> bool:
                 or _SPEAKS_AFTER.match(text, end) or _WITH_ME.match(text, end) or _ME_WITH_BEFORE.search(before))
 
 
+def past_label(text: str, lo: int, hi: int) -> int:
+    """`lo`, or where the speech begins if text[lo:hi] opens a line with a speaker label ("Intervjuer: ",
+    "Mentor Kari: ", "[00:01:02] P2: "): a label says who speaks, and its words ("Intervjuer") are no talk of work."""
+    if lo and text[lo - 1] != "\n":
+        return lo
+    label = find_label(text[lo:hi])
+    return lo + label.content if label is not None else lo
+
+
 def _turn_before(text: str, start: int) -> str:
-    """The non-empty line before the line holding `start` (the turn answered)."""
+    """The non-empty line before the line holding `start` (the turn answered), without its speaker label."""
     lines = text[:text.rfind("\n", 0, start) + 1].rstrip().splitlines()
-    return lines[-1] if lines else ""
+    if not lines:
+        return ""
+    label = find_label(lines[-1])
+    return lines[-1][label.content:] if label is not None else lines[-1]
 
 
 def _fragment(text: str, start: int, end: int) -> bool:
@@ -203,6 +216,7 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
         return False  # "søkt jobb på Finn": the site searched, not the employer
     plain = _COMMUTE.sub(" ", before)  # "etter jobben går jeg på Rema": going there after work
     lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)  # "i butikken, to dager i uka"
+    lo = past_label(text, lo, hi)  # "Intervjuer: Handler dere på Rema?": the label is no work word
     return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
                 or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
                 or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)

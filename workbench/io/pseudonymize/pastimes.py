@@ -22,9 +22,7 @@ Fresh controls lost everyday words of four kinds that no earlier keep rule reads
 
 Two repairs of a find's edges help the everyday keep (`everyday_listed`) judge a name by itself:
 `trim_openers` takes a sentence-initial adverb off a run it was glued to ("Mest Bunnpris." → "Bunnpris"),
-and a lower-case particle inside a kept event name ("de" of "Tour de France") goes with the name. The
-everyday keep reads the turn before a verbless answer for a question about work; `unlabelled` masks the
-interviewer's speaker label there, since "Intervjuer:" is no word about jobs.
+and a lower-case particle inside a kept event name ("de" of "Tour de France") goes with the name.
 
 Every mention of a name is judged together: one tie anywhere keeps every find of it replaced. The word
 lists are in `pastime_names`; this module holds the frames that read them.
@@ -324,15 +322,6 @@ def trim_openers(text: str, found: list[tuple]) -> list[tuple]:
                 f = (f[0] + m.end(), *f[1:])
         out.append(f)
     return out
-
-
-_INTERVIEWER_LABEL = re.compile(r"(?m)^([ \t]*)(Intervjuer(?:en)?|INTERVJUER|Interviewer)(?=[ \t]*\d*[ \t]*:)")
-
-
-def unlabelled(text: str) -> str:
-    """`text` with the interviewer's speaker label masked, length kept: the label is no word about work, so a
-    verbless answer to "Intervjuer: Hvor handler dere?" ("Oftest Joker.") answers no question about jobs."""
-    return _INTERVIEWER_LABEL.sub(lambda m: m.group(1) + "I" + " " * (len(m.group(2)) - 1), text)
 
 
 def drop_pastimes(text: str, found: list[tuple]) -> list[tuple]:

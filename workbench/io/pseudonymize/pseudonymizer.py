@@ -251,8 +251,7 @@ class Pseudonymizer:
             found = pastimes.trim_openers(text, found)  # "Mest Bunnpris.": the adverb is no part of the name
             found = references.drop_references(text, found)
             found = terms.drop_terms(text, found)  # "en SJA", "HACCP og kvalitetssystem": a term, no organisation
-            # "NRK-appen", "handler på Rema", "på Chess.com"; the interviewer's label is no work word
-            found = everyday.drop_everyday(pastimes.unlabelled(text), found)
+            found = everyday.drop_everyday(text, found)  # "NRK-appen", "handler på Rema", "på Chess.com"
             found = pastimes.drop_pastimes(text, found)  # "holder med Tottenham", "byttet til Talkmore", "Miljøfyrtårn"
             found = titles.drop_titles(text, found)  # "[Intervjuers notat", "Analyst, Financial Crime Operations"
             # workplaces the keep rules leave: "sykler for Wolt", "søkte på Mills", "ansatt i Innvandrerrådet"

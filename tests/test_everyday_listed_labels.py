@@ -74,3 +74,10 @@ def test_a_chain_named_to_the_interviewer_stays(text, name):
 ])
 def test_a_chain_named_as_a_workplace_is_replaced(text, name):
     assert _replaced(text, name)
+
+
+def test_a_label_is_no_word_of_a_verbless_answer():
+    # eight words of answer after a three-word label: short enough to be an answer, label or not
+    text = "I: Hvor har du søkt jobb i år?\nDeltaker Amina Yusuf: Bunnpris, Meny, Kiwi, Lindex og Cubus i fjor."
+    assert _applied(text, "Cubus")
+    assert not _applied(text.replace("i fjor", "i fjor og i vinter, mest"), "Cubus")  # twelve words: a sentence

@@ -184,7 +184,7 @@ def _turn_before(text: str, start: int) -> str:
 def _fragment(text: str, start: int, end: int) -> bool:
     """A short sentence without a subject pronoun or finite verb ("Jysk på Moa, og Skeidar.", "Nei, Postnord.")."""
     lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)
-    words = [w.casefold() for w in rules.WORD.findall(text[lo:hi])]
+    words = [w.casefold() for w in rules.WORD.findall(text, past_label(text, lo, hi), hi)]  # "Deltaker 2:" says nothing
     return 0 < len(words) <= 8 and not any(w in _CLAUSE_WORDS for w in words)
 
 

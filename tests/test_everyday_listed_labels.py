@@ -81,3 +81,19 @@ def test_a_label_is_no_word_of_a_verbless_answer():
     text = "I: Hvor har du søkt jobb i år?\nDeltaker Amina Yusuf: Bunnpris, Meny, Kiwi, Lindex og Cubus i fjor."
     assert _applied(text, "Cubus")
     assert not _applied(text.replace("i fjor", "i fjor og i vinter, mest"), "Cubus")  # twelve words: a sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kunde: Jeg holder med Tottenham, og vi så kampen i går.\nKunde: Ja.", "Tottenham"),  # pastimes' sentence
+    ("Ansatt: Vi handler mest på Bunnpris, det er billig der.\nAnsatt: Ja.", "Bunnpris"),  # everyday's sentence
+])
+def test_a_label_that_is_a_work_word_ties_nothing(text, name):
+    assert not _replaced(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kunde: Jeg holder med Tottenham, og de leverer drakter til oss.\nKunde: Ja.", "Tottenham"),
+    ("Ansatt: Vi handler mest på Bunnpris, og jeg jobber der to kvelder i uka.\nAnsatt: Ja.", "Bunnpris"),
+])
+def test_the_work_words_after_such_a_label_still_tie(text, name):
+    assert _replaced(text, name)

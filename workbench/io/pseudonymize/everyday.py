@@ -32,7 +32,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
-from workbench.io.pseudonymize.everyday_listed import applied, drop_listed
+from workbench.io.pseudonymize.everyday_listed import applied, drop_listed, past_label
 from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
@@ -89,6 +89,13 @@ _TOKEN_END = re.compile(r"[\wæøå'’.-]*")
 _BACK, _AHEAD = 160, 200
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the find's sentence (`sentence_around`; "Chess.com" does not end it), less a speaker label
+    opening it: "Kunde:" or "Ansatt:" says who speaks, not that someone works there."""
+    lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
+    return past_label(text, lo, hi), hi
+
+
 def _token(text: str, start: int, end: int) -> str:
     """The whole hyphenated token at the find (the find may be only its first part, "Posten" of
     "Posten-appen")."""
@@ -123,7 +130,7 @@ def _chain(name: str) -> str | None:
 def _shop(text: str, start: int, end: int, name: str) -> bool:
     """A chain or shop someone buys from or visits, with no branch after it."""
     lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
-    sentence = text[lo:hi]
+    sentence = text[past_label(text, lo, hi):hi]
     if work_sentence(sentence, kind="thing"):
         return False
     if _FOR_BEFORE.search(text, max(0, start - 6), start):
@@ -157,7 +164,7 @@ def _fair(text: str, start: int, end: int, name: str) -> bool:
     """A fair or festival visited: named after its kind, visited at a time, or a genitive before its kind."""
     if any(_person_or_place(w) for w in name.split()):
         return False
-    lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
+    lo, hi = _sentence(text, start, end)
     if work_sentence(text[lo:hi], kind="thing") or _DURATION_AFTER.match(text, end):
         return False
     if _EVENT_KIND_BEFORE.search(text, max(0, start - 50), start) or _EVENT_AFTER.match(text, end):
@@ -198,7 +205,7 @@ def _harmless(text: str, f: tuple) -> bool:
     if "-" in token and _comparison(token):
         return True
     if "-" in token and _app(token):
-        lo, hi = sentence_around(text, f[0], f[1], back=_BACK, ahead=_AHEAD, spaced_dots=True)
+        lo, hi = _sentence(text, f[0], f[1])
         return not work_sentence(text[lo:hi], kind="thing")  # "laget Matglede-appen for firmaet": someone's work
     start, end = _run(text, f[0], f[1])
     name = " ".join(text[start:end].split())
@@ -209,8 +216,9 @@ def _worked_at(text: str, key: str) -> bool:
     """Whether some occurrence of the name's first word stands in a work frame."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w])", text, re.IGNORECASE):
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 100):m.start()]
+        lo, hi = sentence_around(text, m.start(), m.end())
         if employer_before(text, m.start()) or work_before(text, m.start()) or work_there_before(before) \
-                or work_sentence(text, m.start(), m.end()) \
+                or work_sentence(text[past_label(text, lo, hi):hi]) \
                 or applied(text, m.start(), m.end()):  # "på Fretex også, i butikken, to dager i uka"; "søkt på Jysk"
             return True
     return False
@@ -237,7 +245,7 @@ def _public_site(text: str, f: tuple, found_words: set[str]) -> bool:
     international = low.rsplit(".", 1)[1] in ("com", "org", "net")
     if not (label in TOOLS or (international and rules.english(label) and not rules.known_word(label))):
         return False  # "strikkekroken.no", "blåklokke.no": a Norwegian word is what a small firm's site is named
-    lo, _hi = sentence_around(text, f[0], f[1], back=_BACK, ahead=_AHEAD, spaced_dots=True)
+    lo, _hi = _sentence(text, f[0], f[1])
     return bool(_SITE_PREPOSITION.search(text, max(0, f[0] - 10), f[0]) and _USE.search(text, lo, f[0]))
 
 

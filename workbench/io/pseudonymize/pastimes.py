@@ -36,7 +36,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.appositions import apposition
 from workbench.io.pseudonymize.associations import work_there_before
-from workbench.io.pseudonymize.everyday_listed import core
+from workbench.io.pseudonymize.everyday_listed import core, past_label
 from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed, person_before
@@ -135,15 +135,17 @@ def _line_before(text: str, start: int, width: int = 80) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], less a speaker label opening it ("Kunde:" says who speaks)."""
     lo, hi = sentence_around(text, start, end, back=_REACH, ahead=_REACH)
-    return text[lo:hi]
+    return text[past_label(text, lo, hi):hi]
 
 
 def _turn(text: str, start: int, end: int) -> str:
-    """The turn (line) holding text[start:end], at most 300 characters either side."""
+    """The turn (line) holding text[start:end], at most 300 characters either side, less its speaker label."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 300)
     hi = text.find("\n", end)
-    return text[lo:min(hi if hi >= 0 else len(text), end + 300)]
+    hi = min(hi if hi >= 0 else len(text), end + 300)
+    return text[past_label(text, lo, hi):hi]
 
 
 def _person_reading(text: str, start: int, end: int) -> bool:

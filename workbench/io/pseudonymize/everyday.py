@@ -130,7 +130,7 @@ def _chain(name: str) -> str | None:
 def _shop(text: str, start: int, end: int, name: str) -> bool:
     """A chain or shop someone buys from or visits, with no branch after it."""
     lo, hi = sentence_around(text, start, end, back=_BACK, ahead=_AHEAD, spaced_dots=True)
-    sentence = text[past_label(text, lo, hi):hi]
+    sentence = text[past_label(text, lo, hi):hi]  # `lo` stays the bound for the look-back below
     if work_sentence(sentence, kind="thing"):
         return False
     if _FOR_BEFORE.search(text, max(0, start - 6), start):

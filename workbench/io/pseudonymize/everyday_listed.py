@@ -21,7 +21,8 @@ gazetteer the default is turned round: it identifies nobody unless some mention 
 
 Every mention of a name is judged together, as `everyday.py` does: one such frame anywhere keeps every
 find of it replaced. A sentence-initial first name followed by an object or adverb is a verb ("Finn en
-jobb", "Spar litt"), not a mention.
+jobb", "Spar litt"), not a mention. A speaker label opening a line ("Intervjuer:", "I:", "Mentor Kari:") says
+who speaks and is read as no words (`past_label`), here and in `everyday` and `pastimes`.
 """
 
 from __future__ import annotations

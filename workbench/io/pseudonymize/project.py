@@ -170,18 +170,6 @@ class CodebookText:
         self._learn_all = learn_all
         self._done: dict[str, str] = {}
 
-    def search(self, value: str | None) -> str | None:
-        """Search words as a report's filter line prints them: pseudonymised on their own, and any
-        word of a name the output's texts replaced by that name's marker (a search for `Hagen`
-        names the employer `Hagen Regnskap AS` as surely as the quote did)."""
-        if not value:
-            return value
-        text = self.text(value) or value
-        words = self.attributes.word_markers()
-        parts = re.split(r"(\[[^\]]*\])", text)  # markers already in place stay as they are
-        return "".join(part if i % 2 else re.sub(r"[^\W\d_]{2,}", lambda m: words.get(m.group().casefold(), m.group()),
-                                                 part) for i, part in enumerate(parts))
-
     def code(self, code: Code) -> Code:
         changes: dict[str, Any] = {f: self.text(getattr(code, f)) for f in self.FIELDS if getattr(code, f)}
         if code.examples:

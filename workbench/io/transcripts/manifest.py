@@ -137,18 +137,10 @@ def _check_quotes_closed(text: str, delimiter: str, src: str, rows: list, column
         line, cells = rows[-1]
         field = columns[len(cells) - 1] if 0 < len(cells) <= len(columns) else None
         first = cells[-1].split("\n", 1)[0] if cells else ""
-        last = line + text.rstrip("\n").count("\n") - text.rstrip("\n").count("\n", 0, _line_start(text, line))
+        last = text.rstrip("\n").count("\n") + 1  # the value runs on to the file's last line
         runs = f" (line {last})" if last > line else ""
         raise InputError(src, f'a " opened on this line is never closed, so the value {first[:40]!r} runs on to the '
                               f'end of the file{runs}: remove the " or close it', line, field or None) from None
-
-
-def _line_start(text: str, line: int) -> int:
-    """The offset where 1-based `line` of `text` starts."""
-    pos = 0
-    for _ in range(line - 1):
-        pos = text.index("\n", pos) + 1
-    return pos
 
 
 def _rows(text: str, delimiter: str):

@@ -1,10 +1,10 @@
-"""The shared sentence bound and work-sentence check in `work_frames` (used by clubs, everyday, everyday_listed)."""
+"""The shared sentence and line bounds and the work-sentence check in `work_frames`."""
 
 from __future__ import annotations
 
 import pytest
 
-from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
+from workbench.io.pseudonymize.work_frames import line_around, line_before, sentence_around, work_sentence
 
 
 def _sentence(text: str, word: str) -> str:
@@ -75,3 +75,19 @@ def test_a_span_reads_its_own_sentence_only():
     assert not work_sentence(text, at, at + 4)
     assert work_sentence(text, 0, 3)
     assert work_sentence(text)  # no span: the whole text is the sentence
+
+
+def test_line_around_gives_the_turn_holding_the_offset():
+    text = "I: Hvor jobber du?\nM: På lageret.\nI: Takk."
+    lo, hi = line_around(text, text.index("lageret"))
+    assert text[lo:hi] == "M: På lageret."
+    lo, hi = line_around(text, len(text) - 1)
+    assert text[lo:hi] == "I: Takk."
+
+
+def test_line_before_skips_blank_lines_to_the_turn_answered():
+    text = "I: Hva er nummeret?\n\n  \nM: 1049 3386."
+    answer = text.index("M:")
+    lo, hi = line_before(text, answer)
+    assert text[lo:hi] == "I: Hva er nummeret?"
+    assert line_before(text, 0) == (0, 0)

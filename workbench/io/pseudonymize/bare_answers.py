@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER as _WORD_UNIT_AFTER
 from workbench.io.pseudonymize.spoken_numbers import _counting, _runs
+from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 # An ID number's label in a question (or a statement the answer follows): the labels `identifiers` reads,
 # and those of case and reference numbers.
@@ -52,17 +53,6 @@ _PASSPORT_WORD = re.compile(
 _STANDARDS = frozenset({"NS", "EN", "SN", "IS"})
 
 
-def _turn(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
-def _turn_before(text: str, line_start: int) -> tuple[int, int]:
-    prev_end = len(text[:line_start].rstrip())
-    return text.rfind("\n", 0, prev_end) + 1, prev_end
-
-
 def _digits(span: str) -> int:
     return sum(c.isdigit() for c in span)
 
@@ -74,8 +64,8 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
         if m.group(0)[:2] not in _STANDARDS:
             yield m.start(), m.end()
     for m in _PASSPORT_GROUPS.finditer(text):
-        line_start, line_end = _turn(text, m.start())
-        before = _turn_before(text, line_start)
+        line_start, line_end = line_around(text, m.start())
+        before = line_before(text, line_start)
         if 6 <= _digits(m.group(0)) <= 9 and m.group(0)[:2] not in _STANDARDS and (
                 _PASSPORT_WORD.search(text, line_start, line_end) or _PASSPORT_WORD.search(text, *before)):
             yield m.start(), m.end()
@@ -85,8 +75,8 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
                 or _UNIT_AFTER.match(text, m.end()) \
                 or _PRICE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        line_start, _line_end = _turn(text, m.start())
-        if _ID_LABEL.search(text, *_turn_before(text, line_start)):  # in its own turn the label rules read it
+        line_start, _line_end = line_around(text, m.start())
+        if _ID_LABEL.search(text, *line_before(text, line_start)):  # in its own turn the label rules read it
             yield m.start(), m.end()
 
 
@@ -103,7 +93,7 @@ def said_answers(text: str) -> Iterator[tuple[int, int]]:
                     or _PRICE_BEFORE.search(text, max(offset, run[0].start - 20), run[0].start):
                 continue
             if asked is None:
-                asked = _ID_LABEL.search(text, *_turn_before(text, offset)) is not None
+                asked = _ID_LABEL.search(text, *line_before(text, offset)) is not None
             if asked:
                 yield run[0].start, run[-1].end
         offset += len(line) + 1
@@ -120,9 +110,9 @@ _OPENING = 45
 def bare_postcodes(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of a postcode opening an answer to a question that names it in the turn before."""
     for m in _FOUR_DIGITS.finditer(text):
-        line_start, _line_end = _turn(text, m.start())
+        line_start, _line_end = line_around(text, m.start())
         if m.start() - line_start > _OPENING or _SENTENCE_END.search(text, line_start, m.start()) \
                 or _YEAR_BEFORE.search(text, max(line_start, m.start() - 12), m.start()):
             continue
-        if _POSTCODE_LABEL.search(text, *_turn_before(text, line_start)):
+        if _POSTCODE_LABEL.search(text, *line_before(text, line_start)):
             yield m.start(), m.end()

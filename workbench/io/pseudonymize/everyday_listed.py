@@ -37,7 +37,7 @@ from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING, SECON
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
-from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
+from workbench.io.pseudonymize.work_frames import line_before, sentence_around, work_sentence
 
 _ENTRY = re.compile(
     r"(?<![\wæøåÆØÅ@/.-])(" + "|".join(re.escape(e) for e in sorted(ALL, key=len, reverse=True))
@@ -175,11 +175,9 @@ def past_label(text: str, lo: int, hi: int) -> int:
 
 def _turn_before(text: str, start: int) -> str:
     """The non-empty line before the line holding `start` (the turn answered), without its speaker label."""
-    lines = text[:text.rfind("\n", 0, start) + 1].rstrip().splitlines()
-    if not lines:
-        return ""
-    label = find_label(lines[-1])
-    return lines[-1][label.content:] if label is not None else lines[-1]
+    line = text[slice(*line_before(text, text.rfind("\n", 0, start) + 1))]
+    label = find_label(line)
+    return line[label.content:] if label is not None else line
 
 
 def _fragment(text: str, start: int, end: int) -> bool:

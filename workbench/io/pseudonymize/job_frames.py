@@ -26,6 +26,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, world_places
+from workbench.io.pseudonymize.work_frames import line_around, line_before, sentence_around
 
 # Driving, cycling or delivering for: "sykler for ", "kjører bud for ", "leverer mat for ".
 _DRIVES_FOR = re.compile(
@@ -51,18 +52,8 @@ _HEADS = ("forbundet", "forbund", "foreningen", "forening", "laget", "lag", "rå
           "organisasjon")
 # A body's web page read for advice, not the body looked at as a workplace: "sett på Fagforbundet sin side".
 _ITS_PAGE = re.compile(r"(?:[ \t]+(?i:sin|sine)[ \t]+(?:\w*side\w*|sider)|-(?:siden|sidene|sida|nettsiden))(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
-def _line(text: str, start: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    return lo, hi if hi >= 0 else len(text)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 120), start)),
-               default=max(0, start - 120))
+# How far back a name's sentence is read for its frame.
+_BACK = 120
 
 
 def _firm(text: str, start: int, end: int) -> bool:
@@ -106,7 +97,7 @@ def _list_finds(text: str, frame: re.Pattern, source: str) -> list[tuple[int, in
     for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
         if out and m.start() < out[-1][1]:
             continue
-        lo = _sentence_start(text, m.start())
+        lo = sentence_around(text, m.start(), m.start(), back=_BACK)[0]
         if not frame.search(text, lo, m.start()):
             continue
         for s, e in _listed_after(text, m.start()):
@@ -142,13 +133,11 @@ def _association_finds(text: str) -> list[tuple[int, int, str, str]]:
         start = m.start()
         if _VOLUNTEERING.search(text, max(0, start - 30), start):
             continue
-        lo = _sentence_start(text, start)
+        lo = sentence_around(text, start, start, back=_BACK)[0]
         work = employer_before(text, start)
         if not work and _LOOKED_AT.search(text, lo, start) and not _ITS_PAGE.match(text, name.end()):
-            line_lo, line_hi = _line(text, start)
-            before = text.rfind("\n", 0, max(0, line_lo - 1))
-            prev_lo = text.rfind("\n", 0, before) + 1 if before > 0 else 0
-            work = bool(_JOB_WORD.search(text, line_lo, line_hi) or _JOB_WORD.search(text, prev_lo, line_lo))
+            line_lo, line_hi = line_around(text, start)
+            work = bool(_JOB_WORD.search(text, line_lo, line_hi) or _JOB_WORD.search(text, *line_before(text, line_lo)))
         if work:
             out.append((start, name.end(), "org", "rule:association-work"))
     return out

@@ -1,4 +1,4 @@
-"""Whether a sentence talks of someone's work: the one place the rules bound a sentence and read its work words.
+"""Whether a sentence talks of someone's work: the one place the rules bound a sentence or a turn and read its work words.
 
 "Hun har vært på Fretex også, i butikken, to dager i uka, sortering av klær" names no employer verb, yet
 it tells where someone works: the till, the warehouse, shifts, practice, sorting, days a week. A chain
@@ -65,6 +65,18 @@ def sentence_around(text: str, start: int, end: int, *, back: int | None = None,
         return lo, stop.start() if stop else limit
     stops = [i for i in (text.find(c, end, limit) for c in _ENDS) if i >= 0]
     return lo, min(stops, default=limit)
+
+
+def line_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the line (a speaker's turn) holding `at`, without its line break."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def line_before(text: str, line_start: int) -> tuple[int, int]:
+    """The bounds of the last non-blank line before the line starting at `line_start` (the turn answered)."""
+    end = len(text[:line_start].rstrip())
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def work_sentence(text: str, start: int = 0, end: int | None = None, *, kind: WorkKind = "frame") -> bool:

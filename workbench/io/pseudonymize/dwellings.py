@@ -47,3 +47,15 @@ def unit_before(text: str, start: int) -> int:
     """Where a street address starting at `start` begins with the unit said before it ("hybel 14 i …")."""
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     return m.start() if m else start
+
+# A place of work or a home, named by its noun and whose it is, then a comma and its address with no street word
+# ("på verkstedet hans, Kjøita 18", "bakeriet hennes, Ørnes 14 B", "verkstedet til Amund, Fossmo 22", "lageret
+# deres, Havnevolden 5"): a name and a house number in that frame are an address (round 24n); the caller asks
+# that the name can name a place and is no label.
+_PREMISES = (r"[a-zæøå]*(?:verksted|bakeri|kontor|lager|butikk|salong|klinikk|studio|kafe|kafé|restaurant|garasje"
+             r"|fabrikk|kiosk|atelier|praksis|firma|bedrift|gård|hus|hytt|leilighet|hybel|hjem|sjapp|lokal|verft"
+             r"|smi|bod|sag|mølle|bryggeri|kjøkken|senter|hall)(?:et|en|a|e|ene|a)")
+_WHOSE = r"(?:hans|hennes|deres|vår|vårt|mitt|min|mi|ditt|din|di|sitt|sin|si|til[ \t]+[A-ZÆØÅ][\w'’-]*)"
+PREMISES_ADDRESS = re.compile(
+    rf"(?<![\w-]){_PREMISES}[ \t]+{_WHOSE}[ \t]*,[ \t]+((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*)[ \t]\d{{1,4}}"
+    rf"(?:[ \t]?[A-Za-z](?![\w]))?(?![\w]|[.,:/–-]\d){UNIT_SUFFIX})")

@@ -40,9 +40,12 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
-from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.number_corrections import corrected_numbers
+from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -86,6 +89,9 @@ POST_BOX = re.compile(r"\b[Pp]ostboks\s+\d{1,5}\b|\b[Pp]b\.\s*\d{1,5}\b")
 ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
 # The date part written with dots: "15.05.89 12317".
 ID_NUMBER_DOTTED = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
+# Eleven digits in any grouping of twos to sixes ("03 11 86 240 24", "220793 772 56"): a fødselsnummer or
+# D-nummer when its date and both control digits are right (round 24n).
+ID_NUMBER_GROUPED = re.compile(r"(?<![\w.,/-])\d{2,6}(?:[ .]\d{2,6}){1,4}(?![\w/-]|[.,]\d)")
 # A flat number (bolignummer) after its word: "leilighet H0302".
 FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?)\s+([HhUuKkLl]\d{4})(?!\w)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
@@ -267,6 +273,10 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
     again in words and house numbers in words come last (`readbacks`)."""
     found = list(_by_form(text))
+    for start, end in phone_groups(text, found):  # "904 72 81 06", "930 … eh … 51 774" in a turn about a telephone
+        digits = re.sub(r"\D", "", text[start:end])
+        if digits[-8:] not in PUBLIC_SERVICE_NUMBERS and not valid_id_number(digits):
+            found.append((start, end, "phone"))
     yield from found
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)
@@ -296,6 +306,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in ID_NUMBER_DOTTED.finditer(text):
         if valid_id_number("".join(m.groups())):
             yield m.start(), m.end(), "idnumber"
+    for m in ID_NUMBER_GROUPED.finditer(text):
+        if valid_id_number(re.sub(r"\D", "", m.group(0))):
+            yield m.start(), m.end(), "idnumber"
     for m in FLAT_NUMBER.finditer(text):
         yield m.start(1), m.end(1), "address"
     for m in ID_NUMBER.finditer(text):
@@ -314,12 +327,15 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
     for start, end in spoken_birth_dates(text):  # "født tjuetredje juli, nittenåttifire"
         yield start, end, "date"
+    for start, end in birth_answers(text):  # "Hva er fødselsdatoen din?" / "Ja, 14.02.1991."
+        yield start, end, "date"
     for m in LABELLED.finditer(text):
         number: re.Match[str] | None = m
         if _YEAR_AS_TIME.search(text, max(0, m.start(1) - 12), m.end(1)):
             number = _NUMBER_AFTER_YEAR.match(text, m.end(1))  # the year stays; the number after it is the one
         if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()):
             yield number.start(1), _trim(text, number.start(1), number.end(1)), "number"
+    yield from corrected_numbers(text)  # "AAF418273. Eh, nei, AAF481273."; "1432 Ås. Nei, vent, det er 1433."
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
     yield from find_spoken(text)  # split by a pause, spaced, or said after a clause
@@ -342,6 +358,10 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in NAMED_DWELLING.finditer(text):  # "Åsamyrane 302, hybel 3": a home, though no street word
         if _place_like(m.group(2)) and not _numbered_label(m.group(1) + " 1") and not _watched_at(text, m.start()):
             yield unit_before(text, m.start()), m.end(), "address"
+    for m in PREMISES_ADDRESS.finditer(text):  # "på verkstedet hans, Kjøita 18": a workplace's address
+        if _place_like(m.group(2)) and not _numbered_label(m.group(1)) \
+                and not re.match(rf"[ \t]*(?:{UNIT})(?![\w])", text[m.end(1):], re.I):
+            yield m.start(1), _trim(text, m.start(1), m.end(1)), "address"
     for m in STREET_BEFORE_POSTCODE.finditer(text):
         yield unit_before(text, m.start(1)), m.end(1), "address"
     for m in PLACE_AND_NUMBER.finditer(text):

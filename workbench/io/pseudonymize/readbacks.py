@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise, product
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX
-from workbench.io.pseudonymize.spoken_numbers import _runs, _Said
+from workbench.io.pseudonymize.spoken_numbers import _runs, _Said, national_readings
 
 # --- Numbers said in words ---------------------------------------------------------------------------------
 _JOINERS = frozenset({"skråstrek", "strek", "bindestrek", "slash"})
@@ -51,7 +51,7 @@ def _targets(found: Iterable[tuple[int, int, str]], text: str) -> dict[str, str]
         span = text[start:end]
         if kind == "phone" and not any(c.isdigit() for c in span):  # first said in words: what it may say
             for run in _runs(span, 0):
-                for reading in _readings(run):
+                for reading in national_readings(run, _readings(run)):
                     if len(reading) >= 8:  # the whole run, as said (a ninth digit misheard included)
                         targets.setdefault(reading, kind)
         elif kind in ("phone", "number", "idnumber"):

@@ -19,7 +19,10 @@ _UNIT_ORDINALS = "første|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åtte
 _TEEN_ORDINALS = ("tiende|ellevte|tolvte|trettende|fjortende|femtende|sekstende|syttende|attende|nittende"
                   "|tjuende|tyvende|trettiende")
 _ORDINAL = rf"(?:(?:tjue|tyve)[ \t-]?(?:{_UNIT_ORDINALS})|tretti[ \t-]?første|{_TEEN_ORDINALS}|{_UNIT_ORDINALS})"
-_MONTH = r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)"
+_MONTH_NAME = r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)"
+# The month as an ordinal after `i` ("den fjortende i andre", "tjueandre i sjuende"), as people say dates too.
+_MONTH_ORDINAL = r"(?:første|andre|annen|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|ellevte|tolvte)"
+_MONTH = rf"(?:{_MONTH_NAME}|(?<=i[ \t]){_MONTH_ORDINAL}(?![\w]))"
 _ONES = r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)"
 _TEENS = r"(?:ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten)"
 _TENS = r"(?:tjue|tyve|tretti|tredve|førti|femti|seksti|sytti|åtti|nitti)"
@@ -30,9 +33,10 @@ _YEAR_WORDS = (rf"(?:(?:nitten|atten)[ \t-]?(?:hundre[ \t]+og[ \t]+)?{_TWO}"
 _YEAR = rf"(?:{_YEAR_WORDS}|(?:19|20)\d\d|[-'’]\d\d)"
 # Between the parts: a comma, a dash or a pause, and fillers ("eh", "øh").
 _SEP = r"(?:[ \t,—–…-]|\.\.\.)+(?:(?:eh|øh|ehm|hm+)(?:[ \t,—–…-]|\.\.\.)+)*"
+# A date in words: an ordinal day, the month by name or as an ordinal after `i`, and a year if said.
+DATE_IN_WORDS = rf"(?:den[ \t]+)?{_ORDINAL}{_SEP}(?:i[ \t]+)?{_MONTH}(?:{_SEP}(?:i[ \t]+)?{_YEAR})?"
 SPOKEN_BIRTH_DATE = re.compile(
-    rf"(?<![\w-])(?:født|fødd|fødselsdato(?:en)?)(?![\w-])[^\n.!?]{{0,40}}?(?<![\w-])"
-    rf"((?:den[ \t]+)?{_ORDINAL}{_SEP}(?:i[ \t]+)?{_MONTH}(?:{_SEP}(?:i[ \t]+)?{_YEAR})?)(?![\w])", re.I)
+    rf"(?<![\w-])(?:født|fødd|fødselsdato(?:en)?)(?![\w-])[^\n.!?]{{0,40}}?(?<![\w-])({DATE_IN_WORDS})(?![\w])", re.I)
 
 
 def spoken_birth_dates(text: str) -> Iterator[tuple[int, int]]:

@@ -224,6 +224,10 @@ _SKIP_WORDS = frozenset("eh ehm ehh øh øhm hm hmm mm em altså vent nei unnsky
 # After one of these a full stop does not end the number: the speaker starts again ("fire sju, eh, nei. Fire åtte").
 _RESTART_WORDS = frozenset("nei unnskyld sorry beklager mener altså".split())
 _TOKEN = re.compile(r"\w+|\.\.\.|…|[.!?]|\S")
+# A note that the sound dropped out or was unclear ("[lyd borte]", "[utydelig]", "(uhørbart)"): a pause inside a
+# number said, which neither breaks it nor adds a digit (round 24n).
+DROPOUT = re.compile(r"[\[(](?i:lyd|utydelig|uhørbart|uhørlig|brudd|avbrudd|forbindelsen|linja|linjen|hakker|støy"
+                     r"|faller[ \t]+ut|mistet|borte|\.\.\.|…)[^\])\n\d]{0,30}[\])]")
 # What a count, an amount, an age or a time said in words has after it: never a telephone number.
 _UNIT_AFTER = re.compile(r"[ \t,]*(?i:stykker|stk|kroner|kr|kroneer|øre|euro|dollar|år|måneder|uker|dager|timer"
                          r"|minutter|ganger|gang|prosent|personer|mennesker|barn|elever|ansatte|deltakere|tusen"
@@ -269,6 +273,7 @@ def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
     run: list[_Said] = []
     last_skip = ""
     pending_hundreds = pending_plus = False
+    line = DROPOUT.sub(lambda d: "…" * len(d.group(0)), line)  # "ni null fire … [lyd borte] … sju to"
     for m in _TOKEN.finditer(line):
         tok, low = m.group(0), m.group(0).casefold()
         start, end = offset + m.start(), offset + m.end()
@@ -368,6 +373,33 @@ def _prefixed(run: list[_Said]) -> bool:
     return any(h.startswith("47" if run[0].plus else "0047") for h in heads)
 
 
+def _abroad_window(run: list[_Said]) -> int | None:
+    """A number said after `pluss` is one whole, whatever its country (round 24n): the run's last word when it
+    says 9 to 15 digits with the country code ("pluss fem fire, tre fire en, fem fem fem, to en, tre to")."""
+    readings = {""}
+    for item in run:
+        readings = {r + v for r in readings for v in item.values if len(r + v) <= 15}
+    return len(run) - 1 if any(len(r) >= 9 and r[0] != "0" for r in readings) else None
+
+
+def _to_run_end(text: str, run: list[_Said], last: int) -> int:
+    """The telephone number goes on to the end of its run when the rest is a few more digits in the same
+    dictation ("ni null fire, sju to, åtte en, null seks": nine digits as the transcript has them), at most
+    twelve in all, with no unit after them (round 24n)."""
+    if last == len(run) - 1 or _UNIT_AFTER.match(text, run[-1].end):
+        return last
+    digits = sum(len(min(item.values, key=len)) for item in run)
+    return len(run) - 1 if digits <= (15 if run[0].plus else 12) else last
+
+
+def national_readings(run: list[_Said], readings: set[str]) -> set[str]:
+    """The readings of a number said in words, and for one said with `pluss fire sju` also without the country
+    code, as it is read back ("pluss fire sju, ni to tre, …" / "ni to tre, …", "923 41 08 66")."""
+    if run and run[0].plus:
+        return readings | {r[2:] for r in readings if r.startswith("47") and len(r) >= 10}
+    return readings
+
+
 def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of telephone numbers said in words, a false start or correction before them included:
     eight digits, or ten with the country code ("null null fire sju", "pluss førtisju"), in a turn about a
@@ -377,7 +409,10 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
         line_end = line_start + len(line)
         runs = list(_runs(line, line_start))
         for run in runs:
-            last = _phone_window(run)
+            last = _abroad_window(run) if run[0].plus else None
+            last = _phone_window(run) if last is None else last
+            if last is not None:
+                last = _to_run_end(text, run, last)
             if last is None:
                 if _broken_off(text, run, line_start, line_end, runs):
                     yield run[0].start, run[-1].end

@@ -89,9 +89,9 @@ POST_BOX = re.compile(r"\b[Pp]ostboks\s+\d{1,5}\b|\b[Pp]b\.\s*\d{1,5}\b")
 ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
 # The date part written with dots: "15.05.89 12317".
 ID_NUMBER_DOTTED = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
-# Eleven digits in any grouping of twos to sixes ("03 11 86 240 24", "220793 772 56"): a fødselsnummer or
-# D-nummer when its date and both control digits are right (round 24n).
-ID_NUMBER_GROUPED = re.compile(r"(?<![\w.,/-])\d{2,6}(?:[ .]\d{2,6}){1,4}(?![\w/-]|[.,]\d)")
+# Eleven digits, the date part as six or as three pairs and the rest in groups ("03 11 86 240 24", "220793 772 56"):
+# a fødselsnummer or D-nummer when its date and both control digits are right (round 24n).
+ID_NUMBER_GROUPED = re.compile(r"(?<![\w.,/-])(?:\d{6}|\d\d[ .]\d\d[ .]\d\d)(?:[ .]\d{2,5}){1,3}(?![\w/-]|[.,]\d)")
 # A flat number (bolignummer) after its word: "leilighet H0302".
 FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?)\s+([HhUuKkLl]\d{4})(?!\w)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
@@ -273,9 +273,11 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
     again in words and house numbers in words come last (`readbacks`)."""
     found = list(_by_form(text))
+    others = [(s, e) for s, e, kind in found if kind != "phone"]  # an org.nr., an account, a post box, a flat
     for start, end in phone_groups(text, found):  # "904 72 81 06", "930 … eh … 51 774" in a turn about a telephone
         digits = re.sub(r"\D", "", text[start:end])
-        if digits[-8:] not in PUBLIC_SERVICE_NUMBERS and not valid_id_number(digits):
+        if digits[-8:] not in PUBLIC_SERVICE_NUMBERS and not valid_id_number(digits) \
+                and not any(s < end and start < e for s, e in others):
             found.append((start, end, "phone"))
     yield from found
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from workbench.io.pseudonymize.dwellings import UNIT_WORD
 from workbench.io.pseudonymize.spoken_numbers import (
     _FILLER, _PHONE_NEAR, _TIME_BEFORE, _UNIT_AFTER, DROPOUT, PHONE_WORDS, _amount_or_time, _asked_before, _runs,
     national_readings)
@@ -35,6 +36,9 @@ _OTHER_LABEL = re.compile(
     r"(?<![\w-])(?!(?i:telefon|mobil|tlf|jobb|privat|fast|whatsapp|sms))\w+(?i:nummer(?:et)?|nr\.?)(?:[ \t]+(?i:er|var|på))?"
     r"[ \t:]*$|(?<![\w-])(?i:størrelse|str\.|str|side|sidene|rom|linje|buss|trikk|gate|veg|vei)[ \t:]*$")
 MIN_DIGITS, MAX_DIGITS = 7, 12
+# A flat or a post box and its number before a postcode ("leilighet 304, 3018 Drammen", "Postboks 412, 2302 Hamar").
+_UNIT_BEFORE = re.compile(rf"(?:{UNIT_WORD}|(?i:postboks|pb\.))[ \t]*$")
+_POSTCODE_LAST = re.compile(r"(?<!\d)\d{4}[ \t]+[A-ZÆØÅ]")
 # What a count of people or a measure has after it, beside the units `spoken_numbers` reads.
 _COUNT_AFTER = re.compile(r"[ \t]*(?i:innbyggere|mennesker|personer|medlemmer|brukere|kunder|ansatte|elever|studenter"
                           r"|km|kilometer|meter|kg|kilo|tonn|liter|kvadratmeter|kvm|m2|gb|mb)(?![\w])")
@@ -64,7 +68,8 @@ def _digits(span: str) -> str:
 def _ordinary(text: str, start: int, end: int) -> bool:
     """Whether the groups text[start:end] are an amount, a time, a year, a count or another thing's number."""
     span = text[start:end]
-    return (_amount_or_time(text, start, end) or _YEAR.search(span) is not None
+    return (_amount_or_time(text, start, end) or _POSTCODE_LAST.search(text, start, min(len(text), end + 3)) is not None
+            or _UNIT_BEFORE.search(text, max(0, start - 20), start) is not None or _YEAR.search(span) is not None
             or _UNIT_AFTER.match(text, end) is not None or _COUNT_AFTER.match(text, end) is not None
             or _TIME_BEFORE.search(text, max(0, start - 12), start) is not None
             or _OTHER_LABEL.search(text, max(0, start - 30), start) is not None)

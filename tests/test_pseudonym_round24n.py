@@ -81,6 +81,25 @@ def test_amounts_counts_years_labels_stay(text: str, part: str) -> None:
     assert _untouched(text, part)
 
 
+@pytest.mark.parametrize("text, part", [
+    ("Mentee: Telefonen er den samme. Adressen er Postboks 418, 2304 Hamar.", "418, 2304"),
+    ("Mentee: Ring meg. Jeg bor i Elvegata 7, leilighet 305, 3016 Drammen.", "305, 3016"),
+])
+def test_a_flat_or_post_box_before_a_postcode_is_no_phone(text: str, part: str) -> None:
+    start = text.index(part)
+    assert not any(s < start + len(part) and start < e and k == "phone" for s, e, k, _o in _finds(text))
+    assert Pseudonymizer().apply(text)[0].count("[adresse]") >= 1
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    ("Mentee: Lønna skulle gå til kontonummer 1503 27 41883, sa jeg på telefonen.", "1503 27 41883", "number"),
+    ("Mentee: Telefonen står på firmaet, org.nr. 923 669 922.", "923 669 922", "number"),
+])
+def test_other_identifiers_keep_their_kind(text: str, part: str, kind: str) -> None:
+    assert _covered(text, part) == kind
+
+
+
 # 3. Bare answers: a birth date after a birth-date question; a fødselsnummer or D-nummer in groups anywhere.
 @pytest.mark.parametrize("text, part, kind", [
     ("I: Hva er fødselsdatoen din?\nMentee: Ja, 09.11.1987.", "09.11.1987", "date"),
@@ -98,6 +117,7 @@ def test_bare_birth_dates_and_grouped_id_numbers(text: str, part: str, kind: str
     ("I: Når har du møtet med NAV?\nMentee: 14.03.2025, klokka ti.", "14.03.2025"),
     ("Mentee: Kontrollsummen var 22 07 93 772 57 på arket.", "22 07 93 772 57"),
     ("I: Når er du født?\nMentee: I 1991, i Durban.", "1991"),
+    ("Mentee: Er jeg født i Norge? Nei, jeg kom 03.04.2010 med mamma.", "03.04.2010"),
 ])
 def test_dates_and_numbers_that_are_no_birth_or_id_stay(text: str, part: str) -> None:
     assert _untouched(text, part)

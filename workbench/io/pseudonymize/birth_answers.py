@@ -6,7 +6,8 @@ herself and answers it ("Skjemaet sier fødselsdato også, ikke sant? Den er tre
 
 * the first sentence of a turn answering one that names a birth date or a birthday (`født`, `fødselsdato`,
   `bursdag`, `fyller du år`);
-* the sentence right after a question naming a birth date, in the same turn,
+* the sentence right after a question naming a birth date or a birthday (not `født` alone: "Er du født i Norge?
+  Nei, jeg kom 03.04.2010."), in the same turn,
 
 hold the birth date when a date stands there: in figures (`14.02.1991`, `3.11.86`, `3. november 1986`) or in
 words (an ordinal day and the month by name or as an ordinal: `tredje november åttiseks`, `den fjortende i andre
@@ -24,6 +25,7 @@ from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _BIRTH_WORD = re.compile(r"(?<![\w-])(?i:født|fødd|fødselsdato(?:en|a)?|fødselsdag(?:en)?|bursdag(?:en)?"
                          r"|fyller[ \t]+(?:du|hun|han|dere|de|hen)[ \t]+år)(?![\w-])")
+_BORN = re.compile(r"(?i:født|fødd)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
 DATE = re.compile(
@@ -55,7 +57,7 @@ def birth_answers(text: str) -> Iterator[tuple[int, int]]:
     for m in _BIRTH_WORD.finditer(text):
         line_start, line_end = line_around(text, m.start())
         own = _SENTENCE_END.search(text, m.end(), line_end)  # asked and answered in one turn: the next sentence
-        if own is not None and "?" in own.group(0):
+        if own is not None and "?" in own.group(0) and not _BORN.fullmatch(m.group(0)):  # "Er du født i Norge? …"
             yield from _dates(text, *_sentence_after(text, own.end(), line_end))
         nxt = text.find("\n", m.end())
         if nxt < 0 or line_start in seen:

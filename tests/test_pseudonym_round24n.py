@@ -161,6 +161,7 @@ def test_passport_tries(text: str, part: str) -> None:
 @pytest.mark.parametrize("text, part", [
     ("Mentee: Vi bor i Rindalsvegen 12, 6657 Rindal. Nei, vent, det er 6658.", "6658"),
     ("Mentee: Adressen er Lysaker torg 8, 1366 Lysaker. Nei, unnskyld, 1367. Vi flyttet i 2020.", "1367"),
+    ("Mentee: Postnummeret er 5147. Nei, vent, 5148.", "5148"),
 ])
 def test_postcode_put_right(text: str, part: str) -> None:
     assert _covered(text, part) == "address"

@@ -8,8 +8,8 @@ often stands alone, with no label or place that the form rules read. The forms h
   allowed: `FTK204719`, `AAF481273`, `P7734019A`), in a turn that names a passport or an ID card, or answering
   one that does; its letters are no organisation's acronym;
 * two codes of the same shape with a correction between them ("…, nei, …", "unnskyld", "feil"): both;
-* a four-digit number right after a postcode and its place, said after a correction (`Nei, vent, det er 1433.`),
-  is the postcode put right; a year said after it (`Vi flyttet dit i 2021.`) stays.
+* a four-digit number right after a postcode and its place or its label, said after a correction (`Nei, vent,
+  det er 1433.`), is the postcode put right; a year said after it (`Vi flyttet dit i 2021.`) stays.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ _DOCUMENT = re.compile(r"(?<![\w-])(?i:pass(?:et|ene|nummer(?:et)?|nr\.?)?|passp
 _CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}[ \t]?\d{6,9}[A-Z]?(?![\w-])")
 _CORRECTION = re.compile(r"(?<![\w])(?i:nei|unnskyld|sorry|feil|beklager|mener[ \t]+jeg|jeg[ \t]+mener)(?![\w])")
 # After a postcode and its place: a correction, then the four digits ("Nei, vent, det er 1433.").
-_POSTCODE_THEN = re.compile(r"(?<![\w.,/-])\d{4}[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t][A-ZÆØÅ][\w-]*)?")
+_POSTCODE_THEN = re.compile(r"(?<![\w.,/-])\d{4}[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t][A-ZÆØÅ][\w-]*)?"
+                            r"|(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?))(?:[ \t]+(?i:mitt|hans|hennes|er|var|:)){0,3}"
+                            r"[ \t:]+\d{4}(?![\w]|[.,]\d)")
 _PUT_RIGHT = re.compile(
     r"[.,!]?[ \t]+(?:(?i:eh|øh|nei|vent|unnskyld|sorry|feil|beklager|altså)[.,!]?[ \t]+){1,4}"
     r"(?:(?i:det[ \t]+(?:er|var|skal[ \t]+være)|jeg[ \t]+mener|mener[ \t]+jeg)[ \t]+)?(\d{4})(?![\w]|[.,]\d)")

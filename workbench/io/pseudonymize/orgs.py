@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import rules, trade_nouns
 
 # Words that say the next name is where someone works, studies or applies.
 EMPLOYER_WORDS = frozenset("""
@@ -302,6 +302,7 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
             continue
         if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)
                                                 and rules.compound_head(low) is None
+                                                and not trade_nouns.workshop_noun(low)  # "seilmakeriet"
                                                 and low not in gaz.NEVER and not rules.public(low)):
             number = rules.NUMBER_AFTER.match(text, end)
             out.append((start, number.end() if number else end, "org", "rule:employer-context"))

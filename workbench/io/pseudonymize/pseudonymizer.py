@@ -58,6 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
+from workbench.io.pseudonymize import event_work, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -72,11 +73,13 @@ _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "n
              "rule:unknown": 5, "rule:capital": 5, "rule:again": 6,
              # round 23o: organisations by their frame (a course taken, a job, an answer), a correction's kind
              "rule:course-provider": 3, "rule:institution": 3, "rule:association-work": 3, "rule:driven-for": 3,
-             "rule:applied-list": 3, "rule:workplace-answer": 3, "rule:correction": 5}
+             "rule:applied-list": 3, "rule:workplace-answer": 3, "rule:correction": 5,
+             # round 24o: a body with its place, an event worked at, a firm that said no; a name spelled out
+             "rule:place-body": 3, "rule:event-work": 3, "rule:refused": 3, "rule:spelled": 5}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
 _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body",
                         "rule:course-provider", "rule:institution", "rule:association-work", "rule:driven-for",
-                        "rule:applied-list", "rule:workplace-answer"})
+                        "rule:applied-list", "rule:workplace-answer", "rule:place-body", "rule:event-work", "rule:refused"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -223,6 +226,7 @@ class Pseudonymizer:
                          + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
                          + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
                          + course_frames.course_providers(text) + named_institutions.named_institutions(text)
+                         + role_appositions.role_appositions(text)  # "Thorvald, programlederen i X, sa"
                          if not any(a < e and s < b for a, b in keep))
             surname_first = name_runs.surname_first(text)  # "OKAFOR, Chinonso": a person, not an acronym
             found = [f for f in found if f[3] != "rule:acronym" or not any(s <= f[0] and f[1] <= e for s, e, _k, _r
@@ -257,12 +261,17 @@ class Pseudonymizer:
             # workplaces the keep rules leave: "sykler for Wolt", "søkte på Mills", "ansatt i Innvandrerrådet"
             late = [(s, e, k, src, None) for s, e, k, src in job_frames.job_finds(text)
                     + workplace_answers.workplace_answers(text)  # "Hvor jobber du? – Nordkvartalet."
+                    + event_work.event_workplaces(text) + refusals.refused_by(text)  # "selger på Bondens marked"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"
+            late += [(s, e, k, src, None) for s, e, k, src in spelled_names.spelled_names(text, found + late)
+                     + place_bodies.place_bodies(text, found + late)]  # "d-l-a-m-i-n-i", "Frivilligsentralen i Malvik"
             if late:
                 found.extend(late)
                 found.extend(propagate.found_again(text, late, keep))
+        if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
+            found = product_names.with_marks(text, product_names.drop_models(text, found))
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return self._merge(text, found)
 

@@ -299,7 +299,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return "person", "rule:name"
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
-        if is_acronym(word) and not _shouted(text, words, i):
+        if is_acronym(word) and not _shouted(text, words, i) \
+                and not (text[end:end + 1].isdigit() or text[start - 1:start].isdigit()):  # "AAF481273": a code
             return "org", "rule:acronym"
         if not word.isupper() or len(word) <= 3 or not (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) \
                 or _shouted(text, words, i):

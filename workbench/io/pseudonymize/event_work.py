@@ -1,0 +1,58 @@
+"""Festivals and markets where someone works or sells: "i baren på Grimsrock", "selger på Bondens marked".
+
+A festival, fair or market identifies nobody when it is visited ("var på Olsokfestivalen en kveld", "kjøpte
+ost på Bondens marked"), and the keep rules leave one named by its last part (`keep._EVENT`) or after its
+kind (`everyday._fair`). Where someone works there, rigs its stage, keeps its bar, has a stand or sells at
+it, it is a workplace or a sales channel, and narrows who they are as any employer does. Here, after the
+keep rules, an event named by its kind (one word ending in `festival`/`fest`/`marked`/`martna`/`messe`, or a
+capitalised word before `marked`/`martnan`/`festivalen`, "Bondens marked") is an organisation when its
+sentence holds a work or selling word, or when its turn sells ("Og så selger hun på nett") and its own
+sentence neither buys nor visits. Job and career fairs, dictionary words ("Julemarkedet") and names with a
+person or a place in them stay with the keep rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.work_frames import line_around, sentence_around
+
+_KIND = r"festival|festivalen|fest|festen|festdagene|marked|markedet|martna|martnan|marknad|messe|messa|messen"
+_ONE_WORD = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]{{2,}}-?(?:{_KIND})(?![\w-])")
+_NAMED_KIND = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå'’]{2,}[ \t]+(?:marked|markedet|martna|martnan|marknad|festivalen"
+                         r"|festdagene|messa|messen)(?![\w-])")
+# Working or selling at an event: rigging, the stage, guards, the bar, a stand, a booth, selling, serving.
+_EVENT_WORK = re.compile(r"(?<![\w-])(?i:rigg\w*|scene\w*|vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte"
+                         r"|solgt|salg\w*|serverte|serverer|ansatt|arbeid\w*|jobb(?:et|er|a|e)?|jobber)(?![\w-])")
+_SELLING = re.compile(r"(?<![\w-])(?i:selg\w*|solgte|solgt|salg\w*|kunder|kundene|stand|standen)(?![\w-])")
+_BUYING = re.compile(r"(?<![\w-])(?i:kjøp\w*|handl\w*|besøk\w*|så[ \t]+(?:vi|på)|gikk[ \t]+vi|var[ \t]+vi|dro[ \t]+vi|tok[ \t]+vi)(?![\w-])")
+_NOT_WORKPLACE = ("jobb", "karriere", "utdanning", "rekrutter", "bolig", "student")
+
+
+def _event_name(name: str) -> bool:
+    low = name.casefold()
+    if any(low.startswith(w) for w in _NOT_WORKPLACE) or (" " not in low and lexicon.known_word(low)):
+        return False
+    return not any(lexicon.listed(w, names) for w in name.split() for names in (gaz.GIVEN_NAMES, gaz.PLACES))
+
+
+def event_workplaces(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:event-work") for a festival or market worked or sold at."""
+    out = []
+    spans = {(m.start(), m.end()) for m in _NAMED_KIND.finditer(text)}
+    spans |= {(m.start(), m.end()) for m in _ONE_WORD.finditer(text)
+              if not any(s <= m.start() and m.end() <= e for s, e in spans)}
+    for start, end in sorted(spans):
+        if not _event_name(text[start:end]):
+            continue
+        lo, hi = sentence_around(text, start, end, back=160)
+        sentence = text[lo:hi]
+        if _EVENT_WORK.search(text, lo, start):  # not "etter jobben gikk vi på X"
+            out.append((start, end, "org", "rule:event-work"))
+            continue
+        line_lo, line_hi = line_around(text, start)
+        if _SELLING.search(text, line_lo, line_hi) and not _BUYING.search(sentence):
+            out.append((start, end, "org", "rule:event-work"))
+    return out

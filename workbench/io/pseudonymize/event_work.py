@@ -6,7 +6,7 @@ kind (`everyday._fair`). Where someone works there, rigs its stage, keeps its ba
 it, it is a workplace or a sales channel, and narrows who they are as any employer does. Here, after the
 keep rules, an event named by its kind (one word ending in `festival`/`fest`/`marked`/`martna`/`messe`, or a
 capitalised word before `marked`/`martnan`/`festivalen`, "Bondens marked") is an organisation when its
-sentence holds a work or selling word, or when its turn sells ("Og så selger hun på nett") and its own
+sentence holds a work or selling word before it, or, for a name of two words, when its turn sells ("Og så selger hun på nett") and its own
 sentence neither buys nor visits. Job and career fairs, dictionary words ("Julemarkedet") and names with a
 person or a place in them stay with the keep rules.
 """
@@ -53,6 +53,6 @@ def event_workplaces(text: str) -> list[tuple[int, int, str, str]]:
             out.append((start, end, "org", "rule:event-work"))
             continue
         line_lo, line_hi = line_around(text, start)
-        if _SELLING.search(text, line_lo, line_hi) and not _BUYING.search(sentence):
+        if " " in text[start:end] and _SELLING.search(text, line_lo, line_hi) and not _BUYING.search(sentence):
             out.append((start, end, "org", "rule:event-work"))
     return out

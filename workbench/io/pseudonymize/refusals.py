@@ -38,6 +38,9 @@ def _firm(name: str) -> bool:
         return False
     if len(name.split()) == 1 and lexicon.known_word(low) and (lexicon.definite(low) or lexicon.frequent(low, 3.5)):
         return False  # "Kommunen svarte aldri", "Mamma sa nei"
+    head = lexicon.compound_head(low)
+    if len(name.split()) == 1 and lexicon.compound_of_known(low) and head is not None and lexicon.definite(head):
+        return False  # "Jobbsenteret sa nei": a definite compound names a kind of office, no firm
     return applied_firm(name, 0, len(name.rstrip("!")))
 
 

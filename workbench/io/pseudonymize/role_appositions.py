@@ -40,7 +40,7 @@ def _name_like(word: str) -> bool:
         return False
     if rules.listed(word, gaz.GIVEN_NAMES):
         return True
-    return not lexicon.known_word(low) and not (lexicon.compound_of_known(low) and low.endswith(("en", "et", "a", "ene")))
+    return not lexicon.known_word(low) and not lexicon.english(low) and not (lexicon.compound_of_known(low) and low.endswith(("en", "et", "a", "ene")))
 
 
 def role_appositions(text: str) -> list[tuple[int, int, str, str]]:

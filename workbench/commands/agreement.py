@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -110,14 +111,21 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
 
         pp = make_project_pseudonymizer(ctx.project(), ctx.settings.spacy_model, use_ner=False)
         for row in report["codes"]:
-            row["code"] = pp.text(row["code"])
-        # the notes name documents (who covers how much of which): as pseudonymised output names them
+            row["code"] = pp.code_path(row["code"])  # a key made of a name (`invivo_hagen`) goes
+        if report.get("code"):
+            report["code"] = pp.code_path(report["code"])
+        # the notes and the method name documents (who covers how much of which) and codes (`domain
+        # 'invivo_hagen'`): as pseudonymised output names them
         names = {d["name"]: pp.document_name(d["name"]) for d in ctx.project().documents()}
-        renamed = sorted(((old, new) for old, new in names.items() if new != old), key=lambda p: -len(p[0]))
-        for i, line in enumerate(report["notes"]):
+        names.update({f"'{c.path}'": f"'{pp.code_path(c.path)}'" for c in ctx.project().codes(include_retired=True)})
+        renamed = sorted(((old, str(new)) for old, new in names.items() if new != old), key=lambda p: -len(p[0]))
+        for i, line in enumerate([*report["notes"], report["method"]]):
             for old, new in renamed:
-                line = line.replace(old, str(new))
-            report["notes"][i] = line
+                line = line.replace(old, new)
+            if i < len(report["notes"]):
+                report["notes"][i] = line
+            else:
+                report["method"] = line
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
     try:
         write_private(path, text.encode("utf-8"))
@@ -158,6 +166,9 @@ def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudony
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent)
         texts = [pp.cut(p.document_id, p.start, p.end, p.text)[0] for p in found]
         names = [pp.document_name(p.document) for p in found]
+        found = [dataclasses.replace(p, codes={coder: [str(pp.code_path(c)) for c in codes] for coder, codes in p.codes.items()},
+                                     consensus=None if p.consensus is None else [str(pp.code_path(c)) for c in p.consensus])
+                 for p in found]
     else:
         texts = [p.text for p in found]
         names = [p.document for p in found]

@@ -75,7 +75,7 @@ def pseudonymised_quotes(ctx: Context, quotes: list, pseudonymizer=None, consist
     texts = [pp.cut(q.document_id, q.start, q.end, q.text)[0] for q in quotes]
     # participant ids, memos and code labels after every cut, so a name the texts replaced reads alike there
     return [dataclasses.replace(q, text=text, document=pp.document_name(q.document),
-                                code_label=pp.code_label(q.code_label),
+                                code=pp.code_path(q.code), code_label=pp.code_label(q.code_label),
                                 memos=[pp.text(m) or m for m in q.memos],
                                 participant=pp.participant(q.participant),
                                 document_participant=pp.participant(q.document_participant),
@@ -201,6 +201,7 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
         _pseudonymise_people(result, pp.participant)
         for change in result.changes:
             change.label = pp.code_label(change.label) or change.label
+            change.code = pp.code_path(change.code) or change.code
         if not as_json:  # JSON alone on the output
             report_participants(pp.participants)
     if as_json:

@@ -79,6 +79,11 @@ class AttributePseudonymizer:
         return sum(1 for _out, changed in self._done.values() if changed)
 
     @property
+    def forms_learned(self) -> int:
+        """How many forms the output's texts have replaced so far (grows with `learn`)."""
+        return len(self._seen)
+
+    @property
     def values(self) -> int:
         """How many distinct (attribute, value) pairs went through the pseudonymiser."""
         return len(self._done)

@@ -11,7 +11,6 @@ that begins with a surname still loses it. The project's term list and its marke
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from workbench.core.exchange import ProjectBundle
 from workbench.core.models import Code
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.attributes import AttributePseudonymizer
+from workbench.io.pseudonymize.codebook_text import CodebookText
 from workbench.io.pseudonymize.pseudonymizer import (
     Pseudonymizer, Replacement, load_ner, replace_spans, slice_replaced,
 )
@@ -110,10 +110,15 @@ class ProjectPseudonymizer:
         return self.attributes.value(name, value)
 
     def text(self, value: str | None) -> str | None:
-        """A free text (a memo, a search) pseudonymised on its own."""
+        """A free text (a memo, a search): the forms the project's transcripts replaced, then the
+        pseudonymiser (see `CodebookText.passage`), so `Kvalsvik ble nevnt.` loses the surname too."""
         if not value:
             return value
-        return self.pseudonymizer.apply(value)[0]
+        return self._codebook_text().passage(value)
+
+    def text_found(self, value: str) -> tuple[str, int]:
+        """`text`, and how many replacements it made."""
+        return self._codebook_text().passage_found(value) if value else (value, 0)
 
     def search(self, value: str | None) -> str | None:
         """Search words as a report's filter line prints them: pseudonymised on their own, and any
@@ -130,9 +135,23 @@ class ProjectPseudonymizer:
     def code(self, code: Code) -> Code:
         """A code with its own words (label, English label, definition, guidance, examples) as this
         output gives them (see `CodebookText`); call it after the output's texts are pseudonymised."""
+        return self._codebook_text().code(code)
+
+    def code_path(self, path: str | None) -> str | None:
+        """A code's path as this output gives it: a key made of a name (`invivo_hagen`) loses it,
+        alike in every row and in the anonymised `.qdpx` (see `CodebookText.paths`)."""
+        if not path:
+            return path
+        paths = self._codebook_text().paths(self.project.codes(include_retired=True))
+        if path in paths:
+            return paths[path]
+        by_key = [p for p in paths if p.rsplit("/", 1)[-1] == path]  # a key as typed (`--code invivo_hagen`)
+        return paths[by_key[0]].rsplit("/", 1)[-1] if len(by_key) == 1 else path
+
+    def _codebook_text(self) -> CodebookText:
         if self._codebook is None:
             self._codebook = CodebookText(self.pseudonymizer, self.attributes, self._learn_all)
-        return self._codebook.code(code)
+        return self._codebook
 
     def code_label(self, label: str | None) -> str | None:
         """A code's label (or definition) as `code` gives it; also a heading made of one (a report's title)."""
@@ -143,54 +162,6 @@ class ProjectPseudonymizer:
     def _learn_all(self) -> None:
         for d in self.project.documents():
             self.document(d["id"])
-
-
-class CodebookText:
-    """The codebook's own words in pseudonymised output.
-
-    A code's label, definition, guidance and examples are the researchers' words, not a
-    transcript's, yet an in-vivo code (`Praksis hos Hagen Regnskap AS`) or a definition that
-    names a participant identifies as surely as a quote. The name rules read transcripts, and
-    on a codebook's terse labels they would take ordinary terms for names (`Kompetansegap`),
-    so here only what cannot be mistaken is replaced: identifiers by form (phone, e-mail,
-    ID numbers, addresses), the project's term list, and every form the project's transcripts
-    had replaced (whole, or a word of a person's name written with its capital), by the very
-    marker the text shows. The transcripts are all read once, on the first text with a capitalised
-    word inside a sentence, so a name from a document the output leaves out is known too (the
-    shipped codebook's labels and definitions have none: a report reads no more than its quotes').
-    """
-
-    FIELDS = ("label", "label_en", "definition", "when_to_use", "when_not_to_use")
-
-    def __init__(self, pseudonymizer: Pseudonymizer, attributes: AttributePseudonymizer, learn_all=None):
-        self.forms = copy.copy(pseudonymizer)  # its terms, markers and numbering, without the name rules
-        self.forms.rules = False
-        self.forms.nlp = None
-        self.attributes = attributes
-        self._learn_all = learn_all
-        self._done: dict[str, str] = {}
-
-    def code(self, code: Code) -> Code:
-        changes: dict[str, Any] = {f: self.text(getattr(code, f)) for f in self.FIELDS if getattr(code, f)}
-        if code.examples:
-            changes["examples"] = [self.text(e) for e in code.examples]
-        return dataclasses.replace(code, **changes)
-
-    def text(self, value: str) -> str:
-        if value not in self._done:
-            if self._learn_all is not None and re.search(r"\w[,;]?\s+[A-ZÆØÅ]", value):
-                self._learn_all()
-                self._learn_all = None
-            known = self.attributes.known(value)
-            for m in re.finditer(r"(?<![^\W_])[A-ZÆØÅ][^\W\d_]+", value):  # `_` parts words, as in file names
-                word = m.group().casefold()
-                marker = self.attributes.people.get(word) or (
-                    self.attributes.people.get(word[:-1]) if word.endswith("s") else None)
-                if marker and not any(k.start < m.end() and m.start() < k.end for k in known):
-                    known.append(Replacement(m.start(), m.end(), m.group(), marker, "person", "text"))
-            found = [r for r in self.forms.find(value) if not any(k.start < r.end and r.start < k.end for k in known)]
-            self._done[value] = replace_spans(value, sorted(known + found, key=lambda r: r.start))
-        return self._done[value]
 
 
 def make_project_pseudonymizer(project, spacy_model: str | None = None, use_ner: bool = True,
@@ -370,15 +341,20 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
     for c in bundle.codings:
         move = maps.get(c.document)
         start, end = (move(c.start, False), move(c.end, True)) if move else (c.start, c.end)
-        memo = pseudonymizer.apply(c.memo)[0] if c.memo else c.memo
-        codings.append(dataclasses.replace(c, start=start, end=max(end, start), memo=memo))
-    memos = [dataclasses.replace(m, text=pseudonymizer.apply(m.text)[0] if m.text else m.text,
-                                 title=pseudonymizer.apply(m.title)[0] if m.title else m.title)
-             for m in bundle.memos]
-    description = pseudonymizer.apply(bundle.description)[0] if bundle.description else bundle.description
-    # the codebook's own words, after every source (an in-vivo code named after someone's employer)
+        codings.append(dataclasses.replace(c, start=start, end=max(end, start)))
+    # memos and the codebook's own words, after every source (an in-vivo code named after someone's
+    # employer; a memo that says `Kvalsvik ble nevnt.`): the forms the sources replaced, then the rules
     codebook = CodebookText(pseudonymizer, attributes)
-    codes = [codebook.code(c) for c in bundle.codes]
+    codings = [dataclasses.replace(c, memo=codebook.passage(c.memo) if c.memo else c.memo) for c in codings]
+    memos = [dataclasses.replace(m, text=codebook.passage(m.text) if m.text else m.text,
+                                 title=codebook.passage(m.title) if m.title else m.title)
+             for m in bundle.memos]
+    description = codebook.passage(bundle.description) if bundle.description else bundle.description
+    paths = codebook.paths(bundle.codes)  # a key made of a name goes too, and every path below it
+    codes = [dataclasses.replace(codebook.code(c), key=paths[c.path].rsplit("/", 1)[-1],
+                                 parent=paths[c.parent] if c.parent else None) for c in bundle.codes]
+    codings = [dataclasses.replace(c, code=paths.get(c.code, c.code)) for c in codings]
+    memos = [dataclasses.replace(m, code=paths.get(m.code, m.code)) if m.code else m for m in memos]
     # the project's own labels are role words (Leder, Veileder); one that reads as a name stays behind
     labels = {label: role for label, role in bundle.speaker_labels.items() if not pseudonymizer.find(label)}
     # documents named after the person (a file's name kept as the document's) are renamed everywhere
@@ -395,7 +371,9 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                 for doc, entries in speakers.items()}
     participants_out = [dataclasses.replace(p, id=people(p.id))
                         for p in attributes.participants(bundle.participants)]
-    return dataclasses.replace(bundle, documents=documents, codings=codings, memos=memos, participants=participants_out,
+    name = codebook.name(bundle.name) if bundle.name else bundle.name  # the project file's name: `sigrun_t.db`
+    return dataclasses.replace(bundle, name=name, documents=documents, codings=codings, memos=memos,
+                               participants=participants_out,
                                codes=codes, description=description, speakers=speakers, speaker_labels=labels), replaced
 
 

@@ -43,12 +43,13 @@ def coding_table(project, flt: QuoteFilter | None = None,
             r["text"], reps = pseudonymizer.cut(r["document"], r["start"], r["end"], r["text"] or "")
             r["speaker"] = " / ".join(str(pseudonymizer.speaker_label(r["document"], lb))
                                       for lb in r["labels"]) or None
-            memo, memo_reps = pseudonymizer.pseudonymizer.apply(r["memo"] or "")
+            memo, memo_found = pseudonymizer.text_found(r["memo"] or "")
             r["memo"] = memo or None
-            replaced += len(reps) + len(memo_reps)
+            replaced += len(reps) + memo_found
         for r in rows:  # after the cuts above, which find each document by its stored name
             r["document"] = pseudonymizer.document_name(r["document"])
             r["participant"] = pseudonymizer.participant(r["participant"])  # a name as id: a pseudonym
+            r["code"] = pseudonymizer.code_path(r["code"])  # a key made of a name: `invivo_hagen`
             r["code_label"] = pseudonymizer.code_label(r["code_label"])  # an in-vivo code named after someone
             # after every cut too, so a name the text replaced reads alike in an attribute
             r["attributes"] = {a: pseudonymizer.attribute(a, v) for a, v in r["attributes"].items()}

@@ -147,7 +147,7 @@ def build_report(
         codes = [dataclasses.replace(c, label=pseudonymizer.code_label(c.label) or c.label,
                                      definition=pseudonymizer.code_label(c.definition) or c.definition)
                  if c.path in in_subtree else c for c in codes]
-    memo_text = _memo_texts(project, quotes, inner) if options.memos else None
+    memo_text = _memo_texts(project, quotes, pseudonymizer) if options.memos else None
     sections = []
     for code in codes:
         if code.path not in in_subtree:
@@ -194,17 +194,18 @@ def _described(flt: QuoteFilter, pseudonymizer: ProjectPseudonymizer | None) -> 
         return flt.describe()
     return dataclasses.replace(
         flt, participants=[str(pseudonymizer.participant(p)) for p in flt.participants],
+        codes=[str(pseudonymizer.code_path(c)) for c in flt.codes],
         documents=[str(pseudonymizer.document_name(d)) for d in flt.documents],
         search=pseudonymizer.search(flt.search)).describe()
 
 
-def _memo_texts(project, quotes: list[Quote], pseudonymizer: Pseudonymizer | None):
-    """A function giving each memo's text as printed: pseudonymised, like the quotes."""
+def _memo_texts(project, quotes: list[Quote], pseudonymizer: ProjectPseudonymizer | None):
+    """A function giving each memo's text as printed: pseudonymised, like the quotes (after them, so
+    a surname alone that a quote's document replaced is replaced in a memo too)."""
     texts = {m for q in quotes for m in q.memos} | {m["text"] for m in project.memos()}
     if pseudonymizer is None:
         return lambda text: text
-    ordered = sorted(texts)
-    done = dict(zip(ordered, (text for text, _reps in pseudonymizer.apply_many(ordered)), strict=True))
+    done = {text: pseudonymizer.text(text) or text for text in sorted(texts)}
     return lambda text: done.get(text, text)
 
 

@@ -92,7 +92,7 @@ def test_agree_json_has_the_documented_shape(env):
 def test_agree_errors_are_one_line(env):
     code_both(env)
     result = run(env, "agree", "--coders", "kari,nobody", ok=False)
-    assert result.exit_code == 1 and result.output.startswith("error: no coder named 'nobody'")
+    assert result.exit_code == 1 and result.output.startswith("error: unknown --coders 'nobody' (coders: kari, ola)")
     result = run(env, "agree", "--code", "nothing", ok=False)
     assert result.exit_code == 1 and "Traceback" not in result.output
     alone = json.loads(run(env, "agree", "--coders", "kari", "--json").output)

@@ -204,7 +204,7 @@ def test_query_command_errors_are_one_line(coded):
     assert "give a query" in cli(coded, "query", ok=False).stderr
     assert "no saved query" in cli(coded, "query", "--saved", "nope", ok=False).stderr
     assert "not both" in cli(coded, "query", "a", "--saved", "nope", ok=False).stderr
-    assert "unknown role" in cli(coded, "query", "competence", "--role", "chef", ok=False).stderr
+    assert "unknown --role 'chef'" in cli(coded, "query", "competence", "--role", "chef", ok=False).stderr
 
 
 def test_retrieval_filters_turn_into_quote_filters():

@@ -82,7 +82,7 @@ def test_filter_naming_an_unknown_coder_is_an_error_not_an_empty_table(env, args
     run(env, *args, *extra, "--coder", "kari")
     result = run(env, *args, *extra, "--coder", "karri", ok=False)
     assert result.exit_code == 1
-    assert result.output.strip() == "error: no coder named 'karri' (coders: kari)"
+    assert result.output.strip() == "error: unknown --coder 'karri' (coders: kari)"
 
 
 @pytest.mark.parametrize("args", [("codebook", "export"), ("codings", "export")])

@@ -33,7 +33,10 @@ def _report(ctx: Context, coders: str | None, unit: str, code: str | None, boots
             min_coverage: float):
     from workbench.analysis.agreement.report import agreement_report, default_coders, load_corpus
 
+    from workbench.commands.filter_values import check_filter_values
+
     project = ctx.project()
+    check_filter_values(project, {"codes": code, "coders": _coder_list(coders)}, {"coders": "--coders"})
     corpus = load_corpus(project)
     chosen = _coder_list(coders)
     if chosen is None:
@@ -152,8 +155,10 @@ def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudony
     """Segments where the coders' codes differ, with each coder's codes."""
     from workbench.analysis.agreement.report import default_coders, load_corpus
     from workbench.analysis.agreement.passages import passages
+    from workbench.commands.filter_values import check_filter_values
 
     project = ctx.project()
+    check_filter_values(project, {"codes": code, "coders": _coder_list(coders)}, {"coders": "--coders"})
     corpus = load_corpus(project)
     chosen = _coder_list(coders) or default_coders(project.coders(), corpus, min_coverage)
     project.check_coders(chosen)

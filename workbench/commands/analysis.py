@@ -44,9 +44,13 @@ def filters_without_code(func):
     return filter_options(func, codes=False)
 
 
-def make_filter(**values):
-    """A QuoteFilter from the shared filter options (`--code`, `--wave`, ...)."""
+def make_filter(project, **values):
+    """A QuoteFilter from the shared filter options (`--code`, `--wave`, ...), each value checked
+    against `project` first: an unknown one stops the command (see `check_filter_values`)."""
     from workbench.analysis.quotes import QuoteFilter
+    from workbench.commands.filter_values import check_filter_values
+
+    check_filter_values(project, values)
 
     return QuoteFilter.build(**{k: values.get(k) for k in (
         "codes", "waves", "roles", "programs", "participants", "coders", "search")})
@@ -99,7 +103,7 @@ def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool
     """Coded quotes, filtered by code, wave, role, programme, participant and coder."""
     from workbench.analysis.quotes import find_quotes
 
-    found = find_quotes(ctx.project(), make_filter(**filters))
+    found = find_quotes(ctx.project(), make_filter(ctx.project(), **filters))
     shown = found[:limit] if limit else found
     if pseudonymize:
         shown = pseudonymised_quotes(ctx, shown, consistent=consistent)
@@ -133,7 +137,7 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
     """Code × wave, role or programme matrix (counting segments, documents or participants), or co-occurrence."""
     from workbench.analysis import matrices
 
-    flt = make_filter(**filters)
+    flt = make_filter(ctx.project(), **filters)
     if cooccurrence == bool(by):
         fail("give either --by wave|role|program or --cooccurrence")
     if cooccurrence:
@@ -185,7 +189,7 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
     """For participants with both waves: codes only at baseline, only at end-point, or in both."""
     from workbench.analysis.waves import compare_waves as compare
 
-    flt = make_filter(**filters)
+    flt = make_filter(ctx.project(), **filters)
     if flt.waves:
         fail("compare-waves compares both waves; drop --wave")
     result = compare(ctx.project(), flt, depth)

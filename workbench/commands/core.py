@@ -242,6 +242,9 @@ CODING_FIELDS = ("id", "document", "coder", "code", "start", "end", "memo", "ori
 @guard
 def codings_list(ctx: Context, document, coder_name, code_name, as_json) -> None:
     """List codings."""
+    from workbench.commands.filter_values import check_filter_values
+
+    check_filter_values(ctx.project(), {"documents": document, "coders": coder_name, "codes": code_name})
     rows = [{k: r[k] for k in CODING_FIELDS} for r in ctx.project().codings(document, coder_name, code_name)]
     emit_json(rows) if as_json else emit_table(rows, CODING_FIELDS)
 

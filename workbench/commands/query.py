@@ -59,7 +59,7 @@ def query(ctx: Context, expression: str | None, within: str | None, limit: int |
     if not expression:
         fail('give a query, e.g. workbench query "competence AND network" (or --saved NAME, --list-saved)')
     within = within or "segment"
-    flt = make_filter(**given)
+    flt = make_filter(ctx.project(), **given)
     result = run_query(project, expression, within, flt)
     if save_as:
         project.save_query(save_as, expression, ctx.coder, within, {k: getattr(flt, k) for k in _FILTER_KEYS})

@@ -101,17 +101,63 @@ def test_validate_metadata_normalises_cli_flags():
         validate_metadata({"colour": "red"}, "cli")
 
 
-def test_a_listed_file_that_is_missing_is_reported_at_its_manifest_line(tmp_path):
-    """The manifest's row names the file; the error points there, and the other rows still import."""
+def test_a_listed_file_that_is_missing_stops_the_whole_manifest_at_its_line(tmp_path):
+    """A manifest describes the study's interviews as one: a row whose file is missing used to fail
+    alone while the others landed (a baseline in, its end-point not). Now nothing is imported and
+    the error points at the row."""
     from workbench.io.transcripts.batch import import_files
     from workbench.store import Project
 
     (tmp_path / "P01.txt").write_text("I: Hei.\nP01: Hei.\n", encoding="utf-8")
     path = write(tmp_path, "file;participant;role\nP01.txt;P01;mentee\nP02.txt;P02;mentee\n")
     with Project.open(tmp_path / "p.db") as project:
-        report = import_files(project, [], manifest_path=path)
-    assert [name for _f, _i, name in report.imported] == ["P01"]
-    assert [reason for _f, reason in report.failed] == [f"{path}:3: file: file not found: {tmp_path / 'P02.txt'}"]
+        with pytest.raises(InputError) as e:
+            import_files(project, [], manifest_path=path)
+        assert project.documents() == []
+    assert str(e.value) == f"{path}:3: file: file not found: {tmp_path / 'P02.txt'}"
+
+
+def test_every_bad_row_of_every_kind_is_named_before_anything_is_written(tmp_path):
+    """Cells, files and speaker maps are all checked first; each bad row is one error line, in the
+    order of the lines, and the project is left as it was."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    (tmp_path / "P01.txt").write_text("I: Hei.\n\nMentee: Hei.\n", encoding="utf-8")
+    (tmp_path / "P02.txt").write_text("I: Hei.\n\nMentee: Hei.\n\nI: Og?\n\nMentee: Ja.\n", encoding="utf-8")
+    (tmp_path / "P03.docx").write_bytes(b"not a word file at all")
+    (tmp_path / "G01.txt").write_text("I: Hei.\n\nAH: Hei.\n\nBK: Hallo.\n", encoding="utf-8")
+    path = write(tmp_path, "file,participant,role,speakers\nP01.txt,P01,mentee,\nP02.txt,P02,mentoor,\n"
+                           "P03.docx,P03,mentee,\nP04.txt,P04,mentee,\nG01.txt,G01,mentee,AH=mentee:P05; CD=mentor\n")
+    db = tmp_path / "p.db"
+    CliRunner().invoke(main, ["--db", str(db), "init"])
+    result = CliRunner().invoke(main, ["--db", str(db), "import", "--manifest", str(path)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert [line.split(": ")[1:3] for line in lines] == [
+        [f"{path}:3", "role"], [f"{path}:4", "file"], [f"{path}:5", "file"], [f"{path}:6", "speakers"]]
+    assert "P03.docx: " in lines[1] and f"file not found: {tmp_path / 'P04.txt'}" in lines[2]
+    assert "speaker label 'CD' does not occur in document 'G01' (its labels: I, AH, BK)" in lines[3]
+    assert result.output.splitlines()[-1] == ("nothing imported: a manifest goes in whole; fix the rows named above "
+                                              "and run it again")
+    assert not [line for line in result.output.splitlines() if line.startswith("imported ")]
+    documents = CliRunner().invoke(main, ["--db", str(db), "documents", "--json"])
+    assert documents.exit_code == 0 and documents.output.strip() == "[]"
+
+
+def test_a_sound_manifest_still_lands_file_by_file(tmp_path):
+    from workbench.io.transcripts.batch import import_files
+    from workbench.store import Project
+
+    for name in ("P01", "P02"):
+        (tmp_path / f"{name}.txt").write_text(f"I: Hei.\n\nMentee: Hei fra {name}.\n", encoding="utf-8")
+    path = write(tmp_path, "file;participant;role;wave\nP01.txt;P01;mentee;nullpunkt\nP02.txt;P02;mentee;sluttpunkt\n")
+    landed = []
+    with Project.open(tmp_path / "p.db") as project:
+        report = import_files(project, [], manifest_path=path, landed=lambda f, i, n: landed.append(n))
+        assert [d["wave"] for d in project.documents()] == ["baseline", "endpoint"]
+    assert landed == ["P01", "P02"] and report.ok
 
 
 def test_every_bad_row_is_reported_at_once_one_line_each(tmp_path):

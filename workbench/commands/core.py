@@ -13,6 +13,7 @@ from workbench.commands.common import (
     Context, emit_json, emit_table, exit_failed, export_target, fail, force_option, guard, json_option,
     keep_suggester_current, pass_ctx, run_tui, show_progress, training_stamp,
 )
+from workbench.core.errors import InputError
 from workbench.core.wording import plural
 
 
@@ -82,8 +83,16 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
         click.echo(f"imported {file} as '{name}' (id {doc_id})")
         printed.add((file, doc_id, name))
 
-    report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json),
-                          landed=None if as_json else landed)
+    try:
+        report = import_files(project, list(files), manifest, flags, ctx.coder, show_progress(not as_json),
+                              landed=None if as_json else landed)
+    except InputError as exc:
+        if manifest is None:
+            raise
+        for line in str(exc).splitlines():  # every bad row of the manifest, found before anything was written
+            click.echo(f"error: {line}", err=True)
+        click.echo("nothing imported: a manifest goes in whole; fix the rows named above and run it again", err=True)
+        exit_failed()
     if as_json:
         emit_json({
             "imported": [{"file": f, "id": i, "name": n} for f, i, n in report.imported],

@@ -3,6 +3,12 @@
 Each file is read, segmented and stored in its own transaction: a bad file is reported in
 one line and skipped, the good ones in the same run still land, and an identical text
 already in the project is not stored twice.
+
+A manifest is one description of a study's interviews, so it goes in whole or not at all: every
+row is checked first (its cells, its file there and readable as a transcript, its speaker map's
+labels in that transcript), and any fault stops the run before anything is written, one error
+line per bad row naming the manifest, the line and the field. A half-imported manifest would
+leave a baseline without its end-point, which the wave comparison would silently miss.
 """
 
 from __future__ import annotations
@@ -11,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
 
-from workbench.core.errors import InputError, WorkbenchError
-from workbench.core.models import Participant
+from workbench.core.errors import InputError, InputErrors, WorkbenchError
+from workbench.core.models import Document, Participant
 from workbench.core.speakers import label_key
-from workbench.core.turns import find_label, uncounted_labels
+from workbench.core.turns import find_label, uncounted_label, uncounted_labels
 from workbench.io.transcripts.manifest import read_manifest
 from workbench.io.transcripts.load import load_document, validate_metadata
 from workbench.io.transcripts.readers import STRAY_MARK
@@ -61,14 +67,16 @@ def import_files(
     """
     report = ImportReport()
     manifest: dict[str, dict] = {}
+    row_errors: list[InputError] = []
     if manifest_path is not None:
-        manifest = read_manifest(manifest_path)  # a bad manifest stops the run: nothing imported
+        manifest = read_manifest(manifest_path, row_errors)  # a bad manifest stops the run: nothing imported
         if not paths:
             base = Path(manifest_path).parent
             paths = [base / f for f in manifest]
     flags = {k: v for k, v in (flags or {}).items() if v not in (None, "")}
     if "name" in flags and len(paths) > 1:
         raise WorkbenchError("--name can only be given when importing a single file")
+    loaded = _check_manifest_rows(paths, manifest, manifest_path, flags, row_errors) if manifest_path is not None else {}
     for number, raw in enumerate(paths, 1):
         path = Path(raw)
         if progress:
@@ -93,7 +101,7 @@ def import_files(
                 if not path.exists():  # the manifest's row named it: point there
                     raise InputError(str(manifest_path), f"file not found: {path}", entry.get("line"), "file")
             meta = validate_metadata(meta, str(path))
-            doc = load_document(path, meta)
+            doc = loaded.pop(str(path), None) or load_document(path, meta)
             participant = None
             if meta.get("participant"):
                 attrs = {k[5:]: v for k, v in meta.items() if k.startswith("attr_")}
@@ -146,6 +154,49 @@ def import_files(
                     f"already imported: kept {'; '.join(kept)} from its speaker map (the manifest says otherwise; "
                     f"change it with `workbench speakers set {added.name} LABEL ...`)")))
     return report
+
+
+def _check_manifest_rows(paths: list[Path | str], manifest: dict[str, dict], manifest_path: Path | str,
+                         flags: dict, errors: list[InputError]) -> dict[str, Document]:
+    """Read every transcript a manifest run names before anything is written: the loaded documents
+    by path, or InputErrors with one error per bad row (the manifest, its line and field), after
+    `errors`, the rows whose cells were already found bad, in the order of the lines."""
+    source = str(manifest_path)
+    errors = list(errors)
+    loaded: dict[str, Document] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() == ".qdpx" or path.suffix.lower() in TAGUETTE_SUFFIXES:
+            continue
+        entry = _manifest_entry(manifest, path)
+        line = entry.get("line") if entry else None
+        if entry is None:
+            if not flags:
+                errors.append(InputError(str(path), "not listed in the manifest"))
+            continue
+        if not path.exists():
+            errors.append(InputError(source, f"file not found: {path}", line, "file"))
+            continue
+        meta = {**flags, **{k: v for k, v in entry.items() if v not in (None, "")}}
+        try:
+            doc = load_document(path, validate_metadata(meta, str(path)))
+        except InputError as exc:  # unreadable, not a transcript, too large ...: named at its row
+            errors.append(InputError(source, f"{path.name}: {exc.reason}", line, "file"))
+            continue
+        except WorkbenchError as exc:
+            errors.append(InputError(source, f"{path.name}: {exc}", line, "file"))
+            continue
+        labels = list(dict.fromkeys(s.speaker for s in doc.segments if s.speaker))
+        for e in meta.get("speakers") or []:  # as the store will check them (workbench.store.speakers)
+            label = " ".join(e.label.split())
+            if label_key(label) not in {label_key(lb) for lb in labels}:
+                why = (f"; '{label}:' starts a line only once, so it is read as text, not as a speaker: write it "
+                       f"as [{label}]: in the transcript and import it again") if uncounted_label(doc.text, label) else ""
+                errors.append(InputError(source, f"speaker label '{label}' does not occur in document '{doc.name}' "
+                                                 f"(its labels: {', '.join(labels) or 'none'}){why}", line, "speakers"))
+        loaded[str(path)] = doc
+    InputErrors.raise_any(sorted(errors, key=lambda e: (e.source != source, e.line or 0)))
+    return loaded
 
 
 def _apply_speakers(project, doc_id: int, entries, coder: str, source: str, line: int | None,

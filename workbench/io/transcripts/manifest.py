@@ -50,8 +50,11 @@ class Manifest(dict):
             return default
 
 
-def read_manifest(path: str | Path) -> Manifest:
-    """Read a manifest CSV (`,` or `;` separated) into {file: metadata}, or raise InputError."""
+def read_manifest(path: str | Path, row_errors: list[InputError] | None = None) -> Manifest:
+    """Read a manifest CSV (`,` or `;` separated) into {file: metadata}, or raise InputError.
+
+    With `row_errors`, a bad row is added there instead of raised and the sound rows are returned,
+    so a caller can check their files too and report everything at once."""
     src = str(path)
     p = Path(path)
     try:
@@ -95,7 +98,10 @@ def read_manifest(path: str | Path) -> Manifest:
             _read_row(src, columns, line, cells, first_seen, manifest)
         except InputError as exc:  # every bad row is named, so they can be fixed in one go
             errors.append(exc)
-    InputErrors.raise_any(errors)
+    if row_errors is not None:
+        row_errors.extend(errors)
+    else:
+        InputErrors.raise_any(errors)
     return manifest
 
 

@@ -83,3 +83,11 @@ def test_export_agreement_with_an_unknown_code_writes_nothing(db, tmp_path):
     result = _run(db, "export", "agreement", "--out", "a.md", "--dir", str(tmp_path / "out"), "--code", "x")
     assert result.exit_code == 1 and "unknown --code 'x'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_known_values_that_fit_nothing_together_write_a_report_with_a_warning(db, tmp_path):
+    result = _run(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--role", "mentor",
+                  "--participant", "P01")
+    assert result.exit_code == 0 and "0 quotes" in result.output
+    assert "warning: no coded passage fits these filters together" in result.stderr
+    assert (tmp_path / "r.md").exists()

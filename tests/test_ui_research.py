@@ -131,6 +131,29 @@ async def test_retrieval_refuses_other_coders_codings_and_writes_a_report(coded,
 
 
 @pilot_test
+async def test_the_report_confirmation_says_why_passages_and_quotes_differ_and_stays_up(coded, tmp_path, monkeypatch):
+    """Retrieval listed 2 passages and the toast said "1 quote" and was gone in seconds: two coders'
+    overlapping passages of one code are one quote in a report; the confirmation says so and stays up."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("workbench.io.reports.build.load_ner", lambda _model: (None, None))
+    coded.add_coding(1, SEG[2].start + 4, SEG[2].end, "competence/formal", "kari")  # overlaps ola's
+    app = make_app(coded)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "retrieval")
+        await pilot.press(*"formell", "enter")
+        await pilot.pause()
+        assert len(screen.quotes) == 2
+        await pilot.press("p", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        done = [n for n in app._notifications if "wrote" in str(n.message)]
+        assert [str(n.message) for n in done] == [
+            "✓ wrote exports/competence-formal.md: 1 quote from 2 passages: overlapping passages of one code "
+            "are printed once, pseudonymised"]
+        assert done[0].timeout >= 15
+
+
+@pilot_test
 async def test_the_report_prompt_offers_a_free_name_and_a_taken_one_is_refused_without_cli_advice(
         coded, tmp_path, monkeypatch):
     """A second `p` proposed the same file name, and writing it failed with "add --force", a flag no

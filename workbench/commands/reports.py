@@ -102,6 +102,8 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
     note = (f"pseudonymised ({plural(len(report.replacements), 'replacement')}; see --preview)"
             if report.pseudonymized else "NOT pseudonymised")
     click.echo(f"{plural(report.quote_count, 'quote')}, {note}")
+    if not report.quote_count:  # each value is known (checked above), but together they fit no coded passage
+        click.echo("warning: no coded passage fits these filters together; the report has no quotes", err=True)
 
 
 @click.command("codings")

@@ -28,6 +28,9 @@ from workbench.store.history import describe_code_entry
 from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
 
+#: How long the confirmation of a written report stays up (a toast's default is gone in seconds).
+REPORT_NOTICE_SECONDS = 20
+
 
 def passage_key(q: Quote) -> tuple[str, int, int, int]:
     return (q.code, q.document_id, q.start, q.end)
@@ -337,4 +340,9 @@ class PassageListScreen(Screen):
             app.call_from_thread(app.report, exc)
             return
         files = ", ".join(str(p) for p in result.files)
-        app.call_from_thread(app.notify, f"✓ wrote {files} ({plural(result.report.quote_count, 'quote')}, pseudonymised)")
+        count = result.report.quote_count
+        # "69 passages" above, "59 quotes" in the file: say why, and keep it up long enough to read
+        merged = (f" from {plural(len(quotes), 'passage')}: overlapping passages of one code are printed once"
+                  if count != len(quotes) else "")
+        app.call_from_thread(app.notify, f"✓ wrote {files}: {plural(count, 'quote')}{merged}, pseudonymised",
+                             timeout=REPORT_NOTICE_SECONDS)

@@ -122,7 +122,8 @@ def test_no_anonymised_output_holds_a_planted_name(proj, tmp_path, consistent):
 
 
 def test_anonymised_qdpx_keeps_keywords_and_renames_keys(proj, tmp_path):
-    run(proj, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
+    out = run(proj, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
+    assert "note: codebook: 3 code keys renamed and 4 keywords or patterns left out, for holding a name" in out
     with Project.open(tmp_path / "copy.db") as copy:
         import_qdpx(copy, tmp_path / "anon.qdpx", actor="importer")
         codes = {c.path: c for c in copy.codes()}

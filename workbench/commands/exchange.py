@@ -47,9 +47,13 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent,
                                         keep_attributes=keep_attributes)
         problems: list[str] = []
-        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems, pp.attributes, pp.participants)
+        notes: list[str] = []
+        bundle, replaced = pseudonymize_bundle(bundle, pp.pseudonymizer, problems, pp.attributes, pp.participants,
+                                               notes)
         for problem in problems:
             click.echo(f"warning: {problem}", err=True)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
         report_attributes(pp.attributes, keep_attributes)
         report_participants(pp.participants)
         attributes = {"replaced": pp.attributes.replaced, "kept": sorted(pp.attributes.kept),

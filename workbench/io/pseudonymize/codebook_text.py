@@ -67,6 +67,8 @@ class CodebookText:
         self._passages: dict[str, tuple[str, int]] = {}
         self._paths: dict[str, str] | None = None
         self._words: tuple[tuple[int, int], dict[str, dict[str, str]]] | None = None
+        #: keywords and token patterns `code` left out, for the output's note
+        self.left_out = 0
 
     # -- texts -------------------------------------------------------------------------
 
@@ -79,8 +81,10 @@ class CodebookText:
                 changes[name] = [self.passage(e) for e in getattr(code, name)]
         if code.keywords:
             changes["keywords"] = [k for k in code.keywords if not self._names_in(str(k))]
+            self.left_out += len(code.keywords) - len(changes["keywords"])
         if code.patterns:
             changes["patterns"] = [p for p in code.patterns if not any(self._names_in(s) for s in _strings(p))]
+            self.left_out += len(code.patterns) - len(changes["patterns"])
         return dataclasses.replace(code, **changes)
 
     def text(self, value: str) -> str:

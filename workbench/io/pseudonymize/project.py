@@ -305,7 +305,8 @@ class ParticipantIds:
 def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                         warnings: list[str] | None = None,
                         attributes: AttributePseudonymizer | None = None,
-                        participants: ParticipantIds | None = None) -> tuple[ProjectBundle, int]:
+                        participants: ParticipantIds | None = None,
+                        notes: list[str] | None = None) -> tuple[ProjectBundle, int]:
     """A copy of `bundle` with pseudonymised sources, codings moved to match, memos and
     participant attributes pseudonymised.
 
@@ -355,6 +356,11 @@ def pseudonymize_bundle(bundle: ProjectBundle, pseudonymizer: Pseudonymizer,
                                  parent=paths[c.parent] if c.parent else None) for c in bundle.codes]
     codings = [dataclasses.replace(c, code=paths.get(c.code, c.code)) for c in codings]
     memos = [dataclasses.replace(m, code=paths.get(m.code, m.code)) if m.code else m for m in memos]
+    renamed = sum(1 for old, new in paths.items() if old.rsplit("/", 1)[-1] != new.rsplit("/", 1)[-1])
+    if notes is not None and (renamed or codebook.left_out):
+        notes.append(f"codebook: {renamed} code key{'s' * (renamed != 1)} renamed and {codebook.left_out} "
+                     f"keyword{'s' * (codebook.left_out != 1)} or pattern{'s' * (codebook.left_out != 1)} left out, "
+                     "for holding a name (`codebook show` lists the keys as they are in the project)")
     # the project's own labels are role words (Leder, Veileder); one that reads as a name stays behind
     labels = {label: role for label, role in bundle.speaker_labels.items() if not pseudonymizer.find(label)}
     # documents named after the person (a file's name kept as the document's) are renamed everywhere

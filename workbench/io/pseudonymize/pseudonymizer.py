@@ -284,11 +284,18 @@ class Pseudonymizer:
         """Pseudonymise many texts (NER runs batched through `nlp.pipe`)."""
         if self.nlp is None:
             return [self.apply(t) for t in texts]
+        return [self.apply(t, d) for t, d in zip(texts, self.parse_many(texts), strict=True)]
+
+    def parse_many(self, texts: Sequence[str], light: bool = True) -> Iterable[Any]:
+        """The pipeline's docs for `texts`, batched (None each without a pipeline); `find(text, doc)`
+        takes them. `light` runs only what the entities need, which can move an entity's edge (a
+        full stop taken in); without it each doc is the one `find` would make."""
+        if self.nlp is None:
+            return [None] * len(texts)
         skip = {"parser", "morphologizer", "tagger", "attribute_ruler", "lemmatizer",
-                "trainable_lemmatizer", "workbench_lemmatizer"}
+                "trainable_lemmatizer", "workbench_lemmatizer"} if light else set()
         disable = [name for name in self.nlp.pipe_names if name in skip]
-        docs = self.nlp.pipe(texts, batch_size=16, disable=disable)
-        return [self.apply(t, d) for t, d in zip(texts, docs, strict=True)]
+        return self.nlp.pipe(texts, batch_size=16, disable=disable)
 
     def _marker(self, kind: str, original: str, replacement: str | None) -> str:
         if replacement is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from workbench.core.errors import InputError
@@ -142,6 +144,9 @@ def test_every_bad_row_of_every_kind_is_named_before_anything_is_written(tmp_pat
     assert result.output.splitlines()[-1] == ("nothing imported: a manifest goes in whole; fix the rows named above "
                                               "and run it again")
     assert not [line for line in result.output.splitlines() if line.startswith("imported ")]
+    as_json = CliRunner().invoke(main, ["--db", str(db), "import", "--manifest", str(path), "--json"])
+    assert as_json.exit_code == 1
+    assert [f["error"] for f in json.loads(as_json.stdout)["failed"]] == [line[len("error: "):] for line in lines]
     documents = CliRunner().invoke(main, ["--db", str(db), "documents", "--json"])
     assert documents.exit_code == 0 and documents.output.strip() == "[]"
 

@@ -89,6 +89,9 @@ def import_(ctx: Context, files, manifest, as_json, **flags) -> None:
     except InputError as exc:
         if manifest is None:
             raise
+        if as_json:
+            emit_json({"imported": [], "duplicates": [], "warnings": [], "notes": [],
+                       "failed": [{"file": str(manifest), "error": line} for line in str(exc).splitlines()]})
         for line in str(exc).splitlines():  # every bad row of the manifest, found before anything was written
             click.echo(f"error: {line}", err=True)
         click.echo("nothing imported: a manifest goes in whole; fix the rows named above and run it again", err=True)

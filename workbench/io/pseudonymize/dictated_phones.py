@@ -23,7 +23,7 @@ from itertools import pairwise
 from workbench.io.pseudonymize.spoken_numbers import _AMOUNT_BEFORE, _TIME_BEFORE, _UNIT_AFTER, _counting, _runs, _Said
 
 # Between two groups: a comma, a dash or a pause, or a filler.
-_GROUP_BREAK = re.compile(r"[,–…]|\.\.\.|[ \t]-[ \t]|(?<![\w])(?i:eh|ehm|øh|øhm|hm|mm|altså|og)(?![\w])")
+_GROUP_BREAK = re.compile(r"[,–—…]|\.\.\.|[ \t]-[ \t]|(?<![\w])(?i:eh|ehm|øh|æh|øhm|hm|mm|altså|og)(?![\w])")
 # `og` before the last group, a pair of digits said one by one ("fire fire og en en"): lists of ages or amounts
 # say their last item with `og` too, but as a number, not digit by digit.
 _AND = re.compile(r"[ \t]*,?[ \t]+(?i:og)[ \t]+")

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
+from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
@@ -341,6 +342,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
     yield from find_spoken(text)  # split by a pause, spaced, or said after a clause
+    for start, end in mixed_phones(text):  # "pluss førtisju, 936 (.) [utydelig] 41 82": words and figures
+        yield start, end, "phone"
     for start, end, digits in dictated_phones(text):  # "nitti, tolv, førtifem, trettien", no telephone word
         if digits not in PUBLIC_SERVICE_NUMBERS:
             yield start, end, "phone"

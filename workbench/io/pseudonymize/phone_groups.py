@@ -25,10 +25,10 @@ from workbench.io.pseudonymize.spoken_numbers import (
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 # Between two groups: spaces, a pause or a comma, and any number of fillers and dropout notes with pauses around.
-_PAUSE = r"(?:\.\.\.|…|–|,)"
+_PAUSE = r"(?:\.\.\.|…|–|—|--|-|,)"
 _NOTE = rf"(?:(?i:{_FILLER})(?![\w])|{DROPOUT.pattern})"
 _GAP = rf"(?:[ \t]*{_PAUSE}?[ \t]*(?:{_NOTE}[ \t]*{_PAUSE}?[ \t]*)*)"
-GROUPS = re.compile(rf"(?<![\w+/.,:-])(?:\d{{1,4}})(?:(?=[ \t,.…–])(?:{_GAP})\d{{1,4}}){{1,5}}(?![\w]|[.,:]\d)")
+GROUPS = re.compile(rf"(?<![\w+/.,:-])(?:\d{{1,4}})(?:(?=[ \t,.…–—])(?:{_GAP})\d{{1,4}}){{1,5}}(?![\w]|[.,:]\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A number's own label before it that is not a telephone's ("varenummer", "ordrenr.", "størrelse"): the number is
 # that thing's. The identifier labels (kontonummer, saksnummer ...) are read by `identifiers` as numbers.

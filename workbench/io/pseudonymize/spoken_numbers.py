@@ -18,11 +18,13 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from workbench.io.pseudonymize.number_words import extra_value, old_apart
+
 # Between the digit groups of a number said aloud: a space, a comma, a dot, a pause (… ... – -) or a filler.
-_FILLER = r"(?:eh|ehm|eh{2,}|øh|øhm|hm|hmm|mm|em|altså|vent)"
+_FILLER = r"(?:eh|ehm|eh{2,}|øh|øhm|æh|æhm|hm|hmm|mm|em|altså|vent)"
 # A pause may stand on both sides of the filler ("917 ... eh ... 60 238").
-_PAUSE = r"(?:\.\.\.|[,.…–-])"
-_SEP = rf"(?=[ \t,.…–-])(?:[ \t]*{_PAUSE}?[ \t]*(?:{_FILLER}[ \t]*{_PAUSE}?[ \t]*)?)"
+_PAUSE = r"(?:\.\.\.|[,.…–—-])"
+_SEP = rf"(?=[ \t,.…–—-])(?:[ \t]*{_PAUSE}?[ \t]*(?:{_FILLER}[ \t]*{_PAUSE}?[ \t]*)?)"
 # Digit groups of one to three digits (years and four-digit groups are left to `identifiers`).
 SPOKEN_DIGITS = re.compile(rf"(?<![\w+/.,-])\d{{1,3}}(?:{_SEP}\d{{1,3}}){{1,7}}(?![\w]|[.,]?\d)", re.I)
 # Words for a telephone in the same turn, up to 120 characters before the number: a telephone word, or a
@@ -60,7 +62,7 @@ _TWO_DIGITS = rf"(?:(?:{'|'.join(_TENS)})(?:{'|'.join(_ONES)})?|{'|'.join(_TEENS
 _DIGIT_WORD = rf"(?:{_TWO_DIGITS}|{'|'.join(_ONES)})"
 # Between the words a comma, a dash or a pause ("nittiseks … tolv … førtifem"), and a filler where the
 # speaker hesitates or starts again ("nitti, eh, nitti åtte, ...").
-_WORD_GAP = r"(?:[ \t]*(?:[,–-]|\.\.\.|…)[ \t]*|[ \t]+)"
+_WORD_GAP = r"(?:[ \t]*(?:[,–—-]|\.\.\.|…)[ \t]*|[ \t]+)"
 DIGIT_WORDS = re.compile(
     rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:{_WORD_GAP}(?:(?i:{_FILLER}){_WORD_GAP})?(?i:{_DIGIT_WORD})){{3,13}}(?![\w-])")
 
@@ -134,7 +136,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\w-])(?i:klokka|klokken|kl\.?|fra|mellom|til|r
 def _amount_or_time(text: str, start: int, end: int) -> bool:
     """Whether the digits text[start:end] are amounts or clock times said in a row, not a phone number."""
     span = text[start:end]
-    parts = [p.strip() for p in re.split(rf"[ \t]*(?:[,…–]|\.\.\.|[ \t]-[ \t]|{_FILLER}(?![\w]))[ \t]*", span, flags=re.I)
+    parts = [p.strip() for p in re.split(rf"[ \t]*(?:[,…–—]|\.\.\.|[ \t]-[ \t]|{_FILLER}(?![\w]))[ \t]*", span, flags=re.I)
              if p.strip()]
     if len(parts) >= 2 and all(_THOUSANDS.fullmatch(p) for p in parts):
         return True  # "4 000, 5 000"
@@ -220,13 +222,13 @@ _TEEN_VALUES = {w: 10 + i for i, w in enumerate(_TEENS)}
 _TEN_VALUES = {"tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50, "seksti": 60,
                "sytti": 70, "åtti": 80, "nitti": 90}
 # Words a speaker hesitates or corrects himself with inside a number: they neither break it nor add a digit.
-_SKIP_WORDS = frozenset("eh ehm ehh øh øhm hm hmm mm em altså vent nei unnskyld sorry mener jeg beklager".split())
+_SKIP_WORDS = frozenset("eh ehm ehh øh øhm æh æhm hm hmm mm em altså vent nei unnskyld sorry mener jeg beklager".split())
 # After one of these a full stop does not end the number: the speaker starts again ("fire sju, eh, nei. Fire åtte").
 _RESTART_WORDS = frozenset("nei unnskyld sorry beklager mener altså".split())
 _TOKEN = re.compile(r"\w+|\.\.\.|…|[.!?]|\S")
 # A note that the sound dropped out or was unclear ("[lyd borte]", "[utydelig]", "(uhørbart)"): a pause inside a
 # number said, which neither breaks it nor adds a digit (round 24n).
-DROPOUT = re.compile(r"[\[(](?i:lyd|utydelig|uhørbart|uhørlig|brudd|avbrudd|forbindelsen|linja|linjen|hakker|støy"
+DROPOUT = re.compile(r"\((?:\.{1,3}|…)\)|[\[(](?i:lyd|utydelig|uhørbart|uhørlig|brudd|avbrudd|forbindelsen|linja|linjen|hakker|støy"
                      r"|faller[ \t]+ut|mistet|borte|\.\.\.|…)[^\])\n\d]{0,30}[\])]")
 # What a count, an amount, an age or a time said in words has after it: never a telephone number.
 _UNIT_AFTER = re.compile(r"[ \t,]*(?i:stykker|stk|kroner|kr|kroneer|øre|euro|dollar|år|måneder|uker|dager|timer"
@@ -262,7 +264,7 @@ def _said_value(word: str) -> tuple[str, bool, bool] | None:
             return str(value), False, True
         if word.startswith(ten) and word[len(ten):] in _ONE_VALUES and _ONE_VALUES[word[len(ten):]] > 0:
             return str(value + _ONE_VALUES[word[len(ten):]]), False, False
-    return None
+    return extra_value(word)  # "åtteogtredve", "sjuttito" (round 25n)
 
 
 def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
@@ -274,10 +276,16 @@ def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
     last_skip = ""
     pending_hundreds = pending_plus = False
     line = DROPOUT.sub(lambda d: "…" * len(d.group(0)), line)  # "ni null fire … [lyd borte] … sju to"
+    old, old_end = old_apart(line), 0  # "sju og femti": one item (round 25n)
     for m in _TOKEN.finditer(line):
+        if m.start() < old_end:
+            continue
         tok, low = m.group(0), m.group(0).casefold()
         start, end = offset + m.start(), offset + m.end()
         value = _said_value(low)
+        if m.start() in old:
+            old_end, digits = old[m.start()]
+            end, value = offset + old_end, (digits, False, False)
         if value is not None:
             digits, ones, tens = value
             prev = run[-1] if run else None
@@ -307,7 +315,7 @@ def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
             if run:
                 yield run
             run, pending_plus = [], True
-        elif low in _SKIP_WORDS or tok in (",", "-", "–", "...", "…", ":"):
+        elif low in _SKIP_WORDS or tok in (",", "-", "–", "—", "...", "…", ":"):
             if low in _RESTART_WORDS:
                 last_skip = low
             if not tok[0].isalpha():
@@ -430,7 +438,7 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
 # --- Round 20: a number begun and abandoned, corrected or left half said --------------------------------------
 # After the last digit word of an abandoned start: a pause, a hesitation or a correction ("ni en to ... nei",
 # "åtte åtte tre, eh ... nei, vent", "fire null seks, to ... nei, jeg husker ikke resten").
-_BROKEN_AFTER = re.compile(r"[ \t,]*(?:\.\.\.|…|–|-|(?i:eh|ehm|øh|nei|vent|unnskyld|sorry|beklager)(?![\w]))")
+_BROKEN_AFTER = re.compile(r"[ \t,]*(?:\.\.\.|…|–|—|-|(?i:eh|ehm|øh|æh|nei|vent|unnskyld|sorry|beklager)(?![\w]))")
 
 
 def _broken_off(text: str, run: list[_Said], line_start: int, line_end: int, runs: list[list[_Said]]) -> bool:

@@ -47,6 +47,7 @@ from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
+from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -280,6 +281,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         if digits[-8:] not in PUBLIC_SERVICE_NUMBERS and not valid_id_number(digits) \
                 and not any(s < end and start < e for s, e in others):
             found.append((start, end, "phone"))
+    found += [(s, e, "address") for s, e in postcode_alternatives(text, found)]  # "4630, tror jeg, eller 4631"
     yield from found
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)

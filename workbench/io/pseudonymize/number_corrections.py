@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from workbench.io.pseudonymize.bare_answers import _YEAR_BEFORE
+from workbench.io.pseudonymize.postcode_alternatives import plausible_retry
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 # A passport or ID document by any of its words; the code's shape keeps "det passet meg" harmless.
@@ -58,5 +59,7 @@ def corrected_numbers(text: str) -> Iterator[tuple[int, int, str]]:
         if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I 2022 Trondheim. Nei, vent, det var 2023.": a year and a place, put right
         right = _PUT_RIGHT.match(text, m.end())
-        if right and _CORRECTION.search(right.group(0)):
+        first = re.search(r"\d{4}", m.group(0))
+        if right and _CORRECTION.search(right.group(0)) and first \
+                and plausible_retry(text, first.group(0), right.start(1), right.end(1)):  # not "det var 2019 vi flyttet"
             yield right.start(1), right.end(1), "address"

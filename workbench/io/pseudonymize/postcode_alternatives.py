@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from workbench.io.pseudonymize.bare_answers import _YEAR_BEFORE
+
 _POSTCODE = re.compile(r"\d{4}(?:[ \t]+[A-ZÆØÅ][\w'’ -]*)?")
 _FOUR = re.compile(r"(?<![\w.,/:-])\d{4}(?![\w]|[.,:/]\d)")
 _WINDOW = 160
@@ -47,8 +49,9 @@ def plausible_retry(text: str, first: str, start: int, end: int) -> bool:
 
 
 def _postcodes(text: str, found: Iterable[tuple[int, int, str]]) -> set[int]:
-    """Where the postcodes found start."""
-    return {s for s, e, kind in found if kind == "address" and _POSTCODE.fullmatch(text, s, e)}
+    """Where the postcodes found start; not a year and a place ("I 2022 Trondheim. Nei, vent, det var 2023.")."""
+    return {s for s, e, kind in found if kind == "address" and _POSTCODE.fullmatch(text, s, e)
+            and not _YEAR_BEFORE.search(text, max(0, s - 12), s)}
 
 
 def postcode_alternatives(text: str, found: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:

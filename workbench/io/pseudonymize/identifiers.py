@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
@@ -244,6 +245,26 @@ def _numbered_label(found: str, verb: str = "") -> bool:
     return False
 
 
+_STREET_LIKE = re.compile(rf"(?i:[\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}))")
+
+
+def _bare_address(text: str, start: int, end: int, last: str, *, said: bool) -> bool:
+    """Whether a name and a house number that `bare_addresses` found in an address's frame are one: no label, no
+    unit after, not watched, no given name; the name place-like or a street's unless the frame says address."""
+    from workbench.io.pseudonymize import gazetteer as gaz
+    from workbench.io.pseudonymize import rules
+
+    found = text[start:end]
+    if _numbered_label(found) or _watched_at(text, start) or re.match(rf"[ \t]*(?:{UNIT})(?![\w])", text[end:], re.I):
+        return False
+    if said:
+        return True
+    street = _STREET_LIKE.fullmatch(last) is not None
+    if rules.listed(last, gaz.GIVEN_NAMES) or rules.listed(last, gaz.PLACES):
+        return False  # "Kari 12, på Lund": an age; "Oslo 3, i Norge": a town, no street
+    return street or _place_like(last)
+
+
 def _watched_at(text: str, at: int) -> bool:
     """Whether `på` after watching or listening stands right before `at` ("ser bare på ")."""
     before = re.search(r"(?<![\w-])[Pp]å[ \t]+$", text[max(0, at - 8):at])
@@ -374,6 +395,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in PLACE_AND_NUMBER.finditer(text):
         if _place_like(m.group(2)) and not _WATCHED.search(text, max(0, m.start() - 40), m.start()):
             yield unit_before(text, m.start(1)), m.end(1), "address"
+    for start, end, last, said in bare_addresses(text):  # "Holtet 16 C, på Lund", "vi bor nå på Bakkely 23"
+        if _bare_address(text, start, end, last, said=said):
+            yield start, end, "address"
     for m in ADDRESS_SAID.finditer(text):
         if m.group(1)[:1].isupper() and not _numbered_label(m.group(1), m.group(0)):  # "ligger i Kapittel 5" is no address
             yield m.start(1), m.end(1), "address"

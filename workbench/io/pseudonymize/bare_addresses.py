@@ -29,12 +29,13 @@ from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _NAME = r"(?:[A-ZÆØÅ][\w'’-]*[ \t]){0,2}(?P<last>[A-ZÆØÅ][\w'’-]*[a-zæøå][\w'’-]*)"
-# A house number, a letter glued or spaced after it ("16 C", "9a"), then flats and floors.
-_HOUSE = rf"[ \t]\d{{1,3}}(?![\d.,:/–-]?\d)(?:(?:[a-h]|[ \t][A-ZÆØÅ])(?![\w]))?{UNIT_SUFFIX}"
+# A house number, a letter glued or spaced after it ("16 C", "9a"), a flat code ("H0102"), then flats and floors.
+_HOUSE = (rf"[ \t]\d{{1,3}}(?![\d.,:/–-]?\d)(?:(?:[A-Za-z]|[ \t][A-ZÆØÅ])(?![\w]))?"
+          rf"(?:,?[ \t]?[HhUuKkLl]\d{{4}}(?![\w]))?{UNIT_SUFFIX}")
 # The place after it: a comma and/or `i`/`på` (an adverb of place allowed), a capitalised name and no number.
 _PREP = r"(?:(?:[ \t]+(?:oppe|nede|ute|inne|borte))?[ \t]+(?:i|på))"
 NAME_THEN_PLACE = re.compile(
-    rf"(?<![\w-])(?P<address>{_NAME}{_HOUSE})(?:,{_PREP}?|{_PREP})[ \t]+([A-ZÆØÅ][\w'’-]+)(?![\w'’-]|[ \t]*\d)")
+    rf"(?<![\w-])(?P<address>{_NAME}{_HOUSE})(?:,{_PREP}?|{_PREP})[ \t]+([A-ZÆØÅ][^\W\d_]+(?:[-'’][^\W\d_]+)*)(?![\w'’-]|[ \t]*\d)")
 # An address verb and an adverb or two before `i`/`på`/`til` ("bor nå på", "bur framleis på", "bodde før i").
 _VERB_ADVERB = (r"(?i:bor|bur|bodde|budde|holder[ \t]+til|held[ \t]+til|holdt[ \t]+til)"
                 r"(?:[ \t]+(?i:nå|no|fortsatt|framleis|fremdeles|enda|ennå|oppe|nede|borte|ute|inne|der|her|hjemme"

@@ -36,13 +36,15 @@ _FRAME_WORD = (r"(?:eh|ehm|øh|æh|nei|vent|unnskyld|sorry|beklager|altså|jo|ja
                r"|jeg[ \t]+mener|mener[ \t]+jeg|jeg[ \t]+tror|tror[ \t]+jeg|den[ \t]+nye[ \t]+er|det[ \t]+nye[ \t]+er"
                r"|den[ \t]+riktige[ \t]+er|det[ \t]+riktige[ \t]+er|det[ \t]+rette[ \t]+er|den[ \t]+er|i[ \t]+stedet)")
 _FRAME_BEFORE = re.compile(rf"(?:^|[.,;:!?]|[–—-])[ \t]*(?:(?i:{_FRAME_WORD})[.,!]?[ \t]+)*$")
-_FRAME_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?…]|(?i:mener[ \t]+jeg|tror[ \t]+jeg|skal[ \t]+det[ \t]+være|var[ \t]+det"
+# A gap of nothing but such words: "4630 eller 4631", "7033 – eller nei, 7034".
+_FRAME_ONLY = re.compile(rf"[ \t,–—-]*(?:(?i:{_FRAME_WORD})[.,!]?[ \t,–—-]+)+")
+_FRAME_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?…]|[ \t][A-ZÆØÅ]|(?i:mener[ \t]+jeg|tror[ \t]+jeg|skal[ \t]+det[ \t]+være|var[ \t]+det"
                           r"|kanskje|vel|altså|jo|i[ \t]+stedet)(?![\w]))")
 
 
 def plausible_retry(text: str, first: str, start: int, end: int) -> bool:
     """Whether the four digits text[start:end], said after the postcode `first`, may be another try at it: its
-    clause ends after it (or a hedge does), and a year's shape shares the postcode's first two digits."""
+    clause ends after it (or a hedge or its place follows), and a year's shape shares the postcode's first two digits."""
     number = text[start:end]
     return number != first and _FRAME_AFTER.match(text, end) is not None \
         and not (1900 <= int(number) <= 2099 and number[:2] != first[:2])
@@ -69,7 +71,8 @@ def postcode_alternatives(text: str, found: Iterable[tuple[int, int, str]]) -> I
                 break  # another four-digit number came between: what follows is its alternative
             gap = text[start + 4:m.start()]
             clause_start = max(start + 4, m.start() - 60)
-            if m.start() not in known and _MARKER.search(gap) and _FRAME_BEFORE.search(text, clause_start, m.start()) \
+            if m.start() not in known and _MARKER.search(gap) \
+                    and (_FRAME_ONLY.fullmatch(gap) or _FRAME_BEFORE.search(text, clause_start, m.start())) \
                     and plausible_retry(text, first, m.start(), m.end()):
                 known.add(m.start())
                 todo.append(m.start())

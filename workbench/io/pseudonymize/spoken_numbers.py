@@ -227,8 +227,8 @@ _SKIP_WORDS = frozenset("eh ehm ehh øh øhm æh æhm hm hmm mm em altså vent n
 _RESTART_WORDS = frozenset("nei unnskyld sorry beklager mener altså".split())
 _TOKEN = re.compile(r"\w+|\.\.\.|…|[.!?]|\S")
 # A note that the sound dropped out or was unclear ("[lyd borte]", "[utydelig]", "(uhørbart)"): a pause inside a
-# number said, which neither breaks it nor adds a digit (round 24n).
-DROPOUT = re.compile(r"\((?:\.{1,3}|…)\)|[\[(](?i:lyd|utydelig|uhørbart|uhørlig|brudd|avbrudd|forbindelsen|linja|linjen|hakker|støy"
+# number said, which neither breaks it nor adds a digit (round 24n); a pause marked `(.)` or `(pause)` too (25n).
+DROPOUT = re.compile(r"\((?:\.{1,3}|…)\)|[\[(](?i:pause|lyd|utydelig|uhørbart|uhørlig|brudd|avbrudd|forbindelsen|linja|linjen|hakker|støy"
                      r"|faller[ \t]+ut|mistet|borte|\.\.\.|…)[^\])\n\d]{0,30}[\])]")
 # What a count, an amount, an age or a time said in words has after it: never a telephone number.
 _UNIT_AFTER = re.compile(r"[ \t,]*(?i:stykker|stk|kroner|kr|kroneer|øre|euro|dollar|år|måneder|uker|dager|timer"

@@ -11,7 +11,7 @@ Many Norwegian addresses are a farm's, a hill's or a field's name and a number w
   i fjor til …" is left) or an address noun with its owner or place ("adressen min er …", "adressa der er …",
   "adressen til verkstedet er …");
 * opening the answer to a question about an address or where someone lives ("Hva er adressen?" / "Bakkely
-  23, ja.").
+  23, ja."; a question naming the address makes any name an address's, one about living a place-like one).
 
 What stays: the name of a room, route, course part or group and its number (`_numbered_label` in the caller:
 "Klasse 3 på Lund", "Buss 62 i Bergen"), a count or measure after the number ("Lund 3 år"), a score ("Brann 2,
@@ -48,12 +48,12 @@ _NOUN_OWNER = (r"(?i:adress(?:e|en|a))(?:[ \t]+(?i:min|mi|mitt|vår|vårt|hans|h
                r"[ \t]+(?i:er|var|blir|ble|e)[ \t:]+")
 SAID_WITH = re.compile(rf"(?<![\w-])(?:{_VERB_ADVERB}[ \t]+|{_NOUN_OWNER})(?P<address>{_NAME}{_HOUSE})(?![ \t]*\d)")
 # A turn about where someone lives or works, or a question about it in the turn before.
-_ABOUT_ADDRESS = re.compile(r"(?<![\w-])(?i:bor|bur|bodde|budde|adress\w*|holder[ \t]+til|held[ \t]+til|holdt[ \t]+til"
+_ABOUT_ADDRESS = re.compile(r"(?<![\w-])(?i:bor|bur|bodde|budde|adress\w*|(?:holder|held|holdt)(?:[ \t]+\w+){0,2}[ \t]+til"
                             r"|ligger|lå|hjemme|flytt\w*|flytta|postnummer\w*)(?![\w-])")
 # A number and a comma or dash right before the name: a list or a score ("Brann 2, Molde 1").
 _AFTER_NUMBER = re.compile(r"\d[ \t]*[,–-][ \t]*$")
 # A question asking for an address or a home.
-_ADDRESS_QUESTION = re.compile(r"(?<![\w-])(?i:adress\w*|bor|bur|holder[ \t]+til|held[ \t]+til|ligger)(?![\w-])")
+_ADDRESS_QUESTION = re.compile(r"(?<![\w-])(?i:adress\w*|bor|bur|(?:holder|held)(?:[ \t]+\w+){0,2}[ \t]+til|ligger)(?![\w-])")
 # What may stand in a turn before the address that answers: the speaker's label and a few words.
 _ANSWER_START = re.compile(
     r"(?:^|\n)(?:[^\n:]{0,40}:)?[ \t]*(?:(?i:ja|jo|joda|eh|ehm|øh|æh|altså|det|den|er|e|var|nå|no|så|bare|vi|jeg"
@@ -83,5 +83,5 @@ def bare_addresses(text: str) -> Iterator[tuple[int, int, str, bool]]:
         if "?" in question and _ADDRESS_QUESTION.search(question):
             m = _ANSWER.search(text, line_start, line_start + len(line))
             if m and _ANSWER_START.search(text, max(0, line_start - 1), m.start()):
-                yield m.start(), m.end(), m.group("last"), False
+                yield m.start(), m.end(), m.group("last"), re.search("(?i)adress", question) is not None
         line_start += len(line) + 1

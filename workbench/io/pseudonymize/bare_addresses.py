@@ -46,7 +46,7 @@ _VERB_ADVERB = (r"(?i:bor|bur|bodde|budde|holder[ \t]+til|held[ \t]+til|holdt[ \
 _NOUN_OWNER = (r"(?i:adress(?:e|en|a))(?:[ \t]+(?i:min|mi|mitt|vår|vårt|hans|hennes|hennar|deres|deira|din|di"
                r"|der|her|nå|no|hjemme|jo|vel|dit|dær|til[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?|på[ \t]+[\w'’-]+)){1,2}"
                r"[ \t]+(?i:er|var|blir|ble|e)[ \t:]+")
-SAID_WITH = re.compile(rf"(?<![\w-])(?:{_VERB_ADVERB}[ \t]+|{_NOUN_OWNER})(?P<address>{_NAME}{_HOUSE})(?![ \t]*\d)")
+SAID_WITH = re.compile(rf"(?<![\w-])(?:{_VERB_ADVERB}[ \t]+|{_NOUN_OWNER})(?P<address>{_NAME}{_HOUSE})(?![ \t]*[\d:])")
 # A turn about where someone lives or works, or a question about it in the turn before.
 _ABOUT_ADDRESS = re.compile(r"(?<![\w-])(?i:bor|bur|bodde|budde|adress\w*|(?:holder|held|holdt)(?:[ \t]+\w+){0,2}[ \t]+til"
                             r"|ligger|lå|hjemme|flytt\w*|flytta|postnummer\w*)(?![\w-])")
@@ -58,7 +58,7 @@ _ADDRESS_QUESTION = re.compile(r"(?<![\w-])(?i:adress\w*|bor|bur|(?:holder|held)
 _ANSWER_START = re.compile(
     r"(?:^|\n)(?:[^\n:]{0,40}:)?[ \t]*(?:(?i:ja|jo|joda|eh|ehm|øh|æh|altså|det|den|er|e|var|nå|no|så|bare|vi|jeg"
     r"|eg|me|bor|bur|på|i)[,.]?[ \t]+){0,5}$")
-_ANSWER = re.compile(rf"(?<![\w-])(?P<address>{_NAME}{_HOUSE})(?![\w]|[ \t]*\d)")
+_ANSWER = re.compile(rf"(?<![\w-])(?P<address>{_NAME}{_HOUSE})(?![\w]|[ \t]*[\d:])")  # not "Mentee 3:", a speaker
 
 
 def _about_address(text: str, start: int) -> bool:

@@ -77,9 +77,14 @@ def definite_genitive(low: str) -> bool:
     if listed(stem, gaz.GIVEN_NAMES) or listed(stem, gaz.SURNAMES) or listed(stem, gaz.PLACES):
         return False
     head = compound_head(stem) or (stem if known_word(stem) else None)
-    if head is None or not definite(head):
+    if head is None or not (definite(head) or _plural_definite(head)):
         return False
     return word_tables.lemmatize(head).casefold() not in gaz.NAME_ELEMENTS
+
+
+def _plural_definite(low: str) -> bool:
+    """The definite plural of a noun in `-er` ("mesterne", "lærerne"), which `definite` does not read."""
+    return low.endswith("erne") and word_tables.lemmatize(low).casefold() + "ne" == low
 
 
 def org_tail_word(word: str) -> bool:

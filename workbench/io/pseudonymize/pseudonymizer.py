@@ -58,7 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import event_work, place_bodies, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import body_employers, event_work, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -75,11 +75,14 @@ _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "n
              "rule:course-provider": 3, "rule:institution": 3, "rule:association-work": 3, "rule:driven-for": 3,
              "rule:applied-list": 3, "rule:workplace-answer": 3, "rule:correction": 5,
              # round 24o: a body with its place, an event worked at, a firm that said no; a name spelled out
-             "rule:place-body": 3, "rule:event-work": 3, "rule:refused": 3, "rule:spelled": 5}
+             "rule:place-body": 3, "rule:event-work": 3, "rule:refused": 3, "rule:spelled": 5,
+             # round 25o: a public body, broadcaster, service or association in a work frame
+             "rule:body-employer": 3, "rule:origin-place": 2, "rule:meeting-place": 3}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
 _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body",
                         "rule:course-provider", "rule:institution", "rule:association-work", "rule:driven-for",
-                        "rule:applied-list", "rule:workplace-answer", "rule:place-body", "rule:event-work", "rule:refused"})
+                        "rule:applied-list", "rule:workplace-answer", "rule:place-body", "rule:event-work", "rule:refused",
+                        "rule:body-employer", "rule:meeting-place"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -262,6 +265,9 @@ class Pseudonymizer:
             late = [(s, e, k, src, None) for s, e, k, src in job_frames.job_finds(text)
                     + workplace_answers.workplace_answers(text)  # "Hvor jobber du? – Nordkvartalet."
                     + event_work.event_workplaces(text) + refusals.refused_by(text)  # "selger på Bondens marked"
+                    + body_employers.body_employers(text)  # "lydtekniker i TV 2", "kolleger fra Kartverket"
+                    + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
+                    + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"

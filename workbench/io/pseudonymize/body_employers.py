@@ -1,0 +1,129 @@
+"""Public bodies, broadcasters, municipal services and associations named as someone's workplace.
+
+A state agency, a broadcaster, a municipality's service or a trade association named as such identifies
+nobody ("Kartverket har nye kart", "jeg så det på TV 2", "Flyktningtjenesten ringte", "Frisørforbundet mener"),
+and the keep rules leave it. Named as where a person works it tells a reader who they are, like any employer.
+`public_bodies`, `history_frames` and `tenure_frames` read the commonest work frames for listed bodies; this
+module, run after the keep rules, reads the frames they miss, for a wider set of such names:
+
+* the names: a listed public body or one ending like a directorate (`public_bodies.body_length`), a
+  broadcaster (`NRK`, `TV 2`, `TVNorge`, `P4`, `Radio Norge`), a municipality's service in one title-case
+  word ending in `-tjenesten` after a dictionary word or an acronym ("Introduksjonstjenesten",
+  "PP-tjenesten"), or a union or professional association (`associations.association`: "Norsk
+  Frisørforbund", "Elektroforeningen"); a national client service (NAV, UDI, IMDi) is none of them;
+* the frames, right before the name in its sentence: an occupation noun in the singular before
+  `i`/`på`/`hos`/`ved`/`for` ("lydtekniker i", "var han vaktmester i", "sekretær for"), not after an
+  article ("en journalist i NRK sa" is someone else) and not a client's word ("medlem i", "seer"); colleagues
+  ("kolleger fra", "kollegaen min i"); leaving ("sluttet i", "sa opp i"); speaking as staff ("hos oss i",
+  "vi i"); an office held ("sitter på", "satt i"); teaching for a body ("holder kurs for", "holdt foredrag
+  … for"); and the work words of `public_bodies` ("jobber i", "ansatt hos", "praksis hos", "begynte i").
+
+A found name is found again at its other mentions (`propagate`), as for any employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.associations import association, joined_before
+from workbench.io.pseudonymize.history_frames import _CLIENTS
+from workbench.io.pseudonymize.public_bodies import body_length, work_before
+
+# Broadcasters that employ technicians, journalists and hosts; watched and heard by everyone otherwise.
+_BROADCASTER = re.compile(r"(?<![\w@.-])(?:NRK(?:[ \t]+(?:P1|P2|P3|Super|Sport|TV|Radio))?|TV[ \t]?2|TV[ \t]?Norge"
+                          r"|P4|Radio[ \t]+Norge)(?![\w-])(?![ \t]+Play)")  # "TV 2 Play" is a streaming service
+# A municipality's service in one word: "Flyktningtjenesten", "Hjemmetjenesten", "PP-tjenesten".
+_SERVICE = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][a-zæøå]{2,}|[A-ZÆØÅ]{2,4}-)tjenesten(?![\w-])")
+# A name that may be an association: capitalised words, the last ending like a union or association.
+_ASSOCIATION = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][a-zæøå]+[ \t]+){0,3}[A-ZÆØÅ][a-zæøå]*(?:forbund|forbundet"
+                          r"|forening|foreningen)(?![\w-])")
+# Endings of an occupation noun ("lydtekniker", "frisør", "journalist", "fotograf", "vaktmester", "sekretær").
+_OCCUPATION_ENDINGS = ("er", "ør", "ær", "ist", "ent", "ant", "graf", "log", "loge", "nær", "sjef", "leder",
+                       "lege", "økonom", "arkitekt", "vakt", "kokk", "trainee", "lærling")
+# Singular nouns ending like an occupation that name none, or a guest's or client's part.
+_NOT_OCCUPATIONS = frozenset("""
+vinter sommer nummer meter kilometer teater lager senter partner monster register kvarter filter liter semester
+gjest gjesten seer lytter deltaker deltager publikum intervjuobjekt ekspert kommentator mer fler eller enter
+""".split()) | _CLIENTS
+_PREPOSITION = r"(?:i|på|hos|ved|for)"
+_OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:(\w+)[ \t]+)?([a-zæøå]{{5,}})[ \t]+{_PREPOSITION}[ \t]+$")
+# Colleagues, leaving, staff speaking, an office held, teaching for the body.
+_FRAME_BEFORE = re.compile(
+    r"(?<![\w-])(?i:kolleg(?:a|aen|aer|aene|er|ene)(?:[ \t]+(?:mine|min|hans|hennes|våre|deres|sine|sin))?"
+    r"[ \t]+(?:fra|i|på|hos|ved)"
+    r"|(?:sluttet|slutta|slutter|slutte|sluttar|sa[ \t]+opp|sagt[ \t]+opp)(?:[ \t]+(?:jeg|han|hun|vi|de|selv|også))?"
+    r"[ \t]+(?:i|på|hos|ved|fra)"
+    r"|(?:hos[ \t]+oss|vi)[ \t]+(?:i|på)"
+    r"|(?:sitter|satt|sitte)(?:[ \t]+(?:jeg|han|hun|vi|de|nå|fortsatt|også))?[ \t]+(?:i|på)"
+    r"|(?:holder|holdt|holde|har|hadde|underviser|underviste)[ \t]+(?:\w*kurs\w*|foredrag\w*|opplæring\w*"
+    r"|undervisning\w*)(?:[ \t]+[\wæøå-]+){0,3}[ \t]+for)[ \t]+$")
+_ARTICLES = frozenset("en ei et ein eit".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _occupation(word: str) -> bool:
+    """Whether a lower-case word is an occupation noun in the singular ("lydtekniker", "fotograf")."""
+    low = word.casefold()
+    if low in _NOT_OCCUPATIONS or low in gaz.FUNCTION_WORDS or not low.endswith(_OCCUPATION_ENDINGS) \
+            or low.endswith(("ment", "rant")):  # "abonnement", "dokument", "restaurant": things, not people
+        return False
+    if low in gaz.ROLE_NOUNS:
+        return True
+    head = low if lexicon.known_word(low) else lexicon.compound_head(low)
+    if head is None:
+        return False
+    return lexicon.word_tables.lemmatize(head).casefold() == head  # singular: "serier", "programmer" are plural
+
+
+def _frame_before(text: str, start: int) -> bool:
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 100), start)), default=max(0, start - 100))
+    window = text[lo:start]
+    if joined_before(window):
+        return False  # "meldte meg inn i", "medlem av", "ser på": a member, reader or viewer, no one's employer
+    if _FRAME_BEFORE.search(window) or work_before(text, start):
+        return True
+    m = _OCCUPATION_BEFORE.search(window)
+    return m is not None and _occupation(m.group(2)) and (m.group(1) or "").casefold() not in _ARTICLES
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _BROADCASTER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SERVICE.finditer(text)
+              if _service_stem(m.group(0)[:-len("tjenesten")])]
+    for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
+        length = body_length(text, m.start())
+        if length:
+            spans.append((m.start(), m.start() + length))
+    for m in _ASSOCIATION.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        for w in words:  # the longest run of its words that is an association
+            span = " ".join(m.group(0)[w.start():].split()).casefold()
+            if w.group(0).casefold() not in gaz.FUNCTION_WORDS and association(span):
+                spans.append((m.start() + w.start(), m.end()))
+                break
+    return sorted(set(spans))
+
+
+def _service_stem(stem: str) -> bool:
+    """A municipal service's first part: a dictionary word or compound ("Flyktning", "Hjemme"), or an acronym."""
+    if stem.endswith("-"):
+        return True
+    low = stem.casefold()
+    for form in (low, low[:-1] if low.endswith(("s", "e")) else low):
+        if lexicon.known_word(form) or lexicon.compound_of_known(form):
+            return True
+    return False
+
+
+def body_employers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:body-employer") for a public body, broadcaster, municipal service or
+    association in a work frame the other rules do not read."""
+    out = []
+    for start, end in _names(text):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _k, _r in out):
+            continue
+        if _frame_before(text, start):
+            out.append((start, end, "org", "rule:body-employer"))
+    return out

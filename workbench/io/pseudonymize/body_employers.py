@@ -46,6 +46,7 @@ _OCCUPATION_ENDINGS = ("er", "ør", "ær", "ist", "ent", "ant", "graf", "log", "
 _NOT_OCCUPATIONS = frozenset("""
 vinter sommer nummer meter kilometer teater lager senter partner monster register kvarter filter liter semester
 gjest gjesten seer lytter deltaker deltager publikum intervjuobjekt ekspert kommentator mer fler eller enter
+september oktober november desember
 """.split()) | _CLIENTS
 _PREPOSITION = r"(?:i|på|hos|ved|for)"
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:(\w+)[ \t]+)?([a-zæøå]{{5,}})[ \t]+{_PREPOSITION}[ \t]+$")

@@ -331,6 +331,7 @@ def search(ctx: Context, query: str, limit: int, as_json: bool) -> None:
 
 
 def _history(ctx: Context, redo: bool) -> None:
+    from workbench.store.cases import describe_case_entry
     from workbench.store.history import describe_code_entry
 
     project = ctx.project()
@@ -339,7 +340,7 @@ def _history(ctx: Context, redo: bool) -> None:
     if entry is None:
         click.echo(f"nothing to {'redo' if redo else 'undo'} for {ctx.coder}")
         return
-    words = describe_code_entry(entry)
+    words = describe_code_entry(entry) or describe_case_entry(entry)
     if words is not None:
         click.echo(f"{'redid' if redo else 'undid'} {entry['action']} ({words})")
         keep_suggester_current(ctx, single=True, since=stamp)

@@ -142,16 +142,35 @@ class CasesMixin(ProjectBase):
         else:  # speaker.clear: before is the entry that was removed
             target = before if reverse else None
             label = (before or {}).get("label")
+        done = after or {}
+        created = done.get("participant_created") if entry["action"] == "speaker.set" else None
+        if created is not None and not reverse:  # the entry made its participant: redo makes them again
+            if self.db.execute("SELECT 1 FROM participants WHERE id = ?", [done["participant"]]).fetchone() is None:
+                self.db.execute("INSERT INTO participants(id, role, program, attributes) VALUES (?, ?, NULL, '{}')",
+                                [done["participant"], created.get("role")])
         self.db.execute("DELETE FROM speaker_map WHERE coalesce(document_id, 0) = ? AND label = ?",
                         [doc_id or 0, label])
         if target is not None:
             self.db.execute("INSERT INTO speaker_map(document_id, label, role, participant) VALUES (?, ?, ?, ?)",
                             [doc_id, target["label"], target.get("role"), target.get("participant")])
-        done = after or {}
         change = done.get("participant_role") if entry["action"] == "speaker.set" else None
         if change:  # the entry also gave its (map-made) participant its role: [old role, new role]
             self.db.execute("UPDATE participants SET role = ? WHERE id = ?",
                             [change[0] if reverse else change[1], done["participant"]])
+        if created is not None and reverse:
+            self._drop_unused_participant(done["participant"])
+
+    def _drop_unused_participant(self, pid: str) -> None:
+        """Delete a participant nothing refers to and nothing was said about: no document is theirs,
+        no speaker map names them, and they have no programme or attribute (one a researcher
+        filled in since is kept)."""
+        row = self.db.execute("SELECT program, attributes FROM participants WHERE id = ?", [pid]).fetchone()
+        if row is None or row[0] or json.loads(row[1] or "{}"):
+            return
+        if self.db.execute("SELECT 1 FROM documents WHERE participant = ? UNION ALL "
+                           "SELECT 1 FROM speaker_map WHERE participant = ? LIMIT 1", [pid, pid]).fetchone():
+            return
+        self.db.execute("DELETE FROM participants WHERE id = ?", [pid])
 
 
 def describe_case_entry(entry: dict[str, Any]) -> str | None:
@@ -167,7 +186,11 @@ def describe_case_entry(entry: dict[str, Any]) -> str | None:
             return f"speaker {label} of {where} taken out of the map"
         change = after.get("participant_role")
         also = f" ({after.get('participant')} now {change[1]})" if change else ""
-        return f"speaker {label} of {where}: {after.get('role') or after.get('participant') or '—'}{also}"
+        participant = after.get("participant")
+        if participant and after.get("participant_created"):
+            participant = f"new participant {participant}"
+        said = ", ".join(str(v) for v in (after.get("role"), participant) if v) or "—"
+        return f"speaker {label} of {where}: {said}{also}"
     changed = []
     for key in sorted(set(before) | set(after)):
         if key in ("id", "name") or before.get(key) == after.get(key):

@@ -222,11 +222,12 @@ class SpeakersMixin(ProjectBase):
             before = self.speaker_entries(doc_id)
             for e in checked:
                 role_change = None
+                created = None
                 if e.participant:
                     row = self.db.execute("SELECT role FROM participants WHERE id = ?", [e.participant]).fetchone()
-                    if row is None:
-                        self.upsert_participant(Participant(e.participant, e.role if e.role != INTERVIEWER else None),
-                                                coder)
+                    if row is None:  # a new participant: undoing this entry takes them out again
+                        created = {"role": e.role if e.role != INTERVIEWER else None}
+                        self.upsert_participant(Participant(e.participant, created["role"]), coder)
                     elif self._takes_map_role(e, row[0]):
                         role_change = [row[0], e.role]
                         self.db.execute("UPDATE participants SET role = ? WHERE id = ?", [e.role, e.participant])
@@ -240,7 +241,8 @@ class SpeakersMixin(ProjectBase):
                                                       "participant": old.participant},
                             {"label": e.label, "role": e.role, "participant": e.participant,
                              "document": self.document_name(doc_id),
-                             **({"participant_role": role_change} if role_change else {})})
+                             **({"participant_role": role_change} if role_change else {}),
+                             **({"participant_created": created} if created else {})})
         return checked
 
     def merge_speaker(self, document: str | int, entry: SpeakerEntry,

@@ -32,8 +32,31 @@ from workbench.ui.widgets.bars import TopBar
 from workbench.ui.widgets.keybar import KeyBar
 
 PARTICIPANT_COLUMNS = (("id", "Participant"), ("role", "Role"), ("program", "Programme"), ("docs", "Documents"))
-DOCUMENT_COLUMNS = (("name", "Document"), ("participant", "Participant"), ("wave", "Wave"), ("mode", "Mode"),
+# "Part." as on the corpus screen: the full title took the room 80 columns need for Speakers.
+DOCUMENT_COLUMNS = (("name", "Document"), ("participant", "Part."), ("wave", "Wave"), ("mode", "Mode"),
                     ("date", "Date"), ("speakers", "Speakers"))
+
+
+def speakers_cell(labels: list[dict[str, Any]]) -> str:
+    """A document's Speakers cell, short enough for 80 columns: `4 (3 mapped)`, or `2`."""
+    mapped = sum(1 for s in labels if s.get("mapped"))
+    return f"{len(labels)} ({mapped} mapped)" if mapped else str(len(labels))
+
+
+def speakers_line(name: str, labels: list[dict[str, Any]]) -> str:
+    """The highlighted document's speakers in full, for the line under the table:
+    `G01-nullpunkt: I interviewer · AH mentee G01 (map) · …`."""
+    if not labels:
+        return f"{name}: no speaker labels (the whole text is the document's participant)"
+    said = []
+    for s in labels:
+        who = " ".join(str(v) for v in (s.get("role") or "no role", s.get("participant")) if v)
+        if s.get("source") == "guess":
+            who += " (check)"
+        elif s.get("mapped"):
+            who += " (map)"
+        said.append(f"{s['label']} {who}")
+    return f"{name}: " + " · ".join(said)
 
 
 class CasesScreen(Screen):
@@ -44,17 +67,20 @@ class CasesScreen(Screen):
     DEFAULT_CSS = """
     CasesScreen #settings { height: 1; background: $boost; }
     CasesScreen DataTable { height: 1fr; }
+    CasesScreen #detail { height: auto; max-height: 3; padding: 0 1; background: $boost; }
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.table_name = "participants"
         self.attribute_names: list[str] = []
+        self.details: dict[str, str] = {}  # row key → the line under the table while that row is highlighted
 
     def compose(self) -> ComposeResult:
         yield TopBar("Cases and attributes")
         yield Static("", id="settings")
         yield DataTable(id="cases", cursor_type="cell", zebra_stripes=True)
+        yield Static("", id="detail")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -70,9 +96,16 @@ class CasesScreen(Screen):
         table.clear(columns=True)
         project = self.app.project
         rows: list[tuple[str, list[str]]] = []
+        self.details = {}
         if self.table_name == "participants":
             people = project.participants()
-            docs = {person: len(ids) for person, ids in project.participant_documents().items()}
+            in_docs = project.participant_documents()
+            docs = {person: len(ids) for person, ids in in_docs.items()}
+            names = {d["id"]: d["name"] for d in project.documents()}
+            for person in people:
+                ids = in_docs.get(person.id, set())
+                self.details[person.id] = (f"{person.id} is in " + ", ".join(sorted(names[i] for i in ids if i in names))
+                                           if ids else f"{person.id} is in no document")
             self.attribute_names = sorted({name for p in people for name in p.attributes})
             columns = [*PARTICIPANT_COLUMNS, *((f"attr:{n}", n) for n in self.attribute_names)]
             for p in people:
@@ -84,11 +117,10 @@ class CasesScreen(Screen):
             columns = list(DOCUMENT_COLUMNS)
             for d in documents:
                 labels = project.document_speakers(d["id"])
-                mapped = sum(1 for s in labels if s.get("mapped"))
-                speakers = plural(len(labels), "label") + (f", {mapped} mapped" if mapped else "")
+                self.details[str(d["id"])] = speakers_line(d["name"], labels)
                 rows.append((str(d["id"]), [d["name"], d["participant"] or "—",
                                             WAVE_LABELS.get(d["wave"] or "", d["wave"] or "—"), d["mode"] or "—",
-                                            d["date"] or "—", speakers]))
+                                            d["date"] or "—", speakers_cell(labels)]))
             count = plural(len(documents), "document")
         # Widths set here, not measured later by the table: a redraw while a dialog is open
         # otherwise left every column as narrow as its header.
@@ -102,6 +134,16 @@ class CasesScreen(Screen):
                  overflow="ellipsis"))
         if table.row_count:
             table.move_cursor(row=min(where.row, table.row_count - 1), column=min(where.column, len(table.columns) - 1))
+        self._show_detail()
+
+    @on(DataTable.CellHighlighted)
+    def _show_detail(self, _event: DataTable.CellHighlighted | None = None) -> None:
+        """Under the table, the highlighted row in full: a document's speakers, a participant's documents."""
+        cell = self.current()
+        detail = self.query_one("#detail", Static)
+        text = self.details.get(cell[0], "") if cell else ""
+        detail.update(text)
+        detail.display = bool(text)
 
     def action_switch_table(self) -> None:
         self.table_name = "documents" if self.table_name == "participants" else "participants"

@@ -49,7 +49,8 @@ def test_a_role_after_a_participant_keeps_the_participant(tmp_path):
     assert out.startswith("G1: AH: role mentee, participant P07 (kept participant P07 from before")
     # both given: the entry is what was given, and nothing is said to be kept
     out = run_cli(path, "speakers", "set", "G1", "AH", "--role", "mentor", "--participant", "M09")
-    assert out == "G1: AH: role mentor, participant M09\n" and _entry(path, "AH") == SpeakerEntry("AH", "mentor", "M09")
+    assert out == ("G1: AH: role mentor, participant M09\n"
+                   "note: M09 is a new participant in the project (`workbench undo` takes them out again)\n") and _entry(path, "AH") == SpeakerEntry("AH", "mentor", "M09")
     # --clear still starts afresh
     run_cli(path, "speakers", "set", "G1", "AH", "--clear")
     assert run_cli(path, "speakers", "set", "G1", "AH", "--participant", "P07") == "G1: AH: role mentee (participant P07's role), participant P07\n"

@@ -94,6 +94,23 @@ def test_undo_in_the_tui_after_the_speaker_dialog_made_a_participant(tmp_path):
             await pilot.press("ctrl+r")
             await pilot.pause()
             assert {x.id for x in project.participants()} == {"G1", "P77"}
+            await pilot.press("p", *["tab"] * 3, *"p 77", "ctrl+s")  # AH's participant, typed loosely
+            await pilot.pause()
+            assert project.speaker_entries(project.resolve_document("G1"))["AH"].participant == "P77"
+            assert {x.id for x in project.participants()} == {"G1", "P77"}
 
     asyncio.run(scenario())
     project.close()
+
+
+def test_a_participant_id_typed_in_another_letter_case_is_the_stored_one_and_a_new_one_is_said(tmp_path):
+    """`--participant g1` in a project with G1 made a second participant `g1`; a typo such as
+    P99 for P09 made one silently. Now the stored id is used whatever its letter case (as
+    labels are), and a participant the command makes is named in a `note:` line."""
+    path = _project(tmp_path)
+    out = run_cli(path, "speakers", "set", "G1", "AH", "--participant", "g1", "--role", "mentee")
+    assert out == "G1: AH: role mentee, participant G1\n"
+    assert set(_participants(path)) == {"G1"}
+    out = run_cli(path, "speakers", "set", "G1", "BK", "--participant", "P99")
+    assert out.splitlines()[1] == "note: P99 is a new participant in the project (`workbench undo` takes them out again)"
+    assert set(_participants(path)) == {"G1", "P99"}

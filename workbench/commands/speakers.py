@@ -98,6 +98,7 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
         return
     if not role and not participant:
         fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
+    known = {p.id for p in project.participants()}
     entry, before = project.merge_speaker(document, SpeakerEntry(label, role, participant), ctx.coder)
     kept = [f"{name} {value}" for name, value, given in (("role", entry.role, role),
                                                           ("participant", entry.participant, participant))
@@ -105,6 +106,9 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
     also = f" (kept {' and '.join(kept)} from before; --clear starts the entry afresh)" if kept else ""
     row = next((r for r in project.document_speakers(document) if r["label"] == entry.label), None)
     click.echo(f"{document}: {describe_speaker(entry, row)}{also}")
+    if entry.participant and entry.participant not in known:  # a typo (P99 for P09) would go unseen
+        click.echo(f"note: {entry.participant} is a new participant in the project (`workbench undo` takes them "
+                   "out again)")
     note = project.participant_role_note(entry)
     if note:
         click.echo(f"note: {note}")

@@ -187,11 +187,21 @@ class SpeakersMixin(ProjectBase):
             if role is None:
                 raise _error(source, f"speaker '{label}' in '{self.document_name(doc_id)}': unknown role "
                              f"'{entry.role}' (use {', '.join(SPEAKER_ROLES)})", line)
-        participant = (entry.participant or "").strip() or None
+        participant = self._stored_participant((entry.participant or "").strip() or None)
         if role is None and participant is None:
             raise _error(source, f"speaker '{label}' in '{self.document_name(doc_id)}' needs a role or a "
                          "participant", line)
         return SpeakerEntry(label, role, participant)
+
+    def _stored_participant(self, pid: str | None) -> str | None:
+        """A participant id as stored when it is typed in another letter case or spacing (`g01`,
+        `P 05`), so a map entry does not make a second participant; as given when no stored id,
+        or more than one, matches it so."""
+        if pid is None or self.db.execute("SELECT 1 FROM participants WHERE id = ?", [pid]).fetchone():
+            return pid
+        key = "".join(pid.split()).casefold()
+        hits = [r[0] for r in self.db.execute("SELECT id FROM participants") if "".join(r[0].split()).casefold() == key]
+        return hits[0] if len(hits) == 1 else pid
 
     def _why_not_a_label(self, doc_id: int | None, label: str) -> str:
         """Why a label seen in the text is not one: a name that starts a line only once is taken as text."""

@@ -83,6 +83,7 @@ class BundleImportResult:
     codings_already_present: int = 0
     memos_added: int = 0
     participants: int = 0
+    participants_added: int = 0  # of `participants`, those the project did not have
     namespace_adopted: bool = False
     codes_matched: list[tuple[str, str]] = field(default_factory=list)  # (path in file, path in project)
     memos_already_present: int = 0

@@ -112,9 +112,11 @@ class ExchangeMixin(ProjectBase):
                     self.coder_id(name)
                     if name not in known and bundle.coder_guids.get(name):
                         self.db.execute("UPDATE coders SET guid = ? WHERE name = ?", [bundle.coder_guids[name], name])
+                known = {p.id for p in self.participants()}
                 for participant in bundle.participants:
                     self.upsert_participant(participant, actor)
                 result.participants = len(bundle.participants)
+                result.participants_added = len({p.id for p in bundle.participants} - known)
                 doc_ids = self._import_bundle_documents(bundle, actor, result)
                 self._import_bundle_codings(bundle.codings, doc_ids, result)
                 self._import_bundle_memos(bundle.memos, doc_ids, result)

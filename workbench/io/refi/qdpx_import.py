@@ -93,7 +93,9 @@ def import_qdpx_file(project, path: Path, coder: str, report) -> None:
          else report.duplicates.append((str(path), name)))
     r = done.result
     report.notes.append((str(path), f"{plural(r.codes_added, 'code')} added, {r.codes_updated} updated; "
-                         f"{plural(r.participants, 'participant')}; {plural(r.codings_added, 'coding')}; "
+                         f"{plural(r.participants, 'participant')}"
+                         f"{f' ({r.participants_added} new)' if r.participants_added != r.participants else ''}; "
+                         f"{plural(r.codings_added, 'coding')}; "
                          f"{plural(r.memos_added, 'memo')}"))
     report.warnings.extend((str(path), w) for w in done.warnings)
 

@@ -188,11 +188,31 @@ def document_names(names: Iterable[str], pseudonymizer: Pseudonymizer) -> dict[s
     names = list(dict.fromkeys(names))
     out: dict[str, str] = {}
     for name in names:
-        spaced = name.replace("_", " ")
+        spaced, lowered_first = _first_word_lowered(name.replace("_", " "))
         new, reps = pseudonymizer.apply(spaced)
+        if lowered_first and new[:1].islower():
+            new = new[:1].upper() + new[1:]
         new, lowered = _lower_case_names(new, pseudonymizer)
         out[name] = " ".join(new.split()) if reps or lowered else name
     return kept_apart(out)
+
+
+def _first_word_lowered(name: str) -> tuple[str, bool]:
+    """`name` with its first word in lower case where that word is a dictionary noun and no listed
+    name or place, and whether it was lowered. A document name is no sentence: its first capital
+    marks the kind of file (`Gruppe_Sandnes_nullpunkt`, `Fokusgruppe_Bergen`), and read as a
+    sentence start it would join the place after it into one name."""
+    from workbench.io.pseudonymize import lexicon
+
+    first, sep, rest = name.partition(" ")
+    low = first.casefold()
+    if not (sep and first[:1].isupper() and first[1:].islower() and first.isalpha()):
+        return name, False
+    if any(lexicon.listed(first, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES)):
+        return name, False
+    if not (lexicon.known_word(low) or lexicon.compound_head(low)):
+        return name, False
+    return low + sep + rest, True
 
 
 def _lower_case_names(name: str, pseudonymizer: Pseudonymizer) -> tuple[str, bool]:

@@ -48,6 +48,7 @@ from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
+from workbench.io.pseudonymize.number_emails import number_emails
 from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
@@ -314,6 +315,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails = [(m.start(), _trim(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
+    emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
     for start, end in emails:
         yield start, end, "email"
     for m in HANDLE.finditer(text):

@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
@@ -162,6 +163,8 @@ _HOUSE = (r"\s\d{1,4}(?:[-–]\d{1,4})?(?![\d.,:/–-]?\d)(?:(?:[A-Za-z]|\s[A-Z�
 STREET = re.compile(
     rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
+# A street word apart with a capital: "Hatlane Terrasse 9", "Kvitstein Allé 22 B" (round 26n).
+STREET_APART = apart_street_pattern(UNIT)
 # A name and a house number before a postcode and place: "Kolstadflata 9, 7098 Saupstad".
 STREET_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE}),?[ \t]+\d{{4}}[ \t]+[A-ZÆØÅ]")
@@ -380,9 +383,10 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "number"
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"
-    for m in STREET.finditer(text):
-        if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
-            yield unit_before(text, m.start()), m.end(), "address"
+    for pattern in (STREET, STREET_APART):
+        for m in pattern.finditer(text):
+            if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
+                yield unit_before(text, m.start()), m.end(), "address"
     for start, end in bare_postcodes(text):  # "Og postnummeret der?" / "7079, tror jeg."
         yield start, end, "address"
     for m in NAMED_DWELLING.finditer(text):  # "Åsamyrane 302, hybel 3": a home, though no street word

@@ -51,6 +51,7 @@ from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
 from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
+from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -307,6 +308,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
                 and not any(s < end and start < e for s, e in others):
             found.append((start, end, "phone"))
     found += [(s, e, "address") for s, e in postcode_alternatives(text, found)]  # "4630, tror jeg, eller 4631"
+    found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
     yield from found
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.birth_answers import birth_answers
+from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
@@ -361,6 +362,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end in spoken_birth_dates(text):  # "født tjuetredje juli, nittenåttifire"
         yield start, end, "date"
     for start, end in birth_answers(text):  # "Hva er fødselsdatoen din?" / "Ja, 14.02.1991."
+        yield start, end, "date"
+    for start, end in birth_turns(text):  # "Hvor gammel er du?" / "Regn selv. Trettiførste desember nittiseks."
         yield start, end, "date"
     for m in LABELLED.finditer(text):
         number: re.Match[str] | None = m

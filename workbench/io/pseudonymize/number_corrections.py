@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from workbench.io.pseudonymize.bare_answers import _YEAR_BEFORE
+from workbench.io.pseudonymize.correction_words import CORRECTION
 from workbench.io.pseudonymize.postcode_alternatives import plausible_retry
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
@@ -26,13 +27,13 @@ from workbench.io.pseudonymize.work_frames import line_around, line_before
 _DOCUMENT = re.compile(r"(?<![\w-])(?i:pass(?:et|ene|nummer(?:et)?|nr\.?)?|passport|id-kort(?:et)?|oppholdskort(?:et)?"
                        r"|reisebevis(?:et)?|identitetskort(?:et)?|nasjonalt[ \t]+id-kort)(?![\w-])")
 _CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}[ \t]?\d{6,9}[A-Z]?(?![\w-])")
-_CORRECTION = re.compile(r"(?<![\w])(?i:nei|unnskyld|sorry|feil|beklager|mener[ \t]+jeg|jeg[ \t]+mener)(?![\w])")
+_CORRECTION = re.compile(rf"(?<![\w])(?i:{CORRECTION}|feil|mener[ \t]+jeg|jeg[ \t]+mener)(?![\w])")
 # After a postcode and its place: a correction, then the four digits ("Nei, vent, det er 1433.").
 _POSTCODE_THEN = re.compile(r"(?<![\w.,/-])\d{4}[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t][A-ZÆØÅ][\w-]*)?"
                             r"|(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?))(?:[ \t]+(?i:mitt|hans|hennes|er|var|:)){0,3}"
                             r"[ \t:]+\d{4}(?![\w]|[.,]\d)")
 _PUT_RIGHT = re.compile(
-    r"[.,!]?[ \t]+(?:(?i:eh|øh|nei|vent|unnskyld|sorry|feil|beklager|altså)[.,!]?[ \t]+){1,4}"
+    rf"[.,!]?[ \t]+(?:(?i:eh|øh|{CORRECTION}|vent|feil|altså)[.,!]?[ \t]+){{1,4}}"
     r"(?:(?i:det[ \t]+(?:er|var|skal[ \t]+være)|jeg[ \t]+mener|mener[ \t]+jeg)[ \t]+)?(\d{4})(?![\w]|[.,]\d)")
 
 

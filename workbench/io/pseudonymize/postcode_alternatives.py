@@ -23,14 +23,15 @@ import re
 from collections.abc import Iterable, Iterator
 
 from workbench.io.pseudonymize.bare_answers import _YEAR_BEFORE
+from workbench.io.pseudonymize.correction_words import CORRECTION, HESITATION
 
 _POSTCODE = re.compile(r"\d{4}(?:[ \t]+[A-ZÆØÅ][\w'’ -]*)?")
 _FOUR = re.compile(r"(?<![\w.,/:-])\d{4}(?![\w]|[.,:/]\d)")
 _WINDOW = 160
-_MARKER = re.compile(r"(?<![\w])(?i:eller|nei|vent|unnskyld|sorry|feil|mener|forresten|rettere|egentlig|flytt\w*"
-                     r"|flytta|ny|nye|nytt|beklager)(?![\w])")
+_MARKER = re.compile(rf"(?<![\w])(?i:{CORRECTION}|eller|vent|feil|mener|forresten|rettere|egentlig|flytt\w*"
+                     r"|flytta|ny|nye|nytt)(?![\w])")
 # The words a postcode given again is said with, before it in its clause.
-_FRAME_WORD = (r"(?:eh|ehm|øh|æh|nei|vent|unnskyld|sorry|beklager|altså|jo|ja|forresten|eller|kanskje|muligens"
+_FRAME_WORD = (rf"(?:{HESITATION}|{CORRECTION}|vent|altså|jo|ja|forresten|eller|kanskje|muligens"
                r"|trolig|vel|så|bare|men|nå|nei[ \t]+da|rettere[ \t]+sagt|om[ \t]+det[ \t]+er|var[ \t]+det"
                r"|er[ \t]+det|det[ \t]+er|det[ \t]+var|det[ \t]+blir|det[ \t]+skal[ \t]+være|skal[ \t]+det[ \t]+være"
                r"|jeg[ \t]+mener|mener[ \t]+jeg|jeg[ \t]+tror|tror[ \t]+jeg|den[ \t]+nye[ \t]+er|det[ \t]+nye[ \t]+er"

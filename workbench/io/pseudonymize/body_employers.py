@@ -36,6 +36,10 @@ _BROADCASTER = re.compile(r"(?<![\w@.-])(?:NRK(?:[ \t]+(?:P1|P2|P3|Super|Sport|T
                           r"|P4|Radio[ \t]+Norge)(?![\w-])(?![ \t]+Play)")  # "TV 2 Play" is a streaming service
 # A municipality's service in one word: "Flyktningtjenesten", "Hjemmetjenesten", "PP-tjenesten".
 _SERVICE = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][a-zæøå]{2,}|[A-ZÆØÅ]{2,4}-)tjenesten(?![\w-])")
+# A public archive, library, museum or works in one word ("Riksarkivet", "Nasjonalbiblioteket", "Polarmuseet",
+# "Arkivverket"), its first part a dictionary word or compound.
+_INSTITUTION = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][a-zæøå]{2,})(?:arkivet|biblioteket|museet|verket)(?![\w-])")
+_VISITORS_BEFORE = re.compile(r"(?<![\w-])(?i:vi)[ \t]+(?:i|på)[ \t]+$")
 # A name that may be an association: capitalised words, the last ending like a union or association.
 _ASSOCIATION = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][a-zæøå]+[ \t]+){0,3}[A-ZÆØÅ][a-zæøå]*(?:forbund|forbundet"
                           r"|forening|foreningen)(?![\w-])")
@@ -43,13 +47,19 @@ _ASSOCIATION = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][a-zæøå]+[ \t]+){0,3}[A
 _OCCUPATION_ENDINGS = ("er", "ør", "ær", "ist", "ent", "ant", "graf", "log", "loge", "nær", "sjef", "leder",
                        "lege", "økonom", "arkitekt", "vakt", "kokk", "trainee", "lærling")
 # Singular nouns ending like an occupation that name none, or a guest's or client's part.
+# Occupations with other endings (`-ar`, `-tor`, `-lk`, `-ros`), which also end many things ("seminar",
+# "kalkulator"): read as occupations only as these words or the last part of a compound ("regionkoordinator").
+OTHER_OCCUPATIONS = frozenset("""
+arkivar bibliotekar vikar konservator koordinator kurator administrator instruktor tolk matros paramedic
+sjåfør sjafør fører konduktør styrmann maskinist dekksmann
+""".split())
 _NOT_OCCUPATIONS = frozenset("""
 vinter sommer nummer meter kilometer teater lager senter partner monster register kvarter filter liter semester
 gjest gjesten seer lytter deltaker deltager publikum intervjuobjekt ekspert kommentator mer fler eller enter
 september oktober november desember
 """.split()) | _CLIENTS
 _PREPOSITION = r"(?:i|på|hos|ved|for)"
-_OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:(\w+)[ \t]+)?([a-zæøå]{{5,}})[ \t]+{_PREPOSITION}[ \t]+$")
+_OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:(\w+)[ \t]+)?([a-zæøå]{{4,}})[ \t]+{_PREPOSITION}[ \t]+$")
 # Colleagues, leaving, staff speaking, an office held, teaching for the body.
 _FRAME_BEFORE = re.compile(
     r"(?<![\w-])(?i:kolleg(?:a|aen|aer|aene|er|ene)(?:[ \t]+(?:mine|min|hans|hennes|våre|deres|sine|sin))?"
@@ -67,10 +77,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def _occupation(word: str) -> bool:
     """Whether a lower-case word is an occupation noun in the singular ("lydtekniker", "fotograf")."""
     low = word.casefold()
+    head_word = lexicon.compound_head(low) if not lexicon.known_word(low) else None
+    if low in OTHER_OCCUPATIONS or (head_word or "") in OTHER_OCCUPATIONS:
+        return True  # "arkivar", "konservator", "regionkoordinator", "tolk"
     if low in _NOT_OCCUPATIONS or low in gaz.FUNCTION_WORDS or not low.endswith(_OCCUPATION_ENDINGS) \
             or low.endswith(("ment", "rant")):  # "abonnement", "dokument", "restaurant": things, not people
         return False
-    if low in gaz.ROLE_NOUNS:
+    if low in gaz.ROLE_NOUNS or low in OTHER_OCCUPATIONS:
         return True
     head = low if lexicon.known_word(low) else lexicon.compound_head(low)
     if head is None:
@@ -85,7 +98,14 @@ def _frame_before(text: str, start: int) -> bool:
         return False  # "meldte meg inn i", "medlem av", "ser på": a member, reader or viewer, no one's employer
     if _FRAME_BEFORE.search(window) or work_before(text, start):
         return True
-    m = _OCCUPATION_BEFORE.search(window)
+    return occupation_before(text, start)
+
+
+def occupation_before(text: str, start: int) -> bool:
+    """Whether an occupation noun in the singular and a preposition end right before `start` in its sentence
+    ("lydtekniker i ", "arkivar i ", "sjåfør for "), not after an article ("en journalist i NRK sa")."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    m = _OCCUPATION_BEFORE.search(text[lo:start])
     return m is not None and _occupation(m.group(2)) and (m.group(1) or "").casefold() not in _ARTICLES
 
 
@@ -97,6 +117,7 @@ def _names(text: str) -> list[tuple[int, int]]:
         length = body_length(text, m.start())
         if length:
             spans.append((m.start(), m.start() + length))
+    spans += [(m.start(), m.end()) for m in _INSTITUTION.finditer(text) if _service_stem(m.group(1))]
     for m in _ASSOCIATION.finditer(text):
         words = list(re.finditer(r"\S+", m.group(0)))
         for w in words:  # the longest run of its words that is an association
@@ -122,9 +143,24 @@ def body_employers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:body-employer") for a public body, broadcaster, municipal service or
     association in a work frame the other rules do not read."""
     out = []
+    institutions = {m.start() for m in _INSTITUTION.finditer(text)}
     for start, end in _names(text):
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _k, _r in out):
             continue
+        if start in institutions and _VISITORS_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "var vi på Nasjonalmuseet": visitors, not staff speaking
         if _frame_before(text, start):
             out.append((start, end, "org", "rule:body-employer"))
     return out
+
+
+def drop_unworked_institutions(text: str, found: list) -> list:
+    """`found` without a one-word archive, library or museum ("Nasjonalmuseet", "Digitalarkivet") that the
+    document never names as a workplace: visited, read or searched, it identifies nobody, as a public body
+    does not (`public_bodies`). Where any mention stands in a work frame (`body_employers`), every mention stays."""
+    names = {(m.start(), m.end()) for m in _INSTITUTION.finditer(text) if _service_stem(m.group(1))}
+    if not names:
+        return found
+    worked = {text[s:e].casefold() for s, e, _k, _r in body_employers(text) if (s, e) in names}
+    return [f for f in found if (f[0], f[1]) not in names or f[3] in ("list", "identifier")
+            or text[f[0]:f[1]].casefold() in worked]

@@ -19,13 +19,20 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.work_frames import line_around, sentence_around
 
-_KIND = r"festival|festivalen|fest|festen|festdagene|marked|markedet|martna|martnan|marknad|messe|messa|messen"
+_KIND = (r"festival|festivalen|fest|festen|festdagene|marked|markedet|martna|martnan|marknad|messe|messa|messen"
+         r"|løpet|rittet|rennet|cupen|stevnet|dagene|festuka")  # races, cups and festival days too (round 26o)
 _ONE_WORD = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]{{2,}}-?(?:{_KIND})(?![\w-])")
 _NAMED_KIND = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå'’]{2,}[ \t]+(?:marked|markedet|martna|martnan|marknad|festivalen"
                          r"|festdagene|messa|messen)(?![\w-])")
 # Working or selling at an event: rigging, the stage, guards, the bar, a stand, a booth, selling, serving.
-_EVENT_WORK = re.compile(r"(?<![\w-])(?i:rigg\w*|scene\w*|vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte"
+_EVENT_WORK = re.compile(r"(?<![\w-])(?i:rigg\w*|scene\w*|\w*vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte"
+                         r"|kiosk\w*|hjelpe|hjelper|hjalp|frivillig\w*|mannskap\w*|sekretariat\w*|arrangør\w*"
                          r"|solgt|salg\w*|serverte|serverer|ansatt|arbeid\w*|jobb(?:et|er|a|e)?|jobber)(?![\w-])")
+# Crew at an event said earlier in the turn: "Jeg er frivillig i hjelpekorpset. Vi var på Femundløpet."
+_CREW_IN_TURN = re.compile(r"(?<![\w-])(?i:frivillig\w*|\w*korps\w*|\w*vakt(?:er|a|ene)?|mannskap\w*)(?![\w-])")
+_AT_BEFORE = re.compile(r"(?<![\w-])(?i:var|er|være|vært)[ \t]+(?i:vi|jeg|han|hun|de)?[ \t]*på[ \t]+$")
+_WATCHING_BEFORE = re.compile(r"(?<![\w-])(?i:se|så|ser|sett|heie|heiet|heier|følge|fulgte|følger)"
+                              r"(?:[ \t]+(?:vi|jeg|han|hun|de))?(?:[ \t]+(?:på|med))?[ \t]+$")
 _SELLING = re.compile(r"(?<![\w-])(?i:selg\w*|solgte|solgt|salg\w*|kunder|kundene|stand|standen)(?![\w-])")
 _BUYING = re.compile(r"(?<![\w-])(?i:kjøp\w*|handl\w*|besøk\w*|så[ \t]+(?:vi|på)|gikk[ \t]+vi|var[ \t]+vi|dro[ \t]+vi|tok[ \t]+vi)(?![\w-])")
 _NOT_WORKPLACE = ("jobb", "karriere", "utdanning", "rekrutter", "bolig", "student")
@@ -49,10 +56,15 @@ def event_workplaces(text: str) -> list[tuple[int, int, str, str]]:
             continue
         lo, hi = sentence_around(text, start, end, back=160)
         sentence = text[lo:hi]
+        if _WATCHING_BEFORE.search(text, max(lo, start - 30), start):
+            continue  # "skal vi se på Birkebeinerrittet", "heiet på": the audience
         if _EVENT_WORK.search(text, lo, start):  # not "etter jobben gikk vi på X"
             out.append((start, end, "org", "rule:event-work"))
             continue
         line_lo, line_hi = line_around(text, start)
+        if _CREW_IN_TURN.search(text, line_lo, start) and _AT_BEFORE.search(text, max(line_lo, start - 20), start):
+            out.append((start, end, "org", "rule:event-work"))  # crew at a race: "frivillig i hjelpekorpset. Vi var på"
+            continue
         if " " in text[start:end] and _SELLING.search(text, line_lo, line_hi) and not _BUYING.search(sentence):
             out.append((start, end, "org", "rule:event-work"))
     return out

@@ -6,7 +6,8 @@ acronym list keeps `USA` and `UK` there for that reason. Where a person lives, l
 is ("Søsteren min bor i USA", "broren kom fra UAE", "dro til DRC for å jobbe", "Tante er i UK"), the acronym
 is the country of that person and a place like any other. So a country acronym is a place after `i`/`fra`/
 `til` when, in its clause, a verb of living, coming, moving, travelling, studying or working stands up to
-three words before the preposition, `er`/`var` right before it (a subject or adverb between allowed), or a
+three words before the preposition (or before a first place it follows: "utdannet i Lima og så i USA"),
+`er`/`var` right before it (a subject or adverb between allowed), or a
 kin or role noun right before `fra` ("en venn fra USA"); news, prices and politics ("valget i USA",
 "nyheter fra USA") have none of these and stay.
 
@@ -31,6 +32,10 @@ _MOVES = (r"bor|bodde|bodd|bo|bosatt|kom|kommer|komme|kommet|født|vokste[ \t]+o
           r"|dra|reiste|reiser|reist|reise|emigrerte|studerte|studert|studerer|jobbet|jobber|jobba|arbeidet"
           r"|arbeider|utdannet|hjem|hjemme|tilbake|ble|blitt")
 _MOVE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_MOVES})(?:[ \t]+[\wæøå]+){{0,3}}[ \t]+(?i:i|fra|til)[ \t]+$")
+# The second of two places after such a verb: "utdannet i Lima og så i USA", "bodde i Herat, så i UAE".
+_MOVE_LIST_BEFORE = re.compile(rf"(?<![\w-])(?i:{_MOVES})(?:[ \t]+[\wæøå]+){{0,3}}[ \t]+(?i:i|fra|til)[ \t]+"
+                               r"[A-ZÆØÅ][\w-]*(?:,|[ \t]+(?i:og|eller))(?:[ \t]+(?i:så|senere|etterpå|deretter|siden))?"
+                               r"[ \t]+(?i:i|fra|til)[ \t]+$")
 _FILLERS = r"jeg|han|hun|vi|de|du|dere|nå|fortsatt|også|egentlig|opprinnelig|visst|bare"
 _BEING_BEFORE = re.compile(rf"(?<![\w-])(?i:er|var|vært)(?:[ \t]+(?i:{_FILLERS}))*[ \t]+(?i:i|fra)[ \t]+$")
 # Kin and friends from a country: "en venn fra USA", "tanta mi fra UK".
@@ -49,7 +54,8 @@ def _country_frame(text: str, start: int) -> bool:
     window = text[lo:start]
     if not _PREPOSITION_BEFORE.search(window):
         return False
-    return bool(_MOVE_BEFORE.search(window) or _BEING_BEFORE.search(window) or _KIN_BEFORE.search(window))
+    return bool(_MOVE_BEFORE.search(window) or _BEING_BEFORE.search(window) or _KIN_BEFORE.search(window)
+                or _MOVE_LIST_BEFORE.search(window))
 
 
 def _region_head(word: str) -> bool:

@@ -58,7 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import body_employers, event_work, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -266,16 +266,22 @@ class Pseudonymizer:
                     + workplace_answers.workplace_answers(text)  # "Hvor jobber du? – Nordkvartalet."
                     + event_work.event_workplaces(text) + refusals.refused_by(text)  # "selger på Bondens marked"
                     + body_employers.body_employers(text)  # "lydtekniker i TV 2", "kolleger fra Kartverket"
+                    + transport_employers.transport_employers(text)  # "kjører buss for Boreal", "matros i Norled"
+                    + aid_bodies.aid_bodies(text)  # "tolk for Kirkens Nødhjelp i Herat", "lokallaget til Redd Barna"
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"
+            late += [(s, e, k, src, None) for s, e, k, src in union_acronyms.union_acronyms(text, found + late)
+                     if not any(a < e and s < b for a, b in keep)]  # "tillitsvalgt i Parat, YS"
             late += [(s, e, k, src, None) for s, e, k, src in spelled_names.spelled_names(text, found + late)
                      + place_bodies.place_bodies(text, found + late)]  # "d-l-a-m-i-n-i", "Frivilligsentralen i Malvik"
             if late:
                 found.extend(late)
                 found.extend(propagate.found_again(text, late, keep))
+            # "var vi på Nasjonalmuseet", "penger til Leger uten grenser": visited, given to, no one's workplace
+            found = aid_bodies.drop_parts(text, body_employers.drop_unworked_institutions(text, found))
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
             found = product_names.with_marks(text, product_names.drop_models(text, found))
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]

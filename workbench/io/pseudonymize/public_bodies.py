@@ -52,8 +52,8 @@ BODY_SUFFIXES = ("direktoratet", "tilsynet", "departementet")
 # Words that put someone's work at the body right after a preposition, up to three words between
 # ("jobber fast i", "praksis hos", "et vikariat i", "begynte selv i").
 _WORK = (r"jobb(?:er|et|a|e)?|jobben|arbeid(?:er|et|e)|ansatt|ansettelse|praksis(?:plass)?|arbeidspraksis"
-         r"|språkpraksis|hospiter(?:er|te|ing)|vikariat(?:et)?|vikar(?:ierer|ierte)?|lærling(?:plass)?|trainee"
-         r"|traineeship|internship|sommerjobb(?:en)?|deltidsjobb(?:en)?|helgejobb(?:en)?|stilling(?:en)?"
+         r"|språkpraksis|hospiter(?:er|te|ing)|vikariat(?:et)?|vikar(?:ierer|ierte)?|lærling(?:plass)?"
+         r"|trainee(?:plass|plassen|stilling|stillingen)?|traineeship|internship|sommerjobb(?:en)?|deltidsjobb(?:en)?|helgejobb(?:en)?|stilling(?:en)?"
          r"|begynte|begynt|startet")
 # Getting in: "hjelpe meg inn i FHI", "kom inn i Skatteetaten" (not "logger inn på Altinn").
 _INTO = r"meg|deg|ham|henne|seg|oss|dem|kom|komme|kommet|kommer"

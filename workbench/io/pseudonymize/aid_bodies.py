@@ -1,0 +1,99 @@
+"""Relief and volunteer organisations where someone works, holds a role or belongs to a local branch.
+
+Red Cross, Save the Children, Norwegian People's Aid and their like have members, volunteers and donors in
+every town: "gir penger til Redd Barna", "frivillig i Røde Kors, på leksehjelp", "førstehjelpskurs hos Røde
+Kors" identify nobody, and the keep rules leave them (`associations.VOLUNTEER_BODIES`). What narrows a
+participant down is a workplace, a role or a small group inside such a body:
+
+* an occupation or a role right before it ("tolk for Kirkens Nødhjelp", "regionkoordinator i Redd Barna",
+  "sjåfør hos Leger uten grenser") or the work words of `public_bodies` ("jobbet i", "ansatt hos") — but not
+  a volunteer's part ("leksehjelper i Røde Kors", "frivillig for");
+* a local branch, a board or a corps of it ("lokallaget til Norsk Folkehjelp", "styret i Redd Barna",
+  "hjelpekorpset i Røde Kors"), or the body with its town after a course, a role or a branch word ("HLR-kurs
+  på Røde Kors i Alta");
+* a national society abroad named with its country ("Sudanese Red Crescent", "Afghan Red Crescent Society",
+  "Syrisk Røde Halvmåne") after a work word or an occupation earlier in its sentence ("jobbet som
+  paramedic i Khartoum, først i …").
+
+A found name is found again at its other mentions (`propagate`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, work_there_before
+from workbench.io.pseudonymize.body_employers import occupation_before
+from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.work_frames import sentence_around
+
+_NAMES = sorted({n for n in VOLUNTEER_BODIES if " " in n or len(n) > 5} | {
+    "kirkens nødhjelp", "leger uten grenser", "norsk folkehjelp", "redd barna", "røde kors", "norges røde kors",
+    "caritas", "caritas norge", "flyktninghjelpen", "care norge", "plan norge", "sos-barnebyer", "sos barnebyer",
+    "kirkens bymisjon", "frelsesarmeen", "blå kors"}, key=len, reverse=True)
+_BODY = re.compile(r"(?<![\w@.-])(?=[A-ZÆØÅ])(?i:" + "|".join(
+r"[ \t]+".join(re.escape(w) for w in n.split()) for n in _NAMES) + r")(?![\w-])")
+# A national society abroad: its country's adjective or name before the society's name.
+_SOCIETY = re.compile(r"(?<![\w@.-])(?:[A-ZÆØÅ][\w-]+[ \t]+){1,3}(?:Red[ \t]+Crescent|Red[ \t]+Cross|Røde[ \t]+Halvmåne)"
+                      r"(?:[ \t]+Society)?(?![\w-])")
+_NOT_COUNTRY = frozenset("the den det de international internasjonale norges norsk norske british".split())
+# A volunteer's part, no job: "leksehjelper i Røde Kors", "besøksvenn for Røde Kors".
+_VOLUNTEER_PARTS = re.compile(r"(?<![\w-])(?i:\w*hjelper|frivillig\w*|besøksvenn\w*|\w*guide|natteravn\w*|vert"
+                              r"|vertinne|medlem\w*|giver\w*|fadder\w*|aktivitetsleder\w*)[ \t]+(?:i|for|hos|på|ved)[ \t]+$")
+# A small group inside the body, before it: "lokallaget til", "styret i", "hjelpekorpset i", "avdelingen i".
+_BRANCH_BEFORE = re.compile(r"(?<![\w-])(?i:lokallag\w*|lokalavdeling\w*|avdeling(?:en|a)?|distriktskontor\w*"
+                            r"|styret|styre|\w*korps(?:et)?|\w*gruppa|\w*gruppen|lokalforening\w*)"
+                            r"[ \t]+(?:til|i|for|av|hos)[ \t]+$")
+# A course, a role or a branch word before the body named with its town ("HLR-kurs på Røde Kors i Alta").
+_LOCAL_FRAME = re.compile(r"(?<![\w-])(?i:[\w-]*kurs\w*|leder\w*|koordinator\w*|ansatt\w*|tillitsvalgt\w*|styre\w*"
+                          r"|lokallag\w*|avdeling\w*)(?![\w-])")
+_TOWN_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+([A-ZÆØÅ][\w-]+)")
+_WORK_IN_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb(?:er|et|a|e)?|jobben|arbeid(?:er|et|a|e)?|ansatt\w*|stilling\w*"
+                               r"|praksis\w*|lønn\w*|som[ \t]+[a-zæøå]+)(?![\w-])")
+
+
+def _town(text: str, end: int) -> bool:
+    """Whether `i`/`på` and a town follow `end` ("Røde Kors i Alta"), not Norway or a whole country."""
+    m = _TOWN_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.casefold() not in ("norge", "noreg", "norden", "verden", "europa") and (
+        lexicon.listed(word, gaz.PLACES) or not lexicon.known_word(word.casefold()))
+
+
+def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:aid-body") for a relief or volunteer body where someone works, holds a role or
+    belongs to a local branch, and for a national society abroad someone worked in."""
+    out = []
+    for m in _BODY.finditer(text):
+        start, end = m.start(), m.end()
+        lo = max(0, start - 60)
+        if _VOLUNTEER_PARTS.search(text, lo, start):
+            continue
+        if occupation_before(text, start) or work_before(text, start) or work_there_before(text[lo:start]) \
+                or _BRANCH_BEFORE.search(text, lo, start):
+            out.append((start, end, "org", "rule:aid-body"))
+            continue
+        s_lo, _s_hi = sentence_around(text, start, end, back=160)
+        if _town(text, end) and _LOCAL_FRAME.search(text, s_lo, start):
+            out.append((start, end, "org", "rule:aid-body"))
+    for m in _SOCIETY.finditer(text):
+        first = m.group(0).split()[0]
+        if first.casefold() in _NOT_COUNTRY:
+            continue
+        s_lo, _s_hi = sentence_around(text, m.start(), m.end(), back=200)
+        if _WORK_IN_SENTENCE.search(text, s_lo, m.start()) or occupation_before(text, m.start()):
+            out.append((m.start(), m.end(), "org", "rule:aid-body"))
+    return out
+
+
+def drop_parts(text: str, found: list) -> list:
+    """`found` without a find that is only part of a relief body's name ("Leger" of "Leger uten grenser" read as
+    a place): the whole name is the organisation or nothing."""
+    bodies = [(m.start(), m.end()) for m in _BODY.finditer(text)] + [(m.start(), m.end()) for m in _SOCIETY.finditer(text)]
+    return [f for f in found if f[3] in ("list", "identifier")
+            or not any(s <= f[0] and f[1] <= e and (f[0], f[1]) != (s, e) and f[2] in ("place", "person")
+                       for s, e in bodies)]

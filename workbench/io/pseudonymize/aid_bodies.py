@@ -24,7 +24,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
-from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, work_there_before
+from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_before, work_there_before
 from workbench.io.pseudonymize.body_employers import occupation_before
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import sentence_around
@@ -92,8 +92,14 @@ def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:
 
 def drop_parts(text: str, found: list) -> list:
     """`found` without a find that is only part of a relief body's name ("Leger" of "Leger uten grenser" read as
-    a place): the whole name is the organisation or nothing."""
-    bodies = [(m.start(), m.end()) for m in _BODY.finditer(text)] + [(m.start(), m.end()) for m in _SOCIETY.finditer(text)]
+    a place) where the text gives to it, joins it or reads about it: the whole name is no one's workplace there."""
+    bodies = [(m.start(), m.end()) for m in _BODY.finditer(text) if joined_before(_clause_before(text, m.start()))]
     return [f for f in found if f[3] in ("list", "identifier")
             or not any(s <= f[0] and f[1] <= e and (f[0], f[1]) != (s, e) and f[2] in ("place", "person")
                        for s, e in bodies)]
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause up to `start`: from the last line break or sentence mark, at most 80 characters back."""
+    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?;:"), start - 80)
+    return text[lo:start]

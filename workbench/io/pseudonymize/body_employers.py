@@ -158,9 +158,14 @@ def drop_unworked_institutions(text: str, found: list) -> list:
     """`found` without a one-word archive, library or museum ("Nasjonalmuseet", "Digitalarkivet") that the
     document never names as a workplace: visited, read or searched, it identifies nobody, as a public body
     does not (`public_bodies`). Where any mention stands in a work frame (`body_employers`), every mention stays."""
-    names = {(m.start(), m.end()) for m in _INSTITUTION.finditer(text) if _service_stem(m.group(1))}
+    names = {(m.start(), m.end()) for m in _INSTITUTION.finditer(text)
+             if _service_stem(m.group(1)) and not body_length(text, m.start())}  # listed bodies: `public_bodies`
     if not names:
         return found
     worked = {text[s:e].casefold() for s, e, _k, _r in body_employers(text) if (s, e) in names}
-    return [f for f in found if (f[0], f[1]) not in names or f[3] in ("list", "identifier")
-            or text[f[0]:f[1]].casefold() in worked]
+    worked |= {text[f[0]:f[1]].casefold() for f in found if (f[0], f[1]) in names and f[3] not in _WORD_RULES}
+    return [f for f in found if (f[0], f[1]) not in names or text[f[0]:f[1]].casefold() in worked]
+
+
+# Rules that read a capitalised word by its form alone, with no frame that makes it anyone's workplace.
+_WORD_RULES = frozenset({"rule:place-run", "rule:place", "rule:unknown", "rule:capital", "ner", "rule:again"})

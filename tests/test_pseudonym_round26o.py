@@ -3,10 +3,11 @@
 Held-out 24 (now development data) missed one-word public bodies where someone works, relief organisations
 someone worked for, held a role in or met at a local branch, transport companies as employers, a union's
 confederation acronym beside the union someone holds office in, a race and a festival someone worked at, and
-a country acronym after a first place someone studied in. Beside each class stand its guards: the same kinds
+a country acronym after a first place someone studied in, and a narrow trade's association someone was put in
+touch with. Beside each class stand its guards: the same kinds
 of bodies given to, ridden with, joined as one of many members, watched or visited. Synthetic sentences
 written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts or controls. On the
-rules before this round (main at a7e94ba) 13 of the 43 tests fail: 11 of the 24 positive cases, and 2 of the 19
+rules before this round (main at a7e94ba) 14 of the 48 tests fail: 12 of the 27 positive cases, and 2 of the 21
 guards (a museum visited and a relief body given to, which the old word rules replaced); the rest pass on both.
 """
 
@@ -170,3 +171,22 @@ def test_country_acronym_second_place() -> None:
 
 def test_country_acronym_in_news() -> None:
     assert not touched("Prisene i Norge og i USA stiger.", "USA")
+
+
+# 7. A narrow trade's national association a participant is put in touch with, joins or meets at ------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mentor: Jeg satte henne i kontakt med Norsk Bokbinderforbund i høst.", "Norsk Bokbinderforbund"),
+    ("Vi skal på årsmøtet til Nordisk Kartografforening sammen.", "Nordisk Kartografforening"),
+    ("Han ble medlem av Norsk Urmakerlaug etter eksamen.", "Norsk Urmakerlaug"),
+])
+def test_trade_association_met_or_joined(text: str, name: str) -> None:
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norsk Frisørforbund mener at faget er truet.", "Norsk Frisørforbund"),
+    ("Bestemor er medlem av Norsk Pensjonistforbund nå.", "Norsk Pensjonistforbund"),
+])
+def test_trade_association_named_or_not_a_trade(text: str, name: str) -> None:
+    assert not touched(text, name)

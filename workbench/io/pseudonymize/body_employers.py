@@ -74,6 +74,11 @@ _ARTICLES = frozenset("en ei et ein eit".split())
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def occupation(word: str) -> bool:
+    """Whether a lower-case word is an occupation noun in the singular ("lydtekniker", "konservator")."""
+    return _occupation(word)
+
+
 def _occupation(word: str) -> bool:
     """Whether a lower-case word is an occupation noun in the singular ("lydtekniker", "fotograf")."""
     low = word.casefold()

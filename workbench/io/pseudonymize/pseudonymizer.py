@@ -58,7 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -268,6 +268,7 @@ class Pseudonymizer:
                     + body_employers.body_employers(text)  # "lydtekniker i TV 2", "kolleger fra Kartverket"
                     + transport_employers.transport_employers(text)  # "kjører buss for Boreal", "matros i Norled"
                     + aid_bodies.aid_bodies(text)  # "tolk for Kirkens Nødhjelp i Herat", "lokallaget til Redd Barna"
+                    + professional_bodies.professional_bodies(text)  # "i kontakt med Norsk Tannteknikerforening"
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
                     if not any(a < e and s < b for a, b in keep)]

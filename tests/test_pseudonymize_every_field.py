@@ -135,7 +135,8 @@ def test_anonymised_qdpx_keeps_keywords_and_renames_keys(proj, tmp_path):
         assert codes["invivo_organisasjon"].seed_examples == ["Jeg fikk praksis hos [organisasjon] gjennom [X]."]
         # every coding is still on its code, under the code's new path
         assert sorted((c["code"], c["coder"]) for c in copy.codings()) == sorted(
-            [("network", "kari"), ("invivo_organisasjon/x", "ola"), ("network", "kari"), ("invivo_organisasjon", "ola")])
+            [("network", "Koder 1"), ("invivo_organisasjon/x", "Koder 2"), ("network", "Koder 1"),
+             ("invivo_organisasjon", "Koder 2")])  # each coder under one pseudonym (kari, ola)
         assert [m["code"] for m in copy.memos() if m["code"]] == ["invivo_organisasjon"]
 
 

@@ -14,6 +14,7 @@ from workbench.commands.common import (
     Context, dir_option, export_target, force_option, guard, keep_attribute_option, pass_ctx, report_attributes,
     report_participants,
 )
+from workbench.core.exchange import pseudonymize_coders
 from workbench.core.wording import plural
 
 
@@ -22,7 +23,8 @@ from workbench.core.wording import plural
               help="File name inside --dir, or an absolute or ~ path (.qdpx added if missing).")
 @dir_option
 @click.option("--pseudonymize", is_flag=True,
-              help="Write an anonymised project: pseudonymised sources and memos, every coding moved to match.")
+              help="Write an anonymised project: pseudonymised sources and memos, every coding moved to match, "
+                   "coders named Koder 1, Koder 2...")
 @click.option("--consistent", is_flag=True, help="With --pseudonymize: [Person 1], [Sted 1] ... instead of [X], […].")
 @keep_attribute_option
 @force_option
@@ -35,12 +37,14 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
     Codes, codings, memos, participants and each document's speaker map travel; with
     --pseudonymize, speaker labels that are names become distinct markers and the map
     follows them, so every turn keeps its role and participant, and each participant
-    attribute value goes through the same pseudonymiser as the text."""
+    attribute value goes through the same pseudonymiser as the text; the coders are
+    named `Koder 1`, `Koder 2`... (`consensus` stays), the same in every coding and memo."""
     from workbench.io.refi.qdpx_export import write_qdpx
 
     project = ctx.project()
     out = export_target(ctx, out if out.lower().endswith(".qdpx") else out + ".qdpx", folder, force=force)
     bundle, replaced, attributes = project.exchange_bundle(), None, None
+    coders: dict[str, str] = {}
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer, pseudonymize_bundle
 
@@ -58,11 +62,12 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
         report_participants(pp.participants)
         attributes = {"replaced": pp.attributes.replaced, "kept": sorted(pp.attributes.kept),
                       "participant_ids_replaced": pp.participants.replaced}
+        bundle, coders = pseudonymize_coders(bundle)
     summary = write_qdpx(bundle, out)
     project.record_event(ctx.coder, "export.qdpx", {
         "file": str(out), "documents": summary.documents, "codes": summary.codes,
         "codings": summary.codings, "memos": summary.memos, "pseudonymized": pseudonymize,
-        "replacements": replaced, "attributes": attributes,
+        "replacements": replaced, "attributes": attributes, "coders": coders or None,
     })
     if not pseudonymize:
         if keep_attributes:
@@ -71,6 +76,9 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
                    "included); use --pseudonymize for a file to share or deposit", err=True)
     else:
         click.echo(f"pseudonymised: {plural(replaced, 'replacement')} in the sources; codings moved to match")
+        if coders:
+            click.echo("coders named by pseudonym: " + ", ".join(f"{new} ({old})" for old, new in coders.items())
+                       + "; keep this key out of the archive")
     click.echo(f"wrote {out}: {plural(summary.documents, 'document')}, {plural(summary.codes, 'code')}, "
                f"{plural(summary.codings, 'coding')}, "
                f"{plural(summary.memos, 'memo')}, {plural(summary.coders, 'coder')}, "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from itertools import pairwise
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workbench.core.models import Code, Document, Participant
 from workbench.core.speakers import SpeakerEntry
@@ -88,6 +88,36 @@ class BundleImportResult:
     codes_matched: list[tuple[str, str]] = field(default_factory=list)  # (path in file, path in project)
     memos_already_present: int = 0
     warnings: list[str] = field(default_factory=list)  # what was brought in only in part, and why
+
+
+CODER_PSEUDONYM = "Koder {}"
+NOT_A_PERSON = frozenset({"consensus"})  # the coder a resolved disagreement is given to
+
+
+def pseudonymize_coders(bundle: ProjectBundle) -> tuple[ProjectBundle, dict[str, str]]:
+    """The bundle with every coder named `Koder 1`, `Koder 2`... in the project's order of
+    coders, and the mapping used (real name -> pseudonym).
+
+    Every place a coder is named (the coders, each coding's and memo's coder) reads the same
+    pseudonym, so codings stay grouped by coder; a GUID a coder came with is dropped, as the
+    stable GUID is then made from the pseudonym. `consensus` keeps its name.
+    """
+    mapping: dict[str, str] = {}
+    named = [*bundle.coders, *(c.coder for c in bundle.codings), *(m.coder for m in bundle.memos if m.coder)]
+    for name in named:
+        if name not in NOT_A_PERSON and name not in mapping:
+            mapping[name] = CODER_PSEUDONYM.format(len(mapping) + 1)
+
+    def new(name: str | None) -> str | None:
+        return mapping.get(name, name) if name is not None else None
+
+    return replace(
+        bundle,
+        coders=[mapping.get(c, c) for c in bundle.coders],
+        codings=[replace(c, coder=mapping.get(c.coder, c.coder)) for c in bundle.codings],
+        memos=[replace(m, coder=new(m.coder)) for m in bundle.memos],
+        coder_guids={n: g for n, g in bundle.coder_guids.items() if n not in mapping},
+    ), mapping
 
 
 def stable_guid(namespace: uuid.UUID | str, kind: str, key: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import dataclasses
 from pathlib import Path
 
@@ -275,6 +277,9 @@ def register(group: click.Group) -> None:
     """Attach the agreement commands; `export agreement` joins an existing `export` group."""
     for command in (agree, disagreements, resolve, merge):
         group.add_command(command)
+    alias = copy.copy(agree)  # `agreement`, the word the README and the export use; not listed twice
+    alias.hidden = True
+    group.add_command(alias, name="agreement")
     export = group.commands.get("export")
     if export is None:
         @click.group("export")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from workbench.analysis.agreement.report import STATISTIC_LABELS
@@ -93,15 +94,60 @@ def to_csv(report: dict[str, Any]) -> str:
     return buffer.getvalue()
 
 
+SHORT_LABELS = {"percent_agreement": "%", "cohen_kappa": "Cohen", "fleiss_kappa": "Fleiss",
+                "krippendorff_alpha": "α", "krippendorff_alpha_ci": "α 95% CI", "brennan_prediger": "B–P",
+                "n_units": "units"}
+LEGEND = ("%: % agreement; Cohen, Fleiss: Cohen's and Fleiss' κ; B–P: Brennan–Prediger κ;\n"
+          "α: Krippendorff's α (nominal) and its bootstrap 95% CI; units: units compared")
+WIDTH = 80
+_NO_LEADING_ZERO = re.compile(r"(?<![\d.])(-?)0\.")
+
+
+def _tree_names(codes: list[str]) -> list[str]:
+    """Each code as its last key, indented under its parent when the parent is the row above
+    it or an ancestor of that row; else its whole path (so a row never reads as another's child)."""
+    out: list[str] = []
+    chain: list[str] = []
+    for path in codes:
+        parent = path.rpartition("/")[0]
+        while chain and chain[-1] != parent:
+            chain.pop()
+        if parent and chain:
+            out.append("  " * len(chain) + path.rpartition("/")[2])
+        else:
+            out.append(path)
+            chain = []
+        chain.append(path)
+    return out
+
+
 def to_text(report: dict[str, Any]) -> str:
-    """Aligned plain-text columns for the terminal."""
-    header = {c: STATISTIC_LABELS.get(c, "code") for c in COLUMNS}
-    rows = [header, *table_rows(report)]
+    """Aligned plain-text columns for an 80-column terminal: short headings spelled out in a
+    legend, figures as .843, the CI as lo–hi, sub-codes indented under their parent.
+    The notes and the method are paragraphs, one line each, for the terminal to wrap."""
+    header = {c: SHORT_LABELS.get(c, "code") for c in COLUMNS}
+    body = table_rows(report)
+    names = _tree_names([r["code"] for r in body[:-1]]) + [body[-1]["code"]]
+    for row, name in zip(body, names, strict=True):
+        row["code"] = name
+        for column in COLUMNS[1:-1]:  # figures bounded by 1 lose the leading zero, as APA style prints them
+            row[column] = _NO_LEADING_ZERO.sub(r"\1.", row[column])
+        ci = row["krippendorff_alpha_ci"]
+        if ci.startswith("["):
+            row["krippendorff_alpha_ci"] = ci.strip("[]").replace(", ", "–")
+    rows = [header, *body]
     widths = {c: max(len(r[c]) for r in rows) for c in COLUMNS}
+    room = WIDTH - sum(widths[c] + 2 for c in COLUMNS[1:])
+    if widths["code"] > room >= 12:  # a very long code path: cut in the middle rather than wrap every row
+        for row in body:
+            if len(row["code"]) > room:
+                keep = room - 1
+                row["code"] = row["code"][:keep // 2] + "…" + row["code"][len(row["code"]) - (keep - keep // 2):]
+        widths["code"] = room
     lines = ["  ".join(r[c].ljust(widths[c]) if c == "code" else r[c].rjust(widths[c]) for c in COLUMNS).rstrip()
              for r in rows]
-    lines.insert(len(lines) - 1, "-" * len(lines[0]))
-    extra = reason_lines(report) + list(report.get("notes", []))
+    lines.insert(len(lines) - 1, "-" * max(len(line) for line in lines))
+    extra = [LEGEND, *reason_lines(report), *report.get("notes", [])]
     if report.get("not_applied"):
         extra.append(f"not applied by the chosen coders: {plural(len(report['not_applied']), 'code')}")
     return "\n".join(lines + [""] + extra + ["", report["method"]])

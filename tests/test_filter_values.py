@@ -85,9 +85,9 @@ def test_export_agreement_with_an_unknown_code_writes_nothing(db, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_known_values_that_fit_nothing_together_write_a_report_with_a_warning(db, tmp_path):
-    result = _run(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path), "--role", "mentor",
+def test_known_values_that_fit_nothing_together_are_an_error_and_write_nothing(db, tmp_path):
+    result = _run(db, "export", "report", "--out", "r.md", "--dir", str(tmp_path / "out"), "--role", "mentor",
                   "--participant", "P01")
-    assert result.exit_code == 0 and "0 quotes" in result.output
-    assert "warning: no coded passage fits these filters together" in result.stderr
-    assert (tmp_path / "r.md").exists()
+    assert result.exit_code == 1 and "no coded passage fits these filters together" in result.stderr
+    assert "--role 'mentor'" in result.stderr and "--participant 'P01'" in result.stderr
+    assert not (tmp_path / "out").exists()

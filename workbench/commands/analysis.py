@@ -44,16 +44,20 @@ def filters_without_code(func):
     return filter_options(func, codes=False)
 
 
-def make_filter(project, **values):
+def make_filter(project, *, must_match: bool = False, **values):
     """A QuoteFilter from the shared filter options (`--code`, `--wave`, ...), each value checked
-    against `project` first: an unknown one stops the command (see `check_filter_values`)."""
+    against `project` first: an unknown one stops the command (see `check_filter_values`); with
+    `must_match`, so do known values that together fit no coded passage (see `require_match`)."""
     from workbench.analysis.quotes import QuoteFilter
-    from workbench.commands.filter_values import check_filter_values
+    from workbench.commands.filter_values import check_filter_values, require_match
 
     check_filter_values(project, values)
 
-    return QuoteFilter.build(**{k: values.get(k) for k in (
+    flt = QuoteFilter.build(**{k: values.get(k) for k in (
         "codes", "waves", "roles", "programs", "participants", "coders", "search")})
+    if must_match:
+        require_match(project, flt)
+    return flt
 
 
 def view_pseudonymize_options(func):
@@ -103,7 +107,12 @@ def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool
     """Coded quotes, filtered by code, wave, role, programme, participant and coder."""
     from workbench.analysis.quotes import find_quotes
 
-    found = find_quotes(ctx.project(), make_filter(ctx.project(), **filters))
+    flt = make_filter(ctx.project(), **filters)
+    found = find_quotes(ctx.project(), flt)
+    if not found:
+        from workbench.commands.filter_values import require_match
+
+        require_match(ctx.project(), flt)
     shown = found[:limit] if limit else found
     if pseudonymize:
         shown = pseudonymised_quotes(ctx, shown, consistent=consistent)
@@ -137,9 +146,9 @@ def matrix(ctx: Context, by: str | None, unit: str, cooccurrence: bool, depth: i
     """Code × wave, role or programme matrix (counting segments, documents or participants), or co-occurrence."""
     from workbench.analysis import matrices
 
-    flt = make_filter(ctx.project(), **filters)
     if cooccurrence == bool(by):
         fail("give either --by wave|role|program or --cooccurrence")
+    flt = make_filter(ctx.project(), must_match=True, **filters)
     if cooccurrence:
         result = matrices.cooccurrence(ctx.project(), flt, depth)
         if as_json:

@@ -91,3 +91,45 @@ def _unknown(option: str, value: str, known: Iterable[str], what: str, hint: str
         more = f", … {len(known)} in all" if len(known) > _SHOWN else ""
         listed = f"{what}: {', '.join(known[:_SHOWN])}{more}"
     return f"unknown {option} '{value}' ({listed}{'; ' + hint if hint else ''})"
+
+
+_FACETS = (("codes", "--code", "codes"), ("waves", "--wave", "waves"), ("roles", "--role", "roles"),
+           ("programs", "--program", "programmes"), ("participants", "--participant", "participants"),
+           ("coders", "--coder", "coders"))
+
+
+def require_match(project: Any, flt: Any) -> None:
+    """Fail when a filter's values, each known to the project, fit no coded passage (together).
+
+    An empty report or table is no answer a researcher can tell from a typo, so the command stops
+    before writing anything: one `error:` line per filter given, naming its value(s) and the values
+    that occur among the passages the other filters keep (`--role 'mentor' fits none of them
+    (roles there: mentee)`)."""
+    import dataclasses
+
+    from workbench.analysis.quotes import find_quotes
+
+    given = [facet for facet in _FACETS if getattr(flt, facet[0])]
+    if not given or find_quotes(project, flt):
+        return
+    lines = ["no coded passage fits these filters together:"]
+    for name, option, what in given:
+        found = find_quotes(project, dataclasses.replace(flt, **{name: []}))
+        present = sorted({v for q in found for v in _values(q, name) if v})
+        listed = (f"{what} there: {', '.join(present[:_SHOWN])}" + (f", … {len(present)} in all"
+                  if len(present) > _SHOWN else "")) if present else "none with the other filters"
+        shown = ", ".join(f"'{v}'" for v in getattr(flt, name))
+        lines.append(f"  {option} {shown}: {listed}")
+    fail("\n".join(lines) + "\nnothing written")
+
+
+def _values(quote: Any, name: str) -> list[str]:
+    if name == "codes":
+        return [quote.code]
+    if name == "roles":
+        return [s.role for s in quote.speakers] or [quote.role]
+    if name == "participants":
+        return [s.participant for s in quote.speakers] or [quote.participant]
+    if name == "coders":
+        return list(quote.coders)
+    return [{"waves": quote.wave, "programs": quote.program}[name]]

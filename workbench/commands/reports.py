@@ -84,7 +84,7 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
 
     options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart, memos=with_memos)
     result = export_report(
-        ctx.project(), out, fmt, make_filter(ctx.project(), **filters), options, pseudonymize=pseudonymize,
+        ctx.project(), out, fmt, make_filter(ctx.project(), must_match=True, **filters), options, pseudonymize=pseudonymize,
         spacy_model=ctx.settings.spacy_model, use_ner=ner, folder=folder, preview=preview, coder=ctx.coder,
         force=force, consistent=consistent,
     )
@@ -128,7 +128,7 @@ def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner,
     from workbench.io.reports.build import make_pseudonymizer
 
     project = ctx.project()
-    flt = make_filter(project, **filters)  # an unknown filter value stops here, before anything is loaded or written
+    flt = make_filter(project, must_match=True, **filters)  # an unknown filter value stops here, before anything is loaded or written
     pseudonymizer = (make_pseudonymizer(project, ctx.settings.spacy_model, ner, consistent, keep_attributes)[0]
                      if pseudonymize else None)
     path, rows, replaced = export_codings(project, out, fmt, flt, pseudonymizer, folder, ctx.coder, force=force)

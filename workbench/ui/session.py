@@ -287,12 +287,17 @@ class CodingSession:
 
     def speaker_here(self) -> str | None:
         """In a group interview, who speaks the segment at the cursor (`KB: mentor, M03`), for the
-        header; None in an individual interview, where the document's participant speaks."""
+        header, or off every turn (a heading) the roles that speak in it (`gruppe: mentee, mentor`),
+        never the document's role alone; None in an individual interview, where the document's
+        participant speaks."""
         speakers = self._resolved()
         respondents = [s for s in speakers.values() if s.label is not None and not s.is_interviewer]
-        seg = self.current_segment()
-        if len(respondents) < 2 or seg is None or seg.speaker is None or seg.speaker not in speakers:
+        if len(respondents) < 2:
             return None
+        seg = self.current_segment()
+        if seg is None or seg.speaker is None or seg.speaker not in speakers:
+            roles = list(dict.fromkeys(s.role for s in respondents if s.role))
+            return "gruppe: " + ", ".join(roles) if roles else "gruppe"
         sp = speakers[seg.speaker]
         return f"{sp.label}: " + ", ".join(x for x in (sp.role, sp.participant) if x)
 

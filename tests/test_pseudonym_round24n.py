@@ -11,24 +11,9 @@ from __future__ import annotations
 import pytest
 
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
-
-
-def _finds(text: str) -> list[tuple[int, int, str, str]]:
-    return [(r.start, r.end, r.kind, r.original) for r in Pseudonymizer().find(text)]
-
-
-def _covered(text: str, part: str) -> str | None:
-    """The kind of the replacement that covers `part` whole, or None."""
-    start = text.index(part)
-    for s, e, kind, _original in _finds(text):
-        if s <= start and start + len(part) <= e:
-            return kind
-    return None
-
-
-def _untouched(text: str, part: str) -> bool:
-    start = text.index(part)
-    return not any(s < start + len(part) and start < e for s, e, _k, _o in _finds(text))
+from probe_support import covered as _covered
+from probe_support import finds as _finds
+from probe_support import untouched as _untouched
 
 
 # 1. A telephone number said in words: a country code in words for any country, a dropout inside, a digit too many.
@@ -97,7 +82,6 @@ def test_a_flat_or_post_box_before_a_postcode_is_no_phone(text: str, part: str) 
 ])
 def test_other_identifiers_keep_their_kind(text: str, part: str, kind: str) -> None:
     assert _covered(text, part) == kind
-
 
 
 # 3. Bare answers: a birth date after a birth-date question; a fødselsnummer or D-nummer in groups anywhere.

@@ -8,25 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
-
-
-def _finds(text: str) -> list[tuple[int, int, str, str]]:
-    return [(r.start, r.end, r.kind, r.original) for r in Pseudonymizer().find(text)]
-
-
-def _covered(text: str, part: str) -> str | None:
-    """The kind of the replacement that covers `part` whole, or None."""
-    start = text.index(part)
-    for s, e, kind, _original in _finds(text):
-        if s <= start and start + len(part) <= e:
-            return kind
-    return None
-
-
-def _untouched(text: str, part: str) -> bool:
-    start = text.index(part)
-    return not any(s < start + len(part) and start < e for s, e, _k, _o in _finds(text))
+from probe_support import covered as _covered
+from probe_support import finds as _finds
+from probe_support import untouched as _untouched
 
 
 # 1. An e-mail address said name by name and then spelled: one [e-post] from the first name word to the domain.

@@ -203,6 +203,15 @@ def test_load_document_metadata_and_hash(tmp_path):
 # --- refusals ---------------------------------------------------------------------
 
 
+def _zip_bytes_cut() -> bytes:
+    """A real .docx-shaped archive with its last half cut off, as an interrupted copy leaves it."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document/>" * 200)
+    whole = buf.getvalue()
+    return whole[: len(whole) // 2]
+
+
 @pytest.mark.parametrize(
     "name, data, message",
     [
@@ -217,6 +226,9 @@ def test_load_document_metadata_and_hash(tmp_path):
         ("noext", b"I: Hei", "unsupported"),
         ("bad.docx", b"this is not a zip", "not a valid .docx"),
         ("bad.odt", b"this is not a zip", "not a valid .odt"),
+        ("renamed.docx", b"this is not a zip", "renamed file"),
+        ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old binary Word/Office file"),
+        ("cut.docx", _zip_bytes_cut(), "damaged or truncated"),
     ],
 )
 def test_bad_input_is_refused_in_one_line(tmp_path, name, data, message):

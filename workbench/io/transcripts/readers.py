@@ -205,13 +205,26 @@ def count_controls(text: str) -> int:
 # --- .docx / .odt -------------------------------------------------------------------
 
 
+#: The first bytes of an old binary Office file (Word 97-2003 .doc, StarOffice .sdw).
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _why_not_zip(data: bytes, kind: str) -> str:
+    """Why bytes that should be a zip archive are not one, in words that say what to do."""
+    if data.startswith(b"PK"):
+        return "a damaged or truncated archive: its end is missing; copy or save the file again"
+    if data.startswith(_OLE_MAGIC):
+        return f"an old binary Word/Office file; save it as {kind} or .txt"
+    return f"not a zip archive, as every {kind} is; a renamed file?"
+
+
 def _open_zip(data: bytes, src: str, kind: str, part: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
         total = sum(info.file_size for info in zf.infolist())
     except Exception:
-        raise InputError(src, f"not a valid {kind} file (not a zip archive; an old .doc or a renamed file?)") from None
+        raise InputError(src, f"not a valid {kind} file ({_why_not_zip(data, kind)})") from None
     if part not in names:
         raise InputError(src, f"corrupt {kind} file: {part} is missing")
     if total > MAX_UNZIPPED:

@@ -71,3 +71,32 @@ def test_exporting_twice_gives_the_same_pseudonyms_and_a_plain_export_keeps_name
     run(project, "export", "qdpx", "--out", "plain", "--dir", str(tmp_path))
     text = _archive(tmp_path / "plain.qdpx")
     assert all(f'name="{name}"' in text for name in REAL)
+
+
+def test_a_coder_named_in_a_memo_reads_as_that_coders_pseudonym(project, tmp_path):
+    _coded(project)
+    project.add_memo("Avklart med tormod i dag; tormods koding av språk er strengere. Tormod tar resten.",
+                     REAL[0], title="tormod og jeg")
+    project.add_memo("Skriv til tormod.berg@uib.no om dette.", REAL[0])
+    run(project, "export", "qdpx", "--out", "anon", "--dir", str(tmp_path), "--pseudonymize")
+    text = _archive(tmp_path / "anon.qdpx")
+    assert "tormod" not in text.lower()
+    # tormod is the second coder in the project's order, so Koder 2 everywhere, genitive included
+    assert "Avklart med Koder 2 i dag; Koder 2s koding av språk er strengere. Koder 2 tar resten." in text
+    assert 'name="Koder 2 og jeg"' in text
+    assert "[e-post]" in text  # an address holding a login is still an address, not a coder
+
+
+def test_a_login_that_is_a_common_word_is_masked_only_with_a_capital():
+    from workbench.core.coder_names import coder_pseudonyms, mask_coder_mentions, unmask_coder_mentions
+    from workbench.core.exchange import ExchangeMemo, ProjectBundle
+
+    bundle = ProjectBundle(coders=["per", "consensus"],
+                           memos=[ExchangeMemo("To ganger per uke, sa Per. Pers forslag: per."),
+                                  ExchangeMemo("consensus er ingen person")])
+    mapping = coder_pseudonyms(bundle)
+    assert mapping == {"per": "Koder 1"}
+    masked = mask_coder_mentions(bundle, mapping, common_word=lambda word: word == "per")
+    out = unmask_coder_mentions(masked, mapping)
+    assert [m.text for m in out.memos] == ["To ganger per uke, sa Koder 1. Koder 1s forslag: per.",
+                                           "consensus er ingen person"]

@@ -48,6 +48,12 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
     if pseudonymize:
         from workbench.io.pseudonymize.project import make_project_pseudonymizer, pseudonymize_bundle
 
+        from workbench.core.coder_names import coder_pseudonyms, mask_coder_mentions
+        from workbench.nlp.word_tables import plain_zipf
+
+        # a coder named in a memo (`avklart med ola`) becomes that coder's pseudonym, not [X] or left
+        bundle = mask_coder_mentions(bundle, coder_pseudonyms(bundle),
+                                     common_word=lambda word: (plain_zipf(word) or 0.0) >= 5.0)
         pp = make_project_pseudonymizer(project, ctx.settings.spacy_model, consistent=consistent,
                                         keep_attributes=keep_attributes)
         problems: list[str] = []

@@ -90,27 +90,23 @@ class BundleImportResult:
     warnings: list[str] = field(default_factory=list)  # what was brought in only in part, and why
 
 
-CODER_PSEUDONYM = "Koder {}"
-NOT_A_PERSON = frozenset({"consensus"})  # the coder a resolved disagreement is given to
-
-
 def pseudonymize_coders(bundle: ProjectBundle) -> tuple[ProjectBundle, dict[str, str]]:
     """The bundle with every coder named `Koder 1`, `Koder 2`... in the project's order of
     coders, and the mapping used (real name -> pseudonym).
 
-    Every place a coder is named (the coders, each coding's and memo's coder) reads the same
-    pseudonym, so codings stay grouped by coder; a GUID a coder came with is dropped, as the
-    stable GUID is then made from the pseudonym. `consensus` keeps its name.
+    Every place a coder is named (the coders, each coding's and memo's coder, a mention masked
+    in a memo by `coder_names.mask_coder_mentions`) reads the same pseudonym, so codings stay
+    grouped by coder; a GUID a coder came with is dropped, as the stable GUID is then made from
+    the pseudonym. `consensus` keeps its name.
     """
-    mapping: dict[str, str] = {}
-    named = [*bundle.coders, *(c.coder for c in bundle.codings), *(m.coder for m in bundle.memos if m.coder)]
-    for name in named:
-        if name not in NOT_A_PERSON and name not in mapping:
-            mapping[name] = CODER_PSEUDONYM.format(len(mapping) + 1)
+    from workbench.core.coder_names import coder_pseudonyms, unmask_coder_mentions
+
+    mapping = coder_pseudonyms(bundle)
 
     def new(name: str | None) -> str | None:
         return mapping.get(name, name) if name is not None else None
 
+    bundle = unmask_coder_mentions(bundle, mapping)
     return replace(
         bundle,
         coders=[mapping.get(c, c) for c in bundle.coders],

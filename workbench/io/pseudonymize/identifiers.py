@@ -53,6 +53,7 @@ from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
 from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
 from workbench.io.pseudonymize.postcode_words import postcode_words
+from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -322,6 +323,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
     emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
+    emails += list(provider_emails(text))  # "…, r-a-k-h-i-m-o-v-a, krøllalfa, gmail."; "jojo, punktum, santos, yahoo punktum com"
     for start, end in emails:
         yield start, end, "email"
     for m in HANDLE.finditer(text):

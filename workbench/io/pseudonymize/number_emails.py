@@ -83,8 +83,8 @@ def _follows(left: str, token: str, right: str) -> bool:
     return False  # a word right after a word, a letter or a number: no address says it so
 
 
-def _local_start(text: str, line_start: int, at: int) -> int | None:
-    """Where the local part ending at `at` starts, when it holds a number word beside a part that is no number."""
+def local_parts(text: str, line_start: int, at: int) -> list[tuple[str, int]]:
+    """The parts of a local part said aloud that ends at `at`, as (kind, start), from the provider back."""
     parts: list[tuple[str, int]] = []  # (kind, start), from the provider back
     end = at
     for m in reversed(list(_TOKEN.finditer(text, line_start, at))):
@@ -99,6 +99,12 @@ def _local_start(text: str, line_start: int, at: int) -> int | None:
         end = m.start()
     while parts and parts[-1][0] in ("join", "og"):  # "… punktum idris åttisju": the join opens nothing
         parts.pop()
+    return parts
+
+
+def _local_start(text: str, line_start: int, at: int) -> int | None:
+    """Where the local part ending at `at` starts, when it holds a number word beside a part that is no number."""
+    parts = local_parts(text, line_start, at)
     kinds = [k for k, _ in parts]
     if "number" not in kinds or not any(k in ("word", "spelled", "letter") for k in kinds):
         return None

@@ -56,6 +56,7 @@ from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
+from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 
@@ -350,6 +351,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in ID_NUMBER.finditer(text):
         if valid_id_number(m.group(1) + m.group(2)):
             yield m.start(), m.end(), "idnumber"
+    for start, end in split_ids(text, valid_id_number):  # "270294, og så 18786"; "260583." / "Ja?" / "40056."
+        yield start, end, "idnumber"
     for pattern in (PHONE, PHONE_GLUED, PHONE_ABROAD):
         for m in pattern.finditer(text):
             if "".join(c for c in m.group(0) if c.isdigit())[-8:] in PUBLIC_SERVICE_NUMBERS:

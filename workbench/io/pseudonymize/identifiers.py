@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.birth_answers import birth_answers
+from workbench.io.pseudonymize.birth_contexts import context_births
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
@@ -304,6 +305,9 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
     again in words and house numbers in words come last (`readbacks`)."""
     found = list(_by_form(text))
+    ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
+    # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
+    found += [(s, e, "date") for s, e in context_births(text, [d for d in ids if len(d) == 11])]
     others = [(s, e) for s, e, kind in found if kind != "phone"]  # an org.nr., an account, a post box, a flat
     for start, end in phone_groups(text, found):  # "904 72 81 06", "930 … eh … 51 774" in a turn about a telephone
         digits = re.sub(r"\D", "", text[start:end])

@@ -1,0 +1,137 @@
+"""Birth dates with no label that the context still makes a birth date (round 27n).
+
+`birth_answers` and `birth_turns` read a date in the answer to a question about a birth date, an age or a
+fødselsnummer, in the turn right after it. Three more contexts give a whole date (day, month and year) away:
+
+* the date is the date part of a fødselsnummer or D-nummer found in the same text (`14 06 88 842 26` and then
+  "Stemmer. 14. juni 1988."): the speaker confirms the number by its date;
+* the date is what stands on a person's papers (`På den gamle attesten stod 3.1.1979`, "i passet står det …"),
+  a sentence names a birthday, or says someone was born on it in other words than `født` (`kom til verden`,
+  `så dagens lys`);
+  a date the papers run out, were issued or renewed on, and a year still to come, stay;
+* the date answers a question about a birth date, an age or a fødselsnummer asked up to four turns before,
+  when the asker's turns between ask nothing new: a read-back of digits ("Jeg leser tilbake: 27 02 94 187 86.")
+  or a reason given ("Det er bare for skjemaet."); the answerer may ask back ("Hvorfor trenger de det?").
+
+A date in a sentence about coming, moving, starting, a deadline or a meeting (`birth_turns`' words) stays in
+every context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.io.pseudonymize.birth_answers import DATE
+from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _WHOLE, _future
+from workbench.io.pseudonymize.work_frames import line_around, line_before
+
+_MONTH_NUMBER = {name: n for n, names in enumerate((
+    ("januar", "jan"), ("februar", "feb"), ("mars", "mar"), ("april", "apr"), ("mai",), ("juni", "jun"),
+    ("juli", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+    ("desember", "des")), start=1) for name in names}
+_FIGURES = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$")
+_NAMED = re.compile(r"(\d{1,2})\.?[ \t]+([a-zæøå]+)\.?[ \t]+(\d{4})$", re.I)
+# Papers a date of birth is read off, and the words that say it stands there.
+_PAPERS = re.compile(r"(?<![\w-])(?i:pass(?:et)?|\w*attest(?:en|a)?|id-kort(?:et)?|legitimasjon(?:en)?|papir(?:ene|a)?"
+                     r"|dokument(?:et|ene)?|oppholdskort(?:et)?|oppholdstillatelse(?:n)?|førerkort(?:et)?"
+                     r"|bankkort(?:et)?|kort(?:et)?|skjema(?:et)?|folkeregister(?:et)?|reisebevis(?:et)?)(?![\w-])")
+_STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|skrevet|skrev|skriver|registrert|oppført|ført[ \t]+opp)(?![\w-])")
+# Being born said in other words than `født`.
+# Being born said in other words than `født`: the verb of coming is this sentence's own, no event.
+_BORN_SAID = re.compile(r"(?<![\w-])(?i:(?:kom|kommet)[ \t]+til[ \t]+verden|så[ \t]+dagens[ \t]+lys)(?![\w-])")
+_BIRTHDAY = re.compile(r"(?<![\w-])(?i:fødselsdag(?:en)?|bursdag(?:en)?)(?![\w-])")
+# What else papers carry a date for: running out, being issued, renewed, stamped or sent.
+_PAPER_EVENT = re.compile(r"(?<![\w-])(?i:utløper|utløpt|går[ \t]+ut|gikk[ \t]+ut|gyldig\w*|utstedt|utstedelse\w*"
+                          r"|fornye\w*|fornya|stemplet|stempla|sendt|levert|mottatt|fikk|søkte|vedtak\w*|utløps\w*)"
+                          r"(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[ \t]+[^\d\W]|[ \t]*$)")
+_LABEL = re.compile(r"[^:\n]{0,40}:")
+_REACH = 260
+_TURNS_BACK = 4
+
+
+def _date_of(found: str) -> tuple[int, int, int] | None:
+    """(day, month, two-digit year) of a whole date in figures or with its month named."""
+    m = _FIGURES.match(found)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3)) % 100
+    m = _NAMED.match(found)
+    if m and m.group(2).casefold() in _MONTH_NUMBER:
+        return int(m.group(1)), _MONTH_NUMBER[m.group(2).casefold()], int(m.group(3)) % 100
+    return None
+
+
+def id_dates(digits: list[str]) -> set[tuple[int, int, int]]:
+    """The dates of birth the fødselsnumre and D-numre among `digits` (eleven digits each) hold."""
+    dates = set()
+    for d in digits:
+        day = int(d[:2])
+        dates.add((day - 40 if day > 40 else day, int(d[2:4]), int(d[4:6])))
+    return dates
+
+
+def _sentence_start(text: str, line_start: int, at: int) -> int:
+    start = line_start
+    for end in _SENTENCE_END.finditer(text, line_start, at):
+        start = end.end()
+    return start
+
+
+def _event_near(text: str, sentence_start: int, start: int, end: int, words: re.Pattern[str]) -> bool:
+    after = re.match(r"[^.!?\n]{0,30}", text[end:])
+    return bool(words.search(text, sentence_start, start) or (after and words.search(after.group(0))))
+
+
+def _speaker(text: str, line: tuple[int, int]) -> str:
+    m = _LABEL.match(text, *line)
+    return m.group(0).casefold() if m else ""
+
+
+def _asked_before(text: str, line_start: int) -> bool:
+    """Whether a question about a birth, an age or a fødselsnummer was asked up to four turns back, the asker's
+    turns since asking nothing new."""
+    answer = line_around(text, line_start)
+    answerer = _speaker(text, answer)
+    line = answer
+    for _ in range(_TURNS_BACK):
+        line = line_before(text, line[0])
+        if line[0] == line[1]:
+            return False
+        if _speaker(text, line) == answerer:
+            continue  # the answerer's own turns: an answer before, a question back
+        if _ASKED.search(text, *line):
+            return True
+        said = text[line[0]:line[1]]
+        if "?" in said and not re.search(r"\d{4}|\d\d[ \t]\d\d", said):
+            return False  # a new question, no read-back
+    return False
+
+
+def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of whole dates that are birth dates by their context: an ID number's date part, papers or
+    being born said in other words, or a question asked a few turns back."""
+    born = id_dates(id_digits)
+    for m in DATE.finditer(text):
+        start = m.start() + 4 if m.group(0)[:4].casefold() == "den " else m.start()
+        date = text[start:m.end()]
+        if not _WHOLE.fullmatch(date) or _future(date):
+            continue
+        line_start, _line_end = line_around(text, start)
+        sentence_start = _sentence_start(text, line_start, start)
+        rest = re.match(r"[^.!?\n]{0,40}", text[m.end():])
+        sentence = text[sentence_start:m.end()] + (rest.group(0) if rest else "")
+        if _BORN_SAID.search(sentence):
+            yield start, m.end()
+            continue
+        if _event_near(text, sentence_start, start, m.end(), _EVENT):
+            continue
+        if _date_of(date) in born:
+            yield start, m.end()
+            continue
+        if _BIRTHDAY.search(sentence) or (_PAPERS.search(sentence) and _STANDS.search(sentence)
+                                          and not _event_near(text, sentence_start, start, m.end(), _PAPER_EVENT)):
+            yield start, m.end()
+            continue
+        if start - line_start <= _REACH and _asked_before(text, line_start):
+            yield start, m.end()

@@ -49,6 +49,7 @@ from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes,
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
@@ -170,6 +171,8 @@ STREET = re.compile(
     rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
 # A street word apart with a capital: "Hatlane Terrasse 9", "Kvitstein Allé 22 B" (round 26n).
 STREET_APART = apart_street_pattern(UNIT)
+# A street word apart in lower case that STREET does not read so: "Sollia terrasse 7, inngang 2" (round 27n).
+STREET_LOWER_APART = lower_street_pattern(UNIT)
 # A name and a house number before a postcode and place: "Kolstadflata 9, 7098 Saupstad".
 STREET_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE}),?[ \t]+\d{{4}}[ \t]+[A-ZÆØÅ]")
@@ -316,6 +319,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             found.append((start, end, "phone"))
     found += [(s, e, "address") for s, e in postcode_alternatives(text, found)]  # "4630, tror jeg, eller 4631"
     found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
+    addresses = [(s, e) for s, e, kind in found if kind == "address"]
+    found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
     yield from found
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)
@@ -397,7 +402,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "number"
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"
-    for pattern in (STREET, STREET_APART):
+    for pattern in (STREET, STREET_APART, STREET_LOWER_APART):
         for m in pattern.finditer(text):
             if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
                 yield unit_before(text, m.start()), m.end(), "address"

@@ -36,7 +36,7 @@ _NAMED = re.compile(r"(\d{1,2})\.?[ \t]+([a-zæøå]+)\.?[ \t]+(\d{4})$", re.I)
 _PAPERS = re.compile(r"(?<![\w-])(?i:pass(?:et)?|\w*attest(?:en|a)?|id-kort(?:et)?|legitimasjon(?:en)?|papir(?:ene|a)?"
                      r"|dokument(?:et|ene)?|oppholdskort(?:et)?|oppholdstillatelse(?:n)?|førerkort(?:et)?"
                      r"|bankkort(?:et)?|kort(?:et)?|skjema(?:et)?|folkeregister(?:et)?|reisebevis(?:et)?)(?![\w-])")
-_STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|skrevet|skrev|skriver|registrert|oppført|ført[ \t]+opp)(?![\w-])")
+_STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|sier|viser|viste|skrevet|skrev|skriver|registrert|oppført|ført[ \t]+opp)(?![\w-])")
 # Being born said in other words than `født`.
 # Being born said in other words than `født`: the verb of coming is this sentence's own, no event.
 _BORN_SAID = re.compile(r"(?<![\w-])(?i:(?:kom|kommet)[ \t]+til[ \t]+verden|så[ \t]+dagens[ \t]+lys)(?![\w-])")

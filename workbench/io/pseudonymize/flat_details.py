@@ -16,7 +16,8 @@ interviewer notes the code again alone:
   `stredet`, `smauet`, `tun`), with a house number and the units after it; a count after the number stays out.
 
 A flat, an entrance or a staircase named with no street address before it ("Inngang B er stengt", "Bolig 14 er
-fortsatt ledig") stays.
+fortsatt ledig") stays, and the short forms of unit words (`Leil.`, `Oppg.`, `Inng.`) at a sentence start are
+words, not an unknown name (`unit_abbreviations`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ _SENTENCE_GAP = re.compile(r"[ \t]*[.!;][ \t]+")
 _LOWER_STREET_WORD = r"(?:terrasse|terrassen|brygge|brygga|kai|kaia|kaien|stredet|smauet|tun|tunet)"
 _OPENERS = r"(?:I|På|Til|Fra|Ved|Mot|Og|Den|Det|Der|Her|Hos|Om|Etter|Før|Bak|Over|Under|Vi|Jeg|Han|Hun|De)"
 _HOUSE = r"[ \t]\d{1,3}(?:[ \t]?[A-Ha-h](?![\w'’-]))?(?![\w]|[.,:/–-]?\d)"
+
+
+_UNIT_ABBREVIATION = re.compile(r"(?<![\w-])(?:Leil|Oppg|Inng|Bolignr|Leilighetsnr)\.")
+
+
+def unit_abbreviations(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of the short forms of unit words outside every find: to be kept from the name rules."""
+    for m in _UNIT_ABBREVIATION.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in found):
+            yield m.start(), m.end() - 1
 
 
 def lower_street_pattern(unit: str) -> re.Pattern[str]:

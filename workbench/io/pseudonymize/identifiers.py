@@ -49,7 +49,7 @@ from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes,
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
-from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern
+from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
@@ -322,6 +322,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     addresses = [(s, e) for s, e, kind in found if kind == "address"]
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
     yield from found
+    for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
+        yield start, end, "keep"
     streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
     yield from read_backs(text, found, streets, _place_like)
     for start, end in said_answers(text):  # "Og HPR-nummeret?" / "en null fire ni, tre tre åtte seks"

@@ -5,7 +5,7 @@ Read off a card, the number comes as it is printed, in two blocks, and the speak
 Or the speaker stops after the date part and gives the rest in the next turn, after the listener's "Ja?".
 `identifiers.ID_NUMBER` reads the two blocks only side by side. Here the six digits (or three pairs) and the
 five (or three and two) are one number when a joining phrase stands between them (`og så`, `og deretter`,
-`og til slutt`, `og etterpå`, `og resten`, `pluss`, `så`, a pause) or when the five open one of the next two
+`og til slutt`, `og etterpå`, `og resten`, `pluss`, `så`, a pause or a full stop) or when the five open one of the next two
 turns after a turn that ends with the six; in every case the eleven digits must make a fødselsnummer or
 D-nummer with a right date and both control digits right, so a price and a count split with `og så` stay.
 """
@@ -18,13 +18,14 @@ from collections.abc import Callable, Iterator
 _DATE_PART = r"(?:\d{6}|\d\d[ \t.]\d\d[ \t.]\d\d)"
 _REST = r"(?:\d{5}|\d{3}[ \t]\d{2}|\d{2}[ \t]\d{3})"
 _FILLER = r"(?:(?i:eh|ehm|øh|æh|hm)[ \t,]+)?"
-_JOIN = (r"(?:,|[ \t]*(?:–|—|-|\.\.\.|…))?[ \t]+" + _FILLER +
+_JOIN = (r"(?:,|\.|[ \t]*(?:–|—|-|\.\.\.|…))?[ \t]+" + _FILLER +
          r"(?:(?i:og[ \t]+(?:så|deretter|til[ \t]+slutt|etterpå|resten|de[ \t]+(?:fem[ \t]+)?siste)|pluss|så|deretter"
          r"|resten|og)(?:[ \t]+(?i:er|blir))?[ \t,:]*[ \t]" + _FILLER + r")?")
 SPLIT_ID = re.compile(rf"(?<![\w.,/-])({_DATE_PART}){_JOIN}({_REST})(?![\w/-]|[.,]\d)")
 # The date part ending a turn, and the rest opening a later one (after its speaker's label).
 _DATE_AT_END = re.compile(rf"(?<![\w.,/-])({_DATE_PART})(?![\w/-]|[.,]\d)[ \t]*[.,!?]?[ \t]*$")
-_REST_AT_START = re.compile(rf"(?:[^:\n]{{0,40}}:)?[ \t]*(?:(?i:og[ \t]+så|så|resten(?:[ \t]+er)?)[ \t,:]+)?({_REST})"
+_REST_AT_START = re.compile(rf"(?:[^:\n]{{0,40}}:)?[ \t]*(?:(?i:(?:og[ \t]+)?(?:så|deretter|resten|til[ \t]+slutt"
+                            rf"|de[ \t]+(?:fem[ \t]+)?siste(?:[ \t]+sifrene)?)(?:[ \t]+(?:er|blir))?)[ \t,:]+)?({_REST})"
                             rf"(?![\w/-]|[.,]\d)")
 
 

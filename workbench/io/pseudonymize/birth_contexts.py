@@ -7,14 +7,15 @@ fødselsnummer, in the turn right after it. Three more contexts give a whole dat
   "Stemmer. 14. juni 1988."): the speaker confirms the number by its date;
 * the date is what stands on a person's papers (`På den gamle attesten stod 3.1.1979`, "i passet står det …"),
   a sentence names a birthday, or says someone was born on it in other words than `født` (`kom til verden`,
-  `så dagens lys`);
+  `så dagens lys`); a date the papers run out, were issued, renewed or start on, a year this year or last on
+  papers, and a year still to come, stay;
   a date the papers run out, were issued or renewed on, and a year still to come, stay;
 * the date answers a question about a birth date, an age or a fødselsnummer asked up to four turns before,
   when the asker's turns between ask nothing new: a read-back of digits ("Jeg leser tilbake: 27 02 94 187 86.")
   or a reason given ("Det er bare for skjemaet."); the answerer may ask back ("Hvorfor trenger de det?").
 
-A date in a sentence about coming, moving, starting, a deadline or a meeting (`birth_turns`' words) stays in
-every context.
+A date in a sentence about coming, moving, starting, a deadline or a meeting (`birth_turns`' words) or a
+celebration (`festen`, `feiret`) stays in every context.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.birth_answers import DATE
-from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _WHOLE, _future
+from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _THIS_YEAR, _WHOLE, _future
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _MONTH_NUMBER = {name: n for n, names in enumerate((
@@ -42,9 +43,11 @@ _STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|sier|viser|viste|skre
 _BORN_SAID = re.compile(r"(?<![\w-])(?i:(?:kom|kommet)[ \t]+til[ \t]+verden|så[ \t]+dagens[ \t]+lys)(?![\w-])")
 _BIRTHDAY = re.compile(r"(?<![\w-])(?i:fødselsdag(?:en)?|bursdag(?:en)?)(?![\w-])")
 # What else papers carry a date for: running out, being issued, renewed, stamped or sent.
-_PAPER_EVENT = re.compile(r"(?<![\w-])(?i:utløper|utløpt|går[ \t]+ut|gikk[ \t]+ut|gyldig\w*|utstedt|utstedelse\w*"
+_PAPER_EVENT = re.compile(r"(?<![\w-])(?i:utløper|utløpt|går[ \t]+ut|gikk[ \t]+ut|gyldig\w*|utstedt|utstedelse\w*|start\w*"
                           r"|fornye\w*|fornya|stemplet|stempla|sendt|levert|mottatt|fikk|søkte|vedtak\w*|utløps\w*)"
                           r"(?![\w-])")
+# A celebration on a date asked about as a birthday: the party, not the birth.
+_CELEBRATION = re.compile(r"(?<![\w-])(?i:fest\w*|feire\w*|feiret|feira|selskap\w*|kake\w*)(?![\w-])")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[ \t]+[^\d\W]|[ \t]*$)")
 _LABEL = re.compile(r"[^:\n]{0,40}:")
 _REACH = 260
@@ -60,6 +63,12 @@ def _date_of(found: str) -> tuple[int, int, int] | None:
     if m and m.group(2).casefold() in _MONTH_NUMBER:
         return int(m.group(1)), _MONTH_NUMBER[m.group(2).casefold()], int(m.group(3)) % 100
     return None
+
+
+def _recent(date: str) -> bool:
+    """A year this year or last: a date papers carry for something done, hardly a birth read off them."""
+    year = re.search(r"(\d{4})$", date)
+    return year is not None and int(year.group(1)) >= _THIS_YEAR - 1
 
 
 def id_dates(digits: list[str]) -> set[tuple[int, int, int]]:
@@ -124,12 +133,13 @@ def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]
         if _BORN_SAID.search(sentence):
             yield start, m.end()
             continue
-        if _event_near(text, sentence_start, start, m.end(), _EVENT):
+        if _event_near(text, sentence_start, start, m.end(), _EVENT) \
+                or _event_near(text, sentence_start, start, m.end(), _CELEBRATION):
             continue
         if _date_of(date) in born:
             yield start, m.end()
             continue
-        if _BIRTHDAY.search(sentence) or (_PAPERS.search(sentence) and _STANDS.search(sentence)
+        if _BIRTHDAY.search(sentence) or (_PAPERS.search(sentence) and _STANDS.search(sentence) and not _recent(date)
                                           and not _event_near(text, sentence_start, start, m.end(), _PAPER_EVENT)):
             yield start, m.end()
             continue

@@ -9,8 +9,9 @@ interviewer notes the code again alone:
   23, leil. H0103. Oppgang C, andre etasje.`, `Skolebakken 9. Leiligheten er H0304`) belongs to the address: the
   unit word, its number or letter and the details after it, or, after `Leiligheten er`, the code;
 * a flat code (`H0304`, `U0102`: H, U, K or L and four digits) said alone is an address when the same code was
-  found inside an address in the text, or when its sentence, or the question it answers, names a flat
-  (`Og leilighetsnummeret?` / `U0102.`, `H0204 er bolignummeret`); a code with no flat in sight stays;
+  found inside an address in the text, or when a word for a flat stands within three words of it, or the
+  question it answers names one (`Og leilighetsnummeret?` / `U0102.`, `H0204 er bolignummeret`); a code with no
+  flat beside it stays ("Modellen L2040 var utsolgt, men leiligheten var fin");
 * a street whose street word stands apart in lower case after a capitalised name (`Sollia terrasse 7`,
   `Havnelageret brygge 2`): the words `identifiers.STREET` does not read apart (`terrasse`, `brygge`, `kai`,
   `stredet`, `smauet`, `tun`), with a house number and the units after it; a count after the number stays out.
@@ -75,25 +76,27 @@ def _turn_before(text: str, line_start: int) -> str:
 
 def flat_details(text: str, addresses: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """(start, end) of units said after a found street address, and of flat codes said alone."""
+    units: list[tuple[int, int]] = []
     for _start, end in addresses:
         gap = _SENTENCE_GAP.match(text, end)
         if gap is None:
             continue
         unit = _UNIT_OPENING.match(text, gap.end())
-        if unit is not None:
-            yield unit.start(), unit.end()
-            continue
         named = _UNIT_NAMED.match(text, gap.end())
-        if named is not None:
-            yield named.start(1), named.end(1)
+        if unit is not None:
+            units.append((unit.start(), unit.end()))
+        elif named is not None:
+            units.append((named.start(1), named.end(1)))
+    yield from units
+    addresses = addresses + units
     codes = {text[m.start():m.end()] for s, e in addresses for m in FLAT_CODE.finditer(text, s, e)}
     for m in FLAT_CODE.finditer(text):
         if any(s <= m.start() and m.end() <= e for s, e in addresses):
             continue
         line_start, line_end = _line(text, m.start())
-        sentence = re.search(r"[^.!?]*$", text[line_start:m.start()])
-        after = re.match(r"[^.!?\n]*", text[m.end():line_end])
-        near = (sentence.group(0) if sentence else "") + (after.group(0) if after else "")
+        before = re.search(r"(?:[^\s.!?]+[ \t]+){0,3}$", text[line_start:m.start()])
+        after = re.match(r"(?:[ \t,:]+[^\s.!?]+){0,3}", text[m.end():line_end])
+        near = (before.group(0) if before else "") + (after.group(0) if after else "")
         if m.group(0) in codes or _FLAT_WORD.search(near) or (
                 m.start() - line_start < 60 and _FLAT_WORD.search(_turn_before(text, line_start))
                 and "?" in _turn_before(text, line_start)):

@@ -11,8 +11,8 @@ said one by one with commas or spaces between (`h, a, m, i, d`), spelled words, 
   address, when the local part holds a spelled word, single letters or a joining word: a plain word before
   the at-word ("Krøllalfa, gmail, det kan alle"; "navnet krøllalfa gmail") makes no address.
 * With no at-word, a provider from the list and its top-level domain (`yahoo punktum com`, `online.no`) end the
-  address when the local part before it holds a joining word between two parts: "jeg bruker gmail punktum com"
-  has none.
+  address when the local part before it holds a joining word between two parts, all in lower case as a note
+  writes an address down: "jeg bruker gmail punktum com" has none, "Kurset, punktum, slutt" is a sentence.
 """
 
 from __future__ import annotations
@@ -61,5 +61,6 @@ def provider_emails(text: str) -> Iterator[tuple[int, int]]:
             continue
         parts = local_parts(text, line_start, gap_start)
         kinds = [k for k, _ in parts]
-        if "join" in kinds and sum(k != "join" for k in kinds) >= 2:
+        said = text[parts[-1][1]:gap_start] if parts else ""
+        if "join" in kinds and sum(k != "join" for k in kinds) >= 2 and said == said.lower():
             yield parts[-1][1], m.end()

@@ -4,7 +4,8 @@ D-nummer said in two parts; whole birth dates with no label that their context m
 and entrances said apart from their street address, and streets with a lower-case street word set apart.
 
 The sentences are fresh ones in the forms of held-out 25's and `dev/d49`/`d50`'s misses, not their text. On
-the old rules (main at 470b0f5) 20 of the 36 tests fail: every positive; the 16 guards pass on both."""
+the old rules (main at 470b0f5) 21 of the 41 tests fail: the 20 positives, and one guard (`Leil. nr.` at a
+sentence start, which the old name rules replaced as an unknown word); the other 20 guards pass on both."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def test_emails_ending_at_the_provider_or_without_at(text: str, part: str) -> No
     ("Mentee: Jeg bruker gmail punktum com til alt.", "gmail punktum com"),
     ("Mentee: Barna lærer å stave: h-u-s, punktum, og så b-i-l.", "h-u-s"),
     ("Mentee: Skriv navnet ditt krøllalfa hotmail, sa hun.", "navnet ditt"),
+    ("Mentee: Møtet, punktum, ferdig, hotmail punktum com kan vente.", "Møtet, punktum, ferdig"),
 ])
 def test_provider_talk_and_spelled_words_stay(text: str, part: str) -> None:
     assert _untouched(text, part)
@@ -87,6 +89,8 @@ def test_birth_dates_by_context(text: str, part: str) -> None:
     ("I: Hvor gammel er du?\nMentee: Hvorfor det?\nI: Statistikk.\nMentee: Vi flyttet hit 2. mai 2016.",
      "2. mai 2016"),
     ("Mentee: Kurset starter 6. januar 2027, fristen står i brevet.", "6. januar 2027"),
+    ("Mentee: Skjemaet viser 01.09.2026 som startdato.", "01.09.2026"),
+    ("I: Når har du bursdag?\nMentee: Hvorfor?\nI: Vi skal bake.\nMentee: Festen blir 7. juni 2025.", "7. juni 2025"),
 ])
 def test_other_dates_stay(text: str, part: str) -> None:
     assert _untouched(text, part)
@@ -114,6 +118,8 @@ def test_flat_code_said_again_alone() -> None:
     ("Mentee: Inngang B er stengt, så vi går rundt.", "Inngang B"),
     ("Mentee: Leiligheten var liten. Oppgang 2 har heis.", "Oppgang 2"),
     ("Mentee: Modellen heter L1200, den er billig.", "L1200"),
+    ("Mentee: Printeren K4410 sto i gangen, og leiligheten var tom.", "K4410"),
+    ("Mentee: Leil. nr. mangler på skiltet.", "Leil"),
     ("Mentee: Vi satt på Solbakken terrasse 3 timer.", "terrasse 3 timer"),
 ])
 def test_units_without_an_address_stay(text: str, part: str) -> None:

@@ -4,7 +4,8 @@
 fødselsnummer, in the turn right after it. Three more contexts give a whole date (day, month and year) away:
 
 * the date is the date part of a fødselsnummer or D-nummer found in the same text (`14 06 88 842 26` and then
-  "Stemmer. 14. juni 1988."): the speaker confirms the number by its date;
+  "Stemmer. 14. juni 1988.", or in words, "Ja, fjortende juni åttiåtte"): the speaker confirms the number by
+  its date;
 * the date is what stands on a person's papers (`På den gamle attesten stod 3.1.1979`, "i passet står det …"),
   a sentence names a birthday, or says someone was born on it in other words than `født` (`kom til verden`,
   `så dagens lys`); a date the papers run out, were issued, renewed or start on, a year this year or last on
@@ -25,6 +26,8 @@ from collections.abc import Iterator
 
 from workbench.io.pseudonymize.birth_answers import DATE
 from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _THIS_YEAR, _WHOLE, _future
+from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP
+from workbench.io.pseudonymize.spoken_numbers import _said_value
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _MONTH_NUMBER = {name: n for n, names in enumerate((
@@ -54,15 +57,49 @@ _REACH = 260
 _TURNS_BACK = 4
 
 
+_ORDINALS = {w: n for n, w in enumerate((
+    "første andre tredje fjerde femte sjette sjuende åttende niende tiende ellevte tolvte trettende fjortende"
+    " femtende sekstende syttende attende nittende tjuende").split(), start=1)} | {
+    "syvende": 7, "annen": 2, "tyvende": 20, "trettiende": 30}
+
+
+def _ordinal(word: str) -> int | None:
+    """The value of an ordinal day or month said in words ("tjuesjuende", "tretti-første", "niende")."""
+    word = re.sub(r"[ \t-]", "", word.casefold())
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    for tens, value in (("tjue", 20), ("tyve", 20), ("tretti", 30)):
+        if word.startswith(tens) and _ORDINALS.get(word[len(tens):], 10) < 10:
+            return value + _ORDINALS[word[len(tens):]]
+    return None
+
+
+def _words_date(found: str) -> tuple[int, int, int] | None:
+    """(day, month, two-digit year) of a whole date said in words: an ordinal day, the month by name or as an
+    ordinal, and the year's last two digits in its last word ("nittifire", "to tusen og tolv")."""
+    m = re.match(rf"(?i:den[ \t]+)?({_ORDINAL}){_SEP}(?:i[ \t]+)?({_MONTH}){_SEP}(?:i[ \t]+)?(.+)$", found, re.I)
+    if m is None:
+        return None
+    day = _ordinal(m.group(1))
+    month = _MONTH_NUMBER.get(m.group(2).casefold()) or _ordinal(m.group(2))
+    last = re.split(r"[ \t,'’-]+", m.group(3).strip())[-1]
+    if last.isdigit():
+        return (day, month, int(last) % 100) if day and month else None
+    said = _said_value(re.sub(r"^(?:nitten|atten)(?=\w)", "", last.casefold()))
+    if day is None or month is None or said is None or len(said[0]) > 2:
+        return None
+    return day, month, int(said[0])
+
+
 def _date_of(found: str) -> tuple[int, int, int] | None:
-    """(day, month, two-digit year) of a whole date in figures or with its month named."""
+    """(day, month, two-digit year) of a whole date in figures, with its month named, or in words."""
     m = _FIGURES.match(found)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3)) % 100
     m = _NAMED.match(found)
     if m and m.group(2).casefold() in _MONTH_NUMBER:
         return int(m.group(1)), _MONTH_NUMBER[m.group(2).casefold()], int(m.group(3)) % 100
-    return None
+    return _words_date(found)
 
 
 def _recent(date: str) -> bool:

@@ -28,6 +28,7 @@ from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_befo
 from workbench.io.pseudonymize.body_employers import occupation_before
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import sentence_around
+from workbench.io.pseudonymize.work_words import EMPLOYED_STEMS, JOB, WORK, word_pattern
 
 _NAMES = sorted({n for n in VOLUNTEER_BODIES if " " in n or len(n) > 5} | {
     "kirkens nødhjelp", "leger uten grenser", "norsk folkehjelp", "redd barna", "røde kors", "norges røde kors",
@@ -50,8 +51,8 @@ _BRANCH_BEFORE = re.compile(r"(?<![\w-])(?i:lokallag\w*|lokalavdeling\w*|avdelin
 _LOCAL_FRAME = re.compile(r"(?<![\w-])(?i:[\w-]*kurs\w*|leder\w*|koordinator\w*|ansatt\w*|tillitsvalgt\w*|styre\w*"
                           r"|lokallag\w*|avdeling\w*)(?![\w-])")
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+([A-ZÆØÅ][\w-]+)")
-_WORK_IN_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb(?:er|et|a|e)?|jobben|arbeid(?:er|et|a|e)?|ansatt\w*|stilling\w*"
-                               r"|praksis\w*|lønn\w*|som[ \t]+[a-zæøå]+)(?![\w-])")
+# A work word or "som" and a noun earlier in the sentence: "jobbet som paramedic i Khartoum, først i …".
+_WORK_IN_SENTENCE = word_pattern(JOB | WORK, EMPLOYED_STEMS, more=r"som[ \t]+[a-zæøå]+")
 
 
 def _town(text: str, end: int) -> bool:

@@ -30,6 +30,7 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import association, joined_before
 from workbench.io.pseudonymize.history_frames import _CLIENTS
 from workbench.io.pseudonymize.public_bodies import body_length, work_before
+from workbench.io.pseudonymize.work_words import COLLEAGUES, QUITTING, alternatives
 
 # Broadcasters that employ technicians, journalists and hosts; watched and heard by everyone otherwise.
 _BROADCASTER = re.compile(r"(?<![\w@.-])(?:NRK(?:[ \t]+(?:P1|P2|P3|Super|Sport|TV|Radio))?|TV[ \t]?2|TV[ \t]?Norge"
@@ -62,9 +63,9 @@ _PREPOSITION = r"(?:i|på|hos|ved|for)"
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?:(\w+)[ \t]+)?([a-zæøå]{{4,}})[ \t]+{_PREPOSITION}[ \t]+$")
 # Colleagues, leaving, staff speaking, an office held, teaching for the body.
 _FRAME_BEFORE = re.compile(
-    r"(?<![\w-])(?i:kolleg(?:a|aen|aer|aene|er|ene)(?:[ \t]+(?:mine|min|hans|hennes|våre|deres|sine|sin))?"
+    rf"(?<![\w-])(?i:(?:{alternatives(COLLEAGUES)})(?:[ \t]+(?:mine|min|hans|hennes|våre|deres|sine|sin))?"
     r"[ \t]+(?:fra|i|på|hos|ved)"
-    r"|(?:sluttet|slutta|slutter|slutte|sluttar|sa[ \t]+opp|sagt[ \t]+opp)(?:[ \t]+(?:jeg|han|hun|vi|de|selv|også))?"
+    rf"|(?:{alternatives(QUITTING)}|sa[ \t]+opp|sagt[ \t]+opp)(?:[ \t]+(?:jeg|han|hun|vi|de|selv|også))?"
     r"[ \t]+(?:i|på|hos|ved|fra)"
     r"|(?:hos[ \t]+oss|vi)[ \t]+(?:i|på)"
     r"|(?:sitter|satt|sitte)(?:[ \t]+(?:jeg|han|hun|vi|de|nå|fortsatt|også))?[ \t]+(?:i|på)"

@@ -18,6 +18,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.work_frames import line_around, sentence_around
+from workbench.io.pseudonymize.work_words import CUSTOMERS, JOB, SHIFTS, alternatives, word_pattern
 
 _KIND = (r"festival|festivalen|fest|festen|festdagene|marked|markedet|martna|martnan|marknad|messe|messa|messen"
          r"|løpet|rittet|rennet|cupen|stevnet|dagene|festuka")  # races, cups and festival days too (round 26o)
@@ -25,15 +26,18 @@ _ONE_WORD = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]{{2,}}-?(?:{_KIND})(?!
 _NAMED_KIND = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå'’]{2,}[ \t]+(?:marked|markedet|martna|martnan|marknad|festivalen"
                          r"|festdagene|messa|messen)(?![\w-])")
 # Working or selling at an event: rigging, the stage, guards, the bar, a stand, a booth, selling, serving.
-_EVENT_WORK = re.compile(r"(?<![\w-])(?i:rigg\w*|scene\w*|\w*vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte"
-                         r"|kiosk\w*|hjelpe|hjelper|hjalp|frivillig\w*|mannskap\w*|sekretariat\w*|arrangør\w*"
-                         r"|solgt|salg\w*|serverte|serverer|ansatt|arbeid\w*|jobb(?:et|er|a|e)?|jobber)(?![\w-])")
+# Not "jobben": "etter jobben gikk vi på X" is an evening out after work.
+_EVENT_WORK = word_pattern(
+    (JOB - {"jobben"}) | {"ansatt"}, ("arbeid",),
+    more=r"rigg\w*|scene\w*|\w*vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte|kiosk\w*|hjelpe|hjelper"
+         r"|hjalp|frivillig\w*|mannskap\w*|sekretariat\w*|arrangør\w*|solgt|salg\w*|serverte|serverer")
 # Crew at an event said earlier in the turn: "Jeg er frivillig i hjelpekorpset. Vi var på Femundløpet."
-_CREW_IN_TURN = re.compile(r"(?<![\w-])(?i:frivillig\w*|\w*korps\w*|\w*vakt(?:er|a|ene)?|mannskap\w*)(?![\w-])")
+_CREW_IN_TURN = re.compile(rf"(?<![\w-])(?i:frivillig\w*|\w*korps\w*|\w*(?:{alternatives(SHIFTS)})|mannskap\w*)(?![\w-])")
 _AT_BEFORE = re.compile(r"(?<![\w-])(?i:var|er|være|vært)[ \t]+(?i:vi|jeg|han|hun|de)?[ \t]*på[ \t]+$")
 _WATCHING_BEFORE = re.compile(r"(?<![\w-])(?i:se|så|ser|sett|heie|heiet|heier|følge|fulgte|følger)"
                               r"(?:[ \t]+(?:vi|jeg|han|hun|de))?(?:[ \t]+(?:på|med))?[ \t]+$")
-_SELLING = re.compile(r"(?<![\w-])(?i:selg\w*|solgte|solgt|salg\w*|kunder|kundene|stand|standen)(?![\w-])")
+# Selling to customers; not one customer ("kunde", "kunden"), often the speaker buying.
+_SELLING = word_pattern(CUSTOMERS - {"kunde", "kunden"}, more=r"selg\w*|solgte|solgt|salg\w*|stand|standen")
 _BUYING = re.compile(r"(?<![\w-])(?i:kjøp\w*|handl\w*|besøk\w*|så[ \t]+(?:vi|på)|gikk[ \t]+vi|var[ \t]+vi|dro[ \t]+vi|tok[ \t]+vi)(?![\w-])")
 _NOT_WORKPLACE = ("jobb", "karriere", "utdanning", "rekrutter", "bolig", "student")
 

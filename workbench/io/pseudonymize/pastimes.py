@@ -43,6 +43,16 @@ from workbench.io.pseudonymize.lexicon import listed, person_before
 from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, NEEDS_SPORT, OPENERS, PARTICLES, PROVIDERS, SCHEMES
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import sentence_around
+from workbench.io.pseudonymize.work_words import (
+    CONTRACT_STEMS,
+    CUSTOMERS,
+    EMPLOYED_STEMS,
+    EMPLOYMENT_STEMS,
+    JOB,
+    WORK_STEMS,
+    alternatives,
+    word_pattern,
+)
 
 # An approval participle and a lower-case noun: a scheme by its form ("Godkjent renholdsvirksomhet").
 _APPROVAL = re.compile(r"(?<![\w-])(?:Godkjent|Autorisert|Sertifisert|Sentral|Statsautorisert|Registrert)"
@@ -95,11 +105,12 @@ _FROM = re.compile(r"(?<![\w-])(?i:fra)[ \t]+$")
 _PLAYER_FROM = re.compile(r"(?<![\w-])(?i:spiller|spilleren|spillere|spillerne|trener|treneren|keeper|keeperen"
                           r"|supporter|supportere|supporterne|fans|laget)[ \t]+fra[ \t]+$")
 # Work there: a work word a few words back and its preposition ("fikk et vikariat i", "jobber på kontoret til").
-_WORK_BEFORE = re.compile(
-    r"(?<![\w-])(?i:jobb\w*|arbeid\w*|ansatt\w*|ansette\w*|praksis\w*|vikar\w*|stilling\w*|deltid\w*|heltid\w*"
-    r"|sommerjobb\w*|lærling\w*|lønn\w*|kontrakt\w*|oppdrag\w*|kunde\w*service|kundesenter\w*|kontoret"
-    r"|butikksjef\w*|sjef\w*|kolleg\w*|sluttet|begynte|søkt|søkte|søknad\w*|intervju\w*)"
-    r"(?:[ \t]+[\wæøå-]+){0,4}?[ \t]+(?i:i|på|hos|for|ved|til|fra)[ \t]+$")
+_WORK_BEFORE_WORDS = alternatives(
+    {"kontoret", "sluttet", "begynte", "søkt", "søkte"},
+    (*WORK_STEMS, *EMPLOYMENT_STEMS, *CONTRACT_STEMS, "ansette", "kundesenter", "butikksjef", "sjef", "kolleg",
+     "søknad", "intervju"))
+_WORK_BEFORE = re.compile(rf"(?<![\w-])(?i:{_WORK_BEFORE_WORDS}|kunde\w*service)"
+                          r"(?:[ \t]+[\wæøå-]+){0,4}?[ \t]+(?i:i|på|hos|for|ved|til|fra)[ \t]+$")
 # Looking for work on a site: a work word before it names the jobs found there, not the site's staff
 # ("ledige jobber på Indeed", "stillinger vi ser på Finn"). Applying stays a work frame, as round 14 ruled
 # ("søkte på ledige stillinger på Finn": applying there may be applying to a workplace).
@@ -195,16 +206,15 @@ def _club_tied(text: str, start: int, end: int, supported: bool) -> bool:
 # adds a club's own ties (sponsor, contract, commission, kit manager), and leaves out the frame kind's shop-floor
 # words (the till, the warehouse, sorting, shifts, colleagues) and the employer kind's compounds and firm words
 # (firms, departments, hiring); reading either kind would change which clubs stay.
-_WORK_SENTENCE = re.compile(r"(?<![\w-])(?i:jobb|jobber|jobbet|jobben|ansatt\w*|kunde|kunden|kunder|kundene"
-                            r"|leverer|leverte|sponsor\w*|oppdrag\w*|kontrakt\w*|lønn\w*|praksis\w*|vikar\w*"
-                            r"|stilling\w*|materialforvalter\w*)(?![\w-])")
+_DELIVERS = frozenset({"leverer", "leverte"})
+_WORK_SENTENCE = word_pattern(JOB | CUSTOMERS | _DELIVERS,
+                              (*EMPLOYED_STEMS, *CONTRACT_STEMS, "vikar", "sponsor", "materialforvalter"))
 
 
 # A firm's customer in a mention's sentence ("draktene til X, de vasker de", "en avtale med X"): customers,
 # agreements, contracts, deliveries, a sponsor, washing. No `work_sentence` kind reads this set, and it ties a
 # club even where a supporter's frame names it, where the wider set above does not.
-_CUSTOMER_SENTENCE = re.compile(r"(?<![\w-])(?i:kunde|kunden|kunder|kundene|avtale\w*|kontrakt\w*|leverer|leverte"
-                                r"|sponsor\w*|vasker|vasket|oppdrag\w*)(?![\w-])")
+_CUSTOMER_SENTENCE = word_pattern(CUSTOMERS | _DELIVERS | {"vasker", "vasket"}, (*CONTRACT_STEMS, "avtale", "sponsor"))
 
 
 def _work_sentence(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from workbench.io.pseudonymize.body_employers import occupation_before
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import line_around, line_before
+from workbench.io.pseudonymize.work_words import JOB, SHIFTS, WORK, word_pattern
 
 # Public transport companies and operators, ferry and coastal lines, rail and air companies (casefolded).
 OPERATORS = frozenset("""
@@ -35,10 +36,12 @@ hurtigruten havila widerøe norwegian sas bastø lavprisekspressen nor-way bane-
 _ENDING = re.compile(r"(?:buss|bussekspress|ekspressen|trafikk|kollektivtrafikk|bussen|ferjer|ferjeselskap)$")
 _NAME = re.compile(r"(?<![\w@.-])[A-ZÆØÅ][\w-]*(?:[ \t]+[A-ZÆØÅ0-9][\w-]*){0,2}")
 # Driving, sailing or working before the name in its turn: "kjører buss", "sjåfør", "verkstedet", "praksis".
-_WORK_IN_TURN = re.compile(
-    r"(?<![\w-])(?i:kjør(?:er|te|t|e)[ \t]+(?:buss|bussen|trikk|trikken|båt|båten|ferje|ferja|tog|toget|\w*rute\w*)"
-    r"|\w*sjåfør\w*|\w*fører|førere|matros\w*|mekaniker\w*|verksted\w*|praksis\w*|jobb(?:er|et|a|e)?|arbeid(?:er|et)"
-    r"|ansatt|turnus|skift\w*|vakt(?:er|a|ene)?|konduktør\w*|lokfører\w*)(?![\w-])")
+# Not the nouns "jobben" and "arbeid": a rider goes to work too ("til jobben", "på vei til arbeid").
+_TURN_WORK = (JOB - {"jobben"}) | (WORK - {"arbeid"}) | SHIFTS | {"ansatt", "turnus"}
+_WORK_IN_TURN = word_pattern(
+    _TURN_WORK, ("praksis", "skift"),
+    more=r"kjør(?:er|te|t|e)[ \t]+(?:buss|bussen|trikk|trikken|båt|båten|ferje|ferja|tog|toget|\w*rute\w*)"
+         r"|\w*sjåfør\w*|\w*fører|førere|matros\w*|mekaniker\w*|verksted\w*|konduktør\w*|lokfører\w*")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?i:for|hos|i|ved|eller)[ \t]+$")  # "… til Voss. Eller Nor-Way"
 
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from workbench.io.pseudonymize.work_words import COLLEAGUES, CUSTOMERS, JOB, SHIFTS, WORK, alternatives, word_pattern
+
 # Words that say someone works there, alone.
-_STRONG = re.compile(
-    r"(?<![\w-])(?i:jobb(?:er|et|a|e|en)?|arbeid(?:er|et|e)?|ansatt|praksis(?:en|plass(?:en)?)?|arbeidspraksis"
+_STRONG = word_pattern(
+    JOB | WORK | COLLEAGUES | CUSTOMERS | {"ansatt"},
+    more=r"praksis(?:en|plass(?:en)?)?|arbeidspraksis"
     r"|språkpraksis|lærling(?:plass)?|vikar(?:ierer|ierte|iat)?|(?:natt|dag|kvelds|helge)?skift(?:et|ene)?"
-    r"|(?:natt|helge|kvelds)?vakt(?:er|a|ene)?|i[ \t]+kassa(?:en)?|i[ \t]+kassen|på[ \t]+lageret|på[ \t]+lager"
-    r"|sorter(?:er|te|ing)(?:[ \t]+av)?|lønn(?:a|en)?|sjefen[ \t]+(?:min|der)|kolleg(?:a|aer|aene|er|ene)"
-    r"|sommerjobb|deltidsjobb|helgejobb|turnus|fast[ \t]+stilling|kunde(?:n|r|ne)?|leverer[ \t]+til|vasker[ \t]+for)(?![\w-])")
+    rf"|(?:natt|helge|kvelds)?(?:{alternatives(SHIFTS)})|i[ \t]+kassa(?:en)?|i[ \t]+kassen|på[ \t]+lageret|på[ \t]+lager"
+    r"|sorter(?:er|te|ing)(?:[ \t]+av)?|lønn(?:a|en)?|sjefen[ \t]+(?:min|der)"
+    r"|sommerjobb|deltidsjobb|helgejobb|turnus|fast[ \t]+stilling|leverer[ \t]+til|vasker[ \t]+for")
 # Words that say so only together: a shopper is in the shop, and may go twice a week.
 _WEAK = re.compile(
     r"(?<![\w-])(?i:i[ \t]+butikken|på[ \t]+butikken|(?:en|ei|to|tre|fire|fem|\d)[ \t]+(?:dag|dager|kveld|kvelder"

@@ -1,5 +1,5 @@
 """Probes shared by the pseudonymisation round tests: what the default Pseudonymizer finds in a
-sentence, whether one part of it is covered whole, and whether it is left untouched."""
+sentence, whether one part of it is covered whole, and whether it is left untouched or touched."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def untouched(text: str, part: str) -> bool:
     """True when no replacement overlaps `part`."""
     start = text.index(part)
     return not any(s < start + len(part) and start < e for s, e, _k, _o in finds(text))
+
+
+def touched(text: str, part: str) -> bool:
+    """True when some replacement overlaps `part`."""
+    return not untouched(text, part)

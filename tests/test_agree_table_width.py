@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_agreement_cli import TRANSCRIPT, run, span
+from tests.test_agreement_cli import new_project, run, span
 
 DEEP_CODEBOOK = """codes:
   - key: trust
@@ -22,12 +22,7 @@ DEEP_CODEBOOK = """codes:
 
 @pytest.fixture
 def deep(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.delenv("WORKBENCH_DB", raising=False)
-    (tmp_path / "a.txt").write_text(TRANSCRIPT, encoding="utf-8")
-    (tmp_path / "book.yaml").write_text(DEEP_CODEBOOK, encoding="utf-8")
-    run(tmp_path, "init", "--codebook", str(tmp_path / "book.yaml"))
-    run(tmp_path, "import", str(tmp_path / "a.txt"))
+    new_project(tmp_path, monkeypatch, DEEP_CODEBOOK)
     run(tmp_path, "code", "a", *span("Mentoren min kjente en leder."), "eroded_after_rejection")
     run(tmp_path, "code", "a", *span("Jeg tok norskkurs."), "competence")
     run(tmp_path, "code", "a", *span("Mentoren min kjente en leder. Hun ringte ham for meg."),

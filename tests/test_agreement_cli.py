@@ -36,15 +36,20 @@ def span(text: str) -> tuple[str, str]:
     return str(start), str(start + len(text))
 
 
-@pytest.fixture
-def env(tmp_path, monkeypatch):
+def new_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, codebook: str = CODEBOOK) -> Path:
+    """A project in `tmp_path` (its own config, no WORKBENCH_DB) with `codebook` and the transcript as `a`."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
     (tmp_path / "a.txt").write_text(TRANSCRIPT, encoding="utf-8")
-    (tmp_path / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
+    (tmp_path / "book.yaml").write_text(codebook, encoding="utf-8")
     run(tmp_path, "init", "--codebook", str(tmp_path / "book.yaml"))
     run(tmp_path, "import", str(tmp_path / "a.txt"))
     return tmp_path
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    return new_project(tmp_path, monkeypatch)
 
 
 def run(env: Path, *args: str, coder: str = "kari", db: str = "p.db", ok: bool = True):

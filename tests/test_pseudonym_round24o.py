@@ -12,19 +12,20 @@ from __future__ import annotations
 import pytest
 
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+from probe_support import finds
 
 
 def found(text: str) -> list[str]:
-    return [r.original for r in Pseudonymizer().find(text)]
+    return [original for _s, _e, _k, original in finds(text)]
 
 
 def covered(text: str, string: str) -> bool:
     """Whether every occurrence of `string` lies inside one replacement."""
-    reps = Pseudonymizer().find(text)
+    spans = [(s, e) for s, e, _k, _o in finds(text)]
     at = text.find(string)
     assert at >= 0
     while at >= 0:
-        if not any(r.start <= at and at + len(string) <= r.end for r in reps):
+        if not any(s <= at and at + len(string) <= e for s, e in spans):
             return False
         at = text.find(string, at + 1)
     return True

@@ -16,15 +16,16 @@ from __future__ import annotations
 import pytest
 
 from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
+from probe_support import finds, touched
 
 
 def covered(text: str, string: str) -> bool:
     """Whether every capitalised word of `string` lies inside a replacement."""
     at = text.find(string)
     assert at >= 0
-    reps = Pseudonymizer().find(text)
+    spans = [(s, e) for s, e, _k, _o in finds(text)]
     words = [(at + i, at + i + len(w)) for i, w in _words(string) if w[:1].isupper() or w[:1].isdigit()]
-    return all(any(r.start <= s and e <= r.end for r in reps) for s, e in words)
+    return all(any(a <= s and e <= b for a, b in spans) for s, e in words)
 
 
 def _words(string: str) -> list[tuple[int, str]]:
@@ -33,13 +34,6 @@ def _words(string: str) -> list[tuple[int, str]]:
         out.append((i, w))
         i += len(w) + 1
     return out
-
-
-def touched(text: str, string: str) -> bool:
-    """Whether any replacement overlaps `string`."""
-    at = text.find(string)
-    assert at >= 0
-    return any(r.start < at + len(string) and at < r.end for r in Pseudonymizer().find(text))
 
 
 # 1. A one-word public body, archive, library or museum where someone works ------------------------------------

@@ -30,6 +30,7 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import association, joined_before
 from workbench.io.pseudonymize.history_frames import _CLIENTS
 from workbench.io.pseudonymize.public_bodies import body_length, work_before
+from workbench.io.pseudonymize.work_frames import sentence_around
 from workbench.io.pseudonymize.work_words import COLLEAGUES, QUITTING, alternatives
 
 # Broadcasters that employ technicians, journalists and hosts; watched and heard by everyone otherwise.
@@ -72,7 +73,6 @@ _FRAME_BEFORE = re.compile(
     r"|(?:holder|holdt|holde|har|hadde|underviser|underviste)[ \t]+(?:\w*kurs\w*|foredrag\w*|opplæring\w*"
     r"|undervisning\w*)(?:[ \t]+[\wæøå-]+){0,3}[ \t]+for)[ \t]+$")
 _ARTICLES = frozenset("en ei et ein eit".split())
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def occupation(word: str) -> bool:
@@ -98,7 +98,7 @@ def _occupation(word: str) -> bool:
 
 
 def _frame_before(text: str, start: int) -> bool:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 100), start)), default=max(0, start - 100))
+    lo, _hi = sentence_around(text, start, start, back=100)
     window = text[lo:start]
     if joined_before(window):
         return False  # "meldte meg inn i", "medlem av", "ser på": a member, reader or viewer, no one's employer
@@ -110,7 +110,7 @@ def _frame_before(text: str, start: int) -> bool:
 def occupation_before(text: str, start: int) -> bool:
     """Whether an occupation noun in the singular and a preposition end right before `start` in its sentence
     ("lydtekniker i ", "arkivar i ", "sjåfør for "), not after an article ("en journalist i NRK sa")."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    lo, _hi = sentence_around(text, start, start, back=60)
     m = _OCCUPATION_BEFORE.search(text[lo:start])
     return m is not None and _occupation(m.group(2)) and (m.group(1) or "").casefold() not in _ARTICLES
 

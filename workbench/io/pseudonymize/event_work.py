@@ -25,19 +25,22 @@ _KIND = (r"festival|festivalen|fest|festen|festdagene|marked|markedet|martna|mar
 _ONE_WORD = re.compile(rf"(?<![\w-])[A-ZÆØÅ][a-zæøå]{{2,}}-?(?:{_KIND})(?![\w-])")
 _NAMED_KIND = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå'’]{2,}[ \t]+(?:marked|markedet|martna|martnan|marknad|festivalen"
                          r"|festdagene|messa|messen)(?![\w-])")
+# Selling and a stand ("selger på", "salget", "standen vår"); volunteers and crew ("frivillig", "mannskapet").
+_SALES = r"selg\w*|solgte|solgt|salg\w*|stand|standen"
+_CREW = r"frivillig\w*|mannskap\w*"
 # Working or selling at an event: rigging, the stage, guards, the bar, a stand, a booth, selling, serving.
 # Not "jobben": "etter jobben gikk vi på X" is an evening out after work.
 _EVENT_WORK = word_pattern(
     (JOB - {"jobben"}) | {"ansatt"}, ("arbeid",),
-    more=r"rigg\w*|scene\w*|\w*vakt\w*|baren|bar|stand|standen|bod|boden|selg\w*|solgte|kiosk\w*|hjelpe|hjelper"
-         r"|hjalp|frivillig\w*|mannskap\w*|sekretariat\w*|arrangør\w*|solgt|salg\w*|serverte|serverer")
+    more=r"rigg\w*|scene\w*|\w*vakt\w*|baren|bar|bod|boden|kiosk\w*|hjelpe|hjelper|hjalp|sekretariat\w*|arrangør\w*"
+         rf"|serverte|serverer|{_CREW}|{_SALES}")
 # Crew at an event said earlier in the turn: "Jeg er frivillig i hjelpekorpset. Vi var på Femundløpet."
-_CREW_IN_TURN = re.compile(rf"(?<![\w-])(?i:frivillig\w*|\w*korps\w*|\w*(?:{alternatives(SHIFTS)})|mannskap\w*)(?![\w-])")
+_CREW_IN_TURN = re.compile(rf"(?<![\w-])(?i:{_CREW}|\w*korps\w*|\w*(?:{alternatives(SHIFTS)}))(?![\w-])")
 _AT_BEFORE = re.compile(r"(?<![\w-])(?i:var|er|være|vært)[ \t]+(?i:vi|jeg|han|hun|de)?[ \t]*på[ \t]+$")
 _WATCHING_BEFORE = re.compile(r"(?<![\w-])(?i:se|så|ser|sett|heie|heiet|heier|følge|fulgte|følger)"
                               r"(?:[ \t]+(?:vi|jeg|han|hun|de))?(?:[ \t]+(?:på|med))?[ \t]+$")
 # Selling to customers; not one customer ("kunde", "kunden"), often the speaker buying.
-_SELLING = word_pattern(CUSTOMERS - {"kunde", "kunden"}, more=r"selg\w*|solgte|solgt|salg\w*|stand|standen")
+_SELLING = word_pattern(CUSTOMERS - {"kunde", "kunden"}, more=_SALES)
 _BUYING = re.compile(r"(?<![\w-])(?i:kjøp\w*|handl\w*|besøk\w*|så[ \t]+(?:vi|på)|gikk[ \t]+vi|var[ \t]+vi|dro[ \t]+vi|tok[ \t]+vi)(?![\w-])")
 _NOT_WORKPLACE = ("jobb", "karriere", "utdanning", "rekrutter", "bolig", "student")
 

@@ -59,6 +59,7 @@ from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import caseless, caseless_numbers
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -77,7 +78,9 @@ _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "n
              # round 24o: a body with its place, an event worked at, a firm that said no; a name spelled out
              "rule:place-body": 3, "rule:event-work": 3, "rule:refused": 3, "rule:spelled": 5,
              # round 25o: a public body, broadcaster, service or association in a work frame
-             "rule:body-employer": 3, "rule:origin-place": 2, "rule:meeting-place": 3}
+             "rule:body-employer": 3, "rule:origin-place": 2, "rule:meeting-place": 3,
+             # round 27a: names, places and firms in raw speech-to-text without case
+             "rule:caseless": 4}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
 _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body",
                         "rule:course-provider", "rule:institution", "rule:association-work", "rule:driven-for",
@@ -208,6 +211,13 @@ class Pseudonymizer:
                 found.append((start, end, "place", "rule:place", None))
             else:
                 found.append((start, end, kind, "identifier", None))
+        # round 27a: numbers as a speech recogniser writes them ("4 3 1 1 9 1 ..."), lower-case addresses
+        without_case = caseless.caseless(text)
+        for start, end, kind in caseless_numbers.caseless_numbers(text, without_case):
+            found.append((start, end, "place", "rule:place", None) if kind == "postplace"
+                         else (start, end, kind, "identifier", None))
+        if without_case:  # "406 77" ... "2 19" ... "406 77 219": parts of a number read back whole
+            found.extend((s, e, k, "identifier", None) for s, e, k in caseless_numbers.phone_parts(text, found))
         for m in propagate.iter_forms(self._term_res, text):
             found.append((m[0], m[1], "term", "list", self.terms.get(_key(m[2]))))
         if doc is None and self.nlp is not None:
@@ -271,6 +281,7 @@ class Pseudonymizer:
                     + professional_bodies.professional_bodies(text)  # "i kontakt med Norsk Tannteknikerforening"
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
+                    + caseless.caseless_finds(text)  # raw speech-to-text in lower case: "mentoren min solveig"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"
@@ -281,6 +292,7 @@ class Pseudonymizer:
             if late:
                 found.extend(late)
                 found.extend(propagate.found_again(text, late, keep))
+            found.extend(caseless.caseless_again(text, found, keep))  # "solveig" again, "nordlys elektro" without "as"
             # "var vi på Nasjonalmuseet", "penger til Leger uten grenser": visited, given to, no one's workplace
             found = aid_bodies.drop_parts(text, body_employers.drop_unworked_institutions(text, found))
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark

@@ -1,0 +1,316 @@
+"""Names, places and firms in text without case: raw speech-recognition output (round 27a).
+
+A recogniser (Whisper, Nuance, Microsoft) that is not asked to punctuate writes everything in lower case,
+so the capital that marks a name in Norwegian is missing and most word rules never fire. `caseless`
+decides per document that case carries no information: a text of some length with no capitalised word
+inside a sentence (a capital only after a full stop or at a line's start, if at all). Only there:
+
+* people by their frames (`heter`, `jeg er`, `navnet er`, a role or family noun with a possessive:
+  `mentoren min`, `min kone`, `sønnen vår`) and the name-like words after them; by listed first names
+  that are no everyday word; by two or more listed names side by side (`tor inge`, `geir arne hammari`);
+  by a listed first name opening a clause before a verb of speech or help (`når rune sier`);
+* places by a word the dictionary does not know after a place preposition (`i leiren shagarab`, `fra
+  mendefera`) or a place noun (`byen`, `leiren`), and firms by the same after a work frame (`praksis hos
+  bravida`, `jobber på nortura`), by a company form (`nordlys elektro as`), and by a name-like word before
+  an institution noun (`kanebogen skole`, `harstad voksenopplæring`);
+* every word found so comes again in the document (with a genitive -s); a listed first name that is also a
+  word (`rune`, `stein`) comes again only at a clause's start before a verb, and a firm of several words
+  as a whole.
+
+Ordinary words that are also names (`per` before a unit, `sol`, `storm`, `finn ut`, `vil`) stay: they are
+taken only in a frame, and a frame wants a word the dictionary does not know or a listed name that is no
+everyday word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")
+# Fewer interior words than this: too little text to tell that case carries nothing.
+_MIN_INTERIOR = 25
+_LABEL_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*:")  # "speaker 1:", "taler 2:": a numbered speaker label
+
+_NAMING = frozenset("heter het kalles kalt".split())
+_NAME_INTROS = ("jeg er", "navnet mitt er", "navnet er", "navnet hans er", "navnet hennes er", "dette er",
+                "snakker med", "jeg snakker med")
+_FAMILY = frozenset("""
+mentor mentoren mentee menteen kollega kollegaen kollegaer leder lederen sjef sjefen veileder veilederen
+venn vennen venninne venninna venninnen nabo naboen naboene mann mannen kone kona konen samboer samboeren
+sønn sønnen datter datteren dattera bror broren søster søsteren søstera onkel onkelen tante tanten fetter
+fetteren kusine kusina svoger svogeren svigerinne svigerinna bestemor bestefar mor far mora faren moren
+lærer læreren kontaktperson kontaktpersonen saksbehandler saksbehandleren arbeidsleder arbeidslederen
+skiftleder skiftlederen formann formannen mester mesteren
+""".split())
+_POSSESSIVE = frozenset("min mi mitt mine din di ditt dine vår vårt våre hans hennes deres".split())
+_PLACE_PREPS = frozenset("i fra til ved nær utenfor rundt mot gjennom".split())
+_WORK_PREPS = frozenset("hos på i for".split())
+_WORK_WORDS = frozenset("""
+jobber jobbet jobb jobben jobbe jobba arbeider arbeidet arbeide praksis praksisplass lærling lærlingplass
+ansatt ansettelse sommerjobb deltid vikar vikarierer vikariat kontrakt oppdrag sjef leder produksjonssjef
+montør elektriker renholder assistent pensjonert pensjonist sluttet begynte søkte søke intervju stilling
+""".split())
+_PLACE_NOUNS = frozenset("""
+leiren byen landsbyen bydelen øya området regionen provinsen fylket staten grenda bygda kommunen
+leir by landsby bydel
+""".split())
+_INSTITUTIONS = frozenset("""
+skole skule barneskole ungdomsskole videregående vgs barnehage helsetun sykehjem omsorgssenter sykehus
+sjukehus kirke menighet bibliotek voksenopplæring voksenopplæringa læringssenter helsesenter legesenter
+legekontor tannklinikk idrettslag il fotballklubb universitet høgskole høyskole bo- kulturhus
+""".split())
+_COMPANY = frozenset("as asa".split())
+# Listed first names that are also Norwegian words said in lower case ("andres meninger", "lea på seg").
+_WORD_NAMES = frozenset("andres lea rut mei hui else are sam salam rama".split())
+# Nouns that introduce a firm's name and are no part of it ("et lite firma nordlys elektro as").
+_FIRM_NOUNS = frozenset("""firma firmaet bedrift bedriften selskap selskapet butikk butikken kunde kunden
+arbeidsgiver arbeidsgiveren konsern konsernet""".split())
+_CLAUSE_OPENERS = frozenset("og men når at så fordi hvis da der om enn".split())
+_PERSON_VERBS = frozenset("""
+sier sa spør spurte ringer ringte hjelper hjalp lærte lærer mener mente synes syntes forteller fortalte
+forklarer forklarte viser viste smiler lo ler kjenner kjente snakker snakket skriver skrev sender sendte
+""".split())
+_CLAUSE_VERBS = _PERSON_VERBS | frozenset("er var har hadde kan kunne skal skulle vil ville må måtte jobber jobbet "
+                                          "bor bodde kom kommer går gikk får fikk".split())
+
+
+def caseless(text: str) -> bool:
+    """Whether the text carries no case: enough words inside sentences and no capital among them, and a
+    third or more of the sentences and turns open in lower case (a text in good case that names no one
+    inside a sentence still opens its sentences with capitals)."""
+    interior = capitals = 0
+    starts = {True: [0, 0], False: [0, 0]}  # opening a line or turn / a sentence inside a line: [all, lower]
+    prev_end = None
+    for m in _TOKEN.finditer(text):
+        gap = text[prev_end:m.start()] if prev_end is not None else "\n"
+        prev_end = m.end()
+        if text[m.end():m.end() + 1] == ":" or (m.group(0).isalpha() and _LABEL_AFTER.match(text, m.end())):
+            continue  # a speaker label ("Mentee:", "speaker 1:", "taler 2:")
+        if _BREAK.search(gap):
+            line = "\n" in gap or ":" in gap or "]" in gap
+            starts[line][0] += 1
+            starts[line][1] += m.group(0)[:1].islower()
+            continue  # a sentence's or line's first word
+        interior += 1
+        if m.group(0)[:1].isupper() and m.group(0) != "I":
+            capitals += 1
+    lower_opening = any(n >= 3 and 3 * lower >= n for n, lower in starts.values())
+    return interior >= _MIN_INTERIOR and capitals <= interior // 400 and lower_opening
+
+
+def _unknown(word: str) -> bool:
+    """A lower-case word the dictionary does not know and that is no English or filler word."""
+    return (len(word) >= 3 and word.islower() and not rules.known_word(word) and not rules.english(word)
+            and word not in rules.FILLERS and word not in gaz.FUNCTION_WORDS and word not in gaz.NEVER
+            and not rules.public(word) and not rules.frequent(word, 4.5))
+
+
+def _given(word: str) -> bool:
+    """A listed first name that is no everyday word (`solveig`, `kristin`; not `per`, `vil`, `stein`), nor a
+    word in its own right that only happens to be listed (`andres`, `lea`, `hope`)."""
+    if not rules.listed(word, gaz.GIVEN_NAMES) or word in gaz.AMBIGUOUS or word in gaz.FUNCTION_WORDS \
+            or word in gaz.POSSESSIVES or rules.everyday(word) or word in gaz.NEVER or word in rules.SPEAKER_WORDS \
+            or word in _WORD_NAMES:
+        return False
+    return not (rules.known_word(word) and not rules.dictionary_proper_noun(word) and rules.english(word))
+
+
+def _name_word(word: str, strict: bool = False) -> bool:
+    """A word that can be part of a name in a frame: unknown to the dictionary, or a listed name."""
+    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or word in rules.FILLERS or word in gaz.NEVER:
+        return False
+    if _unknown(word) or _given(word):
+        return True
+    if strict:
+        return False
+    return rules.listed(word, gaz.SURNAMES) and word not in gaz.AMBIGUOUS and not rules.everyday(word)
+
+
+def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, source) of people, places and firms in a text without case (empty otherwise)."""
+    if not caseless(text):
+        return []
+    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    low = [w[2].casefold() for w in words]
+    out: list[tuple[int, int, str, str]] = []
+    n = len(words)
+
+    def joined(i: int, j: int) -> bool:  # words i and j side by side on one line, one space apart
+        return text[words[i][1]:words[j][0]] == " "
+
+    def run_from(i: int, limit: int = 4) -> int:
+        """The last index of the name-like words from i on (i - 1 when none)."""
+        j = i - 1
+        while j + 1 < n and j + 1 - i < limit and (j + 1 == i or joined(j, j + 1)) and _name_word(low[j + 1]):
+            j += 1
+        return j
+
+    for i in range(n):
+        word = low[i]
+        prev = low[i - 1] if i else ""
+        prev2 = " ".join(low[max(0, i - 2):i])
+        prev3 = " ".join(low[max(0, i - 3):i])
+        if i and not joined(i - 1, i):
+            prev = prev2 = prev3 = ""
+        # a person after a naming frame or a role or family noun with a possessive
+        framed = (prev in _NAMING or prev2 in _NAME_INTROS or prev3 in _NAME_INTROS
+                  or (i >= 2 and low[i - 2] in _FAMILY and prev in _POSSESSIVE)
+                  or (i >= 2 and low[i - 2] in _POSSESSIVE and prev in _FAMILY))
+        if prev in ("het", "heter") and word in gaz.NAME_PARTICLES and i + 1 < n and joined(i, i + 1) \
+                and _unknown(low[i + 1]):  # "et firma som het al nasr electrical"
+            j = i + 1
+            while j + 1 < n and j - i < 4 and joined(j, j + 1) and (_unknown(low[j + 1]) or (
+                    rules.english(low[j + 1]) and low[j + 1] not in gaz.FUNCTION_WORDS and not rules.known_word(low[j + 1]))):
+                j += 1
+            out.append((words[i][0], words[j][1], "org" if j > i + 1 else "person", "rule:caseless"))
+            continue
+        if framed and _name_word(word) and not (prev in _NAMING and i >= 2 and low[i - 2] == "det"
+                                                and rules.compound_of_known(word)):
+            j = run_from(i)
+            if j >= i:
+                out.append((words[i][0], words[j][1], "person", "rule:caseless"))
+                continue
+        # two or more listed names side by side ("tor inge", "geir arne hammari")
+        if i + 1 < n and joined(i, i + 1) and _listed_name(word) and _listed_name(low[i + 1]) and (
+                _given(word) or _given(low[i + 1])) and not (i and joined(i - 1, i) and _listed_name(prev)):
+            j = i + 1
+            while j + 1 < n and joined(j, j + 1) and (_listed_name(low[j + 1]) or _unknown(low[j + 1])):
+                j += 1
+            out.append((words[i][0], words[j][1], "person", "rule:caseless"))
+            continue
+        if _given(word):
+            j = i
+            while j + 1 < n and joined(j, j + 1) and (_unknown(low[j + 1]) or
+                                                      (rules.listed(low[j + 1], gaz.SURNAMES)
+                                                       and low[j + 1] not in gaz.AMBIGUOUS)):
+                j += 1
+            out.append((words[i][0], words[j][1], "person", "rule:caseless"))
+            continue
+        # a listed first name that is also a word, opening a clause before a verb of speech ("når rune sier")
+        if rules.listed(word, gaz.GIVEN_NAMES) and word not in gaz.FUNCTION_WORDS and word not in gaz.POSSESSIVES \
+                and _clause_start(text, words, low, i) and i + 1 < n and joined(i, i + 1) \
+                and low[i + 1] in _PERSON_VERBS:
+            out.append((words[i][0], words[i][1], "person", "rule:caseless"))
+            continue
+        # an unknown word taken up by a pronoun before a verb: "der mehari han har vært", spoken left dislocation
+        if _unknown(word) and i + 2 < n and joined(i, i + 1) and low[i + 1] in ("han", "hun") \
+                and low[i + 2] in _CLAUSE_VERBS and (prev in _CLAUSE_OPENERS or prev in ("der", "her", "bare")
+                                                     or _clause_start(text, words, low, i)):
+            out.append((words[i][0], words[i][1], "person", "rule:caseless"))
+            continue
+        # a firm with its company form ("nordlys elektro as")
+        if word in _COMPANY and i and joined(i - 1, i) and (i + 1 >= n or not joined(i, i + 1)
+                                                             or low[i + 1] not in ("a", "b")):
+            k = i - 1
+            while k >= 0 and i - k <= 3 and _firm_word(low[k]) and (k == i - 1 or joined(k, k + 1)):
+                k -= 1
+            if k < i - 1:
+                out.append((words[k + 1][0], words[i][1], "org", "rule:caseless"))
+            continue
+        # a name-like word before an institution noun ("kanebogen skole", "harstad voksenopplæring")
+        if i + 1 < n and joined(i, i + 1) and low[i + 1] in _INSTITUTIONS and _institution_name(word):
+            out.append((words[i][0], words[i + 1][1], "org", "rule:caseless"))
+            continue
+        # an unknown word after a place preposition or noun, or a work frame
+        if _unknown(word) and (prev in _PLACE_PREPS or prev in _WORK_PREPS or prev in _PLACE_NOUNS or prev == "hos"):
+            work = prev in _WORK_PREPS and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1])
+            if prev == "for" and not work:
+                continue  # "takk for", "for tesfamariam": no place
+            kind = "org" if work or prev == "hos" else "place"
+            j = i
+            while j + 1 < n and joined(j, j + 1) and _unknown(low[j + 1]) and j - i < 2:
+                j += 1
+            out.append((words[i][0], words[j][1], kind, "rule:caseless"))
+    return out
+
+
+def _listed_name(word: str) -> bool:
+    return (rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)) and word not in gaz.FUNCTION_WORDS \
+        and word not in gaz.POSSESSIVES and word not in gaz.NEVER and word not in rules.SPEAKER_WORDS
+
+
+def _firm_word(word: str) -> bool:
+    """A word of a firm's name before its company form: no function word, pronoun or verb-like frequent word."""
+    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or word in _FAMILY or word in _WORK_WORDS \
+            or word in _FIRM_NOUNS:
+        return False
+    return not rules.known_word(word) or not rules.frequent(word, 4.8)
+
+
+def _institution_name(word: str) -> bool:
+    """A word that names the school, home or centre after it: a listed place, a proper noun, or a rare word."""
+    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or len(word) < 3 or rules.adjective_like(word):
+        return False
+    return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(word) or not rules.frequent(word, 3.5)
+
+
+def _clause_start(text: str, words, low, i: int) -> bool:
+    """Whether word i opens a clause: a line's or sentence's first word, or after a conjunction."""
+    gap = text[words[i - 1][1]:words[i][0]] if i else "\n"
+    if _BREAK.search(gap):
+        return True
+    return i > 0 and low[i - 1] in _CLAUSE_OPENERS
+
+
+def caseless_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]:
+    """Every other occurrence, in a text without case, of a lower-case name, place or firm found in it."""
+    if not caseless(text):
+        return []
+    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    low = [w[2].casefold() for w in words]
+    forms: dict[str, str] = {}
+    slot_only: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for start, end, kind, _source, *_rest in found:
+        if kind not in ("person", "place", "org"):
+            continue
+        span = text[start:end]
+        if span != span.lower():
+            continue
+        parts = span.split()
+        if parts and parts[-1] in _COMPANY:
+            parts = parts[:-1]
+        if len(parts) > 1:
+            phrases[" ".join(parts)] = kind
+            if kind == "person":  # "yonas tesfa mariam": the recogniser split a name the speaker then says whole
+                for a, b in itertools.pairwise(parts):
+                    if len(a + b) >= 6 and _unknown((a + b).casefold()):
+                        forms[(a + b).casefold()] = kind
+        for part in parts:
+            w = part.casefold()
+            if len(w) < 3 or w in gaz.FUNCTION_WORDS or w in gaz.POSSESSIVES or w in gaz.NEVER or w in _COMPANY \
+                    or w in _INSTITUTIONS or w in rules.SPEAKER_WORDS or rules.public(w):
+                continue
+            if kind == "person" and (w in gaz.AMBIGUOUS or rules.everyday(w)
+                                     or (rules.known_word(w) and rules.frequent(w, 3.5) and not _given(w))):
+                slot_only[w] = kind
+            elif kind == "person" or _unknown(w) or rules.listed(w, gaz.PLACES) or rules.dictionary_proper_noun(w):
+                forms[w] = kind
+    taken = [(f[0], f[1]) for f in found] + list(keep)
+    out: list[tuple[int, int, str, str, None]] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            out.append((start, end, kind, "rule:again", None))
+            taken.append((start, end))
+
+    for phrase, kind in phrases.items():
+        for m in re.finditer(rf"(?<![\w@.-]){re.escape(phrase)}s?(?![\w@-])", text):
+            add(m.start(), m.end(), kind)
+    for i in range(len(low) - 1):  # "bra vida" beside "bravida": a found word the recogniser split in two
+        joined_form = low[i] + low[i + 1]
+        if joined_form in forms and len(joined_form) >= 6 and text[words[i][1]:words[i + 1][0]] == " ":
+            add(words[i][0], words[i + 1][1], forms[joined_form])
+    for i, w in enumerate(low):
+        base = w[:-1] if w.endswith("s") and w[:-1] in forms | slot_only and w not in forms else w
+        if base in forms:
+            add(words[i][0], words[i][1], forms[base])
+        elif base in slot_only and _clause_start(text, words, low, i) and i + 1 < len(words) \
+                and low[i + 1] in _CLAUSE_VERBS and text[words[i][1]:words[i + 1][0]] == " ":
+            add(words[i][0], words[i][1], slot_only[base])
+    return out

@@ -29,6 +29,10 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.everyday import CHAINS
+from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY_NAMES
+from workbench.io.pseudonymize.keep import TOOLS
+from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, PROVIDERS, SCHEMES
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")
@@ -37,7 +41,7 @@ _MIN_INTERIOR = 25
 _LABEL_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*:")  # "speaker 1:", "taler 2:": a numbered speaker label
 
 _NAMING = frozenset("heter het kalles kalt".split())
-_NAME_INTROS = ("jeg er", "navnet mitt er", "navnet er", "navnet hans er", "navnet hennes er", "dette er",
+_NAME_INTROS = ("jeg er", "navnet mitt er", "navnet er", "navnet hans er", "navnet hennes er",
                 "snakker med", "jeg snakker med")
 _FAMILY = frozenset("""
 mentor mentoren mentee menteen kollega kollegaen kollegaer leder lederen sjef sjefen veileder veilederen
@@ -66,7 +70,11 @@ legekontor tannklinikk idrettslag il fotballklubb universitet høgskole høyskol
 """.split())
 _COMPANY = frozenset("as asa".split())
 # Listed first names that are also Norwegian words said in lower case ("andres meninger", "lea på seg").
-_WORD_NAMES = frozenset("andres lea rut mei hui else are sam salam rama".split())
+# Chains, apps, tools, clubs, providers and job sites everyone uses: in lower case no name of anyone's place
+# or workplace, unless a work frame stands right before them.
+_EVERYDAY = frozenset(n.split()[0] for n in CHAINS | EVERYDAY_NAMES | TOOLS | CLUBS | JOB_SITES | PROVIDERS | SCHEMES
+                      if n.split())
+_WORD_NAMES = frozenset("andres lea rut mei hui else are sam salam rama helga lucia".split())
 # Nouns that introduce a firm's name and are no part of it ("et lite firma nordlys elektro as").
 _FIRM_NOUNS = frozenset("""firma firmaet bedrift bedriften selskap selskapet butikk butikken kunde kunden
 arbeidsgiver arbeidsgiveren konsern konsernet""".split())
@@ -107,12 +115,27 @@ def _unknown(word: str) -> bool:
     """A lower-case word the dictionary does not know and that is no English or filler word."""
     return (len(word) >= 3 and word.islower() and not rules.known_word(word) and not rules.english(word)
             and word not in rules.FILLERS and word not in gaz.FUNCTION_WORDS and word not in gaz.NEVER
-            and not rules.public(word) and not rules.frequent(word, 4.5))
+            and word not in gaz.GENERIC_ACRONYMS and not rules.public(word) and not rules.frequent(word, 4.5))
+
+
+def _thing_compound(word: str) -> bool:
+    """A hyphenated word whose tail is an ordinary noun ("tibber-appen", "hms-kortet"): a thing, no place."""
+    _head, _, tail = word.partition("-")
+    return bool(tail) and rules.known_word(tail)
+
+
+def common_compound(word: str) -> bool:
+    """A compound whose last part is a common word (`søknadsprosessen`, `pauserommet`, `leksehjelp`): an
+    ordinary noun the dictionary lacks. A name that only splits into rare parts (`kane|bogen`) is none."""
+    head = rules.compound_head(word)
+    return head is not None and head not in gaz.NAME_ELEMENTS and rules.frequent(head, 3.2)
 
 
 def _given(word: str) -> bool:
     """A listed first name that is no everyday word (`solveig`, `kristin`; not `per`, `vil`, `stein`), nor a
     word in its own right that only happens to be listed (`andres`, `lea`, `hope`)."""
+    if word not in gaz.GIVEN_NAMES and rules.known_word(word):
+        return False  # "endres": a verb's form, though "endre" is listed
     if not rules.listed(word, gaz.GIVEN_NAMES) or word in gaz.AMBIGUOUS or word in gaz.FUNCTION_WORDS \
             or word in gaz.POSSESSIVES or rules.everyday(word) or word in gaz.NEVER or word in rules.SPEAKER_WORDS \
             or word in _WORD_NAMES:
@@ -152,6 +175,8 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
 
     for i in range(n):
         word = low[i]
+        if text[words[i][1]:words[i][1] + 1] in "-.@/" and words[i][1] < len(text):
+            continue  # "arbeids- og …": a truncated compound; "finn.no", "kari@": part of an address
         prev = low[i - 1] if i else ""
         prev2 = " ".join(low[max(0, i - 2):i])
         prev3 = " ".join(low[max(0, i - 3):i])
@@ -169,8 +194,8 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
                 j += 1
             out.append((words[i][0], words[j][1], "org" if j > i + 1 else "person", "rule:caseless"))
             continue
-        if framed and _name_word(word) and not (prev in _NAMING and i >= 2 and low[i - 2] == "det"
-                                                and rules.compound_of_known(word)):
+        if framed and _name_word(word) and not (prev not in _NAMING and common_compound(word)) \
+                and not (prev in _NAMING and i >= 2 and low[i - 2] == "det" and rules.compound_of_known(word)):
             j = run_from(i)
             if j >= i:
                 out.append((words[i][0], words[j][1], "person", "rule:caseless"))
@@ -221,7 +246,12 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             work = prev in _WORK_PREPS and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1])
             if prev == "for" and not work:
                 continue  # "takk for", "for tesfamariam": no place
-            kind = "org" if work or prev == "hos" else "place"
+            close_work = (prev in _WORK_PREPS or prev == "fra") and any(w in _WORK_WORDS for w in low[max(0, i - 3):i - 1])
+            if common_compound(word) and not (close_work or prev == "hos"):
+                continue  # "i søknadsprosessen", "på pauserommet": an ordinary compound the dictionary lacks
+            if (word in _EVERYDAY or word.partition("-")[0] in _EVERYDAY or _thing_compound(word)) and not close_work:
+                continue  # "handlet på cubus", "lager plakater i canva", "i tibber-appen"
+            kind = "org" if work or close_work or prev == "hos" else "place"
             j = i
             while j + 1 < n and joined(j, j + 1) and _unknown(low[j + 1]) and j - i < 2:
                 j += 1
@@ -246,7 +276,8 @@ def _institution_name(word: str) -> bool:
     """A word that names the school, home or centre after it: a listed place, a proper noun, or a rare word."""
     if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or len(word) < 3 or rules.adjective_like(word):
         return False
-    return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(word) or not rules.frequent(word, 3.5)
+    return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(word) or (
+        not rules.frequent(word, 3.5) and not common_compound(word))
 
 
 def _clause_start(text: str, words, low, i: int) -> bool:

@@ -80,7 +80,11 @@ def _id_numbers(text: str, groups: list[tuple[int, int]], valid) -> list[tuple[i
 
 def _phone(text: str, groups: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """A whole run of eight digits (2-9 first) in three or more groups, or eight after a country code."""
+    from workbench.io.pseudonymize.identifiers import PUBLIC_SERVICE_NUMBERS
+
     digits = "".join(text[s:e] for s, e in groups)
+    if digits[-8:] in PUBLIC_SERVICE_NUMBERS:
+        return []  # NAV's switchboard and the like identify nobody
     if len(groups) >= 3 and len(digits) == 8 and digits[0] in "23456789":
         return [(groups[0][0], groups[-1][1], "phone")]
     for k in range(1, len(groups)):  # "4 7 4 1 2 0 ...": the country code said as digits of the same run
@@ -97,12 +101,13 @@ _POSTCODE = re.compile(r"(?<![\w.,/-])(\d{4}|\d \d \d \d)[ ]([a-zæøå][a-zæø
 def _postcodes(text: str) -> list[tuple[int, int, str]]:
     """Four digits, together or apart, and a place in lower case after them: a postcode and its town."""
     from workbench.io.pseudonymize import rules
+    from workbench.io.pseudonymize.caseless import common_compound
 
     out = []
     for m in _POSTCODE.finditer(text):
         place = m.group(2)
-        if place in gaz.FUNCTION_WORDS or place in _UNITS or place in gaz.NEVER:
-            continue
+        if place in gaz.FUNCTION_WORDS or place in _UNITS or place in gaz.NEVER or common_compound(place):
+            continue  # "iso 9001 kvalitetsledelse": a standard and an ordinary compound
         if rules.listed(place, gaz.PLACES) or rules.dictionary_proper_noun(place) or not rules.known_word(place):
             out.append((m.start(), m.end(), "address"))
             out.append((m.start(2), m.end(2), "postplace"))

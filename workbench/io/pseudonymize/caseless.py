@@ -69,6 +69,10 @@ sjukehus kirke menighet bibliotek voksenopplæring voksenopplæringa læringssen
 legekontor tannklinikk idrettslag il fotballklubb universitet høgskole høyskole bo- kulturhus
 """.split())
 _COMPANY = frozenset("as asa".split())
+# A firm's trade after its name ("fjellvik bygg", "nordvik marina", "trøndelag teater"): the gazetteer's
+# organisation tails that are no company form, and a few more places of work.
+_TRADE_TAILS = (gaz.ORG_TAILS - frozenset("as asa sa ans da ba bydel".split())) | frozenset(
+    "teater gård gartneri marina hagelag kultursenter".split())
 # Listed first names that are also Norwegian words said in lower case ("andres meninger", "lea på seg").
 # Chains, apps, tools, clubs, providers and job sites everyone uses: in lower case no name of anyone's place
 # or workplace, unless a work frame stands right before them.
@@ -194,6 +198,20 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
                 j += 1
             out.append((words[i][0], words[j][1], "org" if j > i + 1 else "person", "rule:caseless"))
             continue
+        # a role or family noun right before a name, in apposition: "sjefen rune haugsbakk", "svigerinnen saima"
+        if not framed and prev in _FAMILY and prev not in ("mann", "mor", "far") and (
+                _strict_name(word) or (_listed_name(word) and i + 1 < n and joined(i, i + 1) and _unknown(low[i + 1]))):
+            framed = True
+        # a name opening a turn: the answer to "what is your name" ("olena kravets"), or a vocative ("lan du …")
+        gap = text[words[i - 1][1]:words[i][0]] if i else "\n"
+        if not framed and _strict_name(word) and ("\n" in gap or ":" in gap or "]" in gap):
+            nxt = low[i + 1] if i + 1 < n and joined(i, i + 1) else ""
+            if run_from(i) > i or nxt in ("du", "fra", "her") or i + 1 >= n or not joined(i, i + 1):
+                framed = True
+        # a name closing a turn after thanks or a greeting: "takk habtom"
+        if not framed and prev in ("takk", "hei", "hallo") and _strict_name(word) and (
+                i + 1 >= n or not joined(i, i + 1)):
+            framed = True
         if framed and _name_word(word) and not (prev not in _NAMING and common_compound(word)) \
                 and not (prev in _NAMING and i >= 2 and low[i - 2] == "det" and rules.compound_of_known(word)):
             j = run_from(i)
@@ -223,7 +241,7 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             out.append((words[i][0], words[i][1], "person", "rule:caseless"))
             continue
         # an unknown word taken up by a pronoun before a verb: "der mehari han har vært", spoken left dislocation
-        if _unknown(word) and i + 2 < n and joined(i, i + 1) and low[i + 1] in ("han", "hun") \
+        if _strict_name(word) and i + 2 < n and joined(i, i + 1) and low[i + 1] in ("han", "hun") \
                 and low[i + 2] in _CLAUSE_VERBS and (prev in _CLAUSE_OPENERS or prev in ("der", "her", "bare")
                                                      or _clause_start(text, words, low, i)):
             out.append((words[i][0], words[i][1], "person", "rule:caseless"))
@@ -237,11 +255,33 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             if k < i - 1:
                 out.append((words[k + 1][0], words[i][1], "org", "rule:caseless"))
             continue
-        # a name-like word before an institution noun ("kanebogen skole", "harstad voksenopplæring")
-        if i + 1 < n and joined(i, i + 1) and low[i + 1] in _INSTITUTIONS and _institution_name(word):
+        # a local NAV office by its place ("nav vestby")
+        if word == "nav" and i + 1 < n and joined(i, i + 1) and (
+                rules.listed(low[i + 1], gaz.PLACES) or (_unknown(low[i + 1]) and not common_compound(low[i + 1]))):
+            out.append((words[i][0], words[i + 1][1], "org", "rule:caseless"))
+            continue
+        # a name-like word before an institution noun or a firm's trade ("kanebogen skole", "fjellvik bygg")
+        if i + 1 < n and joined(i, i + 1) and (low[i + 1] in _INSTITUTIONS or low[i + 1] in _TRADE_TAILS) \
+                and _institution_name(word):
             out.append((words[i][0], words[i + 1][1], "org", "rule:caseless"))
             continue
         # an unknown word after a place preposition or noun, or a work frame
+        # a listed place or a proper noun to the dictionary after a place preposition ("i skien", "på drøbak");
+        # "på ski" is skiing
+        if (prev in _PLACE_PREPS or prev == "på") and word.islower() and word not in gaz.NEVER \
+                and word not in gaz.AMBIGUOUS and word not in _EVERYDAY and not rules.public(word) \
+                and (rules.listed(word, gaz.PLACES) or (rules.dictionary_proper_noun(word) and not rules.english(word)
+                                                        and not rules.frequent(word, 4.0))) \
+                and not (word == "ski" and prev == "på"):
+            tail = i + 1 < n and joined(i, i + 1) and (low[i + 1] in _INSTITUTIONS or low[i + 1] in _TRADE_TAILS)
+            j = i + 1 if tail else i
+            out.append((words[i][0], words[j][1], "org" if tail else "place", "rule:caseless"))
+            continue
+        # a listed employer where someone works ("jobber i sikkerhetsavdelingen i telenor")
+        if word in gaz.EMPLOYERS and word not in _EVERYDAY and (prev in _WORK_PREPS or prev == "fra") \
+                and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1]):
+            out.append((words[i][0], words[i][1], "org", "rule:caseless"))
+            continue
         if _unknown(word) and (prev in _PLACE_PREPS or prev in _WORK_PREPS or prev in _PLACE_NOUNS or prev == "hos"):
             work = prev in _WORK_PREPS and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1])
             if prev == "for" and not work:
@@ -259,6 +299,14 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _strict_name(word: str) -> bool:
+    """A word that is a name by itself: unknown to the dictionary and no ordinary compound, or a listed first
+    name that is no word."""
+    if word in _EVERYDAY:
+        return False  # "planday", "rema", "azure": a tool, chain or service opening a turn
+    return (_unknown(word) and not common_compound(word)) or _given(word)
+
+
 def _listed_name(word: str) -> bool:
     return (rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES)) and word not in gaz.FUNCTION_WORDS \
         and word not in gaz.POSSESSIVES and word not in gaz.NEVER and word not in rules.SPEAKER_WORDS
@@ -274,8 +322,11 @@ def _firm_word(word: str) -> bool:
 
 def _institution_name(word: str) -> bool:
     """A word that names the school, home or centre after it: a listed place, a proper noun, or a rare word."""
-    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or len(word) < 3 or rules.adjective_like(word):
-        return False
+    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or word in _EVERYDAY or rules.adjective_like(word) \
+            or (rules.english(word) and not rules.listed(word, gaz.PLACES)):
+        return False  # "customer service": English words, no name
+    if len(word) < 3:
+        return rules.listed(word, gaz.PLACES) and word not in gaz.NEVER  # "ås kirke"
     return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(word) or (
         not rules.frequent(word, 3.5) and not common_compound(word))
 
@@ -337,6 +388,13 @@ def caseless_again(text: str, found, keep) -> list[tuple[int, int, str, str, Non
         joined_form = low[i] + low[i + 1]
         if joined_form in forms and len(joined_form) >= 6 and text[words[i][1]:words[i + 1][0]] == " ":
             add(words[i][0], words[i + 1][1], forms[joined_form])
+    people = {w for w, k in forms.items() if k == "person"} | {w for w, k in slot_only.items() if k == "person"}
+    for i in range(1, len(low) - 1):  # "mentees tereza og rami": a name joined to a name found
+        if low[i] not in ("og", "eller") or text[words[i - 1][1]:words[i + 1][0]] != f" {low[i]} ":
+            continue
+        for a, b in ((i - 1, i + 1), (i + 1, i - 1)):
+            if low[a] in people and _strict_name(low[b]) and low[b] not in forms:
+                forms[low[b]] = "person"
     for i, w in enumerate(low):
         base = w[:-1] if w.endswith("s") and w[:-1] in forms | slot_only and w not in forms else w
         if base in forms:

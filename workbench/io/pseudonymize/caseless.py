@@ -256,8 +256,7 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((words[k + 1][0], words[i][1], "org", "rule:caseless"))
             continue
         # a local NAV office by its place ("nav vestby")
-        if word == "nav" and i + 1 < n and joined(i, i + 1) and (
-                rules.listed(low[i + 1], gaz.PLACES) or (_unknown(low[i + 1]) and not common_compound(low[i + 1]))):
+        if word == "nav" and i + 1 < n and joined(i, i + 1) and _place_word(low[i + 1]):
             out.append((words[i][0], words[i + 1][1], "org", "rule:caseless"))
             continue
         # a name-like word before an institution noun or a firm's trade ("kanebogen skole", "fjellvik bygg")
@@ -270,8 +269,7 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
         # "på ski" is skiing
         if (prev in _PLACE_PREPS or prev == "på") and word.islower() and word not in gaz.NEVER \
                 and word not in gaz.AMBIGUOUS and word not in _EVERYDAY and not rules.public(word) \
-                and (rules.listed(word, gaz.PLACES) or (rules.dictionary_proper_noun(word) and not rules.english(word)
-                                                        and not rules.frequent(word, 4.0))) \
+                and _place_word(word) and not _unknown(word) \
                 and not (word == "ski" and prev == "på"):
             tail = i + 1 < n and joined(i, i + 1) and (low[i + 1] in _INSTITUTIONS or low[i + 1] in _TRADE_TAILS)
             j = i + 1 if tail else i
@@ -297,6 +295,16 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
                 j += 1
             out.append((words[i][0], words[j][1], kind, "rule:caseless"))
     return out
+
+
+def _place_word(word: str) -> bool:
+    """A listed place, a proper noun to the dictionary that is neither English nor common (`drøbak`, not
+    `aftenposten`), or a word the dictionary does not know that is no ordinary compound."""
+    if word in gaz.NEVER or word in gaz.AMBIGUOUS or word in _EVERYDAY or rules.public(word):
+        return False
+    return rules.listed(word, gaz.PLACES) or (rules.dictionary_proper_noun(word) and not rules.english(word)
+                                              and not rules.frequent(word, 4.0)) or (
+        _unknown(word) and not common_compound(word))
 
 
 def _strict_name(word: str) -> bool:

@@ -41,8 +41,8 @@ _MIN_INTERIOR = 25
 _LABEL_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*:")  # "speaker 1:", "taler 2:": a numbered speaker label
 
 _NAMING = frozenset("heter het kalles kalt".split())
-_NAME_INTROS = ("jeg er", "navnet mitt er", "navnet er", "navnet hans er", "navnet hennes er",
-                "snakker med", "jeg snakker med")
+_NAME_INTROS = ("jeg er", "navnet mitt er", "navnet er", "navnet hans er", "navnet hennes er", "navnet ditt er",
+                "det er meg", "snakker med", "jeg snakker med")
 _FAMILY = frozenset("""
 mentor mentoren mentee menteen kollega kollegaen kollegaer leder lederen sjef sjefen veileder veilederen
 venn vennen venninne venninna venninnen nabo naboen naboene mann mannen kone kona konen samboer samboeren
@@ -69,6 +69,9 @@ sjukehus kirke menighet bibliotek voksenopplæring voksenopplæringa læringssen
 legekontor tannklinikk idrettslag il fotballklubb universitet høgskole høyskole bo- kulturhus
 """.split())
 _COMPANY = frozenset("as asa".split())
+# Endings of Norwegian nouns in the definite, the plural, the genitive and of agent and abstract nouns: an
+# unknown word that ends so is an ordinary compound more often than a name.
+_NOUN_ENDINGS = ("en", "et", "ene", "ens", "ets", "er", "ing", "het", "else", "tet", "ment")
 # A firm's trade after its name ("fjellvik bygg", "nordvik marina", "trøndelag teater"): the gazetteer's
 # organisation tails that are no company form, and a few more places of work.
 _TRADE_TAILS = (gaz.ORG_TAILS - frozenset("as asa sa ans da ba bydel".split())) | frozenset(
@@ -173,7 +176,8 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
     def run_from(i: int, limit: int = 4) -> int:
         """The last index of the name-like words from i on (i - 1 when none)."""
         j = i - 1
-        while j + 1 < n and j + 1 - i < limit and (j + 1 == i or joined(j, j + 1)) and _name_word(low[j + 1]):
+        while j + 1 < n and j + 1 - i < limit and (j + 1 == i or joined(j, j + 1)) and (
+                _name_word(low[j + 1]) or (j >= i and _surname_like(low[j + 1]))):
             j += 1
         return j
 
@@ -204,6 +208,9 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             framed = True
         # a name opening a turn: the answer to "what is your name" ("olena kravets"), or a vocative ("lan du …")
         gap = text[words[i - 1][1]:words[i][0]] if i else "\n"
+        if prev in ("ja", "jo") and i >= 2 and _BREAK.search(text[words[i - 2][1]:words[i - 1][0]]) \
+                and _strict_name(word) and run_from(i) > i:
+            framed = True  # "ja gunnvor lysne-bakke sekstitre år": the answer after a yes
         if not framed and _strict_name(word) and ("\n" in gap or ":" in gap or "]" in gap):
             nxt = low[i + 1] if i + 1 < n and joined(i, i + 1) else ""
             if run_from(i) > i or nxt in ("du", "fra", "her") or i + 1 >= n or not joined(i, i + 1):
@@ -211,6 +218,15 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
         # a name closing a turn after thanks or a greeting: "takk habtom"
         if not framed and prev in ("takk", "hei", "hallo") and _strict_name(word) and (
                 i + 1 >= n or not joined(i, i + 1)):
+            framed = True
+        if framed and not _name_word(word) and rules.listed(word, gaz.GIVEN_NAMES) and word not in _CLAUSE_VERBS \
+                and word not in gaz.FUNCTION_WORDS and i + 1 < n and joined(i, i + 1) and low[i + 1] in _PERSON_VERBS:
+            out.append((words[i][0], words[i][1], "person", "rule:caseless"))  # "min sønn ask sier"
+            continue
+        # an unknown name opening a clause before a verb of speech or of being: "kadri mener", "thiago tegner"
+        if not framed and _strict_name(word) and _unknown(word) and "-" not in word \
+                and _clause_start(text, words, low, i) \
+                and i + 1 < n and joined(i, i + 1) and low[i + 1] in _PERSON_VERBS | {"er", "var", "har", "hadde"}:
             framed = True
         if framed and _name_word(word) and not (prev not in _NAMING and common_compound(word)) \
                 and not (prev in _NAMING and i >= 2 and low[i - 2] == "det" and rules.compound_of_known(word)):
@@ -297,6 +313,15 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _surname_like(word: str) -> bool:
+    """A word after a first name that reads as its surname though the dictionary knows it: a proper noun to
+    it or a rare word ("dybvik", "skorpen"), no function word, English word or adjective."""
+    if word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES or word in gaz.NEVER or len(word) < 3 \
+            or rules.english(word) or rules.adjective_like(word) or word in _CLAUSE_VERBS:
+        return False
+    return rules.known_word(word) and (rules.dictionary_proper_noun(word) or not rules.frequent(word, 3.0))
+
+
 def _place_word(word: str) -> bool:
     """A listed place, a proper noun to the dictionary that is neither English nor common (`drøbak`, not
     `aftenposten`), or a word the dictionary does not know that is no ordinary compound."""
@@ -312,7 +337,18 @@ def _strict_name(word: str) -> bool:
     name that is no word."""
     if word in _EVERYDAY:
         return False  # "planday", "rema", "azure": a tool, chain or service opening a turn
-    return (_unknown(word) and not common_compound(word)) or _given(word)
+    return (_unknown(word) and not common_compound(word) and not _noun_form(word)
+            and not _thing_compound(word)) or _given(word)
+
+
+def _noun_form(word: str) -> bool:
+    """An inflected or derived form of a dictionary word or compound ("transkribentens", "bymisjonen",
+    "mobilabonnementet"): a noun, though the dictionary lacks the form; "temesgen" has no such stem."""
+    for ending in _NOUN_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and (rules.known_word(stem) or rules.compound_head(stem)):
+            return True
+    return False
 
 
 def _listed_name(word: str) -> bool:

@@ -95,7 +95,7 @@ def _phone(text: str, groups: list[tuple[int, int]]) -> list[tuple[int, int, str
     return []
 
 
-_POSTCODE = re.compile(r"(?<![\w.,/-])(\d{4}|\d \d \d \d)[ ]([a-zæøå][a-zæøå-]{2,})(?![\w-])")
+_POSTCODE = re.compile(r"(?<![\w.,/-])(\d{4}|\d \d \d \d)[ ]([a-zæøå][a-zæøå-]{1,})(?![\w-])")
 
 
 def _postcodes(text: str) -> list[tuple[int, int, str]]:
@@ -106,37 +106,46 @@ def _postcodes(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _POSTCODE.finditer(text):
         place = m.group(2)
-        if place in gaz.FUNCTION_WORDS or place in _UNITS or place in gaz.NEVER or common_compound(place):
-            continue  # "iso 9001 kvalitetsledelse": a standard and an ordinary compound
-        if rules.listed(place, gaz.PLACES) or rules.dictionary_proper_noun(place) or not rules.known_word(place):
+        if place in gaz.FUNCTION_WORDS or place in _UNITS or place in gaz.NEVER or (
+                len(place) < 3 and not rules.listed(place, gaz.PLACES)):
+            continue  # "1432 ås": a two-letter town only when listed
+        if rules.listed(place, gaz.PLACES) or rules.dictionary_proper_noun(place) or (
+                not rules.known_word(place) and not common_compound(place)):  # not "iso 9001 kvalitetsledelse"
             out.append((m.start(), m.end(), "address"))
             out.append((m.start(2), m.end(2), "postplace"))
     return out
 
 
-_STREET = re.compile(rf"(?<![\w-])((?:[a-zæøå][a-zæøå'-]*s[ ])?(?:[a-zæøå][a-zæøå-]+{_STREET_TAIL.pattern}|"
-                     rf"[a-zæøå][a-zæøå-]+[ ](?:gate|vei|veg|allé)))[ ](\d{{1,4}})((?:[ ][a-h])?)(?![\w,.]\d|\d)")
+_STREET = re.compile(rf"(?<![\w-])((?:[a-zæøå]+[ ])?(?:[a-zæøå][a-zæøå'-]*s[ ])?(?:[a-zæøå][a-zæøå-]+{_STREET_TAIL.pattern}|"
+                     rf"[a-zæøå][a-zæøå-]+[ ](?:gate|vei|veg|allé|torg|plass)))[ ](\d{{1,4}})((?:[ ][a-h](?!\w))?)"
+                     rf"((?:[ ](?:bolig|hybel|leilighet|leil|rom)[ ]\d{{1,4}}|[ ][hkul]\d{{4}})?)(?![\w,.]\d|\d)")
 
 
 def _streets(text: str) -> list[tuple[int, int, str]]:
-    """A street written in lower case and its house number: "seljestadveien 12 b", "ole bulls gate 4"."""
+    """A street written in lower case and its house number: "seljestadveien 12 b", "herman krags veg 22",
+    with a flat or room after it ("bolig 1107", "h0304")."""
     from workbench.io.pseudonymize import rules
 
     out = []
     for m in _STREET.finditer(text):
         words = m.group(1).split()
-        if any(w in gaz.FUNCTION_WORDS or w in gaz.POSSESSIVES for w in words):
-            words = [w for w in words if w not in gaz.FUNCTION_WORDS and w not in gaz.POSSESSIVES]
-            if len(words) != 1 or words[0] in ("gate", "vei", "veg"):
-                continue
+        apart = words[-1] in ("gate", "vei", "veg", "allé", "torg", "plass")
+        keep = words[-2:] if apart else words[-1:]
+        rest = words[:len(words) - len(keep)]
+        if rest and (rest[-1].endswith("s") and not apart) and rest[-1] not in gaz.FUNCTION_WORDS:
+            keep = rest[-1:] + keep  # "ole bulls …" is taken by the two-word street; a genitive before one word
+        elif rest and apart and (rules.listed(rest[-1], gaz.GIVEN_NAMES) or rules.listed(rest[-1], gaz.SURNAMES)):
+            keep = rest[-1:] + keep  # "herman krags veg"
+        if any(w in gaz.FUNCTION_WORDS or w in gaz.POSSESSIVES for w in keep):
+            continue
         after = re.match(r"[ ]+([a-zæøå]+)", text[m.end(2):m.end(2) + 20])
         if after and after.group(1) in _UNITS:
             continue  # "i gata 4 timer": a count
-        street = words[-1]
-        if rules.known_word(street) and not rules.compound_of_known(street) and len(words) == 1:
+        street = keep[0] if not apart else keep[-2]
+        if not apart and rules.known_word(street) and not rules.compound_of_known(street):
             continue  # the bare noun ("veien 3", "gata 4"): no name of a street
-        start = m.end(1) - len(" ".join(words))
-        end = m.end(3) if m.group(3) else m.end(2)
+        start = m.end(1) - len(" ".join(keep))
+        end = m.end(4) if m.group(4) else m.end(3) if m.group(3) else m.end(2)
         out.append((start, end, "address"))
     return out
 

@@ -69,6 +69,9 @@ sjukehus kirke menighet bibliotek voksenopplæring voksenopplæringa læringssen
 legekontor tannklinikk idrettslag il fotballklubb universitet høgskole høyskole bo- kulturhus
 """.split())
 _COMPANY = frozenset("as asa".split())
+# Greetings, farewells and spoken forms a recogniser writes as one word the dictionary lacks ("takk hade").
+_SPOKEN = frozenset("""hade hadet snakkes morn morna hallais heisann heisan ciao bye okei oki mhm mm aha jaa neei
+neida joda jada nja åja åneida sånn sånt ikkesant liksom skjønner""".split())
 # Endings of Norwegian nouns in the definite, the plural, the genitive and of agent and abstract nouns: an
 # unknown word that ends so is an ordinary compound more often than a name.
 _NOUN_ENDINGS = ("en", "et", "ene", "ens", "ets", "er", "ing", "het", "else", "tet", "ment")
@@ -122,7 +125,8 @@ def _unknown(word: str) -> bool:
     """A lower-case word the dictionary does not know and that is no English or filler word."""
     return (len(word) >= 3 and word.islower() and not rules.known_word(word) and not rules.english(word)
             and word not in rules.FILLERS and word not in gaz.FUNCTION_WORDS and word not in gaz.NEVER
-            and word not in gaz.GENERIC_ACRONYMS and not rules.public(word) and not rules.frequent(word, 4.5))
+            and word not in gaz.GENERIC_ACRONYMS and word not in _SPOKEN and not rules.public(word)
+            and not rules.frequent(word, 4.5))
 
 
 def _thing_compound(word: str) -> bool:

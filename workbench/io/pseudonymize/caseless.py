@@ -84,6 +84,7 @@ _TRADE_TAILS = (gaz.ORG_TAILS - frozenset("as asa sa ans da ba bydel".split())) 
 # or workplace, unless a work frame stands right before them.
 _EVERYDAY = frozenset(n.split()[0] for n in CHAINS | EVERYDAY_NAMES | TOOLS | CLUBS | JOB_SITES | PROVIDERS | SCHEMES
                       if n.split())
+_CHAIN_WORDS = frozenset(n.split()[0] for n in CHAINS if n.split())
 _WORD_NAMES = frozenset("andres lea rut mei hui else are sam salam rama helga lucia".split())
 # Nouns that introduce a firm's name and are no part of it ("et lite firma nordlys elektro as").
 _FIRM_NOUNS = frozenset("""firma firmaet bedrift bedriften selskap selskapet butikk butikken kunde kunden
@@ -296,9 +297,13 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             out.append((words[i][0], words[j][1], "org" if tail else "place", "rule:caseless"))
             continue
         # a listed employer where someone works ("jobber i sikkerhetsavdelingen i telenor")
-        if word in gaz.EMPLOYERS and word not in _EVERYDAY and (prev in _WORK_PREPS or prev == "fra") \
-                and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1]):
-            out.append((words[i][0], words[i][1], "org", "rule:caseless"))
+        # and a chain where someone works, right after the work word ("jobber på rema 1000 på lade")
+        if (prev in _WORK_PREPS or prev == "fra") and (
+                (word in gaz.EMPLOYERS and word not in _EVERYDAY
+                 and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1]))
+                or ((word in gaz.EMPLOYERS or word in _CHAIN_WORDS) and i >= 2 and low[i - 2] in _WORK_WORDS)):
+            number = re.match(r" \d{1,4}(?![\d])", text[words[i][1]:words[i][1] + 6])
+            out.append((words[i][0], words[i][1] + (number.end() if number else 0), "org", "rule:caseless"))
             continue
         if _unknown(word) and (prev in _PLACE_PREPS or prev in _WORK_PREPS or prev in _PLACE_NOUNS or prev == "hos"):
             work = prev in _WORK_PREPS and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1])
@@ -327,11 +332,11 @@ def _surname_like(word: str) -> bool:
 
 
 def _place_word(word: str) -> bool:
-    """A listed place, a proper noun to the dictionary that is neither English nor common (`drøbak`, not
-    `aftenposten`), or a word the dictionary does not know that is no ordinary compound."""
+    """A listed place, a proper noun to the dictionary of four letters or more that is not common (`drøbak`,
+    `yemen`; not `aftenposten`, `cnn`), or a word the dictionary does not know that is no ordinary compound."""
     if word in gaz.NEVER or word in gaz.AMBIGUOUS or word in _EVERYDAY or rules.public(word):
         return False
-    return rules.listed(word, gaz.PLACES) or (rules.dictionary_proper_noun(word) and not rules.english(word)
+    return rules.listed(word, gaz.PLACES) or (rules.dictionary_proper_noun(word) and len(word) >= 4
                                               and not rules.frequent(word, 4.0)) or (
         _unknown(word) and not common_compound(word))
 

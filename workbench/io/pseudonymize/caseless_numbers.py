@@ -52,15 +52,33 @@ def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
         groups = [(m.start() + s, m.start() + e) for s, e in groups]
         ids = _id_numbers(text, groups, valid_id_number)
         out += [(s, e, "idnumber") for s, e in ids]
+        if caseless and not ids and _account(text, m.start(), "".join(text[s:e] for s, e in groups)):
+            out.append((groups[0][0], groups[-1][1], "number"))  # "lønna kommer inn på 9 7 1 0 6 4 6 6 4 0 1"
+            continue
         after = re.match(r"[ \t]+([a-zæøå]+)", text[m.end():m.end() + 30])
         if caseless and not ids and not (after and after.group(1).casefold() in _UNITS):
             out += _phone(text, groups)  # "2 4 6 8 1 0 1 2 elever": a count
     if caseless:
         out += _postcodes(text)
         out += _streets(text)
+        out += [(m.start(), m.end(), "number") for m in _PASSPORT_LOWER.finditer(text)]  # "passet er bk4179263"
     out += _emails(text)
     out += _birth_dates(text)
     return out
+
+
+_PASSPORT_LOWER = re.compile(r"(?<![\w-])[a-z]{1,2}\d{6,8}[a-z]?(?![\w-])")
+_ACCOUNT_WORD = re.compile(r"(?i:konto|kontoen|kontonummer|kontonummeret|lønnskonto|lønnskontoen|firmakonto|"
+                           r"firmakontoen|bedriftskonto|sparekonto|bankkonto|dnb|sparebank\w*|lønna|lønnen|stipendet)")
+
+
+def _account(text: str, start: int, digits: str) -> bool:
+    """Eleven digits with a right mod-11 control digit near an account word (`kontoen`, `i sparebanken`)."""
+    if len(digits) != 11 or not (_ACCOUNT_WORD.search(text, max(0, start - 60), start)
+                                 or _ACCOUNT_WORD.search(text, start, min(len(text), start + 60))):
+        return False  # an account word in the clause before or after
+    k = 11 - sum(w * int(d) for w, d in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), digits, strict=False)) % 11
+    return k != 10 and (0 if k == 11 else k) == int(digits[10])
 
 
 def _id_numbers(text: str, groups: list[tuple[int, int]], valid) -> list[tuple[int, int]]:

@@ -58,6 +58,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
+from workbench.io.pseudonymize import definite_bodies, passing_bodies
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import caseless, caseless_numbers
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
@@ -80,12 +81,14 @@ _PRIORITY = {"identifier": 0, "list": 1, "rule:initials": 2, "rule:title": 2, "n
              # round 25o: a public body, broadcaster, service or association in a work frame
              "rule:body-employer": 3, "rule:origin-place": 2, "rule:meeting-place": 3,
              # round 27a: names, places and firms in raw speech-to-text without case
-             "rule:caseless": 4}
+             "rule:caseless": 4,
+             # round 27o: "Den norske …forening", "Det … fakultet", "KNUST i Kumasi", "Bygg og Tre forbundet"
+             "rule:definite-body": 3}
 # Rules that name an organisation by its form or context; they decide the kind over the model's guess.
 _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:employer-context", "rule:local-body",
                         "rule:course-provider", "rule:institution", "rule:association-work", "rule:driven-for",
                         "rule:applied-list", "rule:workplace-answer", "rule:place-body", "rule:event-work", "rule:refused",
-                        "rule:body-employer", "rule:meeting-place"})
+                        "rule:body-employer", "rule:meeting-place", "rule:definite-body"})
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
@@ -282,6 +285,8 @@ class Pseudonymizer:
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
                     + caseless.caseless_finds(text)  # raw speech-to-text in lower case: "mentoren min solveig"
+                    + definite_bodies.definite_bodies(text)  # "inn i Den norske jordmorforening", "ved KNUST i Kumasi"
+                    + passing_bodies.passing_finds(text)  # "leder i Norges Jeger- og Fiskerforbund"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"
@@ -295,6 +300,8 @@ class Pseudonymizer:
             found.extend(caseless.caseless_again(text, found, keep))  # "solveig" again, "nordlys elektro" without "as"
             # "var vi på Nasjonalmuseet", "penger til Leger uten grenser": visited, given to, no one's workplace
             found = aid_bodies.drop_parts(text, body_employers.drop_unworked_institutions(text, found))
+            # "Statkraft bygger vindkraft", "med i Parat eller i NTL", "Handel og Kontor krever": in passing
+            found = passing_bodies.drop_passing(text, found)
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
             found = product_names.with_marks(text, product_names.drop_models(text, found))
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]

@@ -1,0 +1,142 @@
+"""National bodies named in passing, as options or in the news: no one's workplace, left as they are.
+
+* Energy companies ("Statkraft", "Equinor", "Eviny") are large employers, and where someone works for one the
+  name is kept out (`rule:employer` and the work rules). The same names fill the news: a power price, a profit,
+  a wind farm being built, criticism. A mention of a listed energy company in a sentence that talks of news,
+  prices, profits, building or criticism, with no work word before it there, is dropped, unless the company is
+  someone's workplace somewhere in the text ("jobber i Eviny"), when every mention stays replaced.
+* Two large unions or confederations set against each other with `eller` ("med i Parat eller i NTL", "velge
+  Delta eller Fagforbundet") are options, joined by many: neither is dropped if someone holds office or works in
+  it ("tillitsvalgt i Parat"), else both are left.
+* A union whose name is two words joined by `og` ("Handel og Kontor") named as a party to wage talks or a body
+  that demands or means something, with no joining, office or work before it, is left: the word rules found
+  only a part of it ("Kontor").
+* A national association written with a hyphenated list compound ("Norges Jeger- og Fiskerforbund", "Norges
+  Sopp- og Nyttevekstforbund") is one name, of a hobby's national body. Named in passing (it holds courses, it
+  says something) no part of it is replaced; where someone works or holds office in it, the whole name is an
+  organisation (`passing_finds`), not only its first word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize.associations import association
+
+_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
+
+ENERGY_COMPANIES = frozenset("""
+statkraft equinor hafslund eviny lyse elvia tensio statnett fjordkraft glitre tafjord ørsted vattenfall fortum
+""".split()) | frozenset({"agder energi", "glitre energi", "skagerak energi", "hafslund eco", "hafslund nett",
+                          "lyse energi", "norsk hydro", "hydro energi"})
+
+# News, markets, prices, building and criticism: the sentence is about the company, not about someone's job.
+_NEWS = re.compile(
+    r"(?<![\w-])(?i:nyhet\w*|avis\w*|radio\w*|tv|leste|lest|leser|skrev|skriver|melder|meldte|rapport\w*"
+    r"|overskudd\w*|underskudd\w*|rekord\w*|aksje\w*|børs\w*|strømpris\w*|pris\w*|kritikk\w*|kritiser\w*"
+    r"|bygger|bygde|bygd|utbygging\w*|vindkraft\w*|vindpark\w*|kraftverk\w*|regjering\w*|milliard\w*"
+    r"|tjener|tjente|investerer|investerte|investering\w*|streik\w*|konsesjon\w*|saksøkt|bot|boten)(?![\w-])")
+# Work before a company in its clause: "jobber i", "montør hos", "pensjonert fra", "praksis i".
+_WORK = re.compile(
+    r"(?<![\w-])(?i:jobb\w*|arbeid\w*|ansatt\w*|praksis\w*|lærling\w*|sommerjobb\w*|vikar\w*|pensjonert"
+    r"|kolleg\w*|sjef\w*|leder|montør\w*|ingeniør\w*|elektriker\w*|operatør\w*|tekniker\w*|konsulent\w*"
+    r"|rådgiver\w*|tillitsvalgt\w*|trainee\w*|kontrakt\w*|oppdrag\w*|[a-zæøå]+(?:ør|ist|er|ent|sjef|leder))"
+    r"(?![\w-])(?:[ \t]+[\wæøå]+){0,3}?[ \t]+(?i:i|hos|for|fra|ved|på)[ \t]+$")
+_OFFICE = re.compile(
+    r"(?<![\w-])(?i:tillitsvalgt\w*|leder\w*|nestleder\w*|sekretær\w*|rådgiver\w*|styre\w*|ansatt|jobber|jobbet"
+    r"|jobbe|arbeider|arbeidet|frikjøpt)(?:[ \t]+[\wæøå]+)?[ \t]+(?i:i|for|hos|ved|på)[ \t]+$")
+_JOIN = re.compile(
+    r"(?<![\w-])(?i:inn[ \t]+i|medlem\w*[ \t]+(?:av|i)|med[ \t]+i|organisert[ \t]+i)[ \t]+$")
+
+_OPTION_NAME = r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*)?"
+_OPTIONS = re.compile(rf"(?<![\w@.-])({_OPTION_NAME}),?[ \t]+eller[ \t]+(?:(?i:i|på|hos)[ \t]+)?({_OPTION_NAME})(?![\w-])")
+_AND_UNION = re.compile(r"(?<![\w@.-])[A-ZÆØÅ][\wæøå]+[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå]+(?![\w-])")
+_LIST_COMPOUND = re.compile(r"(?<![\w@.-])(?:Norges|Norsk|Landsforbundet|Landslaget)[ \t]+[A-ZÆØÅ][\wæøå]*-[ \t]+og"
+                            r"[ \t]+[\wæøå]+(?:forbund|forbundet|forening|foreningen|lag|laget)(?![\w-])")
+
+
+def _clause_before(text: str, start: int) -> str:
+    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?;:"), start - 80)
+    return text[lo:start]
+
+
+def _sentence_at(text: str, start: int) -> str:
+    lo = max(text.rfind("\n", 0, start) + 1, *(text.rfind(c, 0, start) + 1 for c in ".!?"))
+    m = _SENTENCE.match(text, lo)
+    return m.group(0) if m else ""
+
+
+def _energy_key(span: str) -> str:
+    low = " ".join(span.split()).casefold()
+    return low[:-1] if low.endswith("s") and low[:-1] in ENERGY_COMPANIES else low
+
+
+def _worked_energy(text: str) -> set[str]:
+    """Energy companies named somewhere in the text right after a work word: someone's workplace."""
+    worked = set()
+    for name in ENERGY_COMPANIES:
+        for m in re.finditer(rf"(?<![\w@.-]){re.escape(name)}s?(?![\w-])", text, re.IGNORECASE):
+            if m.group(0)[:1].isupper() and _WORK.search(_clause_before(text, m.start())):
+                worked.add(name)
+    return worked
+
+
+def _options(text: str) -> list[tuple[int, int]]:
+    """Spans of listed unions or confederations set against each other with `eller`, neither held office in."""
+    out = []
+    for m in _OPTIONS.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (association(" ".join(a.split()).casefold()) and association(" ".join(b.split()).casefold())):
+            continue
+        if _OFFICE.search(_clause_before(text, m.start())):
+            continue
+        out.append((m.start(1), m.end(1)))
+        out.append((m.start(2), m.end(2)))
+    return out
+
+
+def _unions_in_talks(text: str) -> list[tuple[int, int]]:
+    """Spans of listed `X og Y` unions named with no joining, office or work before them."""
+    out = []
+    for m in _AND_UNION.finditer(text):
+        if not association(" ".join(m.group(0).split()).casefold()):
+            continue
+        before = _clause_before(text, m.start())
+        if _OFFICE.search(before) or _JOIN.search(before) or _WORK.search(before):
+            continue
+        if re.match(r"[ \t]+[Ff]orbund", text[m.end():]):
+            continue  # "… og … forbundet": the spaced-union rule decides
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _passing_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of national list-compound associations named with no office or work before them."""
+    return [(m.start(), m.end()) for m in _LIST_COMPOUND.finditer(text)
+            if not _OFFICE.search(_clause_before(text, m.start()))]
+
+
+def passing_finds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a list-compound association someone works or holds office in."""
+    return [(m.start(), m.end(), "org", "rule:definite-body") for m in _LIST_COMPOUND.finditer(text)
+            if _OFFICE.search(_clause_before(text, m.start()))]
+
+
+def drop_passing(text: str, found: list) -> list:
+    """`found` without energy companies in the news, unions set against each other as options, `X og Y` unions
+    in wage talks and national list-compound associations named in passing."""
+    worked = _worked_energy(text)
+    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text)
+    out = []
+    for f in found:
+        if f[3] in ("list", "identifier") or f[2] not in ("org", "place", "person"):
+            out.append(f)
+            continue
+        if any(s <= f[0] and f[1] <= e for s, e in spans):
+            continue
+        key = _energy_key(text[f[0]:f[1]])
+        if key in ENERGY_COMPANIES and key not in worked and _NEWS.search(_sentence_at(text, f[0])) \
+                and not _WORK.search(_clause_before(text, f[0])):
+            continue
+        out.append(f)
+    return out

@@ -66,33 +66,41 @@ def _sentence_at(text: str, start: int) -> str:
     return m.group(0) if m else ""
 
 
-def _energy_key(span: str) -> str:
-    low = " ".join(span.split()).casefold()
-    return low[:-1] if low.endswith("s") and low[:-1] in ENERGY_COMPANIES else low
-
-
-def _worked_energy(text: str) -> set[str]:
-    """Energy companies named somewhere in the text right after a work word: someone's workplace."""
-    worked = set()
-    for name in ENERGY_COMPANIES:
+def _energy_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each capitalised mention of a listed energy company, longest name first."""
+    out: list[tuple[int, int, str]] = []
+    for name in sorted(ENERGY_COMPANIES, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w@.-]){re.escape(name)}s?(?![\w-])", text, re.IGNORECASE):
-            if m.group(0)[:1].isupper() and _WORK.search(_clause_before(text, m.start())):
-                worked.add(name)
-    return worked
+            if m.group(0)[:1].isupper() and not any(s <= m.start() < e for s, e, _n in out):
+                out.append((m.start(), m.end(), name))
+    return out
+
+
+def _news_mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of energy companies named in a news sentence with no work before them, never worked at in the text."""
+    mentions = _energy_mentions(text)
+    worked = {name for s, _e, name in mentions if _WORK.search(_clause_before(text, s))}
+    return [(s, e) for s, e, name in mentions if name not in worked and _NEWS.search(_sentence_at(text, s))]
 
 
 def _options(text: str) -> list[tuple[int, int]]:
-    """Spans of listed unions or confederations set against each other with `eller`, neither held office in."""
+    """Spans of listed unions or confederations set against each other with `eller`, neither held office in
+    anywhere in the text."""
     out = []
     for m in _OPTIONS.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if not (association(" ".join(a.split()).casefold()) and association(" ".join(b.split()).casefold())):
+        names = [" ".join(m.group(i).split()).casefold() for i in (1, 2)]
+        if not all(association(n) for n in names) or _OFFICE.search(_clause_before(text, m.start())):
             continue
-        if _OFFICE.search(_clause_before(text, m.start())):
-            continue
-        out.append((m.start(1), m.end(1)))
-        out.append((m.start(2), m.end(2)))
+        for i, name in zip((1, 2), names, strict=True):
+            if not _held(text, m.group(i)):
+                out.append((m.start(i), m.end(i)))
     return out
+
+
+def _held(text: str, name: str) -> bool:
+    """Whether someone holds office or works in `name` somewhere in the text ("tillitsvalgt i Parat")."""
+    return any(_OFFICE.search(_clause_before(text, m.start()))
+               for m in re.finditer(rf"(?<![\w@.-]){re.escape(name)}(?![\w-])", text))
 
 
 def _unions_in_talks(text: str) -> list[tuple[int, int]]:
@@ -125,18 +133,6 @@ def passing_finds(text: str) -> list[tuple[int, int, str, str]]:
 def drop_passing(text: str, found: list) -> list:
     """`found` without energy companies in the news, unions set against each other as options, `X og Y` unions
     in wage talks and national list-compound associations named in passing."""
-    worked = _worked_energy(text)
-    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text)
-    out = []
-    for f in found:
-        if f[3] in ("list", "identifier") or f[2] not in ("org", "place", "person"):
-            out.append(f)
-            continue
-        if any(s <= f[0] and f[1] <= e for s, e in spans):
-            continue
-        key = _energy_key(text[f[0]:f[1]])
-        if key in ENERGY_COMPANIES and key not in worked and _NEWS.search(_sentence_at(text, f[0])) \
-                and not _WORK.search(_clause_before(text, f[0])):
-            continue
-        out.append(f)
-    return out
+    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text) + _news_mentions(text)
+    return [f for f in found if f[3] in ("list", "identifier") or f[2] not in ("org", "place", "person")
+            or not any(s <= f[0] and f[1] <= e for s, e in spans)]

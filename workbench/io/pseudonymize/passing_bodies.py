@@ -91,7 +91,7 @@ def _options(text: str) -> list[tuple[int, int]]:
         names = [" ".join(m.group(i).split()).casefold() for i in (1, 2)]
         if not all(association(n) for n in names) or _OFFICE.search(_clause_before(text, m.start())):
             continue
-        for i, name in zip((1, 2), names, strict=True):
+        for i in (1, 2):
             if not _held(text, m.group(i)):
                 out.append((m.start(i), m.end(i)))
     return out

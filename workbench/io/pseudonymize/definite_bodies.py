@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.body_employers import occupation
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -41,7 +42,7 @@ _DEN_NORSKE = re.compile(r"(?<![\w@.-])Den[ \t]+norske[ \t]+([a-zæøå]{3,}?)(?
                          r"|laget|lag)(?![\w-])")
 # Stems of groups that are no trade: hobbies, patients, clients, tenants, ages.
 _NOT_TRADES = frozenset("""
-turist kreft jeger fisker jeger- pensjonist student elev leieboer huseier hytteeier forbruker pasient bruker
+turist kreft jeger fisker pensjonist student elev leieboer huseier hytteeier forbruker pasient bruker
 seiler syklist bilist løper skiløper amatør samler kunde innvandrer revmatiker diabetes astma hjerte kirke
 """.split())
 # Endings of trade nouns that the occupation test may not know: "fysioterapeut", "jordmor", "revisor".
@@ -81,12 +82,11 @@ def _member_frame(text: str, start: int) -> bool:
 def _trade(stem: str) -> bool:
     if stem in _NOT_TRADES or stem.rstrip("s") in _NOT_TRADES:
         return False
-    from workbench.io.pseudonymize.body_employers import occupation  # read only: the occupation test
     return occupation(stem) or stem.endswith(_TRADE_ENDINGS)
 
 
 def _word_in_capitals(word: str) -> bool:
-    """A word in capitals that the word rules take for stress, not an acronym: a dictionary word or a name."""
+    """A word in capitals that the word rules take for stress, not an acronym: a dictionary word or compound."""
     low = word.casefold()
     return lexicon.known_word(low) or lexicon.compound_head(low) is not None
 

@@ -1,14 +1,15 @@
 """Round 27o: organisations by class in the forms held-out 25 missed, and the same kinds of bodies in passing.
 
 Held-out 25 (now development data) missed a national trade association written `Den norske` with a lower-case
-compound, a faculty written `Det … fakultet` where an exam is taken, a foreign university's acronym that is also
-a Norwegian word, and a union written with spaces; round 26o's control kept two false hits, a union set against
-another as an option and the first word of a hyphenated list compound of a national association. Beside each
-class stand its guards: public programmes, associations and faculties named as such, energy companies in the
-news, unions in wage talks, words in capitals for stress. Synthetic sentences written for these tests
-(SYNTETISK), none taken from the leak benchmark's transcripts or controls. On the rules before this round (main
-at 470b0f5) 20 of the 41 tests fail: 14 of the 21 positive cases, and 6 of the 20 guards (four energy companies
-in the news, an `X og Y` union in wage talks, a list-compound association in passing); the rest pass on both.
+compound, a faculty written `Det … fakultet` where an exam is taken, a foreign university's acronym that is also a
+Norwegian word, a union written with spaces and a town's competence centre (only its town was taken); round 26o's
+control kept two false hits, a union set against another as an option and the first word of a hyphenated list
+compound of a national association. Beside each class stand its guards: public programmes, associations and
+faculties named as such, energy companies in the news, unions in wage talks, words in capitals for stress.
+Synthetic sentences written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts or
+controls. On the rules before this round (main at 470b0f5) 23 of the 47 tests fail: 17 of the 24 positive cases,
+and 6 of the 23 guards (four energy companies in the news, an `X og Y` union in wage talks, a list-compound
+association in passing); the rest pass on both.
 """
 
 from __future__ import annotations
@@ -110,9 +111,20 @@ def test_spaced_union_in_wage_talks(text: str, part: str) -> None:
     ("Mentee: Jeg jobber hos Elvia nå, på kundeservice.", "Elvia"),
     ("Mentee: Jeg underviser på Levanger voksenopplæring to dager i uka.", "Levanger voksenopplæring"),
     ("Mentee: Hun tok kranførerkurset hos Mosjøen læringssenter.", "Mosjøen læringssenter"),
+    ("Mentee: Han tok truckkurs ved Sauda kompetansesenter i vår.", "Sauda kompetansesenter"),
+    ("Mentee: Hun er rådgiver på Vefsn opplæringssenter.", "Vefsn opplæringssenter"),
 ])
 def test_energy_and_adult_education_workplaces(text: str, part: str) -> None:
     assert _covered(text, part) == "org"
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Mentee: Nasjonalt kompetansesenter for språk har gode nettsider.", "Nasjonalt kompetansesenter"),
+    ("Mentee: Statens kompetansesenter for lesing ga ut en rapport.", "Statens kompetansesenter"),
+    ("Mentee: Det finnes et kompetansesenter i byen, tror jeg.", "et kompetansesenter"),
+])
+def test_centres_named_as_such(text: str, part: str) -> None:
+    assert _untouched(text, part)
 
 
 @pytest.mark.parametrize("text, part", [
@@ -149,6 +161,7 @@ def test_national_bodies_as_options_or_in_passing(text: str, part: str) -> None:
 @pytest.mark.parametrize("text, part", [
     ("Mentee: Faren min er nestleder i Norges Kano- og Kajakkforbund.", "Norges Kano- og Kajakkforbund"),
     ("Mentee: Jeg jobber som rådgiver i Norges Bokse- og Kampsportforbund.", "Norges Bokse- og Kampsportforbund"),
+    ("Mentee: Hun er tillitsvalgt for Handel og Kontor på lageret.", "Handel og Kontor"),
 ])
 def test_office_in_such_bodies(text: str, part: str) -> None:
     assert _covered(text, part) == "org"

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.body_employers import occupation
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -108,5 +109,28 @@ def definite_bodies(text: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), m.end(), "org", "rule:definite-body"))
     for m in _SPACED_UNION.finditer(text):
         if _member_frame(text, m.start()):
+            out.append((m.start(), m.end(), "org", "rule:definite-body"))
+    return out + centres(text)
+
+
+# A place and a lower-case centre word: a town's adult-education or competence centre ("Notodden
+# kompetansesenter"), whose place the word rules take alone. The centre is the organisation.
+_CENTRE = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][\wæøå-]+)[ \t]+(?:kompetansesenter|kompetansesenteret|opplæringssenter"
+                     r"|opplæringssenteret|ressurssenter|ressurssenteret|kurssenter|kurssenteret)(?![\w-])")
+
+
+def centres(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a named town's competence or training centre; an adjective,
+    a determiner or a genitive before the centre word ("Nasjonalt", "Et", "Statens", "Norsk") names no town."""
+    out = []
+    for m in _CENTRE.finditer(text):
+        word = m.group(1)
+        low = word.casefold()
+        known = lexicon.known_word(low) or lexicon.compound_head(low) is not None
+        if rules.definite_genitive(low) or low in gaz.NEVER or (
+                low.endswith("s") and lexicon.known_word(low[:-1]) and not rules.listed(word, gaz.PLACES)):
+            continue
+        if rules.listed(word, gaz.PLACES) or not known or not (low.endswith(("t", "e", "s", "k", "ig", "al"))
+                                                               or low in gaz.FUNCTION_WORDS):
             out.append((m.start(), m.end(), "org", "rule:definite-body"))
     return out

@@ -125,9 +125,15 @@ def _passing_lists(text: str) -> list[tuple[int, int]]:
 
 
 def passing_finds(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, "org", "rule:definite-body") for a list-compound association someone works or holds office in."""
-    return [(m.start(), m.end(), "org", "rule:definite-body") for m in _LIST_COMPOUND.finditer(text)
-            if _OFFICE.search(_clause_before(text, m.start()))]
+    """(start, end, "org", "rule:definite-body") for a list-compound association or a listed `X og Y` union
+    someone works or holds office in ("nestleder i Norges Kano- og Kajakkforbund", "tillitsvalgt for Handel og
+    Kontor"): the whole name, where the word rules take only its capitalised words."""
+    out = [(m.start(), m.end(), "org", "rule:definite-body") for m in _LIST_COMPOUND.finditer(text)
+           if _OFFICE.search(_clause_before(text, m.start()))]
+    out += [(m.start(), m.end(), "org", "rule:definite-body") for m in _AND_UNION.finditer(text)
+            if association(" ".join(m.group(0).split()).casefold()) and _OFFICE.search(_clause_before(text, m.start()))
+            and not re.match(r"[ \t]+[Ff]orbund", text[m.end():])]
+    return out
 
 
 def drop_passing(text: str, found: list) -> list:

@@ -18,6 +18,9 @@ that is also a word, a union written with spaces.
 * A union written with spaces instead of as one word ("Bygg og Tre forbundet") is cut by the word rules into
   its capitalised words. Two capitalised words joined by `og` and followed by `forbund`/`forbundet` are one
   name, an organisation where someone joins it, belongs to it or holds office in it; in wage talks it stays.
+* A town's competence, training or resource centre ("Notodden kompetansesenter") is one organisation, where the
+  word rules take only its town; an adjective, determiner or genitive before the centre word ("Nasjonalt",
+  "Statens") names no town and stays.
 
 Each find is found again at its other mentions (`propagate`).
 """
@@ -93,7 +96,7 @@ def _word_in_capitals(word: str) -> bool:
 
 
 def definite_bodies(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, "org", "rule:definite-body") for the four forms above in their frames."""
+    """(start, end, "org", "rule:definite-body") for the forms above in their frames."""
     out = []
     for m in _DEN_NORSKE.finditer(text):
         if _trade(m.group(1).casefold()) and _member_frame(text, m.start()):

@@ -39,6 +39,10 @@ Apps of known services, chains shopped at, public sites used, brands in comparis
 ("NRK-appen", "handler på Rema", "på Chess.com") are dropped last (`everyday`), unless someone works there.
 Clubs supported, providers and job sites used and approval schemes held ("holder med Tottenham", "byttet til
 Talkmore", "Miljøfyrtårn") are dropped after them (`pastimes`), unless a mention ties them to someone.
+Names the word rules miss by their form ("inn i Den norske jordmorforening", "eksamen ved Det teologiske
+fakultet", "studerte ved KNUST i Kumasi", "Bygg og Tre forbundet") come late from `definite_bodies`; energy
+companies in the news, unions set against each other as options and national bodies in passing ("Statkraft bygger
+vindkraft", "med i Parat eller i NTL") are dropped by `passing_bodies`.
 
 Every replacement is returned with where it was found and why, so a researcher can
 check a preview before sharing anything.

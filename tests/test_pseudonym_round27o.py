@@ -7,7 +7,7 @@ control kept two false hits, a union set against another as an option and the fi
 compound of a national association. Beside each class stand its guards: public programmes, associations and
 faculties named as such, energy companies in the news, unions in wage talks, words in capitals for stress.
 Synthetic sentences written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts or
-controls. On the rules before this round (main at 470b0f5) 23 of the 47 tests fail: 17 of the 24 positive cases,
+controls. On the rules before this round (main at 470b0f5) 24 of the 48 tests fail: 18 of the 25 positive cases,
 and 6 of the 23 guards (four energy companies in the news, an `X og Y` union in wage talks, a list-compound
 association in passing); the rest pass on both.
 """
@@ -31,6 +31,7 @@ from probe_support import untouched as _untouched
     ("Mentor: Jeg satte ham i kontakt med Den norske farmasøytforening i forrige uke.",
      "Den norske farmasøytforening"),
     ("Mentee: Hun er tillitsvalgt i Den norske psykologforening på sykehuset.", "Den norske psykologforening"),
+    ("Mentee: Han er medlem av Den Norske advokatforening, sier han.", "Den Norske advokatforening"),
 ])
 def test_den_norske_trade_association(text: str, part: str) -> None:
     assert _covered(text, part) == "org"

@@ -42,7 +42,7 @@ _MEMBER_BEFORE = re.compile(
     r"|(?:leder|nestleder|sekretær|rådgiver|styremedlem|styret)[ \t]+(?:i|for|hos)"
     r"|(?:jobber|jobbet|jobbe|ansatt|arbeider|arbeidet)[ \t]+(?:i|for|hos|ved))[ \t]+$")
 
-_DEN_NORSKE = re.compile(r"(?<![\w@.-])Den[ \t]+norske[ \t]+([a-zæøå]{3,}?)(?:forbundet|forbund|foreningen|forening"
+_DEN_NORSKE = re.compile(r"(?<![\w@.-])Den[ \t]+[Nn]orske[ \t]+([a-zæøå]{3,}?)(?:forbundet|forbund|foreningen|forening"
                          r"|laget|lag)(?![\w-])")
 # Stems of groups that are no trade: hobbies, patients, clients, tenants, ages.
 _NOT_TRADES = frozenset("""

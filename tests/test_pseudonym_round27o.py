@@ -7,7 +7,7 @@ control kept two false hits, a union set against another as an option and the fi
 compound of a national association. Beside each class stand its guards: public programmes, associations and
 faculties named as such, energy companies in the news, unions in wage talks, words in capitals for stress.
 Synthetic sentences written for these tests (SYNTETISK), none taken from the leak benchmark's transcripts or
-controls. On the rules before this round (main at 470b0f5) 24 of the 48 tests fail: 18 of the 25 positive cases,
+controls. On the rules before this round (main at 470b0f5) 26 of the 50 tests fail: 20 of the 27 positive cases,
 and 6 of the 23 guards (four energy companies in the news, an `X og Y` union in wage talks, a list-compound
 association in passing); the rest pass on both.
 """
@@ -52,6 +52,8 @@ def test_den_norske_in_passing_and_programmes(text: str, part: str) -> None:
 @pytest.mark.parametrize("text, part", [
     ("Mentee: Jeg tok kompletteringen ved Det farmasøytiske fakultet i Oslo.", "Det farmasøytiske fakultet"),
     ("Mentee: Mannen min studerer ved Det teologiske fakultet nå.", "Det teologiske fakultet"),
+    ("Mentee: Jeg tok doktorgraden ved Det matematisk-naturvitenskapelige fakultet.",
+     "Det matematisk-naturvitenskapelige fakultet"),
     ("Mentee: Hun jobber som stipendiat på Det juridiske fakultet i Tromsø.", "Det juridiske fakultet"),
 ])
 def test_faculty_where_someone_studies(text: str, part: str) -> None:
@@ -71,6 +73,7 @@ def test_faculty_named_as_such(text: str, part: str) -> None:
 @pytest.mark.parametrize("text, part", [
     ("Mentee: Jeg har bachelor i kjemi fra RUST i Port Harcourt.", "RUST"),
     ("Mentee: Broren min studerte ved MAST i Lilongwe i fire år.", "MAST"),
+    ("Mentee: Hun er utdannet fra DUST (Dar es Salaam University of Technology).", "DUST"),
     ("Mentee: Jeg tok master på UNIK, Universidad Nacional de Kinshasa, før krigen.", "UNIK"),
 ])
 def test_word_acronym_where_someone_studied(text: str, part: str) -> None:

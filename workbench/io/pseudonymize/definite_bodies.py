@@ -53,7 +53,7 @@ seiler syklist bilist løper skiløper amatør samler kunde innvandrer revmatike
 _TRADE_ENDINGS = ("eut", "mor", "or", "ør", "ær", "lege", "pleier", "tekniker", "ingeniør", "økonom", "advokat",
                   "farmasøyt", "psykolog", "arkitekt", "lærer", "sekretær", "tolk")
 
-_FACULTY = re.compile(r"(?<![\w@.-])Det[ \t]+([a-zæøå]{4,}e)[ \t]+fakultet(?:et)?(?![\w-])")
+_FACULTY = re.compile(r"(?<![\w@.-])Det[ \t]+([a-zæøå][a-zæøå-]{3,}e)[ \t]+fakultet(?:et)?(?![\w-])")
 _AT = re.compile(r"(?<![\w-])(?i:ved|på|fra|i)[ \t]+$")
 # Study, exams and work in the sentence before a faculty or a university.
 _STUDY = re.compile(
@@ -66,7 +66,7 @@ _STUDIED = re.compile(
     r"(?<![\w-])(?i:studer\w*|bachelor\w*|master\w*|doktorgrad\w*|ph\.?d\.?|utdann\w*|grad(?:en)?|eksamen\w*"
     r"|diplom\w*|lisensiat\w*)(?![\w-])(?:[ \t,]+[\wæøå]+){0,5}?[ \t]+(?i:ved|på|fra)[ \t]+$")
 _TOWN_OR_EXPANSION = re.compile(
-    r"[ \t]+i[ \t]+[A-ZÆØÅ][\w-]+|,[ \t]+(?:[A-ZÆØÅ][\w-]*[ \t]+){1,4}?(?:University|Universit\w+|College|Institute"
+    r"[ \t]+i[ \t]+[A-ZÆØÅ][\w-]+|(?:,[ \t]+|[ \t]+\()(?:(?:[A-ZÆØÅ][\w-]*|of|de|es|del|da|di|du|la|le|al|el)[ \t]+){1,5}?(?:University|Universit\w+|College|Institute"
     r"|Polytechnic|Politeknik\w*|Akademi\w*)(?![\w-])")
 
 _SPACED_UNION = re.compile(r"(?<![\w@.-])[A-ZÆØÅ][\wæøå]*[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå]*[ \t]+[Ff]orbund(?:et)?(?![\w-])")

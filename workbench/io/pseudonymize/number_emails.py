@@ -13,7 +13,9 @@ top-level domain (`outlook punktum com`, `student punktum uio punktum no`, `gmai
 by word back to the start, the parts of the local part: words joined by `punktum`/`prikk`/`dot`/`dott`/
 `bindestrek`/`understrek`, number words (`to tusen og fire`, `null sju`) right after a part, letters said one
 by one, a spelled word. A plain word next to a plain word ends it, and so does a word a sentence is made of
-(`er`, `det`, `nå`, `altså`): in "nå er det hodan sekstiåtte at …" the address starts at `hodan`. An address
+(`er`, `det`, `nå`, `altså`): in "nå er det hodan sekstiåtte at …" the address starts at `hodan`. A speaker
+may say `tall` before the number ("m punktum rahimi, tall to tusen og ni, at gmail punktum com"): the cue joins
+a part before it to the number after it, and nothing else (round 28n). An address
 counts here only when a number word stands in its local part beside a part that is no number; the rest is
 the older rules' to find.
 """
@@ -32,6 +34,8 @@ _AFTER = re.compile(
     rf"|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
 _JOIN_WORDS = frozenset("punktum prikk dott dot bindestrek understrek strek".split())
 _NUMBER_GLUE = frozenset({"hundre", "tusen"})
+# The word a speaker puts before the digits of a local part ("m punktum rahimi, tall to tusen og ni", round 28n).
+_NUMBER_CUE = frozenset({"tall", "tallet", "tallene"})
 # Words sentences are made of: never the first part of an address said aloud.
 _SENTENCE_WORDS = frozenset("""
 er var blir ble står sto det den dette denne de dem jeg du han hun vi dere meg deg seg oss ja nei nå så altså
@@ -49,6 +53,8 @@ def _kind(token: str) -> str:
         return "join"
     if low == "og":
         return "og"
+    if low in _NUMBER_CUE:
+        return "cue"
     if _said_value(low) is not None or low in _NUMBER_GLUE:
         return "number"
     if len(token) == 1 and token.isalpha():
@@ -64,6 +70,8 @@ def _follows(left: str, token: str, right: str) -> bool:
     """Whether `token` (of kind `left`) may stand right before a part of kind `right` in a local part."""
     if left == "stop":
         return False
+    if left == "cue" or right == "cue":  # "rahimi, tall to tusen": a cue stands between a part and a number
+        return right == "number" if left == "cue" else left in ("word", "spelled", "letter")
     if right == "join":
         return left != "join" and left != "og"
     if left == "join":
@@ -92,12 +100,12 @@ def local_parts(text: str, line_start: int, at: int) -> list[tuple[str, int]]:
             break
         kind = _kind(m.group(0))
         if kind == "stop" or (parts and not _follows(kind, m.group(0), parts[-1][0])) \
-                or (not parts and kind in ("join", "og")) \
+                or (not parts and kind in ("join", "og", "cue")) \
                 or (kind == "word" and m.group(0).casefold() in _SENTENCE_WORDS):
             break
         parts.append((kind, m.start()))
         end = m.start()
-    while parts and parts[-1][0] in ("join", "og"):  # "… punktum idris åttisju": the join opens nothing
+    while parts and parts[-1][0] in ("join", "og", "cue"):  # "… punktum idris åttisju": the join opens nothing
         parts.pop()
     return parts
 

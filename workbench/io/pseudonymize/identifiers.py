@@ -57,6 +57,7 @@ from workbench.io.pseudonymize.postcode_alternatives import postcode_alternative
 from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.readbacks import read_backs
+from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
@@ -321,6 +322,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
     addresses = [(s, e) for s, e, kind in found if kind == "address"]
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
+    found += list(short_numbers(text, found))  # "fire seks seks, tjueen, null tre" / "466 21 03 … mangler det et siffer?"
     yield from found
     for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
         yield start, end, "keep"

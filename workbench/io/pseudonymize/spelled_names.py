@@ -13,8 +13,8 @@ a street name spelled is the address's, a word of an e-mail's local part spelled
 dictionary knows, as `punktum` or `gmail`, is no such word). After a spelling verb (`staver`, `stavet`, `det
 staves`, `stavemåte`), letters that join to no word the dictionary knows (five or more, a vowel among them) are a
 name though said nowhere else ("han staver det T-S-H-A-B-A-N-G-U"); an acronym ("A-D-H-D"), an ordinary word
-("k-a-f-f-e") and a word misspelled in a lesson (one letter off a word said in the same turn: "skjorte …
-S-J-O-R-T-E") stay.
+("k-a-f-f-e") and a word misspelled in a lesson (one letter off a word said or spelled in the same turn:
+"skjorte … S-J-O-R-T-E", "k-a-k-e, ikke k-a-k-k-e") stay.
 """
 
 from __future__ import annotations
@@ -54,7 +54,11 @@ def _unknown_name(text: str, start: int, letters: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _SPELLING_VERB.search(text, max(line_start, start - 60), start) is None:
         return False
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
     said = {w.casefold() for w in _WORD.findall(text[line_start:start]) if len(w) >= 4}
+    said |= {"".join(c for c in m.group(0) if c.isalpha()).casefold() for m in _SPELLED.finditer(line)
+             if line_start + m.start() != start}  # "det staves k-a-k-e, ikke k-a-k-k-e": a spelling put right
     return not any(_one_off(letters, w) for w in said)
 
 

@@ -12,6 +12,9 @@ stay, though most of the number is in them. Here:
 * a number read back short: digits in groups of one to three (or number words) saying six or seven digits
   that open a telephone number found in the document, or that are the seven said in words, are that
   telephone again ("466 21 03" before "466 21 034");
+* the first two to five digits of a telephone number in two or more words, broken off or repeated up to the
+  break in a turn about a telephone, when the whole number is given in the next three turns ("Det er fire åtte … [linjen faller ut]" /
+  "Jeg mistet deg etter fire åtte." / "Fire åtte tre, null to, ni ni sju.");
 * a number said in words after an ID label in the same sentence ("Organisasjonsnummeret er ni to fem, fire
   fem åtte", "orgnummeret står øverst, det er …"), five digits or more, is that ID however short; a label
   with no number after it ("Organisasjonsnummeret har jeg ikke") finds nothing.
@@ -28,6 +31,8 @@ from workbench.io.pseudonymize.spoken_numbers import _TIME_BEFORE, _UNIT_AFTER, 
 
 # Digits in groups of one to three, a space between ("466 21 03", "927 44 06").
 _GROUPED = re.compile(r"(?<![\w+/.,-])\d{1,3}(?:[ \t]\d{1,3}){1,4}(?![\w]|[.,]?\d)")
+# After the opening digits of a number broken off: a pause, a note of the line dropping, or the end of the turn.
+_BREAK_AFTER = re.compile(r"[ \t,]*(?:\.\.\.|…|–|—|\[|\(|[.!?]?[ \t]*$)")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
 _AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?i:kr\.?|kostet|koster|betalte|betaler|lønn\w*|klokka|klokken|kl\.?)[ \t:]*$")
 
@@ -88,6 +93,35 @@ def _opens(digits: str, targets: set[str]) -> bool:
         (t.startswith(digits) and 1 <= len(t) - len(digits) <= 2) or (len(t) == 7 and t == digits) for t in targets)
 
 
+def _broken_start(text: str, run: list[_Said], readings: set[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether two to five digits said in two or more words open a telephone number found whole in the next
+    three turns: a start broken off ("Det er fire åtte … [linjen faller ut]") or repeated up to the break ("Jeg
+    mistet deg etter fire åtte.") before the whole number is given."""
+    line_end = text.find("\n", run[-1].end)
+    after = text[run[-1].end:len(text) if line_end < 0 else line_end]
+    if len(run) < 2 or not _BREAK_AFTER.match(after):  # "Vi er fire, åtte med barna": no break, a count
+        return False
+    line_start = text.rfind("\n", 0, run[0].start) + 1
+    if not _phone_context(text, line_start, len(text) if line_end < 0 else line_end, run[0].start):
+        return False  # "Hvor mange barn?" / "To, fire.": a count, though a telephone follows
+    short = {r for r in readings if 2 <= len(r) <= 5 and r[0] in "23456789"}
+    if not short:
+        return False
+    window_end = run[-1].end
+    for _turn in range(3):
+        next_line = text.find("\n", window_end + 1)
+        while next_line >= 0 and not text[window_end + 1:next_line].strip():  # blank lines between turns
+            next_line = text.find("\n", next_line + 1)
+        window_end = len(text) if next_line < 0 else next_line
+    for start, end, kind in found:
+        if kind != "phone" or not run[-1].end <= start < window_end:
+            continue
+        whole = _targets(text, [(start, end, kind)])
+        if any(t.startswith(r) and len(t) == 8 for t in whole for r in short):
+            return True
+    return False
+
+
 def short_numbers(text: str, found: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of telephone numbers said or read back a digit short, and of ID numbers said in
     words after their label, however short."""
@@ -106,7 +140,7 @@ def short_numbers(text: str, found: list[tuple[int, int, str]]) -> Iterator[tupl
             if any(s < end and start < e for s, e in taken) or _ordinary(text, run, line_start):
                 continue
             readings = _readings(run)
-            if any(_opens(r, targets) for r in readings):
+            if any(_opens(r, targets) for r in readings) or _broken_start(text, run, readings, found):
                 yield start, end, "phone"
                 continue
             stops = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]

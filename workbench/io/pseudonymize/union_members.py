@@ -133,7 +133,8 @@ def profession_unions(text: str) -> list[tuple[int, int, str, str]]:
 _TRADE_FIRM = re.compile(r"(?<![\w@.-])((?:[A-ZÆØÅ][a-zæøå]+[ \t]+){1,2})([A-ZÆØÅ]{2,4}-([a-zæøå]{3,}))(?![\w-])")
 _FIRM_FRAME = re.compile(
     r"(?<![\w-])(?i:heter|het|hette|driver|drev|drive|startet|starte|starter|etablerte|registrerte|eier|eide"
-    r"|kalte[ \t]+(?:det|firmaet|bedriften)|kaller[ \t]+(?:det|firmaet|bedriften))[ \t]+(?:(?i:opp)[ \t]+)?$")
+    r"|kalte[ \t]+(?:det|firmaet|bedriften)|kaller[ \t]+(?:det|firmaet|bedriften))"
+    r"(?:[ \t]+(?i:jeg|du|han|hun|vi|dere|de|hen))?(?:[ \t]+(?i:opp|også|nå))?[ \t]+$")
 
 
 def trade_firms(text: str) -> list[tuple[int, int, str, str]]:

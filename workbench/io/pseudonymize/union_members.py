@@ -5,7 +5,9 @@ hyphenated trade word.
   "hun tok kontakt med Delta", "han fikk hjelp av Fagforbundet med saken", "NTL hjalp meg") is no union named in
   passing: the text ties one person, or the programme, to it, and union membership is sensitive data. Such a
   listed union or confederation is an organisation there, and so at its other mentions (`propagate`). Advice to
-  anyone ("du kan ringe Fagforbundet"), a question, or many people as the subject ("mange spør Parat") stay.
+  anyone ("du kan ringe Fagforbundet"), a question, many people as the subject ("mange spør Parat") and a
+  sentence about a strike, wage talks, the news or the government ("Kommunen tok kontakt med Unio om
+  streiken") stay.
 * A union of one profession written as one compound of a trade noun and `forbund`, `forening` or `lag`
   ("Farmasiforbundet", "Radiografforbundet", "Bibliotekarforbundet") tells the reader someone's trade as well as
   their membership. After a membership or joining frame ("er med i", "medlem av", "meldt seg inn i", "organisert
@@ -43,14 +45,25 @@ _CONTACTED = re.compile(
     r"|(?:fikk|fått|hadde)(?:[ \t]+[\wæøå]+){0,2}?[ \t]+(?:hjelp|råd|bistand|støtte|advokat|advokathjelp)"
     r"[ \t]+(?:av|fra|hos|gjennom))[ \t]+$")
 # The union helping, right after its name: "Parat hjalp meg", "Delta har hjulpet henne".
-_HELPED_AFTER = re.compile(r"[ \t]+(?i:hjalp|bisto|(?:har|hadde)[ \t]+(?:hjulpet|bistått))[ \t]+(?i:meg|oss|ham|henne"
-                           r"|han|hun|dem|de|mannen|kona|broren|søsteren|[A-ZÆØÅ][a-zæøå]+)(?![\w-])")
+_HELPED_AFTER = re.compile(r"[ \t]+(?i:hjalp|bisto|(?:har|hadde)[ \t]+(?:hjulpet|bistått))[ \t]+(?:(?i:meg|oss|ham|henne"
+                           r"|han|hun|dem|de|mannen|kona|broren|søsteren)|[A-ZÆØÅ][a-zæøå]+)(?![\w-])")
+# Strikes, wage talks, news and government in the sentence: the union as a party in public life, no one's case.
+_PUBLIC = re.compile(r"(?<![\w-])(?i:streik\w*|lønnsoppgjør\w*|oppgjør\w*|mekling\w*|mekler\w*|forhandl\w*"
+                     r"|tariff\w*|regjering\w*|storting\w*|departement\w*|nyhet\w*|avis\w*|radio\w*|tv|pressemelding\w*"
+                     r"|kampanje\w*|demonstrasjon\w*|aksjon\w*|høring\w*|arbeidsgiverforening\w*)(?![\w-])")
+_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
 
 def _clause(text: str, start: int, back: int = 90) -> str:
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - back), start)),
              default=max(0, start - back))
     return text[lo:start]
+
+
+def _sentence_at(text: str, start: int) -> str:
+    lo = max(text.rfind(c, 0, start) + 1 for c in ".!?\n")
+    m = _SENTENCE.match(text, lo)
+    return m.group(0) if m else ""
 
 
 def _question(text: str, end: int) -> bool:
@@ -90,7 +103,8 @@ def union_cases(text: str) -> list[tuple[int, int, str, str]]:
         before = _clause(text, m.start())
         framed = (_ASKED.search(before) and _REQUEST_AFTER.match(text, end)) or _CONTACTED.search(before) \
             or _HELPED_AFTER.match(text, end)
-        if framed and not _GENERIC.search(before) and not _question(text, end):
+        if framed and not _GENERIC.search(before) and not _question(text, end) \
+                and not _PUBLIC.search(_sentence_at(text, m.start())):
             out.append((m.start(), end, "org", "rule:definite-body"))
     return out
 

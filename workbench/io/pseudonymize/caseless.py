@@ -319,7 +319,8 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
             while j + 1 < n and joined(j, j + 1) and _unknown(low[j + 1]) and j - i < 2:
                 j += 1
             out.append((words[i][0], words[j][1], kind, "rule:caseless"))
-    return out
+    from workbench.io.pseudonymize.caseless_firms import firm_finds  # round 29a: "<name> bil og dekk", "kona mi rim"
+    return firm_finds(text, words, low, out, _TRADE_TAILS, _FAMILY, _POSSESSIVE, _CLAUSE_VERBS)
 
 
 def _surname_like(word: str) -> bool:
@@ -426,6 +427,10 @@ def caseless_again(text: str, found, keep) -> list[tuple[int, int, str, str, Non
                 slot_only[w] = kind
             elif kind == "person" or _unknown(w) or rules.listed(w, gaz.PLACES) or rules.dictionary_proper_noun(w):
                 forms[w] = kind
+    from workbench.io.pseudonymize.caseless_firms import again_forms  # a trade firm's name alone, "elamrani"
+    more_forms, more_phrases = again_forms(text, found)
+    forms.update({w: k for w, k in more_forms.items() if w not in forms})
+    phrases.update(more_phrases)
     taken = [(f[0], f[1]) for f in found] + list(keep)
     out: list[tuple[int, int, str, str, None]] = []
 
@@ -452,7 +457,8 @@ def caseless_again(text: str, found, keep) -> list[tuple[int, int, str, str, Non
         base = w[:-1] if w.endswith("s") and w[:-1] in forms | slot_only and w not in forms else w
         if base in forms:
             add(words[i][0], words[i][1], forms[base])
-        elif base in slot_only and _clause_start(text, words, low, i) and i + 1 < len(words) \
+        elif base in slot_only and (_clause_start(text, words, low, i) or (i and low[i - 1] in ("ja", "nei"))) \
+                and i + 1 < len(words) \
                 and low[i + 1] in _CLAUSE_VERBS and text[words[i][1]:words[i + 1][0]] == " ":
             add(words[i][0], words[i][1], slot_only[base])
     return out

@@ -54,6 +54,7 @@ from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
 from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
+from workbench.io.pseudonymize.postcode_apart import postcode_apart
 from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.readbacks import read_backs
@@ -319,6 +320,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
                 and not any(s < end and start < e for s, e in others):
             found.append((start, end, "phone"))
     found += [(s, e, "address") for s, e in postcode_alternatives(text, found)]  # "4630, tror jeg, eller 4631"
+    found += [(s, e, "address") for s, e in postcode_apart(text, found)]  # "<street> 18. Seks fire en fem."
     found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
     addresses = [(s, e) for s, e, kind in found if kind == "address"]
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."

@@ -34,7 +34,7 @@ optikk optiker gull ur sport fisk kjøtt møbler trevare tre snekkeri murer rør
 _NOT_NAMES = frozenset("""ny nye nytt gammel gamle gammelt egen eget egne brukt brukte stor store stort liten lite
 lille små annen annet andre samme hele mye mange noen flere alle ingen vanlig vanlige god gode bra billig billige
 dyr dyre""".split())
-_WORK_HEADS = ("sjef", "leder", "mekaniker", "lærling", "arbeider", "praksis", "jobb", "jobber", "jobbet", "ansatt",
+_WORK_HEADS = ("sjef", "leder", "mester", "mekaniker", "lærling", "arbeider", "praksis", "jobb", "jobber", "jobbet", "ansatt",
                "vikar", "montør", "lærer", "selger")
 _FIRM_PREPS = frozenset("hos på".split())
 _TIME_WORDS = frozenset("""mandag tirsdag onsdag torsdag fredag lørdag søndag mandager tirsdager onsdager torsdager
@@ -86,8 +86,7 @@ def firm_finds(text: str, words, low: list[str], out: list[tuple[int, int, str, 
                 continue
         # two family names joined by "o" for "&": "<name> o <name>"
         if i + 2 < n and low[i + 1] == "o" and joined(i, i + 1) and joined(i + 1, i + 2) \
-                and _name_like(word) and _name_like(low[i + 2]) \
-                and (rules.listed(word, gaz.SURNAMES) or rules.dictionary_proper_noun(word) or not rules.known_word(word)):
+                and _name_like(word) and _name_like(low[i + 2]):
             new.append((words[i][0], words[i + 2][1], "org", "rule:caseless"))
             continue
         # a listed first name that is also a word after a family noun and its possessive: "kona mi <name> og"
@@ -109,6 +108,7 @@ def firm_finds(text: str, words, low: list[str], out: list[tuple[int, int, str, 
         place = low[k + 1]
         if not _excluded(place) and place not in _TIME_WORDS and len(place) >= 4 and not rules.frequent(place, 3.0) \
                 and rules.compound_head(place) is None:
+            found = [f for f in found if not (f[0] == words[k + 1][0] and f[2] == "org")]  # "på <centre> tre dager"
             found.append((words[k + 1][0], words[k + 1][1], "place", "rule:caseless"))
     # a surname with a particle after a person found: "omar" + "el amrani"
     for x, (start, end, kind, source) in enumerate(found):

@@ -5,7 +5,7 @@ words after a family noun and its possessive, a surname with a particle said apa
 read-back, and read back opening the next turn, in cased and lower-case text (`postcode_apart`).
 
 The sentences are fresh ones in the classes of held-out 27's misses and `dev/d55`/`d55b`, not their text.
-On the old rules (main at c16b33b) NN of the MM tests fail: every positive but one; the guards pass on both."""
+On the old rules (main at c16b33b) 17 of the 29 tests fail: all 17 positives; the 12 guards pass on both."""
 
 from __future__ import annotations
 
@@ -43,8 +43,8 @@ def test_lower_case_firms_and_names(turn: str, part: str, kind: str) -> None:
 
 
 def test_a_trade_firms_family_name_comes_again_alone() -> None:
-    text = asr("nå har jeg læretid hos sæbø lakk og karosseri i florø", "på sæbø er de veldig greie med meg")
-    assert covered_at(text, "sæbø er", "sæbø") is not None
+    text = asr("han er verksmester på sunde bil på kokstad", "i går ringte sunde og sa at de vil ha meg")
+    assert covered_at(text, "sunde og sa", "sunde") == "org"
 
 
 def test_a_first_name_that_is_a_word_comes_again_after_nei() -> None:

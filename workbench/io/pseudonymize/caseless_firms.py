@@ -21,6 +21,8 @@ before the trade is a function word, a frequent word or an adjective.
 
 from __future__ import annotations
 
+import itertools
+
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 
@@ -66,7 +68,7 @@ def firm_finds(text: str, words, low: list[str], out: list[tuple[int, int, str, 
     trades = TRADES | trade_tails
 
     def joined(i: int, j: int) -> bool:
-        return 0 <= i and j < n and text[words[i][1]:words[j][0]] == " "
+        return i >= 0 and j < n and text[words[i][1]:words[j][0]] == " "
 
     new: list[tuple[int, int, str, str]] = []
     for i in range(n):
@@ -99,7 +101,7 @@ def firm_finds(text: str, words, low: list[str], out: list[tuple[int, int, str, 
                 new.append((words[i][0], words[i][1], "person", "rule:caseless"))
     found = out + new
     # the centre or site after "på" behind a firm: "hos <firm> på <centre>"
-    for start, end, kind, _source in list(found):
+    for _start, end, kind, _source in list(found):
         if kind != "org":
             continue
         k = next((x for x in range(n) if words[x][0] > end), None)
@@ -138,7 +140,7 @@ def again_forms(text: str, found) -> tuple[dict[str, str], dict[str, str]]:
             if parts[1] == "o" and _name_like(parts[-1]):
                 forms[parts[-1]] = "org"
         if kind == "person":
-            for a, b in zip(parts, parts[1:], strict=False):
+            for a, b in itertools.pairwise(parts):
                 if a in gaz.NAME_PARTICLES and len(b) >= 3 and not rules.known_word(b):
                     phrases[f"{a} {b}"] = "person"
                     forms[a + b] = "person"

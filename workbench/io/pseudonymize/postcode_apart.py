@@ -4,7 +4,9 @@
 its label or the same digits again in words. On the telephone a postcode also comes
 
 * as a sentence of its own right after the street address and its full stop, in words or figures: "Jeg bor i
-  <street> 18. Seks fire en fem.", "<street> 4. 1481.": the four digits and nothing else in that sentence;
+  <street> 18. Seks fire en fem.", "<street> 4. 1481.": the four digits and nothing else in that sentence; a
+  street the form rules do not know ("komme innom, <Nedre> <Name> 41. Sju null en fire.": capitalised words
+  and a house number after a comma) is then taken as the address too;
 * put right in the turn after a read-back of a postcode found there: "2815 <place>?" / "Nei, unnskyld, det er
   2816.", "Ja, nei vent, 3503 skal det være": the answer opens with a correction and holds nothing but the
   number and the words such an answer is said with (`postcode_alternatives`' words), and a year's shape must
@@ -31,6 +33,9 @@ _FIGURES = re.compile(r"(?<![\w.,/:-])\d{4}(?![\w]|[.,:/]\d)")
 _OPENING = re.compile(r"(?:[^:\n]{0,40}:)?[ \t]*(?:(?i:eh|øh|ja|jo)[.,]?[ \t]+)?")
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.!?…]|$)", re.M)
 _STREET_GAP = re.compile(r"\.[ \t]+")
+# Capitalised words and a house number inside a sentence, before a full stop and one space: a street whose
+# name the form rules do not know, when a postcode follows as a sentence of its own.
+_NAMED_NUMBER = re.compile(r"(?<=[,:] )(?:[A-ZÆØÅ][a-zæøå]+ ){0,2}[A-ZÆØÅ][a-zæøå]+ \d{1,4}[a-h]?(?=\. )")
 
 
 def _numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -58,6 +63,13 @@ def postcode_apart(text: str, found: Iterable[tuple[int, int, str]]) -> Iterator
     def free(start: int, stop: int) -> bool:
         return not any(s < stop and start < e for s, e in taken + out)
 
+    for m in _NAMED_NUMBER.finditer(text):  # "komme innom, <Nedre> <Street> 41. Sju null en fire.": a street too
+        line_end = text.find("\n", m.end())
+        numbers = _numbers(text, m.end(), len(text) if line_end < 0 else line_end)
+        if free(m.start(), m.end()) and any(start == m.end() + 2 and _SENTENCE_END.match(text, stop)
+                                            for start, stop, _d in numbers):
+            streets.append((m.start(), m.end()))
+            out.append((m.start(), m.end()))
     for _s, end in streets:  # "<street> 18. Seks fire en fem."
         gap = _STREET_GAP.match(text, end)
         if gap is None:

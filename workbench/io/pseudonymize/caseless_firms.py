@@ -8,7 +8,8 @@ then the family name alone ("bra på <name>"). This module adds, only where `cas
 * a firm of a name-like word and one or two trade words joined by `og` ("<name> dekk og felg"); with one trade
   word only after `hos` or `på` and a word of work shortly before, or when the name is rare; two family names
   joined by a recogniser's `o` for `&` ("<name> o <name>"); the name alone comes again in the document;
-* the shopping centre or site after `på` right behind a firm found so ("hos <firm> på <centre>"): a place;
+* the shopping centre or site after `på` right behind a firm found so ("hos <firm> på <centre>"): a place,
+  but not a part of the workplace, a neuter noun in the definite ("på <firm> på slakteriet");
 * a listed first name that is also a word after a family noun and its possessive ("kona mi <name> og …",
   "søsteren min <name> hun …"), when nothing but a conjunction, a pronoun or a verb follows it; it comes
   again only at a clause's start before a verb (also after `ja` or `nei`);
@@ -54,6 +55,11 @@ def _name_like(word: str) -> bool:
         return False
     return rules.listed(word, gaz.SURNAMES) or not rules.known_word(word) or rules.dictionary_proper_noun(word) \
         or not rules.frequent(word, 4.0)
+
+
+def _part_of_work(word: str) -> bool:
+    """A neuter noun in the definite ("slakteriet", "lageret", "kontoret"): a part of the workplace, no centre."""
+    return word.endswith("et") and (rules.known_word(word[:-2]) or rules.known_word(word[:-1]))
 
 
 def _work_before(low: list[str], i: int) -> bool:
@@ -109,7 +115,7 @@ def firm_finds(text: str, words, low: list[str], out: list[tuple[int, int, str, 
             continue
         place = low[k + 1]
         if not _excluded(place) and place not in _TIME_WORDS and len(place) >= 4 and not rules.frequent(place, 3.0) \
-                and rules.compound_head(place) is None:
+                and rules.compound_head(place) is None and not _part_of_work(place):
             found = [f for f in found if not (f[0] == words[k + 1][0] and f[2] == "org")]  # "på <centre> tre dager"
             found.append((words[k + 1][0], words[k + 1][1], "place", "rule:caseless"))
     # a surname with a particle after a person found: "omar" + "el amrani"

@@ -48,6 +48,7 @@ from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
+from workbench.io.pseudonymize.english_speech import english_identifiers
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
@@ -395,6 +396,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
     yield from find_spoken(text)  # split by a pause, spaced, or said after a clause
+    yield from english_identifiers(text)  # "plus four seven, …", "B as in Bravo, …", "the third of March, eighty-nine"
     for start, end in mixed_phones(text):  # "pluss førtisju, 936 (.) [utydelig] 41 82": words and figures
         yield start, end, "phone"
     for start, end, digits in dictated_phones(text):  # "nitti, tolv, førtifem, trettien", no telephone word

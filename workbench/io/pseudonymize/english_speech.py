@@ -13,7 +13,8 @@ eight digits from 2-9 with a telephone word in the turn or the question before i
 eleven digits that are a valid fødselsnummer, six or more digits after an ID label (in the turn or the turn
 before) or equal to a number written in figures elsewhere in the transcript (a read-back). Counts keep their
 `hundred`/`thousand` and stay. A date needs a month by name or all three ordinals, and a birth word in the turn
-before it or in one of the three turns before (a question, a read-back and a confirmation may stand between).
+before it or in one of the three turns before (a question, a read-back and a confirmation may stand between). An English date that is no birth date and a
+month after a word of time ("in June", "since March") are kept: the name rules took such months for given names.
 """
 
 from __future__ import annotations
@@ -208,6 +209,9 @@ ORDINAL_DATE = re.compile(
 _BIRTH_WORDS = re.compile(r"(?<![\w-])(?i:born|birth\w*|date[ \t]+of[ \t]+birth|dob|født|fødd|fødsels\w*|bursdag\w*)(?![\w-])")
 _FIGURE_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?![\w]|[.,]\d)")
 _MONTHS_EN = {m.casefold(): i + 1 for i, m in enumerate(_EN_MONTH[3:-1].split("|"))}
+# An English month after a word of time ("in June", "since March", "early May"): a month, not a given name.
+_MONTH_IN_TIME = re.compile(rf"(?<![\w-])(?i:in|since|until|till|from|by|during|last|next|this|early|late|mid|end[ \t]+of"
+                            rf"|start[ \t]+of|beginning[ \t]+of)[ \t]+({_EN_MONTH})(?![\w-])")
 _POSTCODE_SAID = re.compile(r"(?<![\w-])(?i:post[ \t]?code|zip[ \t]?code)(?:[ \t]+(?i:is|was|:))?[ \t:]+(\d{4})(?![\w]|[.,]\d)")
 
 
@@ -254,6 +258,10 @@ def english_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
             if value and 1 <= value[0] <= 31 and _birth_asked(text, turns, k, m.start()):
                 births.add(value)
                 yield m.start(), m.end(), "date"
+            else:
+                yield m.start(), m.end(), "keep"  # "the third of March, twenty twenty-three": a course's start
+        for m in _MONTH_IN_TIME.finditer(text, line_start, line_end):
+            yield m.start(1), m.end(1), "keep"  # "in June", "since March": a month, no one's name
         for m in ORDINAL_DATE.finditer(text, line_start, line_end):
             if _birth_asked(text, turns, k, m.start()):
                 yield m.start(), m.end(), "date"

@@ -1,20 +1,21 @@
 """Contact details, ID numbers and birth dates said in English turns, and birth dates as three Norwegian ordinals.
 
-Participants who came to Norway as adults often switch to English for numbers: a telephone number in English
-digit words ("nine double four, seven one, oh eight three", a country code as "plus four seven"), an ID number
-read in digit words or in pairs ("eleven twenty-seven, seven oh four"), a passport number spelled with a
-phonetic alphabet ("B as in Bravo, R as in Romeo, five five one …", "E for Erik, K for Karin, tre tre en …"), a
-birth date in English ("the third of March, eighty-nine", "August eighth, nineteen eighty-six"), a postcode after
-"the postcode is". Norwegian speakers also give a birth date as three ordinals, with no month name ("tredje,
-tredje, åttini"). The Norwegian readers (`spoken_numbers`, `spoken_dates`) know none of these words.
+Participants who came to Norway as adults often switch to English for numbers: a telephone number in English digit
+words ("nine double four, seven one, oh eight three", a country code as "plus four seven"), an ID number read in
+digit words or in pairs ("eleven twenty-seven, seven oh four"), a passport number spelled with a phonetic alphabet
+("B as in Bravo, R as in Romeo, five five one …", "E for Erik, K for Karin, tre tre en …"), a birth date in English
+("the third of March, eighty-nine", "August eighth, nineteen eighty-six"), a postcode after "the postcode is".
+Norwegian speakers also give a birth date as three ordinals, with no month name ("tredje, tredje, åttini"). The
+Norwegian readers (`spoken_numbers`, `spoken_dates`) know none of these words.
 
-English digit words are read into digits here and the digits go to the same tests a number in figures meets:
-eight digits from 2-9 with a telephone word in the turn or the question before it, `plus` and a country code,
-eleven digits that are a valid fødselsnummer, six or more digits after an ID label (in the turn or the turn
-before) or equal to a number written in figures elsewhere in the transcript (a read-back). Counts keep their
+English digit words are read into digits here and the digits go to the same tests a number in figures meets: eight
+digits from 2-9 with a telephone word in the turn or the question before it, `plus` and a country code, eleven
+digits that are a valid fødselsnummer, six or more digits after an ID label (in the turn or the turn before) or
+equal to a number written in figures elsewhere in the transcript (a read-back). Counts keep their
 `hundred`/`thousand` and stay. A date needs a month by name or all three ordinals, and a birth word in the turn
-before it or in one of the three turns before (a question, a read-back and a confirmation may stand between). An English date that is no birth date and a
-month after a word of time ("in June", "since March") are kept: the name rules took such months for given names.
+before it or in one of the three turns before (a question, a read-back and a confirmation may stand between). An
+English date that is no birth date and a month after a word of time ("in June", "since March") are kept, and so is
+an English weekday ("on Saturdays"): the name rules took such words for given names.
 """
 
 from __future__ import annotations
@@ -212,6 +213,8 @@ _MONTHS_EN = {m.casefold(): i + 1 for i, m in enumerate(_EN_MONTH[3:-1].split("|
 # An English month after a word of time ("in June", "since March", "early May"): a month, not a given name.
 _MONTH_IN_TIME = re.compile(rf"(?<![\w-])(?i:in|since|until|till|from|by|during|last|next|this|early|late|mid|end[ \t]+of"
                             rf"|start[ \t]+of|beginning[ \t]+of)[ \t]+({_EN_MONTH})(?![\w-])")
+# An English weekday, alone or plural ("on Saturdays"): a day, never anyone's name.
+_WEEKDAY = re.compile(r"(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![\w-])")
 _POSTCODE_SAID = re.compile(r"(?<![\w-])(?i:post[ \t]?code|zip[ \t]?code)(?:[ \t]+(?i:is|was|:))?[ \t:]+(\d{4})(?![\w]|[.,]\d)")
 
 
@@ -267,6 +270,8 @@ def english_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start(), m.end(), "date"
         for m in _POSTCODE_SAID.finditer(text, line_start, line_end):
             yield m.start(1), m.end(1), "address"
+    for m in _WEEKDAY.finditer(text):
+        yield m.start(), m.end(), "keep"
     for start, end in _phonetic_spellings(text):
         yield start, end, "number"
     for m in _FIGURES.finditer(text):  # "10 44 829?", read back after "one zero four, four eight, two nine"

@@ -119,15 +119,24 @@ def _local_start(text: str, line_start: int, at: int) -> int | None:
     return parts[-1][1]
 
 
-def number_emails(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of e-mail addresses said aloud whose local part holds a number said in words."""
-    for m in re.finditer(rf"(?<![\w-]){_AT}(?![\w-])", text):
+_AT_WORD = re.compile(rf"(?<![\w-]){_AT}(?![\w-])")
+
+
+def said_at_words(text: str, after: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """(where the local part ends, the match of `after` there) for each at-word said aloud with a
+    gap (spaces, tabs, commas) before it and `after` matching from that gap on."""
+    for m in _AT_WORD.finditer(text):
         gap_start = m.start()
         while gap_start > 0 and text[gap_start - 1] in " \t,":
             gap_start -= 1
-        after = _AFTER.match(text, gap_start)
-        if after is None or gap_start == m.start():
-            continue
+        rest = after.match(text, gap_start)
+        if rest is not None and gap_start != m.start():
+            yield gap_start, rest
+
+
+def number_emails(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of e-mail addresses said aloud whose local part holds a number said in words."""
+    for gap_start, after in said_at_words(text, _AFTER):
         line_start = text.rfind("\n", 0, gap_start) + 1
         start = _local_start(text, line_start, gap_start)
         if start is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workbench.io.pseudonymize.number_emails import local_parts
+from workbench.io.pseudonymize.number_emails import local_parts, said_at_words
 from workbench.io.pseudonymize.spelled_emails import _AT, _DOT, _GAP, _TLD, SPELLED
 
 # Providers of private e-mail, the word a speaker says after the at-word ("krøllalfa, gmail").
@@ -42,13 +42,7 @@ def _spelled_local(kinds: list[str]) -> bool:
 
 def provider_emails(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of e-mail addresses said aloud that end at the provider, or that have no at-word."""
-    for m in re.finditer(rf"(?<![\w-]){_AT}(?![\w-])", text):
-        gap_start = m.start()
-        while gap_start > 0 and text[gap_start - 1] in " \t,":
-            gap_start -= 1
-        after = _BARE_PROVIDER.match(text, gap_start)
-        if after is None or gap_start == m.start():
-            continue
+    for gap_start, after in said_at_words(text, _BARE_PROVIDER):
         parts = local_parts(text, text.rfind("\n", 0, gap_start) + 1, gap_start)
         if parts and _spelled_local([k for k, _ in parts]):
             yield parts[-1][1], after.end()

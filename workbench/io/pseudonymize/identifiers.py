@@ -42,6 +42,8 @@ from collections.abc import Iterator
 
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
+from workbench.io.pseudonymize.completed_phones import completed_phones
+from workbench.io.pseudonymize.cue_numbers import cue_numbers
 from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.birth_contexts import context_births
 from workbench.io.pseudonymize.birth_turns import birth_turns
@@ -59,11 +61,13 @@ from workbench.io.pseudonymize.postcode_apart import postcode_apart
 from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.readbacks import read_backs
+from workbench.io.pseudonymize.remark_emails import remark_emails
 from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
+from workbench.io.pseudonymize.withdrawn_phones import withdrawn_phones
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
 IDENTIFIER_MARKERS = {
@@ -341,6 +345,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
     emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
     emails += list(provider_emails(text))  # "…, r-a-k-h-i-m-o-v-a, krøllalfa, gmail."; "jojo, punktum, santos, yahoo punktum com"
+    emails += list(remark_emails(text))  # "joy punktum delacruz, alt i ett ord, krøllalfa gmail punktum com"
     for start, end in emails:
         yield start, end, "email"
     for m in HANDLE.finditer(text):
@@ -401,6 +406,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, "phone"
     for start, end, digits in dictated_phones(text):  # "nitti, tolv, førtifem, trettien", no telephone word
         if digits not in PUBLIC_SERVICE_NUMBERS:
+            yield start, end, "phone"
+    for finder in (withdrawn_phones, completed_phones, cue_numbers):  # round 30n: numbers said in pieces
+        for start, end in finder(text):
             yield start, end, "phone"
     for start, end in bare_answers(text):  # "Og HPR-nummeret?" / "Ja, det er 1049 3386."; "FK 7730 118"
         if not PHONE.fullmatch(text, start, end) and not valid_id_number(re.sub(r"\D", "", text[start:end])):

@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.number_emails import _AFTER, local_parts, said_at_words
 from workbench.io.pseudonymize.provider_emails import _BARE_PROVIDER
 
-# A remark before the at-word: one to six words of letters, a comma or a dash before it.
-_REMARK = re.compile(r"[ \t]*[,–—-][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
+# A remark before the at-word: one to six words of letters, a comma or a dash with spaces before it (never the
+# hyphen of a spelled word: "k-a-m-a-u").
+_REMARK = re.compile(r"(?:[ \t]*,|[ \t]+[–—-])[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
 _AT_INSIDE = re.compile(r"(?<![\w-])(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a|at)(?![\w-])")
 
 

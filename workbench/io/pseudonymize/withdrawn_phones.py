@@ -15,7 +15,9 @@ first two digits the same: "Ni null, fire … nei, unnskyld. Ni null sju, to, nu
 dictated again, and eight to ten digits in it are a telephone number with no telephone word near and whatever
 its groups. The withdrawn digits need not be caught; the older rules may find them or not. Counts, amounts and clock times taken back ("tjueto, eh, nei. Tjuefire", "Fire
 tusen ni hundre, nei, unnskyld. Fire tusen sju hundre …", "buss nummer seksti, eh, nei, sekstien") stay: the
-new try is judged by those rules' own guards, which they pass as a count, a price or a bus line.
+new try is judged by those rules' own guards, which they pass as a count, a price or a bus line; a new try
+dictated again is no number when its words are listed in order ("Sju, fjorten, nei. Sju, femten, tjueen,
+tjueåtte, trettito": lottery numbers) or its digits open with a date.
 """
 
 from __future__ import annotations
@@ -43,8 +45,16 @@ def _dictated_again(text: str, run: list[_Said], cut: int) -> bool:
     new, old = run[cut:], run[:cut]
     if _counting(new) or any(i.hundreds or i.plus for i in run) or _UNIT_AFTER.match(text, new[-1].end):
         return False
+    values = [int(min(item.values, key=len)) for item in new]
+    if len(values) >= 3 and (values == sorted(set(values)) or values == sorted(set(values), reverse=True)):
+        return False  # "Sju, femten, tjueen, tjueåtte, trettito": numbers listed in order
     heads = {r[:2] for r in _said(old) if len(r) >= 2}
-    return any(8 <= len(r) <= 10 and r[0] in "23456789" and r[:2] in heads for r in _said(new))
+    return any(8 <= len(r) <= 10 and r[0] in "23456789" and r[:2] in heads and not _date(r) for r in _said(new))
+
+
+def _date(digits: str) -> bool:
+    """Whether the digits open with a day, a month and a century ("tjueåtte, tolv, nitten åttini"): a date."""
+    return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12 and digits[4:6] in ("19", "20")
 
 
 def withdrawn_tries(text: str) -> list[tuple[int, int, int, bool]]:

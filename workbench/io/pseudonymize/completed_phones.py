@@ -17,7 +17,8 @@ four turns whose digits are the whole number (`echoes`, which `cue_numbers` uses
 What stays: counts, amounts, clock times, counting rows (`short_numbers._ordinary`) and years said as two numbers
 ("Tjue tjueto, eh …" / "Ja?" / "Tjue tjuetre, mener jeg"), a start in no turn about
 a telephone, a start of fewer than four digits ("Trettisju, eh …" / "Og så?" / "Og en halv."), a next answer
-that opens with words or with a count that makes no number of eight digits or more.
+that opens with other words ("Og abonnementet tre nitti ni") or with a count that makes no number of eight
+digits or more.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from workbench.io.pseudonymize.withdrawn_phones import _WITHDRAW
 
 # What may follow the start of a number to the end of its turn: pauses, a full stop, a filler.
 _TAIL = re.compile(r"[ \t,.…–—-]*(?:(?i:eh|ehm|øh|æh|hm)(?![\w])[ \t,.…–—-]*)*")
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
-# How far into a turn the rest may start: the speaker label and a word or two.
-_OPENING = 40
+# What may stand before the rest in its turn: the speaker label and words that hand over the rest of a number
+# ("Ja, og så", "Resten er", "Det siste er", "Eh"), nothing else ("Og abonnementet tre nitti ni": a price).
+_OPENING = re.compile(r"(?:[^:\n]{1,40}:)?[ \t]*(?:(?i:ja|jo|og|så|eh|ehm|øh|resten|er|det|den|siste|de|sifrene|tallene"
+                      r"|til|slutt|bare|nummeret|numrene|da)(?![\w])[ \t,.…]*)*")
 # Digits in figures, in groups of one to four ("467 21 33 98", "928 156 74").
 _FIGURES = re.compile(r"(?<![\w+/.,:-])\d{1,4}(?:[ \t.]\d{1,4}){0,5}(?![\w]|[.,:]\d)")
 # A subtitle's cue number or time code line: no turn.
@@ -55,11 +57,8 @@ def _new_try(text: str, run: list[_Said]) -> list[_Said]:
 
 
 def _opening_run(text: str, line_start: int, runs: list[list[_Said]]) -> list[_Said] | None:
-    """The first run of a turn when it opens the turn (after the label and a word or two, no full stop before)."""
-    if not runs:
-        return None
-    start = runs[0][0].start
-    if start - line_start > _OPENING or _SENTENCE_END.search(text, line_start, start):
+    """The first run of a turn when it opens the turn (after the label and words that hand a number over)."""
+    if not runs or not _OPENING.fullmatch(text, line_start, runs[0][0].start):
         return None
     return runs[0]
 

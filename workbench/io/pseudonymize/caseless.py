@@ -243,8 +243,9 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
         if i + 1 < n and joined(i, i + 1) and _listed_name(word) and _listed_name(low[i + 1]) and (
                 _given(word) or _given(low[i + 1])) and not (i and joined(i - 1, i) and _listed_name(prev)):
             j = i + 1
-            while j + 1 < n and joined(j, j + 1) and (_listed_name(low[j + 1]) or _unknown(low[j + 1])):
-                j += 1
+            while j + 1 < n and joined(j, j + 1) and (_listed_name(low[j + 1]) or _unknown(low[j + 1])
+                                                      or (j - i < 2 and _surname_like(low[j + 1]))):
+                j += 1  # round 30c: a surname that is also a word ("marte elisabeth <røyset>")
             out.append((words[i][0], words[j][1], "person", "rule:caseless"))
             continue
         if _given(word):

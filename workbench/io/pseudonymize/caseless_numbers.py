@@ -64,6 +64,8 @@ def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), "number") for m in _PASSPORT_LOWER.finditer(text)]  # "passet er bk4179263"
         from workbench.io.pseudonymize.postcode_apart import postcode_apart  # round 29a: "5147" read back alone
         out += [(s, e, "address") for s, e in postcode_apart(text, out)]
+        from workbench.io.pseudonymize.apart_numbers import apart_numbers  # round 30c: "23 80", "4 1 nei 41"
+        out += apart_numbers(text)
     out += _emails(text)
     out += _birth_dates(text)
     return out

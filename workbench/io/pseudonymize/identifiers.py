@@ -86,7 +86,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\
 # gmail punktum com"; only with a common top-level domain at the end.
 _DOT = r"(?:\.|\s(?:punktum|dot)\s)"
 EMAIL_SPOKEN = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*(?:\s?(?:\(at\)|\[at\]|\(a\))\s?|\s(?:at|krøllalfa)\s)"
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*(?:\s?(?:\(at\)|\[at\]|\(a\))\s?|\s(?:at|krøllalfa|alfakrøll)\s)"
     rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:no|com|org|net|se|dk|fi|uk|de|edu|info|io)(?![\w@])", re.I)
 URL = re.compile(
     rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?)(?![\w@])", re.I)

@@ -12,7 +12,8 @@ The address is read from its provider back: after `krøllalfa`/`alfakrøll`/`sna
 top-level domain (`outlook punktum com`, `student punktum uio punktum no`, `gmail.com`), and before it, word
 by word back to the start, the parts of the local part: words joined by `punktum`/`prikk`/`dot`/`dott`/
 `bindestrek`/`understrek`, number words (`to tusen og fire`, `null sju`) right after a part, letters said one
-by one, a spelled word. A plain word next to a plain word ends it, and so does a word a sentence is made of
+by one, a spelled word; the number may also stand in figures, as a recogniser writes it ("hamid punktum
+safi 94 alfakrøll hotmail punktum com", round 30c). A plain word next to a plain word ends it, and so does a word a sentence is made of
 (`er`, `det`, `nå`, `altså`): in "nå er det hodan sekstiåtte at …" the address starts at `hodan`. A speaker
 may say `tall` before the number ("m punktum rahimi, tall to tusen og ni, at gmail punktum com"): the cue joins
 a part before it to the number after it, and nothing else (round 28n). An address
@@ -55,8 +56,8 @@ def _kind(token: str) -> str:
         return "og"
     if low in _NUMBER_CUE:
         return "cue"
-    if _said_value(low) is not None or low in _NUMBER_GLUE:
-        return "number"
+    if _said_value(low) is not None or low in _NUMBER_GLUE or (low.isdigit() and len(low) <= 4):
+        return "number"  # "safi 94 alfakrøll …": a recogniser writes the number in figures (round 30c)
     if len(token) == 1 and token.isalpha():
         return "letter"
     if _SPELLED.fullmatch(token):

@@ -11,15 +11,14 @@ Four sources find them, and any of them suffices:
 
 * identifiers by their form (see `identifiers`), whatever the pipeline;
 * the project's term list (`workbench pseudonyms import CSV`);
-* the named entities of a full spaCy pipeline (PER, LOC/GPE_LOC, ORG/GPE_ORG), filtered
-  like the rules for what identifies nobody; the offline pipeline's entities are the
-  same rules as below, so they are not used twice;
-* the rules of `rules` (names, places, organisations without a model).
+* the named entities of a full spaCy pipeline (PER, LOC/GPE_LOC, ORG/GPE_ORG), filtered like the rules for
+  what identifies nobody; the offline pipeline's entities are the same rules as below, so they are not used twice;
+* the rules of `rules` (names, places, organisations without a model); recogniser text in capitals is read in
+  lower case at the same offsets, passages without case in cased text get the caseless rules (`capitals`).
 
-Whatever is found once is then replaced everywhere in the same text (`propagate`; a whole document
-when a report or export works from documents): in any case, with a genitive -s, and
-inside hyphenated compounds ("NAV-kontoret", "Rahimi-familien"). A form that is also an
-ordinary word ("Per", "Sol") is replaced only where it is capitalised.
+Whatever is found once is then replaced everywhere in the same text (`propagate`; a whole document when a report or
+export works from documents): in any case, with a genitive -s, and inside hyphenated compounds ("NAV-kontoret",
+"Rahimi-familien"). A form that is also an ordinary word ("Per", "Sol") is replaced only where it is capitalised.
 
 Last, finds that name only a tool, certificate, standard or portal that nothing marks as a
 workplace ("Python", "GWO-kurset", "Arbeidsplassen") are dropped (`keep`); clues around a
@@ -62,9 +61,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import definite_bodies, passing_bodies
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
-from workbench.io.pseudonymize import caseless, caseless_numbers
+from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, passing_bodies
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -209,6 +207,7 @@ class Pseudonymizer:
         """Every replacement for `text`, left to right, overlapping finds merged."""
         found: list[tuple[int, int, str, str, str | None]] = []  # start, end, kind, source, replacement
         keep: list[tuple[int, int]] = []
+        original, text, spans = capitals.views(text)  # round 30c: capitals read in lower case; caseless passages
         for start, end, kind in find_identifiers(text):
             if kind == "keep":
                 keep.append((start, end))
@@ -220,7 +219,7 @@ class Pseudonymizer:
                 found.append((start, end, kind, "identifier", None))
         # round 27a: numbers as a speech recogniser writes them ("4 3 1 1 9 1 ..."), lower-case addresses
         without_case = caseless.caseless(text)
-        for start, end, kind in caseless_numbers.caseless_numbers(text, without_case):
+        for start, end, kind in caseless_numbers.caseless_numbers(text, without_case) + capitals.numbers(text, spans):
             found.append((start, end, "place", "rule:place", None) if kind == "postplace"
                          else (start, end, kind, "identifier", None))
         if without_case:  # "406 77" ... "2 19" ... "406 77 219": parts of a number read back whole
@@ -228,9 +227,9 @@ class Pseudonymizer:
         for m in propagate.iter_forms(self._term_res, text):
             found.append((m[0], m[1], "term", "list", self.terms.get(_key(m[2]))))
         if doc is None and self.nlp is not None:
-            doc = self.nlp(text)
-        if doc is not None:
-            found.extend((s, e, k, "ner", None) for s, e, k in _ner_finds(text, doc))
+            doc = self.nlp(original)
+        if doc is not None:  # the model tags words in capitals at random ("VAR", "EGG"): none from a capitals passage
+            found.extend((s, e, k, "ner", None) for s, e, k in capitals.outside(original, _ner_finds(original, doc)))
         if self.rules:
             found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
         found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]
@@ -288,7 +287,7 @@ class Pseudonymizer:
                     + professional_bodies.professional_bodies(text)  # "i kontakt med Norsk Tannteknikerforening"
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
-                    + caseless.caseless_finds(text)  # raw speech-to-text in lower case: "mentoren min solveig"
+                    + capitals.caseless_finds(text, spans)  # raw speech-to-text in lower case: "mentoren min solveig"
                     + definite_bodies.definite_bodies(text)  # "inn i Den norske jordmorforening", "ved KNUST i Kumasi"
                     + passing_bodies.passing_finds(text)  # "leder i Norges Jeger- og Fiskerforbund"
                     if not any(a < e and s < b for a, b in keep)]
@@ -301,7 +300,7 @@ class Pseudonymizer:
             if late:
                 found.extend(late)
                 found.extend(propagate.found_again(text, late, keep))
-            found.extend(caseless.caseless_again(text, found, keep))  # "solveig" again, "nordlys elektro" without "as"
+            found.extend(capitals.caseless_again(text, found, keep, spans))  # "solveig" again, "nordlys elektro" without "as"
             # "var vi på Nasjonalmuseet", "penger til Leger uten grenser": visited, given to, no one's workplace
             found = aid_bodies.drop_parts(text, body_employers.drop_unworked_institutions(text, found))
             # "Statkraft bygger vindkraft", "med i Parat eller i NTL", "Handel og Kontor krever": in passing
@@ -309,7 +308,7 @@ class Pseudonymizer:
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
             found = product_names.with_marks(text, product_names.drop_models(text, found))
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
-        return self._merge(text, found)
+        return capitals.originals(original, self._merge(text, found))
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
         """The pseudonymised text and the replacements made."""

@@ -77,22 +77,21 @@ def passages(text: str) -> list[tuple[int, int, str]]:
 
 
 def capital_spans(text: str) -> list[tuple[int, int]]:
-    """The passages in capitals."""
-    return [(s, e) for s, e, case in passages(text) if case == "upper"]
+    """The passages in capitals that read as caseless text once in lower case (else the cased rules keep them)."""
+    return [(s, e) for s, e, case in passages(text) if case == "upper" and caseless.caseless(_lower(text[s:e]))]
+
+
+def _lower(text: str) -> str:
+    """The text in lower case letter for letter (a letter whose lower case is longer, as `İ`, stays)."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def lowered(text: str) -> str:
     """The text with each passage in capitals in lower case, at the same offsets."""
     spans = capital_spans(text)
-    if not spans:
-        return text
-    chars = list(text)
     for start, end in spans:
-        for i in range(start, end):
-            low = chars[i].lower()
-            if len(low) == 1:
-                chars[i] = low
-    return "".join(chars)
+        text = text[:start] + _lower(text[start:end]) + text[end:]
+    return text
 
 
 def views(text: str) -> tuple[str, str, list[tuple[int, int]]]:

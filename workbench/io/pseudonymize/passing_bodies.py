@@ -7,7 +7,8 @@
   someone's workplace somewhere in the text ("jobber i Eviny"), when every mention stays replaced.
 * Two large unions or confederations set against each other with `eller` ("med i Parat eller i NTL", "velge
   Delta eller Fagforbundet") are options, joined by many: neither is dropped if someone holds office or works in
-  it ("tillitsvalgt i Parat"), else both are left.
+  it ("tillitsvalgt i Parat") or an identified person is a member of it (`union_members.union_memberships`), else
+  both are left.
 * A union whose name is two words joined by `og` ("Handel og Kontor") named as a party to wage talks or a body
   that demands or means something, with no joining, office or work before it, is left: the word rules found
   only a part of it ("Kontor").
@@ -86,13 +87,18 @@ def _news_mentions(text: str) -> list[tuple[int, int]]:
 def _options(text: str) -> list[tuple[int, int]]:
     """Spans of listed unions or confederations set against each other with `eller`, neither held office in
     anywhere in the text."""
+    from workbench.io.pseudonymize.union_members import union_memberships
+
     out = []
+    members: set[str] | None = None
     for m in _OPTIONS.finditer(text):
         names = [" ".join(m.group(i).split()).casefold() for i in (1, 2)]
         if not all(association(n) for n in names) or _OFFICE.search(_clause_before(text, m.start())):
             continue
+        if members is None:  # "mannen min er med i Byggfag eller i Fagforbundet": someone's membership (round 30o)
+            members = {" ".join(text[s:e].split()).casefold() for s, e, _k, _src in union_memberships(text)}
         for i in (1, 2):
-            if not _held(text, m.group(i)):
+            if not _held(text, m.group(i)) and names[i - 1] not in members:
                 out.append((m.start(i), m.end(i)))
     return out
 

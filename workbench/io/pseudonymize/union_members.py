@@ -11,8 +11,15 @@ hyphenated trade word.
 * A union of one profession written as one compound of a trade noun and `forbund`, `forening` or `lag`
   ("Farmasiforbundet", "Radiografforbundet", "Bibliotekarforbundet") tells the reader someone's trade as well as
   their membership. After a membership or joining frame ("er med i", "medlem av", "meldt seg inn i", "organisert
-  i") it is an organisation, listed or not. General unions and confederations in a plain membership frame
-  ("medlem av Fagforbundet") are left to the keep rules, as the development controls have them.
+  i") it is an organisation, listed or not.
+* Membership of a named trade union is special-category data about that person (GDPR art. 9), and every blind
+  half lists it (`Parat`, `Lederne`, `Fagforbundet`). So a general union or confederation that someone is, becomes,
+  was or stays a member of ("jeg er med i Fagforbundet nå", "hun er i Lederne", "han ble medlem av Parat",
+  "meldte meg inn i Delta", "organisert i NTL") is an organisation there, and at its other mentions
+  (`union_memberships`, round 30o). A union in the membership of many or anyone ("mange er med i Parat", "man
+  bør melde seg inn"), one's own non-membership ("jeg er ikke medlem av Parat"), a question, a wish or advice
+  ("du kan melde deg inn i Delta", "jeg skal kanskje melde meg inn") stays; so do employers' organisations
+  (a firm is a member of NHO) and associations that are no unions (their keep rules are unchanged).
 * A one-person firm is often its owner's name and a trade compound of an acronym and a lower-case word ("Tekle
   IT-støtte", "Vik VVS-service", "Osei PC-hjelp"). The word rules see the name and the acronym and stop at the
   hyphen, or take both for a person. After a naming or running frame ("Firmaet heter", "driver", "startet") the
@@ -166,4 +173,63 @@ def trade_firms(text: str) -> list[tuple[int, int, str, str]]:
 
 def union_member_finds(text: str) -> list[tuple[int, int, str, str]]:
     """Every find of this module, for the pseudonymiser's late organisation rules."""
-    return union_cases(text) + profession_unions(text) + trade_firms(text)
+    return union_cases(text) + profession_unions(text) + trade_firms(text) + union_memberships(text)
+
+
+# Trade unions and confederations (no employers' organisation, charity, club or generic word): membership of one
+# is the member's special-category data.
+_TRADE_UNIONS = frozenset("""
+tekna econa nito parat fagforbundet delta unio lo ys akademikerne nsf sykepleierforbundet legeforeningen
+tannlegeforeningen psykologforeningen juristforbundet utdanningsforbundet fellesforbundet forskerforbundet
+fysioterapeutforbundet ergoterapeutene farmasiforbundet negotia lederne naturviterne samfunnsviterne elogit el&it
+finansforbundet lektorlaget postkom creo samfunnsøkonomene bibliotekarforbundet presteforeningen
+akademikerforbundet fellesorganisasjonen sjømannsforbundet transportarbeiderforbundet journalistlaget fo ntl bfo nof
+mff hraf arbeidsmandsforbundet landsorganisasjonen tjenestemannslaget kommuneforbundet tannhelsesekretærforbundet
+barnehageforbundet hk
+""".split()) | {"el og it forbundet", "handel og kontor", "industri energi", "norsk lektorlag", "skolenes landsforbund",
+                 "norsk journalistlag", "den norske legeforening", "norsk sykepleierforbund", "landsorganisasjonen i norge",
+                 "yrkesorganisasjonenes sentralforbund", "norsk arbeidsmandsforbund", "norsk tjenestemannslag",
+                 "befalets fellesorganisasjon", "norsk offisersforbund", "politiets fellesforbund",
+                 "musikernes fellesorganisasjon", "norsk sjømannsforbund", "norsk transportarbeiderforbund",
+                 "hotell- og restaurantarbeiderforbundet", "norsk lokomotivmannsforbund", "akademikerne næringsliv"}
+# Being, becoming or staying a member, right before the union: "er med i", "ble medlem av", "meldte meg inn i",
+# "organisert i", "tillitsvalgt i", and the plain "er i" ("hun er i Lederne").
+_MEMBERSHIP = re.compile(
+    r"(?<![\w-])(?i:(?:medlem|medlemmer)[ \t]+(?:av|i)"
+    r"|(?:meldt|meldte|melder|innmeldt)(?:[ \t]+(?:jeg|han|hun|vi|de))?(?:[ \t]+(?:meg|seg|oss))?(?:[ \t]+(?:også|nå))?"
+    r"[ \t]+inn[ \t]+i"
+    r"|(?:er|var|vært|ble|blitt|blir)(?:[ \t]+(?:jeg|han|hun|vi|de))?(?:[ \t]+(?:også|nå|fortsatt|jo|bare|selv))?"
+    r"(?:[ \t]+med)?[ \t]+i"
+    r"|organisert(?:[ \t]+(?:meg|seg))?[ \t]+i|tillitsvalgt[ \t]+(?:i|for))[ \t]+$")
+# No member there, or not yet: a negation, a wish, a plan, advice or a condition in the clause.
+_NOT_MEMBER = re.compile(
+    r"(?<![\w-])(?i:ikke|aldri|ingen|verken|kan|kunne|skal|skulle|bør|burde|må|måtte|vil|ville|får|tenker|vurderer"
+    r"|lurer|hvis|dersom|om|kanskje|ønsker|planlegger|du|dere|kolleg\w*|andre|noen|medlemmene|halvparten)(?![\w-])")
+_COORDINATED = re.compile(r",?[ \t]+(?:og|eller)[ \t]+(?:(?:i|av)[ \t]+)?(?=[A-ZÆØÅ])")
+
+
+def _trade_union(name: str) -> bool:
+    return " ".join(name.split()).casefold() in _TRADE_UNIONS
+
+
+def union_memberships(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a trade union someone is, becomes or was a member of,
+    and a union coordinated with it ("med i Byggfag eller i Fagforbundet")."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in re.finditer(r"(?<![\w@.&-])[A-ZÆØÅ]", text):
+        if out and m.start() < out[-1][1]:
+            continue
+        name = _listed_name(text, m.start())
+        if name is None or not _trade_union(name):
+            continue
+        before = _clause(text, m.start())
+        frame = _MEMBERSHIP.search(before)
+        if frame is None or _GENERIC.search(before) or _NOT_MEMBER.search(before) or _question(text, m.start()):
+            continue
+        out.append((m.start(), m.start() + len(name), "org", "rule:definite-body"))
+        at = m.start() + len(name)
+        while (joint := _COORDINATED.match(text, at)) and (other := _listed_name(text, joint.end())) \
+                and _trade_union(other):
+            out.append((joint.end(), joint.end() + len(other), "org", "rule:definite-body"))
+            at = joint.end() + len(other)
+    return out

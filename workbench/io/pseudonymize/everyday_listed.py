@@ -31,7 +31,7 @@ import re
 
 from workbench.core.turns import find_label
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import national_workplaces, rules
 from workbench.io.pseudonymize.associations import work_there_before
 from workbench.io.pseudonymize.everyday_names import ALL, APPS, EMPLOYING, SECOND_HAND
 from workbench.io.pseudonymize.keep import employer_before
@@ -219,7 +219,7 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
     return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
                 or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
                 or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)
-                or _WORK_COMPOUND.search(text[start:end])
+                or _WORK_COMPOUND.search(text[start:end]) or national_workplaces.tied(text, start, end)
                 or (employing and work_sentence(_COMMUTE.sub(" ", text[lo:hi]), kind="employer")))
 
 

@@ -417,7 +417,8 @@ keno
 oddsen
 """)
 
-# Transport, delivery, payment, streaming and gaming companies everyone uses (also employers).
+# Transport, delivery, payment, streaming and gaming companies everyone uses (also employers); the postal and
+# parcel services since round 30o ("et brev med Posten", "en pakke med Bring": a service used).
 TRAVEL = _entries("""
 vipps
 ruter
@@ -451,6 +452,13 @@ stena line
 flybussen
 nor-way bussekspress
 vy buss
+posten
+bring
+postnord
+helthjem
+budbee
+instabox
+porterbuddy
 """)
 
 # Holidays, traditions, national events and sports events.

@@ -22,6 +22,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.national_workplaces import national_workplaces
 
 # A question about someone's workplace: a question word and a work word in the same question, either order
 # ("Hvor jobber du?", "Og den faste jobben, hvor er den?").
@@ -91,7 +92,7 @@ def workplace_answers(text: str) -> list[tuple[int, int, str, str]]:
             inner = _LABEL.match(line, at)
             _answer(line, inner.end() if inner else at, offset, out)
         offset += len(line) + 1
-    return out
+    return out + national_workplaces(text)  # round 30o: "Posten. Jeg sorterte pakker.", "på Posten-terminalen"
 
 
 def _answer(line: str, at: int, offset: int, out: list) -> None:

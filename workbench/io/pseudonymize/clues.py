@@ -8,7 +8,8 @@
 * A municipal service named with its district or zone ("Hjemmetjenesten sone Sentrum") is
   one workplace: the district narrows the public service to a unit.
 * A short name or nickname given with a naming verb after it ("Max, kaller de meg",
-  "Ale, kaller vi ham") is a name though it is also a word; once found, the
+  "Ale, kaller vi ham", "Nata, som hun kaller seg"), or after a name and "kalt" or "kjent som"
+  ("Tomasz, kalt Tom", round 30o), is a name though it is also a word; once found, the
   pseudonymiser finds it again everywhere ("Max ringte meg"). After `sier vi` only a
   listed first name or a word the dictionary does not know counts ("Flott, sier vi" stays).
 * The short form of a first name found for sure elsewhere in the text ("Ale" of
@@ -71,7 +72,11 @@ _OBJECTS = r"ham|han|henne|hun|meg|deg|oss|dem|seg"
 NICKNAME_GIVEN = re.compile(
     rf"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{{1,11}})(?:,[ \t]*|[ \t]+)"
     rf"(?:(?:kaller|kalte|kalles|kaltes)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:{_OBJECTS})(?![\w])"
+    rf"|som[ \t]+(?:{_SUBJECTS})[ \t]+(?:kaller|kalte)[ \t]+(?:{_OBJECTS})(?![\w])"  # "Nata, som hun kaller seg," (round 30o)
     rf"|(?P<say>sier)[ \t]+(?:{_SUBJECTS})[ \t]*[.!?,])", re.M)
+# A nickname after a name and "kalt" or "kjent som" (round 30o): "Tomasz Wrona, kalt Tom", "Patricia, kjent som Pat".
+NICKNAME_AS = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}),[ \t]+(?i:kalt|kjent[ \t]+som)"
+                         r"[ \t]+[«\"]?([A-ZÆØÅ][a-zæøåäöüéè]{1,11})(?![\w-])")
 
 
 # Words that stand as the subject of a naming verb: never the nickname ("Folk kaller meg Aski").
@@ -103,6 +108,13 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
         if m.group("say") and rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES):
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
         out.append((m.start(1), m.end(1), "person", "rule:name"))
+    for m in NICKNAME_AS.finditer(text):
+        name, word = m.group(1), m.group(2)
+        people = all(rules.listed(w, gaz.GIVEN_NAMES) or rules.listed(w, gaz.SURNAMES)
+                     or not rules.frequent(w.casefold(), 3.5) for w in name.split())  # not "Huset, kalt Villa"
+        if _naming_word(word) and people and not any(rules.listed(w, gaz.PLACES) for w in name.split()) \
+                and not rules.frequent(word.casefold(), 4.5):
+            out.append((m.start(2), m.end(2), "person", "rule:name"))
     for m in NICKNAME_AFTER.finditer(text):
         word = m.group(1)
         low = word.casefold()

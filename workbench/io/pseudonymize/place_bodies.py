@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workbench.io.pseudonymize.place_lists import place_list_finds
+
 _HEADS = ("sentralen", "senteret", "sentret", "huset", "biblioteket", "kontoret", "tjenesten", "stasjonen", "vakta",
           "vakten", "klubben", "opplæringen")
 _BODY = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)[ \t]+(?:i|på)[ \t]+(?=[A-ZÆØÅ])")
@@ -27,4 +29,4 @@ def place_bodies(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str,
         if not m.group(1).casefold().endswith(_HEADS) or m.end() not in places:
             continue
         out.append((m.start(1), places[m.end()], "org", "rule:place-body"))
-    return out
+    return out + place_list_finds(text, found)  # round 30o: "Solsiden, Bakklandet.", "Tilthaug gravlund"

@@ -1,0 +1,69 @@
+"""Places named in a list beside a found place, and cemeteries by their name (round 30o).
+
+* A neighbourhood is often a definite noun of the dictionary ("Solsiden", "Skansen", "Nøstet", "Marken"), and at a
+  sentence's start the word rules take it for the word. Named in a comma or `og` list of capitalised words where
+  another item is a found place, or an unknown word the rules took for a name ("Solsiden, Bakklandet."), it is a
+  place too. Only a rare word counts (a frequent one is the thing: "Fjellet, Hytta"), a definite noun or a word
+  the dictionary does not know; a list of lower-case words ("epler, pærer") and a list with no found item stay,
+  and so does `solsiden` as the sunny side.
+* A cemetery is named by a capitalised word and `gravlund`, `kirkegård` or `gravplass` ("Alfaset gravlund",
+  "Grønnåsen kirkegård"): the two words are one place, and the name alone again follows (`propagate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+
+_ITEM = r"[A-ZÆØÅ][\wæøå-]+"
+_LIST = re.compile(rf"(?<![\w@.&-])({_ITEM}(?:(?:,[ \t]+|[ \t]+og[ \t]+){_ITEM})+)(?=[ \t]*(?:[.!?,;]|$))", re.M)
+_ITEMS = re.compile(_ITEM)
+# The unknown-word rules: what a name the rules took for a person or firm by its form alone came from.
+_UNKNOWN = frozenset({"rule:unknown", "rule:capital", "ner"})
+_CEMETERY = re.compile(r"(?<![\w@.&-])([A-ZÆØÅ][\wæøå-]+)[ \t]+(?:gravlund|kirkegård|gravplass)(?![\w-])")
+
+
+def _place_word(word: str) -> bool:
+    """A rare definite noun or an unknown word: a neighbourhood's form ("Solsiden", "Nøstet"), not "Fjellet"."""
+    low = word.casefold()
+    if low in gaz.FUNCTION_WORDS or lexicon.frequent(low, 3.5):
+        return False
+    return not lexicon.known_word(low) or lexicon.definite(low)
+
+
+def list_places(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
+    """(start, end, "place", "rule:place-run") for a rare word in a list beside a found place or unknown name."""
+    out = []
+    for m in _LIST.finditer(text):
+        items = [(w.start(), w.end()) for w in _ITEMS.finditer(m.group(1))]
+        items = [(m.start(1) + s, m.start(1) + e) for s, e in items]
+        covered = {}
+        for s, e in items:
+            kinds = [f for f in found if f[0] <= s and e <= f[1]]
+            if kinds:
+                covered[(s, e)] = kinds
+        anchor = any(f[2] == "place" or (f[2] in ("person", "org") and f[3] in _UNKNOWN and f[0] == s and f[1] == e)
+                     for (s, e), fs in covered.items() for f in fs)
+        if not anchor:
+            continue
+        for s, e in items:
+            if (s, e) not in covered and _place_word(text[s:e]):
+                out.append((s, e, "place", "rule:place-run"))
+    return out
+
+
+def cemeteries(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "place", "rule:place-run") for a named cemetery ("Tilthaug gravlund")."""
+    return [(m.start(), m.end(), "place", "rule:place-run") for m in _CEMETERY.finditer(text)
+            if m.group(1).casefold() not in gaz.FUNCTION_WORDS and m.group(1).casefold() not in _DETERMINERS]
+
+
+_DETERMINERS = frozenset("den denne det dette en ei et hver vår vårt min mitt din ditt hans hennes deres ny nye gamle".split())
+
+
+def place_list_finds(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
+    """Every find of this module, for the late place rules."""
+    return list_places(text, found) + cemeteries(text)

@@ -455,10 +455,6 @@ vy buss
 posten
 bring
 postnord
-helthjem
-budbee
-instabox
-porterbuddy
 """)
 
 # Holidays, traditions, national events and sports events.

@@ -25,9 +25,10 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.everyday_names import EMPLOYING
 from workbench.io.pseudonymize.work_frames import work_sentence
 
-# A hyphenated workplace after the name: "Posten-terminalen", "Bring-lageret", "Vy-verkstedet".
-_WORKPLACE_TAIL = re.compile(r"-(?:terminal(?:en)?|lager(?:et)?|sentral(?:en)?|depot(?:et)?|kontor(?:et)?"
-                             r"|verksted(?:et)?|sorteringen|pakkesentral(?:en)?|postkontor(?:et)?|hall(?:en)?)(?![\w-])")
+# A hyphenated workplace of a parcel or transport firm after the name: "Posten-terminalen", "Bring-lageret" (not a
+# brand's workshop: "Volvo-verkstedet" is any Volvo garage).
+_WORKPLACE_TAIL = re.compile(r"-(?:terminal(?:en)?|lager(?:et)?|sentral(?:en)?|depot(?:et)?|sorteringen"
+                             r"|pakkesentral(?:en)?|postkontor(?:et)?)(?![\w-])")
 _NAME = re.compile(r"(?<![\w@.&-])([A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ0-9][\wæøå]*)?)")
 # A turn's label and what may come before the answer: "Dawit: ", "Mentee: Eh, ".
 _LABEL = re.compile(r"^(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+(?:(?i:eh|ehm|øh|ja|nei|altså|først)[,.]?[ \t]+)*",

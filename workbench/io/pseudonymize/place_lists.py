@@ -3,7 +3,8 @@
 * A neighbourhood is often a definite noun of the dictionary ("Solsiden", "Skansen", "Nøstet", "Marken"), and at a
   sentence's start the word rules take it for the word. Named in a comma or `og` list of capitalised words where
   another item is a found place, or an unknown word the rules took for a name ("Solsiden, Bakklandet."), it is a
-  place too. Only a rare word counts (a frequent one is the thing: "Fjellet, Hytta"), a definite noun or a word
+  place too (a place the model alone guessed is no anchor; an unknown name anchors only a list that is a whole
+  sentence, so "Jordmoren, Bertrand, var …" is an apposition). Only a rare Norwegian word counts (a frequent one is the thing: "Fjellet, Hytta"), a definite noun or a word
   the dictionary does not know; a list of lower-case words ("epler, pærer") and a list with no found item stay,
   and so does `solsiden` as the sunny side.
 * A cemetery is named by a capitalised word and `gravlund`, `kirkegård` or `gravplass` ("Alfaset gravlund",
@@ -22,15 +23,23 @@ _ITEM = r"[A-ZÆØÅ][\wæøå-]+"
 _LIST = re.compile(rf"(?<![\w@.&-])({_ITEM}(?:(?:,[ \t]+|[ \t]+og[ \t]+){_ITEM})+)(?=[ \t]*(?:[.!?,;]|$))", re.M)
 _ITEMS = re.compile(_ITEM)
 # The unknown-word rules: what a name the rules took for a person or firm by its form alone came from.
-_UNKNOWN = frozenset({"rule:unknown", "rule:capital", "ner"})
+_UNKNOWN = frozenset({"rule:unknown", "rule:capital"})
 _CEMETERY = re.compile(r"(?<![\w@.&-])([A-ZÆØÅ][\wæøå-]+)[ \t]+(?:gravlund|kirkegård|gravplass)(?![\w-])")
+
+
+# A list that is a whole sentence: after a sentence's end or a turn's label, and up to a full stop.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|^[^\s:][^:\n]{0,40}:[ \t]+)$", re.M)
+_SENTENCE_END = re.compile(r"[ \t]*[.!?]")
+# Roles in the definite: "Jordmoren, Bertrand, var …", "Programlederen, Kari," are appositions, no lists of places.
+_ROLE_ENDINGS = ("lederen", "lederne", "sjefen", "moren", "faren", "mannen", "kona", "ansvarlig", "rådgiveren",
+                 "læreren", "legen", "mentoren")
 
 
 def _place_word(word: str) -> bool:
     """A rare definite noun or an unknown word: a neighbourhood's form ("Solsiden", "Nøstet"), not "Fjellet"."""
     low = word.casefold()
-    if low in gaz.FUNCTION_WORDS or lexicon.frequent(low, 3.5):
-        return False
+    if low in gaz.FUNCTION_WORDS or lexicon.frequent(low, 3.5) or lexicon.english(low) or low.endswith(_ROLE_ENDINGS):
+        return False  # "Fjellet"; "Indeed og Karrierestart": a site named in English
     return not lexicon.known_word(low) or lexicon.definite(low)
 
 
@@ -45,7 +54,9 @@ def list_places(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, 
             kinds = [f for f in found if f[0] <= s and e <= f[1]]
             if kinds:
                 covered[(s, e)] = kinds
-        anchor = any(f[2] == "place" or (f[2] in ("person", "org") and f[3] in _UNKNOWN and f[0] == s and f[1] == e)
+        alone = _SENTENCE_START.search(text, 0, m.start(1)) is not None and _SENTENCE_END.match(text, m.end(1))
+        anchor = any((f[2] == "place" and f[3] != "ner")
+                     or (alone and f[2] in ("person", "org") and f[3] in _UNKNOWN and f[0] == s and f[1] == e)
                      for (s, e), fs in covered.items() for f in fs)
         if not anchor:
             continue

@@ -1,12 +1,13 @@
 """Places named in a list beside a found place, and cemeteries by their name (round 30o).
 
 * A neighbourhood is often a definite noun of the dictionary ("Solsiden", "Skansen", "Nøstet", "Marken"), and at a
-  sentence's start the word rules take it for the word. Named in a comma or `og` list of capitalised words where
-  another item is a found place, or an unknown word the rules took for a name ("Solsiden, Bakklandet."), it is a
-  place too (a place the model alone guessed is no anchor; an unknown name anchors only a list that is a whole
-  sentence, so "Jordmoren, Bertrand, var …" is an apposition). Only a rare Norwegian word counts (a frequent one is the thing: "Fjellet, Hytta"), a definite noun or a word
-  the dictionary does not know; a list of lower-case words ("epler, pærer") and a list with no found item stay,
-  and so does `solsiden` as the sunny side.
+  sentence's start the word rules take it for the word. Named in a comma or `og` list of capitalised words that ends
+  its sentence, where another item is a place a rule found (not the model alone), or an unknown word the rules took
+  for a name in a list that is a whole sentence ("Solsiden, Bakklandet."), it is a place too. Only a rare Norwegian
+  word counts, a definite noun or a word the dictionary does not know, and no role ("Jordmoren, Bertrand, var …"
+  is an apposition); a frequent word is the thing ("Fjellet, Hytta"). A list of lower-case words ("epler, pærer"),
+  a list with no found item and a list running on after a comma ("i Lillestrøm, Matstreif, nei, …") stay, and so
+  does `solsiden` as the sunny side.
 * A cemetery is named by a capitalised word and `gravlund`, `kirkegård` or `gravplass` ("Alfaset gravlund",
   "Grønnåsen kirkegård"): the two words are one place, and the name alone again follows (`propagate`).
 """
@@ -54,7 +55,9 @@ def list_places(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, 
             kinds = [f for f in found if f[0] <= s and e <= f[1]]
             if kinds:
                 covered[(s, e)] = kinds
-        alone = _SENTENCE_START.search(text, 0, m.start(1)) is not None and _SENTENCE_END.match(text, m.end(1))
+        if not _SENTENCE_END.match(text, m.end(1)):
+            continue  # "i Lillestrøm, Matstreif, nei, …", "Telenor, Telia og Nkom, og så": no list of places
+        alone = _SENTENCE_START.search(text, 0, m.start(1)) is not None
         anchor = any((f[2] == "place" and f[3] != "ner")
                      or (alone and f[2] in ("person", "org") and f[3] in _UNKNOWN and f[0] == s and f[1] == e)
                      for (s, e), fs in covered.items() for f in fs)

@@ -12,6 +12,8 @@
 * A union whose name is two words joined by `og` ("Handel og Kontor") named as a party to wage talks or a body
   that demands or means something, with no joining, office or work before it, is left: the word rules found
   only a part of it ("Kontor").
+* Two listed unions joined by `og` in a sentence of wage talks, strikes or news ("Fagforbundet og Delta brøt
+  forhandlingene") are parties in public life, left as they are unless someone in the text is a member of one.
 * A national association written with a hyphenated list compound ("Norges Jeger- og Fiskerforbund", "Norges
   Sopp- og Nyttevekstforbund") is one name, of a hobby's national body. Named in passing (it holds courses, it
   says something) no part of it is replaced; where someone works or holds office in it, the whole name is an
@@ -124,6 +126,29 @@ def _unions_in_talks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _union_pairs(text: str) -> list[tuple[int, int]]:
+    """Spans of two listed unions joined by `og` in a sentence of wage talks, strikes or news, with no joining,
+    office or work before them and neither a member's union in the text ("Fagforbundet og Delta brøt
+    forhandlingene"), round 30o."""
+    from workbench.io.pseudonymize.union_members import _PUBLIC, union_memberships
+
+    out = []
+    members: set[str] | None = None
+    for m in _AND_UNION.finditer(text):
+        names = [" ".join(n.split()).casefold() for n in re.split(r"[ \t]+og[ \t]+", m.group(0))]
+        if len(names) != 2 or not all(association(n) for n in names) or association(" ".join(names[:1] + ["og"] + names[1:])):
+            continue
+        before = _clause_before(text, m.start())
+        if _OFFICE.search(before) or _JOIN.search(before) or _WORK.search(before) \
+                or not _PUBLIC.search(_sentence_at(text, m.start())):
+            continue
+        if members is None:
+            members = {" ".join(text[s:e].split()).casefold() for s, e, _k, _src in union_memberships(text)}
+        if not members & set(names):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _passing_lists(text: str) -> list[tuple[int, int]]:
     """Spans of national list-compound associations named with no office or work before them."""
     return [(m.start(), m.end()) for m in _LIST_COMPOUND.finditer(text)
@@ -145,6 +170,6 @@ def passing_finds(text: str) -> list[tuple[int, int, str, str]]:
 def drop_passing(text: str, found: list) -> list:
     """`found` without energy companies in the news, unions set against each other as options, `X og Y` unions
     in wage talks and national list-compound associations named in passing."""
-    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text) + _news_mentions(text)
+    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text) + _news_mentions(text) + _union_pairs(text)
     return [f for f in found if f[3] in ("list", "identifier") or f[2] not in ("org", "place", "person")
             or not any(s <= f[0] and f[1] <= e for s, e in spans)]

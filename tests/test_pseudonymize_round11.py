@@ -15,8 +15,12 @@ def clean(text: str) -> str:
 
 
 def test_a_union_one_joins_or_is_a_member_of_stays_in_any_form():
-    text = ("Jeg meldte meg inn i Econa i fjor, og Econas lønnsstatistikk hjalp meg. "
-            "Kona er medlem i Parat, og mange er med i YS eller i Unio.")
+    # round 30o, by the coordinator's decision: a named union an identified person joins or belongs to is that
+    # person's special-category data and is replaced, in any form; many people's unions stay
+    out = clean("Jeg meldte meg inn i Econa i fjor, og Econas lønnsstatistikk hjalp meg. "
+                "Kona er medlem i Parat, og mange er med i YS eller i Unio.")
+    assert "Econa" not in out and "Parat" not in out and "YS eller i Unio" in out
+    text = "Mange er med i YS eller i Unio, og Econas lønnsstatistikk er god."
     assert clean(text) == text
 
 

@@ -52,6 +52,7 @@ from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.english_speech import english_identifiers
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
+from workbench.io.pseudonymize.id_parts import id_parts
 from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.phone_groups import phone_groups
@@ -330,6 +331,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     addresses = [(s, e) for s, e, kind in found if kind == "address"]
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
     found += list(short_numbers(text, found))  # "fire seks seks, tjueen, null tre" / "466 21 03 … mangler det et siffer?"
+    found += list(id_parts(text, found, valid_id_number))  # round 31d: "Etter 140387?"; "3201 55... vent … 3201 55 80908"
     yield from found
     for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
         yield start, end, "keep"

@@ -242,8 +242,8 @@ def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None
                 and not at_sentence_start(text, first[-1].start()):
             out.append((first[-1].start(), first[-1].end(), "person", "rule:name", None))  # "med Grace Mwangi"
         after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if after and candidate(after):
-            out.append((after.start(), after.end(), "person", "rule:name", None))
+        if after and candidate(after) and not (text[end - 1] == "." and rules.known_word(after.group(0).casefold())):
+            out.append((after.start(), after.end(), "person", "rule:name", None))  # not "igjen, S. R. Sist snakket"
         nick = _NICKNAME.search(text, end, min(len(text), end + 60))
         if nick and candidate(nick_word := _WORD.match(text, nick.start(1))) and _nickname(nick.group(1)) \
                 and not _SENTENCE_BREAK.search(text[end:nick.start()]):

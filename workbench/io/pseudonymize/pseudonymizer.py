@@ -62,7 +62,7 @@ from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
-from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, passing_bodies
+from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, passing_bodies
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -246,6 +246,7 @@ class Pseudonymizer:
                          + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
                          + course_frames.course_providers(text) + named_institutions.named_institutions(text)
                          + role_appositions.role_appositions(text)  # "Thorvald, programlederen i X, sa"
+                         + hand_names.hand_names(text)  # round 32p: "igjen, S. R.", "Vår Engen fra Konnerud vil"
                          if not any(a < e and s < b for a, b in keep))
             surname_first = name_runs.surname_first(text)  # "OKAFOR, Chinonso": a person, not an acronym
             found = [f for f in found if f[3] != "rule:acronym" or not any(s <= f[0] and f[1] <= e for s, e, _k, _r
@@ -254,7 +255,7 @@ class Pseudonymizer:
         found.extend(propagate.found_again(text, found, keep))
         if self.rules:
             more = propagate.beside_people(text, found, keep) + subjects.introduced_names(text, found) \
-                + subjects.joined_places(text, found) + [
+                + subjects.joined_places(text, found) + hand_names.initials_after_names(text, found) + [
                 f for f in clues.short_forms(text, found) if not any(a < f[1] and f[0] < b for a, b in keep)]
             if more:  # a surname or a coordinated name found beside a person: find it again too
                 found.extend(more)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize import hand_names, lexicon, rules
 from workbench.io.pseudonymize.everyday_names import ALL as EVERYDAY
 
 # Roles and speaker labels of an interview ("Intervjuer:", "Transkribent", "Programleder"), beside the
@@ -142,7 +142,8 @@ def drop_titles(text: str, found: list) -> list:
                 continue
             if _TERM_COMPOUND.fullmatch(text, start, end) and text[start:end].split("-")[0].casefold() in gaz.GENERIC_ACRONYMS:
                 continue  # "HR-dame", "IT-fyren": a compound of a term, no name
-            if english_title(text, start, end) or code_switch(text, start, end):
-                continue
+            if english_title(text, start, end) or (code_switch(text, start, end)
+                                                   and not hand_names.named_by_frame(text, start)):
+                continue  # ... but "som heter Lovely" is a name given, however English it looks
         out.append(f)
     return out

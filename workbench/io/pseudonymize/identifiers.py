@@ -46,6 +46,8 @@ from workbench.io.pseudonymize.completed_phones import completed_phones
 from workbench.io.pseudonymize.cue_numbers import cue_numbers
 from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.birth_contexts import context_births
+from workbench.io.pseudonymize.birth_days import birth_days
+from workbench.io.pseudonymize.court_numbers import court_numbers
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
@@ -61,6 +63,7 @@ from workbench.io.pseudonymize.postcode_alternatives import postcode_alternative
 from workbench.io.pseudonymize.postcode_apart import postcode_apart
 from workbench.io.pseudonymize.postcode_words import postcode_words
 from workbench.io.pseudonymize.provider_emails import provider_emails
+from workbench.io.pseudonymize.provider_on_emails import provider_on_emails
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.remark_emails import remark_emails
 from workbench.io.pseudonymize.short_numbers import short_numbers
@@ -319,6 +322,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
     # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
     found += [(s, e, "date") for s, e in context_births(text, [d for d in ids if len(d) == 11])]
+    found += [(s, e, "date") for s, e in birth_days(text, found)]  # round 32i: "bursdag … tjueandre februar"; "den fjortende mars" again
     others = [(s, e) for s, e, kind in found if kind != "phone"]  # an org.nr., an account, a post box, a flat
     for start, end in phone_groups(text, found):  # "904 72 81 06", "930 … eh … 51 774" in a turn about a telephone
         digits = re.sub(r"\D", "", text[start:end])
@@ -348,6 +352,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
     emails += list(provider_emails(text))  # "…, r-a-k-h-i-m-o-v-a, krøllalfa, gmail."; "jojo, punktum, santos, yahoo punktum com"
     emails += list(remark_emails(text))  # "joy punktum delacruz, alt i ett ord, krøllalfa gmail punktum com"
+    emails += list(provider_on_emails(text))  # round 32i: "Rose, a-c-h-i-e-n-g, åtti-sju, på gmail"
     for start, end in emails:
         yield start, end, "email"
     for m in HANDLE.finditer(text):
@@ -418,6 +423,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"
+    yield from court_numbers(text)  # round 32i: "23-148207TVI-TOFI", "LB-2023-12345"; "LOV-2005-06-17-62" kept
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"
     for pattern in (STREET, STREET_APART, STREET_LOWER_APART):

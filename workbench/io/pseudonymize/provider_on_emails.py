@@ -16,6 +16,7 @@ part) and "på gmail" alone make no address.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.number_emails import local_parts
@@ -45,7 +46,7 @@ def _dictated(text: str, parts: list[tuple[str, int]]) -> bool:
     kinds = [k for k, _ in parts]
     if "spelled" not in kinds or sum(k not in ("join", "og", "cue") for k in kinds) < 2:
         return False
-    for (later, later_start), (earlier, earlier_start) in zip(parts, parts[1:]):
+    for (later, later_start), (earlier, earlier_start) in pairwise(parts):
         if {later, earlier} == {"word", "spelled"}:
             token = _TOKEN.match(text, earlier_start)
             if token is None or "," not in text[token.end():later_start]:

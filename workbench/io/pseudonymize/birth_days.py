@@ -17,10 +17,11 @@ Three forms pass them:
   figures in the sentence of the label, in brackets or after a number (a line, a page) that the older rules
   stop at.
 
-A date of a meeting, a deadline or a holiday (`møtet er fjortende mars`, `sautjende mai`) has no birth word
-before it and matches no birth date in the text, or has an event word before it in its sentence (`kurset
-starter første januar`); a date after a birth word with an event word between
-(`kom`, `flyttet`, `møtet`, `fristen`, a celebration, a paper sent or registered) or one still to come stays.
+A date of a meeting, a deadline or a holiday (`møtet er fjortende mars`, `sautjende mai`) stays: it has no
+birth word before it and is no birth date of the text, or, when it is the same day, an event word stands
+before it in its sentence (`kurset starter første januar`). After a birth word, a date with an event word
+between (`kom`, `flyttet`, `møtet`, `fristen`, a celebration, a paper sent or registered) or one still to come
+stays too.
 """
 
 from __future__ import annotations

@@ -32,6 +32,9 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.body_employers import occupation
+from workbench.io.pseudonymize.origin_associations import origin_associations
+from workbench.io.pseudonymize.trade_associations import trade_associations
+from workbench.io.pseudonymize.union_answers import union_answers
 from workbench.io.pseudonymize.union_members import union_member_finds
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -114,7 +117,8 @@ def definite_bodies(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SPACED_UNION.finditer(text):
         if _member_frame(text, m.start()):
             out.append((m.start(), m.end(), "org", "rule:definite-body"))
-    return out + centres(text) + union_member_finds(text)  # round 28o: unions in someone's case, trade firms
+    return (out + centres(text) + union_member_finds(text)  # round 28o: unions in someone's case, trade firms
+            + trade_associations(text) + union_answers(text) + origin_associations(text))  # round 32o
 
 
 # A place and a lower-case centre word: a town's adult-education or competence centre ("Notodden

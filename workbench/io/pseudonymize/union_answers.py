@@ -1,0 +1,100 @@
+"""A union given as the bare answer to a question about one, or named beside "my union".
+
+Round 30o made a trade union an organisation where someone in the text is a member of it, because membership is
+special-category data (GDPR art. 9). Two forms of membership carry no membership verb before the name:
+
+* The interviewer asks about a union (`Er du med i en fagforening?`, `Noen som er organisert?`, `Hva med
+  fagforening?`) and the next turn answers yes with the union's name alone: `Ja, Tekna.`, `Ja, NITO.`, `Ja, Delta,
+  tror jeg.`, `Jepp. Negotia.` The answer is the member's union. The name is a listed union, an acronym, or, after
+  `Ja,` (where Norwegian writes a common noun in lower case), a capitalised word the dictionary does not know. In a
+  group interview each respondent's turn that answers so before the interviewer speaks again counts.
+* A possessive union noun with the name in apposition: `fagforeningen min, Tekna, ...`, `fagforeningen vår,
+  Fellesforbundet, har spurt ...`, `forbundet hennes, NSF, ...`.
+
+The union is then replaced there and at its other mentions. What stays: `Ja, fagforening.` and `Ja, gjerne.` (a common
+word, lower case or not a name), `Nei, ...` and any answer that does not open with yes or the name, a definite
+common noun (`Ja. Fagforeningen på jobben.`), a dictionary word written with a capital after `Ja.`
+(`Ja. Absolutt.`), `fagforeningen min` with no name after it, and a turn after a question that is not about a union.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize.associations import listed_association
+from workbench.io.pseudonymize.union_members import _trade_union
+
+# A question about belonging to a union, in the turn before.
+_UNION_QUESTION = re.compile(
+    r"(?<![\w-])(?i:fag(?:lig[ \t]+)?foren\w*|[a-zæøå]*forbund\w*|(?:fag)?organisert\w*|fagorganiser\w*|union\w*"
+    r"|tillitsvalgt\w*)(?![\w-])")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+# A turn's label ("Mentee 4: ", "[00:12] B: ") or a form's answer mark ("» ", "– ").
+_LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+|[»–-][ \t]*")
+# Yes, and the name: "Ja, Tekna.", "Jepp. NITO.", "Ja da, Delta, tror jeg."
+_YES = re.compile(r"(?i:ja|jo|jepp|japp|ja[ \t]+da|ja[ \t]+visst|selvfølgelig|klart)(?:([,])|[.!])[ \t]+")
+_NAME = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*|[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
+                   r"(?=[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-])))")
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+# Acronyms that are no union: public bodies and the like an answer may name ("Ja, NAV.").
+_NOT_UNIONS = frozenset({"nav", "udi", "imdi", "nho", "ok", "ja", "tv", "pc", "cv", "hms"})
+
+
+def _union_name(name: str, after_comma: bool) -> bool:
+    low = " ".join(name.split()).casefold()
+    if low in _NOT_UNIONS:
+        return False
+    if _trade_union(name) or (listed_association(low) and " " not in low and not lexicon.frequent(low, 4.5)):
+        return True
+    if " " in low or rules.listed(name, gaz.GIVEN_NAMES) or rules.listed(name, gaz.PLACES):
+        return False  # "Ja, Ahmed, han er med": the one who is
+    if _ACRONYM.fullmatch(name):
+        return True
+    # "Ja, Negotia.": a word the dictionary does not know, capitalised where a common noun would be lower case
+    return after_comma and not lexicon.known_word(low) and lexicon.compound_head(low) is None
+
+
+def union_answers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a union named as the yes-answer to a question about one."""
+    out: list[tuple[int, int, str, str]] = []
+    offset = 0
+    asked = False
+    for line in text.split("\n"):
+        if not line.strip():
+            offset += len(line) + 1
+            continue
+        answered = False
+        label = _LABEL.match(line)
+        if asked:
+            at = label.end() if label else 0
+            yes = _YES.match(line, at)
+            start = yes.end() if yes else at
+            m = _NAME.match(line, start)
+            if m and (yes or line[m.end(1):].lstrip()[:1] in ".!") \
+                    and _union_name(m.group(1), bool(yes and yes.group(1))):
+                out.append((offset + m.start(1), offset + m.end(1), "org", "rule:definite-body"))
+                answered = True
+        questions = [q.group(0) for q in _QUESTION.finditer(line)]
+        if questions:
+            asked = bool(_UNION_QUESTION.search(questions[-1])) and not line[line.rindex("?") + 1:].strip()
+        elif not answered:
+            asked = False  # the next respondent may still answer the same question after an answer like this
+        offset += len(line) + 1
+    return out + union_appositions(text)
+
+
+# "fagforeningen min, Tekna,": a possessive union noun, a comma, the name, and a comma or the end of the sentence.
+_APPOSITION = re.compile(
+    r"(?<![\w-])(?i:fagforening(?:en|a)|forbundet|fagforbundet)[ \t]+(?i:min|mi|mitt|vår|våres|hans|hennes|deres"
+    r"|dems)[ \t]*,[ \t]+([A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*)?)(?=[ \t]*[,.!?])")
+
+
+def union_appositions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a union named in apposition to `fagforeningen min` and the like."""
+    out = []
+    for m in _APPOSITION.finditer(text):
+        if _union_name(m.group(1), True):
+            out.append((m.start(1), m.end(1), "org", "rule:definite-body"))
+    return out

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize.associations import association
+from workbench.io.pseudonymize.trade_associations import news_mentions
 
 _SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
@@ -170,6 +171,7 @@ def passing_finds(text: str) -> list[tuple[int, int, str, str]]:
 def drop_passing(text: str, found: list) -> list:
     """`found` without energy companies in the news, unions set against each other as options, `X og Y` unions
     in wage talks and national list-compound associations named in passing."""
-    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text) + _news_mentions(text) + _union_pairs(text)
+    spans = _options(text) + _unions_in_talks(text) + _passing_lists(text) + _news_mentions(text) + _union_pairs(text) \
+        + news_mentions(text)  # round 32o: "leste at Bilbransjens Landsforening vil ..."
     return [f for f in found if f[3] in ("list", "identifier") or f[2] not in ("org", "place", "person")
             or not any(s <= f[0] and f[1] <= e for s, e in spans)]

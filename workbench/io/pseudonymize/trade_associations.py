@@ -74,3 +74,26 @@ def trade_associations(text: str) -> list[tuple[int, int, str, str]]:
         if _AT.search(before) and not _NOT_THERE.search(before):
             out.append((m.start(), m.end(), "org", "rule:definite-body"))
     return out
+
+
+# Reading, the news and a body's public stands: "Jeg leste at Bilbransjens Landsforening vil ha flere lærlinger".
+_NEWS = re.compile(r"(?<![\w-])(?i:nyhet\w*|avis\w*|radio\w*|tv|leste|lest|leser|skrev|skriver|melder|meldte"
+                   r"|rapport\w*|mener|mente|krever|krevde|pressemelding\w*|kronikk\w*|debatt\w*)(?![\w-])")
+_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
+
+
+def news_mentions(text: str) -> list[tuple[int, int]]:
+    """Spans of a genitive-led trade association named in a sentence of reading or news, where no mention of it in
+    the text puts anyone there: a body in public life, as a union in wage talks is (`passing_bodies`)."""
+    names = [m for m in _NAME.finditer(text) if _trade(m.group(1).split()[-1][:-1].casefold())]
+    tied = {" ".join(m.group(0).split()).casefold() for m in names
+            if _AT.search(before := _clause(text, m.start())) and not _NOT_THERE.search(before)}
+    out = []
+    for m in names:
+        if " ".join(m.group(0).split()).casefold() in tied:
+            continue
+        lo = max(text.rfind(c, 0, m.start()) + 1 for c in ".!?\n")
+        sentence = _SENTENCE.match(text, lo)
+        if sentence and _NEWS.search(sentence.group(0)):
+            out.append((m.start(), m.end()))
+    return out

@@ -3,7 +3,8 @@ question about one or named beside `fagforeningen min`, and associations named b
 
 * `trade_associations`: `<Trade>s Landsforening`, `… Forbund`, `… Forening`, `… Arbeidsgiverforening` with the
   genitive first (coordinated too: `Glass- og Fasadebransjens Forening`) where the clause before puts someone there
-  (member, board, a meeting or course held by it); a plan, advice, many people or the news stay.
+  (member, board, a meeting or course held by it); a plan, advice, many people or the news stay, and one named only
+  in a sentence of reading or news, with no one at it anywhere in the text, is now left (`passing_bodies`).
 * `union_answers`: `Ja, Negotia.` after a question about a union, in each respondent's turn before the interviewer
   speaks again, and `fagforeningen min, Tekna,`; `Ja, fagforening.`, `Ja, gjerne.`, a definite common noun, `Nei, …`
   and an answer to another question stay.
@@ -12,8 +13,9 @@ question about one or named beside `fagforeningen min`, and associations named b
   nouns, lower case, plural and `Etiopisk kirke` as a faith stay.
 
 The sentences are fresh ones in the classes of held-out 30's `q2`/`q3`, held-out 27's and held-out 29's misses and
-`dev/d64`/`control_d45`, not their text. On the old rules (main at e57e051) 12 of the 27 tests fail: all 12
-positives and none of the 15 guards."""
+`dev/d64`/`control_d45`, not their text. On the old rules (main at e57e051) 13 of the 28 tests fail: all 12
+positives and 1 of the 16 guards (an unlisted trade association only read about in the paper, which the old word
+rules replaced)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def test_origin_associations_are_found(text: str, part: str) -> None:
 @pytest.mark.parametrize(("text", "part"), [
     # trade associations only read about, advised or wished for
     ("B: Jeg leste at Byggenæringens Landsforening vil ha flere lærlinger.", "Byggenæringens Landsforening"),
+    ("B: Det sto i avisa at Frisørbransjens Landsforening mener lønningene er for lave.",
+     "Frisørbransjens Landsforening"),
     ("B: Man kan bli medlem av Maskinentreprenørenes Forbund hvis man har firma.", "Maskinentreprenørenes Forbund"),
     ("B: Jeg skulle gjerne vært med på et møte i Byggenæringens Landsforening.", "Byggenæringens Landsforening"),
     ("B: Landsforeningen har mange medlemmer, sier de.", "Landsforeningen"),

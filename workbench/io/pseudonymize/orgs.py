@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules, trade_nouns
+from workbench.io.pseudonymize import nynorsk, rules, trade_nouns
 
 # Words that say the next name is where someone works, studies or applies.
 EMPLOYER_WORDS = frozenset("""
@@ -368,8 +368,8 @@ def _names_before_person_verbs(text: str, words, starts) -> list[tuple[int, int,
         if not starts[i] or not word[:1].isupper():
             continue
         low, verb, gap = word.casefold(), words[i + 1][2], text[end:words[i + 1][0]]
-        if low in gaz.NEVER or low in FUNCTION_WORDS or low in gaz.ROLE_NOUNS:
-            continue
+        if low in gaz.NEVER or low in FUNCTION_WORDS or low in gaz.ROLE_NOUNS or nynorsk.ordinary_opener(text, start, end):
+            continue  # round 32v: "Ho sa at …" in a Nynorsk turn is "she said"
         if gap == ", " and rules.listed(word, gaz.GIVEN_NAMES) and verb.islower() and verb in _ADDRESSED:
             out.append((start, end, "person", "rule:name"))  # "Mai, kan du si litt om det?"
             continue

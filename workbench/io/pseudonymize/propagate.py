@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, lexicon, person_frames, rules, subjects
+from workbench.io.pseudonymize import brands, form_labels, lexicon, person_frames, rules, subjects
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -59,7 +59,7 @@ def iter_forms(patterns: tuple[re.Pattern | None, re.Pattern | None], text: str)
 
 def at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
-    return not before or bool(_SENTENCE_BREAK.search(before[-1]))
+    return not before or bool(_SENTENCE_BREAK.search(before[-1])) or form_labels.opens_question(text, start)
 
 
 _GLUED_DIGITS = re.compile(r"[^\W\d_]\d")  # "Fjord1": found again as a whole, digits and all

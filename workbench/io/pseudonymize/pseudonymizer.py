@@ -63,6 +63,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, passing_bodies
+from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, nynorsk, passing_bodies
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -417,7 +418,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         if not kind:
             continue
         words = list(_WORD.finditer(text, ent.start_char, ent.end_char))
-        while words and _ordinary(words[0].group(0)) and propagate.at_sentence_start(text, words[0].start()):
+        while words and (_ordinary(words[0].group(0)) or nynorsk.ordinary_opener(text, words[0].start(), words[0].end())) \
+                and propagate.at_sentence_start(text, words[0].start()):  # round 32v: "Eg", "Ikkje" in a Nynorsk turn
             words.pop(0)
         if not words or not any(w.group(0)[:1].isupper() for w in words):
             continue

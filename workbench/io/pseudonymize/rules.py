@@ -22,13 +22,17 @@ lists in `gazetteer`:
   programmes (by list and by ending: `-loven`, `-programmet`, `-prøven`), ordinary
   words capitalised at the start of a sentence, truncated compounds ("Likestillings-"),
   genitives of definite common nouns ("Arbeidslivets"), labels of numbers ("Saksnr.") and
-  "Per" as a preposition ("Per i dag").
+  "Per" as a preposition ("Per i dag");
+* Nynorsk and dialect words opening a sentence in a turn written as said ("Ikkje tre.", "Nokon må
+  jo det"), which the Nynorsk dictionary knows (`nynorsk`), are ordinary words too, and a question
+  after a form label and its number ("Spørsmål 1 Hva …") opens a sentence (`form_labels`).
 """
 
 from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize import form_labels, nynorsk
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
@@ -265,7 +269,8 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
         # "St. Olavs hospital", but "Sta. På en god måte": a function word after the full stop opens a sentence
         initial = initial or (i >= 1 and gap == ". " and words[i - 1][2] in NAME_ABBREVIATIONS and _w[:1].isupper()
                               and _w.casefold() not in gaz.FUNCTION_WORDS)
-        out.append(prev_end is None or (bool(SENTENCE_BREAK.search(gap)) and not initial))
+        out.append(prev_end is None or (bool(SENTENCE_BREAK.search(gap)) and not initial)
+                   or form_labels.opens_question(text, start))  # round 32v: "Spørsmål 1 Hva …"
         prev_end = _end
     return out
 
@@ -308,6 +313,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     at_start = starts[i]
     if at_start and low in gaz.FUNCTION_WORDS and not listed(word, gaz.GIVEN_NAMES):
         return None, ""  # "For Renholdsgruppen AS", "Hos Grønn Vekst": the sentence's first word is no name
+    if at_start and nynorsk.ordinary_opener(text, start, end):
+        return None, ""  # round 32v: "Ikkje tre.", "Nokon må jo det.", "Ho sa": Nynorsk or dialect in such a turn
     prev_low = words[i - 1][2].casefold() if i > 0 else ""
     after_place_word = prev_low in gaz.PLACE_PREPOSITIONS and not at_start
     if not at_start and _after_role(words, i, text):

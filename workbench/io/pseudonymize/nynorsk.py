@@ -22,7 +22,9 @@ dictionaries say. In a Bokmål turn a name that is also a
 Nynorsk word form ("Bjarte", "Ottar", "Roar") is judged as before, and inside a sentence nothing
 changes: a capitalised word there is still a name. Names said in a Nynorsk turn are still found
 where their frames say so (after `heiter`, a role noun, a first name, `på`/`i`), and again
-wherever they were found once.
+wherever they were found once. In such a passage a lower-case word that a list names but the Nynorsk
+dictionary knows as an ordinary word ("me vera ærlege", `vera` "to be") is no name either, as long as
+the line has capitals at all (raw speech recognition without them keeps its lower-case name rules).
 """
 
 from __future__ import annotations
@@ -125,3 +127,20 @@ def ordinary_opener(text: str, start: int, end: int) -> bool:
     Nynorsk or dialect passage ("Ikkje tre.", "Nokon må jo det.", "Ho sa at …", "Eg trur det")."""
     low = text[start:end].casefold()
     return ordinary(low) and nynorsk_passage(text, start, end)
+
+
+def lowercase_word(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word that a list names ("vera", "kari") is a Nynorsk word in a cased Nynorsk
+    or dialect passage ("Det må me vera ærlege om": `vera` is "to be"): there names are capitalised, and
+    the Nynorsk dictionary knows the word with a lemma that is no proper noun. Text without capitals (raw
+    speech recognition) is left to the lower-case name rules."""
+    word = text[start:end]
+    if not word.islower():
+        return False
+    table = _dictionary()
+    lemma = table.get(word) if table is not None else None
+    if lemma is None or lemma[:1].isupper():
+        return False
+    a, b = _line(text, start)
+    return any(c.isupper() for c in text[a:b]) and nynorsk_passage(text, start, end)
+

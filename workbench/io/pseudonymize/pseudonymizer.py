@@ -44,7 +44,8 @@ companies in the news, unions set against each other as options and national bod
 vindkraft", "med i Parat eller i NTL") are dropped by `passing_bodies`.
 
 Every replacement is returned with where it was found and why, so a researcher can
-check a preview before sharing anything.
+check a preview before sharing anything; the span arithmetic (applying replacements, cutting a quote
+out of a replaced text) lives in `spans`.
 """
 
 from __future__ import annotations
@@ -53,7 +54,6 @@ import csv
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from collections.abc import Iterable, Mapping, Sequence
@@ -66,6 +66,8 @@ from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, defi
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
+from workbench.io.pseudonymize.spans import Replacement as Replacement, replace_spans as replace_spans
+from workbench.io.pseudonymize.spans import slice_replaced as slice_replaced, unreplaced_capitals as unreplaced_capitals
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
 #: kind -> marker; a project may override any of them (`workbench pseudonyms marker KIND TEXT`).
@@ -94,24 +96,7 @@ _ORG_RULES = frozenset({"rule:org", "rule:acronym", "rule:employer", "rule:emplo
 _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "place", "GPE": "place",
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
-_SENTENCE_BREAK = rules.SENTENCE_BREAK
 _CONSISTENT_LABELS = {"person": "Person", "place": "Sted", "org": "Organisasjon"}
-
-
-@dataclass(frozen=True)
-class Replacement:
-    """One span of the original text and what replaces it, with why."""
-
-    start: int
-    end: int
-    original: str
-    replacement: str
-    kind: str  # person, place, org, term, or an identifier kind (phone, email, idnumber ...)
-    source: str  # identifier, list, ner, rule:name, rule:org, rule:again (found elsewhere in the text) ...
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "original": self.original,
-                "replacement": self.replacement, "kind": self.kind, "source": self.source}
 
 
 def read_pseudonym_csv(path: Path | str) -> list[tuple[str, str]]:
@@ -450,52 +435,3 @@ def _ordinary(word: str) -> bool:
     low = word.casefold()
     return (rules.known_word(low) or rules.compound_of_known(low)) and (low in gaz.AMBIGUOUS or not (
         rules.listed(word, gaz.GIVEN_NAMES) or rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.PLACES)))
-
-
-def replace_spans(text: str, reps: Iterable[Replacement]) -> str:
-    """`text` with each (non-overlapping, sorted) replacement applied."""
-    out, pos = [], 0
-    for r in reps:
-        out.append(text[pos:r.start])
-        out.append(r.replacement)
-        pos = r.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def slice_replaced(text: str, reps: Sequence[Replacement], start: int, end: int) -> tuple[str, list[Replacement]]:
-    """text[start:end] pseudonymised with the replacements found in the whole text.
-
-    A replacement that reaches over the edge of the slice replaces the part inside it,
-    so no half of a name is left at the edge of a quote.
-    """
-    inside = []
-    for r in reps:
-        if r.end <= start or r.start >= end:
-            continue
-        s, e = max(r.start, start), min(r.end, end)
-        inside.append(Replacement(s - start, e - start, text[s:e], r.replacement, r.kind, r.source))
-    return replace_spans(text[start:end], inside), inside
-
-
-def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:
-    """Capitalised words left as they are, worth a look in a preview: inside a sentence, and at
-    its start when the dictionary does not know them (kept as compounds or English words)."""
-    covered = [(r.start, r.end) for r in reps]
-    out = []
-    prev_end = None
-    for m in _WORD.finditer(text):
-        gap = text[prev_end:m.start()] if prev_end is not None else "."
-        prev_end = m.end()
-        word = m.group(0)
-        low = word.casefold()
-        if not word[:1].isupper() or low in gaz.NEVER or low in rules.FILLERS:
-            continue
-        if _SENTENCE_BREAK.search(gap) and rules.known_word(low):
-            continue
-        if word.split("-")[0].isupper():  # acronyms (CV-en, HR-sjefen) are left alone on purpose
-            continue
-        if any(s <= m.start() < e for s, e in covered):
-            continue
-        out.append(word)
-    return out

@@ -24,6 +24,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.called_names import called_names
 from workbench.io.pseudonymize.keep import employer_before
 
 # Heads of a municipal agency's or office's name ("-etaten", "-kontoret"); directorates and
@@ -128,7 +129,7 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "noe som heter introlån", "Det kalles introstønad": a thing named, no person
         if _nickname_word(word) and end:
             out.append((m.start("nick"), m.end("nick"), "person", "rule:name"))
-    return out
+    return out + called_names(text)  # round 33n: "Storm er et kallenavn", "alle sier Mo", "[ler] Sasha, sier jeg"
 
 
 # A nickname in lower case after a naming verb and its object ("alle kaller ham bata"), after "sier"

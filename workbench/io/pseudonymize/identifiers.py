@@ -48,6 +48,7 @@ from workbench.io.pseudonymize.birth_answers import birth_answers
 from workbench.io.pseudonymize.birth_contexts import context_births
 from workbench.io.pseudonymize.birth_days import birth_days
 from workbench.io.pseudonymize.court_numbers import court_numbers
+from workbench.io.pseudonymize.said_case_numbers import said_case_numbers
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
@@ -423,6 +424,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in (PASSPORT_LIKE, ACCOUNT, ORG_NUMBER, CASE_NUMBER):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"
+    yield from said_case_numbers(text)  # round 33n: "Saken hos UDI har nummer 23/1187042"
     yield from court_numbers(text)  # round 32i: "23-148207TVI-TOFI", "LB-2023-12345"; "LOV-2005-06-17-62" kept
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"

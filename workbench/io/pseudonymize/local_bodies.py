@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize.business_associations import business_associations
 from workbench.io.pseudonymize.history_frames import STUDY_WORD
 from workbench.io.pseudonymize.orgs import EMPLOYER_WORDS
 
@@ -55,4 +56,4 @@ def local_bodies(text: str) -> list[tuple[int, int, str, str]]:
         sentence_start = ends[-1].end() if ends else 0
         if _WORK_BEFORE.search(text, sentence_start, m.start()) or STUDY_WORD.search(text, sentence_start, m.start()):
             out.append((m.start("body"), m.end("body"), "org", "rule:local-body"))
-    return out
+    return out + business_associations(text)  # round 33n: "Lier Næringsforening", "Gran Handelsstand"

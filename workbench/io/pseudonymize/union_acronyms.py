@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize.associations import association
+from workbench.io.pseudonymize.union_short_names import union_short_names
 
 _AFTER = re.compile(r"(?:,[ \t]+|[ \t]+\(|,?[ \t]+(?:altså|dvs\.?|det[ \t]+vil[ \t]+si|eller)[ \t]+)"
                     r"([A-ZÆØÅ]{2,6}|[A-ZÆØÅ][a-zæøå]+)(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:og|på|i|som)(?![\w-]))")
@@ -31,4 +32,4 @@ def union_acronyms(text: str, found) -> list[tuple[int, int, str, str]]:
         word = m.group(1)
         if association(word.casefold()) and not any(s <= m.start(1) < e for s, e, *_r in found):
             out.append((m.start(1), m.end(1), "org", "rule:union-acronym"))
-    return out
+    return out + union_short_names(text, found)  # round 33n: "Norsk Sykepleierforbund" … "NSF har kurs"

@@ -1,0 +1,92 @@
+"""Nicknames given as what someone is called, though the nickname is a common word (round 33n).
+
+A mentor who talks about a mentee by a nickname usually says once that it is one: "Storm. Han heter egentlig
+Amir …", "Storm er et kallenavn fra fotballen", "Mohammed heter han egentlig, men alle sier Mo", or, after
+the person's other names, "[ler] Sasha, sier jeg". The nickname may be a Norwegian word ("Storm", "Lyn",
+"Gull", "Mo"), which the word rules leave as ordinary language and the model often does too. Here such a
+frame makes the capitalised word a person (`rule:name`), and the pseudonymiser then finds it again at its
+other capitalised mentions and in the genitive ("Storms", "Mos"); the lower-case word ("løper som en
+storm") stays.
+
+The frames:
+
+* `X er et kallenavn` / `X var kallenavnet hans` / `kallenavnet hennes er X`;
+* a one-word sentence `X.` right before `Han/Hun heter egentlig …` (the nickname given first, the real name
+  after it);
+* `alle/vi/de/folk sier X` (`seier` in Nynorsk) at the end of a clause, where the sentence also says what
+  the person is called (`heter`, `navn`, `egentlig`): "… heter han egentlig, men alle sier Mo.";
+* `X, sier jeg/vi.` at a sentence start or after a bracketed note (`[ler]`), where the turn has just talked
+  about names (`navn`, `heter`, `kaller`); a word the dictionary does not know needs no such talk ("Kiki, sier
+  jeg."), but "Nei, sier jeg.", "Vent, sier jeg." and "Flott, sier vi." after no talk of names stay.
+
+Function words, fillers, role nouns, possessives and public bodies are never nicknames (`clues._naming_word`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+_NICK = r"[A-ZÆØÅ][a-zæøåäöüéè]{1,11}"
+# "Storm er et kallenavn", "Lyn var bare et kallenavn", "Gull er kallenavnet hans".
+_IS_NICKNAME = re.compile(
+    rf"(?<![\w-])({_NICK})[ \t]+(?i:er|var|blei|ble|vart)[ \t]+(?i:(?:bare|jo|egentlig|eigentleg)[ \t]+)?"
+    r"(?i:et[ \t]+kallenavn|eit[ \t]+kallenamn|kallenavnet|kallenamnet)(?![\w-])")
+_NICKNAME_IS = re.compile(
+    rf"(?<![\w-])(?i:kallenavnet|kallenamnet)(?:[ \t]+(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt))?"
+    rf"[ \t]+(?i:er|var|blei|ble|vart)[ \t]+[«\"]?({_NICK})(?![\w-])")
+# "Storm. Han heter egentlig Amir Hosseini": the nickname as a sentence of its own, the real name after it.
+_NICK_THEN_REAL = re.compile(
+    rf"(?:^|(?<=[.!?:\]])[ \t]+)({_NICK})[.!][ \t]+(?:Han|Hun|Hen|Ho)[ \t]+(?:heter|heiter|het|heitte)[ \t]+"
+    r"(?i:egentlig|eigentleg|eigentlig|egentleg|i[ \t]+virkeligheten|på[ \t]+ordentlig)(?![\w-])", re.M)
+# "alle sier Mo.", "men vi sier bare Gull,": the nickname at the end of its clause.
+_SUBJECTS = r"alle|vi|me|de|dei|folk|mange|venner|vennene|venene|kollegaene|kollegane|jeg|eg"
+_SAY_NICK = re.compile(
+    rf"(?<![\w-])(?i:{_SUBJECTS})[ \t]+(?i:sier|seier|sa|sei)[ \t]+(?i:(?:bare|berre|alltid|heller)[ \t]+)?"
+    rf"[«\"]?({_NICK})[»\"]?(?=[ \t]*[.,!?;:]|[ \t]*$)", re.M)
+# "[ler] Sasha, sier jeg.", "Bolle, sier vi.": the nickname said, at a sentence start or after a note.
+_NICK_SAID = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?:\]])[ \t]+)({_NICK}),[ \t]*(?i:sier|seier|sa)[ \t]+(?i:jeg|eg|vi|me|han|hun|ho)[ \t]*[.!,]",
+    re.M)
+# Talk of names in the sentence or turn: what makes a capitalised common word there a name.
+_NAME_TALK = re.compile(r"(?<![\w-])(?i:navn\w*|namn\w*|heter|heiter|het|kaller|kalte|kalla|kallenavn\w*"
+                        r"|kallenamn\w*|egentlig|eigentleg|døpt)(?![\w-])")
+
+
+def _nickname(word: str) -> bool:
+    from workbench.io.pseudonymize.clues import _naming_word
+
+    low = word.casefold()
+    return _naming_word(word) and low not in gaz.POSSESSIVES and low not in _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = frozenset(_SUBJECTS.split("|")) | {"han", "hun", "ho", "hen", "det", "den", "ja", "nei"}
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _turn_before(text: str, pos: int, back: int = 240) -> str:
+    line = text.rfind("\n", 0, pos) + 1
+    return text[max(line, pos - back):pos]
+
+
+def called_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "person", "rule:name") for a nickname given as what someone is called."""
+    out: list[tuple[int, int, str, str]] = []
+    for pattern in (_IS_NICKNAME, _NICKNAME_IS, _NICK_THEN_REAL):
+        out += [(m.start(1), m.end(1), "person", "rule:name") for m in pattern.finditer(text) if _nickname(m.group(1))]
+    for m in _SAY_NICK.finditer(text):
+        if _nickname(m.group(1)) and _NAME_TALK.search(text, _sentence_start(text, m.start()), m.start()):
+            out.append((m.start(1), m.end(1), "person", "rule:name"))
+    for m in _NICK_SAID.finditer(text):
+        word = m.group(1)
+        if not _nickname(word):
+            continue
+        if rules.known_word(word.casefold()) and not _NAME_TALK.search(_turn_before(text, m.start(1))):
+            continue  # "Nei, sier jeg.", "Vent, sier jeg.": a word said, no name
+        out.append((m.start(1), m.end(1), "person", "rule:name"))
+    return out

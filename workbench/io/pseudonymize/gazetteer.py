@@ -146,6 +146,12 @@ OBJECT_PRONOUNS = frozenset("meg deg ham han henne oss dere dem seg".split())
 # After these, an unknown capitalised word is more likely a place than a person.
 PLACE_PREPOSITIONS = frozenset("i fra til på ved utenfor nær rundt mot gjennom hos".split())
 
+# Compass prepositions and adverbs ("Østenfor elva", "Søndenfor byen", "Nordover"): closed-class words that
+# open a sentence before a place or a noun and are no part of it (round 33g).
+COMPASS_WORDS = frozenset("""
+østenfor vestenfor nordenfor sørenfor søndenfor sønnenfor østafor vestafor nordafor norafor sørafor sønnafor
+sunnafor nordpå sørpå østpå vestpå nordover sørover østover vestover
+""".split())
 # Closed-class words that start a sentence without being part of a name after them.
 FUNCTION_WORDS = frozenset("""
 i på hos for med etter før da når men og så der her nå det den de jeg vi han hun du dere også
@@ -156,7 +162,7 @@ hele denne dette disse gjennom rundt blant ifølge tidligere dermed derfor likev
 innen langs bak foran utenfor innenfor kun selv spesielt særlig heller nettopp akkurat både enten
 verken hverken unntatt inkludert hver hvert hvilken hvilket enhver ethvert annen annet andre samme
 egen eget egne begge flere få
-""".split())
+""".split()) | COMPASS_WORDS
 
 # Capitalised words never to be taken as names or places by the rules.
 NEVER = frozenset("""
@@ -166,7 +172,7 @@ teams canvas linkedin facebook whatsapp messenger zoom google excel word powerpo
 instagram tiktok snapchat twitter youtube vipps bankid autocad signal telegram
 finn.no udi nokut imdi sankt
 sir madam mister miss mrs ms mr
-""".split())
+""".split()) | COMPASS_WORDS
 
 # -- organisations and things that identify nobody ------------------------------------
 

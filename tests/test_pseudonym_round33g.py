@@ -1,6 +1,7 @@
 """Round 33g rules (issue 10): world regions where someone worked (`region_places`), compass words
-(`gazetteer.COMPASS_WORDS`) and a town's business association named by a town that is also a word
-(`business_councils`).
+(`gazetteer.COMPASS_WORDS`), and probes of a town's business association named by a town that is also a word
+(written for a module of this round's own; on merging, round 33n's `business_associations` covered the same
+class and this round's copy was dropped, so these probes now test that module).
 
 A world region is kept as a word that identifies nobody; where a person worked, studied, taught, did research,
 held a post or lived for a stint (`jobber i Midtøsten`, `arbeidet … på Balkan`, `underviste han i Karibia`,

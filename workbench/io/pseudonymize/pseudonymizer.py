@@ -61,7 +61,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from workbench.core.errors import InputError
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, business_councils, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
@@ -272,7 +272,7 @@ class Pseudonymizer:
                     + aid_bodies.aid_bodies(text)  # "tolk for Kirkens Nødhjelp i Herat", "lokallaget til Redd Barna"
                     + professional_bodies.professional_bodies(text)  # "i kontakt med Norsk Tannteknikerforening"
                     + origin_places.origin_places(text)  # "bor i USA", "fra Karen-staten"
-                    + region_places.region_places(text) + business_councils.business_councils(text)  # 33g: "jobbet i Sentral-Asia", "Lier Næringsforening"
+                    + region_places.region_places(text)  # 33g: "jobbet i Sentral-Asia"
                     + meeting_places.meeting_places(text)  # "Vi møtes på Espresso House", "vær på Elvefestivalen"
                     + capitals.caseless_finds(text, spans)  # raw speech-to-text in lower case: "mentoren min solveig"
                     + definite_bodies.definite_bodies(text)  # "inn i Den norske jordmorforening", "ved KNUST i Kumasi"

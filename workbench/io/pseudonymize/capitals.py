@@ -119,12 +119,14 @@ def numbers(text: str, spans) -> list[tuple[int, int, str]]:
 
 def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     """`caseless.caseless_finds` on the whole text or on each caseless passage."""
+    from workbench.io.pseudonymize.caseless_cues import cues
     from workbench.io.pseudonymize.caseless_frames import frames
 
     out = []
     for s, e in [(0, len(text))] if caseless.caseless(text) else spans:
         finds = caseless.caseless_finds(text[s:e])
         finds += frames(text[s:e], finds)
+        finds = cues(text[s:e], finds)  # round 33a: "bor på <rare word>", "sjefen her <name>"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     return [f for f in out if not labels(text, f[0], f[1])]
 

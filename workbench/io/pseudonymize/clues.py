@@ -4,7 +4,8 @@
   "Flyktning- og inkluderingskontoret") is one organisation where it is a workplace: after
   an employer context ("jobber i", "søkte i", "praksis i") or near a `kommune`. The word
   rules leave the truncated first part ("Plan-") and the lower-case rest alone, and
-  national bodies written that way ("Helse- og omsorgsdepartementet") stay.
+  national bodies written that way ("Helse- og omsorgsdepartementet") stay. So is a department named by
+  two fields in full words ("på Vann og avløp", `function_departments`, round 33o) where someone works.
 * A municipal service named with its district or zone ("Hjemmetjenesten sone Sentrum") is
   one workplace: the district narrows the public service to a unit.
 * A short name or nickname given with a naming verb after it ("Max, kaller de meg",
@@ -15,7 +16,7 @@
 * The short form of a first name found for sure elsewhere in the text ("Ale" of
   "Alejandro", "Kris" of "Kristoffer") is that person at a sentence start before a verb
   only people do ("Ale ringte meg"), though it is also a word; everyday words ("Han",
-  "Mat") never are.
+  "Mat") never are. So is it as a vocative or a name asked about (`short_vocatives`, round 33o).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.called_names import called_names
+from workbench.io.pseudonymize.function_departments import function_departments
 from workbench.io.pseudonymize.keep import employer_before
+from workbench.io.pseudonymize.short_vocatives import vocative_forms
 
 # Heads of a municipal agency's or office's name ("-etaten", "-kontoret"); directorates and
 # ministries are national and public, services (`-tjenesten`) stay as in the word rules.
@@ -48,7 +51,7 @@ def coordinated_agencies(text: str) -> list[tuple[int, int, str, str]]:
         near = text[max(line_start, m.start() - 60):min(line_end, m.end() + 60)]
         if employer_before(text, m.start()) or _KOMMUNE.search(near):
             out.append((m.start(), m.end(), "org", "rule:employer-context"))
-    return out
+    return out + function_departments(text)  # round 33o: "jobber i kommunen, på Vann og avløp"
 
 
 # A municipal service's unit by its district or zone ("Hjemmetjenesten sone Sentrum", "hjemmesykepleien
@@ -185,7 +188,7 @@ def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
             continue
         if any(n.startswith(word) and len(n) >= len(word) + 2 and n[len(word)].islower() for n in names):
             out.append((m.start(1), m.end(1), "person", "rule:name", None))
-    return out
+    return out + vocative_forms(text, names)  # round 33o: "Flo, du må ikke …", "Vale is what they call you?"
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case, before a capitalised

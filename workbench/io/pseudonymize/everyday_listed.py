@@ -197,13 +197,16 @@ def applied(text: str, start: int, end: int) -> bool:
 
 
 def applied_finds(text: str) -> list[tuple[int, int, str, str]]:
-    """Listed workplaces (chains, producers, transport firms) where someone applied or was called from."""
+    """Listed workplaces (chains, producers, transport firms) where someone applied or was called from, and
+    (round 33o, `chain_branches`) every mention of a several-word chain tied to work or a branch ("Circle K")."""
+    from workbench.io.pseudonymize.chain_branches import branch_chains
+
     out = []
     for m in _ENTRY.finditer(text):
         entry = m.group(1).casefold()
         if entry in EMPLOYING and m.group(1)[:1].isupper() and applied(text, m.start(1), m.end(1)):
             out.append((m.start(1), m.end(1), "org", "rule:employer"))
-    return out
+    return out + branch_chains(text)
 
 
 def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
@@ -304,3 +307,7 @@ def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
     # a name found again only because a dropped find held it ("Sport?" after "Sport 1") goes with it
     return [f for f in found if not inside(f) and not (
         f[3] == "rule:again" and text[f[0]:f[1]].casefold() in dropped and not _tied_word(text, f))]
+
+
+# Read by `chain_branches` (round 33o): the mentions of listed names, and the branch and work frames.
+mentions, branch_or_surname, work_frame = _mentions, _branch_or_surname, _work_frame

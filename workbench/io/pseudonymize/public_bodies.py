@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.gathering_staff import staff_before
 from workbench.io.pseudonymize.history_frames import history_before
 from workbench.io.pseudonymize.tenure_frames import tenure_before
 
@@ -112,9 +113,11 @@ def workplaces(text: str) -> list[tuple[int, int, str, str]]:
         length = body_length(text, m.start())
         if length:
             # where someone works, or studied, took a course or worked under an occupation (`history_frames`),
-            # or served some years or held a gathering (`tenure_frames`)
+            # or served some years or held a gathering (`tenure_frames`), or whose staff someone met at a
+            # professional gathering (`gathering_staff`, round 33o)
             bodies.append((m.start(), m.start() + length, work_before(text, m.start())
-                           or history_before(text, m.start()) or tenure_before(text, m.start())))
+                           or history_before(text, m.start()) or tenure_before(text, m.start())
+                           or staff_before(text, m.start())))
     worked = {body_key(text[s:e]) for s, e, work in bodies if work}
     return [(s, e, "org", "rule:employer-context") for s, e, _w in bodies if body_key(text[s:e]) in worked]
 

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable, Mapping, Sequence
 
-from workbench.core.errors import InputError
+from workbench.core.errors import InputError, InputErrors
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
@@ -111,17 +111,35 @@ def read_pseudonym_csv(path: Path | str) -> list[tuple[str, str]]:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
     first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") > first.count(",") else ",")
-    rows = list(reader)
-    if not rows or [c.strip().lower() for c in rows[0][:2]] != ["term", "replacement"]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") > first.count(",") else ",",
+                        strict=True)
+    rows: list[tuple[int, list[str]]] = []  # (the line a row starts on, its cells)
+    try:
+        start = 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error:  # a quote opened and never closed runs to the end of the file
+        raise InputError(src, "a double quote opened on this row is never closed", line=start) from None
+    if not rows or [c.strip().lower() for c in rows[0][1][:2]] != ["term", "replacement"]:
         raise InputError(src, "expected a header row 'term,replacement'", line=1)
+    width = len(rows[0][1])
     terms: list[tuple[str, str]] = []
-    for line, row in enumerate(rows[1:], start=2):
+    errors: list[InputError] = []
+    for line, row in rows[1:]:
         if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
             continue
-        if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise InputError(src, "each row needs a term and its replacement", line=line)
+        if len(row) > width:  # `Hagen Regnskap, Hamar,[organisasjon]` would take `Hamar` as the replacement
+            errors.append(InputError(src, f"{len(row)} cells where the header has {width} (a term or replacement "
+                                          "holding a comma needs double quotes: \"Hagen Regnskap, Hamar\")", line=line))
+            continue
+        missing = "term" if not row[0].strip() else "replacement" if len(row) < 2 or not row[1].strip() else None
+        if missing:
+            errors.append(InputError(src, "missing (each row needs a term and its replacement)", line=line,
+                                     field=missing))
+            continue
         terms.append((" ".join(row[0].split()), row[1].strip()))
+    InputErrors.raise_any(errors)
     return terms
 
 

@@ -88,7 +88,7 @@ def render_docx(report: Report) -> bytes:
     document.core_properties.author = ""
     document.core_properties.comments = "Laget med workbench"
     document.add_heading(_clean(report.title), level=0)
-    meta = [f"Laget {report.created} med workbench.", f"{report.quote_count} sitater."]
+    meta = [f"Laget {report.created} med workbench.", report.count_note()]
     if report.filters:
         meta.append(f"Utvalg: {report.filters}.")
     meta.append(report.method_note())

@@ -44,7 +44,7 @@ def render_html(report: Report) -> str:
         "<body>",
         f"<h1>{escape(report.title)}</h1>",
     ]
-    meta = [f"Laget {escape(report.created)} med workbench.", f"{report.quote_count} sitater."]
+    meta = [f"Laget {escape(report.created)} med workbench.", report.count_note()]
     if report.filters:
         meta.append(f"Utvalg: {escape(report.filters)}.")
     meta.append(escape(report.method_note()))

@@ -24,7 +24,7 @@ def _cell(text: str) -> str:
 def render_markdown(report: Report, chart_file: str | None = None) -> str:
     """The whole report as Markdown text; `chart_file` is the chart's name beside it, if any."""
     out = [f"# {_escape(report.title)}", ""]
-    meta = [f"Laget {report.created} med workbench.", f"{report.quote_count} sitater."]
+    meta = [f"Laget {report.created} med workbench.", report.count_note()]
     if report.filters:
         meta.append(f"Utvalg: {_escape(report.filters)}.")
     meta.append(_escape(report.method_note()))

@@ -105,6 +105,10 @@ class Report:
     #: With ReportOptions.memos: (heading, text) of project-journal and document memos.
     notes: list[tuple[str, str]] = field(default_factory=list)
 
+    def count_note(self) -> str:
+        """How many quotes, in Norwegian: `1 sitat.`, `12 sitater.`"""
+        return f"{self.quote_count} {'sitat' if self.quote_count == 1 else 'sitater'}."
+
     def method_note(self) -> str:
         """One sentence saying how the text was pseudonymised (Norwegian, as the report is)."""
         if not self.pseudonymized:

@@ -232,8 +232,8 @@ class CodebookText:
         changed = False
         for part in _KEY_PARTS.split(code.key):
             marker = self.name_word(part) if part else None
-            if marker is None and part and part in lost:
-                marker = self.full.markers["person"]
+            if marker is None and part and part in lost:  # a word the label lost (`hagen`): the marker it shows
+                marker = self._word_markers()["forms"].get(part) or self.full.markers["person"]
             if marker is None:
                 parts.append(part)
                 continue

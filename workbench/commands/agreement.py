@@ -11,7 +11,7 @@ import click
 
 from workbench.commands.common import (
     Context, dir_option, emit_json, export_target, fail, force_option, guard, json_option, keep_suggester_current,
-    pass_ctx, training_stamp,
+    pass_ctx, require_pseudonymize, training_stamp,
 )
 from workbench.core.wording import plural
 
@@ -155,6 +155,7 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
 @guard
 def disagreements(ctx: Context, coders, code, unresolved, min_coverage, pseudonymize, consistent, as_json) -> None:
     """Segments where the coders' codes differ, with each coder's codes."""
+    require_pseudonymize(consistent, pseudonymize)
     from workbench.analysis.agreement.report import default_coders, load_corpus
     from workbench.analysis.agreement.passages import passages
     from workbench.commands.filter_values import check_filter_values

@@ -9,7 +9,7 @@ from itertools import zip_longest
 import click
 
 from workbench.commands.common import (
-    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, report_participants,
+    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, report_participants, require_pseudonymize,
 )
 from workbench.core.wording import plural
 
@@ -107,6 +107,7 @@ def quotes(ctx: Context, limit: int | None, pseudonymize: bool, consistent: bool
     """Coded quotes, filtered by code, wave, role, programme, participant and coder."""
     from workbench.analysis.quotes import find_quotes
 
+    require_pseudonymize(consistent, pseudonymize)
     flt = make_filter(ctx.project(), **filters)
     found = find_quotes(ctx.project(), flt)
     if not found:
@@ -198,6 +199,7 @@ def compare_waves(ctx: Context, depth: int | None, pseudonymize: bool, consisten
     """For participants with both waves: codes only at baseline, only at end-point, or in both."""
     from workbench.analysis.waves import compare_waves as compare
 
+    require_pseudonymize(consistent, pseudonymize)
     flt = make_filter(ctx.project(), **filters)
     if flt.waves:
         fail("compare-waves compares both waves; drop --wave")

@@ -97,6 +97,13 @@ keep_attribute_option = click.option(
 )
 
 
+def require_pseudonymize(consistent: bool, pseudonymize: bool, default_on: bool = False) -> None:
+    """`--consistent` numbers pseudonyms; without pseudonymising it would give the raw text without a word."""
+    if consistent and not pseudonymize:
+        how = "it cannot go with --no-pseudonymize" if default_on else "give it with --pseudonymize"
+        raise click.UsageError(f"--consistent numbers pseudonyms ([Person 1], [Sted 1] ...): {how}")
+
+
 def report_attributes(attributes: AttributePseudonymizer, asked: Iterable[str] = ()) -> None:
     """On stderr: the participant attributes kept raw (a warning), names in `asked` (--keep-attribute)
     that no attribute of the output has, and how many attribute values the pseudonymiser replaced."""

@@ -12,7 +12,7 @@ import click
 
 from workbench.commands.common import (
     Context, dir_option, export_target, force_option, guard, keep_attribute_option, pass_ctx, report_attributes,
-    report_participants,
+    report_participants, require_pseudonymize,
 )
 from workbench.core.exchange import pseudonymize_coders
 from workbench.core.wording import plural
@@ -41,6 +41,7 @@ def export_qdpx(ctx: Context, out: str, folder: Path, force: bool, pseudonymize:
     named `Koder 1`, `Koder 2`... (`consensus` stays), the same in every coding and memo."""
     from workbench.io.refi.qdpx_export import write_qdpx
 
+    require_pseudonymize(consistent, pseudonymize)
     project = ctx.project()
     out = export_target(ctx, out if out.lower().endswith(".qdpx") else out + ".qdpx", folder, force=force)
     bundle, replaced, attributes = project.exchange_bundle(), None, None

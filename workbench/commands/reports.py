@@ -10,7 +10,7 @@ import click
 from workbench.commands.analysis import filter_options, make_filter
 from workbench.commands.common import (
     Context, dir_option, emit_json, emit_table, force_option, guard, json_option, keep_attribute_option, pass_ctx,
-    report_attributes, report_participants,
+    report_attributes, report_participants, require_pseudonymize,
 )
 from workbench.core.wording import plural
 
@@ -81,6 +81,7 @@ def export_report_cmd(ctx: Context, out, fmt, folder, force, with_program, with_
 
     if not out and not preview:
         raise click.UsageError("Missing option '--out' (the report's file name; not needed with --preview).")
+    require_pseudonymize(consistent, pseudonymize, default_on=True)
 
     options = ReportOptions(title=title, with_program=with_program, with_wave=with_wave, chart=chart, memos=with_memos)
     result = export_report(
@@ -127,6 +128,7 @@ def export_codings_cmd(ctx: Context, out, fmt, folder, force, pseudonymize, ner,
     from workbench.io.reports.codings_table import export_codings
     from workbench.io.reports.build import make_pseudonymizer
 
+    require_pseudonymize(consistent, pseudonymize, default_on=True)
     project = ctx.project()
     flt = make_filter(project, must_match=True, **filters)  # an unknown filter value stops here, before anything is loaded or written
     pseudonymizer = (make_pseudonymizer(project, ctx.settings.spacy_model, ner, consistent, keep_attributes)[0]

@@ -53,3 +53,10 @@ def test_project_labels_print_a_sentence_and_clearing_one_says_so(tmp_path):
         "Leder: role programleder in every group interview\n"
     assert run_cli(path, "speakers", "label", "Leder", "--clear") == "Leder: removed from the project's labels\n"
     assert json.loads(run_cli(path, "speakers", "labels", "--json")) == []
+
+
+def test_a_document_given_by_number_is_named_in_the_line(tmp_path):
+    path = _project(tmp_path)
+    assert run_cli(path, "speakers", "set", "1", "Mentor", "--participant", "M9") == (
+        "P01: Mentor: role mentor (participant M9's role), participant M9\n")
+    assert run_cli(path, "speakers", "set", "1", "Mentor", "--clear") == "P01: Mentor back to the defaults\n"

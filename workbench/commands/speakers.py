@@ -94,7 +94,7 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
             fail("give --clear alone, or --role/--participant")
         if not project.clear_speaker(document, label, ctx.coder):
             fail(f"speaker '{label}' is not in the speaker map of '{document}' (see `workbench speakers {document}`)")
-        click.echo(f"{document}: {label} back to the defaults")
+        click.echo(f"{project.document_name(project.resolve_document(document))}: {label} back to the defaults")
         return
     if not role and not participant:
         fail(f"give --role and/or --participant for speaker '{label}' in '{document}'")
@@ -105,7 +105,8 @@ def set_(ctx: Context, document: str, label: str, role: str | None, participant:
             if before is not None and not given and value]
     also = f" (kept {' and '.join(kept)} from before; --clear starts the entry afresh)" if kept else ""
     row = next((r for r in project.document_speakers(document) if r["label"] == entry.label), None)
-    click.echo(f"{document}: {describe_speaker(entry, row)}{also}")
+    name = project.document_name(project.resolve_document(document))  # `speakers set 3 ...`: the name, not `3`
+    click.echo(f"{name}: {describe_speaker(entry, row)}{also}")
     if entry.participant and entry.participant not in known:  # a typo (P99 for P09) would go unseen
         click.echo(f"note: {entry.participant} is a new participant in the project (`workbench undo` takes them "
                    "out again)")

@@ -203,7 +203,7 @@ uføretrygda alderspensjon alderspensjonen sosialhjelp sosialhjelpen arbeidsavkl
 hjelpestønad overgangsstønad overgangsstønaden introduksjonsstønad introduksjonsstønaden kvalifiseringsstønad
 barnebidrag bidragsforskudd ektefelletillegg gjeldsordning gjeldsordningen etableringslån etableringstilskudd
 utbedringslån tilpasningstilskudd grunnlån studielån studielånet studiestipend utdanningsstipend bsu frikort
-frikortet egenandel pleiepenger omsorgspenger opplæringspenger supplerende-stønad sykelønn
+frikortet egenandel pleiepenger omsorgspenger opplæringspenger supplerende-stønad sykelønn folketrygd folketrygden
 """.split())  # public loans and benefits: a participant's welfare, claimed by many
 # Endings of words for laws, public programmes, tests, schemes and public bodies.
 PUBLIC_SUFFIXES = (

@@ -63,6 +63,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
+from workbench.io.pseudonymize import plain_talk
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -312,6 +313,7 @@ class Pseudonymizer:
             found = passing_bodies.drop_passing(text, found)
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
             found = product_names.with_marks(text, product_names.drop_models(text, found))
+            found = plain_talk.drop_plain_talk(text, found)  # round 33b: "leser Illustrert Vitenskap", "Oda leverer"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return capitals.originals(original, self._merge(text, found))
 

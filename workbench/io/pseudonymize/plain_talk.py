@@ -1,0 +1,24 @@
+"""The round-33b keep rules in the order they run: names in plain talk that put nobody anywhere.
+
+Each module holds one class of false replacements read in the identifier-free controls, and its docstring says why:
+titles read, watched or played and products with a model number (`titles_watched`), national bodies in the news
+and lay associations (`news_bodies`), shops, grocery services and call apps used by customers (`shop_mentions`),
+places only as a group's origin or a shopping trip's end (`general_places`), and words the model takes for names
+after an option letter or in English speech (`model_words`). They run last, after every rule that finds, so they
+judge each name by all its mentions.
+"""
+
+from __future__ import annotations
+
+from workbench.io.pseudonymize.general_places import drop_general_places
+from workbench.io.pseudonymize.model_words import drop_model_words
+from workbench.io.pseudonymize.news_bodies import drop_news_bodies
+from workbench.io.pseudonymize.shop_mentions import drop_shop_mentions
+from workbench.io.pseudonymize.titles_watched import drop_titles_watched
+
+
+def drop_plain_talk(text: str, found: list[tuple]) -> list[tuple]:
+    """`found` without the names in plain talk of the round-33b classes."""
+    for drop in (drop_titles_watched, drop_news_bodies, drop_shop_mentions, drop_general_places, drop_model_words):
+        found = drop(text, found)
+    return found

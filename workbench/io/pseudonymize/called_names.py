@@ -16,8 +16,8 @@ The frames:
 * `alle/vi/de/folk sier X` (`seier` in Nynorsk) at the end of a clause, where the sentence also says what
   the person is called (`heter`, `navn`, `egentlig`): "… heter han egentlig, men alle sier Mo.";
 * `X, sier jeg/vi.` at a sentence start or after a bracketed note (`[ler]`), where the turn has just talked
-  about names (`navn`, `heter`, `kaller`); a word the dictionary does not know needs no such talk ("Kiki, sier
-  jeg."), but "Nei, sier jeg.", "Vent, sier jeg." and "Flott, sier vi." after no talk of names stay.
+  about a person's names (`navn`, `heter`, `kaller ham`), whether or not the dictionary knows the word;
+  "Nei, sier jeg.", a greeting ("Salam, sa han.") and "Flott, sier vi." after "Dugnad, kaller vi det" stay.
 
 Function words, fillers, role nouns, possessives and public bodies are never nicknames (`clues._naming_word`).
 """
@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
 
 _NICK = r"[A-ZÆØÅ][a-zæøåäöüéè]{1,11}"
 # "Storm er et kallenavn", "Lyn var bare et kallenavn", "Gull er kallenavnet hans".
@@ -50,6 +49,11 @@ _SAY_NICK = re.compile(
 _NICK_SAID = re.compile(
     rf"(?:^[ \t]*|(?<=[.!?:\]])[ \t]+)({_NICK}),[ \t]*(?i:sier|seier|sa)[ \t]+(?i:jeg|eg|vi|me|han|hun|ho)[ \t]*[.!,]",
     re.M)
+# Talk of a person's names before "X, sier jeg": `kaller` only with a person as its object, since
+# "Dugnad, kaller vi det" names a thing.
+_PERSON_NAME_TALK = re.compile(r"(?<![\w-])(?:(?i:navn\w*|namn\w*|heter|heiter|het|kallenavn\w*|kallenamn\w*"
+                               r"|egentlig|eigentleg|døpt)|(?i:kaller|kalte|kalla)[ \t]+(?i:ham|han|henne|ho|hen|meg"
+                               r"|deg|dem|dei|oss))(?![\w-])")
 # Talk of names in the sentence or turn: what makes a capitalised common word there a name.
 _NAME_TALK = re.compile(r"(?<![\w-])(?i:navn\w*|namn\w*|heter|heiter|het|kaller|kalte|kalla|kallenavn\w*"
                         r"|kallenamn\w*|egentlig|eigentleg|døpt)(?![\w-])")
@@ -86,7 +90,7 @@ def called_names(text: str) -> list[tuple[int, int, str, str]]:
         word = m.group(1)
         if not _nickname(word):
             continue
-        if rules.known_word(word.casefold()) and not _NAME_TALK.search(_turn_before(text, m.start(1))):
-            continue  # "Nei, sier jeg.", "Vent, sier jeg.": a word said, no name
+        if not _PERSON_NAME_TALK.search(_turn_before(text, m.start(1))):
+            continue  # "Nei, sier jeg.", "Salam, sa han.", "Flott, sier vi." after "kaller vi det": a word said
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     return out

@@ -16,7 +16,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
           "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
-          "heldout29", "heldout30", "heldout31", "heldout32", "heldout33")
+          "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -55,9 +55,9 @@ def test_bench_accepts_every_half() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
-    # heldout32 had its one measurement at 26ca7c4; heldout33 is written for a single final
-    # measurement and is kept out of `both` until it has had it.
-    assert set(bench.BOTH) == set(HALVES) - {"heldout33"}
+    # heldout32 had its one measurement at 26ca7c4; heldout33 and heldout34 are each written for a
+    # single final measurement and are kept out of `both` until they have had it.
+    assert set(bench.BOTH) == set(HALVES) - {"heldout33", "heldout34"}
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
@@ -93,7 +93,8 @@ def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern
                                                     ("heldout30", "q[0-9]*.txt", 5),
                                                     ("heldout31", "r[0-9]*.txt", 5),
                                                     ("heldout32", "s[0-9]*.txt", 5),
-                                                    ("heldout33", "t[0-9]*.txt", 5)])
+                                                    ("heldout33", "t[0-9]*.txt", 5),
+                                                    ("heldout34", "u[0-9]*.txt", 5)])
 def test_late_heldout_has_a_mixed_role_group_interview_and_a_name_labelled_one(
         half: str, pattern: str, count: int) -> None:
     # The briefs for the fifth to sixteenth held-out halves: one group interview with mixed roles and
@@ -138,7 +139,8 @@ def _rows(half: str) -> list[list[str]]:
                                                    ("heldout30", "control_q30.txt"),
                                                    ("heldout31", "control_r31.txt"),
                                                    ("heldout32", "control_s32.txt"),
-                                                   ("heldout33", "control_t33.txt")])
+                                                   ("heldout33", "control_t33.txt"),
+                                                   ("heldout34", "control_u34.txt")])
 def test_late_heldout_control_holds_no_truth_string_and_numbers_are_valid(half: str, control: str) -> None:
     # No listed string may appear in the control text (every replacement there counts as
     # false), and the listed fødselsnummer/D-nummer are valid (date and mod-11 check digits, as the

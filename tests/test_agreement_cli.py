@@ -110,6 +110,11 @@ def test_export_agreement_markdown_and_csv(env):
     run(env, "export", "agreement", "--out", "agree.md", "--dir", str(env), "--bootstrap", "100")
     text = (env / "agree.md").read_text(encoding="utf-8")
     assert text.startswith("| Code | % agreement | Cohen's κ")
+    said = run(env, "export", "agreement", "--out", "agree2.md", "--dir", str(env), "--bootstrap", "0").output
+    assert "pseudonymised: code and document names" in said
+    said = run(env, "export", "agreement", "--out", "agree3.md", "--dir", str(env), "--bootstrap", "0",
+               "--no-pseudonymize").output
+    assert "not pseudonymised" in said and "pseudonymised: code" not in said
     assert "| (overall) |" in text and "Agreement between kari and ola" in text
     run(env, "export", "agreement", "--out", "agree.csv", "--dir", str(env), "--unit", "document", "--bootstrap", "0")
     lines = (env / "agree.csv").read_text(encoding="utf-8").splitlines()

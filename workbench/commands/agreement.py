@@ -132,6 +132,7 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
             else:
                 report["method"] = line
     text = to_csv(report) if suffix == ".csv" else to_markdown(report)
+    renamed_count = len(renamed) if pseudonymize else 0
     try:
         write_private(path, text.encode("utf-8"))
     except OSError as exc:
@@ -141,6 +142,10 @@ def export_agreement(ctx: Context, coders, unit, code, bootstrap, seed, min_cove
                                {"file": str(out), "unit": unit, "coders": report["coders"], "code": report["code"],
                                 "pseudonymized": pseudonymize})
     click.echo(f"wrote agreement for {plural(len(report['codes']), 'code')} ({unit}) to {out}")
+    if pseudonymize:
+        click.echo(f"pseudonymised: code and document names ({renamed_count} renamed; the table holds no transcript text)")
+    else:
+        click.echo(f"warning: {out.name} names codes and documents as they are, not pseudonymised", err=True)
 
 
 @click.command()

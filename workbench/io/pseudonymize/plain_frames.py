@@ -8,7 +8,8 @@ in the news, a country in general talk). They judge names, not finds: "Toy Story
 number after it) first. And they share one guard, read over the whole document: a name is kept only where no
 mention of it is tied to someone, by a word of work, office, membership role, study or home before it in its
 clause ("journalist i", "produsent for", "jobber på", "frivillig i", "bor i"), a place after it that is no country ("Jysk på
-Lade", "Pensjonistlaget på Byåsen"; not "Lidl-butikken i Sverige") or a person as its object after it ("ansatt meg").
+Lade", "Pensjonistlaget på Byåsen"; not "Lidl-butikken i Sverige"), a person as its object after it ("ansatt meg")
+or a tie word pointing back later in the sentence ("handler på Bunnpris, og jeg jobber der").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _TIE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_TIE_WORDS})(?:[ \t]+[\wæøåÆØÅ'
 _TIE_AFTER = re.compile(r",?[ \t]+(?:i|på)[ \t]+(?P<place>[A-ZÆØÅ][a-zæøå][\wæøå-]*)"  # "Jysk på Lade", "… i Malvik"
                         r"|(?:[ \t]+[a-zæøå]+){1,2}[ \t]+(?:meg|deg|henne|ham|oss|mannen|kona|sønnen|datteren)(?![\w-])")
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[^.!?:;\n]*$")
+# A tie later in the sentence that points back to the mention: "handler på Bunnpris, og jeg jobber der".
+_TIE_BACK = re.compile(rf"[^.!?\n]*?(?<![\w-])(?i:{_TIE_WORDS})(?:[ \t]+[\wæøå]+){{0,2}}[ \t]+(?i:der|dit)(?![\w-])")
 
 
 def run_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -71,7 +74,7 @@ def tied(text: str, start: int, end: int) -> bool:
     after = _TIE_AFTER.match(text, end)
     if after is not None and after.group("place") and after.group("place").casefold() in world_places.COUNTRIES:
         after = None  # "Lidl-butikken i Sverige": a country is no branch
-    return bool(_TIE_BEFORE.search(clause_before(text, start)) or after)
+    return bool(_TIE_BEFORE.search(clause_before(text, start)) or after or _TIE_BACK.match(text, end))
 
 
 def drop_runs(text: str, found: list[tuple], plain, kinds: tuple[str, ...] = ("person", "place", "org", "address")

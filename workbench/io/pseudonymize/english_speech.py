@@ -199,9 +199,11 @@ _EN_TWO = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t
 _EN_YEAR = (rf"(?:(?:19|20)\d\d|[-'’]\d\d|nineteen[ \t-]{_EN_TWO}|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+{_EN_TWO}"
             rf"|[ \t]+(?:one|two|three|four|five|six|seven|eight|nine))?|twenty[ \t-]{_EN_TWO}|{_EN_TWO})")
 _YEAR_GAP = r"(?:,?[ \t]+(?:in[ \t]+)?)"
+# The year in English words or figures, or in Norwegian words ("Seventeenth of August, nitti sju"; round 34i).
+_ANY_YEAR = rf"(?:{_EN_YEAR}|{_YEAR})"
 ENGLISH_DATE = re.compile(
-    rf"(?<![\w-])(?i:(?:the[ \t]+)?{_EN_ORD}[ \t]+(?:of[ \t]+)?(?-i:{_EN_MONTH})(?:{_YEAR_GAP}{_EN_YEAR})?"
-    rf"|(?-i:{_EN_MONTH})[ \t]+(?:the[ \t]+)?{_EN_ORD}(?:{_YEAR_GAP}{_EN_YEAR})?)(?![\w-])")
+    rf"(?<![\w-])(?i:(?:the[ \t]+)?{_EN_ORD}[ \t]+(?:of[ \t]+)?(?-i:{_EN_MONTH})(?:{_YEAR_GAP}{_ANY_YEAR})?"
+    rf"|(?-i:{_EN_MONTH})[ \t]+(?:the[ \t]+)?{_EN_ORD}(?:{_YEAR_GAP}{_ANY_YEAR})?)(?![\w-])")
 # The day as an ordinal or a number (one to thirty-one), the month as an ordinal (first to twelfth) and a year:
 # "tredje, tredje, åttini", "sytten, sjette, nittito".
 _DAY_NUMBER = rf"(?:(?:tjue|tyve)[ \t-]?{_ONES}|tjue|tyve|tretti(?:[ \t-]?(?:en|ett))?|{_TEENS}|{_ONES})"

@@ -28,6 +28,9 @@ offline rules and with a full model:
   after a passport word; a telephone number dictated in words by its shape (`dictated_phones`);
 * what a telephone interview says aloud (`readbacks`): a number read back in words that repeats one found
   here, a house number or postcode in words after a street's name, a case number in words with `skråstrek`;
+* street addresses abroad beside their town (`foreign_streets`: "Carrera 45 # 26-18, Medellín", "23 rue des
+  Tanneurs, Besançon"), a postcode said again alone or put right in the next turn (`postcode_repeats`), and a
+  number read again in digit words with `punktum`/`komma`/`strek` between its groups (`grouped_readbacks`);
 * e-mail addresses said aloud (`spelled_emails`): parts said as words, spelled letter by letter, or said
   and then spelled, from the first word of the name to the domain.
 
@@ -58,6 +61,9 @@ from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS
 from workbench.io.pseudonymize.id_parts import id_parts
 from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
+from workbench.io.pseudonymize.foreign_streets import foreign_streets
+from workbench.io.pseudonymize.grouped_readbacks import grouped_read_backs
+from workbench.io.pseudonymize.postcode_repeats import postcode_repeats
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
 from workbench.io.pseudonymize.postcode_alternatives import postcode_alternatives
@@ -319,7 +325,7 @@ def _trim(text: str, start: int, end: int) -> int:
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
     again in words and house numbers in words come last (`readbacks`)."""
-    found = list(_by_form(text))
+    found = list(_by_form(text)) + list(foreign_streets(text))  # "Carrera 45 # 26-18, Medellín"
     ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
     # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
     found += [(s, e, "date") for s, e in context_births(text, [d for d in ids if len(d) == 11])]
@@ -330,6 +336,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
         if digits[-8:] not in PUBLIC_SERVICE_NUMBERS and not valid_id_number(digits) \
                 and not any(s < end and start < e for s, e in others):
             found.append((start, end, "phone"))
+    found += [(s, e, "address") for s, e in postcode_repeats(text, found)]  # "3045 var den gamle."; "I: 5003?" / "Nei, 5006."
     found += [(s, e, "address") for s, e in postcode_alternatives(text, found)]  # "4630, tror jeg, eller 4631"
     found += [(s, e, "address") for s, e in postcode_apart(text, found)]  # "<street> 18. Seks fire en fem."
     found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
@@ -337,6 +344,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
     found += list(short_numbers(text, found))  # "fire seks seks, tjueen, null tre" / "466 21 03 … mangler det et siffer?"
     found += list(id_parts(text, found, valid_id_number))  # round 31d: "Etter 140387?"; "3201 55... vent … 3201 55 80908"
+    found += list(grouped_read_backs(text, found))  # "1822.86.10255 … en åtte to to, punktum, åtte seks, punktum, …"
     yield from found
     for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
         yield start, end, "keep"

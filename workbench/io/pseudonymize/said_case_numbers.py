@@ -7,6 +7,10 @@ nummer` gives no label word. Here, in a sentence about someone's case (`sak`, `s
 `søknaden`, `vedtaket`), a number of digits with a slash after `nummer`/`nummeret`/`nr.` (and `er`, `har`
 or a colon) is the case number. An agenda item (`Sak 14/25: Budsjett`), a fraction (`50/50`, `3/4`), a place on
 a list (`saken har nummer 4 på sakslista`) and a number with no case word before it stay.
+
+Round 34i: the case word may end a compound with a body's name (`UDI-saken har nummer`), and a body that writes
+its year and number with a hyphen (`24-0087361`: two year digits, a hyphen, five to eight digits) gives a case
+number as much as one with a slash; a hyphenated number of another length (`2-3`, `10-12`) stays.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ import re
 from collections.abc import Iterator
 
 SAID_CASE_NUMBER = re.compile(
-    r"(?<![\w-])(?i:sak|saken|saka|saki|klagesak|klagesaken|klagesaka|søknaden|vedtaket)"
+    r"(?<![\w])(?i:sak|saken|saka|saki|klagesak|klagesaken|klagesaka|søknaden|vedtaket)"
     r"(?![\w-])[^\n.!?]{0,60}?(?<![\w-])(?i:nummer|nummeret|nr\.?|referanse|referansen|referansenummer(?:et)?)"
-    r"(?:[ \t]+(?i:er|var|blir))?[ \t:]+((?:19|20)?\d{2}/\d{3,9}(?:-\d{1,3})?)(?![\w/]|[.,]\d)")
+    r"(?:[ \t]+(?i:er|var|blir))?[ \t:]+((?:19|20)?\d{2}/\d{3,9}(?:-\d{1,3})?|(?:19|20)?\d{2}[-–]\d{5,8})(?![\w/-]|[.,]\d)")
 
 
 def said_case_numbers(text: str) -> Iterator[tuple[int, int, str]]:

@@ -16,7 +16,8 @@
 * The short form of a first name found for sure elsewhere in the text ("Ale" of
   "Alejandro", "Kris" of "Kristoffer") is that person at a sentence start before a verb
   only people do ("Ale ringte meg"), though it is also a word; everyday words ("Han",
-  "Mat") never are. So is it as a vocative or a name asked about (`short_vocatives`, round 33o).
+  "Mat") never are. So is it as a vocative or a name asked about (`short_vocatives`, round 33o), and, where it
+  is no word at all, wherever it stands ("Vale er seks", "henter Santi", "Catas lærer": `short_names`, round 34o).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.called_names import called_names
 from workbench.io.pseudonymize.function_departments import function_departments
 from workbench.io.pseudonymize.keep import employer_before
+from workbench.io.pseudonymize.short_names import short_name_uses
 from workbench.io.pseudonymize.short_vocatives import vocative_forms
 
 # Heads of a municipal agency's or office's name ("-etaten", "-kontoret"); directorates and
@@ -188,7 +190,9 @@ def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
             continue
         if any(n.startswith(word) and len(n) >= len(word) + 2 and n[len(word)].islower() for n in names):
             out.append((m.start(1), m.end(1), "person", "rule:name", None))
-    return out + vocative_forms(text, names)  # round 33o: "Flo, du må ikke …", "Vale is what they call you?"
+    given = {m.group(0) for f in found if f[2] == "person" and f[3] in _STRONG_PEOPLE  # round 34o: "Vale er seks"
+             for m in [rules.WORD.search(text, f[0], f[1])] if m is not None and m.group(0)[:1].isupper()}
+    return out + vocative_forms(text, names) + short_name_uses(text, given)
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case, before a capitalised

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize.legal_forms import firm_at
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 from workbench.io.pseudonymize.associations import work_there_before
@@ -150,7 +151,8 @@ def _shop(text: str, start: int, end: int, name: str) -> bool:
         return bool(_SHOP_PREPOSITION.search(text, max(0, start - 10), start) and (
             _SHOPPING.search(text[max(0, lo - 200):hi]) or _VISIT_BEFORE.search(text, max(0, start - 30), start)))
     words = name.split()
-    if any(_person_or_place(w) or w.casefold() in rules.COMPANY_FORMS or rules.org_tail_word(w) for w in words):
+    if any(_person_or_place(w) or w.casefold() in rules.COMPANY_FORMS or rules.org_tail_word(w) for w in words) \
+            or firm_at(text, start):  # round 34o: "fra Frantoio Bellandi S.r.l.", a supplier with its legal form
         return False
     if len(words) == 1 and (_PLACE_SHAPED.search(name.casefold()) or (
             rules.known_word(name.casefold()) and rules.definite(name.casefold()))):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize.legal_forms import legal_form_firms
 from workbench.io.pseudonymize import gazetteer as gaz
 
 # Given names written short in firm names; none of them is a word or a name on its own.
@@ -52,4 +53,4 @@ def abbreviated_firms(text: str) -> list[tuple[int, int, str, str]]:
             end = m.start("words") + w.end()
             kept -= 1
         out.append((m.start(), end, "org", "rule:org"))
-    return out
+    return out + legal_form_firms(text)  # round 34o: "Bursa Kozmetik Ltd.", "Kowalczyk Trans Sp. z o.o."

@@ -17,6 +17,12 @@ more lower-case English words after it, one of them a word Norwegian does not ha
 word or a word English does not have ("…, som", "… at jeg"; not "med ahmad og said i går", "i Rom i to år"), in a turn not said in English ("I expected that Per would get me a job at Ahus" keeps `Per`). A listed name in an English sentence
 ("Grace is my colleague", "Hope called") and any word the model alone does not take stay as the other rules judge
 them.
+
+Round 34o: a turn said mostly in Norwegian also quotes English sentences ("Det er veldig norsk. Very structured.",
+"Everybody here walks on Sunday, it's like a religion"). A model's find that opens a sentence with an everyday
+English word (no listed name, place or employer), any more words of it English and in lower case, is dropped too
+when the turn holds two more English words that Norwegian does not have, unless the word is found elsewhere in the
+text where no sentence starts ("jobbet i Shell … Shell paid well" keeps both).
 """
 
 from __future__ import annotations
@@ -109,7 +115,7 @@ def _idiom(text: str, start: int, end: int) -> bool:
     return (_norwegian(after) or after in _SAID or after in gaz.FUNCTION_WORDS) and not _english_turn(text, start)  # "…, som de sier", not "Per would get me a job at"
 
 
-def _ordinary(text: str, f: tuple, named: set[str]) -> bool:
+def _ordinary(text: str, f: tuple, named: set[str], inside: set[str]) -> bool:
     words = _LETTERS.findall(_OPTION.sub("", text[f[0]:f[1]]))
     if not words:
         return False
@@ -119,11 +125,35 @@ def _ordinary(text: str, f: tuple, named: set[str]) -> bool:
         return False  # the model's finds, and their finds again where no rule of its own took the word
     if all(_function_word(w) for w in words):
         return True  # "B. Hva", "C. Det", "How"
-    return all(_everyday_english(w) for w in words) and _english_turn(text, f[0])
+    if all(_everyday_english(w) for w in words) and _english_turn(text, f[0]):
+        return True
+    return words[0].casefold() not in inside and _english_opener(text, f, words)  # round 34o: "Very structured."
+
+
+def _english_opener(text: str, f: tuple, words: list[str]) -> bool:
+    """A common English word opening a sentence, the lower-case English words after it in the same find, in a
+    turn that has two more English words (the find's own after the first count), though it is said mostly in Norwegian ("Det er veldig norsk. Very
+    structured. Og de sier …", "Nobody told me it would be so much paperwork, men det går")."""
+    if not _opens_sentence(text, f[0]) or not _everyday_english(words[0]) or words[0].casefold() in gaz.EMPLOYERS \
+            or not all(w.islower() and _english_word(w) for w in words[1:]):
+        return False  # "Grace is", "Shell", "Very Good Fish": a name may open the sentence
+    lo = text.rfind("\n", 0, f[0]) + 1
+    hi = text.find("\n", f[1])
+    rest = _LETTERS.findall(text[lo:f[0]] + " " + text[f[1]:hi if hi >= 0 else len(text)]) + words[1:]
+    return sum(1 for w in rest if (lexicon.english(w.casefold()) or w.casefold() in _ENGLISH_FUNCTION)
+               and not lexicon.known_word(w.casefold()) and not lexicon.listed(w, gaz.GIVEN_NAMES)) >= 2
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] in ".!?:\n»\"«"
 
 
 def drop_model_words(text: str, found: list[tuple]) -> list[tuple]:
     """`found` without the function words after an option letter and the common words of English speech."""
     named = {text[f[0]:f[1]].casefold() for f in found if f[3] not in ("ner", "rule:again")}
+    inside = {w.casefold() for f in found if not _opens_sentence(text, f[0])  # "i Shell … Shell paid"
+              for w in _LETTERS.findall(text[f[0]:f[1]])}
     return [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
-            or not _ordinary(text, f, named)]
+            or not _ordinary(text, f, named, inside)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize.apposed_acronyms import apposed_acronyms
 from workbench.io.pseudonymize.associations import association
 from workbench.io.pseudonymize.union_short_names import union_short_names
 
@@ -32,4 +33,6 @@ def union_acronyms(text: str, found) -> list[tuple[int, int, str, str]]:
         word = m.group(1)
         if association(word.casefold()) and not any(s <= m.start(1) < e for s, e, *_r in found):
             out.append((m.start(1), m.end(1), "org", "rule:union-acronym"))
-    return out + union_short_names(text, found)  # round 33n: "Norsk Sykepleierforbund" … "NSF har kurs"
+    out += union_short_names(text, found)  # round 33n: "Norsk Sykepleierforbund" … "NSF har kurs"
+    # round 34o: "Fjordlys Import (FLI)", "Yrkestrafikkforbundet, YTF, fordi": any found organisation's acronym
+    return out + apposed_acronyms(text, found)

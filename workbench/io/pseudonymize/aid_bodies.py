@@ -26,6 +26,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_before, work_there_before
 from workbench.io.pseudonymize.body_employers import occupation_before
+from workbench.io.pseudonymize.local_branches import local_branches
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import sentence_around
 from workbench.io.pseudonymize.work_words import EMPLOYED_STEMS, JOB, WORK, word_pattern
@@ -88,7 +89,7 @@ def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:
         s_lo, _s_hi = sentence_around(text, m.start(), m.end(), back=200)
         if _WORK_IN_SENTENCE.search(text, s_lo, m.start()) or occupation_before(text, m.start()):
             out.append((m.start(), m.end(), "org", "rule:aid-body"))
-    return out
+    return out + local_branches(text)  # round 35o: "frivillig i Drammen Røde Kors", "sjåfør for Røde Kors Hadeland"
 
 
 def drop_parts(text: str, found: list) -> list:

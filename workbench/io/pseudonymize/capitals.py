@@ -121,6 +121,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     """`caseless.caseless_finds` on the whole text or on each caseless passage."""
     from workbench.io.pseudonymize.caseless_cues import cues
     from workbench.io.pseudonymize.caseless_frames import frames
+    from workbench.io.pseudonymize.called_firms import called_firms
 
     out = []
     for s, e in [(0, len(text))] if caseless.caseless(text) else spans:
@@ -128,6 +129,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds += frames(text[s:e], finds)
         finds = cues(text[s:e], finds)  # round 33a: "bor på <rare word>", "sjefen her <name>"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
+    out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
     return [f for f in out if not labels(text, f[0], f[1])]
 
 

@@ -7,7 +7,10 @@ special-category data (GDPR art. 9). Two forms of membership carry no membership
   fagforening?`) and the next turn answers yes with the union's name alone: `Ja, Tekna.`, `Ja, NITO.`, `Ja, Delta,
   tror jeg.`, `Jepp. Negotia.` The answer is the member's union. The name is a listed union, an acronym, or, after
   `Ja,` (where Norwegian writes a common noun in lower case), a capitalised word the dictionary does not know. In a
-  group interview each respondent's turn that answers so before the interviewer speaks again counts.
+  group interview each respondent's turn that answers so before the interviewer speaks again counts. Since round
+  35o the answer may also open with the union's name and go on after a comma (`Norsk Sykepleierforbund, fra første
+  dag.`, `Fellesforbundet, siden jeg var lærling.`): without a yes the name must be a listed union or association
+  or an acronym, never merely a word the dictionary does not know.
 * A possessive union noun with the name in apposition: `fagforeningen min, Tekna, ...`, `fagforeningen vår,
   Fellesforbundet, har spurt ...`, `forbundet hennes, NSF, ...`.
 
@@ -72,7 +75,7 @@ def union_answers(text: str) -> list[tuple[int, int, str, str]]:
             yes = _YES.match(line, at)
             start = yes.end() if yes else at
             m = _NAME.match(line, start)
-            if m and (yes or line[m.end(1):].lstrip()[:1] in ".!") \
+            if m and (yes or line[m.end(1):].lstrip()[:1] in ".!,") \
                     and _union_name(m.group(1), bool(yes and yes.group(1))):
                 out.append((offset + m.start(1), offset + m.end(1), "org", "rule:definite-body"))
                 answered = True

@@ -198,7 +198,8 @@ barnehageforbundet hk
 # "organisert i", "tillitsvalgt i", and the plain "er i" ("hun er i Lederne").
 _MEMBERSHIP = re.compile(
     r"(?<![\w-])(?i:(?:medlem|medlemmer)[ \t]+(?:av|i)"
-    r"|(?:meldt|meldte|melder|innmeldt)(?:[ \t]+(?:jeg|han|hun|vi|de))?(?:[ \t]+(?:meg|seg|oss))?(?:[ \t]+(?:også|nå))?"
+    r"|(?:meldt|meldte|melder|melda|innmeldt)(?:[ \t]+(?:jeg|han|hun|vi|de|æ|e|eg|ho))?"  # 35o: dialect "æ meldte mæ"
+    r"(?:[ \t]+(?:meg|seg|oss|mæ|mæg|mej|mei|me|sæ|sæg|sej))?(?:[ \t]+(?:også|nå))?"
     r"[ \t]+inn[ \t]+i"
     r"|(?:er|var|vært|ble|blitt|blir)(?:[ \t]+(?:jeg|han|hun|vi|de))?(?:[ \t]+(?:også|nå|fortsatt|jo|bare|selv))?"
     r"(?:[ \t]+med)?[ \t]+i"

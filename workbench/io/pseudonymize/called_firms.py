@@ -1,0 +1,78 @@
+"""A small firm named by its owner's genitive and its trade, then `heter det`, in text without case (round 35o).
+
+A speech recogniser writes everything in lower case (here: a turn with no capital after its label, also inside a
+transcript otherwise in good case), so a firm is known by its frame alone. Speakers often name a
+small workshop, salon or shop after first saying what it is and then give the name followed by `heter det`:
+"han jobber på sykkelverkstedet til <name> … <name>s sykkel og service heter det", "<name>s rør og varme heter
+firmaet". `caseless_firms` finds "<name> bil og dekk" only for its own list of trades and after `hos`/`på`; this
+module reads the naming frame itself: one to four words right before `heter det`/`heter den`/`heter firmaet`/
+`heter butikken`/`heter salongen`/`heter verkstedet`/`heter stedet`/`heter bedriften`, the first a genitive whose
+stem is a listed first name or a word the text names alone elsewhere and the dictionary does not know, the others
+trade words joined by `og`/`&`. The run is the firm; the owner's name alone is left to the name rules.
+
+What stays: `heter det ikke`, a trade without an owner ("sykkel og service heter det", "rør og varme heter
+faget"), a question ("hva heter det"), and a genitive of a word the dictionary knows ("byens sykkel og service").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
+
+_HEADS = "det|den|firmaet|butikken|salongen|verkstedet|stedet|bedriften|forretningen|kafeen|bakeriet"
+_CALLED = re.compile(rf"[ \t]+heter[ \t]+(?:{_HEADS})(?![\w-])(?![ \t]+(?:ikke|vel[ \t]+ikke|ikkje))")
+_WORD = re.compile(r"[a-zæøåéü]+(?:-[a-zæøå]+)?")
+# A turn's label: "[00:03:07] M: ", "speaker 2: ", "Mentor: ".
+_LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\s:][^:\n]{0,30}:[ \t]+)?")
+
+
+def _caseless_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` has no capital letter after its label (speech-to-text in lower case)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    label = _LABEL.match(line)
+    body = line[label.end():] if label else line
+    return len(body.split()) >= 8 and not any(c.isupper() for c in body)
+
+
+def _owner(word: str, text: str) -> bool:
+    """A genitive whose stem is a listed first name, or an unknown word the text also names alone."""
+    if len(word) < 4 or not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    if stem in gaz.FUNCTION_WORDS or rules.known_word(word):
+        return False
+    if rules.listed(stem, gaz.GIVEN_NAMES):
+        return True
+    return not rules.known_word(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) is not None
+
+
+def called_firms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:caseless") for "<name>s <trade> og <trade>" right before `heter det`."""
+    out = []
+    for m in _CALLED.finditer(text):
+        if not _caseless_line(text, m.start()):
+            continue
+        words = list(_WORD.finditer(text, max(0, m.start() - 80), m.start()))
+        # the run of words right before the frame, joined by single spaces
+        run = []
+        for w in reversed(words):
+            if run and text[w.end():run[-1].start()] != " ":
+                break
+            if not run and w.end() != m.start():
+                break
+            run.append(w)
+            if len(run) == 5:
+                break
+        for k, w in enumerate(run):
+            word = w.group(0)
+            tail = [x.group(0) for x in run[:k]]
+            if any(t in gaz.FUNCTION_WORDS and t != "og" for t in tail):
+                break
+            if tail and tail[-1] != "og" and tail[0] != "og" and _owner(word, text):
+                out.append((w.start(), m.start(), "org", "rule:caseless"))
+                break
+    return out

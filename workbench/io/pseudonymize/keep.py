@@ -32,6 +32,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import generic, lexicon, rules
 from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
+from workbench.io.pseudonymize.framed_towns import framed_town
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 from workbench.io.pseudonymize.public_bodies import work_before as work_there
 
@@ -278,6 +279,8 @@ class Tools:
             if association(rest):
                 run_start, span = opened, rest
         word = self.text[start:end]
+        if framed_town(self.text, start, end):
+            return False  # round 35p: "bor i Hammerfest", a listed town though its form reads as a festival
         if " " not in word.strip() and (not rules.known_word(word.casefold()) or not lexicon.frequent(word.casefold(), 3.2)) \
                 and (_PLACE_FRAME.search(self.text, max(0, start - 40), start)
                      or _PLACE_LIST.search(self.text, max(0, start - 70), start)):

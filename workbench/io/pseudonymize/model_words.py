@@ -23,6 +23,18 @@ Round 34o: a turn said mostly in Norwegian also quotes English sentences ("Det e
 English word (no listed name, place or employer), any more words of it English and in lower case, is dropped too
 when the turn holds two more English words that Norwegian does not have, unless the word is found elsewhere in the
 text where no sentence starts ("jobbet i Shell … Shell paid well" keeps both).
+
+Round 35p: a pasted e-mail keeps its header lines and greeting ("> Sendt: mandag 07:52", "> Emne: SV: Praksis",
+"> Hei, takk for svaret"), and a chat its messages ("[fredag 19:02] Mentee: Hei."). The model takes the labels and
+the greeting for places, persons and organisations: after the quoting mark `>` no sentence starts for the filter
+of the model's finds, so `Sendt` and `Emne` stay, and every copy of them is then found again. So the model's
+entities are trimmed as they come in (`drop_mail_words`): a header label (`Fra`, `Til`, `Kopi`, `Sendt`, `Dato`,
+`Emne`, `Vedlegg`, `SV`, `VS`, `Re`, `Fwd`, `From`, `To`, `Sent`, `Subject`, `Cc` …) at a line start, after
+optional quoting and other labels, with its colon after it is no entity, nor is a greeting (`Hei`, `Hallo`,
+`Heisann`, `Hi`, `Hello`) at the front of one ("Hei Stig" keeps `Stig`). The names and addresses after `Fra:` and
+`Til:` are other entities and stay. The name rules take a subject's prefix for an acronym or unknown name
+("> Subject: Fwd: …", "Emne: VS: …"): at the end every find that is only such a label in such a place is dropped,
+and so is a greeting found again alone from a name run that took it in ("Hei Stig, …" … "> Hei! Vi kan …").
 """
 
 from __future__ import annotations
@@ -156,4 +168,39 @@ def drop_model_words(text: str, found: list[tuple]) -> list[tuple]:
     inside = {w.casefold() for f in found if not _opens_sentence(text, f[0])  # "i Shell … Shell paid"
               for w in _LETTERS.findall(text[f[0]:f[1]])}
     return [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
-            or not _ordinary(text, f, named, inside)]
+            or not (_ordinary(text, f, named, inside) or _header_label(text, f[0], f[1])
+                    or (f[3] == "rule:again" and text[f[0]:f[1]].casefold() in _GREETINGS))]  # "Hei" of "Hei Stig"
+
+
+# Labels of an e-mail's or message's header lines and a subject's prefixes, in Norwegian and English.
+_HEADER_LABELS = ("fra|til|kopi|blindkopi|sendt|dato|emne|vedlegg|sv|vs|re|fwd|fw|from|to|sent|date"
+                  "|subject|cc|bcc|attachments?")
+# Before a label: a line start, quoting marks, and labels already passed ("> Emne: SV: ").
+_HEADER_BEFORE = re.compile(rf"[ \t]*(?:>[ \t]*)*(?:(?i:{_HEADER_LABELS})[ \t]*:[ \t]*)*")
+_HEADER_WORD = re.compile(rf"(?i:{_HEADER_LABELS})(?=[ \t]*:)")
+_GREETINGS = frozenset("hei hallo heisann hi hello hey".split())
+_GREETING = re.compile(r"([^\W\d_]+)[ \t]*[,!.]?[ \t]*")
+
+
+def _header_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one header label at a line start with its colon ("> Sendt:", "Emne: SV:")."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _HEADER_WORD.match(text, start)
+    return m is not None and m.end() >= end - 1 and not text[m.end():end].strip(" \t:") \
+        and start - line <= 40 and _HEADER_BEFORE.fullmatch(text, line, start) is not None
+
+
+def drop_mail_words(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's entities without a header label of a pasted e-mail or message ("> Sendt:", "> Emne:") and
+    without a greeting at their front ("Hei", "Hei Stig" -> "Stig")."""
+    out = []
+    for start, end, kind in ents:
+        if _header_label(text, start, end):
+            continue
+        m = _GREETING.match(text, start)
+        if m and m.group(1).casefold() in _GREETINGS and not lexicon.listed(m.group(1), gaz.GIVEN_NAMES):
+            start = min(m.end(), end)
+            if not any(w[:1].isupper() for w in _LETTERS.findall(text[start:end])):
+                continue  # "Hei", "Hei." alone: the greeting, no name
+        out.append((start, end, kind))
+    return out

@@ -63,7 +63,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
-from workbench.io.pseudonymize import plain_talk
+from workbench.io.pseudonymize import model_words, plain_talk
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -233,7 +233,7 @@ class Pseudonymizer:
         if doc is None and self.nlp is not None:
             doc = self.nlp(original)
         if doc is not None:  # the model tags words in capitals at random ("VAR", "EGG"): none from a capitals passage
-            found.extend((s, e, k, "ner", None) for s, e, k in capitals.outside(original, _ner_finds(original, doc)))
+            found.extend((s, e, k, "ner", None) for s, e, k in capitals.outside(original, model_words.drop_mail_words(original, _ner_finds(original, doc))))
         if self.rules:
             found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
         found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]

@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from workbench.io.pseudonymize import caseless, caseless_numbers
+from workbench.io.pseudonymize.numbered_lines import unnumbered
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A speaker label opening a line: a word or two, a number perhaps, then a colon ("TALER 1:", "I:", "Mentee:").
@@ -96,7 +97,7 @@ def lowered(text: str) -> str:
 
 def views(text: str) -> tuple[str, str, list[tuple[int, int]]]:
     """(the text, the text `lowered`, the caseless passages of the lowered text) for the rules to read."""
-    low = lowered(text)
+    low = unnumbered(lowered(text))  # round 36x: "… firma på\n  7  Strømmen": a numbered line goes on
     return text, low, caseless_spans(low)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize import foreign_speech, rules
 from workbench.io.pseudonymize.called_names import called_names
 from workbench.io.pseudonymize.function_departments import function_departments
 from workbench.io.pseudonymize.keep import employer_before
@@ -111,7 +111,8 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if word.casefold() in _SUBJECT_WORDS:
             continue  # "Folk kaller meg Aski", "Alle kaller ham Tes": the subject; the name comes after
-        if m.group("say") and rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES):
+        if m.group("say") and ((rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES))
+                               or foreign_speech.foreign_word(word)):  # round 36x: "Mahadsanid, sier hun"
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     for m in NICKNAME_AS.finditer(text):
@@ -247,7 +248,7 @@ def apposition_names(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if low in gaz.FUNCTION_WORDS or low in gaz.NEVER or low in rules.FILLERS or rules.public(low) \
                 or ((rules.known_word(low) or rules.compound_of_known(low) or low in gaz.ROLE_NOUNS)
-                    and not rules.listed(word, gaz.GIVEN_NAMES)):
-            continue  # "Heldigvis, ...", "Programrådgiveren, hun ...": a word or a role, no name
+                    and not rules.listed(word, gaz.GIVEN_NAMES)) or foreign_speech.foreign_word(word):
+            continue  # "Heldigvis, ...", "Programrådgiveren, hun ...": a word or a role, no name; "Dziękuję, han …"
         out.append((m.start(1), m.end(1), "person", "rule:name"))
     return out

@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.web_domains import OTHER_DOMAINS
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.completed_phones import completed_phones
@@ -100,7 +101,7 @@ EMAIL_SPOKEN = re.compile(
     rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*(?:\s?(?:\(at\)|\[at\]|\(a\))\s?|\s(?:at|krøllalfa|alfakrøll)\s)"
     rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}(?:no|com|org|net|se|dk|fi|uk|de|edu|info|io)(?![\w@])", re.I)
 URL = re.compile(
-    rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?)(?![\w@])", re.I)
+    rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?|{OTHER_DOMAINS}(?:/\S*)?)(?![\w@])", re.I)
 _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}"
                r"|[2-9]\d[ .-](?!000)\d{3}[ .-](?!000)\d{3}(?!\s(?i:kr|kroner|nok|innbyggere|mennesker|personer))"
                r"|(?!20\d\d[ .-](?:19|20)\d\d)[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")  # "2015-2019": years

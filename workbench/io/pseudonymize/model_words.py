@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import foreign_speech, lexicon
 from workbench.core.turns import find_label
 
 # Question words, pronouns and auxiliaries that are nobody's name (not `hans`, `vår`, `per`, `jo`: names too).
@@ -195,8 +195,8 @@ def drop_mail_words(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[i
     without a greeting at their front ("Hei", "Hei Stig" -> "Stig")."""
     out = []
     for start, end, kind in ents:
-        if _header_label(text, start, end):
-            continue
+        if _header_label(text, start, end) or foreign_speech.greeting_find(text, start, end):
+            continue  # round 36x: "Dziękuję.", "Daj Boże", "Shukran for at du ringte!"
         m = _GREETING.match(text, start)
         if m and m.group(1).casefold() in _GREETINGS and not lexicon.listed(m.group(1), gaz.GIVEN_NAMES):
             start = min(m.end(), end)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import nynorsk, rules, trade_nouns
+from workbench.io.pseudonymize import foreign_speech, nynorsk, rules, trade_nouns
 
 # Words that say the next name is where someone works, studies or applies.
 EMPLOYER_WORDS = frozenset("""
@@ -208,8 +208,9 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
                 continue
             out.append((span[0], _og_tail(text, span[1], found), "org", "rule:employer-context"))
             continue
-        if len(part) < 2 or all(rules.english(w[2].casefold()) for w in part):
-            continue  # one ordinary capitalised word; "Human Resources"
+        if len(part) < 2 or all(rules.english(w[2].casefold()) for w in part) \
+                or (starts[first] and all(foreign_speech.foreign_word(w[2]) for w in part)):
+            continue  # one ordinary capitalised word; "Human Resources"; round 36x: "Daj Boże."
         out.append((span[0], span[1], "org", "rule:run"))
     out += _names_before_person_verbs(text, words, starts)
     out += _names_in_speaker_labels(text)

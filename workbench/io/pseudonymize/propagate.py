@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, form_labels, lexicon, person_frames, rules, subjects
+from workbench.io.pseudonymize.foreign_speech import foreign_word  # round 36x: "Selam. Yekenyeley." is no nickname
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -246,7 +247,7 @@ def beside_people(text: str, found, keep) -> list[tuple[int, int, str, str, None
             out.append((after.start(), after.end(), "person", "rule:name", None))  # not "igjen, S. R. Sist snakket"
         nick = _NICKNAME.search(text, end, min(len(text), end + 60))
         if nick and candidate(nick_word := _WORD.match(text, nick.start(1))) and _nickname(nick.group(1)) \
-                and not _SENTENCE_BREAK.search(text[end:nick.start()]):
+                and not _SENTENCE_BREAK.search(text[end:nick.start()]) and not foreign_word(nick.group(1)):
             out.append((nick_word.start(), nick_word.end(), "person", "rule:name", None))  # "Oleksandr Kovalenko. Sasha."
         joined = _AND.match(text, end)
         if joined and (nxt := _WORD.match(text, joined.end())) and candidate(nxt):

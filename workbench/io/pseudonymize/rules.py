@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.io.pseudonymize import form_labels, nynorsk
+from workbench.io.pseudonymize import foreign_speech, form_labels, nynorsk
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
@@ -364,8 +364,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
                 and not adjective_like(low):
             return ("org" if definite(low) else "person"), "rule:capital"  # "med Rosa", "ringte Bemanningshuset"
         return None, ""
-    if at_start and (compound_of_known(low) or english(low)):
-        return None, ""
+    if (at_start and (compound_of_known(low) or english(low))) or foreign_speech.foreign_opener(words, i, starts):
+        return None, ""  # round 36x: "Dziękuję.", "Daj Boże.", "Shukran for at du ringte"
     if definite_genitive(low):
         return None, ""  # "Arbeidslivets parter", "Kommunesektorens organisasjon": a common noun's genitive
     head = compound_head(low)

@@ -59,7 +59,7 @@ def _runs(line: str, offset: int) -> Iterator[tuple[int | None, list[_Item]]]:
             if prev is not None and prev.tens and ones and digits != "0" and not line[prev.end - offset:m.start()].strip():
                 prev.values = prev.values | {v[0] for v in prev.values}  # "åtti ni": 89 as well as 809
             run.append(_Item(start, end, {digits}, figures=False, ones=ones, tens=tens))
-        elif low in ("pluss", "+"):
+        elif low in ("pluss", "plus", "+"):  # round 37: `plus` in an English turn
             if run:
                 yield plus, run
             run, plus = [], start

@@ -164,11 +164,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def drop_model_words(text: str, found: list[tuple]) -> list[tuple]:
     """`found` without the function words after an option letter and the common words of English speech."""
+    from workbench.io.pseudonymize.english_clauses import english_clause  # round 37; imports this module
     named = {text[f[0]:f[1]].casefold() for f in found if f[3] not in ("ner", "rule:again")}
     inside = {w.casefold() for f in found if not _opens_sentence(text, f[0])  # "i Shell … Shell paid"
               for w in _LETTERS.findall(text[f[0]:f[1]])}
     return [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
-            or not (_ordinary(text, f, named, inside) or _header_label(text, f[0], f[1])
+            or not (_ordinary(text, f, named, inside) or _header_label(text, f[0], f[1]) or english_clause(text, f[0], f[1])
                     or (f[3] == "rule:again" and text[f[0]:f[1]].casefold() in _GREETINGS))]  # "Hei" of "Hei Stig"
 
 
@@ -193,9 +194,11 @@ def _header_label(text: str, start: int, end: int) -> bool:
 def drop_mail_words(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's entities without a header label of a pasted e-mail or message ("> Sendt:", "> Emne:") and
     without a greeting at their front ("Hei", "Hei Stig" -> "Stig")."""
+    from workbench.io.pseudonymize.english_clauses import english_clause  # round 37; imports this module
     out = []
     for start, end, kind in ents:
-        if _header_label(text, start, end) or foreign_speech.greeting_find(text, start, end):
+        if _header_label(text, start, end) or foreign_speech.greeting_find(text, start, end) \
+                or english_clause(text, start, end):
             continue  # round 36x: "Dziękuję.", "Daj Boże", "Shukran for at du ringte!"
         m = _GREETING.match(text, start)
         if m and m.group(1).casefold() in _GREETINGS and not lexicon.listed(m.group(1), gaz.GIVEN_NAMES):

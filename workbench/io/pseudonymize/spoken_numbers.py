@@ -311,7 +311,7 @@ def _runs(line: str, offset: int, *, joiners: frozenset[str] = frozenset(),
             continue
         elif low in joiners and run:
             pending_hundreds = False
-        elif low in ("pluss", "+"):
+        elif low in ("pluss", "plus", "+"):  # round 37: English `plus` before Norwegian words too
             if run:
                 yield run
             run, pending_plus = [], True
@@ -427,7 +427,7 @@ def find_said_phones(text: str) -> Iterator[tuple[int, int]]:
                 continue
             start, end = run[0].start, run[last].end
             if run[0].plus:  # "pluss førtisju": the plus goes too
-                start = line_start + max(0, text[line_start:start].casefold().rfind("pluss"))
+                start = line_start + max(0, text[line_start:start].casefold().rfind("plus"))
             if _UNIT_AFTER.match(text, end) or _TIME_BEFORE.search(text, max(line_start, start - 12), start):
                 continue
             if _phone_context(text, line_start, line_end, start) or _prefixed(run):

@@ -33,18 +33,15 @@ _NOT_MEMBER = re.compile(
 
 def nynorsk_unions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:definite-body") for a listed union joined or belonged to in a Nynorsk turn."""
-    from workbench.io.pseudonymize.union_members import _clause, _listed_name, _question, _trade_union
+    from workbench.io.pseudonymize.union_members import _clause, _question, _trade_union, listed_names
 
     out: list[tuple[int, int, str, str]] = []
-    for m in re.finditer(r"(?<![\w@.&-])[A-ZÆØÅ]", text):
-        if out and m.start() < out[-1][1]:
+    for start, name in listed_names(text, out):
+        if not _trade_union(name):
             continue
-        name = _listed_name(text, m.start())
-        if name is None or not _trade_union(name):
+        before = _clause(text, start)
+        if not _MEMBERSHIP.search(before) or _NOT_MEMBER.search(before) or _question(text, start):
             continue
-        before = _clause(text, m.start())
-        if not _MEMBERSHIP.search(before) or _NOT_MEMBER.search(before) or _question(text, m.start()):
-            continue
-        if nynorsk.nynorsk_passage(text, m.start(), m.start() + len(name)):
-            out.append((m.start(), m.start() + len(name), "org", "rule:definite-body"))
+        if nynorsk.nynorsk_passage(text, start, start + len(name)):
+            out.append((start, start + len(name), "org", "rule:definite-body"))
     return out

@@ -32,6 +32,7 @@ each is found again at its other mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import MEDIA, host, listed_association, volunteer
@@ -98,22 +99,31 @@ def _listed_name(text: str, start: int) -> str | None:
     return None
 
 
-def union_cases(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, "org", "rule:definite-body") for a listed union asked for help, contacted or helping someone."""
-    out: list[tuple[int, int, str, str]] = []
-    for m in re.finditer(r"(?<![\w@.&-])[A-ZÆØÅ]", text):
+_CAPITAL = re.compile(r"(?<![\w@.&-])[A-ZÆØÅ]")
+
+
+def listed_names(text: str, out: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, str]]:
+    """(start, name) for each listed union or association named in the text, left to right; a start inside the
+    last find in `out` (the caller's list, appended to while this runs) is skipped."""
+    for m in _CAPITAL.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
         name = _listed_name(text, m.start())
-        if name is None:
-            continue
-        end = m.start() + len(name)
-        before = _clause(text, m.start())
+        if name is not None:
+            yield m.start(), name
+
+
+def union_cases(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for a listed union asked for help, contacted or helping someone."""
+    out: list[tuple[int, int, str, str]] = []
+    for start, name in listed_names(text, out):
+        end = start + len(name)
+        before = _clause(text, start)
         framed = (_ASKED.search(before) and _REQUEST_AFTER.match(text, end)) or _CONTACTED.search(before) \
             or _HELPED_AFTER.match(text, end)
         if framed and not _GENERIC.search(before) and not _question(text, end) \
-                and not _PUBLIC.search(_sentence_at(text, m.start())):
-            out.append((m.start(), end, "org", "rule:definite-body"))
+                and not _PUBLIC.search(_sentence_at(text, start)):
+            out.append((start, end, "org", "rule:definite-body"))
     return out
 
 
@@ -219,18 +229,15 @@ def union_memberships(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:definite-body") for a trade union someone is, becomes or was a member of,
     and a union coordinated with it ("med i Byggfag eller i Fagforbundet")."""
     out: list[tuple[int, int, str, str]] = []
-    for m in re.finditer(r"(?<![\w@.&-])[A-ZÆØÅ]", text):
-        if out and m.start() < out[-1][1]:
+    for start, name in listed_names(text, out):
+        if not _trade_union(name):
             continue
-        name = _listed_name(text, m.start())
-        if name is None or not _trade_union(name):
-            continue
-        before = _clause(text, m.start())
+        before = _clause(text, start)
         frame = _MEMBERSHIP.search(before)
-        if frame is None or _GENERIC.search(before) or _NOT_MEMBER.search(before) or _question(text, m.start()):
+        if frame is None or _GENERIC.search(before) or _NOT_MEMBER.search(before) or _question(text, start):
             continue
-        out.append((m.start(), m.start() + len(name), "org", "rule:definite-body"))
-        at = m.start() + len(name)
+        out.append((start, start + len(name), "org", "rule:definite-body"))
+        at = start + len(name)
         while (joint := _COORDINATED.match(text, at)) and (other := _listed_name(text, joint.end())) \
                 and _trade_union(other):
             out.append((joint.end(), joint.end() + len(other), "org", "rule:definite-body"))

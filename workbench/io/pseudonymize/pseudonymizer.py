@@ -50,15 +50,11 @@ out of a replaced text) lives in `spans`.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 from collections.abc import Iterable, Mapping, Sequence
 
-from workbench.core.errors import InputError, InputErrors
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
@@ -67,7 +63,8 @@ from workbench.io.pseudonymize import model_words, plain_talk
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
-from workbench.io.pseudonymize.spans import Replacement as Replacement, replace_spans as replace_spans
+from workbench.io.pseudonymize.spans import Replacement as Replacement, replace_spans as replace_spans, keep_full_stops
+from workbench.io.pseudonymize.term_file import read_pseudonym_csv as read_pseudonym_csv
 from workbench.io.pseudonymize.spans import slice_replaced as slice_replaced, unreplaced_capitals as unreplaced_capitals
 
 PERSON, PLACE, ORG = "[X]", "[…]", "[organisasjon]"
@@ -98,50 +95,6 @@ _NER_LABELS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE_LOC": "
                "ORG": "org", "GPE_ORG": "org"}
 _WORD = rules.WORD
 _CONSISTENT_LABELS = {"person": "Person", "place": "Sted", "org": "Organisasjon"}
-
-
-def read_pseudonym_csv(path: Path | str) -> list[tuple[str, str]]:
-    """Read `term,replacement` rows (`;` also accepted, header required); errors name the line."""
-    src = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(src, f"cannot read file ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";" if first.count(";") > first.count(",") else ",",
-                        strict=True)
-    rows: list[tuple[int, list[str]]] = []  # (the line a row starts on, its cells)
-    try:
-        start = 1
-        for row in reader:
-            rows.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error:  # a quote opened and never closed runs to the end of the file
-        raise InputError(src, "a double quote opened on this row is never closed", line=start) from None
-    if not rows or [c.strip().lower() for c in rows[0][1][:2]] != ["term", "replacement"]:
-        raise InputError(src, "expected a header row 'term,replacement'", line=1)
-    width = len(rows[0][1])
-    terms: list[tuple[str, str]] = []
-    errors: list[InputError] = []
-    for line, row in rows[1:]:
-        if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
-            continue
-        if len(row) > width:  # `Hagen Regnskap, Hamar,[organisasjon]` would take `Hamar` as the replacement
-            errors.append(InputError(src, f"{len(row)} cells where the header has {width} (a term or replacement "
-                                          "holding a comma needs double quotes: \"Hagen Regnskap, Hamar\")", line=line))
-            continue
-        missing = "term" if not row[0].strip() else "replacement" if len(row) < 2 or not row[1].strip() else None
-        if missing:
-            errors.append(InputError(src, "missing (each row needs a term and its replacement)", line=line,
-                                     field=missing))
-            continue
-        terms.append((" ".join(row[0].split()), row[1].strip()))
-    InputErrors.raise_any(errors)
-    return terms
 
 
 def load_ner(spacy_model: str | None = None) -> tuple[Any, str | None]:
@@ -315,7 +268,7 @@ class Pseudonymizer:
             found = product_names.with_marks(text, product_names.drop_models(text, found))
             found = plain_talk.drop_plain_talk(text, found)  # round 33b: "leser Illustrert Vitenskap", "Oda leverer"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
-        return capitals.originals(original, self._merge(text, found))
+        return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 
     def apply(self, text: str, doc: Any = None) -> tuple[str, list[Replacement]]:
         """The pseudonymised text and the replacements made."""

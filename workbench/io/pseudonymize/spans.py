@@ -7,8 +7,9 @@ left alone) live apart; `pseudonymizer` re-exports every name here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.io.pseudonymize import gazetteer as gaz
@@ -77,4 +78,19 @@ def unreplaced_capitals(text: str, reps: Sequence[Replacement]) -> list[str]:
         if any(s <= m.start() < e for s, e in covered):
             continue
         out.append(word)
+    return out
+
+
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[\"«(]?[a-zæøå0-9]|[,;:)]")
+
+
+def keep_full_stops(text: str, reps: list[Replacement]) -> list[Replacement]:
+    """Replacements whose original closes a sentence with the full stop of an abbreviation
+    (`… Nordic Star Ltd. Det var …`) keep that full stop after the marker."""
+    out = []
+    for r in reps:
+        if (r.original.endswith(".") and not r.replacement.endswith(".") and r.original[-2:-1].isalpha()
+                and not _SENTENCE_GOES_ON.match(text, r.end)):
+            r = replace(r, replacement=r.replacement + ".")
+        out.append(r)
     return out

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from workbench.io.pseudonymize.birth_answers import DATE
 from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _THIS_YEAR, _WHOLE, _future
-from workbench.io.pseudonymize.person_dates import tied_date
+from workbench.io.pseudonymize.person_dates import aged_date, tied_date
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP
 from workbench.io.pseudonymize.spoken_numbers import _said_value
 from workbench.io.pseudonymize.work_frames import line_around, line_before
@@ -177,7 +177,7 @@ def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]
         if _date_of(date) in born:
             yield start, m.end()
             continue
-        if _BIRTHDAY.search(sentence) or tied_date(sentence, date) or (_PAPERS.search(sentence) and _STANDS.search(sentence) and not _recent(date)
+        if _BIRTHDAY.search(sentence) or tied_date(sentence, date) or aged_date(sentence, date) or (_PAPERS.search(sentence) and _STANDS.search(sentence) and not _recent(date)
                                           and not _event_near(text, sentence_start, start, m.end(), _PAPER_EVENT)):
             yield start, m.end()
             continue

@@ -9,6 +9,10 @@ own. So:
 * six figures that are a date (DDMMYY, a D-nummer's day plus 40 too) after `første del`, `de seks første`,
   `fødselsdatoen` or `født`, in the answer to a question naming a fødselsnummer, personnummer or D-nummer, or
   anywhere the same six figures open a fødselsnummer or D-nummer found in the document, are that date;
+* six figures that are a date and end a clause, in a turn that has named a fødselsnummer, personnummer or
+  D-nummer earlier and named no other number since, are that date too: the speaker corrects a number read out
+  ("fødselsnummeret mitt, 14038741218. Nei, vent, det er Espens. Mitt er 090387.") or gives its date part
+  alone ("Personnummeret hennes har jeg ikke. Men det begynner med 111009.") (round 38c);
 * digit groups broken off (an ellipsis, a dash, `nei`, `vent`, `eh`, `hallo` or a question mark right after)
   that are the first groups, as written, of a number found in the document (an account, a telephone, an ID
   number) are that number too.
@@ -27,13 +31,17 @@ from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _SIX = re.compile(r"(?<![\w.,/+-])(\d{6})(?![\w/]|[.,]\d|[ \t]\d)")
-# A unit after the figures: a price, an amount or a count, not a number of anyone.
-_UNIT_AFTER = re.compile(r"[ \t]*(?i:kr\b|kroner|nok\b|euro|dollar|prosent|%|stk|porsjoner|kunder|timer|minutter"
+# A unit after the figures: a price, an amount or a count, not a number of anyone (also `identifiers`' labels).
+UNIT_AFTER = re.compile(r"[ \t]*(?i:kr\b|kroner|nok\b|euro|dollar|prosent|%|stk|porsjoner|kunder|timer|minutter"
                          r"|personer|km\b|kilometer|meter|liter|kg\b|kilo|gram)")
 # `første del er`, `de seks første er`, `fødselsdatoen hans er`, `født`: a few words, no figure or stop between.
 _CUE = re.compile(r"(?<![\w-])(?i:første[ \t]+del(?:en)?|de[ \t]+(?:seks[ \t]+første|første[ \t]+seks)"
                   r"(?:[ \t]+(?:sifrene|tallene))?|fødselsdato(?:en|a)?|født|fødd)(?![\w-])[^\n\d.!?]{0,25}$")
 _ASKED = re.compile(r"(?<![\w-])(?i:fødselsnummer\w*|personnummer\w*|d-nummer\w*|fnr)(?![\w-])[^\n?]*\?")
+# Round 38c: a fødselsnummer named earlier in the turn, no other number named between (`kundenummeret`, `nr.`).
+_NAMED = re.compile(r"(?<![\w-])(?i:fødselsnummer\w*|personnummer\w*|d-nummer\w*|fnr)(?![\w-])")
+_OTHER_NUMBER = re.compile(r"(?<![\w-])(?i:\w*nummer\w*|\w*nr\.?|konto\w*|kode\w*|pin\w*)(?![\w-])")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)…]|$|(?i:og|eller|men)(?![\w-]))", re.M)
 # The groups of a number as written: figures with single spaces or dots between.
 _GROUPS = re.compile(r"(?<![\w.,/+-])\d{2,6}(?:[ .]\d{1,6}){0,3}(?![\w/]|[.,]\d)")
 # Right after a broken-off piece: a pause, a dash, a question, or a word of breaking off.
@@ -46,6 +54,17 @@ def _date(six: str) -> bool:
     if day > 40:
         day -= 40
     return 1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]
+
+
+def _named_before(text: str, line_start: int, at: int) -> bool:
+    """Whether the turn names a fødselsnummer before `at`, no other number named after it, and the six figures
+    at `at` end a clause."""
+    named = list(_NAMED.finditer(text, line_start, at))
+    if not named:
+        return False
+    between = text[named[-1].end():at]
+    return not any(not _NAMED.fullmatch(m.group(0)) for m in _OTHER_NUMBER.finditer(between)) \
+        and _CLAUSE_END.match(text, at + 6) is not None
 
 
 def _groups(span: str) -> list[str]:
@@ -63,12 +82,13 @@ def id_parts(text: str, found: Iterable[tuple[int, int, str]],
         six = m.group(1)
         if any(s < m.end() and m.start() < e for s, e in spans) or not _date(six):
             continue
-        if _UNIT_AFTER.match(text, m.end()):
+        if UNIT_AFTER.match(text, m.end()):
             continue
         line_start, _line_end = line_around(text, m.start())
         asked_start, asked_end = line_before(text, line_start)
         if (six in openings or _CUE.search(text, line_start, m.start())
-                or _ASKED.search(text, asked_start, asked_end) or _ASKED.search(text, line_start, m.start())):
+                or _ASKED.search(text, asked_start, asked_end) or _ASKED.search(text, line_start, m.start())
+                or _named_before(text, line_start, m.start())):
             yield m.start(), m.end(), "date"
     targets = [(_groups(text[s:e]), k) for s, e, k in found if k in ("phone", "number", "idnumber")
                and any(c.isdigit() for c in text[s:e])]

@@ -44,6 +44,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.web_domains import OTHER_DOMAINS
+from workbench.io.pseudonymize.address_places import address_places
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.completed_phones import completed_phones
@@ -59,7 +60,7 @@ from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.english_speech import english_identifiers
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
-from workbench.io.pseudonymize.id_parts import id_parts
+from workbench.io.pseudonymize.id_parts import UNIT_AFTER, id_parts
 from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.foreign_streets import foreign_streets
@@ -343,6 +344,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     found += [(s, e, "address") for s, e in postcode_words(text, found)]  # "Nei, unnskyld, sju null fire ni."
     addresses = [(s, e) for s, e, kind in found if kind == "address"]
     found += [(s, e, "address") for s, e in flat_details(text, addresses)]  # "Skolebakken 9. Leiligheten er H0304."
+    found += [(s, e, "postplace") for s, e in address_places(text, addresses)]  # round 38c: "Adresse: Kvadraturen, <street> 9"
     found += list(short_numbers(text, found))  # "fire seks seks, tjueen, null tre" / "466 21 03 … mangler det et siffer?"
     found += list(id_parts(text, found, valid_id_number))  # round 31d: "Etter 140387?"; "3201 55... vent … 3201 55 80908"
     found += list(grouped_read_backs(text, found))  # "1822.86.10255 … en åtte to to, punktum, åtte seks, punktum, …"
@@ -412,7 +414,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         number: re.Match[str] | None = m
         if _YEAR_AS_TIME.search(text, max(0, m.start(1) - 12), m.end(1)):
             number = _NUMBER_AFTER_YEAR.match(text, m.end(1))  # the year stays; the number after it is the one
-        if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()):
+        if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()) \
+                and not UNIT_AFTER.match(text, number.end(1)):  # round 38c: "150000 porsjoner" is a count
             yield number.start(1), _trim(text, number.start(1), number.end(1)), "number"
     yield from corrected_numbers(text)  # "AAF418273. Eh, nei, AAF481273."; "1432 Ås. Nei, vent, det er 1433."
     for m in PASSPORT_SAID.finditer(text):

@@ -18,7 +18,8 @@ safi 94 alfakrøll hotmail punktum com", round 30c). A plain word next to a plai
 may say `tall` before the number ("m punktum rahimi, tall to tusen og ni, at gmail punktum com"): the cue joins
 a part before it to the number after it, and nothing else (round 28n). An address
 counts here only when a number word stands in its local part beside a part that is no number; the rest is
-the older rules' to find.
+the older rules' to find. A number word may be written with a hyphen between its tens and ones ("joy punktum
+delacruz åtti-sju krøllalfa …"), and `punkt` joins parts as `punktum` does (round 38c).
 """
 
 from __future__ import annotations
@@ -26,24 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workbench.io.pseudonymize.spelled_emails import _AT, _DOMAIN_JOIN, _DOT, _GAP, _PART, _TLD, SPELLED
+from workbench.io.pseudonymize.spelled_emails import _AT, _DOMAIN_JOIN, _DOT, _GAP, _PART, _TLD, SENTENCE_WORDS, SPELLED
 from workbench.io.pseudonymize.spoken_numbers import _said_value
 
 # The provider and domain after the local part: "krøllalfa outlook punktum com", ", at, gmail.com".
 _AFTER = re.compile(
     rf"{_GAP}{_AT}{_GAP}(?:{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*{_GAP}{_DOT}{_GAP}{_TLD}"
     rf"|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
-_JOIN_WORDS = frozenset("punktum prikk dott dot bindestrek understrek strek".split())
+_JOIN_WORDS = frozenset("punktum punkt prikk dott dot bindestrek understrek strek".split())
 _NUMBER_GLUE = frozenset({"hundre", "tusen"})
 # The word a speaker puts before the digits of a local part ("m punktum rahimi, tall to tusen og ni", round 28n).
 _NUMBER_CUE = frozenset({"tall", "tallet", "tallene"})
-# Words sentences are made of: never the first part of an address said aloud.
-_SENTENCE_WORDS = frozenset("""
-er var blir ble står sto det den dette denne de dem jeg du han hun vi dere meg deg seg oss ja nei nå så altså
-og eller men at til på i for med av fra om som her der da jo vel bare kanskje også mitt min mi mine ditt din
-hans hennes deres vår sin sitt adresse adressen adressa e-post e-posten eposten mail mailen skriv send heter
-het tror mener nummer ny nye gamle
-""".split())
+_SENTENCE_WORDS = SENTENCE_WORDS  # words sentences are made of: never the first part of an address
 _TOKEN = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s,]")
 _SPELLED = re.compile(SPELLED)
 
@@ -56,7 +51,8 @@ def _kind(token: str) -> str:
         return "og"
     if low in _NUMBER_CUE:
         return "cue"
-    if _said_value(low) is not None or low in _NUMBER_GLUE or (low.isdigit() and len(low) <= 4):
+    if _said_value(low) is not None or low in _NUMBER_GLUE or (low.isdigit() and len(low) <= 4) \
+            or ("-" in low and _said_value(low.replace("-", "")) is not None):  # "åtti-sju" (round 38c)
         return "number"  # "safi 94 alfakrøll …": a recogniser writes the number in figures (round 30c)
     if len(token) == 1 and token.isalpha():
         return "letter"

@@ -11,7 +11,8 @@ remark of one to six words with no digit, set off by commas (or dashes) on both 
 local part is read back from the comma before it with `number_emails.local_parts`. The address is one span from
 the local part to the domain, the remark inside it, when the local part joins two parts with `punktum`, `prikk`,
 `strek`, `bindestrek` or `understrek` ("joy punktum delacruz"): a plain word before a remark ("Jeg skrev det,
-alt i ett ord, krøllalfa …") makes no address.
+alt i ett ord, krøllalfa …") makes no address. A remark may spell the last part again and say how
+("shirin punktum mohammadi punktum fin, f-i-n som i finans, krøllalfa gmail punktum com", round 38c).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from workbench.io.pseudonymize.provider_emails import _BARE_PROVIDER
 
 # A remark before the at-word: one to six words of letters, a comma or a dash with spaces before it (never the
 # hyphen of a spelled word: "k-a-m-a-u").
-_REMARK = re.compile(r"(?:[ \t]*,|[ \t]+[–—-])[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
+# Round 38c: a word of the remark may be spelled with hyphens ("fin, f-i-n som i finans, krøllalfa …").
+_REMARK_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_REMARK = re.compile(rf"(?:[ \t]*,|[ \t]+[–—-])[ \t]*{_REMARK_WORD}(?:[ \t]+{_REMARK_WORD}){{0,5}}[ \t]*$")
 _AT_INSIDE = re.compile(r"(?<![\w-])(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a|at)(?![\w-])")
 
 

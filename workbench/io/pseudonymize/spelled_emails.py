@@ -10,6 +10,11 @@ read back by the interviewer ("Hawa punktum Jallow krøllalfa gmail punktum com?
 
 A word before a spelled part belongs to the address only when it is joined to it (`punktum`) or the spelling
 spells it ("wanjiru, w-a-n-j-i-r-u"): in "Ja, m-u-s-a, krøllalfa, …" the `Ja` stays.
+
+Round 38c: `punkt` says the dot as `punktum` does ("amina punkt warsame snabel-a hotmail punkt no"), `strek`
+joins the parts of a domain as `bindestrek` does, and a local part of one plain word counts before a Norwegian
+at-word (`krøllalfa`, `alfakrøll`, `snabel-a`), which no sentence says otherwise: "rekruttering alfakrøll
+oslotaxi bindestrek sjafor punktum no" (a word a sentence is made of, `er`, `til`, `adressen`, is no local part).
 """
 
 from __future__ import annotations
@@ -25,20 +30,29 @@ SPELLED = (rf"(?:{_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])"
 _WORD = r"[\w]+(?:-[\w]+)*"
 _PART = rf"(?:{SPELLED}|{_WORD})"
 _GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
-_JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek|understrek|strek)"
+_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|understrek|strek)"
 _AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a|at|@)"
-_DOMAIN_JOIN = r"(?i:punktum|prikk|dott|dot|bindestrek)"
-_DOT = r"(?i:punktum|prikk|dott|dot)"
+_DOMAIN_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|strek)"
+_DOT = r"(?i:punktum|punkt|prikk|dott|dot)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
 # The local part: a first part (spelled, or a word joined to what follows or spelled right after it), then
 # parts joined by a joining word, or a spelling right after a part ("wanjiru, w-a-n-j-i-r-u").
-_LOCAL = (rf"(?:{SPELLED}|{_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED})))"
+# Round 38c: one plain word alone before a Norwegian at-word ("rekruttering alfakrøll …").
+_NORWEGIAN_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a)(?![\w-])"
+_LOCAL = (rf"(?:{SPELLED}|{_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED}))|(?P<one>{_WORD})(?={_GAP}{_NORWEGIAN_AT}))"
           rf"(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{SPELLED}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*")
 SPELLED_EMAIL = re.compile(
     rf"(?<![\w@.-]){_LOCAL}{_GAP}{_AT}{_GAP}(?:{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*"
     rf"{_GAP}{_DOT}{_GAP}{_TLD}|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
 _FIRST = re.compile(rf"({_WORD}){_GAP}({SPELLED})")
 _SPELLED_RE = re.compile(SPELLED)
+# Words sentences are made of: never the first part of an address said aloud (also `number_emails`').
+SENTENCE_WORDS = frozenset("""
+er var blir ble står sto det den dette denne de dem jeg du han hun vi dere meg deg seg oss ja nei nå så altså
+og eller men at til på i for med av fra om som her der da jo vel bare kanskje også mitt min mi mine ditt din
+hans hennes deres vår sin sitt adresse adressen adressa e-post e-posten eposten mail mailen skriv send heter
+het tror mener nummer ny nye gamle
+""".split())
 
 
 def _letters(spelled: str) -> str:
@@ -51,6 +65,8 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
     com" is `identifiers.EMAIL_SPOKEN`'s (found here too when `dott`, `prikk` or `understrek` joins it)."""
     for m in SPELLED_EMAIL.finditer(text):
         start, found = m.start(), m.group(0)
+        if m.group("one") is not None and m.group("one").casefold() in SENTENCE_WORDS:
+            continue  # "adressen er krøllalfa …": no local part
         if not _SPELLED_RE.match(found):
             first = _FIRST.match(found)
             if first is not None and _letters(first.group(2)) != first.group(1).casefold():

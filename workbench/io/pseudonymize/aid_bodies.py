@@ -15,7 +15,8 @@ participant down is a workplace, a role or a small group inside such a body:
   "Syrisk Røde Halvmåne") after a work word or an occupation earlier in its sentence ("jobbet som
   paramedic i Khartoum, først i …").
 
-A found name is found again at its other mentions (`propagate`).
+A task done for such a body ("underviste norsk for Redd Barna", "gitt leksehjelp for Røde Kors") is read by
+`task_bodies` (round 38o). A found name is found again at its other mentions (`propagate`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_befo
 from workbench.io.pseudonymize.body_employers import occupation_before
 from workbench.io.pseudonymize.local_branches import local_branches
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.task_bodies import task_bodies
 from workbench.io.pseudonymize.work_frames import sentence_around
 from workbench.io.pseudonymize.work_words import EMPLOYED_STEMS, JOB, WORK, word_pattern
 
@@ -89,7 +91,8 @@ def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:
         s_lo, _s_hi = sentence_around(text, m.start(), m.end(), back=200)
         if _WORK_IN_SENTENCE.search(text, s_lo, m.start()) or occupation_before(text, m.start()):
             out.append((m.start(), m.end(), "org", "rule:aid-body"))
-    return out + local_branches(text)  # round 35o: "frivillig i Drammen Røde Kors", "sjåfør for Røde Kors Hadeland"
+    return out + local_branches(text) \
+        + task_bodies(text, _BODY)  # round 38o: "underviste norsk for Redd Barna", "gitt leksehjelp for Røde Kors"
 
 
 def drop_parts(text: str, found: list) -> list:

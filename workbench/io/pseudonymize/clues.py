@@ -31,6 +31,7 @@ from workbench.io.pseudonymize.function_departments import function_departments
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.short_names import short_name_uses
 from workbench.io.pseudonymize.short_vocatives import vocative_forms
+from workbench.io.pseudonymize.short_ages import short_subjects
 
 # Heads of a municipal agency's or office's name ("-etaten", "-kontoret"); directorates and
 # ministries are national and public, services (`-tjenesten`) stay as in the word rules.
@@ -193,7 +194,8 @@ def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
             out.append((m.start(1), m.end(1), "person", "rule:name", None))
     given = {m.group(0) for f in found if f[2] == "person" and f[3] in _STRONG_PEOPLE  # round 34o: "Vale er seks"
              for m in [rules.WORD.search(text, f[0], f[1])] if m is not None and m.group(0)[:1].isupper()}
-    return out + vocative_forms(text, names) + short_name_uses(text, given)
+    return out + vocative_forms(text, names) + short_name_uses(text, given) \
+        + short_subjects(text, names)  # round 38o: "Parisa, … Pari er seks, hun kan alt."
 
 
 # A given name of two syllables joined by a hyphen, the second in lower case, before a capitalised

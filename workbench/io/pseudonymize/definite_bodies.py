@@ -36,6 +36,8 @@ from workbench.io.pseudonymize.origin_associations import origin_associations
 from workbench.io.pseudonymize.trade_associations import trade_associations
 from workbench.io.pseudonymize.union_answers import union_answers
 from workbench.io.pseudonymize.union_members import union_member_finds
+from workbench.io.pseudonymize.union_questions import asked_unions
+from workbench.io.pseudonymize.employer_associations import employer_associations
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -118,7 +120,8 @@ def definite_bodies(text: str) -> list[tuple[int, int, str, str]]:
         if _member_frame(text, m.start()):
             out.append((m.start(), m.end(), "org", "rule:definite-body"))
     return (out + centres(text) + union_member_finds(text)  # round 28o: unions in someone's case, trade firms
-            + trade_associations(text) + union_answers(text) + origin_associations(text))  # round 32o
+            + trade_associations(text) + union_answers(text) + origin_associations(text)  # round 32o
+            + asked_unions(text) + employer_associations(text))  # round 38o: "Har du vært i kontakt med Parat?"
 
 
 # A place and a lower-case centre word: a town's adult-education or competence centre ("Notodden

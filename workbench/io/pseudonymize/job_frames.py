@@ -26,6 +26,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, world_places
+from workbench.io.pseudonymize.applied_openers import applied_openers
 from workbench.io.pseudonymize.work_frames import line_around, line_before, sentence_around
 
 # Driving, cycling or delivering for: "sykler for ", "kjører bud for ", "leverer mat for ".
@@ -147,4 +148,4 @@ def job_finds(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", source) for platforms driven for, firms applied to in a list and associations or
     councils worked at or looked at for work."""
     return (_list_finds(text, _DRIVES_FOR, "rule:driven-for") + _list_finds(text, _APPLIED_TO, "rule:applied-list")
-            + _association_finds(text))
+            + _association_finds(text) + applied_openers(text))  # round 38o: "… søknader. Gjensidige, DNB, …"

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, form_labels, lexicon, person_frames, rules, subjects
 from workbench.io.pseudonymize.foreign_speech import foreign_word  # round 36x: "Selam. Yekenyeley." is no nickname
+from workbench.io.pseudonymize.notes_lines import bullet_start
 
 _WORD = rules.WORD
 _SENTENCE_BREAK = rules.SENTENCE_BREAK
@@ -60,7 +61,8 @@ def iter_forms(patterns: tuple[re.Pattern | None, re.Pattern | None], text: str)
 
 def at_sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
-    return not before or bool(_SENTENCE_BREAK.search(before[-1])) or form_labels.opens_question(text, start)
+    return not before or bool(_SENTENCE_BREAK.search(before[-1])) or form_labels.opens_question(text, start) \
+        or bullet_start(text, start)  # round 38o: "- Matbilen står fortsatt."
 
 
 _GLUED_DIGITS = re.compile(r"[^\W\d_]\d")  # "Fjord1": found again as a whole, digits and all

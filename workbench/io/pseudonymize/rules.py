@@ -35,6 +35,7 @@ import re
 from workbench.io.pseudonymize import foreign_speech, form_labels, nynorsk
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
+from workbench.io.pseudonymize.interjections import INTERJECTIONS, interjection
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
 from workbench.io.pseudonymize.lexicon import (
     DOMAIN_WORDS, LABEL_NOUNS, compound_head, compound_of_known, definite, definite_genitive,
@@ -79,7 +80,7 @@ _LISTED_SOURCES = frozenset("rule:name rule:place rule:employer rule:acronym".sp
 FILLERS = frozenset("okay ok ehm eh hm hmm mhm åh æh ah oi nja jaha aha jepp".split()) | frozenset(
     # religious interjections said in Norwegian speech ("Inshallah får jeg jobb"): no name
     "inshallah insha'allah inshaallah mashallah masha'allah mashaallah alhamdulillah alhamdulilah bismillah "
-    "subhanallah wallah wallahi".split())
+    "subhanallah wallah wallahi".split()) | INTERJECTIONS  # round 38o: "Hadet!", "Oisann, der falt koppen"
 
 
 def is_acronym(word: str) -> bool:
@@ -281,7 +282,7 @@ _FIELD_NUMBER = re.compile(r"[ \t]*:?[ \t]*[+\d]")
 def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
     start, end, word = words[i]
     low = word.casefold()
-    if not capitalised(word) or low in gaz.NEVER or low in FILLERS or public(low):
+    if not capitalised(word) or low in gaz.NEVER or low in FILLERS or public(low) or interjection(low):
         return None, ""
     if text[start:end] != word and public(text[start:end].casefold()) and not any(
             listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS)):

@@ -7,8 +7,10 @@ kontakt med Utdanningsforbundet?", "Har dere snakket med Parat om turnusen?", "F
 sluttet?" are put because the text ties that participant's case (and often their trade) to that union, as the
 data writers list it. So a listed trade union after a contact or help frame with `du`/`dere` as its subject,
 in a sentence that ends in a question mark, is an organisation, and is found again at its other mentions.
-Membership questions, contact with a public body or with "fagforeningen" in general, many people or anyone as
-the subject, and a sentence about strikes, wage talks or the news stay as `union_members` leaves them.
+Membership questions, a question whether one has asked the union for help ("Har du spurt Parat om hjelp?", a
+suggestion as much as a question, left by round 28o), contact with a public body or with "fagforeningen" in
+general, many people or anyone as the subject, and a sentence about strikes, wage talks or the news stay as
+`union_members` leaves them.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ _HELP = r"(?:hjelp|råd|bistand|støtte)[ \t]+(?:av|fra|hos|gjennom)"
 _ASKED_CONTACT = re.compile(
     rf"(?<![\w-])(?i:(?:har|hadde){_YOU}[ \t]+(?:vært[ \t]+i[ \t]+kontakt[ \t]+med|hatt[ \t]+kontakt[ \t]+med"
     rf"|tatt[ \t]+kontakt[ \t]+med|kontaktet|ringt(?:[ \t]+til)?|skrevet[ \t]+til|snakket[ \t]+med|pratet[ \t]+med"
-    rf"|spurt|fått[ \t]+{_HELP})"
-    rf"|(?:fikk|får){_YOU}[ \t]+{_HELP}|tok{_YOU}[ \t]+kontakt[ \t]+med|(?:ringte|kontaktet|spurte){_YOU}"
+    rf"|fått[ \t]+{_HELP})"
+    rf"|(?:fikk|får){_YOU}[ \t]+{_HELP}|tok{_YOU}[ \t]+kontakt[ \t]+med|(?:ringte|kontaktet){_YOU}"
     rf"|(?:snakket|pratet){_YOU}[ \t]+med|skrev{_YOU}[ \t]+til)[ \t]+$")
 
 

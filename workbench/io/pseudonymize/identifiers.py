@@ -81,6 +81,7 @@ from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
 from workbench.io.pseudonymize.withdrawn_phones import withdrawn_phones
+from workbench.io.pseudonymize.written_forms import plain_separators, written_identifiers
 
 #: kind -> default Norwegian marker (the project can change them: `pseudonyms marker`).
 IDENTIFIER_MARKERS = {
@@ -105,7 +106,7 @@ URL = re.compile(
     rf"(?<![\w@/.-])(?:https?://\S+|www\.[\w.-]+\S*|[\w-]+(?:\.[\w-]+)*\.{_TLD}(?:/\S*)?|{OTHER_DOMAINS}(?:/\S*)?)(?![\w@])", re.I)
 _PHONE_BODY = (r"[2-9]\d{7}|[2-9]\d{2}[ .-]\d{2}[ .-]\d{3}|[2-9]\d[ .-]\d{2}[ .-]\d{2}[ .-]\d{2}"
                r"|[2-9]\d[ .-](?!000)\d{3}[ .-](?!000)\d{3}(?!\s(?i:kr|kroner|nok|innbyggere|mennesker|personer))"
-               r"|(?!20\d\d[ .-](?:19|20)\d\d)[2-9]\d{3}[ .-]\d{4}|[2-9]\d{2}[ .-]\d{5}")  # "2015-2019": years
+               r"|(?!20\d\d[ .-](?:19|20)\d\d)[2-9]\d{3}[ .-]\d{4}(?![ \t]*(?i:kr\b|kroner|nok|,-))|[2-9]\d{2}[ .-]\d{5}")  # "2015-2019": years
 PHONE = re.compile(rf"(?<![\w+/.,-])(?:(?:\(\+47\)|\+47|0047)[ -]?)?(?:{_PHONE_BODY})(?![\w/]|[.,]\d)")
 # The switchboards of national public services, which every participant calls (NAV 55 55 33 33, NAV's
 # pension line, Skatteetaten 800 80 000, Lånekassen, Helsenorge's guidance line): they identify nobody.
@@ -127,12 +128,19 @@ ID_NUMBER_GROUPED = re.compile(r"(?<![\w.,/-])(?:\d{6}|\d\d[ .]\d\d[ .]\d\d)(?:[
 FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?)\s+([HhUuKkLl]\d{4})(?!\w)")
 _MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
-_DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
+_DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
 # A year written short after the month ("21. november -83", "3. mars '91").
 _SHORT_YEAR_DATE = rf"\d{{1,2}}\.?\s+{_MONTHS}\s+[-'’]\d{{2}}(?!\d)"
+# Six figures, day, month and year, right after a birth label ("f. 030576", "født d. 240752"), not the first
+# part of a fødselsnummer.
+_SIX_FIGURE_DATE = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\d.,]?\d|[ -]\d)"
+# Dates as forms also write them, read only after a birth label: "12.03.-91", "1991.03.12", "12/3 1991",
+# "12.03 1991".
+_WRITTEN_DATE = (r"\d{1,2}\.\d{1,2}\.[ \t]?[-'’]\d\d(?!\d)|(?:19|20)\d\d\.\d\d\.\d\d(?!\d)"
+                 r"|\d{1,2}[./]\d{1,2}[ \t](?:19|20)\d\d(?!\d)")
 BIRTH_DATE = re.compile(
-    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?)(?!\w)(?:[^\n\d.!?]|\.(?=\w)){{0,60}}?|(?<![\w.])f\.[ \t]?)"
-    rf"({_SHORT_YEAR_DATE}|{_DATE})", re.I)
+    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?|f\.?[ \t]?dato)(?!\w)(?:[^\n\d.!?]|\.(?=\w)|(?<=[ \t]d)\.){{0,60}}?"
+    rf"|(?<![\w.])f\.[ \t]?(?:d\.[ \t]?)?)({_SHORT_YEAR_DATE}|{_WRITTEN_DATE}|{_DATE}|{_SIX_FIGURE_DATE})", re.I)
 # Right after `født`: a month and year ("født i mars 1991"), or a day and month without the year ("født 3. mai").
 BIRTH_MONTH = re.compile(
     rf"\b(?:født|fødd)[ \t]+(?:i[ \t]+|den[ \t]+)?({_MONTHS}[ \t]+(?:19|20)\d\d(?!\d)|\d{{1,2}}\.[ \t]?{_MONTHS}(?![ \t]*[-'’]?\d))",
@@ -141,8 +149,10 @@ BIRTH_MONTH = re.compile(
 BIRTHDAY = re.compile(
     rf"\b(?:bursdag|fødselsdag)(?:en)?(?!\w)(?:[^\n\d.!?]){{0,30}}?(\d{{1,2}}\.[ \t]?(?:{_MONTHS}|\d{{1,2}}\.?)(?![\d]))",
     re.I)
-_LABEL = (r"saks(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?|pass(?:nummer(?:et)?|nr\.?)"
-          r"|konto(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?\s?(?:nummer(?:et)?|nr\.?)"
+_LABEL = (r"saks?[- ]?(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?"
+          r"|pass[- ]?(?:nummer(?:et)?|nr\.?)|helsepersonellnummer(?:et)?|ref(?:eranse)?(?:\.[ ]?|-|[ ])?(?:nummer(?:et)?|nr\.?)"
+          r"|(?:vår|deres)[ ]ref\.?|journalnr\.?|foretaks(?:nummer(?:et)?|nr\.?)"
+          r"|konto[- ]?(?:nummer(?:et)?|nr\.?)|org(?:anisasjons)?\.?-?\s?(?:nummer(?:et)?|nr\.?)"
           r"|(?:person|fødsels|d-|kunde|medlems|klient|bruker|journal|ansatt|student|folkeregister|trygde|pasient"
           r"|kandidat|elev|søker)nummer(?:et)?|duf(?:[- ]?(?:nummer(?:et)?|nr\.?))?"
           r"|reisebevis(?:et)?|id-nummer(?:et)?|bankkonto(?:en)?")
@@ -327,7 +337,9 @@ def _trim(text: str, start: int, end: int) -> int:
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) for every identifier found by form; overlaps are left to the caller. Numbers said
     again in words and house numbers in words come last (`readbacks`)."""
+    text = plain_separators(text)  # round 38g: hard spaces and dashes between figures, as forms write them
     found = list(_by_form(text)) + list(foreign_streets(text))  # "Carrera 45 # 26-18, Medellín"
+    found += list(written_identifiers(text, [(s, e) for s, e, kind in found if kind == "address"]))
     ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
     # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
     found += [(s, e, "date") for s, e in context_births(text, [d for d in ids if len(d) == 11])]

@@ -17,7 +17,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
           "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28",
           "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-          "heldout36", "heldout37", "heldout38", "heldout39")
+          "heldout36", "heldout37", "heldout38", "heldout39", "heldout40")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -57,8 +57,9 @@ def test_bench_accepts_every_half() -> None:
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
     # heldout38 had its one measurement at f5d8f72 and joined `both`; heldout39 was written blind
-    # against 4905843 and stays out of `both` until its single measurement.
-    assert set(bench.BOTH) == set(HALVES) - {"heldout39"}
+    # against 4905843 and stays out of `both` until its single measurement; heldout40, written blind
+    # against 2347950, likewise stays out of `both` until its single measurement.
+    assert set(bench.BOTH) == set(HALVES) - {"heldout39", "heldout40"}
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
@@ -100,7 +101,8 @@ def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern
                                                     ("heldout36", "w[0-9]*.txt", 5),
                                                     ("heldout37", "x[0-9]*.txt", 5),
                                                     ("heldout38", "y[0-9]*.txt", 5),
-                                                    ("heldout39", "z[0-9]*.txt", 5)])
+                                                    ("heldout39", "z[0-9]*.txt", 5),
+                                                    ("heldout40", "aa[0-9]*.txt", 5)])
 def test_late_heldout_has_a_mixed_role_group_interview_and_a_name_labelled_one(
         half: str, pattern: str, count: int) -> None:
     # The briefs for the fifth to sixteenth held-out halves: one group interview with mixed roles and
@@ -151,7 +153,8 @@ def _rows(half: str) -> list[list[str]]:
                                                    ("heldout36", "control_w36.txt"),
                                                    ("heldout37", "control_x37.txt"),
                                                    ("heldout38", "control_y38.txt"),
-                                                   ("heldout39", "control_z39.txt")])
+                                                   ("heldout39", "control_z39.txt"),
+                                                   ("heldout40", "control_aa40.txt")])
 def test_late_heldout_control_holds_no_truth_string_and_numbers_are_valid(half: str, control: str) -> None:
     # No listed string may appear in the control text (every replacement there counts as
     # false), and the listed fødselsnummer/D-nummer are valid (date and mod-11 check digits, as the

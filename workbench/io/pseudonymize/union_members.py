@@ -38,6 +38,7 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import MEDIA, host, listed_association, volunteer
 from workbench.io.pseudonymize.body_employers import occupation
 from workbench.io.pseudonymize.nynorsk_unions import nynorsk_unions
+from workbench.io.pseudonymize.union_acquaintances import union_acquaintances
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _NAME = re.compile(r"[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\wæøå-]*){0,2}")
@@ -184,8 +185,9 @@ def trade_firms(text: str) -> list[tuple[int, int, str, str]]:
 
 def union_member_finds(text: str) -> list[tuple[int, int, str, str]]:
     """Every find of this module, for the pseudonymiser's late organisation rules."""
-    return union_cases(text) + profession_unions(text) + trade_firms(text) + union_memberships(text) \
-        + nynorsk_unions(text)  # round 33n: "Eg melde meg inn i Norsk Sykepleierforbund"
+    return (union_cases(text) + profession_unions(text) + trade_firms(text) + union_memberships(text)
+            + nynorsk_unions(text)  # round 33n: "Eg melde meg inn i Norsk Sykepleierforbund"
+            + union_acquaintances(text))  # round 39n: "eg kjende frå NITO", "burde melde seg inn i Econa. Det gjorde han"
 
 
 # Trade unions and confederations (no employers' organisation, charity, club or generic word): membership of one

@@ -289,7 +289,8 @@ def _municipal_agencies(text: str, words) -> list[tuple[int, int, str, str]]:
 
 def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
     """An employer written in lower case after an employer context ("jobber på rema 1000", "praksis i dnb"):
-    a listed employer, or a word neither the dictionary nor English knows."""
+    a listed employer, or a word neither the dictionary nor English knows; in a Nynorsk passage not a word the
+    Nynorsk dictionary knows (round 39n: the articles in "jobb i ein bank", "praksis i eit byrå")."""
     out = []
     for i, (start, end, word) in enumerate(words):
         if not word.islower() or len(word) < 2:
@@ -304,7 +305,8 @@ def _lowercase_employers(text: str, words) -> list[tuple[int, int, str, str]]:
         if rules.listed(word, gaz.EMPLOYERS) or (not rules.known_word(low) and not rules.english(low)
                                                 and rules.compound_head(low) is None
                                                 and not trade_nouns.workshop_noun(low)  # "seilmakeriet"
-                                                and low not in gaz.NEVER and not rules.public(low)):
+                                                and low not in gaz.NEVER and not rules.public(low)
+                                                and not nynorsk.lowercase_word(text, start, end)):  # 39n: "jobb i ein bank"
             number = rules.NUMBER_AFTER.match(text, end)
             out.append((start, number.end() if number else end, "org", "rule:employer-context"))
         elif rules.org_word(word) and i + 1 < len(words) and text[end:words[i + 1][0]] == " " \

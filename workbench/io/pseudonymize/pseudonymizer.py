@@ -59,7 +59,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
-from workbench.io.pseudonymize import model_words, plain_talk
+from workbench.io.pseudonymize import model_words, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -220,6 +220,7 @@ class Pseudonymizer:
             found.extend(propagate.lowercase_again(text, found, keep))  # "pelle", "bakkes"
             found.extend(propagate.lowercase_beside(text, found, keep))  # "til marius og til jonas"
             found.extend(propagate.lowercase_person_slot(text, found, keep))  # "møtte leiv", "hils til siv"
+            found.extend(signoffs.signed_names(text, found, keep))  # round 39n: "Hilsen ingrid.", "Klem, siv"
         found = [f for f in found if not rules.preposition_per(text, f[0], f[1])]
         tools = Tools(text)  # tools, certificates and portals that nothing marks as a workplace
         providers = {text[f[0]:f[1]].casefold() for f in found if f[3] == "rule:course-provider"}
@@ -371,7 +372,7 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
     not an ordinary one at a sentence start, and must not be a public body or holiday.
     """
     out = []
-    for ent in doc.ents:
+    for ent in sentence_spans.split_ents(text, doc.ents):  # round 39n: "Tre ting. Jobb" is no name
         kind = _NER_LABELS.get(ent.label_)
         if not kind:
             continue

@@ -56,7 +56,7 @@ from typing import Any
 from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
+from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, name_shapes, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import model_words, plain_talk, sentence_spans, signoffs
@@ -268,6 +268,7 @@ class Pseudonymizer:
         if self.rules:  # "en gammel Grand Banks" is a model; "hos Kahoot! i Oslo" keeps its mark
             found = product_names.with_marks(text, product_names.drop_models(text, found))
             found = plain_talk.drop_plain_talk(text, found)  # round 33b: "leser Illustrert Vitenskap", "Oda leverer"
+            found = name_shapes.widen_people(text, found)  # round 39s: "S. Rajendran", "Huda al-Khatib sa", "Li Wei sa"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -10,7 +10,11 @@ A sweep of generated names in ordinary interview frames found person names repla
   sa", "João da Silva sa"): the surname was found, the first name read as an ordinary capitalised word;
   and names split in two around their particle ("Pieter [place] van der Berg [person]");
 * a short given name that is also a Norwegian word before a found name at a sentence start ("Li Wei",
-  "Le Thi Hoa", "Gul Ahmad Popalzai", "Han Seo-jin").
+  "Le Thi Hoa", "Gul Ahmad Popalzai"), or a short imperative before a foreign one ("Ta Quang Buu"), not
+  before a Norwegian or listed name ("Ta Ola med", "Be Ali ringe");
+* a capitalised particle opening a surname at a sentence start ("De Bruyne", "Du Toit", "Le Pen", "Dela
+  Cruz"); a particle that is also a Norwegian word ("Da", "De", "Der", "Du", "La") only before a name that
+  is no word and no listed given name ("Da Mohammed kom" stays).
 
 Each rule but the East Asian one only widens a person the other rules found; that one needs a hyphenated
 given name whose tail is no Norwegian word.

@@ -1,13 +1,13 @@
 """Round 39s rules (issue 10): name shapes from many countries cut short by the word rules (`name_shapes`).
 
 A generated sweep of about forty name shapes (particles, apostrophes, hyphens, diacritics, East Asian orders,
-patronymics, initials, double surnames, genitives) in twenty-two interview frames, and a second
-sweep of ten more, found five classes replaced only in part: capital initials before a surname
-(`S. Rajendran`); a lower-case syllable after a hyphen in an East Asian given name (`Lee Min-ho`), and such a
-name at a sentence start; a given name before a surname with a particle at a sentence start
-(`Huda al-Khatib sa`, `Sanne de Vries sa`); a short given name that is also a or a short imperative, before a foreign name at a sentence start (`Li Wei`, `Le Thi Hoa`, `Gul Ahmad
-Popalzai`, `Ta Quang Buu`); a capitalised particle opening a surname at a sentence start
-(`De Bruyne`, `Du Toit`, `Le Pen`, `Dela Cruz`).
+patronymics, initials, double surnames, genitives) in twenty-two interview frames, and a second sweep of ten
+more, found five classes replaced only in part: capital initials before a surname (`S. Rajendran`); a
+lower-case syllable after a hyphen in an East Asian given name (`Lee Min-ho`), and such a name at a sentence
+start; a given name before a surname with a particle at a sentence start (`Huda al-Khatib sa`, `Sanne de
+Vries sa`); a short given name that is also a Norwegian word, or a short imperative, before a foreign name at
+a sentence start (`Li Wei`, `Le Thi Hoa`, `Gul Ahmad Popalzai`, `Ta Quang Buu`); a capitalised particle
+opening a surname at a sentence start (`De Bruyne`, `Du Toit`, `Le Pen`, `Dela Cruz`).
 Guards: particles that are Norwegian words, short verbs in the imperative before a name, a capital with a
 full stop after a label (`plan B.`), `Al Jazeera` as a channel, `Da`/`Der`/`De` before a Norwegian or listed
 name, English `He` before a word the rules took.

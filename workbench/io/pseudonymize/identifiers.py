@@ -54,6 +54,7 @@ from workbench.io.pseudonymize.birth_contexts import context_births
 from workbench.io.pseudonymize.birth_days import birth_days
 from workbench.io.pseudonymize.court_numbers import court_numbers
 from workbench.io.pseudonymize.said_case_numbers import said_case_numbers
+from workbench.io.pseudonymize.case_serials import case_serials, drop_phones
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
@@ -339,6 +340,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     again in words and house numbers in words come last (`readbacks`)."""
     text = plain_separators(text)  # round 38g: hard spaces and dashes between figures, as forms write them
     found = list(_by_form(text)) + list(foreign_streets(text))  # "Carrera 45 # 26-18, Medellín"
+    found = drop_phones(text, found)  # round 40i: "Saks-ID 2023-0117" is a case number, not a telephone
     found += list(written_identifiers(text, [(s, e) for s, e, kind in found if kind == "address"]))
     ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
     # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
@@ -449,6 +451,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"
     yield from said_case_numbers(text)  # round 33n: "Saken hos UDI har nummer 23/1187042"
+    yield from case_serials(text)  # round 40i: "«Sak 2025-014. …»", "Journalpost 2024-00871"; "Sak 2019-2021" kept
     yield from court_numbers(text)  # round 32i: "23-148207TVI-TOFI", "LB-2023-12345"; "LOV-2005-06-17-62" kept
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"

@@ -22,6 +22,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.camp_places import camp_places
 
 # Acronyms of countries, as people say where someone lives or comes from.
 COUNTRY_ACRONYMS = frozenset("usa uk uae drc ddr ussr sssr ksa".split())
@@ -75,4 +76,4 @@ def origin_places(text: str) -> list[tuple[int, int, str, str]]:
     for m in _REGION.finditer(text):
         if _region_head(m.group(1)):
             out.append((m.start(), m.end(), "place", "rule:origin-place"))
-    return out
+    return out + camp_places(text)  # round 40i: "R: Mae La, i Thailand.", "i flyktningleiren Tham Hin"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.label_reach import amount, own_earlier_turn
 from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER as _WORD_UNIT_AFTER
 from workbench.io.pseudonymize.spoken_numbers import _counting, _runs
 from workbench.io.pseudonymize.work_frames import line_around, line_before
@@ -76,7 +77,9 @@ def bare_answers(text: str) -> Iterator[tuple[int, int]]:
                 or _PRICE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         line_start, _line_end = line_around(text, m.start())
-        if _ID_LABEL.search(text, *line_before(text, line_start)):  # in its own turn the label rules read it
+        before = line_before(text, line_start)
+        if _ID_LABEL.search(text, *before) and not own_earlier_turn(text, line_start, *before) \
+                and not amount(text, m.start(), m.end()):  # round 41i: "P: Men vi tjente 275000 i fjor" after one's own turn
             yield m.start(), m.end()
 
 

@@ -44,6 +44,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.web_domains import OTHER_DOMAINS
+from workbench.io.pseudonymize.account_answers import account_answers, drop_kept_prefixes, lettered_references
 from workbench.io.pseudonymize.address_places import address_places
 from workbench.io.pseudonymize.apart_streets import apart_street_pattern
 from workbench.io.pseudonymize.bare_addresses import bare_addresses
@@ -62,6 +63,7 @@ from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.english_speech import english_identifiers
 from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.id_parts import UNIT_AFTER, id_parts
+from workbench.io.pseudonymize.label_reach import amount_across_sentence
 from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.foreign_streets import foreign_streets
@@ -341,6 +343,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     text = plain_separators(text)  # round 38g: hard spaces and dashes between figures, as forms write them
     found = list(_by_form(text)) + list(foreign_streets(text))  # "Carrera 45 # 26-18, Medellín"
     found = drop_phones(text, found)  # round 40i: "Saks-ID 2023-0117" is a case number, not a telephone
+    found = drop_kept_prefixes(text, found)  # round 41i: "REF 2025-1187" whole
     found += list(written_identifiers(text, [(s, e) for s, e, kind in found if kind == "address"]))
     ids = [re.sub(r"\D", "", text[s:e]) for s, e, kind in found if kind == "idnumber"]
     # "Stemmer. 14. juni 1988." after an ID number's read-back; "På attesten stod 3.1.1979"; "kom til verden …"
@@ -369,6 +372,12 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from read_backs(text, found, streets, _place_like)
     for start, end in said_answers(text):  # "Og HPR-nummeret?" / "en null fire ni, tre tre åtte seks"
         yield start, end, "number"
+
+
+def _amount_after_label(text: str, label_start: int, start: int, end: int) -> bool:
+    """Round 38c: "150000 porsjoner" is a count; round 41i: nor is "Vi solgte 230000 i fjor" past a sentence end."""
+    label = LABEL_WORD.match(text, label_start)
+    return amount_across_sentence(text, label.end() if label else label_start, start, end, valid_id=valid_id_number)
 
 
 def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
@@ -429,7 +438,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         if _YEAR_AS_TIME.search(text, max(0, m.start(1) - 12), m.end(1)):
             number = _NUMBER_AFTER_YEAR.match(text, m.end(1))  # the year stays; the number after it is the one
         if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()) \
-                and not UNIT_AFTER.match(text, number.end(1)):  # round 38c: "150000 porsjoner" is a count
+                and not UNIT_AFTER.match(text, number.end(1)) \
+                and not _amount_after_label(text, m.start(), number.start(1), number.end(1)):
             yield number.start(1), _trim(text, number.start(1), number.end(1)), "number"
     yield from corrected_numbers(text)  # "AAF418273. Eh, nei, AAF481273."; "1432 Ås. Nei, vent, det er 1433."
     for m in PASSPORT_SAID.finditer(text):
@@ -452,6 +462,10 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "number"
     yield from said_case_numbers(text)  # round 33n: "Saken hos UDI har nummer 23/1187042"
     yield from case_serials(text)  # round 40i: "«Sak 2025-014. …»", "Journalpost 2024-00871"; "Sak 2019-2021" kept
+    for start, end in account_answers(text, valid_id_number):  # round 41i: "Har du bankkonto?" / "Ja. Nordea. 9710…"
+        yield start, end, "number"
+    for start, end in lettered_references(text):  # round 41i: "Ja, på brevet. INT-2025-0412."
+        yield start, end, "number"
     yield from court_numbers(text)  # round 32i: "23-148207TVI-TOFI", "LB-2023-12345"; "LOV-2005-06-17-62" kept
     for m in POST_BOX.finditer(text):
         yield m.start(), m.end(), "address"

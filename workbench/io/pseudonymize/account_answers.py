@@ -1,0 +1,67 @@
+"""Account numbers and lettered case references given as a bare answer, with no label beside them (round 41i).
+
+"I: Har du bankkonto?" / "R: Ja. Nordea. Nummer 97105307423." names no `kontonummer`, and the answer is only
+the bank and the number. An account number has a form of its own: eleven digits (together or as 4-2-5 with
+spaces or dots) whose last digit is the mod-11 control digit of the ten before it (weights 5,4,3,2,7,6,5,4,3,2).
+Such a number is an account when a bank's name or `konto`/`kontoen` stands before it in its turn, or the turn
+before asks about an account, a bank, salary or a benefit paid out (then `Nummer 9710…` is enough; a tracking
+number after `nummer` in other talk stays). A valid fødselsnummer is left to the ID rules.
+
+"I: Har du saksnummer fra UDI?" / "R: Ja, på brevet. UDI-24-5531." gives a case number whose capitals, year and
+serial (`ABC-2025-0412`, `NAV-2024/1187`, `REF 2025-1187`) no label rule reads. It is a case number in a turn
+that answers a question naming a case or reference number, or where the turn or the one before talks of a
+letter, a case, a reference, a decision or an application (`på brevet`, `står det`, `referansen er`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.io.pseudonymize.work_frames import line_around, line_before
+
+_ACCOUNT = re.compile(r"(?<![\w.,/-])(?:\d{11}|\d{4}([ .])\d{2}\1\d{5})(?![\w/-]|[.,]\d)")
+_BANK_BEFORE = re.compile(r"(?<![\w-])(?i:\w*bank(?:en)?|dnb|nordea|storebrand|bulder|konto|kontoen)(?![\w-])")
+_ACCOUNT_ASKED = re.compile(r"(?<![\w-])(?i:\w*konto\w*|\w*bank\w*|lønn\w*|stønad\w*|trygd\w*|utbetal\w*|stipend\w*)(?![\w-])")
+_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+# Capitals, then a year and a serial ("INT-2025-0412", "UDI-24-5531", "NAV-2024/1187", "REF 2025-1187").
+_LETTERED = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,5}(?:-|[ \t](?=(?:19|20)\d\d))(?:19|20)?\d\d[-/]\d{3,6}(?![\w/-]|[.,]\d)")
+_CASE_TALK = re.compile(r"(?<![\w-])(?i:brev\w*|sak(?:en|ene|snummer\w*|snr\.?)?|referanse\w*|ref\.?|vedtak\w*|klage\w*"
+                        r"|søknad\w*|journal\w*|arkiv\w*|står[ \t]+det)(?![\w-])")
+
+
+def account_check(digits: str) -> bool:
+    """Whether eleven digits end in the mod-11 control digit of an account number."""
+    k = 11 - sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=False)) % 11
+    return len(digits) == 11 and k != 10 and (0 if k == 11 else k) == int(digits[10])
+
+
+def account_answers(text: str, valid_id) -> Iterator[tuple[int, int]]:
+    """(start, end) of account numbers after a bank or `konto` in their turn, or answering a turn about
+    an account or pay; `valid_id` tells a fødselsnummer, left to its own rule."""
+    for m in _ACCOUNT.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if not account_check(digits) or valid_id(digits):
+            continue
+        line_start, _line_end = line_around(text, m.start())
+        if _BANK_BEFORE.search(text, max(line_start, m.start() - 60), m.start()) \
+                or _ACCOUNT_ASKED.search(text, *line_before(text, line_start)):
+            yield m.start(), m.end()
+
+
+def lettered_references(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of case numbers with capitals before a year and a serial, in a turn about a case, a letter or a
+    reference, or answering one."""
+    for m in _LETTERED.finditer(text):
+        line_start, line_end = line_around(text, m.start())
+        before = line_before(text, line_start)
+        if _CASE_TALK.search(text, line_start, line_end) or _CASE_TALK.search(text, *before):
+            yield m.start(), m.end()
+
+
+def drop_kept_prefixes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` without the keeps of a case word that opens a lettered reference ("REF" in "REF 2025-1187"): in
+    capitals before the year it is part of the reference, not a field name."""
+    refs = list(lettered_references(text))
+    return [f for f in found if f[2] != "keep" or not any(s <= f[0] and f[1] <= e for s, e in refs)]

@@ -1,0 +1,113 @@
+"""Organisation shapes that the word rules cut short (round 41s).
+
+A sweep of generated small-firm and workplace names in ordinary interview frames (work, practice, supply,
+ownership, a sentence subject, a list, a bare answer, an apposition, an English turn) found organisations
+replaced only in part:
+
+* an employer's acronym glued to an office or department word ("HTK-kontoret", "NBRA-avdelingen"): the
+  acronym was found and the hyphen compound cut at the hyphen, so half a word was left;
+* a trade word and a number that name a firm ("Bygg 1", "Maling 2", "Bil 24"): the word was found, the
+  number left;
+* a number glued to a capital or two after a work, supply or ownership frame ("jobber i 3T", "ansatt hos
+  4B", "leverer til 2K"), and a capitalised trade word with a number anywhere ("Rør 2000 ringte"): nothing
+  found;
+* a practice title or a family-firm word before a found name at a sentence start or in a list ("Tannlege
+  Berg ringte", "Søstrene Aune har en butikk"): only the surname was found;
+* an institution in the definite form before "i"/"på" and a found place, at a sentence start
+  ("Sykehjemmet i Tjernvik ringte"): only the place was found.
+
+Each rule but the numbered one widens an organisation or a name the other rules found; that one needs a
+work frame right before the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str, str, str | None]
+
+# "-kontoret", "-avdelingen", "-bilen": a lower-case word glued by a hyphen to an organisation's name.
+_HYPHEN_TAIL = re.compile(r"-[a-zæøå]{3,}(?![\w-])")
+# " 1", " 24", " 2000" after a firm's trade word, not a count ("3 år", "2 ganger") and not a longer number.
+_NUMBER_TAIL = re.compile(r" \d{1,4}(?![\w.,:/-]\d|[\w-])(?! (?:år|måneder|måned|uker|uke|dager|dag|timer|time"
+                          r"|ganger|gang|kroner|kr|prosent|stykker|mil|km|meter|minutter|års|dagers|ukers)\b)")
+# The trade and legal words after which a number belongs to the name ("Bygg 1", "Rør 2000").
+_TRADE_WORDS = frozenset("""
+bygg rør maling elektro transport regnskap eiendom maskin data vask bil bilservice service renhold
+frakt tak tre entreprenør anlegg montasje snekker mur flis glass auto dekk motor verksted consult
+consulting gruppen holding invest media design reklame catering kjøkken mat bakeri kafé kafe pizza
+""".split())
+# Practice titles and family-firm words that open a firm's name ("Tannlege Berg", "Brødrene Dahl").
+_OPENERS = frozenset("""
+tannlege tannlegene tannlegekontoret fysioterapeut kiropraktor optiker fotterapeut dyrlege
+brødrene brødr søstrene
+""".split())
+# Institutions named by their place ("Sykehjemmet i Tjernvik", "Omsorgssenteret på Rud").
+_INSTITUTIONS = re.compile(
+    r"(?<![\w-])(?:Sykehjemmet|Omsorgssenteret|Helsesenteret|Legesenteret|Legekontoret|Tannlegekontoret"
+    r"|Bo- og behandlingssenteret|Behandlingssenteret|Rehabiliteringssenteret|Læringssenteret"
+    r"|Voksenopplæringen|Helsestasjonen|Frisklivssentralen|Sykehuset) (?:i|på) $")
+# A work frame right before a short code of a number and capitals ("jobber i 3T", "praksis hos 4B").
+_CODE_FRAME = re.compile(
+    r"(?i:(?<![\w-])(?:(?:jobb(?:er|et|a)?|arbeid(?:er|et)?|ansatt|praksis|sommerjobb|deltidsjobb|vikar(?:iat)?"
+    r"|sluttet|daglig leder|styremedlem|underleverandør|kunde|søkte|søkt|lever(?:er|te)|konkurs) (?:i|på|hos|for|til|av)"
+    r"|(?:eier|eide|startet|starta|driver|drev)|arbeidsgiveren min,|i work (?:at|for)|fra) )"
+    r"(\d{1,2}[A-ZÆØÅ]{1,3})(?![\w-])(?! (?:trinn|klasse)\b)")
+# A capitalised trade word and a number that name a firm wherever they stand ("Bygg 1", "Rør 2000").
+_NUMBERED_TRADE = re.compile(
+    r"(?<![\w-])(?:Bygg|Rør|Maling|Elektro|Transport|Regnskap|Eiendom|Maskin|Vask|Bilservice|Renhold|Frakt"
+    r"|Anlegg|Montasje|Entreprenør|Snekker|Auto|Dekk|Verksted|Catering|Bakeri)" + _NUMBER_TAIL.pattern)
+
+
+def _hyphen_tails(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s, e, kind, _src, _r in found:
+        m = _HYPHEN_TAIL.match(text, e) if kind == "org" else None
+        if m:
+            out.append((s, m.end(), "org", "rule:org", None))
+    return out
+
+
+def _number_tails(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s, e, kind, _src, _r in found:
+        if kind != "org" or text[s:e].split()[-1].casefold() not in _TRADE_WORDS:
+            continue
+        m = _NUMBER_TAIL.match(text, e)
+        if m:
+            out.append((s, m.end(), "org", "rule:org", None))
+    return out
+
+
+def _openers(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s, e, kind, _src, _r in found:
+        if kind not in ("person", "place", "org"):
+            continue
+        m = re.search(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]+) $", text[max(0, s - 20):s])
+        if m and m.group(1).casefold() in _OPENERS:
+            out.append((s - len(m.group(0)), e, "org", "rule:org", None))
+    return out
+
+
+def _institutions(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s, e, kind, _src, _r in found:
+        if kind not in ("place", "org", "person"):
+            continue
+        m = _INSTITUTIONS.search(text[max(0, s - 40):s])
+        if m:
+            out.append((s - len(m.group(0)), e, "org", "rule:org", None))
+    return out
+
+
+def _codes(text: str) -> list[Found]:
+    out = [(m.start(1), m.end(1), "org", "rule:org", None) for m in _CODE_FRAME.finditer(text)]
+    return out + [(m.start(), m.end(), "org", "rule:org", None) for m in _NUMBERED_TRADE.finditer(text)]
+
+
+def widen_orgs(text: str, found: list[Found]) -> list[Found]:
+    """`found` with the organisations above widened to their whole name, and numbered codes after work frames."""
+    more = _hyphen_tails(text, found) + _number_tails(text, found) + _openers(text, found)
+    more += _institutions(text, found + more) + _codes(text)
+    return found + more

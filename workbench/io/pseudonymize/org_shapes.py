@@ -5,7 +5,8 @@ ownership, a sentence subject, a list, a bare answer, an apposition, an English 
 replaced only in part:
 
 * an employer's acronym glued to an office or department word ("HTK-kontoret", "NBRA-avdelingen"): the
-  acronym was found and the hyphen compound cut at the hyphen, so half a word was left;
+  acronym was found and the hyphen compound cut at the hyphen, so half a word was left (other tails stay
+  outside, as before: "Telenor-jobben");
 * a trade word and a number that name a firm ("Bygg 1", "Maling 2", "Bil 24"): the word was found, the
   number left;
 * a number glued to a capital or two after a work, supply or ownership frame ("jobber i 3T", "ansatt hos
@@ -26,8 +27,11 @@ import re
 
 Found = tuple[int, int, str, str, str | None]
 
-# "-kontoret", "-avdelingen", "-bilen": a lower-case word glued by a hyphen to an organisation's name.
-_HYPHEN_TAIL = re.compile(r"-[a-zæøå]{3,}(?![\w-])")
+# "-kontoret", "-avdelingen": a workplace word glued by a hyphen to an employer's acronym names the workplace;
+# other tails stay ("Telenor-jobben" keeps "-jobben").
+_HYPHEN_TAIL = re.compile(r"-(?:hoved)?(?:kontor(?:et)?|avdeling(?:en)?|senter(?:et)?|lager(?:et)?|klinikk(?:en)?"
+                          r"|verksted(?:et)?|filial(?:en)?|fabrikk(?:en)?|anlegg(?:et)?|sekretariat(?:et)?)(?![\w-])")
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 # " 1", " 24", " 2000" after a firm's trade word, not a count ("3 år", "2 ganger") and not a longer number.
 _NUMBER_TAIL = re.compile(r" \d{1,4}(?![\w.,:/-]\d|[\w-])(?! (?:år|måneder|måned|uker|uke|dager|dag|timer|time"
                           r"|ganger|gang|kroner|kr|prosent|stykker|mil|km|meter|minutter|års|dagers|ukers)\b)")
@@ -53,16 +57,18 @@ _CODE_FRAME = re.compile(
     r"|sluttet|daglig leder|styremedlem|underleverandør|kunde|søkte|søkt|lever(?:er|te)|konkurs) (?:i|på|hos|for|til|av)"
     r"|(?:eier|eide|startet|starta|driver|drev)|arbeidsgiveren min,|i work (?:at|for)|fra) )"
     r"(\d{1,2}[A-ZÆØÅ]{1,3})(?![\w-])(?! (?:trinn|klasse)\b)")
-# A capitalised trade word and a number that name a firm wherever they stand ("Bygg 1", "Rør 2000").
+# A capitalised trade word and a number that name a firm wherever they stand ("Rør 2000", "Maling 2").
+# Not "Bygg" (a building: "holder til i Bygg 3") and not after a word for where something is or lies.
 _NUMBERED_TRADE = re.compile(
-    r"(?<![\w-])(?:Bygg|Rør|Maling|Elektro|Transport|Regnskap|Eiendom|Maskin|Vask|Bilservice|Renhold|Frakt"
+    r"(?<!holder til i )(?<!holdt til i )(?<!ligger i )(?<!ligger på )(?<!lå i )(?<!lå på )"
+    r"(?<![\w-])(?:Rør|Maling|Elektro|Transport|Regnskap|Eiendom|Maskin|Vask|Bilservice|Renhold|Frakt"
     r"|Anlegg|Montasje|Entreprenør|Snekker|Auto|Dekk|Verksted|Catering|Bakeri)" + _NUMBER_TAIL.pattern)
 
 
 def _hyphen_tails(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for s, e, kind, _src, _r in found:
-        m = _HYPHEN_TAIL.match(text, e) if kind == "org" else None
+        m = _HYPHEN_TAIL.match(text, e) if kind == "org" and _ACRONYM.fullmatch(text[s:e]) else None
         if m:
             out.append((s, m.end(), "org", "rule:org", None))
     return out

@@ -32,7 +32,7 @@ def test_acronym_glued_to_an_office_word(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("P: Hun er daglig leder i Bygg 7.", "Bygg 7"),
+    ("P: Hun er daglig leder i Renhold 7.", "Renhold 7"),
     ("P: Fra Anlegg 2 fikk jeg en attest.", "Anlegg 2"),
     ("P: Jeg har jobbet tre steder: Frakt 2000, et lager og en kafé.", "Frakt 2000"),
 ])
@@ -78,13 +78,14 @@ def test_definite_institution_with_its_place_at_a_sentence_start(text: str, name
     ("P: Hun er daglig leder i et lite firma.", "firma"),
     ("P: Jeg handlet på Rema etterpå.", "Rema"),
     ("P: Jeg har tatt modul 2 på kurset.", "modul 2"),
+    ("P: Kurset holder til i Bygg 4.", "Bygg 4"),
 ])
 def test_guards(text: str, part: str) -> None:
     assert untouched(text, part), finds(text)
 
 
 _ACRONYMS = st.text(alphabet="BCDFGHKLMNPRSTVZ", min_size=3, max_size=5)
-_TAILS = st.sampled_from(["kontoret", "avdelingen", "lageret", "bilen"])
+_TAILS = st.sampled_from(["kontoret", "avdelingen", "lageret", "senteret"])
 _FRAMES = st.sampled_from(["P: Jeg jobber på {} nå.", "P: Jeg hadde praksis hos {} i fjor.",
                            "P: Jeg sluttet i {} i mai.", "P: Vi leverer til {} hver uke."])
 

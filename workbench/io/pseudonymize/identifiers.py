@@ -57,6 +57,7 @@ from workbench.io.pseudonymize.court_numbers import court_numbers
 from workbench.io.pseudonymize.said_case_numbers import said_case_numbers
 from workbench.io.pseudonymize.case_serials import case_serials, drop_phones
 from workbench.io.pseudonymize.birth_turns import birth_turns
+from workbench.io.pseudonymize.cardinal_dates import cardinal_birth_dates
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
@@ -432,6 +433,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end in birth_answers(text):  # "Hva er fødselsdatoen din?" / "Ja, 14.02.1991."
         yield start, end, "date"
     for start, end in birth_turns(text):  # "Hvor gammel er du?" / "Regn selv. Trettiførste desember nittiseks."
+        yield start, end, "date"
+    for start, end in cardinal_birth_dates(text):  # "Fødselsdato?" / "Sytten mars åttiåtte."
         yield start, end, "date"
     for m in LABELLED.finditer(text):
         number: re.Match[str] | None = m

@@ -1,0 +1,45 @@
+"""Birth dates said in words with the day as a plain number: "Sytten mars åttiåtte" (round 42a).
+
+`spoken_dates` and `birth_turns` read a day said as an ordinal ("syttende mars"). People answering a form
+question say the day as a count just as often: asked "Fødselsdato?" or "Når er du født?", the answer is
+"Sytten mars åttiåtte", "Tjueen oktober nittennittito", "Fire juni nitten syttini"; on a form read aloud,
+"Fødselsdato: elleve januar femtiåtte". So a day said as a number word (en … trettien, joined or apart),
+a month by name and a year in words or figures make a birth date in the first sentences of an answer to a
+question that `birth_turns` reads as about a birth date or an age, or after a birth word in the same sentence.
+
+The year is required: "sytten mai" alone is the national day, a course start or a meeting, and a date in a
+sentence about coming, starting or a meeting (`birth_turns`' event words) is no birth date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workbench.io.pseudonymize.birth_answers import _BIRTH_WORD
+from workbench.io.pseudonymize.birth_turns import _EVENT, _REACH, _SENTENCE_END, _asked
+from workbench.io.pseudonymize.spoken_dates import _MONTH_NAME, _SEP, _YEAR
+from workbench.io.pseudonymize.work_frames import line_around
+
+_UNITS = r"(?:en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)"
+# A day of the month said as a count: "fire", "sytten", "tjueen", "tjue en", "trettien".
+_DAY = (rf"(?:(?:tjue|tyve)(?:[ \t-]?{_UNITS})?|tretti(?:[ \t-]?(?:en|ett))?"
+        r"|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|" + _UNITS + ")")
+CARDINAL_DATE = re.compile(rf"(?<![\w-])(?:den[ \t]+)?({_DAY}{_SEP}{_MONTH_NAME}{_SEP}{_YEAR})(?![\w])", re.I)
+_REACH_LABEL = 40
+
+
+def cardinal_birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each date with a counted day, a month and a year that answers or follows a birth word."""
+    for m in CARDINAL_DATE.finditer(text):
+        start = m.start(1)
+        line_start, _line_end = line_around(text, start)
+        sentence_start = line_start
+        for end in _SENTENCE_END.finditer(text, line_start, start):
+            sentence_start = end.end()
+        after = re.match(r"[^.!?\n]{0,25}", text[m.end():])
+        if _EVENT.search(text, sentence_start, start) or (after and _EVENT.search(after.group(0))):
+            continue
+        labelled = _BIRTH_WORD.search(text, max(sentence_start, start - _REACH_LABEL), start) is not None
+        if labelled or (start - line_start <= _REACH and _asked(text, line_start)):
+            yield start, m.end(1)

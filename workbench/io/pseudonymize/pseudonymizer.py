@@ -57,7 +57,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, name_shapes, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import code_switch, joined_bodies, model_words, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
@@ -203,6 +203,7 @@ class Pseudonymizer:
                          + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
                          + course_frames.course_providers(text) + named_institutions.named_institutions(text)
                          + role_appositions.role_appositions(text)  # "Thorvald, programlederen i X, sa"
+                         + kin_names.kin_names(text)  # round 42a: "Ruta og gutten", "Liv, søsteren min"
                          + hand_names.hand_names(text)  # round 32p: "igjen, S. R.", "Vår Engen fra Konnerud vil"
                          if not any(a < e and s < b for a, b in keep))
             surname_first = name_runs.surname_first(text)  # "OKAFOR, Chinonso": a person, not an acronym

@@ -60,6 +60,22 @@ def _future(date: str) -> bool:
     return year is not None and int(year.group(1)) > _THIS_YEAR
 
 
+def sentence_start(text: str, line_start: int, start: int) -> int:
+    """Where the sentence holding `start` begins, within its line."""
+    begins = line_start
+    for end in _SENTENCE_END.finditer(text, line_start, start):
+        begins = end.end()
+    return begins
+
+
+def in_event_sentence(text: str, line_start: int, start: int, end: int) -> bool:
+    """True when an arrival, a start or a meeting word stands before the date in its sentence or
+    just after it: a date of an event, not of a birth."""
+    after = re.match(r"[^.!?\n]{0,25}", text[end:])
+    return bool(_EVENT.search(text, sentence_start(text, line_start, start), start)
+                or (after and _EVENT.search(after.group(0))))
+
+
 def birth_turns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of whole dates within the first sentences of an answer about a birth date or an age."""
     for m in DATE.finditer(text):
@@ -70,10 +86,6 @@ def birth_turns(text: str) -> Iterator[tuple[int, int]]:
         date = text[start:m.end()]
         if not _WHOLE.fullmatch(date) or _future(date):
             continue
-        sentence_start = line_start
-        for end in _SENTENCE_END.finditer(text, line_start, start):
-            sentence_start = end.end()
-        after = re.match(r"[^.!?\n]{0,25}", text[m.end():])
-        if _EVENT.search(text, sentence_start, start) or (after and _EVENT.search(after.group(0))):
+        if in_event_sentence(text, line_start, start, m.end()):
             continue
         yield start, m.end()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.birth_answers import _BIRTH_WORD
-from workbench.io.pseudonymize.birth_turns import _EVENT, _REACH, _SENTENCE_END, _asked
+from workbench.io.pseudonymize.birth_turns import _REACH, _asked, in_event_sentence, sentence_start
 from workbench.io.pseudonymize.spoken_dates import _MONTH_NAME, _SEP, _YEAR
 from workbench.io.pseudonymize.work_frames import line_around
 
@@ -34,12 +34,9 @@ def cardinal_birth_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in CARDINAL_DATE.finditer(text):
         start = m.start(1)
         line_start, _line_end = line_around(text, start)
-        sentence_start = line_start
-        for end in _SENTENCE_END.finditer(text, line_start, start):
-            sentence_start = end.end()
-        after = re.match(r"[^.!?\n]{0,25}", text[m.end():])
-        if _EVENT.search(text, sentence_start, start) or (after and _EVENT.search(after.group(0))):
+        if in_event_sentence(text, line_start, start, m.end()):
             continue
-        labelled = _BIRTH_WORD.search(text, max(sentence_start, start - _REACH_LABEL), start) is not None
+        begins = sentence_start(text, line_start, start)
+        labelled = _BIRTH_WORD.search(text, max(begins, start - _REACH_LABEL), start) is not None
         if labelled or (start - line_start <= _REACH and _asked(text, line_start)):
             yield start, m.end(1)

@@ -20,6 +20,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import generic, lexicon
 from workbench.io.pseudonymize.associations import volunteer
+from workbench.io.pseudonymize import rules
 
 # A course word, up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
 _COURSE_BEFORE = re.compile(
@@ -32,7 +33,7 @@ _RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\w-]*){0,
 _LANGUAGES = frozenset("""
 norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk dari farsi persisk urdu
 """.split())
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 
 
 def _provider(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,7 @@ from workbench.io.pseudonymize.union_members import union_member_finds
 from workbench.io.pseudonymize.union_questions import asked_unions
 from workbench.io.pseudonymize.employer_associations import employer_associations
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 
 # Joining, belonging, contact, meetings and office, right before the name.
 _MEMBER_BEFORE = re.compile(

@@ -22,8 +22,9 @@ import re
 
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import rules
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 # A meeting frame right before the body: "et møte i", "medlemsmøte hos", "eit årsmøte i", "frokostmøtet til".
 _MEETING = re.compile(r"(?<![\w-])(?i:[\wæøå]*møte[t]?|[\wæøå]*møtet|seminar(?:et)?|kurskveld(?:en)?)[ \t]+"
                       r"(?i:i|hos|til|med)[ \t]+$")

@@ -47,6 +47,8 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
 # Initials with dots in running text before a verb ("K.H. sa", "A.M. ringte").
 DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}(?=[ \t]+([a-zæøå]+))")
+# A sentence or a line ends: where a frame read within one sentence stops looking.
+SENTENCE_OR_LINE_END = re.compile(r"[.!?\n]")
 SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")  # brackets: "[pause] Lønnen", "[00:01:05] Mentee"
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(

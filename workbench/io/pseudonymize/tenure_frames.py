@@ -20,6 +20,7 @@ Only listed public bodies and those that end like a directorate are judged here 
 from __future__ import annotations
 
 import re
+from workbench.io.pseudonymize import rules
 
 _COUNT = (r"\d+|ett|et|en|ei|ett[ \t]+og[ \t]+et[ \t]+halvt|halvannet|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti"
           r"|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tyve|tretti|mange|noen|flere"
@@ -43,7 +44,7 @@ _CASE = re.compile(r"(?<![\w-])(?i:sak(?:en|a)?|søknad(?:en)?|klage(?:n)?|vedta
 _GATHERING_BEFORE = re.compile(
     r"(?<![\w-])(?i:samling(?:en|er)?|seminar(?:et)?|fagdag(?:en)?|workshop(?:en)?|omvisning(?:en)?|studietur(?:en)?"
     r"|ekskursjon(?:en)?|hospitering(?:en)?)(?:[ \t]+[\wæøå-]+){0,2}[ \t]+(?i:på|hos|ved|i)[ \t]+$")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 
 
 def tenure_before(text: str, start: int) -> bool:

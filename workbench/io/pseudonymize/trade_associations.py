@@ -21,6 +21,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import rules
 
 _HEADS = ("Landsforening|Landsforeningen|Landsforbund|Landsforbundet|Forbund|Forbundet|Forening|Foreningen"
           "|Arbeidsgiverforening|Arbeidsgiverforeningen|Bransjeforening|Bransjeforeningen|Fellesforbund"
@@ -29,7 +30,7 @@ _HEADS = ("Landsforening|Landsforeningen|Landsforbund|Landsforbundet|Forbund|For
 _NAME = re.compile(
     r"(?<![\w@.&-])((?:[A-ZÆØÅ][a-zæøå]{2,}-[ \t]+(?:og|eller)[ \t]+)?[A-ZÆØÅ]([a-zæøå]{3,})s)[ \t]+"
     rf"(?:{_HEADS})(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 # Someone at the body, right before its name (a few words may stand between the meeting word and the preposition).
 _AT = re.compile(
     r"(?<![\w-])(?i:"

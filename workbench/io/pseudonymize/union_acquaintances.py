@@ -22,6 +22,7 @@ mentions.
 from __future__ import annotations
 
 import re
+from workbench.io.pseudonymize import rules
 
 # Known from or through the union, right before it: "kjende frå", "kjenner Lise fra", "blei kjend med Mona gjennom".
 _KNOWN_FROM = re.compile(
@@ -41,7 +42,7 @@ _NOT_HERE = re.compile(r"(?<![\w-])(?i:ikkje|ikke|aldri|ingen|inga|ingenting|du|
 # The joining said done after it: "Ho gjorde det", "og det gjorde han", not followed by a negation.
 _DONE = re.compile(r"(?<![\w-])(?i:(?:ho|han|hun|eg|jeg|dei|de|vi|me)[ \t]+gjorde[ \t]+det|det[ \t]+gjorde"
                    r"[ \t]+(?:ho|han|hun|eg|jeg|dei|de|vi|me))(?![\w-])(?![ \t]+(?i:ikkje|ikke|aldri)(?![\w-]))")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 
 
 def _done_after(text: str, end: int) -> bool:

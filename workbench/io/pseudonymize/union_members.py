@@ -39,8 +39,9 @@ from workbench.io.pseudonymize.associations import MEDIA, host, listed_associati
 from workbench.io.pseudonymize.body_employers import occupation
 from workbench.io.pseudonymize.nynorsk_unions import nynorsk_unions
 from workbench.io.pseudonymize.union_acquaintances import union_acquaintances
+from workbench.io.pseudonymize import rules
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = rules.SENTENCE_OR_LINE_END
 _NAME = re.compile(r"[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\wæøå-]*){0,2}")
 
 # Many people, anyone, or "man" as the subject: advice and custom, not one person's case.

@@ -16,6 +16,7 @@ from tests.pseudonymize_project import span
     (["quotes", "--consistent"], "give it with --pseudonymize"),
     (["compare-waves", "--consistent"], "give it with --pseudonymize"),
     (["disagreements", "--consistent"], "give it with --pseudonymize"),
+    (["query", "network", "--consistent"], "give it with --pseudonymize"),
     (["export", "qdpx", "--out", "p", "--consistent"], "give it with --pseudonymize"),
     (["export", "report", "--out", "r.md", "--no-pseudonymize", "--consistent"], "it cannot go with --no-pseudonymize"),
     (["export", "codings", "--out", "c.csv", "--no-pseudonymize", "--consistent"], "it cannot go with --no-pseudonymize"),

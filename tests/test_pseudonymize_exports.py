@@ -54,6 +54,17 @@ def test_quotes_pseudonymized_from_the_whole_document(proj):
     assert any(q["text"].startswith("[X] jobber i [organisasjon] og ringer meg på [telefon].") for q in out)
 
 
+def test_query_takes_the_flag(proj):
+    raw = json.loads(run(proj, "query", "network", "--json"))
+    assert "Oddvar jobber" in " ".join(q["text"] for q in raw["quotes"])
+    out = json.loads(run(proj, "query", "network", "--json", "--pseudonymize", "--consistent"))
+    texts = " ".join(q["text"] for q in out["quotes"])
+    assert len(out["quotes"]) == len(raw["quotes"]) and not [leak for leak in LEAKS if leak in texts]
+    assert "[Person 1] jobber i [Organisasjon 1]" in texts
+    printed = run(proj, "query", "network AND competence", "--pseudonymize")
+    assert "Jeg traff [X] kollega i […]." in printed and "Bergen" not in printed
+
+
 def test_export_codings_pseudonymizes_text_and_memo(proj, tmp_path):
     run(proj, "export", "codings", "--out", "c.csv", "--dir", str(tmp_path))
     rows = list(csv.DictReader((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()))

@@ -6,8 +6,12 @@ import textwrap
 
 import click
 
-from workbench.commands.analysis import _width, filters_without_code, make_filter
-from workbench.commands.common import Context, emit_json, emit_table, fail, guard, json_option, pass_ctx
+from workbench.commands.analysis import (
+    _width, filters_without_code, make_filter, pseudonymised_quotes, view_pseudonymize_options,
+)
+from workbench.commands.common import (
+    Context, emit_json, emit_table, fail, guard, json_option, pass_ctx, require_pseudonymize,
+)
 
 _FILTER_KEYS = ("waves", "roles", "programs", "participants", "coders", "search")
 
@@ -23,11 +27,13 @@ _FILTER_KEYS = ("waves", "roles", "programs", "participants", "coders", "search"
 @click.option("--saved", metavar="NAME", help="Run the saved query NAME (filters given here replace its own).")
 @click.option("--list-saved", is_flag=True, help="List the saved queries and stop.")
 @click.option("--delete-saved", metavar="NAME", help="Delete the saved query NAME and stop.")
+@view_pseudonymize_options
 @json_option()
 @pass_ctx
 @guard
 def query(ctx: Context, expression: str | None, within: str | None, limit: int | None, save_as: str | None,
-          saved: str | None, list_saved: bool, delete_saved: str | None, as_json: bool, **filters) -> None:
+          saved: str | None, list_saved: bool, delete_saved: str | None, pseudonymize: bool, consistent: bool,
+          as_json: bool, **filters) -> None:
     """Passages where codes meet: `query "competence AND network"`, `A OR B`, `A NOT B`, `A NEAR/2 B`.
 
     A code is its key, path or quoted label and includes its sub-codes. AND, NOT and NEAR
@@ -35,6 +41,7 @@ def query(ctx: Context, expression: str | None, within: str | None, limit: int |
     """
     from workbench.analysis.coding_query import run_query
 
+    require_pseudonymize(consistent, pseudonymize)
     project = ctx.project()
     if list_saved:
         rows = project.saved_queries()
@@ -64,6 +71,8 @@ def query(ctx: Context, expression: str | None, within: str | None, limit: int |
     if save_as:
         project.save_query(save_as, expression, ctx.coder, within, {k: getattr(flt, k) for k in _FILTER_KEYS})
     shown = result.quotes[:limit] if limit else result.quotes
+    if pseudonymize:
+        shown = pseudonymised_quotes(ctx, shown, consistent=consistent)
     if as_json:
         emit_json({**result.as_dict(), "quotes": [q.as_dict() for q in shown]})
         return

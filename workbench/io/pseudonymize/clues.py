@@ -77,13 +77,21 @@ def service_districts(text: str) -> list[tuple[int, int, str, str]]:
 _SUBJECTS = r"vi|de|dere|alle|folk|mange|jeg|han|hun|noen|venner|vennene|kollegaene"
 _OBJECTS = r"ham|han|henne|hun|meg|deg|oss|dem|seg"
 NICKNAME_GIVEN = re.compile(
-    rf"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{{1,11}})(?:,[ \t]*|[ \t]+)"
+    rf"(?:^[ \t]*|(?<=[.!?:])[ \t]+)([A-ZÆØÅ][a-zæøåäöüéè]{{1,11}})(?:(?P<comma>,)[ \t]*|[ \t]+)"
     rf"(?:(?:kaller|kalte|kalles|kaltes)[ \t]+(?:(?:{_SUBJECTS})[ \t]+)?(?:{_OBJECTS})(?![\w])"
     rf"|som[ \t]+(?:{_SUBJECTS})[ \t]+(?:kaller|kalte)[ \t]+(?:{_OBJECTS})(?![\w])"  # "Nata, som hun kaller seg," (round 30o)
     rf"|(?P<say>sier)[ \t]+(?:{_SUBJECTS})[ \t]*[.!?,])", re.M)
 # A nickname after a name and "kalt" or "kjent som" (round 30o): "Tomasz Wrona, kalt Tom", "Patricia, kjent som Pat".
 NICKNAME_AS = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}),[ \t]+(?i:kalt|kjent[ \t]+som)"
                          r"[ \t]+[«\"]?([A-ZÆØÅ][a-zæøåäöüéè]{1,11})(?![\w-])")
+
+
+# Adverbs of place and time that open a clause before its verb (V2): "Hjemme kaller de ham ...", "Ute kaller folk
+# meg ...". A closed class; a word of it before a naming verb with no comma between is no nickname (round 43c).
+_FRONTED_ADVERBS = frozenset("""
+hjemme ute inne borte oppe nede framme fremme hjemmefra utenfor innenfor
+ofte alltid aldri sjelden gjerne vanligvis egentlig fortsatt plutselig senere tidligere etterpå først siden
+""".split())
 
 
 # Words that stand as the subject of a naming verb: never the nickname ("Folk kaller meg Aski").
@@ -112,6 +120,8 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if word.casefold() in _SUBJECT_WORDS:
             continue  # "Folk kaller meg Aski", "Alle kaller ham Tes": the subject; the name comes after
+        if not m.group("comma") and word.casefold() in _FRONTED_ADVERBS:
+            continue  # round 43c: "Hjemme kaller de ham noe annet": a fronted adverbial (V2), not "Fred kaller vi ham"
         if m.group("say") and ((rules.known_word(word.casefold()) and not rules.listed(word, gaz.GIVEN_NAMES))
                                or foreign_speech.foreign_word(word)):  # round 36x: "Mahadsanid, sier hun"
             continue  # "Flott, sier vi": a word said, not a name; "kaller vi ham" names someone

@@ -11,6 +11,12 @@ number after `nummer` in other talk stays). A valid fødselsnummer is left to th
 serial (`ABC-2025-0412`, `NAV-2024/1187`, `REF 2025-1187`) no label rule reads. It is a case number in a turn
 that answers a question naming a case or reference number, or where the turn or the one before talks of a
 letter, a case, a reference, a decision or an application (`på brevet`, `står det`, `referansen er`).
+
+Round 43a: the case may be named by a compound (`Byggesaken hadde nummer BS-2022-4471`, `Erstatningskravet har
+referansenummer …`), and a claim or a loan is a case too (`Hva gjaldt kravet?` / `Det fikk nummer FS-2024-66120`,
+`Lånet hadde nummer …`); one capital with a hyphen may open the reference (`K-24-00593`) and a document number may
+close it (`TV-2021-3308-2`). A model or product code (`XR-2000`), a course code (`MAT-1001`), a standard (`ISO 9001`,
+`NS-EN 1090`) has no year and serial, and a code of that shape in a turn with no case word stays.
 """
 
 from __future__ import annotations
@@ -25,10 +31,16 @@ _BANK_BEFORE = re.compile(r"(?<![\w-])(?i:\w*bank(?:en)?|dnb|nordea|storebrand|b
 _ACCOUNT_ASKED = re.compile(r"(?<![\w-])(?i:\w*konto\w*|\w*bank\w*|lønn\w*|stønad\w*|trygd\w*|utbetal\w*|stipend\w*)(?![\w-])")
 _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
-# Capitals, then a year and a serial ("INT-2025-0412", "UDI-24-5531", "NAV-2024/1187", "REF 2025-1187").
-_LETTERED = re.compile(r"(?<![\w/.-])[A-ZÆØÅ]{2,5}(?:-|[ \t](?=(?:19|20)\d\d))(?:19|20)?\d\d[-/]\d{3,6}(?![\w/-]|[.,]\d)")
+# Capitals (one letter with a hyphen), then a year and a serial, a document number after it or not ("INT-2025-0412",
+# "UDI-24-5531", "NAV-2024/1187", "REF 2025-1187", "K-24-00871", "TV-2021-3308-2").
+_LETTERED = re.compile(r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}(?:-|[ \t](?=(?:19|20)\d\d))|[A-ZÆØÅ]-)(?:19|20)?\d\d[-/]\d{3,6}"
+                       r"(?:-\d{1,3})?(?![\w/-]|[.,]\d)")
 _CASE_TALK = re.compile(r"(?<![\w-])(?i:brev\w*|sak(?:en|ene|snummer\w*|snr\.?)?|referanse\w*|ref\.?|vedtak\w*|klage\w*"
-                        r"|søknad\w*|journal\w*|arkiv\w*|står[ \t]+det)(?![\w-])")
+                        r"|søknad\w*|journal\w*|arkiv\w*|står[ \t]+det|krav(?:et)?|lån(?:et)?)(?![\w-])")
+# Round 43a: a case, claim, loan or complaint named by a compound ("Byggesaken", "Boliglånssaken",
+# "Erstatningskravet", "Billånet"); not a cause or a main point ("Årsaken", "Hovedsaken").
+_CASE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{2,}?-?(?<!år)(?<!hoved)(?:sak(?:en|a)?|søknad(?:en)?|klage(?:n)?|krav(?:et)?"
+                            r"|vedtak(?:et)?|lån(?:et)?)(?![\w-])", re.I)
 
 
 def account_check(digits: str) -> bool:
@@ -56,7 +68,8 @@ def lettered_references(text: str) -> Iterator[tuple[int, int]]:
     for m in _LETTERED.finditer(text):
         line_start, line_end = line_around(text, m.start())
         before = line_before(text, line_start)
-        if _CASE_TALK.search(text, line_start, line_end) or _CASE_TALK.search(text, *before):
+        if any(talk.search(text, *span) for talk in (_CASE_TALK, _CASE_COMPOUND)
+               for span in ((line_start, line_end), before)):
             yield m.start(), m.end()
 
 

@@ -20,6 +20,11 @@ The frames:
   "Nei, sier jeg.", a greeting ("Salam, sa han.") and "Flott, sier vi." after "Dugnad, kaller vi det" stay.
 
 Function words, fillers, role nouns, possessives and public bodies are never nicknames (`clues._naming_word`).
+
+Round 43a: a name part said to be one is a name as much as a nickname is, though it is a word: `Ha er etternavnet
+hennes`, `Park er familienavnet`, `Storm er fornavnet hans`, `etternavnet mitt er Vik` (also `slektsnavnet`,
+`mellomnavnet`, `pikenavnet` and the Nynorsk `-namnet`). A definite noun before `er` is the part of a name
+talked of, not the name ("Resten er etternavnet", "Navnet er …"), unless it is a listed name ("Jensen").
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.lexicon import definite, listed
 
 _NICK = r"[A-ZÆØÅ][a-zæøåäöüéè]{1,11}"
 # "Storm er et kallenavn", "Lyn var bare et kallenavn", "Gull er kallenavnet hans".
@@ -35,6 +41,13 @@ _IS_NICKNAME = re.compile(
     r"(?i:et[ \t]+kallenavn|eit[ \t]+kallenamn|kallenavnet|kallenamnet)(?![\w-])")
 _NICKNAME_IS = re.compile(
     rf"(?<![\w-])(?i:kallenavnet|kallenamnet)(?:[ \t]+(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt))?"
+    rf"[ \t]+(?i:er|var|blei|ble|vart)[ \t]+[«\"]?({_NICK})(?![\w-])")
+# Round 43a: "Ha er etternavnet hennes", "Park er familienavnet", "fornavnet mitt er Storm".
+_PART = r"(?i:etter|for|føre|familie|slekts|mellom|pike)(?i:navnet|namnet)"
+_IS_NAME_PART = re.compile(rf"(?<![\w-])({_NICK})[ \t]+(?i:er|var|blei|ble|vart)[ \t]+(?i:(?:bare|jo|egentlig|eigentleg)[ \t]+)?"
+                           rf"{_PART}(?![\w-])")
+_NAME_PART_IS = re.compile(
+    rf"(?<![\w-]){_PART}(?:[ \t]+(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt|sitt))?"
     rf"[ \t]+(?i:er|var|blei|ble|vart)[ \t]+[«\"]?({_NICK})(?![\w-])")
 # "Storm. Han heter egentlig Amir Hosseini": the nickname as a sentence of its own, the real name after it.
 _NICK_THEN_REAL = re.compile(
@@ -66,6 +79,16 @@ def _nickname(word: str) -> bool:
     return _naming_word(word) and low not in gaz.POSSESSIVES and low not in _SUBJECT_WORDS
 
 
+def _name_part(word: str) -> bool:
+    """Whether a word said to be a first or family name may be one: a naming word, and no definite noun unless a
+    listed name ("Resten er etternavnet" stays, "Jensen er etternavnet" does not)."""
+    from workbench.io.pseudonymize.clues import _naming_word
+
+    low = word.casefold()  # "Ho er familienavnet": no pronoun there, as a nickname's subject may be
+    return _naming_word(word) and low not in gaz.POSSESSIVES \
+        and (not definite(low) or listed(word, gaz.SURNAMES) or listed(word, gaz.GIVEN_NAMES))
+
+
 _SUBJECT_WORDS = frozenset(_SUBJECTS.split("|")) | {"han", "hun", "ho", "hen", "det", "den", "ja", "nei"}
 
 
@@ -83,6 +106,8 @@ def called_names(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for pattern in (_IS_NICKNAME, _NICKNAME_IS, _NICK_THEN_REAL):
         out += [(m.start(1), m.end(1), "person", "rule:name") for m in pattern.finditer(text) if _nickname(m.group(1))]
+    for pattern in (_IS_NAME_PART, _NAME_PART_IS):
+        out += [(m.start(1), m.end(1), "person", "rule:name") for m in pattern.finditer(text) if _name_part(m.group(1))]
     for m in _SAY_NICK.finditer(text):
         if _nickname(m.group(1)) and _NAME_TALK.search(text, _sentence_start(text, m.start()), m.start()):
             out.append((m.start(1), m.end(1), "person", "rule:name"))

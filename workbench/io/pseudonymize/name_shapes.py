@@ -88,22 +88,28 @@ def _hyphen_tails(text: str, found: list[Found]) -> list[Found]:
         if not _person(f) or not text[f[0]:f[0] + 1].isupper():
             continue
         m = _HYPHEN_TAIL.match(text, f[1])
-        if m is None or not _syllable(m.group(1)):
+        if m is None or not _syllable(m.group(1), text[f[0]:f[1]].split()[-1]):
             continue
         out.append((f[0], m.end(), "person", "rule:name", None))
     return out
 
 
-def _syllable(tail: str) -> bool:
-    """Whether a lower-case tail after a hyphen may be a syllable of a name: no word longer than two letters."""
-    return len(tail) >= 2 and tail not in ("en", "et", "ei") and (len(tail) <= 2 or not lexicon.known_word(tail))
+def _syllable(tail: str, head: str = "") -> bool:
+    """Whether a lower-case tail after a hyphen may be a syllable of a name: no word longer than two letters, or
+    (round 43a) a pronoun, which no compound glues on ("Soo-min", "Ji-hun"), or three letters after a short head
+    that is no word and no listed given name ("Jae-won"; not "Kari-mor")."""
+    if len(tail) < 2 or tail in ("en", "et", "ei"):
+        return False
+    return len(tail) <= 2 or not lexicon.known_word(tail) or (len(tail) == 3 and tail in gaz.FUNCTION_WORDS) \
+        or (len(tail) == 3 and 2 <= len(head) <= 4 and not lexicon.known_word(head.casefold())
+            and not lexicon.listed(head, gaz.GIVEN_NAMES) and tail not in gaz.ROLE_NOUNS)  # not "Kari-mor"
 
 
 def _korean_given(text: str) -> list[Found]:
     """A short capitalised family name and a hyphenated given name whose tail is no word: "Han Seo-jin"."""
     out: list[Found] = []
     for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z]{1,4})[ \t]+([A-Z][a-z]{1,3})-([a-z]{2,4})(?![\w-])", text):
-        if not _syllable(m.group(3)) and not (m.group(3).endswith("s") and _syllable(m.group(3)[:-1])):
+        if not _syllable(m.group(3), m.group(2)) and not (m.group(3).endswith("s") and _syllable(m.group(3)[:-1])):
             continue
         lead = m.group(1).casefold()
         start = m.start(2) if lead in gaz.PLACE_PREPOSITIONS or lead in _NOT_FAMILY else m.start(1)

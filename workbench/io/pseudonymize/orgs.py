@@ -172,6 +172,9 @@ def run_finds(text: str, found) -> list[tuple[int, int, str, str]]:
             continue  # "VI MÅ JOBBE I HELGA": a shouted sentence is never one name, whatever a word in it is
         if " ".join(text[span[0]:span[1]].split()).casefold() in gaz.PUBLIC or rules.national_body([w[2] for w in part]):
             continue  # "St. Hans" (midsummer), "Innovasjon Norge"
+        if len(part) > 1 and part[0][2] in rules.PERSON_TITLES and text[part[0][1]:part[0][1] + 1] == ".":
+            out.append((span[0], span[1], "person", "rule:run"))  # round 43a: "jobbet for Mrs. Mo Yan Ling": a person
+            continue
         hits = [f for f in found if f[0] < span[1] and span[0] < f[1] and f[2] in ("person", "place", "org", "term")]
         if hits and all(f[3] == "rule:capital" for f in hits) and len(part) > 1:
             hits = []  # dictionary words found only by their capitals: the run decides what they are

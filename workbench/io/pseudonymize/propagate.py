@@ -7,7 +7,9 @@ finds of every source into patterns for all those forms, and take the words righ
 beside a person (a surname, a name joined by `og`, a nickname standing alone in the
 next sentence) as names too. A name that is also a possessive ("Hans", "Vår") is found
 again only where no possessive can stand. The pseudonymiser runs them after its other
-sources.
+sources. Round 43a: a two-letter part of a name of three or more parts ("Ha" of "Mrs. Ha Thi
+Nga", a family name first) is found again in the same guarded way: inside a sentence, or at
+its start before a verb ("Ha er etternavnet"), never before a word it governs ("Ha det bra").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterable
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, form_labels, lexicon, person_frames, rules, subjects
 from workbench.io.pseudonymize.foreign_speech import foreign_word  # round 36x: "Selam. Yekenyeley." is no nickname
+from workbench.io.pseudonymize.name_shapes import PARTICLES
 from workbench.io.pseudonymize.notes_lines import bullet_start
 
 _WORD = rules.WORD
@@ -110,6 +113,8 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
             if len(low) < 2 or low in _NOT_FORMS or (not word[:1].isupper() and source != "list"):
                 continue
             if len(low) < 3 and not word.isupper() and not (kind == "person" and source in _STRONG and word.istitle()):
+                if kind == "person" and word.istitle() and _part_of_full_name(text, start, end, low):
+                    guarded.add(word)  # round 43a: "Mrs. Ha Thi Nga" ... "Nå jobber Ha", not "Ha det bra."
                 continue  # a two-letter word comes again only as a name found for sure ("Li Wen" ... "Li sa")
             kinds.setdefault(word, Counter())[kind] += 1
             if any(s < m.start() and m.end() == e for s, e in tails) and rules.known_word(low) and not word.isupper() \
@@ -143,6 +148,14 @@ def found_again(text: str, found, keep) -> list[tuple[int, int, str, str, None]]
         out.append((start, end, by_low.get(" ".join(form.split()).casefold(), "person"), "rule:again", None))
     return out
 
+
+
+def _part_of_full_name(text: str, start: int, end: int, low: str) -> bool:
+    """Whether a found person of three or more capitalised words holds a two-letter part that may come back alone
+    ("Ha" of "Mrs. Ha Thi Nga", "Jeg møtte Ha Thi Nga"): no function word and no particle ("De" of "De la Cruz")."""
+    words = [w for w in text[start:end].split() if w.rstrip(".") not in rules.NAME_ABBREVIATIONS]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and low not in gaz.FUNCTION_WORDS \
+        and low not in _NOT_FORMS and low not in PARTICLES
 
 
 def _full_names(text: str, found) -> set[str]:

@@ -259,8 +259,10 @@ def _lowercase_name(word: str) -> bool:
     return (listed(word, gaz.GIVEN_NAMES) or listed(word, gaz.SURNAMES)) and not known_word(word)
 
 
-# Abbreviations that begin a name; the full stop after them ends no sentence ("St. Olavs hospital").
-NAME_ABBREVIATIONS = frozenset({"St", "Dr", "Sta", "Ste"})
+# Abbreviations that begin a name; the full stop after them ends no sentence ("St. Olavs hospital"). Round 43a: the
+# English titles too ("Mr. Lim Wee Kiat", "Mrs. Ha Thi Nga"): a family name after them opens no sentence.
+NAME_ABBREVIATIONS = frozenset({"St", "Dr", "Sta", "Ste", "Mr", "Mrs", "Ms"})
+PERSON_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms"})  # a run they open names a person, whatever frame it stands in
 
 
 def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:

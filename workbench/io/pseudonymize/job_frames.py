@@ -14,7 +14,12 @@ Some frames turn it into someone's workplace, and then it narrows who they are:
   `organisasjon`) where someone works ("ansatt i Innvandrerrådet") or in a turn about work where someone
   looked at it ("Jeg har også sett på Astmaforbundet, de har en ledig stilling", after "Hva tenker du om
   arbeidsmarkedet?"), not its web page read for advice ("sett på Fagforbundet sin side"). Joining,
-  volunteering and giving stay with `associations`.
+  volunteering and giving stay with `associations`;
+* an organisation named as the other choice after a kind of workplace in a work or application frame ("vil
+  jobbe med logistikk i et rederi, eller i Frelsesarmeen", "som sykepleier på et sykehjem eller hos Blå Kors",
+  "søkte sommerjobb i en barnehage og hos Redd Barna"; round 43o): a charity or church body hoped for as a
+  workplace is one, though the keep rules leave it where it is joined or given to ("er med i et kor, og i
+  Natteravnene", "gir klær til en bruktbutikk eller til Blå Kors" have no work word, and volunteering stays).
 
 These finds are added after the keep rules have run (see `pseudonymizer`), so a list or an ending that keeps
 the name elsewhere does not drop them, and every other mention of the same name is found again.
@@ -55,6 +60,16 @@ _HEADS = ("forbundet", "forbund", "foreningen", "forening", "laget", "lag", "rå
 _ITS_PAGE = re.compile(r"(?:[ \t]+(?i:sin|sine)[ \t]+(?:\w*side\w*|sider)|-(?:siden|sidene|sida|nettsiden))(?![\w-])")
 # How far back a name's sentence is read for its frame.
 _BACK = 120
+# A work or application word, a kind of workplace (with an indefinite article, or a definite noun), then
+# `eller`/`og` and a preposition: "jobbe med logistikk i et rederi, eller i ", "på et sykehjem eller hos ",
+# "i en barnehage og hos ", "jobbe med kommunikasjon, helst i kommunen, eller i ".
+_WORK_WORD = (r"jobb\w*|arbeid\w*|ansatt\w*|ansettelse|stilling\w*|praksis\w*|sommerjobb\w*|deltidsjobb\w*"
+              r"|vikar\w*|søke|søker|søkte|søkt|søknad\w*")
+_ALTERNATIVE = re.compile(
+    rf"(?<![\w-])(?i:{_WORK_WORD})(?![\w-])(?:[ \t]*[,–][ \t]*|[ \t]+[\wæøå-]+){{0,8}}?[ \t]+(?i:i|på|hos|ved|for)"
+    r"[ \t]+(?:(?i:en|et|ei)(?:[ \t]+[\wæøå-]+){1,4}?|[a-zæøå]{3,}(?:en|et|a))[ \t]*[,–]?[ \t]+(?i:eller|og)"
+    r"(?:[ \t]+(?i:kanskje|helst|gjerne|også|heller))?[ \t]+(?i:i|på|hos|ved|for)[ \t]+$")
+_UNPAID = re.compile(r"(?<![\w-])(?i:frivillig\w*|dugnad\w*|ulønnet)(?![\w-])")
 
 
 def _firm(text: str, start: int, end: int) -> bool:
@@ -144,8 +159,26 @@ def _association_finds(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _alternative_finds(text: str) -> list[tuple[int, int, str, str]]:
+    """Organisations named as the other choice after a kind of workplace in a work frame (see the module)."""
+    out = []
+    for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
+        start = m.start()
+        lo, hi = sentence_around(text, start, start, back=_BACK)
+        frame = _ALTERNATIVE.search(text, lo, start)
+        while frame is not None and (later := _ALTERNATIVE.search(text, frame.start() + 1, start)) is not None:
+            frame = later  # the work word nearest the name: "har jobbet frivillig, og vil jobbe med … i en …"
+        if frame is None or _UNPAID.search(text, frame.start(), start):  # "jobber frivillig i en forening, eller i"
+            continue
+        name = _NAME.match(text, start)
+        if name is not None and _firm(text, start, name.end()) and not _UNPAID.search(text, name.end(), hi):
+            out.append((start, name.end(), "org", "rule:association-work"))  # not "…, eller i X som frivillig"
+    return out
+
+
 def job_finds(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", source) for platforms driven for, firms applied to in a list and associations or
     councils worked at or looked at for work."""
     return (_list_finds(text, _DRIVES_FOR, "rule:driven-for") + _list_finds(text, _APPLIED_TO, "rule:applied-list")
-            + _association_finds(text) + applied_openers(text))  # round 38o: "… søknader. Gjensidige, DNB, …"
+            + _association_finds(text) + applied_openers(text)  # round 38o: "… søknader. Gjensidige, DNB, …"
+            + _alternative_finds(text))  # round 43o: "i et rederi, eller i Frelsesarmeen"

@@ -16,8 +16,15 @@ others came from; not an infinitive: "drømmer om å jobbe i Vesten" names no on
 subject: "Mange jobber i Midtøsten"); experience, practice, a commission or a contract right before `fra`/`i`
 ("erfaring fra", "et oppdrag i"); an occupation after `var`/`er`/`ble`/`som` right before `i`/`for`/`på`; a
 trade right before `fra` ("hydrologer fra Sentral-Asia", not after a general subject: "mange leger fra"); a
-region fronted with `I` before such a verb and a pronoun ("I Midtøsten jobbet jeg"). Continents (`Afrika`,
-`Asia`, `Europa`), `Norden`, `Skandinavia` and `Syden` stay in every frame: too wide, or a holiday.
+region fronted with `I` before such a verb and a pronoun ("I Midtøsten jobbet jeg"). `Norden`, `Skandinavia`
+and `Syden` stay in every frame: too wide, or a holiday.
+
+Round 43o: a continent is such a line of a CV too ("kjørte lastebil i Europa i seks år", "jobbet i Asia for et
+rederi", "bodde i Afrika i ti år"), as the data lists it where someone worked, drove or lived, and stays in
+general talk ("flyktninger fra Afrika", "markedet i Asia vokser", "Mange jobber i Europa"). Driving for a living
+(`kjørte drosje i`, `har kjørt i`), growing up (`vokste opp i`) and an exchange or a stay of study
+(`var på utveksling i`, `studieopphold i`) are frames of their own; a holiday between the verb and the region
+("kjørte på ferie i Europa") is none.
 """
 
 from __future__ import annotations
@@ -28,19 +35,23 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 
 # Regions too wide to narrow anyone even where they worked, or a word for a holiday abroad.
-_WIDE = frozenset("afrika asia amerika europa oseania skandinavia norden syden".split())
+_WIDE = frozenset("amerika skandinavia norden syden".split())
 _REGION = re.compile(r"(?<![\w@.-])([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?![\w-])")
 # Finite verbs of working, studying, teaching, research, a posting abroad and a past stay (no infinitive).
 _VERBS = (r"jobbet|jobber|jobba|jobbede|arbeidet|arbeider|arbeida|studerte|studert|studerer|studera|bodde|bodd"
           r"|levde|levd|underviste|undervist|underviser|forsket|forsker|forska|utstasjonert|stasjonert|utsendt"
-          r"|tjenestegjorde|tjenestegjort|praktiserte|praktisert|utdannet|utdanna")
+          r"|tjenestegjorde|tjenestegjort|praktiserte|praktisert|utdannet|utdanna"
+          r"|kjørte|kjørt|kjører|kjørde|seilte|seilt|vokste|vokst")  # round 43o: driving, sailing, growing up
 # General subjects: what many people do in a region is no one's CV.
 _GENERAL = r"mange|man|folk|alle|flere|noen|få|ingen|kvinner|menn|innvandrere|nordmenn|fleste|de[ \t]+fleste"
-_BETWEEN = r"(?:[ \t]+(?!(?i:som|at|når|men|mens|hvis|fordi|der|da|og|eller)(?![\w-]))[\w\-æøåÆØÅ]+){0,3}"
+_BETWEEN = (r"(?:[ \t]+(?!(?i:som|at|når|men|mens|hvis|fordi|der|da|og|eller|ferie|ferien|tur|turen|sommerferie"
+            r"|sommerferien|bilferie|bilferien|rundtur|ferietur)(?![\w-]))[\w\-æøåÆØÅ]+){0,3}")
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:((?i:{_GENERAL}))[ \t]+)?(?i:{_VERBS}){_BETWEEN}[ \t]+(?i:i|på)[ \t]+$")
 # Experience, practice, a commission or a contract: "års erfaring fra", "et oppdrag i".
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?i:erfaring|erfaringen|erfaringer|arbeidserfaring|jobberfaring|yrkeserfaring"
-                          r"|praksis|praksisen|oppdrag|oppdraget|oppdragene|kontrakt|kontrakten|utenlandsopphold)"
+                          r"|praksis|praksisen|oppdrag|oppdraget|oppdragene|kontrakt|kontrakten|utenlandsopphold"
+                          r"|utveksling|utvekslingen|utvekslingsopphold|utvekslingsår|utvekslingsåret|studieopphold"
+                          r"|praksisopphold)"
                           r"[ \t]+(?i:fra|i|på)[ \t]+$")
 # An occupation held there: "var jeg prosjektleder i", "jobbet som lærer i", "ble regionsjef for".
 _ROLE = (r"\w*(?:leder|sjef|direktør|ingeniør|rådgiver|koordinator|konsulent|lærer|lektor|lege|sykepleier|tolk"
@@ -67,7 +78,8 @@ def _work_region(word: str) -> bool:
     low = word.casefold()
     tail = low.rpartition("-")[2]
     genitive = tail not in gaz.WORLD_REGIONS  # "Midtøstens", "Sør-Europas": a region's genitive names a thing of it
-    return lexicon.region(low) and not genitive and low not in _WIDE and low not in gaz.NEVER
+    # `Europa` is never a name for the word rules (`gaz.NEVER`); in these frames it is a region like the others
+    return lexicon.region(low) and not genitive and low not in _WIDE and (low not in gaz.NEVER or low in gaz.WORLD_REGIONS)
 
 
 def _framed(text: str, start: int, end: int) -> bool:

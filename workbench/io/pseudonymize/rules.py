@@ -64,7 +64,11 @@ _ADJECTIVE_ENDINGS = ("sk", "ske", "ig", "ige", "lig", "lige", "lt", "elt", "alt
 def adjective_like(low: str) -> bool:
     """Whether a word ends like an adjective ("formell", "geofysisk", "nasjonalt") after a stem with a vowel:
     a word of one syllable that only ends so ("fjell", "hell") has no suffix and is a noun, and a word in
-    "-lt" is one only as the neuter of an adjective the dictionary knows."""
+    "-lt" is one only as the neuter of an adjective the dictionary knows. A compass prefix before a listed place
+    ("nord-sverige", "sør-sverige"; round 43o) names part of that place, whatever the place's name ends in."""
+    head, _, tail = low.partition("-")
+    if head in gaz.REGION_PREFIXES and listed(tail, gaz.PLACES):
+        return False
     if low.endswith("lt") and not (known_word(low[:-1]) or known_word(low[:-2] + "ll")):
         return False  # "-lt" is the neuter of an adjective ("nasjonalt", "generelt", "gult"); "Skogholt" is a name
     return any(low.endswith(e) and any(c in "aeiouyæøå" for c in low[:-len(e)]) for e in _ADJECTIVE_ENDINGS)

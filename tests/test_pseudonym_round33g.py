@@ -10,7 +10,8 @@ studerte hun`, a second region in the list) it is a place like a town. A compass
 a sentence (`Søndenfor`, `Sørafor`, `Norafor`, `Vestenfor`, `Nordafor`) is no name and no part of the place
 after it. Guards: regions of origin alone, regions in news and in general talk about work and culture (a
 general subject, an infinitive, `få jobb i`, `Jobbsituasjonen i`, `Vesten` as the West), a region after
-`fra` where others came from, a region's genitive, continents in a work frame; the place after a compass
+`fra` where others came from, a region's genitive (continents in a work frame were a guard until round 43o,
+which lists them as places); the place after a compass
 word is still found. A business association named by its town (`Gran Næringsforening`, `Vik Næringsforening`,
 `Nes Næringsforening`) is one organisation though the town is a word; guards: the head word after a function
 word or a national adjective (`Hos Næringsforeningen`, `Norsk Næringsforening`).
@@ -67,7 +68,8 @@ def test_compass_words_are_no_place(text: str, part: str) -> None:
     ("Mentor: Vesten har mye å lære om å ta vare på de eldre.", "Vesten"),
     ("Mentee: Lederne i Vesten tenker kortsiktig, sier min far.", "Vesten"),
     ("Mentee: Foreldrene hans jobbet i Midtøstens oljeindustri.", "Midtøstens"),
-    ("Mentor: Han har jobbet i Afrika og Asia i mange år.", "Afrika"),
+    # round 43o: a continent in a work frame ("jobbet i Afrika og Asia") is a place since held-out 42's listing
+    # (`Afrika` where someone drove); `test_pseudonym_round43o` probes it
     ("Mentor: Vi snakket om Midtøsten og jobbet med oppgavene etterpå.", "Midtøsten"),
 ])
 def test_regions_of_origin_and_general_talk_stay(text: str, part: str) -> None:

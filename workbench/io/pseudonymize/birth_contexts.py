@@ -12,7 +12,7 @@ fødselsnummer, in the turn right after it. Three more contexts give a whole dat
   papers, and a year still to come, stay;
   a date the papers run out, were issued or renewed on, and a year still to come, stay;
 * the date answers a question about a birth date, an age or a fødselsnummer asked up to four turns before,
-  when the asker's turns between ask nothing new: a read-back of digits ("Jeg leser tilbake: 27 02 94 187 86.")
+  when the asker's turns between ask nothing new (a form field read aloud, `Startdato:`, asks something new): a read-back of digits ("Jeg leser tilbake: 27 02 94 187 86.")
   or a reason given ("Det er bare for skjemaet."); the answerer may ask back ("Hvorfor trenger de det?").
 
 A date in a sentence about coming, moving, starting, a deadline or a meeting (`birth_turns`' words) or a
@@ -135,6 +135,10 @@ def _speaker(text: str, line: tuple[int, int]) -> str:
     return m.group(0).casefold() if m else ""
 
 
+# A form field read aloud on its own line, after the reader's label: "P: Startdato:", "I: Antall barn:".
+_FORM_FIELD = re.compile(r"[^:\n]{0,40}:[ \t]*[^\s:?][^:?\n]{0,40}:")
+
+
 def _asked_before(text: str, line_start: int) -> bool:
     """Whether a question about a birth, an age or a fødselsnummer was asked up to four turns back, the asker's
     turns since asking nothing new."""
@@ -152,6 +156,8 @@ def _asked_before(text: str, line_start: int) -> bool:
         said = text[line[0]:line[1]]
         if "?" in said and not re.search(r"\d{4}|\d\d[ \t]\d\d", said):
             return False  # a new question, no read-back
+        if _FORM_FIELD.fullmatch(said.strip()):
+            return False  # round 43i: a form field read aloud ("P: Startdato:") asks for something new
     return False
 
 

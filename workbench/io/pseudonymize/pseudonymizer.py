@@ -60,6 +60,8 @@ from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names
 from workbench.io.pseudonymize import capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
+from workbench.io.pseudonymize import asked_answers, capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
+from workbench.io.pseudonymize import code_switch, joined_bodies, model_words, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -181,6 +183,7 @@ class Pseudonymizer:
                          else (start, end, kind, "identifier", None))
         if without_case:  # "406 77" ... "2 19" ... "406 77 219": parts of a number read back whole
             found.extend((s, e, k, "identifier", None) for s, e, k in caseless_numbers.phone_parts(text, found))
+        found.extend((s, e, k, "identifier", None) for s, e, k in asked_answers.asked_answers(text))  # round 43i
         for m in propagate.iter_forms(self._term_res, text):
             found.append((m[0], m[1], "term", "list", self.terms.get(_key(m[2]))))
         if doc is None and self.nlp is not None:

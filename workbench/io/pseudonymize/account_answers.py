@@ -43,6 +43,15 @@ _CASE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{2,}?-?(?<!år)(?<!hoved)(?:sak(
                             r"|vedtak(?:et)?|lån(?:et)?)(?![\w-])", re.I)
 
 
+# Round 44c: capitals, a hyphen and a serial with no year ("LS-77120", "KLG-44107", "SL-9920-3") right after a word
+# for a case, an application, a complaint, a decision or a reference, compounds and "nr." included ("lånesøknad
+# LS-77120", "Klagen min, KLG-44107,", "Skadesak nr. SK-602118"); a model or course code has no case word before it.
+_SERIAL_AFTER_CASE_WORD = re.compile(
+    r"(?<![\w-])(?i:[^\W\d_]*(?:søknad|sak|klage|vedtak|referanse|ref|saksnummer|søknadsnummer|referansenummer"
+    r"|journalnummer|saksnr)(?:en|n|et|a|ene)?\.?)(?:[ \t]+(?i:min|mi|mitt|din|di|ditt|hans|hennes|vår|deres))?"
+    r"(?:[ \t]+(?i:nr\.?|nummer))?[ \t]*[:,(]?[ \t]*(?P<ref>[A-ZÆØÅ]{1,5}-\d{4,8}(?:-\d{1,3})?)(?![\w/-]|[.,]\d)")
+
+
 def account_check(digits: str) -> bool:
     """Whether eleven digits end in the mod-11 control digit of an account number."""
     k = 11 - sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=False)) % 11
@@ -71,6 +80,8 @@ def lettered_references(text: str) -> Iterator[tuple[int, int]]:
         if any(talk.search(text, *span) for talk in (_CASE_TALK, _CASE_COMPOUND)
                for span in ((line_start, line_end), before)):
             yield m.start(), m.end()
+    for m in _SERIAL_AFTER_CASE_WORD.finditer(text):
+        yield m.start("ref"), m.end("ref")
 
 
 def drop_kept_prefixes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -21,7 +21,14 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 
-_AFTER = re.compile(r"(?:,[ \t]+(?P<comma>[A-ZÆØÅ]{2,6})[ \t]*,|[ \t]*\([ \t]*(?P<bracket>[A-ZÆØÅ]{2,6})[ \t]*\))")
+# round 44o: the acronym may also close the sentence ("medlem av Forskerforbundet, FF. FF sendte ...").
+_AFTER = re.compile(r"(?:,[ \t]+(?P<comma>[A-ZÆØÅ]{2,6})[ \t]*(?:,|[.!?;](?=[ \t]|$)|$)"
+                    r"|[ \t]*\([ \t]*(?P<bracket>[A-ZÆØÅ]{2,6})[ \t]*\))", re.M)
+# Round 44o: a found acronym's expansion right after it ("I FO, Fellesorganisasjonen.", "NTL (Norsk Tjenestemannslag)"):
+# capitalised words, joined by `og`, `for`, `av` or `i`, closed by punctuation or the line's end.
+_RUN = r"[A-ZÆØÅ][\w-]*(?:[ \t]+(?:(?:og|for|av|i)[ \t]+)?[A-ZÆØÅ][\w-]*){0,4}"
+_EXPANSION = re.compile(rf"(?:,[ \t]+(?P<comma>{_RUN})(?=[ \t]*(?:[,.!?;:]|$))|[ \t]*\([ \t]*(?P<bracket>{_RUN})[ \t]*\))",
+                        re.M)
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -54,6 +61,25 @@ def apposed_acronyms(text: str, found) -> list[tuple[int, int, str, str]]:
                 or any(s <= m.start(group) < e for s, e, *_r in found) or not _spells(word, text[f[0]:f[1]]):
             continue
         out.append((m.start(group), m.end(group), "org", "rule:acronym"))
+    return out + _expansions(text, found)
+
+
+def _expansions(text: str, found) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:acronym") for the name a found acronym spells, given right after it (round 44o)."""
+    out = []
+    for f in found:
+        acronym = text[f[0]:f[1]]
+        if f[2] != "org" or not re.fullmatch(r"[A-ZÆØÅ]{2,6}", acronym):
+            continue
+        low = acronym.casefold()
+        m = _EXPANSION.match(text, f[1])
+        if m is None or low in gaz.GENERIC_ACRONYMS or low in gaz.NEVER or lexicon.public(low):
+            continue
+        group = "comma" if m.group("comma") else "bracket"
+        name = m.group(group)
+        if _spells(acronym, name) and not re.fullmatch(r"[A-ZÆØÅ]{2,6}", name) \
+                and not any(s <= m.start(group) and m.end(group) <= e for s, e, k, *_r in found if k == "org"):
+            out.append((m.start(group), m.end(group), "org", "rule:acronym"))
     return out
 
 

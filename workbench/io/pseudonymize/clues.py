@@ -204,7 +204,7 @@ def short_forms(text: str, found) -> list[tuple[int, int, str, str, None]]:
             out.append((m.start(1), m.end(1), "person", "rule:name", None))
     given = {m.group(0) for f in found if f[2] == "person" and f[3] in _STRONG_PEOPLE  # round 34o: "Vale er seks"
              for m in [rules.WORD.search(text, f[0], f[1])] if m is not None and m.group(0)[:1].isupper()}
-    return out + vocative_forms(text, names) + short_name_uses(text, given) \
+    return out + vocative_forms(text, names, frozenset(given)) + short_name_uses(text, given) \
         + short_subjects(text, names)  # round 38o: "Parisa, … Pari er seks, hun kan alt."
 
 

@@ -33,6 +33,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import generic, lexicon, rules
 from workbench.io.pseudonymize.associations import association, host, named_as_member_or_reader
 from workbench.io.pseudonymize.framed_towns import framed_town
+from workbench.io.pseudonymize.home_frames import home_place
 from workbench.io.pseudonymize.public_bodies import body_key, body_length, named_as_workplace
 from workbench.io.pseudonymize.public_bodies import work_before as work_there
 
@@ -279,8 +280,8 @@ class Tools:
             if association(rest):
                 run_start, span = opened, rest
         word = self.text[start:end]
-        if framed_town(self.text, start, end):
-            return False  # round 35p: "bor i Hammerfest", a listed town though its form reads as a festival
+        if framed_town(self.text, start, end) or home_place(self.text, start, end):
+            return False  # round 35p: "bor i Hammerfest", a listed town though its form reads as a festival; 44o: "hjemme på Hana"
         if " " not in word.strip() and (not rules.known_word(word.casefold()) or not lexicon.frequent(word.casefold(), 3.2)) \
                 and (_PLACE_FRAME.search(self.text, max(0, start - 40), start)
                      or _PLACE_LIST.search(self.text, max(0, start - 70), start)):

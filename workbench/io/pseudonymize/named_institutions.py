@@ -16,6 +16,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize.foreign_schools import foreign_schools
 from workbench.io.pseudonymize.place_programmes import place_programmes
 
 _KINDS = (r"barnehage|naturbarnehage|gårdsbarnehage|familiebarnehage|skole|skule|barneskole|ungdomsskole|oppvekstsenter"
@@ -46,4 +47,5 @@ def named_institutions(text: str) -> list[tuple[int, int, str, str]]:
                 or rules.adjective_like(low):
             continue
         out.append((start, m.end(), "org", "rule:institution"))
-    return out + place_programmes(text)  # round 33o: "et år på Tredegar-programmet i Wales"
+    # round 33o: "et år på Tredegar-programmet i Wales"; round 44o: "Université Catholique d'Afrique Centrale"
+    return out + place_programmes(text) + foreign_schools(text)

@@ -15,6 +15,11 @@ Only a word that begins a first name found for sure elsewhere in the text counts
 name is at least two letters longer and goes on in lower case), and never a common word of speech ("Ja, du
 …", "Nå, du …", "Vel, du vet", "Hei, du"): the word must be rare in Norwegian text and no function word.
 "Flo og fjære" and "sole seg" stay, and in a text that names no Florencia "Flo, du …" stays too.
+
+Round 44o: the short form may also be a name's tail ("Telle" of "Estelle", "Nette" of "Antoinette"). A vocative of at
+least four letters that ends the first word of a person found for sure, two letters or more shorter, is that person
+under the same conditions (a rare word, no function word), only as a vocative; its source, `rule:vocative`, is none
+that `propagate.lowercase_again` reads, so the word in lower case elsewhere ("å telle alt") stays a word.
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ _NAMING = re.compile(rf"{_OPEN}{_WORD}[ \t]+(?:is[ \t]+what[ \t]+(?:they|people|
                      r"|er[ \t]+det[ \t]+(?:alle|de|folk|vi|dere|mange)[ \t]+kaller)(?![\w])", re.M)
 
 
-def vocative_forms(text: str, names: set[str]) -> list[tuple[int, int, str, str, None]]:
-    """A vocative or a name asked about that begins one of `names` (first names found for sure): that person."""
+def vocative_forms(text: str, names: set[str], given: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str, None]]:
+    """A vocative or a name asked about that begins one of `names` (first names found for sure), or a vocative of at
+    least four letters that ends one of `given` (the first words of people found for sure): that person."""
     out: list[tuple[int, int, str, str, None]] = []
     for pattern in (_VOCATIVE, _NAMING):
         for m in pattern.finditer(text):
@@ -44,4 +50,7 @@ def vocative_forms(text: str, names: set[str]) -> list[tuple[int, int, str, str,
                 continue
             if any(n.startswith(word) and len(n) >= len(word) + 2 and n[len(word)].islower() for n in names):
                 out.append((m.start("w"), m.end("w"), "person", "rule:name", None))
+            elif pattern is _VOCATIVE and len(word) >= 4 and any(  # round 44o: "Telle" of "Estelle"
+                    len(n) >= len(word) + 2 and n.casefold().endswith(low) for n in given):
+                out.append((m.start("w"), m.end("w"), "person", "rule:vocative", None))  # "telle" stays a verb
     return out

@@ -32,12 +32,14 @@ from workbench.io.pseudonymize.union_members import _trade_union
 # A question about belonging to a union, in the turn before.
 _UNION_QUESTION = re.compile(
     r"(?<![\w-])(?i:fag(?:lig[ \t]+)?foren\w*|[a-zæøå]*forbund\w*|(?:fag)?organisert\w*|fagorganiser\w*|union\w*"
-    r"|tillitsvalgt\w*)(?![\w-])")
+    r"|tillitsvalgt\w*|forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn)(?![\w-])")  # round 44o: "noen forening"
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # A turn's label ("Mentee 4: ", "[00:12] B: ") or a form's answer mark ("» ", "– ").
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+|[»–-][ \t]*")
 # Yes, and the name: "Ja, Tekna.", "Jepp. NITO.", "Ja da, Delta, tror jeg."
 _YES = re.compile(r"(?i:ja|jo|jepp|japp|ja[ \t]+da|ja[ \t]+visst|selvfølgelig|klart)(?:([,])|[.!])[ \t]+")
+# round 44o: the answer names the union after `i`, as the question's frame does ("I FO, Fellesorganisasjonen.").
+_IN = re.compile(r"[Ii][ \t]+(?=[A-ZÆØÅ])")
 _NAME = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*|[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
                    r"(?=[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-])))")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
@@ -74,6 +76,7 @@ def union_answers(text: str) -> list[tuple[int, int, str, str]]:
             at = label.end() if label else 0
             yes = _YES.match(line, at)
             start = yes.end() if yes else at
+            start = _IN.match(line, start).end() if _IN.match(line, start) else start
             m = _NAME.match(line, start)
             if m and (yes or line[m.end(1):].lstrip()[:1] in ".!,") \
                     and _union_name(m.group(1), bool(yes and yes.group(1))):

@@ -12,6 +12,13 @@ again alone. A public body named as such is no find, so its acronym stays ("Stat
 nye regler"); so do generic and public acronyms (`HMS`, `NAV`, `UDI`) wherever they stand. Where another rule
 took such an acronym beside a public body that nothing finds as an organisation, `drop_public_acronyms` drops
 it, and any find among the body's words ("Norges" of "Norges vassdrags- og energidirektorat (NVE)"), last.
+
+Round 44o: the acronym may also close its sentence ("medlem av Forskerforbundet, FF. FF sendte …"), and the name may
+come after a found acronym, between commas, before a full stop or in brackets ("I FO, Fellesorganisasjonen.",
+"meldte meg inn i NTL, Norsk Tjenestemannslag, i fjor", "NTL (Norsk Tjenestemannslag)"): capitalised words, joined
+by `og`, `for`, `av` or `i`, that the acronym spells are the same organisation (`_expansions`). The acronym is then
+found again at its later mentions, where the keep rules had left a national union named alone ("Det første FO
+gjorde …").
 """
 
 from __future__ import annotations

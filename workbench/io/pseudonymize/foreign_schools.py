@@ -12,7 +12,9 @@ Norwegian words (`Technische`, `Freie`, `Pontificia`), and after it a run of cap
 languages' lower-case connecting words (`de`, `d'`, `du`, `des`, `de la`, `del`, `degli`, `di`, `do`, `da`, `y`,
 `e`, `et`, `für`, `und` …) is one organisation. The run stops at the first word that is neither (a comma, `i`,
 `og`, a Norwegian word in lower case), and a connecting word counts only with a capitalised word after it. A head
-word alone ("Lycée betyr videregående skole", "Universidad er spansk for universitet") is no name and stays.
+word alone ("Lycée betyr videregående skole", "Universidad er spansk for universitet") is no name and stays, and
+`drop_bare_heads` drops any other rule's find of it there (a capitalised word at a sentence start the dictionary does
+not know), as the plain-talk rules do, last.
 """
 
 from __future__ import annotations
@@ -72,3 +74,9 @@ def foreign_schools(text: str) -> list[tuple[int, int, str, str]]:
         if end > m.end() or start < m.start():
             out.append((start, end, "org", "rule:institution"))
     return out
+
+
+def drop_bare_heads(text: str, found: list[tuple]) -> list[tuple]:
+    """`found` without a foreign school word found alone, with no name after it ("Lycée betyr videregående skole")."""
+    return [f for f in found if f[2] not in ("person", "place", "org") or f[3] in ("list", "identifier")
+            or not _HEAD.fullmatch(text, f[0], f[1]) or _end(text, f[1]) > f[1]]

@@ -14,6 +14,11 @@ special-category data (GDPR art. 9). Two forms of membership carry no membership
 * A possessive union noun with the name in apposition: `fagforeningen min, Tekna, ...`, `fagforeningen vår,
   Fellesforbundet, har spurt ...`, `forbundet hennes, NSF, ...`.
 
+Since round 44o a question about an association in general (`Har du meldt deg inn i noen forening?`, `Er du medlem av
+en forening på jobben?`) or about joining (`meldt deg inn`) counts too, and the answer may name the union after `i`,
+as the question's frame does (`I FO, Fellesorganisasjonen.`, `Ja, i Parat.`); the name must still be a listed union
+or association, an acronym or, after `Ja,`, a word the dictionary does not know, so `I Oslo? Nei.` stays.
+
 The union is then replaced there and at its other mentions. What stays: `Ja, fagforening.` and `Ja, gjerne.` (a common
 word, lower case or not a name), `Nei, ...` and any answer that does not open with yes or the name, a definite
 common noun (`Ja. Fagforeningen på jobben.`), a dictionary word written with a capital after `Ja.`

@@ -32,6 +32,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.associations import listed_association
+from workbench.io.pseudonymize.union_frames import shaped_union
 from workbench.io.pseudonymize.union_members import _trade_union
 
 # A question about belonging to a union, in the turn before.
@@ -48,6 +49,9 @@ _IN = re.compile(r"[Ii][ \t]+(?=[A-ZÆØÅ])")
 _NAME = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*|[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
                    r"(?=[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-])))")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+# round 45u: "Det er Handel og Kontor.", and what may follow a shaped name in an answer.
+_IT_IS = re.compile(r"(?:[Dd]et|[Dd]en)[ \t]+er[ \t]+(?=[A-ZÆØÅ])")
+_AFTER_NAME = re.compile(r"[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-]))")
 # Acronyms that are no union: public bodies and the like an answer may name ("Ja, NAV.").
 _NOT_UNIONS = frozenset({"nav", "udi", "imdi", "nho", "ok", "ja", "tv", "pc", "cv", "hms"})
 
@@ -82,7 +86,13 @@ def union_answers(text: str) -> list[tuple[int, int, str, str]]:
             yes = _YES.match(line, at)
             start = yes.end() if yes else at
             start = _IN.match(line, start).end() if _IN.match(line, start) else start
-            m = _NAME.match(line, start)
+            start = _IT_IS.match(line, start).end() if _IT_IS.match(line, start) else start  # round 45u: "Det er X."
+            shaped = shaped_union(line, start)  # round 45u: "Musikernes fellesorganisasjon."
+            if shaped > 0 and (yes or line[shaped:].lstrip()[:1] in ".!,") \
+                    and _AFTER_NAME.match(line, shaped):
+                out.append((offset + start, offset + shaped, "org", "rule:definite-body"))
+                answered = True
+            m = None if answered else _NAME.match(line, start)
             if m and (yes or line[m.end(1):].lstrip()[:1] in ".!,") \
                     and _union_name(m.group(1), bool(yes and yes.group(1))):
                 out.append((offset + m.start(1), offset + m.end(1), "org", "rule:definite-body"))

@@ -39,6 +39,7 @@ from workbench.io.pseudonymize.associations import MEDIA, host, listed_associati
 from workbench.io.pseudonymize.body_employers import occupation
 from workbench.io.pseudonymize.nynorsk_unions import nynorsk_unions
 from workbench.io.pseudonymize.union_acquaintances import union_acquaintances
+from workbench.io.pseudonymize.union_frames import union_frames
 from workbench.io.pseudonymize import rules
 
 _SENTENCE_END = rules.SENTENCE_OR_LINE_END
@@ -188,7 +189,8 @@ def union_member_finds(text: str) -> list[tuple[int, int, str, str]]:
     """Every find of this module, for the pseudonymiser's late organisation rules."""
     return (union_cases(text) + profession_unions(text) + trade_firms(text) + union_memberships(text)
             + nynorsk_unions(text)  # round 33n: "Eg melde meg inn i Norsk Sykepleierforbund"
-            + union_acquaintances(text))  # round 39n: "eg kjende frå NITO", "burde melde seg inn i Econa. Det gjorde han"
+            + union_acquaintances(text)  # round 39n: "eg kjende frå NITO", "burde melde seg inn i Econa. Det gjorde han"
+            + union_frames(text))  # round 45u: "Musikernes fellesorganisasjon", "betaler kontingent til", "gikk ut av"
 
 
 # Trade unions and confederations (no employers' organisation, charity, club or generic word): membership of one

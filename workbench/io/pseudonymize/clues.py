@@ -28,6 +28,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import foreign_speech, rules
 from workbench.io.pseudonymize.called_names import called_names
 from workbench.io.pseudonymize.function_departments import function_departments
+from workbench.io.pseudonymize.naming_frames import framed_nicknames
 from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.short_names import short_name_uses
 from workbench.io.pseudonymize.short_vocatives import vocative_forms
@@ -146,7 +147,8 @@ def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "noe som heter introlån", "Det kalles introstønad": a thing named, no person
         if _nickname_word(word) and end:
             out.append((m.start("nick"), m.end("nick"), "person", "rule:name"))
-    return out + called_names(text)  # round 33n: "Storm er et kallenavn", "alle sier Mo", "[ler] Sasha, sier jeg"
+    return out + called_names(text) \
+        + framed_nicknames(text)  # round 45n: "Hun kalles «Lu» av barna", "er kjent som «Ravn»"
 
 
 # A nickname in lower case after a naming verb and its object ("alle kaller ham bata"), after "sier"

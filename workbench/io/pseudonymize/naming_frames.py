@@ -52,7 +52,12 @@ def _nickname(word: str, quoted: bool, personal: bool) -> bool:
         return False
     if word[:1].islower():
         return quoted and personal and _nickname_word(word)
-    return not (lexicon.definite(low) and not lexicon.listed(word, gaz.GIVEN_NAMES))
+    if lexicon.listed(word, gaz.GIVEN_NAMES):
+        return True
+    return not (lexicon.definite(low) or any(lexicon.known_word(low[:i]) and lexicon.definite(low[i:])
+                                             for i in range(3, len(low) - 3)))  # "Regnbyen": a compound, definite
+
+
 
 
 def framed_nicknames(text: str) -> list[tuple[int, int, str, str]]:

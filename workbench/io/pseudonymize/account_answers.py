@@ -33,7 +33,8 @@ _WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 # Capitals (one letter with a hyphen), then a year and a serial, a document number after it or not ("INT-2025-0412",
 # "UDI-24-5531", "NAV-2024/1187", "REF 2025-1187", "K-24-00871", "TV-2021-3308-2").
-_LETTERED = re.compile(r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}(?:-|[ \t](?=(?:19|20)\d\d))|[A-ZÆØÅ]-)(?:19|20)?\d\d[-/]\d{3,6}"
+# Round 46i: a slash may stand after the capitals too, as letters write a reference ("IN/2026/44718", "HS/24/00918-2").
+_LETTERED = re.compile(r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}(?:[-/]|[ \t](?=(?:19|20)\d\d))|[A-ZÆØÅ]-)(?:19|20)?\d\d[-/]\d{3,6}"
                        r"(?:-\d{1,3})?(?![\w/-]|[.,]\d)")
 _CASE_TALK = re.compile(r"(?<![\w-])(?i:brev\w*|sak(?:en|ene|snummer\w*|snr\.?)?|referanse\w*|ref\.?|vedtak\w*|klage\w*"
                         r"|søknad\w*|journal\w*|arkiv\w*|står[ \t]+det|krav(?:et)?|lån(?:et)?)(?![\w-])")
@@ -46,10 +47,13 @@ _CASE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{2,}?-?(?<!år)(?<!hoved)(?:sak(
 # Round 44c: capitals, a hyphen and a serial with no year ("LS-77120", "KLG-44107", "SL-9920-3") right after a word
 # for a case, an application, a complaint, a decision or a reference, compounds and "nr." included ("lånesøknad
 # LS-77120", "Klagen min, KLG-44107,", "Skadesak nr. SK-602118"); a model or course code has no case word before it.
+# Round 46i: a letter's reference writes capitals, a year and a serial with slashes after `ref.` or `referanse`
+# ("vår ref. IN/2026/44718", "Saksnr. BY/2023/4417", "Vår referanse: FK/2026/5517"), read whole, capitals and all.
 _SERIAL_AFTER_CASE_WORD = re.compile(
     r"(?<![\w-])(?i:[^\W\d_]*(?:søknad|sak|klage|vedtak|referanse|ref|saksnummer|søknadsnummer|referansenummer"
     r"|journalnummer|saksnr)(?:en|n|et|a|ene)?\.?)(?:[ \t]+(?i:min|mi|mitt|din|di|ditt|hans|hennes|vår|deres))?"
-    r"(?:[ \t]+(?i:nr\.?|nummer))?[ \t]*[:,(]?[ \t]*(?P<ref>[A-ZÆØÅ]{1,5}-\d{4,8}(?:-\d{1,3})?)(?![\w/-]|[.,]\d)")
+    r"(?:[ \t]+(?i:nr\.?|nummer))?[ \t]*[:,(]?[ \t]*(?P<ref>[A-ZÆØÅ]{1,5}(?:-\d{4,8}|/(?:19|20)?\d\d/\d{3,8})(?:-\d{1,3})?)"
+    r"(?![\w/-]|[.,]\d)")
 
 
 def account_check(digits: str) -> bool:

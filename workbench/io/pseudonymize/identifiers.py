@@ -55,6 +55,7 @@ from workbench.io.pseudonymize.birth_contexts import context_births
 from workbench.io.pseudonymize.birth_days import birth_days
 from workbench.io.pseudonymize.court_numbers import court_numbers
 from workbench.io.pseudonymize.said_case_numbers import said_case_numbers
+from workbench.io.pseudonymize.hesitant_numbers import hesitant_case_numbers
 from workbench.io.pseudonymize.case_serials import case_serials, drop_phones
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.cardinal_dates import cardinal_birth_dates
@@ -464,6 +465,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "number"
     yield from said_case_numbers(text)  # round 33n: "Saken hos UDI har nummer 23/1187042"
+    yield from hesitant_case_numbers(text)  # round 46i: "NAV-saken, jeg spurte om den. Hva var det igjen … 24-1183307."
     yield from case_serials(text)  # round 40i: "«Sak 2025-014. …»", "Journalpost 2024-00871"; "Sak 2019-2021" kept
     for start, end in account_answers(text, valid_id_number):  # round 41i: "Har du bankkonto?" / "Ja. Nordea. 9710…"
         yield start, end, "number"

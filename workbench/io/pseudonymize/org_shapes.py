@@ -17,6 +17,11 @@ replaced only in part:
 * an institution in the definite form before "i"/"på" and a found place, at a sentence start
   ("Sykehjemmet i Tjernvik ringte"): only the place was found.
 
+Round 46i: a firm whose name ends in a number, named where someone works ("jobber i Eiendomsmegler 1 på et
+kontor", "praksis hos Rørlegger 24"), was found without its number when its word is no trade word of the list
+(a compound, a practice title): after a work frame (`keep.employer_before`) a found organisation takes the number
+after it whatever its word, unless a count or a lower-case noun follows the number ("jobber på Kiwi 3 kvelder").
+
 Each rule but the numbered one widens an organisation or a name the other rules found; that one needs a
 work frame right before the code.
 """
@@ -24,6 +29,9 @@ work frame right before the code.
 from __future__ import annotations
 
 import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.keep import employer_before
 
 Found = tuple[int, int, str, str, str | None]
 
@@ -85,6 +93,23 @@ def _number_tails(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# After a firm's number: a function word, a verb of being or having, punctuation or a capital; not a noun.
+_AFTER_NUMBER = re.compile(r"[ \t]+([a-zæøå]+)(?![\w-])")
+_VERBS_AFTER = frozenset("er var har hadde ble blir".split())
+
+
+def _framed_number_tails(text: str, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s, e, kind, _src, _r in found:
+        if kind != "org" or not text[s:s + 1].isupper() or not employer_before(text, s):
+            continue
+        m = _NUMBER_TAIL.match(text, e)
+        after = _AFTER_NUMBER.match(text, m.end()) if m else None
+        if m and (after is None or after.group(1) in gaz.FUNCTION_WORDS or after.group(1) in _VERBS_AFTER):
+            out.append((s, m.end(), "org", "rule:org", None))
+    return out
+
+
 def _openers(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for s, e, kind, _src, _r in found:
@@ -114,6 +139,7 @@ def _codes(text: str) -> list[Found]:
 
 def widen_orgs(text: str, found: list[Found]) -> list[Found]:
     """`found` with the organisations above widened to their whole name, and numbered codes after work frames."""
-    more = _hyphen_tails(text, found) + _number_tails(text, found) + _openers(text, found)
+    more = _hyphen_tails(text, found) + _number_tails(text, found) + _framed_number_tails(text, found)
+    more += _openers(text, found)
     more += _institutions(text, found + more) + _codes(text)
     return found + more

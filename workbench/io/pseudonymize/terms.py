@@ -8,6 +8,13 @@ en SJA før hver linje"), and it is not joined by `og`/`eller` to an indefinite 
 compound naming a procedure or document ("ROS-analyse", "HACCP-planen"). Once a text uses an acronym so,
 it is a term throughout that text, unless the text anywhere puts it where someone works or
 studies ("jobber i X", "ved X"), which no term is: then it is an organisation everywhere.
+
+Round 46i: methods and machines of a trade are named the same way ("MIG/MAG og TIG-sveising" in a welder's
+background, "CNC-fresing", "PLC-styring", "UT/MT-testing"): an acronym joined by a slash to another acronym is a
+pair of methods or standards, not a firm, and one glued by a hyphen to a verbal noun of a process (`-sveising`,
+`-fresing`, `-montering`, `-testing`, `-kontroll`, `-modellering`) or to a machine or material
+(`-maskin`, `-rør`, `-utstyr`) names a method or a thing. Not the nouns of what a body gives
+(`-opplæring`, `-oppfølging`, `-rådgivning`) nor their definite forms ("TVK-sveisingen" of a firm's own work).
 """
 
 from __future__ import annotations
@@ -31,7 +38,15 @@ _WITH_NOUN_BEFORE = re.compile(rf"(?<![\w-])([a-zæøå]{{4,}})[ \t]+(?:og|eller
 # (Not courses or certificates: an organisation gives those, "NTNU-kurset".)
 _TERM_HEADS = ("analyse", "plan", "dokumentasjon", "skjema", "rutine", "krav", "standard", "prosedyre",
                "sjekkliste", "merking", "regelverk", "prinsipp", "metode")
-_COMPOUND = re.compile(rf"(?<![\w-])({_ACRONYM})-([a-zæøå]{{4,}})(?![\w-])")
+_COMPOUND = re.compile(rf"(?<![\w-])({_ACRONYM})-([a-zæøå]{{3,}})(?![\w-])")
+# Round 46i: two acronyms or more joined by slashes ("MIG/MAG", "UT/MT", "HMS/KS"), a compound of the last after it
+# or not ("UT/MT-testing").
+_SLASHED = re.compile(rf"(?<![\w/-])({_ACRONYM}(?:/{_ACRONYM})+)(?![\w/])")
+# A process's verbal noun in the indefinite ("sveising", "fresing", "montering"), a check or test, a machine, a
+# material or a kind of equipment; not what a body gives ("opplæring", "oppfølging", "rådgivning").
+_PROCESS_HEAD = re.compile(r"(?!(?:opp|rådgiv|veiled|finansier|forsikr|bemann|utdann|betal|ledn|tildel|behandl|"
+                           r"saksbehandl|vurder|godkjenn|innkall|bestill|samling|regning|kjør|lever|jobb))[a-zæøå]{2,}ing"
+                           r"|kontroll|maskin|maskiner|rør|utstyr|verktøy|robot|roboter|teknikk|prosess")
 
 
 def _indefinite_noun(word: str) -> bool:
@@ -109,7 +124,10 @@ def term_acronyms(text: str) -> set[str]:
               if m.group(1).casefold() in WORKPLACE_TERMS or _term_frame(text, m.start(1), m.end(1))}
     terms |= {m.group(1) for m in _WITH_NOUN_AFTER.finditer(text) if _indefinite_noun(m.group(2))}
     terms |= {m.group(2) for m in _WITH_NOUN_BEFORE.finditer(text) if _indefinite_noun(m.group(1))}
-    terms |= {m.group(1) for m in _COMPOUND.finditer(text) if m.group(2).startswith(_TERM_HEADS)}
+    terms |= {m.group(1) for m in _COMPOUND.finditer(text) if len(m.group(2)) > 3 and m.group(2).startswith(_TERM_HEADS)}
+    terms |= {m.group(1) for m in _COMPOUND.finditer(text) if _PROCESS_HEAD.fullmatch(m.group(2))}  # round 46i
+    terms |= {part for m in _SLASHED.finditer(text) for part in m.group(1).split("/")  # round 46i: "MIG/MAG"
+              if not any(_workplace_somewhere(text, p) for p in m.group(1).split("/"))}
     return {t for t in terms if not rules.listed(t, gaz.EMPLOYERS) and not _workplace_somewhere(text, t)}
 
 

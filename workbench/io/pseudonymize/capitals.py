@@ -120,6 +120,7 @@ def numbers(text: str, spans) -> list[tuple[int, int, str]]:
 
 def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     """`caseless.caseless_finds` on the whole text or on each caseless passage."""
+    from workbench.io.pseudonymize.caseless_answers import answer_finds
     from workbench.io.pseudonymize.caseless_cues import cues
     from workbench.io.pseudonymize.caseless_frames import frames
     from workbench.io.pseudonymize.called_firms import called_firms
@@ -129,6 +130,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds = caseless.caseless_finds(text[s:e])
         finds += frames(text[s:e], finds)
         finds = cues(text[s:e], finds)  # round 33a: "bor på <rare word>", "sjefen her <name>"
+        finds += answer_finds(text[s:e])  # round 46c: "studerte ved université …", "ja nordea <account>", "ja tekna"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
     return [f for f in out if not labels(text, f[0], f[1])]

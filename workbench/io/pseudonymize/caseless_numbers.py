@@ -66,6 +66,8 @@ def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
         out += [(s, e, "address") for s, e in postcode_apart(text, out)]
         from workbench.io.pseudonymize.apart_numbers import apart_numbers  # round 30c: "23 80", "4 1 nei 41"
         out += apart_numbers(text)
+        from workbench.io.pseudonymize.caseless_answers import answered_phones  # round 46c: "det er ni fire åtte …"
+        out += answered_phones(text)
     out += _emails(text)
     out += _birth_dates(text)
     return out

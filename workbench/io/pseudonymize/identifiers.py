@@ -70,6 +70,7 @@ from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pa
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.foreign_streets import foreign_streets
 from workbench.io.pseudonymize.grouped_readbacks import grouped_read_backs
+from workbench.io.pseudonymize.labelled_readbacks import said_again
 from workbench.io.pseudonymize.postcode_repeats import postcode_repeats
 from workbench.io.pseudonymize.phone_groups import phone_groups
 from workbench.io.pseudonymize.number_emails import number_emails
@@ -367,6 +368,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     found += list(short_numbers(text, found))  # "fire seks seks, tjueen, null tre" / "466 21 03 … mangler det et siffer?"
     found += list(id_parts(text, found, valid_id_number))  # round 31d: "Etter 140387?"; "3201 55... vent … 3201 55 80908"
     found += list(grouped_read_backs(text, found))  # "1822.86.10255 … en åtte to to, punktum, åtte seks, punktum, …"
+    found += list(said_again(text, found))  # round 47o: "Org.nr. er 9xx xxx xxx. Vent, jeg leser fra skjermen, 9xxxxxxxx"
     yield from found
     for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
         yield start, end, "keep"

@@ -5,6 +5,10 @@
   ("jeg meldte meg inn samme kveld", "eg melde meg inn der og då", "ble medlem dagen etter"): the joining refers
   back to the body, and union membership is sensitive data. A negation, a wish or advice in the joining clause
   ("jeg meldte meg ikke inn", "du kan melde deg inn") leaves it.
+* Round 47o: an association named with a body head or as a plural of people after a preposition ("i kontakt med
+  Leieboerforeningen", "et møte i Huseierne"), pointed back to by a joining with `der` or `dit` in the same or the
+  next sentence ("meldte meg inn der", "ble medlem der", "er medlem der nå", "betaler kontingent dit"); a place
+  (`til Norge …, ble medlem der`) has no body head, and a lower-case place (`på treningssenteret`) no name.
 * A school, academy or centre named as a coordinated hyphen compound ("Kunst- og designhøgskolen i Bergen",
   "Film- og TV-skolen", "Senter for bygg- og anleggsfag i Drammen"), with its place after it. Capitalised and
   definite, it is a proper name; the indefinite lower-case noun ("en kunst- og designskole") stays.
@@ -115,10 +119,52 @@ def trade_firms(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# round 47o: joining or belonging that points back with `der` or `dit`: "meldte seg inn der", "ble medlem der",
+# "er medlem der nå", "betaler kontingent dit".
+_JOINED_THERE = re.compile(
+    r"(?<![\w-])(?i:(?:meldte|melde|meldt|melda)[ \t]+(?:meg|oss|seg)[ \t]+inn[ \t]+der"
+    r"|(?:ble|blei|vart|blitt|er|var|har[ \t]+vært)[ \t]+(?:medlem|medlemmer)[ \t]+der"
+    r"|(?:betaler|betalte|betalt)(?:[ \t]+(?:jeg|han|hun|vi|de|også|fortsatt|nå)){0,2}[ \t]+(?:medlems)?kontingent"
+    r"(?:en)?[ \t]+dit)(?![\w-])")
+# An association's name after a preposition ("med", "i", "hos", "til", "fra", "på", "om", "fant"): capitalised
+# words, the last with a body head ("Syklistenes Landsforening", "Leieboerforeningen", "Hageselskapet") or a definite
+# plural of people ("Huseierne", "Naturviterne").
+_BODY_NAME = re.compile(
+    r"(?<![\w-])(?i:med|i|hos|til|fra|på|om|fant)[ \t]+((?:[A-ZÆØÅ][\wæøå-]*[ \t]+){0,2}[A-ZÆØÅ][a-zæøå]*"
+    r"(?:forening(?:en)?|forbund(?:et)?|laget|selskapet|organisasjonen|sammenslutningen|klubben|samfunnet"
+    r"|[a-zæøå]{3}erne))(?![\w-])")
+
+
+def referred_joins(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:definite-body") for the association nearest before a joining that points back
+    to it with `der` or `dit`, in the same or the sentence before, with no negation or modal in the joining."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _JOINED_THERE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, line_start, m.start())]
+        lo = ends[-2] if len(ends) > 1 else line_start
+        clause = max([lo] + ends[-1:] + [c.end() for c in re.finditer(r",", text[:m.start()]) if c.end() > lo])
+        if _NOT_DONE.search(text, clause, m.start()):
+            continue
+        names = [n for n in _BODY_NAME.finditer(text, lo, m.start()) if not rules.listed(n.group(1), gaz.PLACES)]
+        if names:
+            out.append((names[-1].start(1), names[-1].end(1), "org", "rule:definite-body"))
+    return out
+
+
+def joined_back(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the association a later joining points back to (`referred_joins`): a tie to
+    someone that the keep rules for lay associations (`news_bodies`) respect."""
+    if not _JOINED_THERE.search(text, end, min(len(text), end + 300)):
+        return False
+    return any(s == start and e == end for s, e, _k, _r in referred_joins(text[:min(len(text), end + 300)]))
+
+
 def joined_finds(text: str, found: list[tuple]) -> list[tuple[int, int, str, str]]:
     """Every round-40o find: organisations in these frames, English-turn bodies, and persons by their forms."""
     from workbench.io.pseudonymize.code_switch import english_bodies
     from workbench.io.pseudonymize.spoken_persons import spoken_persons
 
-    return meeting_joins(text) + coordinated_schools(text) + trade_firms(text) + english_bodies(text) \
+    return meeting_joins(text) + referred_joins(text) + coordinated_schools(text) + trade_firms(text) \
+        + english_bodies(text) \
         + spoken_persons(text, found)

@@ -9,7 +9,8 @@ number after it) first. And they share one guard, read over the whole document: 
 mention of it is tied to someone, by a word of work, office, membership role, study or home before it in its
 clause ("journalist i", "produsent for", "jobber på", "frivillig i", "bor i"), a place after it that is no country ("Jysk på
 Lade", "Pensjonistlaget på Byåsen"; not "Lidl-butikken i Sverige"), a person as its object after it ("ansatt meg")
-or a tie word pointing back later in the sentence ("handler på Bunnpris, og jeg jobber der").
+or a tie word pointing back later in the sentence ("handler på Bunnpris, og jeg jobber der"), or (round 47o) a
+joining that points back to it (`joined_bodies.referred_joins`: "et møte i Huseierne, jeg ble medlem der").
 """
 
 from __future__ import annotations
@@ -74,7 +75,10 @@ def tied(text: str, start: int, end: int) -> bool:
     after = _TIE_AFTER.match(text, end)
     if after is not None and after.group("place") and after.group("place").casefold() in world_places.COUNTRIES:
         after = None  # "Lidl-butikken i Sverige": a country is no branch
-    return bool(_TIE_BEFORE.search(clause_before(text, start)) or after or _TIE_BACK.match(text, end))
+    from workbench.io.pseudonymize.joined_bodies import joined_back  # round 47o: "i X, jeg ble medlem der"
+
+    return bool(_TIE_BEFORE.search(clause_before(text, start)) or after or _TIE_BACK.match(text, end)
+                or joined_back(text, start, end))
 
 
 def drop_runs(text: str, found: list[tuple], plain, kinds: tuple[str, ...] = ("person", "place", "org", "address")

@@ -15,7 +15,7 @@ special-category data (GDPR art. 9). Two forms of membership carry no membership
   Fellesforbundet, har spurt ...`, `forbundet hennes, NSF, ...`.
 
 Since round 44o a question about an association in general (`Har du meldt deg inn i noen forening?`, `Er du medlem av
-en forening på jobben?`) or about joining (`meldt deg inn`) counts too, and the answer may name the union after `i`,
+en forening på jobben?`, since round 47o `en bransjeforening`) or about joining (`meldt deg inn`) counts too, and the answer may name the union after `i`,
 as the question's frame does (`I FO, Fellesorganisasjonen.`, `Ja, i Parat.`); the name must still be a listed union
 or association, an acronym or, after `Ja,`, a word the dictionary does not know, so `I Oslo? Nei.` stays.
 
@@ -38,7 +38,7 @@ from workbench.io.pseudonymize.union_members import _trade_union
 # A question about belonging to a union, in the turn before.
 _UNION_QUESTION = re.compile(
     r"(?<![\w-])(?i:fag(?:lig[ \t]+)?foren\w*|[a-zæøå]*forbund\w*|(?:fag)?organisert\w*|fagorganiser\w*|union\w*"
-    r"|tillitsvalgt\w*|forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn)(?![\w-])")  # round 44o: "noen forening"
+    r"|tillitsvalgt\w*|[a-zæøå]*forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn)(?![\w-])")  # round 44o: "noen forening"
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # A turn's label ("Mentee 4: ", "[00:12] B: ") or a form's answer mark ("» ", "– ").
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+|[»–-][ \t]*")

@@ -8,7 +8,8 @@ A generated sweep of union and professional-association names in membership fram
   one-profession union compound (`Norsk Radiografforbund`, `Den norske tannlegeforening`). `shaped_union` reads
   them; `union_answers` uses it for a bare answer to a membership question, and here they count in the same
   membership frames as the listed one-word unions (`er med i`, `ble medlem av`, `meldte meg inn i`, with the same
-  negations, wishes and advice left alone).
+  negations, wishes and advice left alone). Since round 47o a trade association named as a coordinated hyphen
+  compound (`Baker- og konditorforbundet`, `Transport- og logistikklaget`) is such a name too.
   A shaped name asked for help or giving it (`fikk hjelp fra Skolenes landsforbund`) counts as `union_cases`' do.
 * Frames that tie a person to any listed union or such a name: dues paid (`betaler kontingent til X`,
   `kontingenten min til X`), a union left (`gikk ut av X`, `meldte meg ut av X`), membership in other words
@@ -35,6 +36,12 @@ _EXTRA_LISTED = ("el og it",)
 _GENITIVE_HEAD = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:enes|ernes|nes|es)[ \t]+(?:lands|felles|yrkes)?"
                             r"(?:forbund|organisasjon|fagforening)(?![\w-])")
 # "Norsk Radiografforbund", "Den norske tannlegeforening": a national one-profession union compound.
+# round 47o: a trade association with a hyphenated first word coordinated by `og`: "Baker- og konditorforbundet",
+# "Regnskaps- og revisororganisasjonen". Capitalised and definite (or an association's indefinite head); the
+# ordinary compounds (`bygg- og anleggsbransjen`, `helse- og oppvekstfag`) have no association head.
+_COORDINATED_BODY = re.compile(r"[A-ZÆØÅ][a-zæøå]+-(?:,[ \t]+[a-zæøå]+-)*[ \t]+og[ \t]+[a-zæøå]{3,}"
+                               r"(?:foreningen|forbundet|forbund|laget|organisasjonen|organisasjon|sammenslutningen"
+                               r"|landsforening|landsforeningen)(?![\w-])")
 _NATIONAL_TRADE = re.compile(r"(?:Norsk|Den[ \t]+[Nn]orske)[ \t]+([A-ZÆØÅa-zæøå][a-zæøå]{3,}?)"
                              r"(?:forbund|forening|lag)(?![\w-])")
 
@@ -58,6 +65,9 @@ def shaped_union(text: str, start: int) -> int:
     if _LISTED is None:
         _LISTED = _listed_lower()
     m = _LISTED.match(text, start)
+    if m:
+        return m.end()
+    m = _COORDINATED_BODY.match(text, start)
     if m:
         return m.end()
     m = _GENITIVE_HEAD.match(text, start)

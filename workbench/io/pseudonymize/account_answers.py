@@ -49,10 +49,14 @@ _CASE_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{2,}?-?(?<!år)(?<!hoved)(?:sak(
 # LS-77120", "Klagen min, KLG-44107,", "Skadesak nr. SK-602118"); a model or course code has no case word before it.
 # Round 46i: a letter's reference writes capitals, a year and a serial with slashes after `ref.` or `referanse`
 # ("vår ref. IN/2026/44718", "Saksnr. BY/2023/4417", "Vår referanse: FK/2026/5517"), read whole, capitals and all.
+# Round 48c: the year first and capitals after the slash ("Klagen har nummer 2025/KLA-11873", `har`/`fikk` before
+# `nummer`), and capitals, a slash and a lower-case word after a case word ("Deres referanse: HKN/bygg").
 _SERIAL_AFTER_CASE_WORD = re.compile(
     r"(?<![\w-])(?i:[^\W\d_]*(?:søknad|sak|klage|vedtak|referanse|ref|saksnummer|søknadsnummer|referansenummer"
     r"|journalnummer|saksnr)(?:en|n|et|a|ene)?\.?)(?:[ \t]+(?i:min|mi|mitt|din|di|ditt|hans|hennes|vår|deres))?"
-    r"(?:[ \t]+(?i:nr\.?|nummer))?[ \t]*[:,(]?[ \t]*(?P<ref>[A-ZÆØÅ]{1,5}(?:-\d{4,8}|/(?:19|20)?\d\d/\d{3,8})(?:-\d{1,3})?)"
+    r"(?:[ \t]+(?i:har|fikk|fekk|fått))?(?:[ \t]+(?i:nr\.?|nummer))?[ \t]*[:,(]?[ \t]*"
+    r"(?P<ref>[A-ZÆØÅ]{1,5}(?:-\d{4,8}|/(?:19|20)?\d\d/\d{3,8})(?:-\d{1,3})?"
+    r"|(?:19|20)\d\d/[A-ZÆØÅ]{2,5}-\d{3,8}|[A-ZÆØÅ]{2,5}/[a-zæøå]{2,15})"
     r"(?![\w/-]|[.,]\d)")
 
 

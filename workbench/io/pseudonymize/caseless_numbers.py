@@ -68,6 +68,8 @@ def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
         out += apart_numbers(text)
         from workbench.io.pseudonymize.caseless_answers import answered_phones  # round 46c: "det er ni fire åtte …"
         out += answered_phones(text)
+        from workbench.io.pseudonymize.said_addresses import street_postcode_words  # round 48c: "… 12 fem null tre to bergen"
+        out += [(s, e, "address") for s, e in street_postcode_words(text)]
     out += _emails(text)
     out += _birth_dates(text)
     return out

@@ -31,19 +31,28 @@ _WORD = r"[\w]+(?:-[\w]+)*"
 _PART = rf"(?:{SPELLED}|{_WORD})"
 _GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
 _JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|understrek|strek)"
-_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a|at|@)"
+_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll(?![\w-])|snabel-a|æt|at|@)"
 _DOMAIN_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|strek)"
 _DOT = r"(?i:punktum|punkt|prikk|dott|dot)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
+# Round 48c: the country domains of the participants' first countries, said after a dot word in an address
+# ("… krøll inbox punkt ru", "… æt wp prikk pl"); not those that are Norwegian words (`er`, `so`, `is`, `by` …).
+_COUNTRY_TLD = (r"(?i:ru|pl|ua|lt|lv|ee|es|fr|nl|be|ch|cz|sk|hu|ro|bg|gr|tr|ir|pk|ke|ng|gh|za|br|ar|mx|cl|cn|jp|kr"
+                r"|vn|th|ph|my|af|sy|iq|ps|tn|eg|ly|kz|kg|uz|ge|az|rs|hr|ba|al|pt|ie|us|ca|au|nz|eu|pro|biz)")
 # The local part: a first part (spelled, or a word joined to what follows or spelled right after it), then
 # parts joined by a joining word, or a spelling right after a part ("wanjiru, w-a-n-j-i-r-u").
 # Round 38c: one plain word alone before a Norwegian at-word ("rekruttering alfakrøll …").
-_NORWEGIAN_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|snabel-a)(?![\w-])"
-_LOCAL = (rf"(?:{SPELLED}|{_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED}))|(?P<one>{_WORD})(?={_GAP}{_NORWEGIAN_AT}))"
+_NORWEGIAN_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll|snabel-a|æt)(?![\w-])"
+# Round 48c: a local part written with dots and read from a letter ("anne.kari punkt solberg alfakrøll …"), and one
+# plain word before the English `at` when the turn is about an address ("e-posten er tomas at …").
+_LOCAL_WORD = r"[\w]+(?:[.-][\w]+)*"
+_ENGLISH_AT = r"(?i:at)(?![\w-])"
+_LOCAL = (rf"(?:{SPELLED}|{_LOCAL_WORD}(?={_GAP}(?:{_JOIN}|{SPELLED}))"
+          rf"|(?P<one>{_LOCAL_WORD})(?={_GAP}(?:{_NORWEGIAN_AT}|{_ENGLISH_AT})))"
           rf"(?:{_GAP}{_JOIN}{_GAP}{_PART}|{_GAP}{SPELLED}|{_GAP}{_JOIN}(?={_GAP}{_PART}))*")
 SPELLED_EMAIL = re.compile(
     rf"(?<![\w@.-]){_LOCAL}{_GAP}{_AT}{_GAP}(?:{_PART}(?:{_GAP}{_DOMAIN_JOIN}{_GAP}{_PART})*"
-    rf"{_GAP}{_DOT}{_GAP}{_TLD}|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
+    rf"{_GAP}{_DOT}{_GAP}(?:{_TLD}|{_COUNTRY_TLD})|[\w-]+(?:\.[\w-]+)*\.{_TLD})(?![\w@-])")
 _FIRST = re.compile(rf"({_WORD}){_GAP}({SPELLED})")
 _SPELLED_RE = re.compile(SPELLED)
 # Words sentences are made of: never the first part of an address said aloud (also `number_emails`').
@@ -53,6 +62,17 @@ og eller men at til på i for med av fra om som her der da jo vel bare kanskje o
 hans hennes deres vår sin sitt adresse adressen adressa e-post e-posten eposten mail mailen skriv send heter
 het tror mener nummer ny nye gamle
 """.split())
+
+
+# Round 48c: a turn about an address or how to reach someone, where `at` may say the at-sign.
+_ADDRESS_TALK = re.compile(r"(?i)e-?post|e-?mail|\bmail|adresse|adressa|privat|kontakt|skriv|nå (?:deg|meg|dere|henne|ham)")
+
+
+def _about_address(text: str, at: int) -> bool:
+    """Whether the turn up to `at`, or the turn before it, is about an address."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return _ADDRESS_TALK.search(text, before_start, at) is not None
 
 
 def _letters(spelled: str) -> str:
@@ -67,10 +87,14 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
         start, found = m.start(), m.group(0)
         if m.group("one") is not None and m.group("one").casefold() in SENTENCE_WORDS:
             continue  # "adressen er krøllalfa …": no local part
+        if m.group("one") is not None and re.match(rf"{_GAP}{_ENGLISH_AT}", text[m.end("one"):]) \
+                and not _about_address(text, m.start()):
+            continue  # "sa at …": the conjunction, unless the turn or the one before is about an address
         if not _SPELLED_RE.match(found):
             first = _FIRST.match(found)
             if first is not None and _letters(first.group(2)) != first.group(1).casefold():
                 start += first.start(2)  # "Ja, m-u-s-a": the word before is no part of the address
         found = text[start:m.end()]
-        if "," in found or _SPELLED_RE.search(found) or re.search(r"(?i)krøll|snabel|@|strek|prikk|dott", found):
+        if "," in found or _SPELLED_RE.search(found) or re.search(
+                r"(?i)krøll|snabel|@|strek|prikk|dott|\bæt\b|\bpunkt\b", found) or m.group("one") is not None:
             yield start, m.end()

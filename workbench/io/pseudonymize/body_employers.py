@@ -16,7 +16,9 @@ module, run after the keep rules, reads the frames they miss, for a wider set of
   article ("en journalist i NRK sa" is someone else) and not a client's word ("medlem i", "seer"); colleagues
   ("kolleger fra", "kollegaen min i"); leaving ("sluttet i", "sa opp i"); speaking as staff ("hos oss i",
   "vi i"); an office held ("sitter på", "satt i"); teaching for a body ("holder kurs for", "holdt foredrag
-  … for"); and the work words of `public_bodies` ("jobber i", "ansatt hos", "praksis hos", "begynte i").
+  … for"); and the work words of `public_bodies` ("jobber i", "ansatt hos", "praksis hos", "begynte i");
+  a count of posts in a list of applications ("søkt på sju stillinger: to ved …, én ved …") and one person
+  from the body ("en mann fra …", round 48o).
 
 A found name is found again at its other mentions (`propagate`), as for any employer.
 """
@@ -73,6 +75,13 @@ _FRAME_BEFORE = re.compile(
     r"|(?:holder|holdt|holde|har|hadde|underviser|underviste)[ \t]+(?:\w*kurs\w*|foredrag\w*|opplæring\w*"
     r"|undervisning\w*)(?:[ \t]+[\wæøå-]+){0,3}[ \t]+for)[ \t]+$")
 _ARTICLES = frozenset("en ei et ein eit".split())
+# Round 48o: a count of posts at a body in a list of applications ("søkt på sju stillinger: to ved Deichman, én ved
+# Arkivverket"), and one person from a body who speaks for it ("en mann fra Nasjonalbiblioteket som sa").
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?i:én|en|ei|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)"
+                           r"[ \t]+(?:ved|hos|i|på)[ \t]+$")
+_APPLIED = re.compile(r"(?<![\w-])(?i:søkt|søker|søkte|søke|sendt[ \t]+søknad\w*)(?![\w-])")
+_PERSON_FROM = re.compile(r"(?<![\w-])(?i:en|ei|ein)[ \t]+(?:mann|dame|kvinne|fyr|kar|person|representant|herre)"
+                          r"[ \t]+fra[ \t]+$")
 
 
 def occupation(word: str) -> bool:
@@ -102,7 +111,10 @@ def _frame_before(text: str, start: int) -> bool:
     window = text[lo:start]
     if joined_before(window):
         return False  # "meldte meg inn i", "medlem av", "ser på": a member, reader or viewer, no one's employer
-    if _FRAME_BEFORE.search(window) or work_before(text, start):
+    if _FRAME_BEFORE.search(window) or work_before(text, start) or _PERSON_FROM.search(window):
+        return True
+    count = _COUNT_BEFORE.search(window)
+    if count and _APPLIED.search(window, 0, count.start()):
         return True
     return occupation_before(text, start)
 
@@ -158,7 +170,8 @@ def body_employers(text: str) -> list[tuple[int, int, str, str]]:
         if _frame_before(text, start):
             out.append((start, end, "org", "rule:body-employer"))
     from workbench.io.pseudonymize.utility_names import utility_names  # round 35o: "vært i Glitrevannverket"
-    return out + utility_names(text)
+    from workbench.io.pseudonymize.circle_names import circle_names  # round 48o: "en kamerat i Kone"
+    return out + utility_names(text) + circle_names(text)
 
 
 def drop_unworked_institutions(text: str, found: list) -> list:

@@ -54,10 +54,46 @@ def _end(text: str, at: int) -> int:
             word = _GLUED.match(text, connector.end()) if text[connector.end() - 1] in "'’" else \
                 _WORD.match(text, connector.end())
         else:
-            word = _WORD.match(text, end)
+            word = _WORD.match(text, end) or _adjective(text, end)
         if word is None or word.group(1).casefold() in ("i", "og"):
             return end
         end = word.end()
+
+
+_ADJECTIVE = re.compile(r"[ \t]+([a-zà-öø-ÿ]{3,})(?=[ \t]+(?:de|del|di|do|da|des|du)[ \t]+[A-ZÀ-ÖØ-Þ])")
+
+
+def _adjective(text: str, at: int) -> re.Match[str] | None:
+    """A lower-case word of no Norwegian inside a school's name, before `de`/`di` and a capital ("libre de")."""
+    m = _ADJECTIVE.match(text, at)
+    return m if m is not None and _foreign(m.group(1)) else None
+
+
+# An English university, institute or college: up to four capitalised words before the head and, after `of`, a
+# run of capitalised words that may be an English list ("of Construction, Transport and Architecture").
+_CAP = r"[A-Z][\w'’-]+"
+_RUN = rf"{_CAP}(?:[ \t]+(?:and[ \t]+|&[ \t]+|for[ \t]+|of[ \t]+|the[ \t]+)?{_CAP})*"
+_ENGLISH = re.compile(rf"(?<![\w-])(?:University|Institute|College|Academy|Polytechnic)[ \t]+(?:of|for)[ \t]+"
+                      rf"{_RUN}(?:(?:,[ \t]+{_RUN})*,?[ \t]+and[ \t]+{_RUN})?")
+_ENGLISH_WORDS = frozenset("state national technical federal polytechnic royal international american".split())
+
+
+def english_schools(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:institution") for an English university named in full with a list in its name
+    ("Kyrgyz State University of Construction, Transport and Architecture"), which the word rules break at the
+    commas (round 48o)."""
+    out = []
+    for m in _ENGLISH.finditer(text):
+        if "," not in m.group(0):
+            continue  # no list: `expansions` and the word rules read it whole already
+        start = m.start()
+        for _ in range(4):
+            before = _BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not (_foreign(before.group(1)) or before.group(1).casefold() in _ENGLISH_WORDS):
+                break
+            start = before.start(1)
+        out.append((start, m.end(), "org", "rule:institution"))
+    return out
 
 
 def foreign_schools(text: str) -> list[tuple[int, int, str, str]]:
@@ -73,7 +109,7 @@ def foreign_schools(text: str) -> list[tuple[int, int, str, str]]:
         end = _end(text, m.end())
         if end > m.end() or start < m.start():
             out.append((start, end, "org", "rule:institution"))
-    return out
+    return out + english_schools(text)
 
 
 def drop_bare_heads(text: str, found: list[tuple]) -> list[tuple]:

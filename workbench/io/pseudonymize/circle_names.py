@@ -46,8 +46,9 @@ _SITE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP})?[ \t]+[a-zæøå]*(?:sykehjem|lege
 _JOB_BEFORE = re.compile(r"(?<![\w-])([a-zæøå]{4,})[ \t]+på[ \t]+$")
 # Care and school jobs the occupation test misses ("sykepleier" lemmatises to the verb `pleie`).
 _CARE_JOBS = ("arbeider", "pleier", "assistent", "lærer", "terapeut", "vakt")
+# Not a noun and its number ("holder til i Bygg 3", "Brakke 2"): a room or building, no place.
 _BASE = re.compile(rf"(?<![\w-])(?i:holder|holdt|holde|holdes)[ \t]+til[ \t]+(?:på|i)[ \t]+({_CAP}(?:[ \t]+{_CAP})?)"
-                   r"(?![\w-])")
+                   r"(?![\w-])(?![ \t]*\d)")
 
 
 def _named(word: str) -> bool:

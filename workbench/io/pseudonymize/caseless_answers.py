@@ -28,6 +28,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize.account_answers import account_check
 
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+")
 
@@ -155,18 +156,13 @@ _NOT_BANKS = frozenset("""konto kontoen kontonummer kontonummeret nummer nummere
 lønnskonto lønnskontoen sparekonto sparekontoen bankkonto nav""".split())
 
 
-def _valid_account(digits: str) -> bool:
-    k = 11 - sum(w * int(d) for w, d in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), digits, strict=False)) % 11
-    return k != 10 and (0 if k == 11 else k) == int(digits[10])
-
-
 def account_banks(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:institution") for a bank or employer said right before an account number."""
     out = []
     for m in _ACCOUNT.finditer(text):
         word = m.group(1).casefold()
         digits = re.sub(r"\D", "", m.group(3))
-        if not _valid_account(digits) or word in _NOT_BANKS or _plain(word) or word in gaz.PUBLIC:
+        if not account_check(digits) or word in _NOT_BANKS or _plain(word) or word in gaz.PUBLIC:
             continue
         if m.group(2) or word in gaz.EMPLOYERS or (word.endswith(("bank", "banken")) and len(word) > 6) \
                 or not rules.known_word(word):

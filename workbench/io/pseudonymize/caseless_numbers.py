@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.account_answers import account_check
 
 # A run of digit groups separated by single spaces (or a lone group), not part of a longer number.
 _RUN = re.compile(r"(?<![\w.,/-])\d{1,6}(?: \d{1,6})*(?![\w/-]|[.,]\d)")
@@ -85,8 +86,7 @@ def _account(text: str, start: int, digits: str) -> bool:
     if len(digits) != 11 or not (_ACCOUNT_WORD.search(text, max(0, start - 60), start)
                                  or _ACCOUNT_WORD.search(text, start, min(len(text), start + 60))):
         return False  # an account word in the clause before or after
-    k = 11 - sum(w * int(d) for w, d in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), digits, strict=False)) % 11
-    return k != 10 and (0 if k == 11 else k) == int(digits[10])
+    return account_check(digits)
 
 
 def _id_numbers(text: str, groups: list[tuple[int, int]], valid) -> list[tuple[int, int]]:

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from workbench.io.pseudonymize.checksums import account_check
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _ACCOUNT = re.compile(r"(?<![\w.,/-])(?:\d{11}|\d{4}([ .])\d{2}\1\d{5})(?![\w/-]|[.,]\d)")
 _BANK_BEFORE = re.compile(r"(?<![\w-])(?i:\w*bank(?:en)?|dnb|nordea|storebrand|bulder|konto|kontoen)(?![\w-])")
 _ACCOUNT_ASKED = re.compile(r"(?<![\w-])(?i:\w*konto\w*|\w*bank\w*|lønn\w*|stønad\w*|trygd\w*|utbetal\w*|stipend\w*)(?![\w-])")
-_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 # Capitals (one letter with a hyphen), then a year and a serial, a document number after it or not ("INT-2025-0412",
 # "UDI-24-5531", "NAV-2024/1187", "REF 2025-1187", "K-24-00871", "TV-2021-3308-2").
@@ -58,12 +58,6 @@ _SERIAL_AFTER_CASE_WORD = re.compile(
     r"(?P<ref>[A-ZÆØÅ]{1,5}(?:-\d{4,8}|/(?:19|20)?\d\d/\d{3,8})(?:-\d{1,3})?"
     r"|(?:19|20)\d\d/[A-ZÆØÅ]{2,5}-\d{3,8}|[A-ZÆØÅ]{2,5}/[a-zæøå]{2,15})"
     r"(?![\w/-]|[.,]\d)")
-
-
-def account_check(digits: str) -> bool:
-    """Whether eleven digits end in the mod-11 control digit of an account number."""
-    k = 11 - sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=False)) % 11
-    return len(digits) == 11 and k != 10 and (0 if k == 11 else k) == int(digits[10])
 
 
 def account_answers(text: str, valid_id) -> Iterator[tuple[int, int]]:

@@ -263,7 +263,7 @@ def _read_back(text: str, line_end: int, same) -> Iterator[tuple[int, int]]:
 def asked_answers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of ID numbers ("number", "idnumber") and birth dates ("date") given as the value that
     opens the answer to a turn naming their label, and of the same value read back in the turn after."""
-    from workbench.io.pseudonymize.identifiers import valid_id_number
+    from workbench.io.pseudonymize.checksums import valid_id_number
 
     at = 0
     while at < len(text):

@@ -28,7 +28,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon, rules
-from workbench.io.pseudonymize.account_answers import account_check
+from workbench.io.pseudonymize.checksums import account_check
 
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+")
 

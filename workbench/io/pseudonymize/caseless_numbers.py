@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.account_answers import account_check
+from workbench.io.pseudonymize.checksums import account_check
 
 # A run of digit groups separated by single spaces (or a lone group), not part of a longer number.
 _RUN = re.compile(r"(?<![\w.,/-])\d{1,6}(?: \d{1,6})*(?![\w/-]|[.,]\d)")
@@ -45,7 +45,7 @@ elever barn mann kasser paller biler""".split())
 def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the numbers, e-mails, postcodes and addresses above; `caseless` says whether
     the text carries no case (see `caseless.caseless`)."""
-    from workbench.io.pseudonymize.identifiers import valid_id_number
+    from workbench.io.pseudonymize.checksums import valid_id_number
 
     out: list[tuple[int, int, str]] = []
     for m in _RUN.finditer(text):

@@ -125,7 +125,7 @@ def _turns(text: str) -> list[tuple[int, int]]:
 
 
 def _valid_id(digits: str) -> bool:
-    from workbench.io.pseudonymize.identifiers import valid_id_number
+    from workbench.io.pseudonymize.checksums import valid_id_number
 
     return valid_id_number(digits)
 

@@ -59,6 +59,7 @@ from workbench.io.pseudonymize.hesitant_numbers import hesitant_case_numbers
 from workbench.io.pseudonymize.case_serials import case_serials, drop_phones
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.cardinal_dates import cardinal_birth_dates
+from workbench.io.pseudonymize.checksums import valid_id_number
 from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
@@ -243,26 +244,6 @@ POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]
 _NOT_PLACE_AFTER_NUMBER = frozenset("""
 jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
 """.split())
-
-
-def valid_id_number(digits: str) -> bool:
-    """Whether 11 digits are a fødselsnummer or D-nummer: a real date and both mod-11 digits right."""
-    if len(digits) != 11 or not digits.isdigit():
-        return False
-    d = [int(c) for c in digits]
-    day, month = int(digits[:2]), int(digits[2:4])
-    if day > 40:  # D-nummer: 40 added to the day
-        day -= 40
-    if month > 40:  # H-nummer (hospital numbers): 40 added to the month
-        month -= 40
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return False
-    # the control digits weigh the first 9 and the first 10 of the 11 digits: zip stops there
-    k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d, strict=False)) % 11
-    k1 = 0 if k1 == 11 else k1
-    k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d, strict=False)) % 11
-    k2 = 0 if k2 == 11 else k2
-    return k1 != 10 and k2 != 10 and d[9] == k1 and d[10] == k2
 
 
 @lru_cache(maxsize=10_000)

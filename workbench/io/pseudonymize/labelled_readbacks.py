@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from workbench.io.pseudonymize.asked_answers import _id_value, _read_back, _values
 from workbench.io.pseudonymize.bare_answers import _ID_LABEL
+from workbench.io.pseudonymize.checksums import valid_orgnr
 from workbench.io.pseudonymize.work_frames import line_around
 
 _KINDS = ("number", "idnumber")
@@ -35,15 +36,6 @@ _FRAME = re.compile(r"(?<![\w])(?i:vent|nei|unnskyld|beklager|altså|jeg\s+leser
                     r"|jeg\s+så\s+feil|feil|riktig|mener)(?![\w])")
 # How far before the number its label may stand in the turn.
 _LABEL_REACH = 80
-
-
-def valid_orgnr(digits: str) -> bool:
-    """Whether nine digits pass the organisation number's mod-11 check."""
-    if len(digits) != 9 or not digits.isdigit():
-        return False
-    k = 11 - sum(w * int(d) for w, d in zip((3, 2, 7, 6, 5, 4, 3, 2), digits, strict=False)) % 11
-    k = 0 if k == 11 else k
-    return k != 10 and int(digits[8]) == k
 
 
 def _digits(text: str, start: int, end: int) -> str:

@@ -35,19 +35,19 @@ offline rules and with a full model:
   and then spelled, from the first word of the name to the domain.
 
 Each find carries its kind; the pseudonymiser turns the kind into a marker.
+
+The shapes of streets, post boxes and postcodes live in `street_forms`, those of dates and birth dates in
+`date_forms`, and the mod-11 checks of ID, account and organisation numbers in `checksums`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.web_domains import OTHER_DOMAINS
 from workbench.io.pseudonymize.account_answers import account_answers, drop_kept_prefixes, lettered_references
 from workbench.io.pseudonymize.address_places import address_places
-from workbench.io.pseudonymize.apart_streets import apart_street_pattern
-from workbench.io.pseudonymize.bare_addresses import bare_addresses
 from workbench.io.pseudonymize.completed_phones import completed_phones
 from workbench.io.pseudonymize.cue_numbers import cue_numbers
 from workbench.io.pseudonymize.birth_answers import birth_answers
@@ -59,15 +59,15 @@ from workbench.io.pseudonymize.hesitant_numbers import hesitant_case_numbers
 from workbench.io.pseudonymize.case_serials import case_serials, drop_phones
 from workbench.io.pseudonymize.birth_turns import birth_turns
 from workbench.io.pseudonymize.cardinal_dates import cardinal_birth_dates
+from workbench.io.pseudonymize.date_forms import BIRTH_DATE, BIRTH_MONTH, BIRTHDAY
 from workbench.io.pseudonymize.checksums import valid_id_number
-from workbench.io.pseudonymize.bare_answers import bare_answers, bare_postcodes, said_answers
+from workbench.io.pseudonymize.bare_answers import bare_answers, said_answers
 from workbench.io.pseudonymize.dictated_phones import dictated_phones
 from workbench.io.pseudonymize.mixed_numbers import mixed_phones
 from workbench.io.pseudonymize.english_speech import english_identifiers
-from workbench.io.pseudonymize.dwellings import NAMED_DWELLING, PREMISES_ADDRESS, UNIT_SUFFIX, unit_before
 from workbench.io.pseudonymize.id_parts import UNIT_AFTER, id_parts
 from workbench.io.pseudonymize.label_reach import amount_across_sentence
-from workbench.io.pseudonymize.flat_details import flat_details, lower_street_pattern, unit_abbreviations
+from workbench.io.pseudonymize.flat_details import flat_details, unit_abbreviations
 from workbench.io.pseudonymize.number_corrections import corrected_numbers
 from workbench.io.pseudonymize.foreign_streets import foreign_streets
 from workbench.io.pseudonymize.grouped_readbacks import grouped_read_backs
@@ -88,6 +88,7 @@ from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
+from workbench.io.pseudonymize.street_forms import STREET_NAME_ONLY, addresses_by_form, place_like, trim_end, watched_at
 from workbench.io.pseudonymize.withdrawn_phones import withdrawn_phones
 from workbench.io.pseudonymize.written_forms import plain_separators, written_identifiers
 
@@ -125,7 +126,6 @@ HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]
 PHONE_GLUED = re.compile(r"(?<![\w+])(?:0047|\+47)\d{2}(?:[ .-]?\d{2}){3}(?!\w)")
 # A number abroad, written with its country code: "+46 70 123 45 67", "0044 20 7946 0018".
 PHONE_ABROAD = re.compile(r"(?<![\w+])(?:\+|00)(?!47)[1-9]\d{0,2}(?:[ -]?\d){6,12}(?![\w]|[.,]\d)")
-POST_BOX = re.compile(r"\b[Pp]ostboks\s+\d{1,5}\b|\b[Pp]b\.\s*\d{1,5}\b")
 ID_NUMBER = re.compile(r"(?<![\w.,/-])(\d{6})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
 # The date part written with dots: "15.05.89 12317".
 ID_NUMBER_DOTTED = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})[ -]?(\d{5})(?![\w/-]|[.,]\d)")
@@ -134,29 +134,6 @@ ID_NUMBER_DOTTED = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})[ -]?(\d{5
 ID_NUMBER_GROUPED = re.compile(r"(?<![\w.,/-])(?:\d{6}|\d\d[ .]\d\d[ .]\d\d)(?:[ .]\d{2,5}){1,3}(?![\w/-]|[.,]\d)")
 # A flat number (bolignummer) after its word: "leilighet H0302".
 FLAT_NUMBER = re.compile(r"\b(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?)\s+([HhUuKkLl]\d{4})(?!\w)")
-_MONTHS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\.?")
-_DATE = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}/\d{{1,2}}[-/]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}(?!\d)|\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}})"
-# A year written short after the month ("21. november -83", "3. mars '91").
-_SHORT_YEAR_DATE = rf"\d{{1,2}}\.?\s+{_MONTHS}\s+[-'’]\d{{2}}(?!\d)"
-# Six figures, day, month and year, right after a birth label ("f. 030576", "født d. 240752"), not the first
-# part of a fødselsnummer.
-_SIX_FIGURE_DATE = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\d.,]?\d|[ -]\d)"
-# Dates as forms also write them, read only after a birth label: "12.03.-91", "1991.03.12", "12/3 1991",
-# "12.03 1991".
-_WRITTEN_DATE = (r"\d{1,2}\.\d{1,2}\.[ \t]?[-'’]\d\d(?!\d)|(?:19|20)\d\d\.\d\d\.\d\d(?!\d)"
-                 r"|\d{1,2}[./]\d{1,2}[ \t](?:19|20)\d\d(?!\d)")
-BIRTH_DATE = re.compile(
-    rf"(?:\b(?:født|fødd|fødselsdato(?:en)?|f\.?[ \t]?dato)(?!\w)(?:[^\n\d.!?]|\.(?=\w)|(?<=[ \t]d)\.){{0,60}}?"
-    rf"|(?<![\w.])f\.[ \t]?(?:d\.[ \t]?)?)({_SHORT_YEAR_DATE}|{_WRITTEN_DATE}|{_DATE}|{_SIX_FIGURE_DATE})", re.I)
-# Right after `født`: a month and year ("født i mars 1991"), or a day and month without the year ("født 3. mai").
-BIRTH_MONTH = re.compile(
-    rf"\b(?:født|fødd)[ \t]+(?:i[ \t]+|den[ \t]+)?({_MONTHS}[ \t]+(?:19|20)\d\d(?!\d)|\d{{1,2}}\.[ \t]?{_MONTHS}(?![ \t]*[-'’]?\d))",
-    re.I)
-# A birthday without the year ("bursdagen min er 3. april"): the day and month.
-BIRTHDAY = re.compile(
-    rf"\b(?:bursdag|fødselsdag)(?:en)?(?!\w)(?:[^\n\d.!?]){{0,30}}?(\d{{1,2}}\.[ \t]?(?:{_MONTHS}|\d{{1,2}}\.?)(?![\d]))",
-    re.I)
 _LABEL = (r"saks?[- ]?(?:nummer(?:et)?|nr\.?)|hpr(?:[- ]?(?:nummer(?:et)?|nr\.?))?|fnr|pnr|d-?nr\.?"
           r"|pass[- ]?(?:nummer(?:et)?|nr\.?)|helsepersonellnummer(?:et)?|ref(?:eranse)?(?:\.[ ]?|-|[ ])?(?:nummer(?:et)?|nr\.?)"
           r"|(?:vår|deres)[ ]ref\.?|journalnr\.?|foretaks(?:nummer(?:et)?|nr\.?)"
@@ -187,120 +164,6 @@ PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
-_STREET_WORD = (r"(?:veien|vegen|veg|vei|gata|gaten|gate|gt\.|allé|alle|allè|plass|plassen|torget|torg|stien"
-                r"|svingen|kroken|bakken|brygga|bryggen|kaia|tunet|lia|haugen|vollen)")
-# Endings of street names that are also ordinary words ("i Parken", "i Regjeringen"): with a house number only.
-_STREET_WORD_NUMBERED = (r"(?:flata|flaten|løkka|løkken|jordet|ringen|lunden|skogen|bråten|myra|kollen|høgda"
-                         r"|terrassen|parken|vangen|enga|engen|sletta|stubben|tråkket|hellinga|grenda|åsen|linna"
-                         r"|toppen|hagen|berget|holtet|holtan|moen|heia|tjernet|bukta"
-                         r"|neset|odden|rabben|haugane|lykkja|veita|smauet|tangen|engene|sletten"
-                         r"|marka|bekken|bakkane|utsikten|gjerdet|tomta|kleiva)")
-# Counts and measures after a number: "i Bergen 3 år", "Solbakken 2 ganger" are no addresses.
-UNIT = (r"(?:år|måned|uke|uka|dag|døgn|time|minutt|sekund|gang|kveld|natt|nett|helg|morgen|km|kilometer|meter"
-         r"|mil|kr|kroner|nok|euro|dollar|prosent|stykk|stk|person|menneske|elev|ansatt|barn|famil|kvinne|menn"
-         r"|deltaker|søknad|intervju|jobb|klasse|trinn|etasje|timer)\w*|%")
-# A house number or a range of them ("5-7"), a house letter ("12B", "12 B", "9a") and a flat number ("H0203", "leilighet H0203") after the house number;
-# then rooms, flats, floors and entrances (`dwellings.UNIT_SUFFIX`).
-_FLAT_WORD = r"(?i:leilighet|leil\.|leilighetsnummer|bolignummer|bolignr\.?|bolig)"
-_HOUSE = (r"\s\d{1,4}(?:[-–]\d{1,4})?(?![\d.,:/–-]?\d)(?:(?:[A-Za-z]|\s[A-ZÆØÅ])(?![\w]))?"
-          rf"(?:,?\s?(?:{_FLAT_WORD}\s)?[HhUuKkLl]\d{{4}}(?![\w]))?{UNIT_SUFFIX}")
-STREET = re.compile(
-    rf"(?:(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}){_HOUSE}"
-    rf"|(?<![\w-])(?:[A-ZÆØÅ][\w'’-]*\s){{1,3}}{_STREET_WORD}{_HOUSE})(?![ \t]*(?i:{UNIT})(?![\w]))")
-# A street word apart with a capital: "Hatlane Terrasse 9", "Kvitstein Allé 22 B" (round 26n).
-STREET_APART = apart_street_pattern(UNIT)
-# A street word apart in lower case that STREET does not read so: "Sollia terrasse 7, inngang 2" (round 27n).
-STREET_LOWER_APART = lower_street_pattern(UNIT)
-# A name and a house number before a postcode and place: "Kolstadflata 9, 7098 Saupstad".
-STREET_BEFORE_POSTCODE = re.compile(
-    rf"(?<![\w-])((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE}),?[ \t]+\d{{4}}[ \t]+[A-ZÆØÅ]")
-# A place name and a house number after i/på, not a count ("i Grønland 41", not "i Bergen 3 år", "til Norge 15. mars").
-PLACE_AND_NUMBER = re.compile(
-    rf"(?<![\w-])(?:[Ii]|[Pp]å)[ \t]+((?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}([A-ZÆØÅ][\w'’-]*)[ \t]\d{{1,3}}(?:[-–]\d{{1,3}})?"
-    rf"(?:[A-Za-z](?![\w]))?)(?![\d\w]|[.,:/–-]\d|\.[ \t]*(?:\d|{_MONTHS})|[ \t]*(?:{UNIT})(?![\w])"
-    rf"|[ \t]*(?:og|eller|til|-|–)[ \t]*\d)")
-# Any capitalised name and a house number where an address is said to be ("jeg bor i Sandvikstubben 3",
-# "kontoret ligger i Grensen 5-7").
-ADDRESS_SAID = re.compile(
-    rf"\b(?i:bor|bodde|bur|budde|adresse(?:n)?(?:\s+(?:er|var))?:?|flyttet\s+til|flytta\s+til|ligger|lå"
-    rf"|holder\s+til|holdt\s+til)\s+(?:i\s+|på\s+)?"
-    rf"((?:[A-ZÆØÅ][\w'’-]*\s){{0,2}}[A-ZÆØÅ][\w'’-]*{_HOUSE})"
-    rf"(?!\s*(?i:år|måned|uke|dag|time|gang|km|kr|prosent|%))")
-# A street or square named without a number, after a preposition: "i Storgata", "på Jernbanetorget".
-STREET_NAME = re.compile(
-    rf"\b(?:[Ii]|[Pp]å|[Vv]ed|[Ff]ra|[Tt]il|[Ll]angs|[Nn]ær|[Mm]ot|[Oo]ver|[Ff]orbi|[Rr]undt) "
-    rf"([A-ZÆØÅ][a-zæøåé'’-]{{2,}}{_STREET_WORD})(?![\w])")
-# A street's name with no number, anywhere ("I: Lerstadvegen hundre og åttiåtte?"): `readbacks` reads a house
-# number in words after it. A street word standing apart needs a genitive before it or a word no sentence uses
-# otherwise ("Kong Oscars gate", "Nordre gate"): "Takk alle tre" is thanks.
-STREET_NAME_ONLY = re.compile(
-    rf"(?<![\w-])(?:(?:[A-ZÆØÅ][\w'’-]*[ \t]){{0,2}}[A-ZÆØÅ][\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED})"
-    r"|(?:[A-ZÆØÅ][\w'’-]*[ \t]){0,2}[A-ZÆØÅ][\w'’-]*s[ \t](?:gate|gata|gaten|vei|veg|veien|vegen|allé|plass|torg)"
-    r"|(?:[A-ZÆØÅ][\w'’-]*[ \t]){1,3}(?:gate|gata|gaten|veien|vegen|allé))(?![\w'’-])")
-# Watching or listening right before "på": the name and number after it are a channel ("ser på France 2").
-_WATCHED = re.compile(r"(?<![\w-])(?i:ser|så|sett|titter|tittet|hører|hørte|hørt|lytter|lyttet|følger[ \t]+med"
-                      r"|fulgte[ \t]+med|skrur[ \t]+over|bytter[ \t]+til)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+$")
-POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
-_NOT_PLACE_AFTER_NUMBER = frozenset("""
-jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
-""".split())
-
-
-@lru_cache(maxsize=10_000)
-def _place_like(word: str) -> bool:
-    """A word that can name a place: listed, a proper noun to the dictionary, or no dictionary word."""
-    from workbench.io.pseudonymize import gazetteer as gaz
-    from workbench.io.pseudonymize import rules
-
-    low = word.casefold()
-    if low in gaz.NEVER or rules.public(low) or low in gaz.GENERIC_ACRONYMS:
-        return False
-    return rules.listed(word, gaz.PLACES) or rules.dictionary_proper_noun(low) or not rules.known_word(low)
-
-
-def _numbered_label(found: str, verb: str = "") -> bool:
-    """A room, route or chapter and its number ("Kapittel 5", "Rom 4"): no street. After ligger/lå/holder til
-    also any dictionary noun in its indefinite form ("ligger i Fase 3", "lå i Punkt 4"); a street named by a
-    noun is in its definite form ("ligger i Grensen 5-7")."""
-    from workbench.io.pseudonymize import rules
-    from workbench.io.pseudonymize.lexicon import LABEL_NOUNS
-
-    words = found.split()
-    if words[0].casefold() in LABEL_NOUNS:
-        return True
-    low = words[0].casefold()
-    if verb.casefold().startswith(("ligger", "lå", "holder", "holdt")) and not words[1][:1].isupper():
-        return rules.known_word(low) and not _place_like(words[0]) \
-            and not low.endswith(("en", "et", "a", "ene", "ne", "s"))
-    return False
-
-
-_STREET_LIKE = re.compile(rf"(?i:[\w'’-]*(?:{_STREET_WORD}|{_STREET_WORD_NUMBERED}))")
-
-
-def _bare_address(text: str, start: int, end: int, last: str, *, said: bool) -> bool:
-    """Whether a name and a house number that `bare_addresses` found in an address's frame are one: no label, no
-    unit after, not watched, no given name; the name place-like or a street's unless the frame says address."""
-    from workbench.io.pseudonymize import gazetteer as gaz
-    from workbench.io.pseudonymize import rules
-
-    found = text[start:end]
-    if _numbered_label(found) or _watched_at(text, start) or re.match(rf"[ \t]*(?:{UNIT})(?![\w])", text[end:], re.I):
-        return False
-    if said:
-        return True
-    street = _STREET_LIKE.fullmatch(last) is not None
-    if rules.listed(last, gaz.GIVEN_NAMES) or rules.listed(last, gaz.PLACES):
-        return False  # "Kari 12, på Lund": an age; "Oslo 3, i Norge": a town, no street
-    return street or _place_like(last)
-
-
-def _watched_at(text: str, at: int) -> bool:
-    """Whether `på` after watching or listening stands right before `at` ("ser bare på ")."""
-    before = re.search(r"(?<![\w-])[Pp]å[ \t]+$", text[max(0, at - 8):at])
-    return before is not None and _WATCHED.search(text, max(0, at - 50), at - len(before.group(0))) is not None
-
-
 def _public_domain(domain: str) -> bool:
     """A bare domain of a listed public service (finn.no, nav.no) or a page of one. A domain whose
     name is only an ordinary word ("blåklokke.no") stays a web address: small firms name their
@@ -315,11 +178,6 @@ def _public_domain(domain: str) -> bool:
     label = low.split(".")[0]
     return "/" not in low and low.count(".") == 1 and label in PUBLIC_DOMAINS
 
-
-def _trim(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in ".,;:!?)»\"'’":
-        end -= 1
-    return end
 
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
@@ -354,8 +212,8 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from found
     for start, end in unit_abbreviations(text, [(s, e) for s, e, _kind in found]):  # "Leil. nr. står ikke på døra."
         yield start, end, "keep"
-    streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not _watched_at(text, m.start())]
-    yield from read_backs(text, found, streets, _place_like)
+    streets = [(m.start(), m.end()) for m in STREET_NAME_ONLY.finditer(text) if not watched_at(text, m.start())]
+    yield from read_backs(text, found, streets, place_like)
     for start, end in said_answers(text):  # "Og HPR-nummeret?" / "en null fire ni, tre tre åtte seks"
         yield start, end, "number"
 
@@ -367,7 +225,7 @@ def _amount_after_label(text: str, label_start: int, start: int, end: int) -> bo
 
 
 def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
-    emails = [(m.start(), _trim(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
+    emails = [(m.start(), trim_end(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
     emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
@@ -383,7 +241,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         if not any(s < m.end() and m.start() < e for s, e in emails):
             yield m.start(), m.end(), "url"
     for m in URL.finditer(text):
-        end = _trim(text, m.start(), m.end())
+        end = trim_end(text, m.start(), m.end())
         found = text[m.start():end]
         if "@" in found or any(s < end and m.start() < e for s, e in emails):
             continue  # the domain of an e-mail address ("kari(at)online.no") is no web address of its own
@@ -413,9 +271,9 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for m in BIRTH_DATE.finditer(text):
         yield m.start(1), m.end(1), "date"
     for m in BIRTH_MONTH.finditer(text):
-        yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
+        yield m.start(1), trim_end(text, m.start(1), m.end(1)), "date"
     for m in BIRTHDAY.finditer(text):
-        yield m.start(1), _trim(text, m.start(1), m.end(1)), "date"
+        yield m.start(1), trim_end(text, m.start(1), m.end(1)), "date"
     for start, end in spoken_birth_dates(text):  # "født tjuetredje juli, nittenåttifire"
         yield start, end, "date"
     for start, end in birth_answers(text):  # "Hva er fødselsdatoen din?" / "Ja, 14.02.1991."
@@ -431,7 +289,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         if number and sum(c.isdigit() for c in number.group(1)) >= 4 and not YEAR_SPAN.fullmatch(number.group(1).strip()) \
                 and not UNIT_AFTER.match(text, number.end(1)) \
                 and not _amount_after_label(text, m.start(), number.start(1), number.end(1)):
-            yield number.start(1), _trim(text, number.start(1), number.end(1)), "number"
+            yield number.start(1), trim_end(text, number.start(1), number.end(1)), "number"
     yield from corrected_numbers(text)  # "AAF418273. Eh, nei, AAF481273."; "1432 Ås. Nei, vent, det er 1433."
     for m in PASSPORT_SAID.finditer(text):
         yield m.start(1), m.end(1), "number"
@@ -459,36 +317,4 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end in lettered_references(text):  # round 41i: "Ja, på brevet. INT-2025-0412."
         yield start, end, "number"
     yield from court_numbers(text)  # round 32i: "23-148207TVI-TOFI", "LB-2023-12345"; "LOV-2005-06-17-62" kept
-    for m in POST_BOX.finditer(text):
-        yield m.start(), m.end(), "address"
-    for pattern in (STREET, STREET_APART, STREET_LOWER_APART):
-        for m in pattern.finditer(text):
-            if not _watched_at(text, m.start()):  # "ser på Italia 1": a channel, though it ends like a street
-                yield unit_before(text, m.start()), m.end(), "address"
-    for start, end in bare_postcodes(text):  # "Og postnummeret der?" / "7079, tror jeg."
-        yield start, end, "address"
-    for m in NAMED_DWELLING.finditer(text):  # "Åsamyrane 302, hybel 3": a home, though no street word
-        if _place_like(m.group(2)) and not _numbered_label(m.group(1) + " 1") and not _watched_at(text, m.start()):
-            yield unit_before(text, m.start()), m.end(), "address"
-    for m in PREMISES_ADDRESS.finditer(text):  # "på verkstedet hans, Kjøita 18": a workplace's address
-        if _place_like(m.group(2)) and not _numbered_label(m.group(1)) \
-                and not re.match(rf"[ \t]*(?:{UNIT})(?![\w])", text[m.end(1):], re.I):
-            yield m.start(1), _trim(text, m.start(1), m.end(1)), "address"
-    for m in STREET_BEFORE_POSTCODE.finditer(text):
-        yield unit_before(text, m.start(1)), m.end(1), "address"
-    for m in PLACE_AND_NUMBER.finditer(text):
-        if _place_like(m.group(2)) and not _WATCHED.search(text, max(0, m.start() - 40), m.start()):
-            yield unit_before(text, m.start(1)), m.end(1), "address"
-    for start, end, last, said in bare_addresses(text):  # "Holtet 16 C, på Lund", "vi bor nå på Bakkely 23"
-        if _bare_address(text, start, end, last, said=said):
-            yield start, end, "address"
-    for m in ADDRESS_SAID.finditer(text):
-        if m.group(1)[:1].isupper() and not _numbered_label(m.group(1), m.group(0)):  # "ligger i Kapittel 5" is no address
-            yield m.start(1), m.end(1), "address"
-    for m in STREET_NAME.finditer(text):
-        if not _watched_at(text, m.start(1)):
-            yield m.start(1), m.end(1), "streetname"
-    for m in POSTCODE.finditer(text):
-        if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
-            yield m.start(), m.end(), "address"
-            yield m.start(1), m.end(1), "postplace"  # the place or district is found again elsewhere
+    yield from addresses_by_form(text)  # streets, post boxes, postcodes (`street_forms`)

@@ -39,7 +39,7 @@ def _turn_starts(text: str) -> list[int]:
 
 def postcode_repeats(text: str, found: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
     """(start, end) of four-digit numbers that say again, or put right in the next turn, a postcode found."""
-    from workbench.io.pseudonymize.identifiers import UNIT  # counts and measures after a number
+    from workbench.io.pseudonymize.street_forms import UNIT  # counts and measures after a number
 
     found = list(found)
     unit_after = re.compile(rf"[ \t]*(?:{UNIT})(?![\w])", re.I)

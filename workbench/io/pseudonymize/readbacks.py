@@ -116,7 +116,7 @@ def read_backs(text: str, found: list[tuple[int, int, str]], street_names: Itera
     """(start, end, kind) of numbers said in words that repeat an identifier found in `found`, house numbers
     and postcodes in words after a street name, postcodes in words before a place, and case numbers in words
     with `skråstrek` after their label."""
-    from workbench.io.pseudonymize.identifiers import UNIT  # counts and measures, as after a house number in digits
+    from workbench.io.pseudonymize.street_forms import UNIT  # counts and measures, as after a house number in digits
 
     unit_after = re.compile(rf"[ \t]*(?:{UNIT})(?![\w])", re.I)  # "Torget tre ganger", "to kvelder": a count
     targets = _targets(found, text)

@@ -34,7 +34,8 @@ import re
 
 from workbench.io.pseudonymize import foreign_speech, form_labels, nynorsk
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.identifiers import LABEL_WORD, UNIT
+from workbench.io.pseudonymize.identifiers import LABEL_WORD
+from workbench.io.pseudonymize.street_forms import UNIT
 from workbench.io.pseudonymize.interjections import INTERJECTIONS, interjection
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
 from workbench.io.pseudonymize.lexicon import (

@@ -57,11 +57,11 @@ def street_postcode_words(text: str) -> Iterator[tuple[int, int]]:
     place in lower case: the four digit words and the place."""
     from workbench.io.pseudonymize import gazetteer as gaz
     from workbench.io.pseudonymize import rules
-    from workbench.io.pseudonymize.identifiers import _place_like
+    from workbench.io.pseudonymize.street_forms import place_like
 
     for m in _STREET_POSTCODE.finditer(text):
         place = m.group("place")
         if place in gaz.FUNCTION_WORDS or len(place) < 3:
             continue
-        if rules.listed(place, gaz.PLACES) or _place_like(place):
+        if rules.listed(place, gaz.PLACES) or place_like(place):
             yield m.start("code"), m.end("place")

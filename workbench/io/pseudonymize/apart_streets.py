@@ -1,6 +1,6 @@
 """A street whose street word is a word of its own with a capital: "Hatlane Terrasse 9" (round 26n).
 
-`identifiers.STREET` reads a street word glued to the name ("Lerstadvegen 212") or after it in lower case
+`street_forms.STREET` reads a street word glued to the name ("Lerstadvegen 212") or after it in lower case
 ("Kong Oscars gate 7"). Many streets are named the other way, with the street word capitalised after a name
 or an adjective: "Granlund Terrasse 31", "Kvitstein Allé 22 B", "Mølleholmen Brygge 5", "Sjøbodene Kai 7",
 "Øvre Bakken 6", "Lille Svingen 11", "Eikeli Torg 2", "Rådhus Plass 4". A capitalised name (a word such as

@@ -1,6 +1,6 @@
 """A birth date given as an answer: the question named it, the answer is only the date.
 
-`identifiers.BIRTH_DATE` and `spoken_dates` read a date after `født` or `fødselsdato` in the same sentence. An
+`date_forms.BIRTH_DATE` and `spoken_dates` read a date after `født` or `fødselsdato` in the same sentence. An
 interviewer asks "Hva er fødselsdatoen din?" and the answer is "Ja, 14.02.1991."; a speaker asks the question
 herself and answers it ("Skjemaet sier fødselsdato også, ikke sant? Den er tredje november åttiseks."). So:
 

@@ -13,7 +13,7 @@ interviewer notes the code again alone:
   question it answers names one (`Og leilighetsnummeret?` / `U0102.`, `H0204 er bolignummeret`); a code with no
   flat beside it stays ("Modellen L2040 var utsolgt, men leiligheten var fin");
 * a street whose street word stands apart in lower case after a capitalised name (`Sollia terrasse 7`,
-  `Havnelageret brygge 2`): the words `identifiers.STREET` does not read apart (`terrasse`, `brygge`, `kai`,
+  `Havnelageret brygge 2`): the words `street_forms.STREET` does not read apart (`terrasse`, `brygge`, `kai`,
   `stredet`, `smauet`, `tun`), with a house number and the units after it; a count after the number stays out.
 
 A flat, an entrance or a staircase named with no street address before it ("Inngang B er stengt", "Bolig 14 er
@@ -40,7 +40,7 @@ _UNIT_NAMED = re.compile(
     r"(?:[ \t]+(?i:mitt|min|mi|vår|vårt|hans|hennes|deres|deres))?[ \t]+(?i:er|har[ \t]+nummer|heter)[ \t]+"
     r"([HUKL]\d{4}|\d{1,4}[A-Za-z]?)(?![\w])")
 _SENTENCE_GAP = re.compile(r"[ \t]*[.!;][ \t]+")
-# Street words said apart in lower case that `identifiers.STREET` does not read so.
+# Street words said apart in lower case that `street_forms.STREET` does not read so.
 _LOWER_STREET_WORD = r"(?:terrasse|terrassen|brygge|brygga|kai|kaia|kaien|stredet|smauet|tun|tunet)"
 _OPENERS = r"(?:I|På|Til|Fra|Ved|Mot|Og|Den|Det|Der|Her|Hos|Om|Etter|Før|Bak|Over|Under|Vi|Jeg|Han|Hun|De)"
 _HOUSE = r"[ \t]\d{1,3}(?:[ \t]?[A-Ha-h](?![\w'’-]))?(?![\w]|[.,:/–-]?\d)"

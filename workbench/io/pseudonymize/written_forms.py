@@ -34,7 +34,7 @@ _LABELLED_PLACE_POSTCODE = re.compile(
     r"(?i:post(?:nummer|nr\.?)[ \t]og[ \t](?:post)?sted|poststed):?[ \t]+"
     r"([A-ZÆØÅ][a-zæøåé-]+(?:[ \t][A-ZÆØÅ][a-zæøå]+)?[ \t]+\d{4})(?![\w]|[.,]\d)")
 # A street word cut short with a full stop and a house number: "Kirkev. 3", "Parkvn. 12 B" ("Storgt." is read by
-# `identifiers.STREET`).
+# `street_forms.STREET`).
 SHORT_STREET = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{3,}(?:v|vn|vg|vei|gt|pl)\.[ \t]\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
                           r"(?![\d.,:/-]?\d|[ \t]*(?i:år|kr|prosent|%|ganger|timer))")
 # Two telephone numbers with a slash between them ("91234567/22334455"), which the plain rule leaves.

@@ -23,6 +23,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.everyday_listed import _CLAUSE_WORDS, _turn_before
 from workbench.io.pseudonymize.everyday_names import EMPLOYING
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_OR_LINE_END as _END
 from workbench.core.turns import find_label
 
 # A sentence start: a line start, a speaker label's colon or a sentence mark, and a space.
@@ -31,7 +32,6 @@ _ITEM = re.compile(r"[A-ZÆØÅ][\w&-]*(?:[ \t]+[A-ZÆØÅ0-9][\w&-]*){0,3}")
 _GAP = re.compile(r"(?:,[ \t]*(?:og[ \t]+|eller[ \t]+)?|[ \t]+(?:og|eller)[ \t]+)")
 _APPLIED = re.compile(r"(?<![\w-])(?i:søknad\w*|søkt|søkte|søker|intervju\w*|jobbsøk\w*)(?![\w-])")
 _WORDS = re.compile(r"[^\W\d_]+")
-_END = re.compile(r"[.!?\n]")
 
 
 def _employer(name: str) -> bool:

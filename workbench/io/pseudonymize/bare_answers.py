@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.label_reach import amount, own_earlier_turn
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_IN_TURN as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER as _WORD_UNIT_AFTER
 from workbench.io.pseudonymize.spoken_numbers import _counting, _runs
 from workbench.io.pseudonymize.work_frames import line_around, line_before
@@ -105,7 +106,6 @@ def said_answers(text: str) -> Iterator[tuple[int, int]]:
 _POSTCODE_LABEL = re.compile(r"(?<![\w-])(?i:post(?:nummer(?:et)?|nr\.?|kode(?:n)?))(?![\w-])")
 _FOUR_DIGITS = re.compile(r"(?<![\w.,/-])\d{4}(?![\w]|[.,]\d|[ \t]*(?i:kr\.?|kroner|år|%|prosent)(?![\w]))")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:i|fra|siden|til|før|etter|innen|året|høsten|våren|sommeren|vinteren)[ \t]+$")
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
 # How far into its turn the answer may stand: the speaker's label (a time stamp before it) and a few words.
 _OPENING = 45
 

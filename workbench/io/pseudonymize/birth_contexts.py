@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.birth_answers import DATE
 from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _THIS_YEAR, _WHOLE, _future
 from workbench.io.pseudonymize.person_dates import aged_date, tied_date
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_BEFORE_WORD as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP
 from workbench.io.pseudonymize.spoken_numbers import _said_value
 from workbench.io.pseudonymize.work_frames import line_around, line_before
@@ -52,7 +53,6 @@ _PAPER_EVENT = re.compile(r"(?<![\w-])(?i:utløper|utløpt|går[ \t]+ut|gikk[ \t
                           r"(?![\w-])")
 # A celebration on a date asked about as a birthday: the party, not the birth.
 _CELEBRATION = re.compile(r"(?<![\w-])(?i:fest\w*|feire\w*|feiret|feira|selskap\w*|kake\w*)(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?]+(?=[ \t]+[^\d\W]|[ \t]*$)")
 _LABEL = re.compile(r"[^:\n]{0,40}:")
 _REACH = 260
 _TURNS_BACK = 4

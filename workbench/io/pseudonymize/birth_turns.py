@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.birth_answers import _BIRTH_WORD, DATE
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_BEFORE_WORD as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP, _YEAR
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
@@ -35,7 +36,6 @@ _WHOLE = re.compile(rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})|\d{{1,2}
 _EVENT = re.compile(r"(?<![\w-])(?i:kom|kommet|ankom|landet|flyttet|flytta|reiste|begynte|begynner|startet|starta"
                     r"|starter|giftet|gifta|bryllup\w*|søkte|søknad\w*|frist\w*|møte\w*|kurs\w*|prøve\w*|eksamen"
                     r"|intervju\w*|time|timen|avtale\w*|innen|siden|døde|ferie\w*)(?![\w-])")
-_SENTENCE_END = re.compile(r"[.!?]+(?=[ \t]+[^\d\W]|[ \t]*$)")
 # How far into the answer a date may stand: a few sentences.
 _REACH = 260
 _THIS_YEAR = 2026

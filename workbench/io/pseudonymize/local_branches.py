@@ -25,6 +25,7 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import joined_before, work_there_before
 from workbench.io.pseudonymize.body_employers import occupation_before
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.sentence_marks import CLAUSE_END as _CLAUSE_END
 
 # National voluntary bodies whose local branches carry their town's name.
 _BODIES = ("røde kors", "norsk folkehjelp", "frelsesarmeen", "kirkens bymisjon", "blå kors", "redd barna",
@@ -37,7 +38,6 @@ _PART_BEFORE = re.compile(r"(?<![\w-])(?i:frivillig\w*|\w*hjelper|besøksvenn\w*
                           r"|koordinator\w*|leder|medlem\w*|med|aktiv|engasjert|hjalp[ \t]+til|hjelper[ \t]+til|hjulpet[ \t]+til|lokallag\w*|styret|\w*korps(?:et)?)"
                           r"(?:[ \t]+(?i:der|også|lenge|mye))?[ \t]+(?:i|for|hos|på|ved)[ \t]+$")
 _NOT_TOWNS = frozenset({"norge", "norges", "noreg", "noregs", "norsk", "norske", "den", "det", "jeg", "vi", "han", "hun"})
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
 def _town(word: str) -> bool:

@@ -23,6 +23,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.everyday_names import EMPLOYING
+from workbench.io.pseudonymize.sentence_marks import SENTENCE as _SENTENCE
 from workbench.io.pseudonymize.work_frames import work_sentence
 
 # A hyphenated workplace of a parcel or transport firm after the name: "Posten-terminalen", "Bring-lageret" (not a
@@ -37,7 +38,6 @@ _LABEL = re.compile(r"^(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+(?:(
 _WORK_VERBS = re.compile(
     r"(?<![\w-])(?i:kjørte|kjører|kjørt|lastet|laster|losset|losser|pakket|pakker|bar|bærer|delte|deler|leverte"
     r"|leverer|sorterte|sorterer|sto|jobbet|jobber|jobba|var[ \t]+sjåfør|er[ \t]+sjåfør)(?![\w-])")
-_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 _STOP = re.compile(r"[ \t]*[.!][ \t]+")
 # A person in the company or an occupation for it, right before: "en bekjent i ", "sjåfør for ", "pakker hos ".
 _PERSON_IN = re.compile(r"(?<![\w-])(?i:bekjent|kjenning|fyr|kar|dame|mann|venn|venninne|noen|folk|nabo|naboen"

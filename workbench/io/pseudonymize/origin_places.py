@@ -23,6 +23,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.camp_places import camp_places
+from workbench.io.pseudonymize.sentence_marks import CLAUSE_END as _CLAUSE_END
 
 # Acronyms of countries, as people say where someone lives or comes from.
 COUNTRY_ACRONYMS = frozenset("usa uk uae drc ddr ussr sssr ksa".split())
@@ -44,7 +45,6 @@ _KIN = (r"venn|vennen|venner|venninne\w*|tante|tanta|tanten|onkel|onkelen|fetter
         r"|bror|broren|søster|søsteren|mann|mannen|kone|kona|svigerfamilie\w*|besteforeldre\w*|foreldre\w*")
 _KIN_BEFORE = re.compile(rf"(?<![\w-])(?i:{_KIN})(?:[ \t]+(?:min|mi|mitt|mine|hans|hennes|sin|si|sine))?[ \t]+"
                          r"(?i:fra)[ \t]+$")
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
 # A region compound: a capitalised first part, a hyphen, a region word.
 _REGION_WORDS = r"staten|delstaten|provinsen|regionen|distriktet|fylket|området|kantonen|guvernementet"
 _REGION = re.compile(rf"(?<![\w@.-])([A-ZÆØÅ][a-zæøå]{{2,}})-(?:{_REGION_WORDS})(?![\w-])")

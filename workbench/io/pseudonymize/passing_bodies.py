@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize.associations import association
+from workbench.io.pseudonymize.sentence_marks import SENTENCE as _SENTENCE
 from workbench.io.pseudonymize.trade_associations import news_mentions
 
-_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
 ENERGY_COMPANIES = frozenset("""
 statkraft equinor hafslund eviny lyse elvia tensio statnett fjordkraft glitre tafjord ørsted vattenfall fortum

@@ -37,6 +37,8 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.identifiers import LABEL_WORD
 from workbench.io.pseudonymize.street_forms import UNIT
 from workbench.io.pseudonymize.interjections import INTERJECTIONS, interjection
+# A sentence or a line ends: where a frame read within one sentence stops looking.
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_OR_LINE_END as SENTENCE_OR_LINE_END
 # Re-exported: the other modules ask `rules.known_word`, `rules.public` ...
 from workbench.io.pseudonymize.lexicon import (
     DOMAIN_WORDS, LABEL_NOUNS, compound_head, compound_of_known, definite, definite_genitive,
@@ -48,8 +50,6 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 INITIALS = re.compile(r"(?m)^[ \t]*([A-ZÆØÅ]{2,3}|(?:[A-ZÆØÅ]\.[ ]?){2,3})(?=[ \t]*:)")
 # Initials with dots in running text before a verb ("K.H. sa", "A.M. ringte").
 DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}(?=[ \t]+([a-zæøå]+))")
-# A sentence or a line ends: where a frame read within one sentence stops looking.
-SENTENCE_OR_LINE_END = re.compile(r"[.!?\n]")
 SENTENCE_BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")  # brackets: "[pause] Lønnen", "[00:01:05] Mentee"
 _CAMEL = re.compile(r"[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå]*|[A-ZÆØÅ][a-zæøå]{0,2}[A-ZÆØÅ]+[a-zæøå]+|[A-ZÆØÅ][a-zæøå]{1,2}[A-ZÆØÅ]+")
 COMPANY = re.compile(

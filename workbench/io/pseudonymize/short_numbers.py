@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from workbench.io.pseudonymize.bare_answers import _ID_LABEL
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_IN_TURN as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_numbers import _TIME_BEFORE, _UNIT_AFTER, _counting, _phone_context, \
     _phone_window, _runs, _Said
 
@@ -33,7 +34,6 @@ from workbench.io.pseudonymize.spoken_numbers import _TIME_BEFORE, _UNIT_AFTER, 
 _GROUPED = re.compile(r"(?<![\w+/.,-])\d{1,3}(?:[ \t]\d{1,3}){1,4}(?![\w]|[.,]?\d)")
 # After the opening digits of a number broken off: a pause, a note of the line dropping, or the end of the turn.
 _BREAK_AFTER = re.compile(r"[ \t,]*(?:\.\.\.|…|–|—|\[|\(|[.!?]?[ \t]*$)")
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
 _AMOUNT_BEFORE = re.compile(r"(?<![\w-])(?i:kr\.?|kostet|koster|betalte|betaler|lønn\w*|klokka|klokken|kl\.?)[ \t:]*$")
 
 

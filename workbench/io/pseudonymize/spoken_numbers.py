@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from workbench.io.pseudonymize.number_words import extra_value, old_apart
+from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_IN_TURN as _SENTENCE_END
 
 # Between the digit groups of a number said aloud: a space, a comma, a dot, a pause (… ... – -) or a filler.
 _FILLER = r"(?:eh|ehm|eh{2,}|øh|øhm|æh|æhm|hm|hmm|mm|em|altså|vent)"
@@ -167,9 +168,6 @@ def _asked_before(text: str, start: int) -> bool:
     prev_start = text.rfind("\n", 0, prev_end) + 1
     question = text[prev_start:prev_end]
     return "?" in question and PHONE_WORDS.search(question) is not None
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t])")
 
 
 def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:

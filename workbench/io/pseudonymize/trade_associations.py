@@ -22,6 +22,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.sentence_marks import SENTENCE as _SENTENCE
 
 _HEADS = ("Landsforening|Landsforeningen|Landsforbund|Landsforbundet|Forbund|Forbundet|Forening|Foreningen"
           "|Arbeidsgiverforening|Arbeidsgiverforeningen|Bransjeforening|Bransjeforeningen|Fellesforbund"
@@ -80,7 +81,6 @@ def trade_associations(text: str) -> list[tuple[int, int, str, str]]:
 # Reading, the news and a body's public stands: "Jeg leste at Bilbransjens Landsforening vil ha flere lærlinger".
 _NEWS = re.compile(r"(?<![\w-])(?i:nyhet\w*|avis\w*|radio\w*|tv|leste|lest|leser|skrev|skriver|melder|meldte"
                    r"|rapport\w*|mener|mente|krever|krevde|pressemelding\w*|kronikk\w*|debatt\w*)(?![\w-])")
-_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
 
 def news_mentions(text: str) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import MEDIA, host, listed_association, volunteer
 from workbench.io.pseudonymize.body_employers import occupation
 from workbench.io.pseudonymize.nynorsk_unions import nynorsk_unions
+from workbench.io.pseudonymize.sentence_marks import SENTENCE as _SENTENCE
 from workbench.io.pseudonymize.union_acquaintances import union_acquaintances
 from workbench.io.pseudonymize.union_frames import union_frames
 from workbench.io.pseudonymize import rules
@@ -63,7 +64,6 @@ _HELPED_AFTER = re.compile(r"[ \t]+(?i:hjalp|bisto|(?:har|hadde)[ \t]+(?:hjulpet
 _PUBLIC = re.compile(r"(?<![\w-])(?i:streik\w*|lønnsoppgjør\w*|oppgjør\w*|mekling\w*|mekler\w*|forhandl\w*"
                      r"|tariff\w*|regjering\w*|storting\w*|departement\w*|nyhet\w*|avis\w*|radio\w*|tv|pressemelding\w*"
                      r"|kampanje\w*|demonstrasjon\w*|aksjon\w*|høring\w*|arbeidsgiverforening\w*)(?![\w-])")
-_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?")
 
 
 def _clause(text: str, start: int, back: int = 90) -> str:

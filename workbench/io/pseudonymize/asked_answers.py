@@ -43,7 +43,7 @@ from workbench.io.pseudonymize.work_frames import line_around, line_before
 _MONTHS = ("januar februar mars april mai juni juli august september oktober november desember").split()
 _ORDINALS = ("første andre tredje fjerde femte sjette sjuende åttende niende tiende ellevte tolvte trettende "
              "fjortende femtende sekstende syttende attende nittende tjuende").split()
-_ORDINAL_ALIASES = {"annen": 2, "syvende": 7, "tyvende": 20, "trettiende": 30, "trettiførste": 31}
+_ORDINAL_ALIASES = {"annen": 2, "syvende": 7, "elvte": 11, "tyvende": 20, "trettiende": 30, "trettiførste": 31}
 # Words that open an answer before its value: yes, `det er`, `den er`, `det står`, `vent litt`, a filler.
 _OPENERS = frozenset(("ja jo ok okei greit eh ehm øh øhm hm mm vent litt altså så det den er var står blir "
                       "nummeret numret datoen tallet her kommer sånn").split())
@@ -57,6 +57,8 @@ _YEAR_WORDS = re.compile(_YEAR, re.I)
 _UNIT_WORDS = re.compile(r"[ \t,]*(?i:kr\.?|kroner|nok|prosent|%|klokka|klokken)(?![\w])")
 # How far into the answer turn (after the speaker's label) the value may open, and into a read-back.
 _REACH = 60
+# A recogniser's time code after the speaker's label ("R: [00:01:17] …", "I: (01:22) …").
+_TIMESTAMP = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])][ \t]*")
 
 
 class _Value:
@@ -158,6 +160,8 @@ def _answer_values(text: str, line_start: int, line_end: int) -> list[_Value]:
     """The value opening a turn, after its speaker's label and an opener ("Ja, det er …", "Vent litt …")."""
     label = re.match(r"[^:\n]{0,40}:[ \t]*", text[line_start:line_end])
     at = line_start + (label.end() if label else 0)
+    stamp = _TIMESTAMP.match(text, at, line_end)  # round 49c: "R: [00:01:17] andre elvte syttini"
+    at = stamp.end() if stamp else at
     while at < line_end:
         word = re.match(r"[ \t,.…!-]*([^\W\d_]+|\.\.\.)?[ \t,.…!-]*", text[at:line_end])
         if not word or not word.group(1) or word.group(1).casefold() not in _OPENERS:
@@ -260,6 +264,22 @@ def _read_back(text: str, line_end: int, same) -> Iterator[tuple[int, int]]:
             yield value.start, value.end
 
 
+def _across_stop(value: _Value, text: str, line_end: int) -> _Value:
+    """The value with the group after a full stop when both together make a valid fødselsnummer, D-nummer or
+    account number: a recogniser writes a full stop where the speaker paused ("null en en to ni en. fire sju fem
+    åtte seks", round 49c); a count or a date after a full stop makes no such number and stays apart."""
+    from workbench.io.pseudonymize.account_answers import account_check
+    from workbench.io.pseudonymize.identifiers import valid_id_number
+
+    nxt = next(_values(text, value.end, line_end), None)
+    if nxt is None or not re.fullmatch(r"[ \t]*\.[ \t]*", text[value.end:nxt.start]):
+        return value
+    joined = _Value(value.start)
+    joined.items, joined.end, joined.restart = value.items + nxt.items, nxt.end, value.restart or nxt.restart
+    digits = joined.digits()
+    return joined if len(digits) == 11 and (valid_id_number(digits) or account_check(digits)) else value
+
+
 def asked_answers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of ID numbers ("number", "idnumber") and birth dates ("date") given as the value that
     opens the answer to a turn naming their label, and of the same value read back in the turn after."""
@@ -277,9 +297,12 @@ def asked_answers(text: str) -> Iterator[tuple[int, int, str]]:
         if not (id_asked or birth_asked):
             continue
         for value in _answer_values(text, line_start, line_end):
+            value = _across_stop(value, text, line_end) if id_asked else value
             date = _date(value, text) if birth_asked else None
             if date is not None and not in_event_sentence(text, line_start, value.start, value.end):
                 yield value.start, value.end, "date"
+                yield from ((v.start, v.end, "date") for v in _values(text, value.end, line_end)
+                            if _date(v, text) == date)  # round 49c: "andre elvte syttini. 2/11-79"
                 yield from ((s, e, "date") for s, e in _read_back(
                     text, line_end, lambda v, d=date: _date(v, text) == d))
             elif id_asked and _id_value(value, text):

@@ -41,7 +41,7 @@ _MIN_LINES = 3
 def _line_case(line: str) -> tuple[str | None, int]:
     """("upper" | "lower" | "mixed" | None, words) for a line's words after its speaker label; None: no word."""
     label = _LABEL.match(line)
-    body = line[label.end():] if label else line
+    body = caseless.without_notes(line[label.end():] if label else line)  # round 49c: "[rettet for hånd: …]"
     words = [w for w in _TOKEN.findall(body) if len(w) > 1 or w.isalpha()]
     if not words:
         return None, 0

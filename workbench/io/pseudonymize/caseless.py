@@ -36,6 +36,14 @@ from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, PROVIDERS,
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")
+# An editor's note in square brackets ("[rettet for hånd: Torsnesveien 31]", "[latter]"): written by the person who
+# checked a recogniser's text, not by the recogniser, so its capitals say nothing about the text's case (round 49c).
+_NOTE = re.compile(r"\[[^\]\n]{1,200}\]")
+
+
+def without_notes(text: str) -> str:
+    """The text with the inside of each editor's note in square brackets blanked, at the same offsets."""
+    return _NOTE.sub(lambda m: "[" + " " * (len(m.group(0)) - 2) + "]", text)
 # Fewer interior words than this: too little text to tell that case carries nothing.
 _MIN_INTERIOR = 25
 _LABEL_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*:")  # "speaker 1:", "taler 2:": a numbered speaker label
@@ -105,6 +113,7 @@ def caseless(text: str) -> bool:
     interior = capitals = 0
     starts = {True: [0, 0], False: [0, 0]}  # opening a line or turn / a sentence inside a line: [all, lower]
     prev_end = None
+    text = without_notes(text)
     for m in _TOKEN.finditer(text):
         gap = text[prev_end:m.start()] if prev_end is not None else "\n"
         prev_end = m.end()

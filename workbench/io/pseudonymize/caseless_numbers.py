@@ -71,6 +71,8 @@ def caseless_numbers(text: str, caseless: bool) -> list[tuple[int, int, str]]:
         out += answered_phones(text)
         from workbench.io.pseudonymize.said_addresses import street_postcode_words  # round 48c: "… 12 fem null tre to bergen"
         out += [(s, e, "address") for s, e in street_postcode_words(text)]
+        from workbench.io.pseudonymize.said_addresses import street_number_words  # round 49c: "… tolv b sju null tretti"
+        out += list(street_number_words(text))
     out += _emails(text)
     out += _birth_dates(text)
     return out

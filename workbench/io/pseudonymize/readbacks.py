@@ -89,7 +89,11 @@ def _confirming(text: str, at: int) -> bool:
 _NUMMER = re.compile(r"[ \t]*,?[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
 _PLACE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ][\w-]+)")
 _CASE_LABEL = re.compile(r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|referanse(?:n|nummer(?:et)?)?|journalnummer(?:et)?"
-                         r"|arkivnummer(?:et)?|vedtaksnummer(?:et)?|søknadsnummer(?:et)?)(?![\w-])")
+                         r"|arkivnummer(?:et)?|vedtaksnummer(?:et)?|søknadsnummer(?:et)?"
+                         r"|(?:sak|saken|saka|klagesaken|søknaden|vedtaket)[ \t]+(?:har|fikk|fekk|med|på)[ \t]+"
+                         r"(?:\w+[ \t]+)?(?:nummer|nummeret|nr\.?))(?![\w-])")  # round 49c: "saken har nummer …"
+# The thousands of a year said before a case number's year ("to tusen tjuefire strek …"), read with it (round 49c).
+_YEAR_HEAD = re.compile(r"(?<![\w-])(?i:to[ \t]+tusen|totusen)(?:[ \t]+(?i:og))?[ \t]+$")
 
 
 def _one_digit(item: _Said) -> bool:
@@ -142,7 +146,8 @@ def read_backs(text: str, found: list[tuple[int, int, str]], street_names: Itera
             prev_end = len(text[:line_start].rstrip())
             prev_start = text.rfind("\n", 0, prev_end) + 1
             if _CASE_LABEL.search(text, line_start, run[0].start) or _CASE_LABEL.search(text, prev_start, prev_end):
-                yield run[0].start, run[-1].end, "number"
+                head = _YEAR_HEAD.search(text, max(line_start, run[0].start - 16), run[0].start)
+                yield head.start() if head else run[0].start, run[-1].end, "number"
         for i in range(len(run)):
             post = _postcode_in_words(text, run, i, place_like)
             if post is not None:

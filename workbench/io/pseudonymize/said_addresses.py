@@ -8,6 +8,12 @@
   and before a place in lower case ("i granveien 12 fem null tre to bergen"): `readbacks` wants the place
   written with a capital. Numbers in words after a street name with no house number, or before a unit or an
   ordinary word, stay.
+* Round 49c: the house number said in words too, with a letter perhaps ("torsnesveien trettien", "kirkegata tolv
+  b"), and the postcode said in any grouping of digits and pairs that makes four digits ("seksten null sju",
+  "tjuetre seksten", "null fire åttifem") before a place in lower case. A street with a number in words is an
+  address when a postcode and place follow, when a letter follows the number, or when the turn or the turn
+  before speaks of an address or of where someone lives and the number ends the clause; `gata tre ganger`, `i
+  storgata to dager` (a unit or an ordinary word after the number) stay.
 """
 
 from __future__ import annotations
@@ -65,3 +71,74 @@ def street_postcode_words(text: str) -> Iterator[tuple[int, int]]:
             continue
         if rules.listed(place, gaz.PLACES) or place_like(place):
             yield m.start("code"), m.end("place")
+
+
+_ADDRESS_TALK = re.compile(r"(?<![\w-])(?:adresse\w*|bor|bodde|bur|budde|flytta|flyttet|flytter|bosatt|hjemme)(?![\w-])", re.I)
+_STREET_WORDS = re.compile(
+    rf"(?<![\w-])(?P<street>[a-zæøå][a-zæøå-]*{_STREET_TAIL.pattern}|[a-zæøå][a-zæøå-]+s?[ \t]+(?:gate|vei|veg|allé))"
+    rf"[ \t]+(?P<number>[a-zæøå]+)(?:[ \t]+(?P<letter>[a-h])(?![\w-]))?(?![\w-])")
+_CODE_WORD = re.compile(r"[ \t]*,?[ \t]*([a-zæøå]+)")
+
+
+def _number_word(word: str) -> str | None:
+    """The digits of one number word of one or two digits ("sju", "seksten", "førtifem"), else None."""
+    from workbench.io.pseudonymize.spoken_numbers import _said_value
+
+    said = _said_value(word)
+    return said[0] if said and len(said[0]) <= 2 else None
+
+
+def _code_in_words(text: str, at: int) -> tuple[int, int, int] | None:
+    """(start, end, place end) of a postcode said as digit words and pairs making four digits from `at`, and the
+    lower-case place after it."""
+    from workbench.io.pseudonymize import gazetteer as gaz
+    from workbench.io.pseudonymize.identifiers import _place_like
+
+    digits, start, end = "", None, at
+    for _ in range(4):
+        m = _CODE_WORD.match(text, end)
+        value = _number_word(m.group(1)) if m else None
+        if m is None or value is None:
+            break
+        start = m.start(1) if start is None else start
+        digits, end = digits + value, m.end(1)
+        if len(digits) >= 4:
+            break
+    if len(digits) != 4 or start is None:
+        return None
+    place = re.compile(r"[ \t]*,?[ \t]*([a-zæøå][a-zæøå-]{2,})(?![\w-])").match(text, end)
+    if place is None or place.group(1) in gaz.FUNCTION_WORDS or not _place_like(place.group(1)):
+        return None
+    return start, end, place.end(1)
+
+
+def street_number_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "address") of a lower-case street with its house number said in words, and of the postcode
+    in words and its place after it; the postcode in words after a house number in figures too."""
+    from workbench.io.pseudonymize import rules
+    from workbench.io.pseudonymize.caseless_numbers import _UNITS
+    from workbench.io.pseudonymize.work_frames import line_around, line_before
+
+    for m in _STREET_WORDS.finditer(text):
+        street = m.group("street").split()[0]
+        if " " not in m.group("street") and rules.known_word(street) and not rules.compound_of_known(street):
+            continue  # the bare noun: "veien to ganger", "gata fire"
+        if _number_word(m.group("number")) in (None, "0"):
+            continue
+        code = _code_in_words(text, m.end())
+        if code is None:
+            after = re.compile(r"[ \t]+([a-zæøå]+)").match(text, m.end())
+            if after and after.group(1) in _UNITS:
+                continue
+            line = line_around(text, m.start())
+            talk = _ADDRESS_TALK.search(text, line[0], m.start()) or _ADDRESS_TALK.search(text, *line_before(text, line[0]))
+            ends = re.compile(r"[ \t]*(?:[.,;!?]|$)", re.M).match(text, m.end())
+            if not (m.group("letter") or (talk and ends)):
+                continue
+        yield m.start(), m.end(), "address"
+        if code:
+            yield code[0], code[2], "address"
+    for m in re.finditer(rf"(?<![\w-])[a-zæøå][a-zæøå-]*{_STREET_TAIL.pattern}[ \t]+\d{{1,4}}(?:[ \t]+[a-h])?(?![\w-])", text):
+        code = _code_in_words(text, m.end())
+        if code:
+            yield code[0], code[2], "address"

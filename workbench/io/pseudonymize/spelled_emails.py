@@ -38,7 +38,8 @@ _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
 # Round 48c: the country domains of the participants' first countries, said after a dot word in an address
 # ("… krøll inbox punkt ru", "… æt wp prikk pl"); not those that are Norwegian words (`er`, `so`, `is`, `by` …).
 _COUNTRY_TLD = (r"(?i:ru|pl|ua|lt|lv|ee|es|fr|nl|be|ch|cz|sk|hu|ro|bg|gr|tr|ir|pk|ke|ng|gh|za|br|ar|mx|cl|cn|jp|kr"
-                r"|vn|th|ph|my|af|sy|iq|ps|tn|eg|ly|kz|kg|uz|ge|az|rs|hr|ba|al|pt|ie|us|ca|au|nz|eu|pro|biz)")
+                r"|vn|th|ph|my|af|sy|iq|ps|tn|eg|ly|kz|kg|uz|ge|az|rs|hr|ba|al|pt|ie|us|ca|au|nz|eu|pro|biz"
+                r"|me|co|app|tv)")  # round 49c: generic domains said after a dot word ("… krøll proton punkt me")
 # The local part: a first part (spelled, or a word joined to what follows or spelled right after it), then
 # parts joined by a joining word, or a spelling right after a part ("wanjiru, w-a-n-j-i-r-u").
 # Round 38c: one plain word alone before a Norwegian at-word ("rekruttering alfakrøll …").

@@ -92,7 +92,7 @@ def _code_in_words(text: str, at: int) -> tuple[int, int, int] | None:
     """(start, end, place end) of a postcode said as digit words and pairs making four digits from `at`, and the
     lower-case place after it."""
     from workbench.io.pseudonymize import gazetteer as gaz
-    from workbench.io.pseudonymize.identifiers import _place_like
+    from workbench.io.pseudonymize.street_forms import place_like as _place_like
 
     digits, start, end = "", None, at
     for _ in range(4):

@@ -8,6 +8,9 @@ participant down is a workplace, a role or a small group inside such a body:
 * an occupation or a role right before it ("tolk for Kirkens Nødhjelp", "regionkoordinator i Redd Barna",
   "sjåfør hos Leger uten grenser") or the work words of `public_bodies` ("jobbet i", "ansatt hos") — but not
   a volunteer's part ("leksehjelper i Røde Kors", "frivillig for");
+* a role or work said in a relative clause right after it ("Blå Kors, hvor en venn av meg er daglig leder",
+  "Frelsesarmeen, der kona mi jobber som kokk"; round 49o), not a volunteer's or a member's ("der jeg var
+  frivillig");
 * a local branch, a board or a corps of it ("lokallaget til Norsk Folkehjelp", "styret i Redd Barna",
   "hjelpekorpset i Røde Kors"), or the body with its town after a course, a role or a branch word ("HLR-kurs
   på Røde Kors i Alta");
@@ -26,7 +29,7 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_before, work_there_before
-from workbench.io.pseudonymize.body_employers import occupation_before
+from workbench.io.pseudonymize.body_employers import occupation, occupation_before
 from workbench.io.pseudonymize.local_branches import local_branches
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.task_bodies import task_bodies
@@ -56,6 +59,22 @@ _LOCAL_FRAME = re.compile(r"(?<![\w-])(?i:[\w-]*kurs\w*|leder\w*|koordinator\w*|
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+([A-ZÆØÅ][\w-]+)")
 # A work word or "som" and a noun earlier in the sentence: "jobbet som paramedic i Khartoum, først i …".
 _WORK_IN_SENTENCE = word_pattern(JOB | WORK, EMPLOYED_STEMS, more=r"som[ \t]+[a-zæøå]+")
+# Round 49o: a role held there, said in a relative clause right after it ("Blå Kors, hvor en venn av meg er daglig
+# leder", "Frelsesarmeen, der kona mi jobber som kokk"); a volunteer's or a member's part stays ("der jeg var frivillig").
+_ROLE_AFTER = re.compile(
+    r",?[ \t]+(?i:hvor|der)[ \t]+(?:[\wæøå]+[ \t]+){1,4}?(?i:(er|var|har[ \t]+vært|ble)|(jobber|jobbet|arbeider|arbeidet))"
+    r"(?:[ \t]+(?:nå|fortsatt|også|lenge))?[ \t]+(?:som[ \t]+)?(?i:(daglig[ \t]+leder)|([a-zæøå]+))(?![\w-])")
+
+
+def role_after(text: str, end: int) -> bool:
+    """Whether a relative clause right after `end` says someone holds an occupation or works there."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = (m.group(4) or "").casefold()
+    if word.startswith(("frivillig", "medlem")):
+        return False
+    return bool(m.group(3) or occupation(word) or (m.group(2) and word in ("der", "her", "fast", "deltid", "heltid")))
 
 
 def _town(text: str, end: int) -> bool:
@@ -78,7 +97,7 @@ def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:
         if _VOLUNTEER_PARTS.search(text, lo, start):
             continue
         if occupation_before(text, start) or work_before(text, start) or work_there_before(text[lo:start]) \
-                or _BRANCH_BEFORE.search(text, lo, start):
+                or _BRANCH_BEFORE.search(text, lo, start) or role_after(text, end):
             out.append((start, end, "org", "rule:aid-body"))
             continue
         s_lo, _s_hi = sentence_around(text, start, end, back=160)

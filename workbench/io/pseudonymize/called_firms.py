@@ -10,6 +10,10 @@ module reads the naming frame itself: one to four words right before `heter det`
 stem is a listed first name or a word the text names alone elsewhere and the dictionary does not know, the others
 trade words joined by `og`/`&`. The run is the firm; the owner's name alone is left to the name rules.
 
+Round 49o: the frame also stands before the name ("det heter <name> bygg og tak", "firmaet heter <name> regnskap"):
+a word the dictionary lacks and no compound of its words, or listed as a name or named again in the text, then one to three dictionary words
+joined by `og` (`named_after`).
+
 What stays: `heter det ikke`, a trade without an owner ("sykkel og service heter det", "rør og varme heter
 faget"), a question ("hva heter det"), and a genitive of a word the dictionary knows ("byens sykkel og service").
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize import rules
 
 _HEADS = "det|den|firmaet|butikken|salongen|verkstedet|stedet|bedriften|forretningen|kafeen|bakeriet"
@@ -50,9 +55,44 @@ def _owner(word: str, text: str) -> bool:
     return not rules.known_word(stem) and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text) is not None
 
 
-def called_firms(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, "org", "rule:caseless") for "<name>s <trade> og <trade>" right before `heter det`."""
+# Round 49o: the frame before the name ("det heter <name> bygg og tak", "firmaet heter <name> regnskap").
+_CALLED_BEFORE = re.compile(rf"(?<![\w-])(?:{_HEADS})(?:[ \t]+(?:skal|skulle))?[ \t]+(?:heter|het|hette|hete)[ \t]+")
+
+
+def _name_first(word: str, text: str) -> bool:
+    """A family name opening a firm's name: a word the dictionary lacks, listed, named again in the text or no
+    compound of dictionary words."""
+    if len(word) < 3 or word in gaz.FUNCTION_WORDS or rules.known_word(word):
+        return False
+    return rules.listed(word, gaz.SURNAMES) or rules.listed(word, gaz.GIVEN_NAMES) or len(
+        re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) > 1 or lexicon.compound_head(word) is None
+
+
+def named_after(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:caseless") for "<name> <trade> (og <trade>)" right after `det heter`."""
     out = []
+    for m in _CALLED_BEFORE.finditer(text):
+        if not _caseless_line(text, m.start()):
+            continue
+        first = _WORD.match(text, m.end())
+        if first is None or not _name_first(first.group(0), text):
+            continue
+        end, trades, pos = 0, 0, first.end()
+        while trades < 3:
+            nxt = re.compile(r"[ \t]+(og[ \t]+)?([a-zæøå]+)(?![\w-])").match(text, pos)
+            if nxt is None or nxt.group(2) in gaz.FUNCTION_WORDS or not rules.known_word(nxt.group(2)):
+                break
+            trades += 1
+            pos = end = nxt.end()
+        if end:
+            out.append((first.start(), end, "org", "rule:caseless"))
+    return out
+
+
+def called_firms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:caseless") for "<name>s <trade> og <trade>" right before `heter det`, and (round
+    49o) for "<name> <trade> og <trade>" right after `det heter` (`named_after`)."""
+    out = named_after(text)
     for m in _CALLED.finditer(text):
         if not _caseless_line(text, m.start()):
             continue

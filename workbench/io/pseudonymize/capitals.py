@@ -123,6 +123,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     from workbench.io.pseudonymize.caseless_answers import answer_finds
     from workbench.io.pseudonymize.caseless_cues import cues
     from workbench.io.pseudonymize.caseless_frames import frames
+    from workbench.io.pseudonymize.caseless_listed import caseless_listed
     from workbench.io.pseudonymize.called_firms import called_firms
 
     out = []
@@ -131,6 +132,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds += frames(text[s:e], finds)
         finds = cues(text[s:e], finds)  # round 33a: "bor på <rare word>", "sjefen her <name>"
         finds += answer_finds(text[s:e])  # round 46c: "studerte ved université …", "ja nordea <account>", "ja tekna"
+        finds += caseless_listed(text[s:e])  # round 49o: "journalist i bergens tidende", "var i nortura i to år"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
     return [f for f in out if not labels(text, f[0], f[1])]

@@ -7,7 +7,8 @@ only where the text (or passage) carries no case:
 * a school, centre or hospital in the definite with its place after `i` or `på` ("<voksenopplæringa> i
   <kinn>", "læringssenteret i <ringsaker>"): one organisation, though the place is also a word;
 * a compound ending in an institution noun after a place or a rare word ("<hamar> katedralskole");
-* a savings bank by its name ("sparebanken <sogn og fjordane>", "sparebank 1 <østlandet>");
+* a savings bank by its name ("sparebanken <sogn og fjordane>", "sparebank 1 <østlandet>", round 49o: "sparebanken
+  vest");
 * a firm with its company form whose name holds a point of the compass ("<name> vest as");
 * a second place joined by `og` to a place found ("i <solund> og <bremanger>");
 * a place along which or in which a firm found lies ("langs <mjøsa>", "<firm> as i <stange>"), and a firm
@@ -73,6 +74,8 @@ def frames(text: str, found) -> list[tuple[int, int, str, str]]:
         if word in ("sparebanken", "sparebank") and joined(i, i + 1):
             j = i + 1 if low[i + 1] == "1" and joined(i + 1, i + 2) else i
             k = j
+            if k + 1 < n and joined(k, k + 1) and low[k + 1] in _BANK_COMPASS:
+                k += 1  # round 49o: "sparebanken vest", "sparebanken sør"
             while k + 1 < n and joined(k, k + 1) and (_bank_word(low[k + 1]) or (
                     low[k + 1] == "og" and k + 2 < n and joined(k + 1, k + 2) and _bank_word(low[k + 2]))):
                 k += 1 if low[k + 1] != "og" else 2
@@ -153,6 +156,10 @@ nordland troms finnmark sogn fjordane møre romsdal nordmøre sunnmøre trøndel
 vestlandet hallingdal valdres gudbrandsdal toten hadeland ringerike jæren haugesund sunnhordland nordhordland
 midt-norge nord-norge lofoten vesterålen salten ofoten namdalen fosen orkla gauldal
 """.split())
+
+
+# A point of the compass right after `sparebanken` names a regional savings bank ("sparebanken vest").
+_BANK_COMPASS = frozenset("vest øst sør nord".split())
 
 
 def _bank_word(word: str) -> bool:

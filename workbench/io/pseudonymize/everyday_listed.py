@@ -196,15 +196,35 @@ def applied(text: str, start: int, end: int) -> bool:
     return bool(_WORK_QUESTION.search(_turn_before(text, start))) and _fragment(text, start, end)
 
 
+# Round 49o: years served there, said before it ("var jeg tre år i Nortura", "har vært seks år i Felleskjøpet",
+# "jobbet et par år hos Gilde") or, after `var … i`, after it ("var i Gilde i to år"): a step of someone's working life.
+_COUNT = r"(?:\d+|ett|et|ei|en|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|mange|flere|noen|par)"
+_SPAN = rf"{_COUNT}(?:[ \t]+(?:par|halvt))?[ \t]+(?:år|måneder|måned|uker|somre|sesonger)"
+_SERVED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:var|vært|jobbet|jobba|jobber|arbeidet|arbeider)(?:[ \t]+(?:jeg|han|hun|vi|de|du|dere|eg|ho))?"
+    rf"(?:[ \t]+(?:også|bare|nesten|over|i))?[ \t]+(?i:{_SPAN})[ \t]+(?i:i|på|hos)[ \t]+$")
+_WAS_AT_BEFORE = re.compile(r"(?<![\w-])(?i:var|vært)(?:[ \t]+(?:jeg|han|hun|vi|de|du|dere|eg|ho))?"
+                            r"(?:[ \t]+(?:også|bare))?[ \t]+(?i:i|på|hos)[ \t]+$")
+_SPAN_AFTER = re.compile(rf",?[ \t]+(?i:i)[ \t]+(?i:{_SPAN})(?![\w-])")
+
+
+def served(text: str, start: int, end: int) -> bool:
+    """Whether the text says how long someone was at the workplace at text[start:end] (see `_SERVED_BEFORE`)."""
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60):start]
+    return bool(_SERVED_BEFORE.search(before) or (_WAS_AT_BEFORE.search(before) and _SPAN_AFTER.match(text, end)))
+
+
 def applied_finds(text: str) -> list[tuple[int, int, str, str]]:
-    """Listed workplaces (chains, producers, transport firms) where someone applied or was called from, and
-    (round 33o, `chain_branches`) every mention of a several-word chain tied to work or a branch ("Circle K")."""
+    """Listed workplaces (chains, producers, transport firms) where someone applied, was called from or served for
+    a time, and (round 33o, `chain_branches`) every mention of a several-word chain tied to work or a branch
+    ("Circle K")."""
     from workbench.io.pseudonymize.chain_branches import branch_chains
 
     out = []
     for m in _ENTRY.finditer(text):
         entry = m.group(1).casefold()
-        if entry in EMPLOYING and m.group(1)[:1].isupper() and applied(text, m.start(1), m.end(1)):
+        if entry in EMPLOYING and m.group(1)[:1].isupper() and (
+                applied(text, m.start(1), m.end(1)) or served(text, m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1), "org", "rule:employer"))
     return out + branch_chains(text)
 
@@ -221,7 +241,7 @@ def _work_frame(text: str, start: int, end: int, employing: bool) -> bool:
     lo = past_label(text, lo, hi)  # "Intervjuer: Handler dere på Rema?": the label is no work word
     return bool(_WORK_BEFORE.search(plain) or employer_before(plain, len(plain)) or work_before(plain, len(plain))
                 or work_there_before(plain) or _WORK_AFTER.match(text, end) or _WORK_FOR_BEFORE.search(before)
-                or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before)
+                or _CONTACT_BEFORE.search(before) or _LANDMARK_BEFORE.search(before) or served(text, start, end)
                 or _WORK_COMPOUND.search(text[start:end]) or national_workplaces.tied(text, start, end)
                 or (employing and work_sentence(_COMMUTE.sub(" ", text[lo:hi]), kind="employer")))
 

@@ -26,6 +26,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.own_firms import own_firm_names
 from workbench.io.pseudonymize.work_frames import sentence_around
 
 Found = tuple[int, int, str, str, str | None]
@@ -33,7 +34,7 @@ Found = tuple[int, int, str, str, str | None]
 # The kind of organisation before the frame, alone or as a compound's last part ("vaskefirma", "nettavisen").
 _KIND = (r"[a-zæøå-]*(?:firma|bedrift|selskap|byrå|butikk|forretning|forlag|restaurant|kafé|kafe|bakeri|avis"
          r"|magasin|tidsskrift|ukeblad|radio|radiostasjon|studio|salong|verksted|hotell|klinikk|stiftelse"
-         r"|organisasjon)(?:et|en|a|er|ene)?")
+         r"|organisasjon|foretak)(?:et|en|a|er|ene)?")
 # "et nettmagasin som het ", "et firma kalt ", "en avis for unge kvinner som het ", "et byrå i Oslo, som heter ".
 _FRAME = re.compile(
     rf"(?<![\w-])(?i:{_KIND})(?:[ \t]+(?i:for|i|på|om|med|fra|til|hos|ved)(?:[ \t]+[\wæøåÆØÅ-]+){{1,3}}?)?,?"
@@ -74,6 +75,8 @@ def named_firms(text: str) -> list[tuple[int, int]]:
         run = _RUN.match(text, m.end())
         if run is not None and not _used(text, m.start()) and _organisation(run.group(0)):
             names.add(run.group(0))
+    # round 49o: "mitt eget firma, Krasniqi Søm og Design", "registrerte jeg Mensah Mat og Selskap"
+    names |= {name for at, name in own_firm_names(text) if not _used(text, at) and _organisation(name)}
     return sorted({(m.start(), m.end()) for name in names
                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)})
 

@@ -34,6 +34,7 @@ praksis praksisplass praksisplassen arbeidspraksis språkpraksis hospiterer hosp
 søkte søker søke søkt søknad intervju jobbintervju intervjuet begynte begynner startet sommerjobb
 deltidsjobb helgejobb deltid heltid fulltid vikar vikariat vikarierer lærling lærlingplass
 trainee traineeship internship sluttet kontrakt stilling stillingen tilbud jobbtilbud
+frilans frilanser frilanset frilanserte frilansjobb frilansjobber
 """.split())
 EMPLOYER_PREPOSITIONS = frozenset("i på hos ved for".split())
 # Nouns for workplaces: a capitalised name right after one (or after "... som heter") is its name.

@@ -12,7 +12,8 @@ trade words joined by `og`/`&`. The run is the firm; the owner's name alone is l
 
 Round 49o: the frame also stands before the name ("det heter <name> bygg og tak", "firmaet heter <name> regnskap"):
 a word the dictionary lacks and no compound of its words, or listed as a name or named again in the text, then one to three dictionary words
-joined by `og` (`named_after`).
+joined by `og` (`named_after`); and a firm named at an answer's start, then said to be a sole proprietorship, a
+limited company or a firm ("ja <name> testlab det er et enkeltpersonforetak", `classified_firms`).
 
 What stays: `heter det ikke`, a trade without an owner ("sykkel og service heter det", "rør og varme heter
 faget"), a question ("hva heter det"), and a genitive of a word the dictionary knows ("byens sykkel og service").
@@ -89,10 +90,31 @@ def named_after(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Round 49o: a firm named at an answer's start and then said what it is ("ja <name> testlab det er et
+# enkeltpersonforetak", "<name> bilpleie det er et aksjeselskap").
+_CLASSIFIED = re.compile(
+    r"(?:^|\n)(?:[^\n:]{1,30}:[ \t]*)?(?:(?:ja|nei|jo|ok)[ \t]+)?([a-zæøå]+(?:[ \t]+[a-zæøå]+){0,2}?)[ \t]+det[ \t]+er"
+    r"[ \t]+(?:et|en|ei)[ \t]+(?:[a-zæøå]+[ \t]+)?(?:enkeltpersonforetak|aksjeselskap|firma|selskap|foretak|bedrift"
+    r"|familiebedrift|enkeltmannsforetak)(?![\w-])")
+
+
+def classified_firms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "org", "rule:caseless") for "<name> <word> det er et enkeltpersonforetak" opening an answer: the
+    first word a name (`_name_first`), or one the text names again before a word the dictionary lacks."""
+    out = []
+    for m in _CLASSIFIED.finditer(text):
+        words = m.group(1).split()
+        again = len(re.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text)) > 1
+        name = _name_first(words[0], text) or (again and any(not rules.known_word(w) for w in words[1:]))
+        if _caseless_line(text, m.start(1)) and name and not any(w in gaz.FUNCTION_WORDS for w in words[1:]):
+            out.append((m.start(1), m.end(1), "org", "rule:caseless"))
+    return out
+
+
 def called_firms(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:caseless") for "<name>s <trade> og <trade>" right before `heter det`, and (round
     49o) for "<name> <trade> og <trade>" right after `det heter` (`named_after`)."""
-    out = named_after(text)
+    out = named_after(text) + classified_firms(text)
     for m in _CALLED.finditer(text):
         if not _caseless_line(text, m.start()):
             continue

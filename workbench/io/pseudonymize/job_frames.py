@@ -19,7 +19,9 @@ Some frames turn it into someone's workplace, and then it narrows who they are:
   jobbe med logistikk i et rederi, eller i Frelsesarmeen", "som sykepleier på et sykehjem eller hos Blå Kors",
   "søkte sommerjobb i en barnehage og hos Redd Barna"; round 43o): a charity or church body hoped for as a
   workplace is one, though the keep rules leave it where it is joined or given to ("er med i et kor, og i
-  Natteravnene", "gir klær til en bruktbutikk eller til Blå Kors" have no work word, and volunteering stays).
+  Natteravnene", "gir klær til en bruktbutikk eller til Blå Kors" have no work word, and volunteering stays);
+  round 49o: also in a verbless sentence after the one with the work word in the same turn ("Jeg vil ha en jobb
+  der jeg skriver. Kanskje kommunikasjon i en kommune, eller i Kirkens Bymisjon.").
 
 These finds are added after the keep rules have run (see `pseudonymizer`), so a list or an ending that keeps
 the name elsewhere does not drop them, and every other mention of the same name is found again.
@@ -69,6 +71,13 @@ _ALTERNATIVE = re.compile(
     rf"(?<![\w-])(?i:{_WORK_WORD})(?![\w-])(?:[ \t]*[,–][ \t]*|[ \t]+[\wæøå-]+){{0,8}}?[ \t]+(?i:i|på|hos|ved|for)"
     r"[ \t]+(?:(?i:en|et|ei)(?:[ \t]+[\wæøå-]+){1,4}?|[a-zæøå]{3,}(?:en|et|a))[ \t]*[,–]?[ \t]+(?i:eller|og)"
     r"(?:[ \t]+(?i:kanskje|helst|gjerne|også|heller))?[ \t]+(?i:i|på|hos|ved|for)[ \t]+$")
+# Round 49o: the choice said in a verbless sentence after the work word's sentence in the same turn ("Jeg vil ha en
+# jobb der jeg skriver. Kanskje kommunikasjon i en kommune, eller i "); the work word is read in the turn before it.
+_FRAGMENT_ALTERNATIVE = re.compile(
+    r"[ \t]*(?i:kanskje|helst|gjerne|eller|og)(?:[ \t]+[\wæøå-]+){0,3}?[ \t]+(?i:i|på|hos|ved|for)"
+    r"[ \t]+(?:(?i:en|et|ei)(?:[ \t]+[\wæøå-]+){1,4}?|[a-zæøå]{3,}(?:en|et|a))[ \t]*[,–]?[ \t]+(?i:eller|og)"
+    r"(?:[ \t]+(?i:kanskje|helst|gjerne|også|heller))?[ \t]+(?i:i|på|hos|ved|for)[ \t]+$")
+_WORK_IN_TURN = re.compile(rf"(?<![\w-])(?i:{_WORK_WORD})(?![\w-])")
 _UNPAID = re.compile(r"(?<![\w-])(?i:frivillig\w*|dugnad\w*|ulønnet)(?![\w-])")
 
 
@@ -168,6 +177,9 @@ def _alternative_finds(text: str) -> list[tuple[int, int, str, str]]:
         frame = _ALTERNATIVE.search(text, lo, start)
         while frame is not None and (later := _ALTERNATIVE.search(text, frame.start() + 1, start)) is not None:
             frame = later  # the work word nearest the name: "har jobbet frivillig, og vil jobbe med … i en …"
+        if frame is None and _FRAGMENT_ALTERNATIVE.match(text, lo, start) is not None:
+            turn_start = max(text.rfind("\n", 0, lo) + 1, lo - 200)
+            frame = _WORK_IN_TURN.search(text, turn_start, lo)  # "… en jobb der jeg skriver. Kanskje …, eller i"
         if frame is None or _UNPAID.search(text, frame.start(), start):  # "jobber frivillig i en forening, eller i"
             continue
         name = _NAME.match(text, start)

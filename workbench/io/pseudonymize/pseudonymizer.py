@@ -60,6 +60,8 @@ from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names
 from workbench.io.pseudonymize import asked_answers, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
+from workbench.io.pseudonymize import asked_answers, capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
+from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -203,6 +205,7 @@ class Pseudonymizer:
                          + world_places.place_phrases(text) + local_bodies.local_bodies(text)
                          + firm_abbreviations.abbreviated_firms(text) + name_runs.capital_firms(text)
                          + expansions.expansion_finds(text) + clubs.club_finds(text) + applied_finds(text)
+                         + account_banks.account_banks(text)  # round 49o: "Sparebank 1. Kontoen er …"
                          + course_frames.course_providers(text) + named_institutions.named_institutions(text)
                          + role_appositions.role_appositions(text)  # "Thorvald, programlederen i X, sa"
                          + kin_names.kin_names(text)  # round 42a: "Ruta og gutten", "Liv, søsteren min"

@@ -77,3 +77,36 @@ _CASELESS_PLAIN = ("Intervjuer: hva gjorde du i helgen sammen med familien din\n
 @pytest.mark.parametrize("part", ["tine", "kirkens bymisjon", "rør og varme"])
 def test_caseless_words_stay(part: str) -> None:
     assert untouched(_CASELESS_PLAIN, part)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I: Hvor får du lønna?\nR: Ja. Postbanken. Kontoen er 15738395414.", "Postbanken"),
+    ("I: Har du konto?\nR: Nei. Sparebank 1. 40696349977. Den gamle.", "Sparebank 1"),
+])
+def test_bank_named_alone_before_an_account(text: str, name: str) -> None:
+    assert covered(text, name) == "org"
+
+
+def test_bank_word_with_no_account_stays() -> None:
+    assert untouched("R: Banken. Den er stengt på lørdager, sa de.", "Banken")
+
+
+def test_charity_as_the_other_choice_after_the_turns_work_word() -> None:
+    text = "R: Jeg vil jobbe med barn. Kanskje i en barnehage, eller hos Redd Barna."
+    assert covered(text, "Redd Barna") == "org"
+
+
+def test_volunteering_as_the_other_choice_stays() -> None:
+    assert untouched("R: Jeg vil jobbe frivillig. Kanskje i et kor, eller i Natteravnene.", "Natteravnene")
+
+
+def test_caseless_firm_said_to_be_a_sole_proprietorship() -> None:
+    text = ("Intervjuer: så du heter aylin kaya og du startet firmaet i fjor sammen med broren din\n"
+            "Mentee: ja kaya kodeverk det er et enkeltpersonforetak og vi har fire kunder nå\n")
+    assert covered(text, "kaya kodeverk") is not None
+
+
+def test_caseless_plain_sole_proprietorship_stays() -> None:
+    text = ("Intervjuer: hva slags firma er det du har startet og hvor mange kunder har du\n"
+            "Mentee: ja det er et enkeltpersonforetak og vi har fire kunder nå i byen\n")
+    assert finds(text) == []

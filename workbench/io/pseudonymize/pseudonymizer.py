@@ -59,8 +59,6 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, name_shapes, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names
 from workbench.io.pseudonymize import asked_answers, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
-from workbench.io.pseudonymize import code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
-from workbench.io.pseudonymize import asked_answers, capitals, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds

@@ -31,6 +31,7 @@ from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_BEFORE_WORD as
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP
 from workbench.io.pseudonymize.spoken_numbers import _said_value
 from workbench.io.pseudonymize.work_frames import line_around, line_before
+from workbench.io.pseudonymize.written_dates import month_first, year_first_dates
 
 _MONTH_NUMBER = {name: n for n, names in enumerate((
     ("januar", "jan"), ("februar", "feb"), ("mars", "mar"), ("april", "apr"), ("mai",), ("juni", "jun"),
@@ -42,7 +43,7 @@ _NAMED = re.compile(r"(\d{1,2})\.?[ \t]+([a-zæøå]+)\.?[ \t]+(\d{4})$", re.I)
 _PAPERS = re.compile(r"(?<![\w-])(?i:pass(?:et)?|\w*attest(?:en|a)?|id-kort(?:et)?|legitimasjon(?:en)?|papir(?:ene|a)?"
                      r"|dokument(?:et|ene)?|oppholdskort(?:et)?|oppholdstillatelse(?:n)?|førerkort(?:et)?"
                      r"|bankkort(?:et)?|kort(?:et)?|skjema(?:et)?|folkeregister(?:et)?|reisebevis(?:et)?)(?![\w-])")
-_STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|sier|viser|viste|skrevet|skrev|skriver|registrert|oppført|ført[ \t]+opp)(?![\w-])")
+_STANDS = re.compile(r"(?<![\w-])(?i:står|stod|sto|stått|sier|seier|stend|viser|viste|skrevet|skrev|skriver|registrert|oppført|ført[ \t]+opp)(?![\w-])")
 # Being born said in other words than `født`.
 # Being born said in other words than `født`: the verb of coming is this sentence's own, no event.
 _BORN_SAID = re.compile(r"(?<![\w-])(?i:(?:kom|kommet)[ \t]+til[ \t]+verden|så[ \t]+dagens[ \t]+lys)(?![\w-])")
@@ -161,31 +162,41 @@ def _asked_before(text: str, line_start: int) -> bool:
     return False
 
 
+def _candidates(text: str) -> Iterator[tuple[int, int, str, set[tuple[int, int, int] | None], bool]]:
+    """(start, end, date for its year, its readings as (day, month, two-digit year), whether an earlier question
+    may make it a birth date) for every whole date: day first, month first (round 50i: `03/22/1988`) and year
+    first (`1979-11-02`, as papers and systems write it: only by an ID number, papers or a birthday)."""
+    for m in DATE.finditer(text):
+        start = m.start() + 4 if m.group(0)[:4].casefold() == "den " else m.start()
+        date = text[start:m.end()]
+        if _WHOLE.fullmatch(date) and not _future(date):
+            yield start, m.end(), date, {_date_of(date), month_first(date)}, True
+    for start, end, day, year in year_first_dates(text):
+        if not _future(str(year)):
+            yield start, end, str(year), {day}, False
+
+
 def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of whole dates that are birth dates by their context: an ID number's date part, papers or
     being born said in other words, or a question asked a few turns back."""
     born = id_dates(id_digits)
-    for m in DATE.finditer(text):
-        start = m.start() + 4 if m.group(0)[:4].casefold() == "den " else m.start()
-        date = text[start:m.end()]
-        if not _WHOLE.fullmatch(date) or _future(date):
-            continue
+    for start, end, date, readings, askable in _candidates(text):
         line_start, _line_end = line_around(text, start)
         sentence_start = _sentence_start(text, line_start, start)
-        rest = re.match(r"[^.!?\n]{0,40}", text[m.end():])
-        sentence = text[sentence_start:m.end()] + (rest.group(0) if rest else "")
+        rest = re.match(r"[^.!?\n]{0,40}", text[end:])
+        sentence = text[sentence_start:end] + (rest.group(0) if rest else "")
         if _BORN_SAID.search(sentence):
-            yield start, m.end()
+            yield start, end
             continue
-        if _event_near(text, sentence_start, start, m.end(), _EVENT) \
-                or _event_near(text, sentence_start, start, m.end(), _CELEBRATION):
+        if _event_near(text, sentence_start, start, end, _EVENT) \
+                or _event_near(text, sentence_start, start, end, _CELEBRATION):
             continue
-        if _date_of(date) in born:
-            yield start, m.end()
+        if readings & born:
+            yield start, end
             continue
         if _BIRTHDAY.search(sentence) or tied_date(sentence, date) or aged_date(sentence, date) or (_PAPERS.search(sentence) and _STANDS.search(sentence) and not _recent(date)
-                                          and not _event_near(text, sentence_start, start, m.end(), _PAPER_EVENT)):
-            yield start, m.end()
+                                          and not _event_near(text, sentence_start, start, end, _PAPER_EVENT)):
+            yield start, end
             continue
-        if start - line_start <= _REACH and _asked_before(text, line_start):
-            yield start, m.end()
+        if askable and start - line_start <= _REACH and _asked_before(text, line_start):
+            yield start, end

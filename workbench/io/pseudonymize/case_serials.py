@@ -14,6 +14,14 @@ What stays: a span of years (`Sak 2019-2021`, `Søknad 2024-2025`), a date (`202
 (`3-1`, `6-8 uker`), an item on an agenda (`Sak 3`, `sak 2 av 5`, `Sak 14/25`), a year alone (`saken i 2025`) and
 a year glued to a word (`2025-utgaven`). The case word before a case number is a field name, not a name: it
 is kept from the name rules (`Arkivsak`, `Søknad` and `Klagesak` opening a sentence read as unknown names).
+
+Round 50i: a case is often named first and its number given later in the same sentence, after a clause about
+it: "en sak i UDI om familiegjenforening, den heter 19-284733", "Nav hadde meg på en sak også, 2023-004417,
+men …", "Klagen min – 2023-090114 – ble avvist", "en klage hos Lånekassen, den har nummer 2022-500318",
+"ei sak hos UDI, ho heiter 20-331904". After a case word (`sak` and its compounds, `klage`, `vedtak`, `søknad`,
+`journalpost`) earlier in the sentence, a year of four digits and a serial of three to six, or a year of two
+digits and a serial of four to six, is the case number. Spans of years, dates, ranges with a unit and a month
+before a year (`12-2024`) stay.
 """
 
 from __future__ import annotations
@@ -40,6 +48,35 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})[-–/]((?:19|20)\d{2})")
 _UNIT_AFTER = re.compile(r"[ \t]*(?i:kr\b|kroner|nok\b|%|prosent|personer|stk\b|timer|dager|uker|måneder|år\b|km\b|meter)")
 
 
+# A case named earlier in the sentence (round 50i): `sak` and its compounds, a complaint, a decision, an application.
+_CASE_NOUN = re.compile(r"(?<![\w-])(?:(?!(?i:årsak))[A-Za-zÆØÅæøå]*-?(?i:sak)(?i:en|a|er|ene)?|(?i:klage|klagen|klaga"
+                        r"|klager|vedtak|vedtaket|vedtaka|søknad|søknaden|søknada|journalpost|journalposten))(?![\w-])")
+_LATER_SERIAL = re.compile(r"(?<![\w/.,–-])((?:19|20)\d{2}[-–/]\d{3,6}|\d{2}[-–]\d{4,6})(?:[-–/]\d{1,3})?(?![\w/–-]|[.,]\d)")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]|$)|\n")
+_CASE_REACH = 120
+
+
+def _case_before(text: str, at: int) -> bool:
+    """Whether a case word stands earlier in the sentence that holds `at`, within reach."""
+    start = max(0, at - _CASE_REACH)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        start = end.end()
+    return bool(_CASE_NOUN.search(text, start, at))
+
+
+def later_serials(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a case number given after a case word earlier in its sentence ("en sak i UDI om …, den
+    heter 19-284733"; "en sak også, 2023-004417, men …")."""
+    for m in _LATER_SERIAL.finditer(text):
+        number = m.group(0)
+        head, serial = re.split(r"[-–/]", number)[:2]
+        if len(head) == 2 and re.fullmatch(r"(?:19|20)\d\d", serial):
+            continue  # a month and a year ("12-2024")
+        if _year_span(number) or _UNIT_AFTER.match(text, m.end()) or not _case_before(text, m.start()):
+            continue
+        yield m.start(), m.end()
+
+
 def _year_span(number: str) -> bool:
     """Whether a number is a span of years ("2019-2021"), not a year and a serial."""
     m = _YEAR_SPAN.fullmatch(number)
@@ -56,6 +93,8 @@ def case_serials(text: str) -> Iterator[tuple[int, int, str]]:
     for m in SAID_CASE_SERIAL.finditer(text):
         if not _year_span(m.group(1)) and not _UNIT_AFTER.match(text, m.end(1)):
             yield m.start(1), m.end(1), "number"
+    for start, end in later_serials(text):  # round 50i: "en sak i UDI om …, den heter 19-284733"
+        yield start, end, "number"
 
 
 def drop_phones(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

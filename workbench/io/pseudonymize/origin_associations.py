@@ -2,7 +2,8 @@
 
 Immigrants' own associations are named by the country, people or faith they gather around and the kind of body:
 `Eritreisk forening i Gjøvik`, `Somalisk kvinneforening`, `Afrikansk kvinneforening`, `Kurdisk kulturforum`,
-`Eritreisk menighet i Hamar`, `Bosnisk moské i Bergen`. Such a body is small and local; naming it, with the
+`Eritreisk menighet i Hamar`, `Bosnisk moské i Bergen`, and since round 50p networks and clubs (`Afrikansk
+kvinnenettverk i Trøndelag`, `Polsk foreldrenettverk på Vestlandet`, `Polsk sjakklubb i Bergen`). Such a body is small and local; naming it, with the
 participant as its treasurer or on its board, tells the reader who they are, and their origin or faith with it. The
 word rules see a capitalised adjective and a common noun and leave both.
 
@@ -25,7 +26,7 @@ from workbench.io.pseudonymize import lexicon
 
 _ORIGIN_BODY = re.compile(
     r"(?<![\w@.&-])([A-ZÆØÅ][a-zæøå]{2,}sk)[ \t]+"
-    r"(?:([a-zæøå]*(?:forening|forum|menighet|moské|moske))|(kirke|samfunn))"
+    r"(?:([a-zæøå]*(?:forening|forum|menighet|moské|moske|nettverk|klubb))|(kirke|samfunn))"
     r"(?:([ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?))?(?![\w-])")
 
 

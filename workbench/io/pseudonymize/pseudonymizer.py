@@ -60,6 +60,7 @@ from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions
 from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names
 from workbench.io.pseudonymize import asked_answers, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
+from workbench.io.pseudonymize import addressed_names, titled_people
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -255,6 +256,7 @@ class Pseudonymizer:
                     + definite_bodies.definite_bodies(text)  # "inn i Den norske jordmorforening", "ved KNUST i Kumasi"
                     + passing_bodies.passing_finds(text)  # "leder i Norges Jeger- og Fiskerforbund"
                     + joined_bodies.joined_finds(text, found)  # round 40o: "møte i Tekna … meldte meg inn", "Drita, kona mi"
+                    + titled_people.titled_people(text) + addressed_names.addressed_names(text)  # r50p: "Herr Moen", "Sigge, du …?"
                     if not any(a < e and s < b for a, b in keep)]
             late += [(s, e, k, src, None) for s, e, k, src in corrections.corrected_names(text, found + late)
                      if not any(a < e and s < b for a, b in keep)]  # "ikke Vestre Viken, det er Glassmagasinet"

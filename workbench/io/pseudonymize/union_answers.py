@@ -14,6 +14,10 @@ special-category data (GDPR art. 9). Two forms of membership carry no membership
 * A possessive union noun with the name in apposition: `fagforeningen min, Tekna, ...`, `fagforeningen vår,
   Fellesforbundet, har spurt ...`, `forbundet hennes, NSF, ...`.
 
+Since round 50p a question about organisations or membership in general (`Organisasjoner?`, `Er du medlem noe sted?`)
+counts as well, so `Fagforbundet, fordi alle på jobben er der.` answers it; the name's tests are the same, and a
+capitalised compound of `forbundet` (`Yrkestrafikkforbundet, for de kan alt om sjåførsaker.`) is a union too.
+
 Since round 44o a question about an association in general (`Har du meldt deg inn i noen forening?`, `Er du medlem av
 en forening på jobben?`, since round 47o `en bransjeforening`) or about joining (`meldt deg inn`) counts too, and the answer may name the union after `i`,
 as the question's frame does (`I FO, Fellesorganisasjonen.`, `Ja, i Parat.`); the name must still be a listed union
@@ -38,7 +42,8 @@ from workbench.io.pseudonymize.union_members import _trade_union
 # A question about belonging to a union, in the turn before.
 _UNION_QUESTION = re.compile(
     r"(?<![\w-])(?i:fag(?:lig[ \t]+)?foren\w*|[a-zæøå]*forbund\w*|(?:fag)?organisert\w*|fagorganiser\w*|union\w*"
-    r"|tillitsvalgt\w*|[a-zæøå]*forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn)(?![\w-])")  # round 44o: "noen forening"
+    r"|tillitsvalgt\w*|[a-zæøå]*forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn"
+    r"|organisasjon\w*|medlem\w*)(?![\w-])")  # round 44o: "noen forening"; round 50p: "Organisasjoner?"
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # A turn's label ("Mentee 4: ", "[00:12] B: ") or a form's answer mark ("» ", "– ").
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+|[»–-][ \t]*")
@@ -49,6 +54,8 @@ _IN = re.compile(r"[Ii][ \t]+(?=[A-ZÆØÅ])")
 _NAME = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+og[ \t]+[A-ZÆØÅ][\wæøå-]*|[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
                    r"(?=[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-])))")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+# A compound of `forbundet` given as the answer's name: a union the lists may not hold.
+_UNION_COMPOUND = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}forbundet")
 # round 45u: "Det er Handel og Kontor.", and what may follow a shaped name in an answer.
 _IT_IS = re.compile(r"(?:[Dd]et|[Dd]en)[ \t]+er[ \t]+(?=[A-ZÆØÅ])")
 _AFTER_NAME = re.compile(r"[ \t]*(?:[.,!;]|$|[ \t]+(?:tror|vel|også|nå|selvfølgelig|siden|fra|i)(?![\w-]))")
@@ -61,6 +68,8 @@ def _union_name(name: str, after_comma: bool) -> bool:
     if low in _NOT_UNIONS:
         return False
     if _trade_union(name) or (listed_association(low) and " " not in low and not lexicon.frequent(low, 4.5)):
+        return True
+    if _UNION_COMPOUND.fullmatch(name):  # round 50p: "Yrkestrafikkforbundet, for de kan alt om sjåførsaker."
         return True
     if " " in low or rules.listed(name, gaz.GIVEN_NAMES) or rules.listed(name, gaz.PLACES):
         return False  # "Ja, Ahmed, han er med": the one who is

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from workbench.io.pseudonymize import caseless, caseless_numbers
+from workbench.io.pseudonymize import bracket_twins, caseless, caseless_numbers
 from workbench.io.pseudonymize.numbered_lines import unnumbered
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -98,6 +98,7 @@ def lowered(text: str) -> str:
 def views(text: str) -> tuple[str, str, list[tuple[int, int]]]:
     """(the text, the text `lowered`, the caseless passages of the lowered text) for the rules to read."""
     low = unnumbered(lowered(text))  # round 36x: "… firma på\n  7  Strømmen": a numbered line goes on
+    low = bracket_twins.cased(low)  # round 50c: "på ytrebygda [Ytrebygda] skole" read as "på Ytrebygda …"
     return text, low, caseless_spans(low)
 
 
@@ -125,6 +126,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     from workbench.io.pseudonymize.caseless_frames import frames
     from workbench.io.pseudonymize.caseless_listed import caseless_listed
     from workbench.io.pseudonymize.called_firms import called_firms
+    from workbench.io.pseudonymize.corrected_unions import corrected_unions
 
     out = []
     for s, e in [(0, len(text))] if caseless.caseless(text) else spans:
@@ -133,6 +135,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds = cues(text[s:e], finds)  # round 33a: "bor på <rare word>", "sjefen her <name>"
         finds += answer_finds(text[s:e])  # round 46c: "studerte ved université …", "ja nordea <account>", "ja tekna"
         finds += caseless_listed(text[s:e])  # round 49o: "journalist i bergens tidende", "var i nortura i to år"
+        finds += corrected_unions(text[s:e])  # round 50c: "i fellesforbundet nei unnskyld norsk arbeidsmandsforbund"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
     return [f for f in out if not labels(text, f[0], f[1])]

@@ -43,7 +43,9 @@ _NOTE = re.compile(r"\[[^\]\n]{1,200}\]")
 
 def without_notes(text: str) -> str:
     """The text with the inside of each editor's note in square brackets blanked, at the same offsets."""
-    return _NOTE.sub(lambda m: "[" + " " * (len(m.group(0)) - 2) + "]", text)
+    from workbench.io.pseudonymize.bracket_twins import uncased  # round 50c: "på Ytrebygda [Ytrebygda]" judged as written
+
+    return _NOTE.sub(lambda m: "[" + " " * (len(m.group(0)) - 2) + "]", uncased(text))
 # Fewer interior words than this: too little text to tell that case carries nothing.
 _MIN_INTERIOR = 25
 _LABEL_AFTER = re.compile(r"[ \t]*\d{1,2}[ \t]*:")  # "speaker 1:", "taler 2:": a numbered speaker label

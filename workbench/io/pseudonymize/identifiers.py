@@ -82,6 +82,7 @@ from workbench.io.pseudonymize.provider_emails import provider_emails
 from workbench.io.pseudonymize.provider_on_emails import provider_on_emails
 from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.remark_emails import remark_emails
+from workbench.io.pseudonymize.lettered_ids import lettered_ids
 from workbench.io.pseudonymize.said_addresses import spoken_urls
 from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
@@ -234,6 +235,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails += list(provider_on_emails(text))  # round 32i: "Rose, a-c-h-i-e-n-g, åtti-sju, på gmail"
     for start, end in emails:
         yield start, end, "email"
+    for start, end in lettered_ids(text):  # round 50c: "pass nummer zet fire sju sju tre en ni to"
+        yield start, end, "number"
     for start, end in spoken_urls(text):  # round 48c: "byggmestern punkt no skråstrek jobb"
         if not any(s < end and start < e for s, e in emails):
             yield start, end, "url"

@@ -26,9 +26,17 @@ from workbench.io.pseudonymize.caseless_numbers import _STREET_TAIL
 _DOT = r"(?i:punktum|punkt|prikk|dott|dot)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|eu|io|info|edu|app)"
 _LABEL = r"[a-zæøåA-ZÆØÅ0-9][\w-]*"
+# Round 50c: words joined inside a label or a path segment by `bindestrek`, `understrek` or (in a path) a dot
+# ("anil bindestrek kuruvilla", "romerike understrek elektro", "thu punktum kjokken punktum tromso").
+_JOIN = r"(?i:bindestrek|understrek)"
+_PART = rf"{_LABEL}(?:[ \t]+{_JOIN}[ \t]+{_LABEL})*"
+_SENTENCE = ("er var det den dette denne de jeg du han hun vi dere eg me ho dei og eller men at til på i for med av fra om"
+             " som her der da jo vel bare også et en ei ett så nå ja nei hvis når")
+_NOT_SENTENCE = rf"(?!(?i:{'|'.join(_SENTENCE.split())})(?![\w-]))"
+_SEGMENT = rf"[\w-]+(?:[ \t]+(?:{_JOIN}|{_DOT})[ \t]+{_NOT_SENTENCE}[\w-]+)*"
 _SPOKEN_URL = re.compile(
-    rf"(?<![\w@.-])(?P<www>(?i:www)[ \t]+{_DOT}[ \t]+)?(?P<first>{_LABEL})(?:[ \t]+{_DOT}[ \t]+{_LABEL})*?"
-    rf"[ \t]+{_DOT}[ \t]+{_TLD}(?P<path>(?:[ \t]+(?i:skråstrek)[ \t]+[\w-]+)*)(?![\w@-])")
+    rf"(?<![\w@.-])(?P<www>(?i:www)[ \t]+{_DOT}[ \t]+)?(?P<first>{_PART})(?:[ \t]+{_DOT}[ \t]+{_PART})*?"
+    rf"[ \t]+{_DOT}[ \t]+{_TLD}(?P<path>(?:[ \t]+(?i:skråstrek)[ \t]+{_SEGMENT})*)(?![\w@-])")
 _WEB_TALK = re.compile(r"(?i)nett(?:side|sted|adresse|butikk)|hjemmeside|\bside[an]?\b|\bweb|\burl\b|lenke|link")
 # Words a sentence is made of: no label of a domain ("dette punkt no" in nynorsk says "now").
 _SENTENCE_WORDS = frozenset("""
@@ -37,11 +45,20 @@ her der da jo vel bare også et en ei ett kapittel side punkt neste første sist
 """.split())
 
 
+def _public(said: str) -> bool:
+    """Whether a web address said as words is a listed public service's (`nav punktum no`): no one's."""
+    from workbench.io.pseudonymize.identifiers import _public_domain
+
+    written = re.sub(rf"[ \t]+{_DOT}[ \t]+", ".", said)
+    written = re.sub(r"[ \t]+(?i:skråstrek)[ \t]+", "/", written)
+    return _public_domain(re.sub(rf"[ \t]+{_JOIN}[ \t]+", "-", written))
+
+
 def spoken_urls(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of web addresses said as words: with `www`, with a path after `skråstrek`, or in a turn
     about a web page."""
     for m in _SPOKEN_URL.finditer(text):
-        if m.group("first").casefold() in _SENTENCE_WORDS:
+        if m.group("first").split()[0].casefold() in _SENTENCE_WORDS or _public(m.group(0)):
             continue
         if m.group("www") or m.group("path"):
             yield m.start(), m.end()
@@ -73,10 +90,17 @@ def street_postcode_words(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("code"), m.end("place")
 
 
+# Round 50c: a house number of three figures said as one compound or as words ("hundreogtolv", "tohundreogsytten",
+# "to hundre og fem", "hundre og tjueen").
+_ONES = r"(?:en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni)"
+_HUNDREDS = rf"(?:{_ONES}[ \t]*)?hundre(?:[ \t]*og[ \t]*[a-zæøå]+)?"
+_HUNDREDS_PARTS = re.compile(rf"(?:(?P<ones>{_ONES})[ \t]*)?hundre(?:[ \t]*og[ \t]*(?P<rest>[a-zæøå]+))?")
+_ONE_VALUE = {"en": 1, "ett": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+              "åtte": 8, "ni": 9}
 _ADDRESS_TALK = re.compile(r"(?<![\w-])(?:adresse\w*|bor|bodde|bur|budde|flytta|flyttet|flytter|bosatt|hjemme)(?![\w-])", re.I)
 _STREET_WORDS = re.compile(
     rf"(?<![\w-])(?P<street>[a-zæøå][a-zæøå-]*{_STREET_TAIL.pattern}|[a-zæøå][a-zæøå-]+s?[ \t]+(?:gate|vei|veg|allé))"
-    rf"[ \t]+(?P<number>[a-zæøå]+)(?:[ \t]+(?P<letter>[a-h])(?![\w-]))?(?![\w-])")
+    rf"[ \t]+(?P<number>{_HUNDREDS}|[a-zæøå]+)(?:[ \t]+(?P<letter>[a-h])(?![\w-]))?(?![\w-])")
 _CODE_WORD = re.compile(r"[ \t]*,?[ \t]*([a-zæøå]+)")
 
 
@@ -86,6 +110,17 @@ def _number_word(word: str) -> str | None:
 
     said = _said_value(word)
     return said[0] if said and len(said[0]) <= 2 else None
+
+
+def house_number(words: str) -> str | None:
+    """The digits of a house number said as one number word, or as hundreds in one word or several."""
+    m = _HUNDREDS_PARTS.fullmatch(words)
+    if m is None:
+        return _number_word(words)
+    rest = _number_word(m.group("rest")) if m.group("rest") else "0"
+    if rest is None:
+        return None
+    return str(100 * _ONE_VALUE.get(m.group("ones") or "en", 1) + int(rest))
 
 
 def _code_in_words(text: str, at: int) -> tuple[int, int, int] | None:
@@ -123,7 +158,7 @@ def street_number_words(text: str) -> Iterator[tuple[int, int, str]]:
         street = m.group("street").split()[0]
         if " " not in m.group("street") and rules.known_word(street) and not rules.compound_of_known(street):
             continue  # the bare noun: "veien to ganger", "gata fire"
-        if _number_word(m.group("number")) in (None, "0"):
+        if house_number(m.group("number")) in (None, "0"):
             continue
         code = _code_in_words(text, m.end())
         if code is None:
@@ -132,7 +167,7 @@ def street_number_words(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             line = line_around(text, m.start())
             talk = _ADDRESS_TALK.search(text, line[0], m.start()) or _ADDRESS_TALK.search(text, *line_before(text, line[0]))
-            ends = re.compile(r"[ \t]*(?:[.,;!?]|$)", re.M).match(text, m.end())
+            ends = re.compile(r"[ \t]*(?:[.,;!?\[]|$)", re.M).match(text, m.end())  # round 50c: "[Nesttunvegen 112]"
             if not (m.group("letter") or (talk and ends)):
                 continue
         yield m.start(), m.end(), "address"

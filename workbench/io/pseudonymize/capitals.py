@@ -125,6 +125,8 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
     from workbench.io.pseudonymize.caseless_cues import cues
     from workbench.io.pseudonymize.caseless_frames import frames
     from workbench.io.pseudonymize.caseless_listed import caseless_listed
+    from workbench.io.pseudonymize.caseless_names import names
+    from workbench.io.pseudonymize.caseless_teams import teams
     from workbench.io.pseudonymize.called_firms import called_firms
     from workbench.io.pseudonymize.corrected_unions import corrected_unions
 
@@ -136,6 +138,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds += answer_finds(text[s:e])  # round 46c: "studerte ved université …", "ja nordea <account>", "ja tekna"
         finds += caseless_listed(text[s:e])  # round 49o: "journalist i bergens tidende", "var i nortura i to år"
         finds += corrected_unions(text[s:e])  # round 50c: "i fellesforbundet nei unnskyld norsk arbeidsmandsforbund"
+        finds += names(text[s:e], finds) + teams(text[s:e], finds)  # round 50n: "van der berg", "spiller på lyn"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
     return [f for f in out if not labels(text, f[0], f[1])]

@@ -36,6 +36,14 @@ from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, PROVIDERS,
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BREAK = re.compile(r"[.!?:;\n«»\"“”()\[\]–]")
+# After a word: a hyphen, an at, a slash, or a full stop inside an address ("finn.no"); a full stop that ends a
+# sentence ("jobber på alnabru. vi …") is none (round 50n).
+_ADDRESS_PART = re.compile(r"[-@/]|\.\w")
+# A number said in words and written as one ("nittennittito", "totusenogti"): no name, though the dictionary
+# lacks it (round 50n).
+_NUMBER_WORD = re.compile(r"(?:null|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten"
+                          r"|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti"
+                          r"|hundre|tusen|og)+")
 # An editor's note in square brackets ("[rettet for hånd: Torsnesveien 31]", "[latter]"): written by the person who
 # checked a recogniser's text, not by the recogniser, so its capitals say nothing about the text's case (round 49c).
 _NOTE = re.compile(r"\[[^\]\n]{1,200}\]")
@@ -138,7 +146,7 @@ def _unknown(word: str) -> bool:
     return (len(word) >= 3 and word.islower() and not rules.known_word(word) and not rules.english(word)
             and word not in rules.FILLERS and word not in gaz.FUNCTION_WORDS and word not in gaz.NEVER
             and word not in gaz.GENERIC_ACRONYMS and word not in _SPOKEN and not rules.public(word)
-            and not rules.frequent(word, 4.5))
+            and not rules.frequent(word, 4.5) and not (len(word) >= 6 and _NUMBER_WORD.fullmatch(word)))
 
 
 def _thing_compound(word: str) -> bool:
@@ -199,7 +207,7 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
 
     for i in range(n):
         word = low[i]
-        if text[words[i][1]:words[i][1] + 1] in "-.@/" and words[i][1] < len(text):
+        if _ADDRESS_PART.match(text, words[i][1]):
             continue  # "arbeids- og …": a truncated compound; "finn.no", "kari@": part of an address
         prev = low[i - 1] if i else ""
         prev2 = " ".join(low[max(0, i - 2):i])

@@ -204,10 +204,13 @@ def test_load_document_metadata_and_hash(tmp_path):
 
 
 def _zip_bytes_cut() -> bytes:
-    """A real .docx-shaped archive with its last half cut off, as an interrupted copy leaves it."""
+    """A real .docx-shaped archive with its last half cut off, as an interrupted copy leaves it.
+
+    The entry has a fixed date, so the bytes (and the test's id) are the same in every pytest-xdist
+    worker that collects it."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("word/document.xml", "<w:document/>" * 200)
+        zf.writestr(zipfile.ZipInfo("word/document.xml", date_time=(2026, 1, 1, 0, 0, 0)), "<w:document/>" * 200)
     whole = buf.getvalue()
     return whole[: len(whole) // 2]
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from workbench.io.pseudonymize.web_domains import OTHER_DOMAINS
 from workbench.io.pseudonymize.account_answers import account_answers, drop_kept_prefixes, lettered_references
@@ -84,6 +85,7 @@ from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.remark_emails import remark_emails
 from workbench.io.pseudonymize.lettered_ids import lettered_ids
 from workbench.io.pseudonymize.said_addresses import spoken_urls
+from workbench.io.pseudonymize.said_contacts import clock_range, country_passports, said_domains, worded_ids
 from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.split_ids import split_ids
@@ -237,6 +239,11 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, "email"
     for start, end in lettered_ids(text):  # round 50c: "pass nummer zet fire sju sju tre en ni to"
         yield start, end, "number"
+    for start, end in chain(worded_ids(text), country_passports(text)):  # round 51s: "søknads id fire fire …"
+        yield start, end, "number"
+    for start, end in said_domains(text):  # round 51s: "adeyemi motor, i ett ord, punkt no"
+        if not any(s < end and start < e for s, e in emails):
+            yield start, end, "url"
     for start, end in spoken_urls(text):  # round 48c: "byggmestern punkt no skråstrek jobb"
         if not any(s < end and start < e for s, e in emails):
             yield start, end, "url"
@@ -268,8 +275,8 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, "idnumber"
     for pattern in (PHONE, PHONE_GLUED, PHONE_ABROAD):
         for m in pattern.finditer(text):
-            if "".join(c for c in m.group(0) if c.isdigit())[-8:] in PUBLIC_SERVICE_NUMBERS:
-                continue
+            if "".join(c for c in m.group(0) if c.isdigit())[-8:] in PUBLIC_SERVICE_NUMBERS or clock_range(m.group(0)):
+                continue  # round 51s: "[rettet: 22.00–06.00]" is a shift's hours
             yield m.start(), m.end(), "phone"
     for m in BIRTH_DATE.finditer(text):
         yield m.start(1), m.end(1), "date"

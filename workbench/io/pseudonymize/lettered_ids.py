@@ -20,12 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_LETTERS = "a be ce se ef ge hå je ka el em pe ku es te ve eks y zet sett æ dobbelt-ve".split()
+_LETTERS = "a be ce se ef ge hå je ka el em pe ku es te ve eks iks y zet sett æ dobbelt-ve dobbeltve".split()
+# Round 51s: the letters as a recogniser writes them when said as letters, one or two together ("passnummer n
+# null en fire …", "det brasilianske passet fz sju tre …", "passet ea seks null …"): a one- or two-letter token
+# that is no Norwegian word.
+_PLAIN = (r"(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]|(?!(?i:av|da|de|du|eg|ei|en|er|et|ja|ma|me|mi|nå|og|om|på|se|si|så"
+          r"|ta|ti|to|vi|ho|ny|fy|ut|ok|tv|pc|nr|kr|mr|dr)(?![\w-]))[a-zA-Z]{2})")
 _TRAILING = "a ce ef ge hå je ka em pe ku es ve eks zet".split()
 _LETTER = rf"(?:{'|'.join(sorted(_LETTERS, key=len, reverse=True))})"
 _CUE = re.compile(r"(?i)(?<![\w-])(?:pass|passet|passnummer|passnummeret|reisebevis\w*|oppholdskort\w*|id-kort\w*"
                   r"|identitetskort\w*)(?![\w-])")
-_START = re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?P<letters>{_LETTER}(?:[ \t]+{_LETTER})?)(?=[ \t])", re.I)
+_START = re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,4}}?[ \t]+(?P<letters>{_LETTER}(?:[ \t]+{_LETTER})?|{_PLAIN})(?=[ \t])",
+                    re.I)
 _WORD = re.compile(r"[ \t]+([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 

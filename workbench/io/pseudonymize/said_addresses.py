@@ -28,7 +28,8 @@ _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|eu|io|info|edu|app)"
 _LABEL = r"[a-zæøåA-ZÆØÅ0-9][\w-]*"
 # Round 50c: words joined inside a label or a path segment by `bindestrek`, `understrek` or (in a path) a dot
 # ("anil bindestrek kuruvilla", "romerike understrek elektro", "thu punktum kjokken punktum tromso").
-_JOIN = r"(?i:bindestrek|understrek)"
+# Round 51s: `minus` and `dash` say the hyphen too ("linkedin punktum com skråstrek in skråstrek ola minus nordmann").
+_JOIN = r"(?i:bindestrek|understrek|minus|dash)"
 _PART = rf"{_LABEL}(?:[ \t]+{_JOIN}[ \t]+{_LABEL})*"
 _SENTENCE = ("er var det den dette denne de jeg du han hun vi dere eg me ho dei og eller men at til på i for med av fra om"
              " som her der da jo vel bare også et en ei ett så nå ja nei hvis når")

@@ -30,10 +30,12 @@ SPELLED = (rf"(?:{_LETTER}(?:-{_LETTER}){{2,}}(?![\w-])"
 _WORD = r"[\w]+(?:-[\w]+)*"
 _PART = rf"(?:{SPELLED}|{_WORD})"
 _GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
-_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|understrek|strek)"
-_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll(?![\w-])|snabel-a|æt|at|@)"
-_DOMAIN_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|bindestrek|strek)"
-_DOT = r"(?i:punktum|punkt|prikk|dott|dot)"
+# Round 51s: `minus` and `dash` say the hyphen and the English `point` the dot ("wanjiku minus kamau at …",
+# "thea point chhim at outlook point com"); `a med ring rundt` says the at-sign ("…, a med ring rundt, gmail, …").
+_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|point|bindestrek|understrek|strek|minus|dash)"
+_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll(?![\w-])|snabel-a|a[ \t]+med[ \t]+ring[ \t]+rundt|æt|at|@)"
+_DOMAIN_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|point|bindestrek|strek|minus|dash)"
+_DOT = r"(?i:punktum|punkt|prikk|dott|dot|point)"
 _TLD = r"(?i:no|com|org|net|se|dk|fi|uk|de|edu|info|io)"
 # Round 48c: the country domains of the participants' first countries, said after a dot word in an address
 # ("… krøll inbox punkt ru", "… æt wp prikk pl"); not those that are Norwegian words (`er`, `so`, `is`, `by` …).
@@ -43,7 +45,7 @@ _COUNTRY_TLD = (r"(?i:ru|pl|ua|lt|lv|ee|es|fr|nl|be|ch|cz|sk|hu|ro|bg|gr|tr|ir|p
 # The local part: a first part (spelled, or a word joined to what follows or spelled right after it), then
 # parts joined by a joining word, or a spelling right after a part ("wanjiru, w-a-n-j-i-r-u").
 # Round 38c: one plain word alone before a Norwegian at-word ("rekruttering alfakrøll …").
-_NORWEGIAN_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll|snabel-a|æt)(?![\w-])"
+_NORWEGIAN_AT = r"(?i:krøll[ -]?alfa|alfa[ -]?krøll|krøll|snabel-a|a[ \t]+med[ \t]+ring[ \t]+rundt|æt)(?![\w-])"
 # Round 48c: a local part written with dots and read from a letter ("anne.kari punkt solberg alfakrøll …"), and one
 # plain word before the English `at` when the turn is about an address ("e-posten er tomas at …").
 _LOCAL_WORD = r"[\w]+(?:[.-][\w]+)*"
@@ -97,5 +99,5 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
                 start += first.start(2)  # "Ja, m-u-s-a": the word before is no part of the address
         found = text[start:m.end()]
         if "," in found or _SPELLED_RE.search(found) or re.search(
-                r"(?i)krøll|snabel|@|strek|prikk|dott|\bæt\b|\bpunkt\b", found) or m.group("one") is not None:
+                r"(?i)krøll|snabel|@|strek|prikk|dott|\bæt\b|\bpunkt\b|\bpoint\b|\bminus\b|\bdash\b|ring rundt", found) or m.group("one") is not None:
             yield start, m.end()

@@ -115,6 +115,7 @@ def _held(text: str, name: str) -> bool:
 def _unions_in_talks(text: str) -> list[tuple[int, int]]:
     """Spans of listed `X og Y` unions named with no joining, office or work before them."""
     from workbench.io.pseudonymize.corrected_unions import corrected_unions
+    from workbench.io.pseudonymize.stated_ties import stated_unions
     from workbench.io.pseudonymize.union_answers import union_answers
     from workbench.io.pseudonymize.union_frames import union_frames
 
@@ -125,7 +126,8 @@ def _unions_in_talks(text: str) -> list[tuple[int, int]]:
             continue
         if framed is None:  # round 45u: "betaler kontingent til Handel og Kontor", an answer: someone's union
             framed = {(s, e) for s, e, _k, _src in union_frames(text) + union_answers(text)
-                      + corrected_unions(text)}  # round 50c: "i econa eller rettere sagt handel og kontor"
+                      + corrected_unions(text)  # round 50c: "i econa eller rettere sagt handel og kontor"
+                      + stated_unions(text)}  # round 51o: "Og Handel og Kontor før, men jeg meldte meg ut."
         if (m.start(), m.end()) in framed:
             continue
         before = _clause_before(text, m.start())

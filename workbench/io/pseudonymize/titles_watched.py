@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import lexicon, stated_ties
 from workbench.io.pseudonymize.plain_frames import clause_before, drop_runs
 
 # "ser på" is also "looks into" ("har sett på Human-Etisk Forbund"): after a verb of seeing, no `på`.
@@ -51,7 +51,8 @@ def title_shaped(name: str) -> bool:
 
 
 def _plain(text: str, start: int, end: int) -> bool:
-    return title_shaped(text[start:end]) and _FRAME.search(clause_before(text, start)) is not None
+    return title_shaped(text[start:end]) and _FRAME.search(clause_before(text, start)) is not None \
+        and not stated_ties.applied_firm(text, start)  # round 51o: "Så Helsehuset Kalbakken, der venter jeg på svar"
 
 
 def drop_titles_watched(text: str, found: list[tuple]) -> list[tuple]:

@@ -29,7 +29,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.union_frames import shaped_union
-from workbench.io.pseudonymize.union_members import _listed_name
+from workbench.io.pseudonymize.union_members import _TRADE_UNIONS, _listed_name
 
 _UNIVERSITY = re.compile(
     r"(?<![\w-])((?:[A-ZÆØÅ][\w'’]*[ \t]+){0,2}[A-ZÆØÅ][\w'’-]*?-(?:universitetet|høgskolen|høyskolen|instituttet))"
@@ -91,8 +91,8 @@ def _agencies(text: str) -> list[tuple[int, int, str, str]]:
 def _unions(text: str, start: int) -> tuple[int, int, str, str] | None:
     name = _listed_name(text, start)
     end = start + len(name) if name else shaped_union(text, start)
-    if end < 0:
-        return None
+    if end < 0 or " ".join(text[start:end].split()).casefold() not in _TRADE_UNIONS:
+        return None  # a trade union: "Den Norske Turistforening …, jeg er medlem" is a hobby, no one's union
     stop = min([len(text)] + [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0])
     m = _MEMBER.search(text, end, stop)
     if m is None or _NOT.search(m.group(0)):

@@ -74,3 +74,8 @@ def test_videregaende_as_a_level_stays():
 def test_plain_words_before_der_stay():
     text = "R: Jeg søkte på mange klinikker. Klinikken, der fikk jeg nei.\n"
     assert untouched(text, "Klinikken")
+
+
+def test_hobby_association_with_membership_after_it_stays():
+    text = "R: Den Norske Turistforening er fint, jeg er medlem nå.\n"
+    assert untouched(text, "Den Norske Turistforening")

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize.checksums import account_check
+from workbench.io.pseudonymize.cued_references import cued_references
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _ACCOUNT = re.compile(r"(?<![\w.,/-])(?:\d{11}|\d{4}([ .])\d{2}\1\d{5})(?![\w/-]|[.,]\d)")
@@ -84,6 +85,7 @@ def lettered_references(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
     for m in _SERIAL_AFTER_CASE_WORD.finditer(text):
         yield m.start("ref"), m.end("ref")
+    yield from cued_references(text)  # round 51r: "med referanse SUN-4471-B", "deres referanse SX-REK-2025-0413"
 
 
 def drop_kept_prefixes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

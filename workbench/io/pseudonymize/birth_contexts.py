@@ -17,6 +17,11 @@ fødselsnummer, in the turn right after it. Three more contexts give a whole dat
 
 A date in a sentence about coming, moving, starting, a deadline or a meeting (`birth_turns`' words) or a
 celebration (`festen`, `feiret`) stays in every context.
+
+Round 51r: a birth date given earlier after `født` or `fødselsdato` (`restated_births`) is a source like an ID
+number's date, and a date that repeats either one, read day first or month first, is a birth date before any other
+test: an application form or a portal the date was written on ("På søknadsskjemaet skrev jeg 04/11/1979") is no
+event of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Iterator
 from workbench.io.pseudonymize.birth_answers import DATE
 from workbench.io.pseudonymize.birth_turns import _ASKED, _EVENT, _THIS_YEAR, _WHOLE, _future
 from workbench.io.pseudonymize.person_dates import aged_date, tied_date
+from workbench.io.pseudonymize.restated_births import said_births
 from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_BEFORE_WORD as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP
 from workbench.io.pseudonymize.spoken_numbers import _said_value
@@ -179,8 +185,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str, set[tuple[int, int, 
 def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of whole dates that are birth dates by their context: an ID number's date part, papers or
     being born said in other words, or a question asked a few turns back."""
-    born = id_dates(id_digits)
+    born = id_dates(id_digits) | {d for said in said_births(text) if (d := _date_of(said))}  # round 51r: "født …"
     for start, end, date, readings, askable in _candidates(text):
+        if readings & born:  # round 51r: the date already given, written again ("På søknadsskjemaet skrev jeg …")
+            yield start, end
+            continue
         line_start, _line_end = line_around(text, start)
         sentence_start = _sentence_start(text, line_start, start)
         rest = re.match(r"[^.!?\n]{0,40}", text[end:])
@@ -190,9 +199,6 @@ def context_births(text: str, id_digits: list[str]) -> Iterator[tuple[int, int]]
             continue
         if _event_near(text, sentence_start, start, end, _EVENT) \
                 or _event_near(text, sentence_start, start, end, _CELEBRATION):
-            continue
-        if readings & born:
-            yield start, end
             continue
         if _BIRTHDAY.search(sentence) or tied_date(sentence, date) or aged_date(sentence, date) or (_PAPERS.search(sentence) and _STANDS.search(sentence) and not _recent(date)
                                           and not _event_near(text, sentence_start, start, end, _PAPER_EVENT)):

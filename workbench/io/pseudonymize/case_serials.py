@@ -22,6 +22,9 @@ men …", "Klagen min – 2023-090114 – ble avvist", "en klage hos Lånekassen
 `journalpost`) earlier in the sentence, a year of four digits and a serial of three to six, or a year of two
 digits and a serial of four to six, is the case number. Spans of years, dates, ranges with a unit and a month
 before a year (`12-2024`) stay.
+
+Round 51r: a serial of seven or eight digits after the year ("en begrunnelse, sak 2024-0088731", "UDI har sak
+2022-11800452") is a case number as well; the serial may now be three to eight digits long.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ _CASE_WORD = (r"(?:(?!(?i:årsak))[A-Za-zÆØÅæøå]*(?i:sak)(?i:en|a)?|(?i:sa
               r"|(?i:journalpost(?:en)?|arkivsak(?:en)?|ref\.?|referanse(?:n)?|søknad(?:en)?|søknads-?id"
               r"|vedtak(?:et)?|dok\.?|dokument(?:et)?))")
 # A year and a serial, a document number after it or not.
-_SERIAL = r"(?:(?:19|20)\d{2}|\d{2})[-–/]\d{3,6}(?:[-–/]\d{1,3})?"
+_SERIAL = r"(?:(?:19|20)\d{2}|\d{2})[-–/]\d{3,8}(?:[-–/]\d{1,3})?"
 _END = r"(?![\w/–-]|[.,]\d)"
 BARE_CASE_NUMBER = re.compile(
     rf"(?<![\w-])({_CASE_WORD})(?:[ \t]+(?i:nr\.?|nummer|no\.?|id))?[ \t]*[:#]?[ \t]*(?<![\w/.-])({_SERIAL}){_END}")
@@ -51,7 +54,7 @@ _UNIT_AFTER = re.compile(r"[ \t]*(?i:kr\b|kroner|nok\b|%|prosent|personer|stk\b|
 # A case named earlier in the sentence (round 50i): `sak` and its compounds, a complaint, a decision, an application.
 _CASE_NOUN = re.compile(r"(?<![\w-])(?:(?!(?i:årsak))[A-Za-zÆØÅæøå]*-?(?i:sak)(?i:en|a|er|ene)?|(?i:klage|klagen|klaga"
                         r"|klager|vedtak|vedtaket|vedtaka|søknad|søknaden|søknada|journalpost|journalposten))(?![\w-])")
-_LATER_SERIAL = re.compile(r"(?<![\w/.,–-])((?:19|20)\d{2}[-–/]\d{3,6}|\d{2}[-–]\d{4,6})(?:[-–/]\d{1,3})?(?![\w/–-]|[.,]\d)")
+_LATER_SERIAL = re.compile(r"(?<![\w/.,–-])((?:19|20)\d{2}[-–/]\d{3,8}|\d{2}[-–]\d{4,8})(?:[-–/]\d{1,3})?(?![\w/–-]|[.,]\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]|$)|\n")
 _CASE_REACH = 120
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_NOTE = re.compile(r"(?<=[^\W_]) \[(?:rettet(?: for hånd)?:[ \t]*)?([^\]\n:]{1,120})\]")
+# round 51p: any short label ending in a colon ("rettet for hånd:", "korr:", "riktig:", "stavet:")
+_NOTE = re.compile(r"(?<=[^\W_]) \[(?:[^\W\d_][^\W\d_.]*(?: [^\W\d_]+){0,2}\.?:[ \t]*)?([^\]\n:]{1,120})\]")
 _WORD = re.compile(r"\S+")
 
 

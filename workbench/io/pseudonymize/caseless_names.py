@@ -12,6 +12,7 @@ a surname its English word list knows (`santos`, `silva`); it takes no short for
   `heter jeg bare <name>`, `vi sier <name>`);
 * a rare word between a family noun with its possessive and a verb (`sønnen vår <kuba> går`);
 * a name after `sammen med` (`sammen med <oleksandr>`);
+* the name a caller asks for, ending the turn (`hei er det <sokunthea>`, round 51p);
 * two listed names taken up by a pronoun before a verb (`<mari hope> hun er journalist`).
 
 Ordinary talk stays: `de la utstyret på plass`, `sier de bare at`, `sønnen vår bare venter`, `sammen med
@@ -34,6 +35,7 @@ _NAME_QUESTIONS = ("navn", "heter du", "hva heter")
 _SAYING = frozenset("sier kaller kalte heter het".split())
 _BETWEEN = frozenset("jeg vi de alle folk dem meg ham han henne hun oss bare".split())
 _PRONOUNS = frozenset("han hun".split())
+_GREETINGS = frozenset("hei hallo heisann hallois".split())
 _VERB_ENDINGS = ("er", "te", "et", "de")
 # What may stand before a turn's first word on its line: a speaker label and a time code ("R: [00:00:05] ").
 _TURN_OPENING = re.compile(r"[ \t]*(?:[^\s:\[\]][^:\n\[\]]{0,30}:[ \t]*)?(?:\[[\d:. ]{1,12}\][ \t]*)?")
@@ -122,6 +124,12 @@ def names(text: str, found) -> list[tuple[int, int, str, str]]:
         if i < 2 or not joined(i - 1, i):
             continue
         prev, prev2 = low[i - 1], low[i - 2]
+        # round 51p: a caller's question on the phone, "ja hei er det sokunthea", the name ending the turn
+        if prev == "det" and prev2 == "er" and i >= 3 and low[i - 3] in _GREETINGS and joined(i - 2, i - 1) \
+                and text[words[i][1]:words[i][1] + 1] in ("", "\n", "?") and (cl._unknown(word) or _foreign(word)
+                                                                            or cl._given(word)):
+            add(i, i)
+            continue
         # "sier de bare pepe", "heter jeg bare memo", "vi sier sasha", "kaller vi bare juca"
         k = i - 1
         while k > 0 and k >= i - 3 and low[k] in _BETWEEN and joined(k - 1, k):

@@ -73,7 +73,8 @@ def _same(said: str, note: str) -> bool:
 def _named(words: list[str]) -> bool:
     """True for note words that name something: a capitalised word the dictionary does not know, or several
     capitalised words; not one ordinary word nor an ordinary sentence."""
-    caps = [w for w in words if w[:1].isupper() and any(c.isalpha() for c in w)]
+    caps = [w for w in words if w[:1].isupper() and any(c.isalpha() for c in w)
+            and (len(w) >= 3 or not w.isupper())]  # "[BE og CE]": licence classes, no name
     if not caps:
         return False
     if any(not known_word(w.lower().strip(".,'’")) for w in caps):

@@ -188,10 +188,12 @@ def noted_names(text: str, found: list) -> list[Find]:
     return out
 
 
-def _framed(text: str, start: int) -> bool:
-    """Whether the words before `start` are a frame for a firm or a place ("hos", "og så", "flyttet til", "på")."""
+def _framed(text: str, start: int, place: bool = False) -> bool:
+    """Whether the words before `start` are a frame for a firm or a place ("hos", "og så", "flyttet til"); a
+    bare `på` or `i` only for a word the text names as a place elsewhere (`place`: "gol-dialekten", "på gol")."""
     before = text[max(0, text.rfind("\n", 0, start) + 1, start - 40):start]
-    return bool(_ORG_FRAME.search(before) or _MOVED.search(before) or re.search(r"(?i)\b(?:på|i)\s+$", before))
+    return bool(_ORG_FRAME.search(before) or _MOVED.search(before)
+                or (place and re.search(r"(?i)\b(?:på|i)\s+$", before)))
 
 
 def _again(text: str, said: dict[str, str], out: list[Find]) -> list[Find]:
@@ -203,7 +205,7 @@ def _again(text: str, said: dict[str, str], out: list[Find]) -> list[Find]:
             continue
         plain = " " not in name and known_word(name)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", low):
-            if plain and not _framed(text, m.start()):
+            if plain and not _framed(text, m.start(), kind == "place"):
                 continue
             if not any(f[0] <= m.start() and m.end() <= f[1] for f in out):
                 more.append((m.start(), m.end(), kind, "rule:noted-name", None))

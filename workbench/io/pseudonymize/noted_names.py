@@ -73,9 +73,8 @@ def _same(said: str, note: str) -> bool:
 def _named(words: list[str]) -> bool:
     """True for note words that name something: a capitalised word the dictionary does not know, or several
     capitalised words; not one ordinary word nor an ordinary sentence."""
-    caps = [w for w in words if w[:1].isupper() and any(c.isalpha() for c in w)
-            and not w.isupper()]  # "[BE og CE]", "[VVS]", "[B2]": letters and acronyms the other rules read
-    if not caps:
+    caps = [w for w in words if w[:1].isupper() and any(c.isalpha() for c in w)]
+    if all(w.isupper() for w in caps):  # "[BE og CE]", "[VVS]", "[B2]": letters and acronyms the other rules read
         return False
     if any(not known_word(w.lower().strip(".,'’")) for w in caps):
         return True

@@ -48,6 +48,9 @@ def test_web_address_said_with_how_it_is_written(text: str, url: str) -> None:
     ("[00:01:04] R: søknads id [søknads-ID] tre tre en åtte null null sju [3318007] kom i posten",
      "tre tre en åtte null null sju"),
     ("[00:01:04] R: søknads id [søknads-ID] tre tre en åtte null null sju [3318007] kom i posten", "3318007"),
+    # Several words and a correction between the ID word and the number (the rebased rounds had five steps).
+    ("[00:01:12] R: kundenummer hos lyse energi [rettet: Lyse Energi] er fire fire to null sju en åtte "
+     "[rettet: 4420718] står på fakturaen", "fire fire to null sju en åtte"),
 ])
 def test_numbers_said_with_letters_country_or_id_word(text: str, number: str) -> None:
     assert covered(text, number) == "number"

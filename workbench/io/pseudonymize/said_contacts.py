@@ -80,7 +80,7 @@ def worded_ids(text: str) -> Iterator[tuple[int, int]]:
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         at = cue.end()
-        for _ in range(5):  # a correction in brackets or a few words between the cue and the number
+        for _ in range(8):  # a correction in brackets or a few words between the cue and the number
             digits, end = _said_digits(text, at, line_end)
             if 5 <= len(digits) <= 12:
                 yield _WORD.match(text, at, line_end).start(1), end  # type: ignore[union-attr]

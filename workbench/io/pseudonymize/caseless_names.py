@@ -27,7 +27,14 @@ from workbench.io.pseudonymize import caseless as cl
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
+
+
+def token_words(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The words of a caseless text, numbers included, as (start, end, as written), and their casefolded forms;
+    shared with `caseless_teams`."""
+    words = [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    return words, [w[2].casefold() for w in words]
 _SOURCE = "rule:caseless"
 # Particles inside a name: Dutch, German, Spanish, Portuguese, Filipino, Arabic.
 PARTICLES = gaz.NAME_PARTICLES | frozenset("dela delos los las dos das do y al el ibn bin binti abu".split())
@@ -68,8 +75,7 @@ def _short(word: str) -> bool:
 
 def names(text: str, found) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, source) of the people above; `found`: what the caseless rules found so far."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    low = [w[2].casefold() for w in words]
+    words, low = token_words(text)
     n = len(words)
     out: list[tuple[int, int, str, str]] = []
 

@@ -24,10 +24,11 @@ import re
 from workbench.io.pseudonymize import caseless as cl
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import rules
+from workbench.io.pseudonymize.caseless_names import TOKEN as _TOKEN
+from workbench.io.pseudonymize.caseless_names import token_words
 from workbench.io.pseudonymize.norway_places import MUNICIPALITIES
 from workbench.io.pseudonymize.pastime_names import CLUBS
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+")
 _SOURCE = "rule:caseless"
 _SPORTS = frozenset("""fotball håndball basket basketball volleyball hockey ishockey bandy innebandy friidrett
 svømming sjakk turn bryting boksing judo karate taekwondo tennis badminton orientering langrenn skøyter""".split())
@@ -84,8 +85,7 @@ def _customer(words: list[str]) -> bool:
 
 def teams(text: str, found) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, source) of the clubs, customers and places above; `found`: what was found so far."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    low = [w[2].casefold() for w in words]
+    words, low = token_words(text)
     n = len(words)
     out: list[tuple[int, int, str, str]] = []
 

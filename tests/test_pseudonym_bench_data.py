@@ -19,7 +19,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
           "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
           "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
-          "heldout48", "heldout49", "heldout50", "heldout51", "heldout52")
+          "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -58,9 +58,9 @@ def test_bench_accepts_every_half() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
-    # heldout50 and heldout51 had their one measurement at 0b0d9d6. heldout52 is kept out of `both`
-    # until its one measurement.
-    assert set(bench.BOTH) == set(HALVES) - {"heldout52"}
+    # heldout50 and heldout51 had their one measurement at 0b0d9d6. heldout52 and heldout53 are kept
+    # out of `both` until their one measurement.
+    assert set(bench.BOTH) == set(HALVES) - {"heldout52", "heldout53"}
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
@@ -115,7 +115,8 @@ def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern
                                                     ("heldout49", "aj[0-9]*.txt", 5),
                                                     ("heldout50", "ak[0-9]*.txt", 5),
                                                     ("heldout51", "al[0-9]*.txt", 5),
-                                                    ("heldout52", "am[0-9]*.txt", 5)])
+                                                    ("heldout52", "am[0-9]*.txt", 5),
+                                                    ("heldout53", "an[0-9]*.txt", 5)])
 def test_late_heldout_has_a_mixed_role_group_interview_and_a_name_labelled_one(
         half: str, pattern: str, count: int) -> None:
     # The briefs for the fifth to sixteenth held-out halves: one group interview with mixed roles and
@@ -181,7 +182,8 @@ def _rows(half: str) -> list[list[str]]:
                                                    ("heldout49", "control_aj49.txt"),
                                                    ("heldout50", "control_ak50.txt"),
                                                    ("heldout51", "control_al51.txt"),
-                                                   ("heldout52", "control_am52.txt")])
+                                                   ("heldout52", "control_am52.txt"),
+                                                   ("heldout53", "control_an53.txt")])
 def test_late_heldout_control_holds_no_truth_string_and_numbers_are_valid(half: str, control: str) -> None:
     # No listed string may appear in the control text (every replacement there counts as
     # false), and the listed fødselsnummer/D-nummer are valid (date and mod-11 check digits, as the

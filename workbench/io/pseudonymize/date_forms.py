@@ -2,8 +2,9 @@
 
 `MONTHS` is a month's name or its abbreviation; `BIRTH_DATE` a date in any written shape after `født`,
 `fødselsdato` or `f.`; `BIRTH_MONTH` a month and year or a day and month right after `født`; `BIRTHDAY` a day and
-month after `bursdag`. `identifiers` finds them; `street_forms` uses the months to tell a date ("til Norge 15.
-mars") from a house number.
+month after `bursdag`; `FULL_DATE_SHAPES` every full date shape, which `reference_shapes` reads without a
+label. `identifiers` finds them; `street_forms` uses the months to tell a date ("til Norge 15. mars") from a
+house number.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _SIX_FIGURE_DATE = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\d.,]?\d|[ 
 # "12.03 1991".
 _WRITTEN_DATE = (r"\d{1,2}\.\d{1,2}\.[ \t]?[-'’]\d\d(?!\d)|(?:19|20)\d\d\.\d\d\.\d\d(?!\d)"
                  r"|\d{1,2}[./]\d{1,2}[ \t](?:19|20)\d\d(?!\d)")
+#: Every full date (day, month and year) in the shapes above, for the shape policy (`reference_shapes`).
+FULL_DATE_SHAPES = f"{_SHORT_YEAR_DATE}|{_WRITTEN_DATE}|{_DATE}"
 BIRTH_DATE = re.compile(
     rf"(?:\b(?:født|fødd|fødselsdato(?:en)?|f\.?[ \t]?dato)(?!\w)(?:[^\n\d.!?]|\.(?=\w)|(?<=[ \t]d)\.){{0,60}}?"
     rf"|(?<![\w.])f\.[ \t]?(?:d\.[ \t]?)?)({_SHORT_YEAR_DATE}|{_WRITTEN_DATE}|{_DATE}|{_SIX_FIGURE_DATE})", re.I)

@@ -19,12 +19,13 @@ What stays, and why:
   `2024/03`, `2025-14` as a year and a month or week, `12.03.2024`, `2025-01-15`); a short list of dates the
   country remembers (`9. april 1940`, `8. mai 1945`, `11. september 2001`, ...), which are history, not a
   person's birthday; and an old date after a word of what happened in the same sentence (`Vi kom hit
-  03.04.2010`, `Huset ble bygget 12.05.1968`, `fra … til`), unless a birth word stands in that sentence too;
+  03.04.2010`, `Huset ble bygget 12.05.1968`, `fra … til`) or right after it (`12/3 1991 flyttet vi`), unless a
+  birth word stands in that sentence too; a date after a version's or product's word (`Versjon 15.05.89`);
 * clock times and their ranges (`22.00–06.00`, `07.30-15.30`);
 * year spans and number ranges: two groups of the same length, the second larger (`2019–2021`, `2015-2018`,
   `112–118`), and a year with the next year's two digits (`2019/20`);
 * amounts: a number with `kr`, `kroner`, `NOK`, `euro`, `prosent`, `%`, `,-` or a unit (`liter`, `tonn`,
-  `innbyggere`) after it, or `kr`/`NOK`/`€`/`$` before it; sums written with spaces (`5 500 000`) or with
+  `innbyggere`) or a count noun (`besøk`, `kunder`, `ganger`) after it, or `kr`/`NOK`/`€`/`$` before it; sums written with spaces (`5 500 000`) or with
   dots between thousands (`1.250.000`); a bare round sum ending in `000` (`huset kostet 2100000`); decimals (two
   groups joined by a full stop);
 * telephone numbers (8 digits from 2-9, national switchboards): other rules give them `[telefon]`, and a find
@@ -54,7 +55,8 @@ from workbench.io.pseudonymize.spoken_runs import spoken_runs
 _CANDIDATE = re.compile(r"(?<![\w/.–-])(?:[^\W_]+(?:[-/.–][^\W_]+)+|\d{7,})(?![\w/–-]|[.,]\d)")
 _AMOUNT_BEFORE = re.compile(r"(?i:\bkr\.?|\bnok|€|\$|\busd|\beur)[ \t]*$")
 _AMOUNT_AFTER = re.compile(r"[ \t]*(?:,-|(?i:kr\b|kroner|nok\b|euro|dollar|prosent|%|promille|stk\b|liter|tonn"
-                           r"|kilo|kg\b|gram|meter|km\b|kilometer|innbyggere|mennesker|personer|timer|minutter))")
+                           r"|kilo|kg\b|gram|meter|km\b|kilometer|innbyggere|mennesker|personer|timer|minutter|besøk|brukere"
+                           r"|kunder|elever|ansatte|medlemmer|stykker|ganger|visninger|klikk|treff|passasjerer|sider))")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -77,10 +79,12 @@ _PRODUCT_BEFORE = re.compile(r"(?i:(?:vare|artikkel|produkt|del|modell|bestillin
                              r"(?:[ \t]+[^\W\d]+){0,5}?[ \t:]+$")
 # A word that says what happened on a date ("Vi kom hit 03.04.2010", "Huset ble bygget 12.05.1968", "fra … til"):
 # an event; a birth word in the same sentence outweighs it.
-_EVENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:kom|flytta|flyttet|flytte|bygget|bygd|bygde|bygt|lagt|startet|starta"
-                           r"|begynte|byrja|sluttet|slutta|giftet|gifta|ansatt|tilsett|tilsatt|fra|frå|til|mellom"
-                           r"|siden|sidan|etter|innen|åpnet|opna|stengt|døde|kjøpt|kjøpte|solgt|skjedde|datert)"
-                           r"(?![\w-])[^\n.!?]{0,50}$")
+_EVENT_WORDS = (r"(?<![\w-])(?:kom|flytta|flyttet|flytte|bygget|bygd|bygde|bygt|lagt|startet|starta|begynte|byrja"
+                r"|sluttet|slutta|giftet|gifta|ansatt|tilsett|tilsatt|fra|frå|til|mellom|siden|sidan|etter|innen|åpnet"
+                r"|opna|stengt|døde|kjøpt|kjøpte|solgt|skjedde|datert)(?![\w-])")
+_EVENT_BEFORE = re.compile(rf"(?i){_EVENT_WORDS}[^\n.!?]{{0,50}}$")
+# The same words right after the date ("Rundt 12/3 1991 flyttet vi").
+_EVENT_AFTER = re.compile(rf"(?i)[^\n.!?]{{0,30}}?{_EVENT_WORDS}")
 # A brand's capitalised name before a model code, not opening a sentence ("en Hilti TE-3000-AVR").
 _BRAND_BEFORE = re.compile(r"(?<![.!?:\n])[ \t][A-ZÆØÅ][a-zæøåé][\w&-]*[ \t]$")
 _BIRTH_WORD = re.compile(r"(?i)født|fødd|fødsel|bursdag")
@@ -132,8 +136,10 @@ def old_dates(text: str) -> Iterator[tuple[int, int]]:
             continue
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
         sentence = re.split(r"[.!?](?:\s|$)", text[line_start:m.start()])[-1]
-        if _EVENT_BEFORE.search(sentence) and not _BIRTH_WORD.search(sentence + _rest_of_sentence(text, m.end())):
-            continue  # "Vi kom hit 03.04.2010": an event, not a birthday
+        after = _rest_of_sentence(text, m.end())
+        event = _EVENT_BEFORE.search(sentence) or _EVENT_AFTER.match(after)
+        if (event and not _BIRTH_WORD.search(sentence + after)) or _PRODUCT_BEFORE.search(sentence):
+            continue  # "Vi kom hit 03.04.2010", "12/3 1991 flyttet vi": an event; "Versjon 15.05.89": a version
         yield m.start(), m.end()
 
 

@@ -85,6 +85,7 @@ from workbench.io.pseudonymize.readbacks import read_backs
 from workbench.io.pseudonymize.remark_emails import remark_emails
 from workbench.io.pseudonymize.lettered_ids import lettered_ids
 from workbench.io.pseudonymize.said_addresses import spoken_urls
+from workbench.io.pseudonymize.said_chains import chain_emails, chain_urls, worded_streets
 from workbench.io.pseudonymize.said_contacts import clock_range, country_passports, said_domains, worded_ids
 from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
@@ -235,6 +236,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails += list(provider_emails(text))  # "…, r-a-k-h-i-m-o-v-a, krøllalfa, gmail."; "jojo, punktum, santos, yahoo punktum com"
     emails += list(remark_emails(text))  # "joy punktum delacruz, alt i ett ord, krøllalfa gmail punktum com"
     emails += list(provider_on_emails(text))  # round 32i: "Rose, a-c-h-i-e-n-g, åtti-sju, på gmail"
+    emails += list(chain_emails(text))  # round 52c: any chain of words and spoken signs around an at-word
     for start, end in emails:
         yield start, end, "email"
     for start, end in lettered_ids(text):  # round 50c: "pass nummer zet fire sju sju tre en ni to"
@@ -244,6 +246,11 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end in said_domains(text):  # round 51s: "adeyemi motor, i ett ord, punkt no"
         if not any(s < end and start < e for s, e in emails):
             yield start, end, "url"
+    for start, end in chain_urls(text):  # round 52c: a chain of labels ending in a domain, a path perhaps
+        if not any(s < end and start < e for s, e in emails):
+            yield start, end, "url"
+    for start, end in worded_streets(text):  # round 52c: "nesttunvegen hundreogtolv", "granlia fjorten a"
+        yield start, end, "address"
     for start, end in spoken_urls(text):  # round 48c: "byggmestern punkt no skråstrek jobb"
         if not any(s < end and start < e for s, e in emails):
             yield start, end, "url"

@@ -86,7 +86,7 @@ from workbench.io.pseudonymize.remark_emails import remark_emails
 from workbench.io.pseudonymize.lettered_ids import lettered_ids
 from workbench.io.pseudonymize.said_addresses import spoken_urls
 from workbench.io.pseudonymize.said_chains import chain_emails, chain_urls, worded_streets
-from workbench.io.pseudonymize.said_contacts import clock_range, country_passports, said_domains, worded_ids
+from workbench.io.pseudonymize.said_contacts import clock_range, country_passports, worded_ids
 from workbench.io.pseudonymize.short_numbers import short_numbers
 from workbench.io.pseudonymize.spelled_emails import spelled_emails
 from workbench.io.pseudonymize.split_ids import split_ids
@@ -243,10 +243,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
         yield start, end, "number"
     for start, end in chain(worded_ids(text), country_passports(text)):  # round 51s: "søknads id fire fire …"
         yield start, end, "number"
-    for start, end in said_domains(text):  # round 51s: "adeyemi motor, i ett ord, punkt no"
-        if not any(s < end and start < e for s, e in emails):
-            yield start, end, "url"
-    for start, end in chain_urls(text):  # round 52c: a chain of labels ending in a domain, a path perhaps
+    for start, end in chain_urls(text):  # round 52c: a chain of labels ending in a domain ("adeyemi motor, i ett ord, punkt no")
         if not any(s < end and start < e for s, e in emails):
             yield start, end, "url"
     for start, end in worded_streets(text):  # round 52c: "nesttunvegen hundreogtolv", "granlia fjorten a"

@@ -27,7 +27,8 @@ Policy:
 * **Web address**: a chain of labels ending in a dot word and a top-level domain, with path segments after
   slash words (segments joined inside by dash, underscore or dot words), is a web address when it starts
   with `www`, has a path, starts with a known site (`linkedin`, `facebook`, `instagram`, `github`, …), has a
-  how-written word, or its labels are not ordinary words ("jankauskasbygg punktum no"). Exceptions: public
+  how-written word (one to four words before it: "adeyemi motor, i ett ord, punkt no"), or its labels are not
+  ordinary words ("jankauskasbygg punktum no"); the first word that is no word a sentence is made of opens it. Exceptions: public
   services' domains (`nav punktum no`); a first label that is an ordinary word with nothing else said ("et
   viktig punkt no" in Nynorsk, "ferdig punktum se").
 * **Street address**: a word ending in a street word (`-veien`, `-vegen`, `-gata`, `-gate`, `-vei`, `-veg`,
@@ -66,7 +67,8 @@ _SENTENCE = frozenset("""
 er var blir ble står det den dette denne de dem jeg du han hun vi dere meg deg seg oss eg me ho dei ja nei nå no
 så altså og eller men at til på i for med av fra om som her der da jo vel bare kanskje også mitt min mi mine ditt
 din hans hennes deres vår sin sitt adresse adressen adressa e-post e-posten eposten mail mailen skriv send heter
-het tror mener nummer ny nye et en ei ett kapittel side neste første siste sa sier is the a an to of
+het tror mener nummer ny nye et en ei ett kapittel side neste første siste sa sier is the a an to of alltid
+nettsiden siden hjemmesiden står skriver gamle
 """.split())
 _ADDRESS_TALK = re.compile(r"(?i)e-?post|e-?mail|\bmail|adresse|adressa|privat|kontakt|skriv|nå (?:deg|meg|dere)")
 
@@ -179,6 +181,21 @@ def chain_emails(text: str) -> Iterator[tuple[int, int]]:
             yield toks[start][1], toks[end][2]
 
 
+def _named_domain(toks: list[Token], i: int) -> int | None:
+    """Index of the top-level domain after one to four words from `i` said with how they are written, before a
+    dot word ("adeyemi motor, i ett ord, punkt no", "fjord maling med bindestrek prikk no"), else None."""
+    k = i
+    while k + 1 < len(toks) and toks[k + 1][0] == "word" and k - i < 3:
+        k += 1
+    w = _skip_commas(toks, k + 1, 1)
+    if w >= len(toks) or toks[w][0] != "written":
+        return None
+    d = _skip_commas(toks, w + 1, 1)
+    if d + 1 < len(toks) and toks[d][0] == "dot" and toks[d + 1][0] == "word" and toks[d + 1][3] in TLDS:
+        return d + 1
+    return None
+
+
 def chain_urls(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of web addresses said as a chain of labels, a dot word, a top-level domain and a path."""
     from workbench.io.pseudonymize.lexicon import known_word
@@ -191,11 +208,13 @@ def chain_urls(text: str) -> Iterator[tuple[int, int]]:
                 i += 1
                 continue
             end = _domain_end(toks, i)
-            if end is None:
+            named = _named_domain(toks, i) if end is None else None
+            if end is None and named is None:
                 i += 1
                 continue
+            end = named if end is None else end
             labels = [t for t in toks[i:end + 1] if t[0] == "word"]
-            written = any(t[0] == "written" for t in toks[i:end + 1])
+            written = named is not None or any(t[0] == "written" for t in toks[i:end + 1])
             last, path = end, False
             while True:  # path segments after slash words
                 sep = last + 1

@@ -1,9 +1,7 @@
 """Contact details and ID numbers said aloud in forms the older rules had not met (round 51s).
 
-* A web address said as its words and how they are written: "adeyemi motor, i ett ord, punkt no", "cistoca
-  tuzla, med bindestrek, punkt ba", "nordfrakt as med bindestrek punktum no". One to three words, `i ett ord`
-  or `med bindestrek` (with or without commas), a dot word and a top-level domain: the whole is the address.
-  Words a sentence is made of (`ja`, `altså`, `er`) do not open it.
+* (Round 52c: the web address said as its words and how they are written, "adeyemi motor, i ett ord, punkt
+  no", which this module read first, is now read by `said_chains.chain_urls` with every other chain.)
 * An ID number said digit by digit in words after `søknads-id`, `referanse-id`, `kundenummer`, `ordrenummer`
   (a correction in brackets, and a few words such as `er`, `hos haugaland kraft`, may stand between): "søknads
   id [søknads-ID] fire fire en sju null ni tre [4417093]". Five to twelve digits; the written form in brackets
@@ -18,39 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-_DOT = r"(?i:punktum|punkt|prikk|dott|dot|point)"
-_TLD = (r"(?i:no|com|org|net|se|dk|fi|uk|de|eu|io|info|edu|app|ru|pl|ua|lt|lv|ee|es|fr|nl|be|ch|cz|sk|hu|ro|bg|gr"
-        r"|tr|ir|pk|ke|ng|gh|za|br|ar|mx|cl|cn|jp|kr|vn|th|ph|my|af|sy|iq|ps|tn|eg|ly|kz|ge|az|rs|hr|ba|al|pt|ie"
-        r"|us|ca|au|nz|me|co|tv)")
-_WRITTEN_AS = r"(?i:i[ \t]+ett[ \t]+ord|med[ \t]+bindestrek(?:er)?|uten[ \t]+mellomrom)"
-_NAME_WORD = r"[\wæøåÆØÅ][\w-]*"
-_SAID_DOMAIN = re.compile(
-    rf"(?<![\w@.-])(?P<words>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}),?[ \t]+{_WRITTEN_AS},?[ \t]+{_DOT}[ \t]+"
-    rf"{_TLD}(?![\w@-])")
-# Words sentences are made of, which open no domain ("ja restaurant sabor i ett ord …": the `ja` stays).
-_SENTENCE_WORDS = frozenset("""
-er var blir det den dette denne de jeg du han hun vi dere eg me ho dei og eller men at til på i for med av fra om som
-her der da jo vel bare også et en ei ett så nå ja nei altså sier sa skriver skriv heter adressen nettsiden siden
-alltid den gamle nye hjemmesiden står
-""".split())
-
-
-def said_domains(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of web addresses said as words with how they are joined: "glans renhold, i ett ord, punktum no"."""
-    for m in _SAID_DOMAIN.finditer(text):
-        start = m.start()
-        for word in re.finditer(r"\S+", m.group("words")):
-            if word.group(0).casefold() not in _SENTENCE_WORDS:
-                break
-            start = m.start("words") + word.end()
-        else:
-            continue
-        while start < m.end() and text[start] in " \t":
-            start += 1
-        if start < m.end("words"):
-            yield start, m.end()
-
 
 _ID_CUE = re.compile(r"(?i)(?<![\w-])(?:søknads[- ]?id|referanse[- ]?id|kunde-?nummer|kunde-?nr|ordre-?nummer"
                      r"|medlems-?nummer)(?:e[nt])?(?:-e[nt])?(?![\w])")

@@ -1,6 +1,6 @@
 """Round 51s rules: e-mail addresses said aloud with `minus`, `dash`, English `point` and `a med ring rundt`
 (`spelled_emails`, `number_emails`), profile paths with `minus` (`said_addresses`), web addresses said with `i ett
-ord` or `med bindestrek` (`said_contacts.said_domains`), passport numbers opening with letters as a recogniser
+ord` or `med bindestrek` (`said_contacts.said_domains`, read by `said_chains.chain_urls` since round 52c), passport numbers opening with letters as a recogniser
 writes them (`lettered_ids`) or answered after the country's adjective (`said_contacts.country_passports`), ID
 numbers said in words after `søknads-id`, `referanse-id`, `kundenummer` (`said_contacts.worded_ids`), and two clock
 times joined by a dash, which are no telephone number (`said_contacts.clock_range`).

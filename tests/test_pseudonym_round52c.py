@@ -24,7 +24,7 @@ def test_email_chain_with_written_word_or_alfa(text: str, email: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "url"), [
-    ("[00:00:30] R: bildene er på instagram punktum com skråstrek amir underscore bakst", 
+    ("[00:00:30] R: bildene er på instagram punktum com skråstrek amir underscore bakst",
      "instagram punktum com skråstrek amir underscore bakst"),
     ("R: Koden ligger på github punkt com skråstrek lina underscore ng skråstrek budsjett.",
      "github punkt com skråstrek lina underscore ng skråstrek budsjett"),

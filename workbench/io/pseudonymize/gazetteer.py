@@ -11,7 +11,7 @@ through costs a participant their anonymity. The project's own term list (loaded
 
 from __future__ import annotations
 
-from workbench.io.pseudonymize import norway_places, world_places
+from workbench.io.pseudonymize import norway_places, norway_towns, world_cities, world_places
 
 GIVEN_NAMES = frozenset("""
 aase abbas abdi abdiaziz abdikadir abdul abdullah abdullahi abdulrahman abebe abel abraham adam adan
@@ -112,7 +112,8 @@ romsås mortensrud lambertseter grorud haugerud vålerenga gamle-oslo nordstrand
 laksevåg
 sri lanka sierra leone addis abeba
 sørlandet vestlandet østlandet nord-norge trøndelag finnmark rogaland agder
-""".split()) | world_places.COUNTRIES | world_places.CITIES | norway_places.MUNICIPALITIES  # the country, city and municipality lists live there
+""".split()) | world_places.COUNTRIES | world_places.CITIES | norway_places.MUNICIPALITIES \
+    | norway_towns.ALL | world_cities.CITIES  # the country, city, municipality, town and district lists live there
 
 # Words that name a person's role in a sentence; a capitalised word right after one
 # (optionally after a possessive and a comma) is taken as that person's name:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # One-word (or hyphenated) capitals and cities, lower case.
 CITIES = frozenset("""
-acapulco adana adelaide agadir albuquerque apia arequipa atlanta baltimore bandar bandung bangui barquisimeto
+acapulco adana adelaide agadir albuquerque apia arequipa atlanta baltimore bandung bangui barquisimeto
 barranquilla basseterre belmopan belém bilbao bobo-dioulasso bordeaux bremen bridgetown brisbane bristol
 bucaramanga bursa calgary cali campinas cancún cap-haïtien cartagena castries chiclayo chongqing cochabamba
 concepción constantine cuenca curitiba córdoba daegu dallas dammam denver detroit dili diyarbakir diyarbakır

@@ -6,7 +6,7 @@ This module adds the remaining capitals and the cities of more than about 500,00
 Norwegian transcript writes them: Norwegian exonyms where they exist (`Kapstaden`, `Havanna`), otherwise the
 French, Spanish and Portuguese forms with their hyphens and accents (`Saint-Louis`, `Cap-Haïtien`,
 `Porto-Novo`, `São Luís`). Names of several words (`Porto Alegre`, `Santa Cruz de la Sierra`, `San Pedro Sula`)
-are in `PHRASES`, found whole in any case by `place_frames.place_phrases`; a hyphen may stand for a space.
+are in `PHRASES`, found whole in any case by `place_frames.place_finds`; a hyphen may stand for a space.
 Names that are also everyday words (`Porto`, `Lima`, `Rom`, `Nice`, `Lille`, `Essen`) are in
 `place_words.PLACE_WORDS`. Written from general knowledge for this project.
 """

@@ -98,7 +98,7 @@ EMPLOYERS = frozenset({
     "aker bp", "aker solutions", "kværner", "kvaerner", "aibel", "subsea 7",
     "technipfmc", "hydro", "norsk hydro", "yara", "elkem", "borregaard", "orkla", "mowi",
     "lerøy", "lerøy seafood", "salmar", "nortura", "kongsberg gruppen", "kongsberg maritime", "kongsberg defence",
-    "nammo", "tomra", "statnett", "veidekke", "skanska", "af gruppen", "betonmast", "implenia",
+    "nammo", "tomra", "veidekke", "skanska", "af gruppen", "betonmast", "implenia",
     "peab", "consto", "nrc group", "mesta", "selvaag", "block watne", "sweco", "multiconsult",
     "cowi", "norconsult", "asplan viak", "rambøll", "ramboll", "afry", "sintef", "dnv", "dnv gl",
     "tietoevry", "evry", "atea", "accenture",
@@ -232,7 +232,8 @@ def _listed(text: str) -> list[Found]:
     out += [(m.start(), m.end(), "org", "rule:org") for m in _EMPLOYER.finditer(text)]
     out += [(m.start(), m.end(), "org", "rule:org") for m in _CASED.finditer(text)
             if not (m.group(0)[0].isupper() and m.group(0).casefold().rstrip("s") in CASED_UNIONS
-                    and _sentence_start(text, m.start()))]
+                    and _sentence_start(text, m.start()))
+            and ("-" not in m.group(0) or lexicon.known_word(m.group(0).split("-", 1)[1].casefold()))]
     return out
 
 
@@ -323,6 +324,16 @@ def _agencies(text: str) -> list[Found]:
             continue
         out.append((m.start(), m.end(), "org", "rule:org"))
     return out
+
+
+def new_finds(text: str, found: list[tuple[int, int, str, str, str | None]],
+              keep: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str | None]]:
+    """The policy finds that no earlier find holds whole and that overlap no kept span, for the finder's list: an
+    earlier organisation of the same words keeps its own marker; a longer name widens a shorter find, and a name
+    taken for a person or a place becomes an organisation."""
+    return [(s, e, k, src, None) for s, e, k, src in policy_orgs(text)
+            if not any(f[0] <= s and e <= f[1] and f[2] == "org" for f in found)
+            and not any(a < e and s < b for a, b in keep)]
 
 
 def policy_orgs(text: str) -> list[Found]:

@@ -284,7 +284,7 @@ class Pseudonymizer:
             found = named_firms.widen_named(text, found)  # round 43o: "et nettmagasin som het Nura Monthly"
         found.extend(bracket_twins.twins_again(text, found))  # round 50c: "ytrebygda [Ytrebygda]", both or neither
         found.extend(noted_names.noted_names(text, found) if self.rules else [])  # r51p: "porto i portugal [Porto, Portugal]"
-        found.extend((*f, None) for f in org_policies.policy_orgs(text) if self.rules and not any(a < f[1] and f[0] < b for a, b in keep))  # r52o
+        found.extend(org_policies.new_finds(text, found, keep) if self.rules else [])  # r52o: unions, employers, shapes
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -38,7 +38,6 @@ def test_den_norske_trade_association(text: str, part: str) -> None:
 
 
 @pytest.mark.parametrize("text, part", [
-    ("Mentee: Den norske tannlegeforening sa på radioen at prisene må ned.", "Den norske tannlegeforening"),
     ("Mentee: Vi er med i Den norske turistforening og går på hyttetur.", "Den norske turistforening"),
     ("Mentee: Jeg har lest om Den norske kirke i samfunnsfag.", "Den norske kirke"),
     ("Mentee: Barna så en forestilling gjennom Den kulturelle skolesekken i høst.", "Den kulturelle skolesekken"),
@@ -101,7 +100,6 @@ def test_spaced_union_joined(text: str, part: str) -> None:
 
 
 @pytest.mark.parametrize("text, part", [
-    ("Mentee: Handel og Kontor vil ha bedre lønn for de ansatte i butikk.", "Handel og Kontor"),
     ("Mentee: Bygg og Tre forbundet krever høyere tillegg i år.", "Bygg og Tre forbundet"),
 ])
 def test_spaced_union_in_wage_talks(text: str, part: str) -> None:
@@ -152,9 +150,6 @@ def test_energy_workplace_stays_replaced_in_the_news() -> None:
 # 6. Unions as options and national list-compound associations named in passing --------------------------------
 
 @pytest.mark.parametrize("text, part", [
-    ("Mentee: Jeg lurer på om jeg skal melde meg inn i Delta eller i Fagforbundet.", "Delta"),
-    ("Mentee: På verkstedet er folk med i Fellesforbundet eller i Parat.", "Parat"),
-    ("Mentee: Skal jeg velge NTL eller Parat, tror du?", "NTL eller Parat"),
     ("Mentee: Norges Kano- og Kajakkforbund arrangerer NM i august.", "Norges Kano- og Kajakkforbund"),
     ("Mentee: Han leste om Norges Bokse- og Kampsportforbund i avisa.", "Norges Bokse- og Kampsportforbund"),
 ])
@@ -173,4 +168,4 @@ def test_office_in_such_bodies(text: str, part: str) -> None:
 
 def test_union_held_office_in_stays_replaced() -> None:
     text = "Mentee: Hun er tillitsvalgt i Parat på rådhuset, og Parat eller NTL er det samme for meg."
-    assert _covered(text, "Parat") is not None and _untouched(text, "NTL")
+    assert _covered(text, "Parat") is not None and _covered(text, "NTL") is not None  # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9)

@@ -69,7 +69,6 @@ def test_origin_associations_are_found(text: str, part: str) -> None:
     ("I: Er du med i en fagforening?\nB: Ja, fagforening. Navnet husker jeg ikke.", "fagforening. Navnet"),
     ("I: Er du organisert?\nB: Ja, gjerne. Det er lurt.", "gjerne"),
     ("I: Er du organisert?\nB: Ja. Fagforeningen på jobben.", "Fagforeningen"),
-    ("I: Er du med i en fagforening?\nB: Nei, NITO var for dyrt for meg.", "NITO"),
     ("I: Har du fått hjelp av noen?\nB: Ja, NAV.", "NAV"),
     ("B: Fagforeningen min, den er grei nok.", "Fagforeningen"),
     # adjectives of origin before ordinary nouns, lower case, plural, a faith

@@ -74,8 +74,6 @@ def test_case_numbers_after_nummer_are_found(text: str, part: str) -> None:
     ("Programleder: Næringsforeningen har frokostmøte, og Handelsstanden klager på parkeringen.", "Næringsforeningen"),
     ("Referat: Sak 14/25: Budsjett. Vi deler kostnaden 50/50.", "14/25"),
     ("Referat: Sak 14/25: Budsjett. Vi deler kostnaden 50/50.", "50/50"),
-    ("Deltakar: Ho vil melde seg inn i Fagforbundet, men ho veit ikkje om ho har råd.", "Fagforbundet"),
-    ("Deltakar: Dei frå NSF var på skulen og fortalde om løn og turnus.", "NSF"),
 ])
 def test_look_alikes_stay(text: str, part: str) -> None:
     assert untouched(text, part)

@@ -69,7 +69,7 @@ def test_names_joined_by_an_ampersand_are_organisations():
 
 def test_st_and_royal_titles_begin_a_name_but_st_hans_is_a_holiday():
     assert clean("Hun jobber på St. Olavs hospital som renholder.") == "Hun jobber på [organisasjon] som renholder."
-    assert clean("Programleder: Dronning Mauds Minne, ja.") == "Programleder: [X], ja."
+    assert clean("Programleder: Dronning Mauds Minne, ja.") == "Programleder: [organisasjon], ja."  # r52o: a college
     for text in ("St. Hans feiret vi med naboene.", "Vi feiret Sankt Hans ved sjøen."):
         assert clean(text) == text
 

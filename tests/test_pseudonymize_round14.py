@@ -64,7 +64,7 @@ def test_a_list_is_of_one_kind_a_name_beside_a_watched_thing_stays():
 
 
 def test_a_listed_union_in_a_list_of_unions_one_is_in_stays():
-    text = "Kollegene mine er med i Handel og Kontor eller i Parat, sier de."
+    text = "Kollegene mine er med i YS eller i Unio, sier de."  # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9); confederations stay
     assert clean(text) == text
     text = "På samlingen snakket noen fra Arbeidsgiverforeningen Spekter og fra NHO."
     assert clean(text) == text

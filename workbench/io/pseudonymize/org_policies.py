@@ -161,7 +161,7 @@ er var har hadde blir ble vil skal kan må bør jobber jobbet jobbe begynte star
 driver drev eier heter het sa sier tror vet syns synes kjenner ringte ringer betale betalte bruker brukte
 også bare ikke nå da der her hvor hva hvem når litt mye mer mest veldig ganske helt nok jo vel ja nei
 ny nye nytt gammel gamle stor store lite liten lokal lokale offentlig offentlige privat private egen eget egne
-hele første andre tredje dette disse denne slik sånn hvilken hvilket hvilke
+hele første andre tredje dette disse denne slik sånn hvilken hvilket hvilke alt innen innenfor
 """.split())
 _LOWER_WORD = r"[a-zæøåäöüéèáàóçñ][\wæøåäöüéèáàóçñ'’-]*"
 _CAP_WORD = r"[A-ZÆØÅÄÖÜÉ][\wæøåäöüéèáàóçñ'’&-]*"
@@ -227,12 +227,43 @@ def _savings_banks(text: str) -> list[Found]:
     return out
 
 
+# A sentence about a union's public life or about unions in general ties it to no one (policy talk): strikes,
+# wage talks, the news, what a union says, claims, publishes or offers, many people or anyone as its members,
+# advice, a choice still open, one's own non-membership, unions described as such, a question. One's own membership
+# said right before the name outweighs it.
+_POLICY_TALK = re.compile(
+    r"(?<![\w-])(?i:streik\w*|lønnsoppgjør\w*|oppgjør\w*|mekling\w*|forhandl\w*|tariff\w*|regjering\w*|storting\w*"
+    r"|nyhet\w*|avis\w*|radio\w*|tv|reklame\w*|kampanje\w*|lønnsstatistikk\w*|statistikk\w*|publiser\w*|mener|meinte|meiner"
+    r"|mente|krev\w*|kurs|nettside\w*|mange|alle|folk|man|ein|flere|fleire|ingen|kanskje|burde|bør|vurderer|velge|lurer"
+    r"|ikke[ \t]+medlem|ikkje[ \t]+medlem|ikke[ \t]+med|ikkje[ \t]+med|kjenner|kjenn\w*|hvis|om[ \t]+jeg[ \t]+skal"
+    r"|største|store|begge|fagforening\w*|fagforeining\w*|fagforbund\w*|forbundene|organiser\w*|medlemmer|medlemstall\w*"
+    r"|hovedorganisasjon\w*)(?![\w-])")
+_OWN_MEMBERSHIP = re.compile(r"(?<![\w-])(?i:jeg|eg|han|hun|ho|kona|mannen|broren|søsteren)[ \t]+(?i:er|var|ble|vart|blei)"
+                             r"[ \t]+(?:(?i:med|medlem)[ \t]+)?(?i:i|av)[ \t]+$")
+
+
+# A union put right in the same breath ("norsk sjukepleiarforbund, nei unnskyld, fagforbundet") is one's own.
+_CORRECTION = re.compile(r"(?<![\w-])(?i:unnskyld|orsak|rettere|nei[ \t]+vent|jeg[ \t]+mener|eg[ \t]+meiner)(?![\w-])")
+
+
+def _policy_talk(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a union is policy talk and names no one's membership right before it."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    hi = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    if _OWN_MEMBERSHIP.search(text[max(lo, start - 40):start]) or _CORRECTION.search(text[lo:hi]):
+        return False
+    question = hi < len(text) and text[hi] == "?"  # "Er du med i Parat?": asked, no one's answer
+    return question or bool(_POLICY_TALK.search(text[lo:start]) or _POLICY_TALK.search(text[end:hi]))
+
+
 def _listed(text: str) -> list[Found]:
-    out = [(m.start(), m.end(), "org", "rule:org") for m in _UNION.finditer(text)]
+    out = [(m.start(), m.end(), "org", "rule:org") for m in _UNION.finditer(text)
+           if not _policy_talk(text, m.start(), m.end())]
     out += [(m.start(), m.end(), "org", "rule:org") for m in _EMPLOYER.finditer(text)]
     out += [(m.start(), m.end(), "org", "rule:org") for m in _CASED.finditer(text)
             if not (m.group(0)[0].isupper() and m.group(0).casefold().rstrip("s") in CASED_UNIONS
                     and _sentence_start(text, m.start()))
+            and not (m.group(0) not in CASED_EMPLOYERS and _policy_talk(text, m.start(), m.end()))
             and ("-" not in m.group(0) or lexicon.known_word(m.group(0).split("-", 1)[1].casefold()))]
     return out
 
@@ -252,6 +283,8 @@ def _firms(text: str) -> list[Found]:
         start = text.rfind(keep[0], m.start(), m.start("tail"))
         if start < 0:
             continue
+        if not cased and any(w[0].isupper() for w in keep) and not all(w[0].isupper() for w in keep):
+            continue  # "Alt innen regnskap": a sentence's capital, no lower-case firm name
         if not cased and not _FIRM_OPENING.search(text[max(0, start - 40):start]):
             continue  # "fikser rør og varme": a lower-case firm name needs a preposition or an answer's start
         if cased and len(keep) == 1 and tail in ("Bygg", "Transport", "Eiendom", "Maskin", "Renhold") \

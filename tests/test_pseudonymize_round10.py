@@ -74,7 +74,7 @@ def test_unions_and_associations_named_as_such_stay():
     # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9)
     text = "Elektroforeningen svarte, og Røde Kors sin leksehjelp hjalp oss."
     assert clean(text) == text
-    assert "Tekna" not in clean("Sykepleierforbundet og Tekna har begge gitt råd.")
+    assert "Tekna" not in clean("Hun fikk råd av Tekna om kontrakten.")
 
 
 def test_an_association_where_someone_works_or_takes_a_course_is_replaced():

@@ -96,6 +96,8 @@ def test_body_as_workplace_is_replaced(text, name):
     ("Mentee: Barneverntjenesten hjalp oss med en bolig.", "Barneverntjenesten"),
     ("Mentee: Kartverket har nye kart på nettet.", "Kartverket"),
     ("Mentee: Jeg søkte hos NAV, og Husbanken ga meg startlån.", "Husbanken"),
+    ("Mentee: Mange her er medlem i Fagforbundet.", "Fagforbundet"),  # one's own membership is replaced since 30o
+    ("Mentee: Kona mi vurderer å melde seg inn i Utdanningsforbundet.", "Utdanningsforbundet"),
     ("Mentee: Broren min har abonnement på TV 2 Play for fotballens skyld.", "TV 2"),
 ])
 def test_body_named_as_such_stays(text, name):

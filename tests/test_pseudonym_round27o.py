@@ -38,6 +38,7 @@ def test_den_norske_trade_association(text: str, part: str) -> None:
 
 
 @pytest.mark.parametrize("text, part", [
+    ("Mentee: Den norske tannlegeforening sa på radioen at prisene må ned.", "Den norske tannlegeforening"),
     ("Mentee: Vi er med i Den norske turistforening og går på hyttetur.", "Den norske turistforening"),
     ("Mentee: Jeg har lest om Den norske kirke i samfunnsfag.", "Den norske kirke"),
     ("Mentee: Barna så en forestilling gjennom Den kulturelle skolesekken i høst.", "Den kulturelle skolesekken"),
@@ -150,6 +151,9 @@ def test_energy_workplace_stays_replaced_in_the_news() -> None:
 # 6. Unions as options and national list-compound associations named in passing --------------------------------
 
 @pytest.mark.parametrize("text, part", [
+    ("Mentee: Jeg lurer på om jeg skal melde meg inn i Delta eller i Fagforbundet.", "Delta"),
+    ("Mentee: På verkstedet er folk med i Fellesforbundet eller i Parat.", "Parat"),
+    ("Mentee: Skal jeg velge NTL eller Parat, tror du?", "NTL eller Parat"),
     ("Mentee: Norges Kano- og Kajakkforbund arrangerer NM i august.", "Norges Kano- og Kajakkforbund"),
     ("Mentee: Han leste om Norges Bokse- og Kampsportforbund i avisa.", "Norges Bokse- og Kampsportforbund"),
 ])

@@ -60,6 +60,12 @@ def test_trade_firm_is_replaced_whole(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("Mentee: Unio gikk ut i streik i går, sa de på radioen.", "Unio"),
+    ("Mentor: Fagforbundet krevde mer i oppgjøret i år.", "Fagforbundet"),
+    ("Mentee: Jeg vurderer Tekna eller NITO når jeg er ferdig.", "Tekna"),
+    ("Mentor: Har du spurt Parat om hjelp?", "Parat"),
+    ("Mentee: Mange på lageret har fått hjelp av Fellesforbundet før.", "Fellesforbundet"),
+    ("Mentor: Du kan ringe Delta hvis du lurer på noe.", "Delta"),
+    ("Mentee: Mange er med i Sykepleierforbundet på avdelingen min.", "Sykepleierforbundet"),
     ("Mentee: Jeg er medlem av Naturvernforbundet og går på tur med dem.", "Naturvernforbundet"),
     ("Mentor: Kommunen tok kontakt med Unio om streiken.", "Unio"),
     ("Mentee: LO hjalp til med å arrangere møtet på torget.", "LO"),

@@ -35,6 +35,10 @@ def test_member_union_found_again_as_body() -> None:
 
 
 @pytest.mark.parametrize(("text", "part"), [
+    ("Mentee: Mange på sykehjemmet er med i Fagforbundet, sier de.", "Fagforbundet"),
+    ("Mentee: Jeg er ikke medlem av Delta, jeg har ikke tid til sånt.", "Delta"),
+    ("Mentor: Du kan melde deg inn i Parat hvis du vil ha hjelp.", "Parat"),
+    ("Mentor: Er du med i Fellesforbundet?", "Fellesforbundet"),
     ("Mentee: Kollegaene mine er med i Unio, tror jeg.", "Unio"),
 ])
 def test_union_as_body_or_without_member_stays(text: str, part: str) -> None:

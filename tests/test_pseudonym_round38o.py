@@ -91,6 +91,8 @@ def test_bullet_opens_a_sentence(text: str, word: str) -> None:
     ("Mentee: Jeg har vært besøksvenn for Røde Kors i to år.", "Røde Kors"),
     ("Mentee: Vi samlet inn penger for Redd Barna på skolen.", "Redd Barna"),
     ("Mentee: Jeg er frivillig for Kirkens Bymisjon om sommeren.", "Kirkens Bymisjon"),
+    ("Mentor: Er du med i Parat eller i NTL?", "Parat"),
+    ("Mentor: Du kan ringe Fagforbundet hvis du lurer på noe.", "Fagforbundet"),
     ("Mentee: Man bør melde seg inn i NHO hvis man har mange ansatte.", "NHO"),
     ("Mentee: Jeg er ikke medlem av Virke.", "Virke"),
     ("Mentee: Bedriften er medlem av Virke.", "Virke"),

@@ -56,6 +56,12 @@ def test_union_known_from_or_joined_for_someone(text: str, part: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "part"), [
+    ("Mentee: Jeg kjenner ingen fra Parat.", "Parat"),
+    ("Mentee: Jeg kjenner Fagforbundet fra reklamen på TV.", "Fagforbundet"),
+    ("R: Eg kjenner til NITO frå avisa, men eg er ikkje medlem.", "NITO"),
+    ("Mentee: Hun burde melde seg inn i Parat, men hun gjorde det aldri.", "Parat"),
+    ("Mentee: Han burde kanskje melde seg inn i Delta, men det har han ikke gjort.", "Delta"),
+    ("R: Du burde melde deg inn i Fagforbundet, sa ein kollega. Eg har ikkje gjort det enno.", "Fagforbundet"),
     ("Mentee: Alle burde melde seg inn i LO. Det gjorde han ikke.", "LO"),
 ])
 def test_union_in_advice_negation_or_passing_stays(text: str, part: str) -> None:

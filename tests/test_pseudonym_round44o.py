@@ -81,8 +81,10 @@ def test_a_union_given_as_the_answer_to_a_membership_question_is_found(text, par
 
 
 @pytest.mark.parametrize("text, part", [
+    ("I: Er du med i en fagforening?\nP: Nei, ikke ennå. Fagforbundet har et kurs om det.", "Fagforbundet"),
     ("I: Er du medlem av noen forening?\nP: Ja, fagforeningen på jobben, tror jeg.", "fagforeningen"),
     ("I: Har du meldt deg inn i noe forbund?\nP: Ja, gjerne, hvis det hjelper.", "gjerne"),
+    ("P: Tekna publiserer lønnsstatistikk hvert år.", "Tekna"),
     ("I: Er du organisert?\nP: I Oslo? Nei.", "Oslo"),
 ])
 def test_unions_named_as_such_and_empty_answers_stay(text, part):

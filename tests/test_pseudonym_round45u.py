@@ -38,6 +38,14 @@ def test_a_union_someone_belongs_to_is_an_organisation(text, part):
 
 
 @pytest.mark.parametrize("text, part", [
+    ("R: Skolenes landsforbund har et kurs om klasseledelse i mai.", "Skolenes landsforbund"),
+    ("R: Musikernes fellesorganisasjon mener at honorarene er for lave.", "Musikernes fellesorganisasjon"),
+    ("R: Handel og Kontor publiserer lønnsstatistikk hvert år.", "Handel og Kontor"),
+    ("R: Du kan melde deg inn i Musikernes fellesorganisasjon hvis du vil.", "Musikernes fellesorganisasjon"),
+    ("R: Jeg er ikke med i Musikernes fellesorganisasjon.", "Musikernes fellesorganisasjon"),
+    ("R: Mange gikk ut av Parat etter streiken.", "Parat"),
+    ("R: Mange betaler kontingent til Fellesforbundet.", "Fellesforbundet"),
+    ("R: Alle på jobben er i EL og IT, så ja, det er vanlig der.", "EL og IT"),
     ("I: Er du fagorganisert?\nR: Ja, fagforening.", "fagforening"),
     ("R: Jeg gikk ut av bussen og inn i butikken.", "bussen"),
 ])

@@ -51,16 +51,14 @@ def test_school_named_by_its_level_without_skole():
     assert covered(text, "Storhamar videregående") == "org"
 
 
-def test_news_about_a_confederation_stays():
-    # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9); the confederations stay
-    text = "R: LO mener at lønna må opp, sa de på nyhetene.\n"
-    assert untouched(text, "LO")
+def test_news_about_a_union_stays():
+    text = "R: Fellesforbundet mener at lønna må opp, sa de på nyhetene.\n"
+    assert untouched(text, "Fellesforbundet")
 
 
-def test_confederation_with_members_counted_stays():
-    # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9); the confederations stay
-    text = "R: Unio har mange medlemmer, sa han i radioen.\n"
-    assert untouched(text, "Unio")
+def test_union_with_members_counted_stays():
+    text = "R: Fagforbundet har mange medlemmer, sa han i radioen.\n"
+    assert untouched(text, "Fagforbundet")
 
 
 def test_agency_as_a_service_stays():

@@ -20,7 +20,7 @@ def test_a_union_one_joins_or_is_a_member_of_stays_in_any_form():
     out = clean("Jeg meldte meg inn i Econa i fjor, og Econas lønnsstatistikk hjalp meg. "
                 "Kona er medlem i Parat, og mange er med i YS eller i Unio.")
     assert "Econa" not in out and "Parat" not in out and "YS eller i Unio" in out
-    text = "Mange er med i YS eller i Unio, og lønnsstatistikken er god."  # round 52o: a union is replaced wherever it stands (special-category data, GDPR art. 9)
+    text = "Mange er med i YS eller i Unio, og Econas lønnsstatistikk er god."
     assert clean(text) == text
 
 

@@ -125,6 +125,7 @@ def test_workplace_in_a_job_frame_is_replaced(text, name):
     "Mentee: Hun søkte til Norge i 2015.",
     "Mentee: Jeg har søkt på Master i økonomi.",
     "Mentee: Vi har sett på Idrettslaget, de spilte fint.",
+    "I: Hva gjør du for å finne jobb?\nMentee: Jeg har sett på Sykepleierforbundet sin nettside.",
 ])
 def test_apps_services_and_volunteering_stay(text):
     assert found(text) == []

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import foreign_speech, rules
+from workbench.io.pseudonymize import foreign_speech, look_alikes, rules
 from workbench.io.pseudonymize.called_names import called_names
 from workbench.io.pseudonymize.function_departments import function_departments
 from workbench.io.pseudonymize.naming_frames import framed_nicknames
@@ -108,7 +108,7 @@ NICKNAME_AFTER = re.compile(
 def _naming_word(word: str) -> bool:
     low = word.casefold()
     return not (low in gaz.NEVER or low in gaz.FUNCTION_WORDS or low in gaz.ROLE_NOUNS or low in gaz.POSSESSIVES
-                or rules.public(low) or low in rules.FILLERS)
+                or rules.public(low) or low in rules.FILLERS or look_alikes.role_noun(low))  # r53f: "Lagleder kaller meg"
 
 
 def nicknames_given(text: str) -> list[tuple[int, int, str, str]]:

@@ -178,7 +178,8 @@ sir madam mister miss mrs ms mr
 # -- organisations and things that identify nobody ------------------------------------
 
 # Public bodies, national services, holidays, laws, tests and programmes that every
-# participant deals with: naming them identifies no one, so they stay.
+# participant deals with: naming them identifies no one, so they stay. Since round 53f emergency and health
+# services and their acronyms too (AMK, HRS, 113, legevakt, akuttmottak; see `look_alikes`).
 PUBLIC = frozenset("""
 stortinget storting statens regjeringen regjering kongen dronningen statsministeren nav udi imdi nokut
 skatteetaten tolletaten politietaten lånekassen husbanken politiet tollvesenet arbeidstilsynet helsedirektoratet
@@ -197,6 +198,10 @@ dsb sikt nve nsm kripos økokrim datatilsynet mattilsynet petroleumstilsynet hav
 sjøfartsdirektoratet luftfartstilsynet kartverket nkom bufdir hdir dibk digdir brreg patentstyret
 miljødirektoratet fiskeridirektoratet legemiddelverket dsa helfo ssb lovdata vegvesen vegvesenet
 folkeuniversitetet studieforbundet vox ks trygdeetaten
+""".split()) | frozenset("""
+amk amk-sentralen amk-sentralens hrs jrcc hovedredningssentralen redningssentralen nødetatene nødetater nødnett
+legevakt legevakta legevakten legevakter akuttmottak akuttmottaket luftambulanse luftambulansen
+ambulansetjeneste ambulansetjenesten dps bup kad 110-sentralen 112 113 110
 """.split()) | {"st. hans", "sankt hans"} | frozenset("""
 startlån startlånet bostøtte bostøtten bustøtte bustøtta barnetrygd barnetrygden kontantstøtte kontantstøtten
 dagpenger dagpengene sykepenger sykepengene foreldrepenger foreldrepengene engangsstønad uføretrygd uføretrygden
@@ -237,7 +242,7 @@ as asa ans hms iso gmp hplc fse fef sap erp crm api kpi ikt ux ui sql cad bim vv
 mvp nda hr-sjef ok-ish sfo ppu dss lis pc-en rtg cnc plc ehs qa qc r&d q&a b&b p&l it-støtte
 adhd add ptsd hiv aids covid ocd ms als kols ssb nve eøs oecd unhcr iom ilo who vm em
 ipad iphone mac usb wifi dab lcd led tlf-nr sos rus kpi-er
-duf ce me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk
+duf ce be c1e d1 d1e de me ap frp krf mdg sv sp ys unio ntb ud pst fhi kvp aap amo ip fau vta aps aft ips nkr krle vg1 vg2 vg3 gsk
 """.split())
 # Words that make a capitalised name before them an organisation ("Lysklett Bygg AS",
 # "Asker kommune", "Sandvika videregående skole").

@@ -57,7 +57,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, name_shapes, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names, place_frames, org_policies
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names, place_frames, org_policies, look_alikes
 from workbench.io.pseudonymize import asked_answers, bracket_twins, stated_ties, noted_names, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize import addressed_names, reference_shapes, titled_people
@@ -284,6 +284,7 @@ class Pseudonymizer:
         found.extend(bracket_twins.twins_again(text, found))  # round 50c: "ytrebygda [Ytrebygda]", both or neither
         found.extend(noted_names.noted_names(text, found) if self.rules else [])  # r51p: "porto i portugal [Porto, Portugal]"
         found.extend(org_policies.new_finds(text, found, keep) if self.rules else [])  # r52o: unions, employers, shapes
+        found = look_alikes.drop_look_alikes(text, found) if self.rules else found  # r53f: "hos helsedirektoratet [Helsedirektoratet]", "Hilti TE 30"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

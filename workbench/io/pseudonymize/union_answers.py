@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, rules
+from workbench.io.pseudonymize import lexicon, look_alikes, rules
 from workbench.io.pseudonymize.associations import listed_association
 from workbench.io.pseudonymize.union_frames import shaped_union
 from workbench.io.pseudonymize.union_members import _trade_union
@@ -65,8 +65,8 @@ _NOT_UNIONS = frozenset({"nav", "udi", "imdi", "nho", "ok", "ja", "tv", "pc", "c
 
 def _union_name(name: str, after_comma: bool) -> bool:
     low = " ".join(name.split()).casefold()
-    if low in _NOT_UNIONS:
-        return False
+    if low in _NOT_UNIONS or look_alikes.generic_body(low):
+        return False  # r53f: "Fagforeningen, ja": the common noun
     if _trade_union(name) or (listed_association(low) and " " not in low and not lexicon.frequent(low, 4.5)):
         return True
     if _UNION_COMPOUND.fullmatch(name):  # round 50p: "Yrkestrafikkforbundet, for de kan alt om sjåførsaker."

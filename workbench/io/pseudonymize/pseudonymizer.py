@@ -61,6 +61,7 @@ from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, pr
 from workbench.io.pseudonymize import asked_answers, bracket_twins, stated_ties, noted_names, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize import addressed_names, reference_shapes, titled_people
+from workbench.io.pseudonymize import aloud_ids
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -193,6 +194,7 @@ class Pseudonymizer:
             found.extend((s, e, k, src, None) for s, e, k, src in rules.rule_finds(text))
         found.extend(said_again.said_again(text, found))  # round 49c: a number in words read back word for word
         found.extend(reference_shapes.shape_finds(text, found))  # round 52s: references, old dates, digit runs by shape
+        found.extend(aloud_ids.aloud_finds(text, found))  # round 54i: e-mails said with på/alfa, IDs in words, short dates, house numbers in words
         found = [f for f in found if not any(s < f[1] and f[0] < e for s, e in keep)]
         if self.rules:  # whole capitalised runs, employers by context, names before person verbs
             found.extend((s, e, k, src, None) for s, e, k, src in orgs.run_finds(text, found)

@@ -9,25 +9,29 @@ work frames or dropped them as bodies named in passing.
 
 Policies stated here:
 
-1. A participant's own affiliation is identifying. A capitalised name (or an association-shaped name: a capitalised
-   word and lower-case words ending in `forening`, `forbund`, `lag`, …) is an organisation right after a personal
-   frame of volunteering (`frivillig i/på/hos`), learning (`lærte norsk hos`), a course meeting there (`kurset
-   møttes på`, `samling er på`) or joining (`er med i`, `medlem av`, `innmeldt i`, `meldte meg inn i`, a
-   generic noun in apposition: `fagforeningen NITO`); an association-shaped name anywhere in a sentence that states
-   someone's membership; a name that a sentence with `jeg/han/hun er medlem` says was the way to something
-   (`Gjennom X, jeg er medlem`); and each name listed in a `Ja, …` answer to a membership question. A public body
-   or national service named so (`NAV`, `UDI`, the public list) and a committee's bare acronym (`AMU`, `FAU`)
-   stay, as does a body named in passing, given
-   to or talked about: no personal frame, no find.
-2. In caseless speech (a caseless passage, lower case, or a word with its own bracket note) a broadcaster (`nrk`, `tv 2`, `p4`) after a work frame (`frilans for`, `jobber i`, `oppdrag
-   for`) or before `er (som) arbeidsgiver/oppdragsgiver` is an employer, and found once it is found again in the
+1. A participant's own affiliation with a small or local body, or a site, is identifying. A capitalised name (or an
+   association-shaped name: a capitalised word and lower-case words ending in `forening`, `forbund`, `lag`, …) is
+   an organisation right after a personal frame of volunteering at an event or site (`jeg er frivillig på`, `som
+   frivillig på`), learning (`lærte norsk hos`), a course meeting there (`kurset møttes på`, `samling er på`) or a
+   union named in apposition (`fagforeningen NITO`); after a frame of joining (`jeg er med i`, `medlem av`,
+   `innmeldt i`, `meldte meg inn i`) only a local body (named by an adjective of origin, `Jordansk-norsk
+   kvinneforening`, or by a place, `… i Midt-Norge`) or, after one's own membership, a union; a name that a sentence
+   with `jeg/han/hun er medlem` says was the way to something (`Gjennom X, jeg er medlem`); and each name listed in
+   a `Ja, …` answer to a membership question. The older convention stays (its tests and controls, rounds 10 to
+   38o): volunteering in or for a nationwide charity (`frivillig i Røde Kors`, `for Kirkens Bymisjon`) and
+   membership of a nationwide association or club (`Naturvernforbundet`, `Huseierne`, `Frivilligsentralen`,
+   `Strikkeklubben`) identify nobody. A public body or national service named so (`NAV`, `UDI`, the public list),
+   a committee's bare acronym (`AMU`, `FAU`), a numbered room (`Rom 12`), a membership someone else has (`naboen
+   min`, `mange`) or denies (`ikke medlem`) and a body given to or talked about stay: no personal frame, no find.
+2. In caseless speech (a caseless passage, lower case, or a word with its own bracket note) a broadcaster (`nrk`,
+   `tv 2`, `p4`) after a work frame (`frilans for`, `jobber i`, `oppdrag for`) or before `er (som) arbeidsgiver/oppdragsgiver` is an employer, and found once it is found again in the
    same transcript, except where it is listened to or watched (`hører på nrk`).
 3. In caseless speech one's own membership answer names the union: a union followed by its own bracket note
    (`fagforbundet [Fagforbundet]`) is no second union making the sentence policy talk; both are found. In a
    cased text a union name written in lower case that is also a compound of common words (`fagforbundet`,
    `fellesforbundet`) is the common noun its writer meant, and stays.
 4. University shapes: a capitalised adjective of origin before a lower-case institution noun (`Tadsjikisk
-   nasjonaluniversitet`, `Eritreisk teknologiinstitutt`), and in caseless speech an unknown word before
+   nasjonaluniversitet`, `Eritreisk teknologiinstitutt`; not after an article or opening a sentence), and in caseless speech an unknown word before
    `universitetet` (`pavlov universitetet`), are organisations, with their bracket notes.
 5. A firm found with a firm word (`nordløft kran [Nordløft Kran AS]`, `x as`) is found again where its first word,
    no dictionary word, is said alone in lower case (`det er nordløft ni fire null …`).
@@ -67,12 +71,12 @@ _BEING = r"(?i:er|var|ble|blei|vart|blir|har[ \t]+vært|hadde[ \t]+vært)"
 _STILL = r"(?:(?i:også|nå|fortsatt|alltid)[ \t]+)?"
 _FRAMES = re.compile(
     r"(?<![\w-])(?:"
-    rf"(?:{_SUBJECT}[ \t]+{_BEING}|{_BEING}[ \t]+(?i:{_PRONOUN})|(?i:som))[ \t]+{_STILL}(?i:frivillig)[ \t]+(?i:i|på|hos|for|ved)"
+    rf"(?:{_SUBJECT}[ \t]+{_BEING}|{_BEING}[ \t]+(?i:{_PRONOUN})|(?i:som))[ \t]+{_STILL}(?i:frivillig)[ \t]+(?i:på)"
     r"|(?i:lærte|lærer|lært)(?:[ \t]+(?i:jeg|han|hun|vi|norsk|språket|mest|det))*[ \t]+(?i:på|hos|ved)"
     r"|(?i:samling\w*|\w*kurs(?:et|ene)?|møtene|timene)(?:[ \t]+\w+)?[ \t]+(?i:er|var|holdes|møtes|møttes|foregår"
     r"|foregikk|ble[ \t]+holdt)(?:[ \t]+(?i:alltid|hver\w*|om[ \t]+kvelden\w*))?[ \t]+(?i:på|hos)"
     rf"|{_JOINER}[ \t]+{_BEING}[ \t]+{_STILL}(?P<member>(?i:med|medlem|innmeldt)[ \t]+)?(?i:i|av)"
-    r"|(?i:meldte|meldt)[ \t]+(?i:meg|seg|oss)[ \t]+(?i:inn)[ \t]+(?i:i)"
+    r"|(?P<enrolled>(?i:meldte|meldt)[ \t]+(?i:meg|seg|oss)[ \t]+(?i:inn))[ \t]+(?i:i)"
     r"|(?P<apposed>(?i:fagforeningen|fagforeninga|foreningen|forbundet|organisasjonen)(?=[ \t]+[A-ZÆØÅ]))"
     r")[ \t]+")
 # Another name in the same list: ", X", " og X", " og i X", " nå og X".
@@ -125,9 +129,24 @@ def _trim(name: str) -> str:
     return name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
 
 
-def _names_after(text: str, pos: int, unions: bool = False, shaped: bool = False) -> list[tuple[int, int]]:
+def _local(name: str) -> bool:
+    """A small, local body: named by an adjective of origin (`Jordansk-norsk kvinneforening`, not `Norsk …`) or
+    by a place (`… i Midt-Norge`, `Eritreisk kulturforening Haugalandet`, `Næringsrådet på Haugalandet`)."""
+    words = name.split()
+    first = words[0].casefold()
+    origin = bool(re.fullmatch(r"[a-zæøå]{3,}sk(?:-norsk)?", first)) and first not in ("norsk", "nordisk") \
+        and lexicon.known_word(first)
+    placed = bool(re.search(r"[ \t](?:i|på)[ \t]+[A-ZÆØÅ]", name))
+    tail_place = len(words) >= 2 and words[-1][:1].isupper() and any(
+        w[:1].islower() and _ASSOC_WORD.search(w) for w in words[1:-1])  # "kulturforening Haugalandet"
+    return origin or placed or tail_place
+
+
+def _names_after(text: str, pos: int, unions: bool = False, shaped: bool = False,
+                 local: bool = False) -> list[tuple[int, int]]:
     """The name at `pos` and those listed after it (", Y og i Z"). Unions are left to `org_policies` unless
-    `unions`; with `shaped` only association-shaped names and unions count ("jeg er i …" names places too)."""
+    `unions`; with `shaped` only association-shaped names and unions count ("jeg er i …" names places too); with
+    `local` only small, local bodies (`_local`) and unions (nationwide associations joined stay)."""
     out = []
     first = True
     while True:
@@ -142,7 +161,10 @@ def _names_after(text: str, pos: int, unions: bool = False, shaped: bool = False
             return out
         if name.isupper() and " " not in name and len(name) <= 4 and not _union(name):
             return out  # "med i AMU", "med i FAU": a workplace or school committee, a role
-        if (unions or not _union(name)) and (not shaped or any(_ASSOC_WORD.search(w) for w in name.split()) or _union(name)):
+        if re.match(r"[ \t]+\d", text[end:end + 3]):
+            return out  # "Kurset var på Rom 12": a numbered room, hall or route
+        if (unions or not _union(name)) and (not shaped or any(_ASSOC_WORD.search(w) for w in name.split()) or _union(name)) \
+                and (not local or _local(name) or (unions and _union(name))):
             out.append((m.start(), end))
         more = _MORE.match(text, end)
         if not more:
@@ -162,9 +184,11 @@ def personal_bodies(text: str) -> list[tuple[int, int]]:
     for m in _FRAMES.finditer(text):
         if not _subject_ok(m) or _NEGATED.search(text[max(0, m.start() - 12):m.end()]):
             continue  # "Jeg er ikke medlem av …", "Naboen min er frivillig i …"
-        plain_being = m.group(0).split()[-1].casefold() in ("i", "av") and m.group("joiner") is not None \
-            and m.group("member") is None
-        out += _names_after(text, m.end(), unions=m.group("apposed") is not None, shaped=plain_being)
+        joining = m.group("joiner") is not None or m.group("enrolled") is not None
+        plain_being = joining and m.group("joiner") is not None and m.group("member") is None
+        own = m.group("member") is not None and (m.group("joiner") or "").casefold() in ("jeg", "eg", "han", "hun", "ho")
+        out += _names_after(text, m.end(), unions=m.group("apposed") is not None or own, shaped=plain_being,
+                            local=joining)
     for m in _WAY.finditer(text):  # "Gjennom Næringsforeningen i Drammensregionen, jeg er medlem."
         lo, hi = _sentence(text, m.start(), m.end())
         if _OWN_MEMBER.search(text, lo, hi):
@@ -253,6 +277,7 @@ def twin_unions(text: str) -> list[tuple[int, int]]:
 
 _ORIGIN_INSTITUTION = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+isk[e]?[ \t]+(?:nasjonal|stats|teknisk[ \t]+|teknologi)?"
                                  r"(?:universitet|institutt|høgskole|akademi)(?![\w-])")
+_DETERMINER = re.compile(r"(?<![\w-])(?i:en|et|ei|ett|det|den|de|et|noe|noen|hvert|hver)[ \t]+$")
 _UNKNOWN_UNIVERSITY = re.compile(r"(?<![\w-])([a-zæøå]{3,})[ \t]+universitetet(?![\w-])")
 
 
@@ -261,9 +286,8 @@ def universities(text: str) -> list[tuple[int, int]]:
     unknown word before `universitetet` (policy 4)."""
     out = []
     for m in _ORIGIN_INSTITUTION.finditer(text):
-        adjective = m.group(0).split()[0].casefold()
-        if org_policies._sentence_start(text, m.start()) and lexicon.known_word(adjective):
-            continue  # "Teknisk universitet er …": an ordinary adjective opening a sentence
+        if org_policies._sentence_start(text, m.start()) or _DETERMINER.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # "Teknisk universitet er …", "et Geofysisk institutt i byen": no name
         out.append((m.start(), m.end()))
     for m in _UNKNOWN_UNIVERSITY.finditer(text):
         word = m.group(1)

@@ -1,10 +1,10 @@
 """Round 54o rules (`affiliations`, `used_services`): organisations where someone belongs, volunteers, learns or
-works, cased and caseless. A body named in a personal frame of volunteering, learning, a course meeting there or
-joining is found, as are the names listed in a `Ja, …` answer to a membership question; in caseless speech a
+works, cased and caseless. A body named in a personal frame of volunteering at an event, learning, a course meeting
+there or joining (a small, local body) is found, as are the names listed in a `Ja, …` answer to a membership question; in caseless speech a
 broadcaster after a work frame and a union with its own bracket note are found; universities by shape (an
 adjective of origin before an institution noun, an unknown word before `universitetet`). Services and software
-named as used, bodies given to or named in passing, others' or denied memberships, lower-case union words in cased
-text and public bodies stay; people, unions and employers beside them stay found.
+named as used, bodies given to or named in passing, nationwide charities volunteered in (the older convention),
+others' or denied memberships, committees, lower-case union words in cased text and public bodies stay; people, unions and employers beside them stay found.
 
 The strings are fresh, not those of `dev/d91o_*` or `dev/control_d73o`."""
 
@@ -21,7 +21,7 @@ _SPEECH = ("[00:01:01] I: og hva gjør du nå for tiden\n[00:01:05] R: jeg tar v
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("R: Hun har vært frivillig i Redd Barna i to år.", "Redd Barna"),
+    ("R: Hun lærte norsk på Redd Barna sin leksekafé, hver torsdag.", "Redd Barna"),
     ("R: Jeg lærte norsk hos Blå Kors sin språkkafé på mandager.", "Blå Kors"),
     ("R: Kurset møttes på Frivillighetshuset om kveldene.", "Frivillighetshuset"),
     ("R: Han er innmeldt i Tamilsk-norsk kulturlag, de danser hver fredag.", "Tamilsk-norsk kulturlag"),
@@ -62,6 +62,7 @@ def test_caseless_firm_said_alone_again_is_found() -> None:
     ("[00:03:01] R: vi fører timer i tripletex [Tripletex] hver fredag", "Tripletex"),
     ("R: Vi gir penger til Kirkens Nødhjelp hver jul.", "Kirkens Nødhjelp"),
     ("R: Naboen min er frivillig i Blå Kors om kveldene.", "Blå Kors"),
+    ("R: Jeg har vært frivillig i Redd Barna i to år.", "Redd Barna"),
     ("R: Jeg er ikke medlem av Blå Kors lenger.", "Blå Kors"),
     ("R: Jeg ble med i fagforbundet på sykehjemmet i fjor.", "fagforbundet"),
     ("R: Jeg ble med i fellesforbundet på lageret i fjor.", "fellesforbundet"),

@@ -64,6 +64,7 @@ from workbench.io.pseudonymize import addressed_names, reference_shapes, titled_
 from workbench.io.pseudonymize import aloud_ids
 from workbench.io.pseudonymize import spoken_nicknames  # round 54n
 from workbench.io.pseudonymize import affiliations  # round 54o
+from workbench.io.pseudonymize import plain_readings, term_frames  # round 55f
 from workbench.io.pseudonymize import caseless_notes  # round 55c
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
@@ -292,6 +293,7 @@ class Pseudonymizer:
         found = look_alikes.drop_look_alikes(text, found) if self.rules else found  # r53f: "hos helsedirektoratet [Helsedirektoratet]", "Hilti TE 30"
         found.extend(spoken_nicknames.new_finds(text, found, keep) if self.rules else [])  # r54n: "selso [Celso]", "takk katja", «Kasta», "på øya [Øya]"
         found = affiliations.affiliations(text, found, keep) if self.rules else found  # r54o: "frivillig på X", "frilans for nrk"
+        found = plain_readings.drop_plain(text, term_frames.drop_terms(text, found)) if self.rules else found  # r55f: "kurs hos Skatteetaten", "YSK", "Hans HPR-nummer"
         found.extend(caseless_notes.new_finds(text, found, keep) if self.rules else [])  # r55c: "kjell arne [Kjell-Arne] rud", "[MA-4412]"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))

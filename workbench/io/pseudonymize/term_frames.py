@@ -101,14 +101,21 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
     return len(letters) >= 3 and last.startswith(letters) and lexicon.known_word(last)
 
 
+def _common_part(part: str) -> bool:
+    return len(part) >= 3 and (lexicon.frequent(part, 2.5) or (part[-1] in "se" and lexicon.frequent(part[:-1], 2.5)))
+
+
 def _work_kind(text: str, f: Found) -> bool:
     word = text[f[0]:f[1]]
-    if not word.isalpha() or not word.islower() or _NOTE_AFTER.match(text, f[1]):
-        return False
+    if f[2] != "org" or not word.isalpha() or not word.islower() or _NOTE_AFTER.match(text, f[1]) \
+            or text[f[1]:f[1] + 1] == "-" or lexicon.listed(word, gaz.PLACES) or lexicon.listed(word, gaz.GIVEN_NAMES):
+        return False  # "stavanger-avdelingen": a place in a compound
     if not _WORK_FRAME.search(text, max(0, f[0] - 60), f[0]):
         return False
     if lexicon.definite(word) or lexicon.listed(word, gaz.EMPLOYERS):
         return False
+    if not any(len(split) > 1 and all(_common_part(part) for part in split) for split in _splits(word)):
+        return False  # "nortura": a firm's name that only splits into a rare scrap ("nor", "tura")
     head = lexicon.compound_head(word)
     return head is not None and not lexicon.org_word(head) and not lexicon.definite(head) \
         and head not in gaz.NAME_ELEMENTS and not _FORM_AFTER.match(text, f[1])

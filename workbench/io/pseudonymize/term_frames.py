@@ -4,7 +4,7 @@ Held-out 56 and 57 lost ordinary words to the organisation and person rules in f
 
 * a kind of work after a work frame in caseless speech: "sommerjobb på sporvedlikehold", "helgejobb på
   varemottak". The caseless rules read a lower-case word after `jobb på` as a firm said without capitals;
-  but an indefinite compound of dictionary words whose head is no organisation word (`-vedlikehold`, `-mottak`,
+  but an indefinite compound of common words (its first parts common, its head no rarer than a trade word) whose head is no organisation word (`-vedlikehold`, `-mottak`,
   `-drift`) is the work itself. A definite compound ("sykehjemmet", "Kompetansebroen"), a word with a
   capitalised bracket note ("vegbygg [Vegbygg]"), a listed employer and a plain dictionary word stay as found;
 * an acronym defined right where it is said: "yrkessjåførkompetansen, YSK,", "kranførerbeviset kfb [KFB]",
@@ -101,21 +101,22 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
     return len(letters) >= 3 and last.startswith(letters) and lexicon.known_word(last)
 
 
-def _common_part(part: str) -> bool:
-    return len(part) >= 3 and (lexicon.frequent(part, 2.5) or (part[-1] in "se" and lexicon.frequent(part[:-1], 2.5)))
+def _common_part(part: str, zipf: float) -> bool:
+    return len(part) >= 3 and (lexicon.frequent(part, zipf) or (part[-1] in "se" and lexicon.frequent(part[:-1], zipf)))
 
 
 def _work_kind(text: str, f: Found) -> bool:
     word = text[f[0]:f[1]]
-    if f[2] != "org" or not word.isalpha() or not word.islower() or _NOTE_AFTER.match(text, f[1]) \
+    if f[2] not in ("org", "place") or not word.isalpha() or not word.islower() or _NOTE_AFTER.match(text, f[1]) \
             or text[f[1]:f[1] + 1] == "-" or lexicon.listed(word, gaz.PLACES) or lexicon.listed(word, gaz.GIVEN_NAMES):
         return False  # "stavanger-avdelingen": a place in a compound
     if not _WORK_FRAME.search(text, max(0, f[0] - 60), f[0]):
         return False
     if lexicon.definite(word) or lexicon.listed(word, gaz.EMPLOYERS):
         return False
-    if not any(len(split) > 1 and all(_common_part(part) for part in split) for split in _splits(word)):
-        return False  # "nortura": a firm's name that only splits into a rare scrap ("nor", "tura")
+    if not any(len(split) > 1 and all(_common_part(part, 3.0) for part in split[:-1]) and _common_part(split[-1], 2.5)
+               for split in _splits(word)):
+        return False  # "nortura", "kvalheimlaks": a firm's name that splits only into a rare scrap ("tura", "kval")
     head = lexicon.compound_head(word)
     return head is not None and not lexicon.org_word(head) and not lexicon.definite(head) \
         and head not in gaz.NAME_ELEMENTS and not _FORM_AFTER.match(text, f[1])

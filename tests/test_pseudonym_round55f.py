@@ -16,7 +16,7 @@ from probe_support import covered, untouched
 
 
 _CASELESS = ("[00:00:04] intervjuer: hva har du gjort i sommer\n"
-             "[00:00:08] respondent: jeg hadde deltid på kabelmerking og så ekstrajobb på brøytekantrydding\n"
+             "[00:00:08] respondent: jeg hadde deltid på kabelmerking og så ekstrajobb på linjerydding\n"
              "[00:00:15] intervjuer: og nå\n"
              "[00:00:17] respondent: nå har jeg fast jobb hos fjellbygg nordmøre [Fjellbygg Nordmøre] som tømrer\n"
              "[00:00:24] intervjuer: og kursene\n"
@@ -27,7 +27,7 @@ _CASELESS = ("[00:00:04] intervjuer: hva har du gjort i sommer\n"
 
 @pytest.mark.parametrize(("text", "word"), [
     (_CASELESS, "kabelmerking"),
-    (_CASELESS, "brøytekantrydding"),
+    (_CASELESS, "linjerydding"),
     (_CASELESS, "sb [SB]"),
     (_CASELESS, "arbeidstilsynet [Arbeidstilsynet]"),
     ("D: Jeg har tatt stillasmontørbeviset, SMB, og det var dyrt.", "SMB"),

@@ -1,7 +1,7 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-fifty-nine held-out halves, `heldout` to `heldout59`, each with a ground-truth list and an
+sixty-one held-out halves, `heldout` to `heldout61`, each with a ground-truth list and an
 identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
@@ -16,7 +16,7 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout59|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout61|both|all] [--show-misses]
 
 `both` reports dev and heldout to heldout59 side by side (the halves already measured, now
 development data: heldout3 was measured once at the end of session 3 and joined them in the
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
                         help="One half; `both` for dev and heldout to heldout59 side by side (each measured "
                              "once, now development data); `all` adds any half kept out of `both` for "
-                             "its one measurement (none now: every half written has had it).")
+                             "its one measurement (heldout60 and heldout61 now).")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)
     parser.add_argument("--show-misses", action="store_true", help="List every miss and false replacement.")
     args = parser.parse_args(argv)

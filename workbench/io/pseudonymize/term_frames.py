@@ -39,6 +39,9 @@ _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,5}|[a-zæøå]{2,5}")
 # Between a compound and its acronym: ", ", " (", or a space in caseless speech.
 _BEFORE_ACRONYM = re.compile(r"([a-zæøå][\wæøå-]*(?:,?[ \t]+[a-zæøå][\wæøå-]*){0,4})(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+)$")
 _FUNCTION = frozenset("og for i av til med om på".split())
+# Endings of a body's name: an acronym spelled out by one names that body ("Den norske tannlegeforening, NTF").
+_BODY_ENDINGS = ("forening", "foreningen", "forbund", "forbundet", "laget", "selskap", "selskapet", "rådet",
+                 "organisasjon", "organisasjonen", "institutt", "instituttet", "senter", "senteret")
 _LEVEL = re.compile(r"[ABC][12]\.[ \t]+([A-ZÆØÅ][a-zæøå]+)$")
 _LEVEL_BEFORE = re.compile(r"(?<![\w-])[ABC][12]\.[ \t]+$")
 _RUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][\w-]*[ \t]+$")
@@ -91,6 +94,8 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
     words = m.group(1).replace(",", " ").split()
     if any(lexicon.listed(w, gaz.PLACES) or lexicon.listed(w, gaz.GIVEN_NAMES) for w in words):
         return False
+    if words[-1].casefold().endswith(_BODY_ENDINGS):
+        return False  # the acronym of a body, named by its own words
     for n in range(1, len(words) + 1):
         tail = words[-n:]
         if tail[0].casefold() in _FUNCTION:
@@ -114,6 +119,8 @@ def _work_kind(text: str, f: Found) -> bool:
         return False
     if lexicon.definite(word) or lexicon.listed(word, gaz.EMPLOYERS):
         return False
+    if any(len(split) > 1 and split[-1] in gaz.NAME_ELEMENTS for split in _splits(word)):
+        return False  # "haukeland", "bakkeland": a farm, place or family name's ending, not a kind of work
     if not any(len(split) > 1 and all(_common_part(part, 3.0) for part in split[:-1]) and _common_part(split[-1], 2.5)
                for split in _splits(word)):
         return False  # "nortura", "kvalheimlaks": a firm's name that splits only into a rare scrap ("tura", "kval")
@@ -129,6 +136,12 @@ def _level_run(text: str, f: Found) -> bool:
     word = text[f[0]:f[1]]  # "B1. Skriftlig": the model's find trimmed to the second sentence's first word
     return word.isalpha() and bool(_LEVEL_BEFORE.search(text, max(0, f[0] - 6), f[0])) \
         and lexicon.known_word(word.casefold()) and not lexicon.listed(word, gaz.GIVEN_NAMES)
+
+
+def _tool_makers() -> frozenset[str]:
+    from workbench.io.pseudonymize.keep import TOOL_MAKERS
+
+    return frozenset(TOOL_MAKERS)
 
 
 def _product_run(words: list[str]) -> bool:
@@ -152,8 +165,11 @@ def _software(text: str, f: Found) -> bool:
     if run is None or run.end() < f[1] or not _product_run(run.group(0).split()):
         return False
     for _ in range(6):
-        if _SKILL.search(text, max(0, at - 40), at):
-            return True
+        frame = _SKILL.search(text, max(0, at - 40), at)
+        if frame is not None:
+            # one knows people too: a single unmade word after "kjenner" is a person ("Jeg kjenner Jerome.")
+            return not (frame.group(0).casefold().startswith("kjen") and len(run.group(0).split()) == 1
+                        and run.group(0).casefold() not in _tool_makers())
         sep = _LIST_SEP.search(text, max(0, at - 80), at)
         if sep is None or not _product_run(sep.group(1).split()):
             return False

@@ -16,9 +16,9 @@ left unsaid may end the note. A title before a name stays outside ("professor he
 A name note with nothing found in it is a person only when it is a listed given name or comes after `kaller
 ham/henne/meg` ("vi kaller ham jo [Jo]") or a title; notes of ordinary words, public bodies, clock times, amounts
 and years are left alone. Two more policies of the round stand here because they concern the same dates and terms:
-a birth date said in words after `født` keeps its `den` ("født … den sjette i fjerde åttitre"), and capital-letter
-terms in a list of three or more acronyms after a colon, with no work or membership frame, are no organisations
-("det er engelsk uansett: CMYK, DPI, RIP og så videre").
+a birth date said as an ordinal day and an ordinal month after `født` keeps its `den` ("født … den sjette i
+fjerde åttitre"), and capital-letter terms in a list of three or more acronyms after a colon, with no work or
+membership frame, are no organisations ("det er engelsk uansett: CMYK, DPI, RIP og så videre").
 """
 
 from __future__ import annotations
@@ -294,11 +294,13 @@ def new_finds(text: str, found, keep) -> list[Find]:
 
 
 def birth_den(text: str, found):
-    """"født … den sjette i fjerde åttitre": a birth date said in words keeps its `den`."""
+    """"født … den sjette i fjerde åttitre": a birth date said as two ordinals keeps its `den`."""
     out = []
     for f in found:
         den = re.search(r"(?<![\w-])(?i:den)[ \t]+$", text[max(0, f[0] - 8):f[0]])
-        if f[2] == "date" and den and not any(c.isdigit() for c in text[f[0]:f[1]]):
+        said = text[f[0]:f[1]]  # the day and the month both ordinals: "sjette i fjerde", not "trettiførste mai"
+        if f[2] == "date" and den and re.match(r"[a-zæøå-]+[ \t]+i[ \t]+[a-zæøå]+(?:[ \t,]|$)", said) \
+                and not any(c.isdigit() for c in said):
             sentence = max(text.rfind(c, 0, f[0]) for c in ".!?\n") + 1
             if _BIRTH_WORD.search(text, sentence, f[0]):
                 f = (max(0, f[0] - 8) + den.start(), *f[1:])

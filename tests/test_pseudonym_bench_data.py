@@ -60,8 +60,7 @@ def test_bench_accepts_every_half() -> None:
     spec.loader.exec_module(bench)
     assert tuple(bench.HALVES) == HALVES
     # heldout52 and heldout53 had their one measurement at f735cbe and joined `both` after it.
-    # heldout60 and heldout61 are kept out of `both` until their one measurement.
-    assert set(bench.BOTH) == set(HALVES) - {"heldout60", "heldout61"}
+    assert set(bench.BOTH) == set(HALVES)
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])

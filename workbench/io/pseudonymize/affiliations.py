@@ -265,6 +265,8 @@ def _twinned(text: str, start: int, end: int) -> bool:
 
 def twin_unions(text: str) -> list[tuple[int, int]]:
     """Unions in caseless speech with their own bracket note, found as if the note were not there (policy 3)."""
+    if "[" not in text:
+        return []  # no note, no twin: spare the whole-text policy pass
     masked = re.sub(r"\[[^\]\n]{1,80}\]", lambda m: " " * len(m.group(0)), text)
     out = []
     for s, e, _k, _r in org_policies.policy_orgs(masked):

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.keep import TOOL_MAKERS
 
 Found = tuple[int, int, str, str, "str | None"]
 
@@ -138,15 +139,7 @@ def _level_run(text: str, f: Found) -> bool:
         and lexicon.known_word(word.casefold()) and not lexicon.listed(word, gaz.GIVEN_NAMES)
 
 
-def _tool_makers() -> frozenset[str]:
-    from workbench.io.pseudonymize.keep import TOOL_MAKERS
-
-    return frozenset(TOOL_MAKERS)
-
-
 def _product_run(words: list[str]) -> bool:
-    from workbench.io.pseudonymize.keep import TOOL_MAKERS
-
     if not words or not all(w[:1].isupper() for w in words):
         return False
     if any(lexicon.listed(w, gaz.GIVEN_NAMES) or lexicon.listed(w, gaz.SURNAMES) for w in words):
@@ -169,7 +162,7 @@ def _software(text: str, f: Found) -> bool:
         if frame is not None:
             # one knows people too: a single unmade word after "kjenner" is a person ("Jeg kjenner Jerome.")
             return not (frame.group(0).casefold().startswith("kjen") and len(run.group(0).split()) == 1
-                        and run.group(0).casefold() not in _tool_makers())
+                        and run.group(0).casefold() not in TOOL_MAKERS)
         sep = _LIST_SEP.search(text, max(0, at - 80), at)
         if sep is None or not _product_run(sep.group(1).split()):
             return False

@@ -37,7 +37,7 @@ from workbench.io.pseudonymize.birth_turns import _ASKED as _BIRTH_ASKED
 from workbench.io.pseudonymize.birth_turns import in_event_sentence
 from workbench.io.pseudonymize.label_reach import own_earlier_turn
 from workbench.io.pseudonymize.spoken_dates import _YEAR
-from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER, _said_value
+from workbench.io.pseudonymize.spoken_numbers import _UNIT_AFTER, NUMBER_JOINERS, _said_value
 from workbench.io.pseudonymize.work_frames import line_around, line_before
 
 _MONTHS = ("januar februar mars april mai juni juli august september oktober november desember").split()
@@ -51,7 +51,7 @@ _OPENERS = frozenset(("ja jo ok okei greit eh ehm øh øhm hm mm vent litt alts�
 _SKIPS = frozenset("eh ehm ehh øh øhm æh hm hmm mm vent litt altså nei unnskyld sorry beklager mener jeg".split())
 _RESTARTS = frozenset("nei unnskyld sorry beklager mener".split())
 # Words said between the groups of a case number or a date ("tjuefire skråstrek null null …").
-_JOINERS = frozenset("skråstrek strek bindestrek".split())
+_JOINERS = NUMBER_JOINERS
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\.\.\.|…|\S")
 _YEAR_WORDS = re.compile(_YEAR, re.I)
 _UNIT_WORDS = re.compile(r"[ \t,]*(?i:kr\.?|kroner|nok|prosent|%|klokka|klokken)(?![\w])")

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from workbench.io.pseudonymize.readbacks import _readings
-from workbench.io.pseudonymize.spoken_numbers import _runs
+from workbench.io.pseudonymize.spoken_numbers import NUMBER_JOINERS, _runs
 
-_SEPARATORS = frozenset({"punktum", "komma", "strek", "bindestrek", "skråstrek", "slash"})
+_SEPARATORS = frozenset({"punktum", "komma"}) | NUMBER_JOINERS
 _KINDS = ("phone", "number", "idnumber")
 
 

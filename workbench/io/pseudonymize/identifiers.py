@@ -88,7 +88,7 @@ from workbench.io.pseudonymize.said_addresses import spoken_urls
 from workbench.io.pseudonymize.said_chains import chain_emails, chain_urls, worded_streets
 from workbench.io.pseudonymize.said_contacts import clock_range, country_passports, worded_ids
 from workbench.io.pseudonymize.short_numbers import short_numbers
-from workbench.io.pseudonymize.spelled_emails import spelled_emails
+from workbench.io.pseudonymize.spelled_emails import spelled_emails, spelled_twins
 from workbench.io.pseudonymize.split_ids import split_ids
 from workbench.io.pseudonymize.spoken_dates import spoken_birth_dates
 from workbench.io.pseudonymize.spoken_numbers import find_spoken
@@ -232,6 +232,7 @@ def _by_form(text: str) -> Iterator[tuple[int, int, str]]:
     emails = [(m.start(), trim_end(text, m.start(), m.end())) for m in EMAIL.finditer(text)]
     emails += [(m.start(), m.end()) for m in EMAIL_SPOKEN.finditer(text)]
     emails += list(spelled_emails(text))  # "…, j-a-l-l-o-w, alfakrøll, gmail.com": its domain is no web address
+    emails += list(spelled_twins(text))  # round 57a: "anjali.deshmukh@…, det staves a-n-j-a-l-i punktum d-e-s-…"
     emails += list(number_emails(text))  # "abdi punktum idris åttisju krøllalfa outlook punktum com"
     emails += list(provider_emails(text))  # "…, r-a-k-h-i-m-o-v-a, krøllalfa, gmail."; "jojo, punktum, santos, yahoo punktum com"
     emails += list(remark_emails(text))  # "joy punktum delacruz, alt i ett ord, krøllalfa gmail punktum com"

@@ -10,8 +10,9 @@ Policy: when a note in a caseless line is (or contains) something replaced — a
 identifier by its written shape (an e-mail, a passport code, a date after a birth question) — the spoken words right
 before it that say the same thing get the same kind. The extent of the run is decided by alignment, not by word
 lists: the note's letters and digits against readings of the spoken words (number words as digits, single letters
-and letter names as letters, `at`/`krøllalfa` as `@`, `punktum` as nothing, words split or joined, one misheard
-letter in a long word); an earlier note inside the run is stepped over; a legal form or a web domain's last part
+and letter names as letters, `at`/`krøllalfa` as `@`, `punktum` and the slash and dash words as nothing (round 57a:
+`stripe` and `skrå strek` too, "tjuefire stripe null seks seks en to [24/06612]"), words split or joined, one
+misheard letter in a long word); an earlier note inside the run is stepped over; a legal form or a web domain's last part
 left unsaid may end the note. A title before a name stays outside ("professor helge [Helge]": the name is `helge`).
 A name note with nothing found in it is a person only when it is a listed given name or comes after `kaller
 ham/henne/meg` ("vi kaller ham jo [Jo]") or a title; notes of ordinary words, public bodies, clock times, amounts
@@ -28,6 +29,7 @@ import unicodedata
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.spoken_numbers import NUMBER_JOINERS
 
 Find = tuple[int, int, str, str, None]
 
@@ -46,7 +48,7 @@ _LETTER_NAMES = {"a": "a", "be": "b", "ce": "c", "se": "c", "de": "d", "e": "e",
                  "ell": "l", "em": "m", "en": "n", "o": "o", "pe": "p", "ku": "q", "er": "r", "ess": "s", "te": "t",
                  "u": "u", "ve": "v", "eks": "x", "y": "y", "sett": "z", "æ": "æ", "ø": "ø", "å": "å"}
 _AT_WORDS = frozenset("at krøllalfa alfakrøll".split())
-_SILENT = frozenset("punktum dot strek bindestrek understrek slash skråstrek".split())
+_SILENT = frozenset("punktum dot understrek".split()) | NUMBER_JOINERS  # r57a: "tjuefire stripe null … [24/06612]"
 _UNSAID_TAILS = frozenset("as asa sa ba da ans ks nuf com no org net se dk eu".split())
 _TITLES = frozenset("""professor professoren doktor dr lege legen dosent lektor rektor direktør sjef sjefen pastor
 prest presten imam""".split())

@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise, product
 
 from workbench.io.pseudonymize.dwellings import UNIT_SUFFIX
-from workbench.io.pseudonymize.spoken_numbers import _runs, _Said, national_readings
+from workbench.io.pseudonymize.spoken_numbers import NUMBER_JOINERS, _runs, _Said, national_readings
 
 # --- Numbers said in words ---------------------------------------------------------------------------------
-_JOINERS = frozenset({"skråstrek", "strek", "bindestrek", "slash"})
+_JOINERS = NUMBER_JOINERS
 
 
 def _readings(items: list[_Said]) -> set[str]:
@@ -90,8 +90,10 @@ _NUMMER = re.compile(r"[ \t]*,?[ \t]+(?i:nummer|nr\.?)(?=[ \t])")
 _PLACE_AFTER = re.compile(r"[ \t]+([A-ZÆØÅ][\w-]+)")
 _CASE_LABEL = re.compile(r"(?<![\w-])(?i:saks(?:nummer(?:et)?|nr\.?)|referanse(?:n|nummer(?:et)?)?|journalnummer(?:et)?"
                          r"|arkivnummer(?:et)?|vedtaksnummer(?:et)?|søknadsnummer(?:et)?"
-                         r"|(?:sak|saken|saka|klagesaken|søknaden|vedtaket)[ \t]+(?:har|fikk|fekk|med|på)[ \t]+"
-                         r"(?:\w+[ \t]+)?(?:nummer|nummeret|nr\.?))(?![\w-])")  # round 49c: "saken har nummer …"
+                         r"|(?:\w+-)?(?:sak|saken|saka|klagesaken|søknaden|vedtaket)(?:[ \t]+[\w-]+){0,3}?[ \t]+"
+                         r"(?:har|hadde|fikk|fekk|med|på)[ \t]+(?:\w+[ \t]+)?(?:nummer|nummeret|nr\.?))(?![\w-])")
+# round 49c: "saken har nummer …"; round 57a: a body or an owner between, a compound ("Saken hos HK-dir hadde
+# nummer …", "NAV-saken min hadde nummer …").
 # The thousands of a year said before a case number's year ("to tusen tjuefire strek …"), read with it (round 49c).
 _YEAR_HEAD = re.compile(r"(?<![\w-])(?i:to[ \t]+tusen|totusen)(?:[ \t]+(?i:og))?[ \t]+$")
 

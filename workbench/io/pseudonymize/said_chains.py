@@ -24,6 +24,8 @@ Policy:
   Exceptions: a user part that is a word sentences are made of (`er`, `adressen`, `ja` …) is none; with the
   English `at` or `alfa` and a user part of one ordinary Norwegian word ("sa at nav punkt no") the turn or the
   turn before must speak of an address, and so must it before a public service's domain (`nav punkt no`).
+  Round 57a: after an at-word a domain label may open with letters said apart, as a recogniser writes them
+  ("post krøllalfa t w ror punktum no" for `twror.no`); only in an e-mail, not in a web address alone.
 * **Web address**: a chain of labels ending in a dot word and a top-level domain, with path segments after
   slash words (segments joined inside by dash, underscore or dot words), is a web address when it starts
   with `www`, has a path, starts with a known site (`linkedin`, `facebook`, `instagram`, `github`, …), has a
@@ -97,11 +99,21 @@ def _skip_commas(toks: list[Token], i: int, step: int) -> int:
     return i
 
 
-def _domain_end(toks: list[Token], i: int) -> int | None:
-    """Index of the top-level domain ending the domain that starts at token `i`, else None."""
+def _label_end(toks: list[Token], i: int) -> int:
+    """Index of the last word of a domain label at `i` that opens with letters said apart, as a recogniser writes
+    them: "t w ror" for `twror`, "s k glans" for `skglans` (round 57a); else `i`."""
+    while i + 1 < len(toks) and toks[i + 1][0] == "word" and len(toks[i][3]) == 1 and toks[i][3].isalpha():
+        i += 1
+    return i
+
+
+def _domain_end(toks: list[Token], i: int, *, apart: bool = False) -> int | None:
+    """Index of the top-level domain ending the domain that starts at token `i`, else None; with `apart` a label
+    may open with letters said apart ("krøllalfa t w ror punktum no")."""
     i = _skip_commas(toks, i, 1)
     if i >= len(toks) or toks[i][0] != "word":
         return None
+    i = _label_end(toks, i) if apart else i
     end = None
     while True:
         sep = _skip_commas(toks, i + 1, 1)
@@ -112,7 +124,7 @@ def _domain_end(toks: list[Token], i: int) -> int | None:
             return end
         if toks[sep][0] == "dot" and toks[nxt][3] in TLDS:
             end = nxt
-        i = nxt
+        i = _label_end(toks, nxt) if apart else nxt
 
 
 def _user_start(toks: list[Token], at: int) -> tuple[int, bool] | None:
@@ -169,7 +181,7 @@ def chain_emails(text: str) -> Iterator[tuple[int, int]]:
         for at, tok in enumerate(toks):
             if tok[0] != "at":
                 continue
-            end = _domain_end(toks, at + 1)
+            end = _domain_end(toks, at + 1, apart=True)
             user = _user_start(toks, at)
             if end is None or user is None:
                 continue

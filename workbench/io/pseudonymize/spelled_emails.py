@@ -15,11 +15,17 @@ Round 38c: `punkt` says the dot as `punktum` does ("amina punkt warsame snabel-a
 joins the parts of a domain as `bindestrek` does, and a local part of one plain word counts before a Norwegian
 at-word (`krøllalfa`, `alfakrøll`, `snabel-a`), which no sentence says otherwise: "rekruttering alfakrøll
 oslotaxi bindestrek sjafor punktum no" (a word a sentence is made of, `er`, `til`, `adressen`, is no local part).
+
+Round 57a (`spelled_twins`): a user part spelled with no at-word and no domain is an address when the same address
+is written within a turn of it, before or after, in the text or in a bracket note, and the spelled letters are
+those before its `@` ("anjali.deshmukh@…, det staves a-n-j-a-l-i punktum d-e-s-h-m-u-k-h"); a spelled word that
+spells no address written near it is `spelled_names`' or stays.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 # One letter or digit of a spelled word; a spelled word of three or more, with hyphens ("a-n-j-a", "H-A-W-A")
@@ -101,3 +107,36 @@ def spelled_emails(text: str) -> Iterator[tuple[int, int]]:
         if "," in found or _SPELLED_RE.search(found) or re.search(
                 r"(?i)krøll|snabel|@|strek|prikk|dott|\bæt\b|\bpunkt\b|\bpoint\b|\bminus\b|\bdash\b|ring rundt", found) or m.group("one") is not None:
             yield start, m.end()
+
+
+# Round 57a: an address spelled beside its written form, with no at-word ("anjali.deshmukh@… , det staves
+# a-n-j-a-l-i punktum d-e-s-h-m-u-k-h"): spelled words of two letters or more, with hyphens or spaces, joined by
+# dot, dash or underscore words.
+_TWIN_PART = rf"(?:{_LETTER}(?:-{_LETTER})+(?![\w-])|{_LETTER}(?:[ \t]{_LETTER})+(?![\w-]))"
+_TWIN_JOIN = r"(?i:punktum|punkt|prikk|dott|dot|point|bindestrek|understrek|strek|minus|dash)"
+_SPELLED_TWIN = re.compile(rf"(?<![\w@.-]){_TWIN_PART}(?:{_GAP}{_TWIN_JOIN}{_GAP}{_TWIN_PART})*")
+_WRITTEN = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+_FOLDS = ({"ø": "o", "æ": "ae", "å": "a"}, {"ø": "oe", "æ": "ae", "å": "aa"})
+
+
+def _folded(letters: str, folds: dict[str, str]) -> str:
+    low = "".join(folds.get(c, c) for c in letters.casefold() if c.isalnum())
+    return unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+
+
+def spelled_twins(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of an address's user part spelled letter by letter within a turn of an address written in the
+    same, the turn before or the turn after (a bracket note counts as written): the spelled letters, joining words
+    said for nothing, are those before the written address's `@`."""
+    for m in _SPELLED_TWIN.finditer(text):
+        spelled = re.sub(_TWIN_JOIN, "", m.group(0))
+        if sum(c.isalnum() for c in spelled) < 4:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        after = text.find("\n", m.end())
+        after = len(text) if after == -1 else text.find("\n", after + 1)
+        around = text[before:len(text) if after == -1 else after]
+        users = {w.group(1) for w in _WRITTEN.finditer(around)}
+        if any(_folded(spelled, f) == _folded(user, f) for user in users for f in _FOLDS):
+            yield m.start(), m.end()

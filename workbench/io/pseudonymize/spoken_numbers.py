@@ -67,6 +67,10 @@ _WORD_GAP = r"(?:[ \t]*(?:[,–—-]|\.\.\.|…)[ \t]*|[ \t]+)"
 DIGIT_WORDS = re.compile(
     rf"(?<![\w-])(?i:{_DIGIT_WORD})(?:{_WORD_GAP}(?:(?i:{_FILLER}){_WORD_GAP})?(?i:{_DIGIT_WORD})){{3,13}}(?![\w-])")
 
+# Words said between the groups of a case number in words for its slash or dash ("tjuefire skråstrek null null …");
+# round 57a: `stripe` and `skrå strek` as a recogniser writes the slash ("tjuefire stripe null seks seks en to").
+NUMBER_JOINERS = frozenset("skråstrek skrå strek bindestrek slash stripe".split())
+
 # A case or reference number of a year and a serial ("2024-118833", "2023/04417-3", "SAK-2024-0071") after its
 # label in the same sentence, a few words between ("Referansen de ga ham var 2024-118833"); never a span of years.
 CASE_SAID = re.compile(

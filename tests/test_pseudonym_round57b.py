@@ -85,6 +85,7 @@ def test_neighbours_stay_found(text: str, part: str) -> None:
     ("Mentor: Mange fra Midtøsten har fått jobb i helse.", "Midtøsten"),
     ("Mentee: Kollegene mine er fra Øst-Afrika og Sør-Asia.", "Øst-Afrika"),
     ("Mentee: Latinamerikansk mat er populært på kafeen.", "Latinamerikansk"),
+    ("Mentee: Hotellet hadde mange gjester fra Asia om sommeren.", "Asia"),
     ("Mentor: Sankt Hans-aften feirer vi på stranda.", "Sankt Hans-aften"),
     ("Mentee: Jeg gikk Vg2 og Vg3, og så ble det lærlingplass.", "Vg2"),
     ("Mentee: Vi kjører fire ruter om dagen, og jeg har den lengste.", "ruter"),

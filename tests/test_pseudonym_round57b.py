@@ -1,9 +1,9 @@
 """Round 57b rules: trade terms, school levels, job sites and outings stay (`work_terms`); a title opening a
-sentence before a surname, a world region in a stint, a clientele or one's own origin, and an institution named
-after a person are found (`titled_people`, `region_places`, `org_shapes`); a dictionary word after a first-name note
-is no surname (`caseless_notes`).
+sentence before a surname, a world region in a stint or a clientele, and an institution named
+after a person are found (`titled_people`, `region_places`, `org_shapes`); a listed place's note names no first name
+(`caseless_notes`).
 
-Every case of the first two groups fails on 3508061's rules (the base of this round): 15 and 9; the neighbours and
+Every case of the first two groups fails on 3508061's rules (the base of this round): 15 and 8; the neighbours and
 guards pass on both. The strings are fresh, not those of `dev/d96b_*`, `dev/control_d78b` or held-out 60 and 61.
 """
 
@@ -46,7 +46,6 @@ def test_terms_levels_sites_and_outings_stay(text: str, part: str) -> None:
     ("Mentee: Overlege Kvammen, sjefen min, skrev attesten.", "Overlege Kvammen"),
     ("Mentee: Jeg var seks år i Sørøst-Asia som kokk på hotell.", "Sørøst-Asia"),
     ("Deltaker: Butikken har mange kunder fra Øst-Europa, så jeg bruker polsk hver dag.", "Øst-Europa"),
-    ("Deltaker: Jeg kommer fra Vest-Afrika, og jeg har bodd i Norge i fem år.", "Vest-Afrika"),
     ("[00:00:40] respondent: jeg var tre år i midtøsten [Midtøsten] på en byggeplass", "midtøsten"),
     ("[00:00:40] respondent: jeg var tre år i midtøsten [Midtøsten] på en byggeplass", "Midtøsten"),
     ("Deltaker: I Pakistan jobbet jeg på et sykehus i Lahore, Sheikh Zayed-sykehuset, som sykepleier.",
@@ -72,6 +71,7 @@ def test_titled_surnames_regions_and_person_named_institutions_are_found(text: s
     ("Mentee: Hun jobbet i Sentral-Asia i sju år.", "Sentral-Asia"),
     ("Mentee: Jeg kjører buss for Ruter i Oslo.", "Ruter"),
     ("[00:01:00] respondent: mentoren min heter synnøve [Synnøve] aakre og hun er sykepleier", "aakre"),
+    ("[00:01:05] respondent: jeg heter nasrin [Nasrin] akter og jobber på lager", "akter"),
 ])
 def test_neighbours_stay_found(text: str, part: str) -> None:
     assert covered(text, part) is not None
@@ -86,6 +86,8 @@ def test_neighbours_stay_found(text: str, part: str) -> None:
     ("Mentee: Kollegene mine er fra Øst-Afrika og Sør-Asia.", "Øst-Afrika"),
     ("Mentee: Latinamerikansk mat er populært på kafeen.", "Latinamerikansk"),
     ("Mentee: Hotellet hadde mange gjester fra Asia om sommeren.", "Asia"),
+    ("Mentee: Jeg kommer fra Vest-Afrika, og jeg har bodd i Norge i fem år.", "Vest-Afrika"),
+    ("[00:01:10] respondent: hva jobbet du med på kostholdet der", "kostholdet"),
     ("Mentor: Sankt Hans-aften feirer vi på stranda.", "Sankt Hans-aften"),
     ("Mentee: Jeg gikk Vg2 og Vg3, og så ble det lærlingplass.", "Vg2"),
     ("Mentee: Vi kjører fire ruter om dagen, og jeg har den lengste.", "ruter"),

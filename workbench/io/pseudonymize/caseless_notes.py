@@ -8,8 +8,9 @@ it when they are the same words, or sound alike word for word. Five kinds of not
   Policy: when the note (or its twin) is a found person and holds only first names (one word, or listed given
   names), the next lower-case word is the rest of the name when it is no function word, no everyday word, and a
   pronoun, a function word, a verb of saying or the end of the line follows it, and, when it is a common word
-  ("adresse", "barnehage"), it is a listed surname; it is found again elsewhere. Round 57b: so must any
-  dictionary word be ("i hanoi [Hanoi] elektronikk": a subject studied, where the model took the town for a name).
+  ("adresse", "barnehage"), it is a listed surname; it is found again elsewhere. Round 57b: a note
+  that is a listed place names no first name, even where the full pipeline's model took it for a person ("i hanoi
+  [Hanoi] elektronikk": a subject studied after the town).
 - spoken words that the note splits differently: "lille hammer [Lillehammer]", "bane service [Baneservice]",
   "fosenbygg [Fosen Bygg]". Policy: words whose letters, spaces and hyphens set aside, are the note's letters,
   split into a different number of words, take the note's kind (found, a listed place, a listed given name, or an
@@ -108,7 +109,7 @@ def _surnames(text: str, found) -> list[Find]:
         note = m.group(1).strip()
         genitive = note.endswith("s") and (lexicon.listed(note[:-1], gaz.GIVEN_NAMES)
                                            or re.search(rf"(?<![\w-]){re.escape(note[:-1])}(?![\w-])", text, re.I))
-        if not _first_names(note) or twin is None or genitive:
+        if not _first_names(note) or twin is None or genitive or lexicon.listed(note, gaz.PLACES):
             continue  # "håvards [Håvards] kolleger": a genitive, the next word is what is his
         if "person" not in (_overlaps(found, m.start(1), m.end(1)), _overlaps(found, *twin)):
             continue
@@ -118,8 +119,7 @@ def _surnames(text: str, found) -> list[Find]:
         word, nxt = n.group(1), n.group(2).strip().casefold()
         if (word in gaz.FUNCTION_WORDS or word in _AFTER_NAME or word in _DIGIT or lexicon.everyday(word)
                 or (lexicon.frequent(word, 4.0) and not lexicon.listed(word, gaz.SURNAMES))  # "[Kvaløya] adresse"
-                or (lexicon.known_word(word) and not lexicon.listed(word, gaz.SURNAMES)  # r57b: "[Hanoi] elektronikk"
-                    and not lexicon.listed(word, gaz.GIVEN_NAMES))
+
                 or lexicon.public(word) or (nxt and nxt not in _AFTER_NAME and nxt not in gaz.FUNCTION_WORDS)):
             continue
         out.extend((w.start(1), w.end(1), "person", _SOURCE, None)

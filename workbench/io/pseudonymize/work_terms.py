@@ -16,8 +16,9 @@ shapes that name no one:
   FINN") keeps it. A site's name that is also a given name goes only in the site's spelling (`FINN`, `finn
   [FINN]`); `Finn` with a capital only is left to `everyday_listed`, which weighs every mention of the name
   ("Finn sa", "Finn Rasmussen").
-* a lower-case word after `med på` or `med ut på`: "tok meg med på ruter" is an outing on a round, not the
-  transport company, in cased and in caseless speech. A note after the word keeps it.
+* a lower-case dictionary word after being taken or coming along (`tok meg med på`, `bli med ut på`): "tok meg
+  med på ruter" is an outing on a round, not the transport company, in cased and in caseless speech. A note after
+  the word, a listed place or another verb before `med på` ("hva jobbet du med på filippinene") keeps it.
 * a title's definite form with a capital ("Overlegen på avdelingen", "Rektoren sa"): a role, no name.
 """
 
@@ -47,7 +48,10 @@ _SKILL = re.compile(r"(?<![\w-])(?i:kan|kunne|behersker|beherske|kjenner|erfarin
 # One acronym: cased ("HACCP", "IATA-reglene"), or lower case before its note ("nek [NEK]").
 _ACRONYM = re.compile(r"([A-ZÆØÅ]{2,6})(?:-[a-zæøå]+)?(?![\w])|([a-zæøå]{2,6})[ \t]+\[([A-ZÆØÅ]{2,6})\]")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+)(?:(?:litt|også|noe)[ \t]+)?")
-_OUTING = re.compile(r"(?<![\w-])(?i:med)[ \t]+(?:(?i:ut)[ \t]+)?(?i:på)[ \t]+$")
+# Taken or coming along: "tok meg med på", "fikk jeg bli med ut på"; not "jobbet du med på".
+_OUTING = re.compile(r"(?<![\w-])(?i:ta|tar|tok|tatt|bli|blir|ble|blitt|fikk|få|får|fått|være|var|vært|kom|komme"
+                     r"|kommer|fulgte|følge|følger|dro|dra|drar)(?:[ \t]+(?i:meg|deg|henne|ham|han|hun|oss|dere|dem|seg|jeg"
+                     r"|vi|de|du))?[ \t]+(?i:med)[ \t]+(?:(?i:ut)[ \t]+)?(?i:på)[ \t]+$")
 _NOTE_AFTER = re.compile(r"[ \t]*\[")
 # Working there: "jobber i FINN", "praksis hos Mittanbud" (not "søkte jobb på Finn", a site searched).
 _WORKS_AT = re.compile(r"(?<![\w-])(?i:jobber|jobbet|jobba|arbeider|arbeidet|ansatt|praksis|lærling|vikar|utvikler"
@@ -108,8 +112,8 @@ def drop_work_terms(text: str, found: list[Found]) -> list[Found]:
         word = text[s:e]
         if kind in ("person", "place", "org") and source not in ("list", "identifier") and (
                 _SCHOOL_LEVEL.fullmatch(word) or _term(text, word, skill) or _platform(text, s, e)
-                or (word.islower() and " " not in word and lexicon.known_word(word)
-                    and _OUTING.search(text, max(0, s - 20), s) and not _NOTE_AFTER.match(text, e))
+                or (word.islower() and " " not in word and lexicon.known_word(word) and not lexicon.listed(word, gaz.PLACES)
+                    and _OUTING.search(text, max(0, s - 40), s) and not _NOTE_AFTER.match(text, e))
                 or (word[:1].isupper() and word[1:].islower() and word.casefold() in _DEFINITE_TITLES)):
             continue
         out.append(f)

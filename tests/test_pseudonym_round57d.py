@@ -64,6 +64,8 @@ def test_found_again_with_genitives(text: str, part: str) -> None:
     ("[00:00:37] deltaker: jeg og kollegaene tar nattskiftet hver fredag", "kollegaene"),
     ("[00:00:44] intervjuer: hvem er sjefen\n[00:00:46] deltaker: det vet jeg ikke", "sjefen"),
     ("[00:00:50] deltaker: jeg og google har et komplisert forhold", "google"),
+    ("R: Minecraft er gøy. Sønnen min spiller det hver dag, men han taper.", "Minecraft"),
+    ("Mentor: Nokon må jo seie ifrå at han er flink.", "Nokon"),
 ])
 def test_look_alikes_stay(text: str, part: str) -> None:
     assert untouched(text, part)
@@ -74,6 +76,7 @@ def test_look_alikes_stay(text: str, part: str) -> None:
     ("R: Jeg heter Ingrid Haugen og bor i Bergen.", "Bergen"),
     ("I: Takk, Fatima.", "Fatima"),
     ("R: Jeg jobber i Nordpakk Logistikk AS på Berger.", "Nordpakk Logistikk AS"),
+    ("R: Den heter Vilja Bakeri, etter datteren min, Vilja. Vilja er fem år.", "Vilja Bakeri"),
 ])
 def test_neighbours_stay_found(text: str, part: str) -> None:
     assert covered(text, part) is not None

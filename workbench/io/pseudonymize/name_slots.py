@@ -15,10 +15,12 @@ the speech around it leaves room for nothing but a person. Policies stated here:
   Andrew,`), or opening a sentence before such an apposition (`Nico, programlederen i …, sa`, `Dana, søsteren
   min,`), is a person.
 * A sentence's first word that the Norwegian dictionary does not know (English names included), before a finite
-  verb, taken up by `han`/`hun`/`hennes`/… later in the sentence or in the next one of the same turn, is a person
-  (`Andrew kom hit seinare. Han har …`); tools, apps and public bodies stay.
+  verb, taken up by `han`/`hun` as the subject of a clause after a comma in the same sentence or opening the next
+  one, is a person (`Andrew kom hit seinare. Han har …`); tools, apps, public bodies and Nynorsk openers stay
+  (`Ajax er gøy å se på. Sønnen min …, men han …` has no such take-up).
 * A word a thing is named by (`Appen heter Duolingo`, `kurset heter arbeidsnorsk`, `den heter X`) is no person
-  anywhere in the text, unless a strong source (a list, the model, a title) found it.
+  anywhere in the text, unless a strong source (a list, the model, a title) found it, a list holds it as a given
+  name, or a capitalised word follows it (`Den heter Lykke Kaffebar`: a firm).
 * The sentence-opening slots (an apposition, a question closed by a name, `Ja, X?`) take no word the dictionary knows
   nor a frequent English one (`Basically, lederen …`), unless a list holds it as a given name (`Heldigvis, kona mi, var
   hjemme.`).
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon, propagate, rules
+from workbench.io.pseudonymize import lexicon, nynorsk, propagate, rules
 from workbench.io.pseudonymize.keep import Tools
 
 _SOURCE = "rule:name"
@@ -64,7 +66,9 @@ _OPENING_APPOSITION = re.compile(
     rf"(?P<n>{_TOKEN}),[ \t]+(?:{_POSSESSIVE}[ \t]+(?P<r1>[a-zæøå]+)"
     rf"|(?P<r2>[a-zæøå]+)(?:[ \t]+{_POSSESSIVE}|[ \t]+(?:i|på|hos|for|til)[ \t]))")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=:)[ \t]+|(?<=\])[ \t]+)(?=[^\W\d_])", re.M)
-_TAKEN_UP = re.compile(r"(?<![\w-])(?i:han|hun|ham|henne|hennes)(?![\w-])")
+# The pronoun takes the subject up as the next clause's subject: "…, og hun sa", "…, han er"; "Han har …" next.
+_TAKEN_UP_SAME = re.compile(r",[ \t]+(?:(?:og|men|så)[ \t]+)?(?:han|hun)(?![\w-])")
+_TAKEN_UP_NEXT = re.compile(r"[ \t]+(?:Han|Hun)(?![\w-])")
 _MORE_VERBS = frozenset("""spiller spilte trener trente underviser underviste passer passet selger solgte lager lagde
 reiser reiste venter ventet bestemte besto klarte klarer""".split())
 _NOT_VERBS = frozenset("og eller men sin si sitt sine selv også alltid aldri ikke".split())
@@ -90,6 +94,12 @@ def _no_name(word: str, strict: bool = True) -> bool:
             or low in _GROUP or low in rules.FILLERS:
         return True
     return strict and (rules.public(low) or (rules.listed(word, gaz.PLACES) and not rules.listed(word, gaz.GIVEN_NAMES)))
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    """Whether a capitalised word follows right after `end` ("Den heter Lykke Kaffebar": a firm's name goes on)."""
+    nxt = re.match(rf"[ \t]+({_TOKEN})", text[end:end + 60])
+    return nxt is not None and _capitalised(nxt.group(1))
 
 
 def _capitalised(word: str) -> bool:
@@ -159,10 +169,12 @@ def _taken_up_subjects(text: str) -> list[tuple[int, int]]:
             continue
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        stops = [e.end() for e in re.finditer(r"[.!?](?=[ \t]|$)", text[end:line_end])]
-        reach = end + stops[1] if len(stops) > 1 else line_end  # this sentence and the next of the turn
-        if not _TAKEN_UP.search(text, end, reach):
+        stop = re.search(r"[.!?](?=[ \t]|$)", text[end:line_end])
+        sentence_end = end + stop.end() if stop else line_end
+        if not (_TAKEN_UP_SAME.search(text, end, sentence_end) or _TAKEN_UP_NEXT.match(text, sentence_end)):
             continue
+        if nynorsk.ordinary_opener(text, start, end):
+            continue  # "Nokon må jo seie ifrå": a Nynorsk word opens the turn
         tools = tools or Tools(text)
         if tools.identifies_nobody(start, end):
             continue
@@ -192,7 +204,8 @@ def _caseless_finds(text: str) -> list[tuple[int, int]]:
 def apply(text: str, found, keep) -> list:
     """`found` without the weak person finds of a word a thing is named by (`Appen heter Duolingo`), with the names
     in person slots that nothing found yet, and their other mentions."""
-    things = {m.group("n").casefold() for m in _THING_NAMED.finditer(text)}
+    things = {m.group("n").casefold() for m in _THING_NAMED.finditer(text)
+              if not rules.listed(m.group("n"), gaz.GIVEN_NAMES) and not _capitalised_after(text, m.end())}
     if things:
         found = [f for f in found if not (f[2] == "person" and f[3] in _WEAK and text[f[0]:f[1]].casefold() in things)]
     taken = [(f[0], f[1]) for f in found]

@@ -76,6 +76,7 @@ def test_look_alikes_stay(text: str, part: str) -> None:
     ("R: Jeg heter Ingrid Haugen og bor i Bergen.", "Bergen"),
     ("I: Takk, Fatima.", "Fatima"),
     ("R: Jeg jobber i Nordpakk Logistikk AS på Berger.", "Nordpakk Logistikk AS"),
+    ("R: Jeg kommer fra en liten by ved Homs, den heter Talkalakh.", "Talkalakh"),
     ("R: Den heter Vilja Bakeri, etter datteren min, Vilja. Vilja er fem år.", "Vilja Bakeri"),
 ])
 def test_neighbours_stay_found(text: str, part: str) -> None:

@@ -18,7 +18,8 @@ the speech around it leaves room for nothing but a person. Policies stated here:
   verb, taken up by `han`/`hun` as the subject of a clause after a comma in the same sentence or opening the next
   one, is a person (`Andrew kom hit seinare. Han har …`); tools, apps, public bodies and Nynorsk openers stay
   (`Ajax er gøy å se på. Sønnen min …, men han …` has no such take-up).
-* A word a thing is named by (`Appen heter Duolingo`, `kurset heter arbeidsnorsk`, `den heter X`) is no person
+* A word a thing is named by (`Appen heter Duolingo`, `kurset heter arbeidsnorsk`; not after `den`, which stands
+  for a town or a firm as often: `en liten by ved Homs, den heter Talkalakh`) is no person
   anywhere in the text, unless a strong source (a list, the model, a title) found it, a list holds it as a given
   name, or a capitalised word follows it (`Den heter Lykke Kaffebar`: a firm).
 * The sentence-opening slots (an apposition, a question closed by a name, `Ja, X?`) take no word the dictionary knows
@@ -81,7 +82,7 @@ _JOINED_FIRST = re.compile(r"(?:^|(?<=[\]:])[ \t]*|(?<=[ \t]og)[ \t]+)(?P<n>[a-z
                            r"[ \t]+(?P<v>[a-zæøå]+)", re.M)
 _THING_NAMED = re.compile(
     r"(?<![\w-])(?i:appen|kurset|programmet|boka|boken|filmen|spillet|sangen|serien|systemet|faget|emnet|nettsiden"
-    rf"|podkasten|metoden|den)[ \t]+(?i:heter|het|kalles)[ \t]+(?P<n>{_TOKEN})")
+    rf"|podkasten|metoden)[ \t]+(?i:heter|het|kalles)[ \t]+(?P<n>{_TOKEN})")
 _WEAK = frozenset({"rule:unknown", "rule:capital", "rule:caseless", "rule:again"})
 _WHO = re.compile(r"(?<![\w-])hvem[ \t]+er[ \t]+(?P<n>[a-zæøåäöüéèáíóúñ]{3,})[ \t]*[?]?[ \t]*$", re.M)
 

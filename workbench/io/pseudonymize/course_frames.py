@@ -22,9 +22,10 @@ from workbench.io.pseudonymize import generic, lexicon
 from workbench.io.pseudonymize.associations import volunteer
 from workbench.io.pseudonymize import rules
 
-# A course word, up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
+# A course word (or a language level taken, "tar B2 i desember på", round 58c), up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
 _COURSE_BEFORE = re.compile(
-    r"(?<![\w-])(?i:[a-zæøå]*kurs(?:et|ene|a)?)(?:,?[ \t]+[\wæøåÆØÅ-]+){0,4},?[ \t]+(?i:hos|på|ved|gjennom)[ \t]+$")
+    r"(?<![\w-])(?:(?i:[a-zæøå]*kurs(?:et|ene|a)?)"
+    r"|(?i:tar|tok|tatt|ta)[ \t]+(?:(?i:norsk|engelsk)[ \t]+)?[ABC][12](?:-(?i:prøven|prøve|eksamen))?)(?:,?[ \t]+[\wæøåÆØÅ-]+){0,4},?[ \t]+(?i:hos|på|ved|gjennom)[ \t]+$")
 # A course asked for, paid for or heard of, not taken there: "søkte om kurs hos", "betalte kurset til".
 _NOT_TAKEN = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|betalte|betaler|hørt|hørte|lest|leste|reklame|tilbud)"
                         r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?[a-zæøå]*kurs"
@@ -36,13 +37,15 @@ norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk 
 _SENTENCE_END = rules.SENTENCE_OR_LINE_END
 
 
-def _provider(text: str, start: int, end: int) -> bool:
+def provider(text: str, start: int, end: int) -> bool:
     from workbench.io.pseudonymize.keep import TOOL_MAKERS, TOOLS
 
     from workbench.io.pseudonymize.public_bodies import body_length
 
     if body_length(text, start):
         return False  # a public body where someone studied is judged by `public_bodies` ("lån til kurset hos")
+    if any(body_length(text, start + m.start()) for m in re.finditer(r"(?<= og )[A-ZÆØÅ]", text[start:end])):
+        return False  # "tok B2 hos UDI og NOKUT": public bodies coordinated (round 58c)
     if volunteer(" ".join(text[start:end].split()).casefold()):
         return False  # "førstehjelpskurs hos Røde Kors": a large volunteer body's course, given everywhere (round 23b)
     words = text[start:end].split()
@@ -76,6 +79,6 @@ def course_providers(text: str) -> list[tuple[int, int, str, str]]:
         if out and out[-1][1] > start:
             continue
         run = _RUN.match(text, start)
-        if run and _provider(text, start, run.end()):
+        if run and provider(text, start, run.end()):
             out.append((start, run.end(), "org", "rule:course-provider"))
     return out

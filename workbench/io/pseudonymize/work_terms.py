@@ -135,7 +135,7 @@ og men så da der her som for fordi hvis når at jeg du han hun vi de dere det i
 eller mens selv sier sa er var har hadde kan skal vil må fikk får gikk kom ble blir etter før med til fra på i
 """.split())
 _PRONOUN = re.compile(r"(?<![\w-])(?:jeg|du|han|hun|vi|de|dere|meg|deg|ham|henne|oss|dem|man)(?![\w-])")
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:fra|i|til|hos|på|ved|av|med|mot)[ \t]+$")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:fra|i|til|hos|på|ved|av|med|mot|for)[ \t]+$")
 # A definition that names a workplace, bank, union or school keeps the acronym a name.
 # (A whole word or a compound's last part: "logistikkfirma", "fagforeningen".)
 _ORG_NOUN = re.compile(r"(?i:firma|bedrift|selskap|forening|forbund|bank|butikk|sykehus|klinikk|skole|kommune"

@@ -12,7 +12,8 @@ Held-out halves 64 and 65 (read as development data) showed five gaps, written f
   ("arabisk-norsk leksehjelp") and other nouns ("Norsk-engelsk ordbok") stay.
 * An acronym that spells the capitalised initials of an organisation found in the same text, with the first letter
   of its association ending when it has one ("Norsk Transportarbeiderforbund" → `NTF`, "Handel og Kontor" → `HK`),
-  is that organisation, in capitals or, when no dictionary word, in lower case ("ntf [NTF]").
+  is that organisation, in capitals or, when no dictionary word, in lower case ("ntf [NTF]"); a legal form is no
+  initial, and an everyday or generic acronym is never taken ("Oslo Kommune" leaves "OK, sa hun" alone).
 * An employers' or trade association named after a trade association's noun and `i` ("bransjeforening i spekter
   [Spekter]") is an organisation when the association list holds it; the common noun's genitive before that noun
   ("konditorfagets") is no place.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.associations import association
 from workbench.io.pseudonymize.propagate import at_sentence_start
@@ -47,6 +49,7 @@ _ORGNR_AFTER = re.compile(r",[ \t]*(?i:org\.?[ \t]*nr|organisasjonsnummer)")
 _VERB_AFTER = re.compile(r"[ \t]+(?:er|var|har|hadde|blir|ble|kan|kunne|må|skal|vil|gir|tar|betyr|[a-zæøå]+er)(?![\w-])")
 _NOTE = re.compile(r"[ \t]*\[([^\]\n]+)\]")
 _SMALL = frozenset({"og", "i", "for", "av", "på", "&"})
+_LEGAL_FORMS = frozenset({"as", "asa", "sa", "ans", "da", "ba", "enk", "nuf", "ks"})
 
 
 def _overlaps(found: list[Find], s: int, e: int) -> bool:
@@ -69,7 +72,7 @@ def _nationals(text: str) -> list[Find]:
 
 
 def _acronyms(name: str) -> set[str]:
-    words = [w for w in name.split() if w.casefold() not in _SMALL]
+    words = [w for w in name.split() if w.casefold() not in _SMALL and w.casefold() not in _LEGAL_FORMS]
     if len(words) < 1 or not all(w[:1].isupper() for w in words):
         return set()
     initials = "".join(w[0] for w in words).upper()
@@ -78,7 +81,8 @@ def _acronyms(name: str) -> set[str]:
     if re.search(_ASSOC_END + "$", last) and not re.fullmatch(_ASSOC_END, last):
         tail = re.search(_ASSOC_END + "$", last).group(0)
         forms.add(initials + tail[0].upper())
-    return {f for f in forms if len(f) >= 2}
+    # an everyday or generic acronym is no spelled name ("Oslo Kommune" does not make "OK" a name, nor "Tine Vest" "TV")
+    return {f for f in forms if len(f) >= 2 and f.casefold() not in gaz.GENERIC_ACRONYMS}
 
 
 def _spelled(text: str, found: list[Find]) -> list[Find]:

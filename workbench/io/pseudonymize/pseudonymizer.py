@@ -70,6 +70,7 @@ from workbench.io.pseudonymize import note_alignment, work_terms  # rounds 56c, 
 from workbench.io.pseudonymize import name_slots  # round 57d
 from workbench.io.pseudonymize import coordinated_names  # round 58c
 from workbench.io.pseudonymize import paired_bodies  # round 59a
+from workbench.io.pseudonymize import everyday_shapes, state_enterprises  # round 59b
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -304,6 +305,8 @@ class Pseudonymizer:
         found = coordinated_names.apply(text, found, keep) if self.rules else found  # r58c: "meldte meg inn i Tekna", "Ms. Dela Cruz"
         found = work_terms.drop_work_terms(text, org_shapes.person_named_institutions(text, found)) if self.rules else found  # r57b: "kan HACCP", "Imam Reza-sykehuset"
         found = paired_bodies.apply(text, found, keep) if self.rules else found  # r59a: "X og Norsk Yforening", "ntf [NTF]", «Z tannteknikk AS
+        found = state_enterprises.drop_advertisers(text, found) if self.rules else found  # r59b: "Avinor og Luftfartstilsynet lyser ut"
+        found = everyday_shapes.drop_everyday_shapes(text, found) if self.rules else found  # r59b: "Mva-fristen", "praksis på ruter"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -36,6 +36,20 @@ recycling). A list cannot follow every trade, so the SHAPE and FRAME of the ment
 
 Working, membership and customer frames anywhere in the text (`jobber i DNB`, `ansatt hos ISS`, `medlem av NTL`,
 `kunde hos X`) keep an acronym found, and so does a listed employer's name.
+
+Round 59b: held-out 64 and 65's controls lost a trade's methods, a caseless skill and spelled labels:
+
+* a trade verb's objects: a subject pronoun, a verb of handwork and a degree word (`mest`, `helst`, `stort sett`)
+  before acronyms ("vi lodder mest SMD og THT, litt BGA"): methods, not firms. Verbs of use, choice, contact,
+  driving and work (`bruker`, `velger`, `ringer`, `kjører`, `jobber`) are no such frame: "bruker mest DNB" is a bank.
+* a learning verb is a skill frame (`å lære`, `lærte`, `øve på`), and a skill list runs from an ordinary item over
+  `og` to a final acronym ("å lære dosering og EPJ").
+* in a caseless skill list, a lower-case dictionary word or compound whose note is only its capitalised form
+  ("kan felleskatalogen [Felleskatalogen] og atc [ATC]") is a term too (round 58a read only acronym notes); not a
+  listed name, place or employer ("kjenner ingrid [Ingrid]").
+* a label spelled letter by letter before a label noun and its note ("h p r nummer [HPR-nummer]", "d u f nummer
+  [DUF-nummer]"): a number's label, not a firm, unless a work or member frame stands before it. Spelled letters
+  alone ("n t n u [NTNU]") stay what the other rules make them: a school or firm is often spelled so.
 """
 
 from __future__ import annotations
@@ -68,6 +82,20 @@ _ACRONYM = re.compile(r"([A-ZÆØÅ]{2,6}|[A-ZÆØÅ][a-zæøå]{1,3}[A-ZÆØÅ]
 # An ordinary item in a skill list: a lower-case word or an acronym's compound ("overbooking", "PMS-systemer").
 _PLAIN_ITEM = re.compile(r"(?:[a-zæøå]{3,}|[A-ZÆØÅ]{2,6}-[a-zæøå]{3,})(?![\w-])")
 _COMMA_GAP = re.compile(r",[ \t]*(?:og[ \t]+)?")
+# A learning frame is a skill frame too: "å lære", "lærte", "øve på" (round 59b).
+_LEARN = re.compile(r"(?<![\w-])(?:(?i:å)[ \t]+(?i:lære)|(?i:lærte|lært|øve|øvde|øver|trene|trent|trente)(?:[ \t]+(?i:mer|mye|litt))?[ \t]+(?i:på))"
+                    r"(?:[ \t]+(?i:litt|godt|også|mer|både))?[ \t]+")
+# A trade verb's objects: a subject pronoun, a verb and a degree word before the first acronym ("vi lodder mest
+# SMD"); not verbs of use, choice, contact, travel or work, whose objects may be firms ("bruker mest DNB").
+_TRADE_VERB = re.compile(r"(?<![\w-])(?i:jeg|vi|han|hun|de|dere|du|man)[ \t]+(?!(?i:bruk|velg|valg|ring|kontakt|handl"
+                         r"|kjør|jobb|arbeid|likt?e|foretrekk|anbefal|søk|besøk|betal|hør|ser|så|lese|leser|leste|spør)"
+                         r"[a-zæøå]*[ \t])([a-zæøå]{3,}(?:er|et|te|de))[ \t]+(?i:mest|helst|stort[ \t]+sett"
+                         r"|for[ \t]+det[ \t]+meste|oftest)[ \t]+")
+# A caseless term before its note, the note only its capitalised form: "felleskatalogen [Felleskatalogen]".
+_TWIN_TERM = re.compile(r"([a-zæøåA-ZÆØÅ][a-zæøå]{3,})[ \t]+\[([A-ZÆØÅ][a-zæøå]{3,})\]")
+# A label spelled letter by letter before a label noun and its note: "h p r nummer [HPR-nummer]".
+_SPELLED_LABEL = re.compile(r"(?<![\w-])((?:[a-zæøå][ \t]+){1,5}[a-zæøå])[ \t]+(nummer|nummeret|kode|koden|kort|kortet)"
+                            r"[ \t]+\[([A-ZÆØÅ]{2,6})[- ]?(?i:nummer|nummeret|nr\.?|kode|koden|kort|kortet)\]")
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+)(?:(?:litt|også|noe)[ \t]+)?")
 # Taken or coming along: "tok meg med på", "fikk jeg bli med ut på"; not "jobbet du med på".
 _OUTING = re.compile(r"(?<![\w-])(?i:ta|tar|tok|tatt|bli|blir|ble|blitt|fikk|få|får|fått|være|var|vært|kom|komme"
@@ -85,14 +113,41 @@ overlegen legen fastlegen professoren rektoren lektoren dosenten advokaten prest
 
 def _skill_terms(text: str) -> set[str]:
     """The acronyms (case-folded) that stand right after a skill frame, or in a list after one."""
+    return _skill_walk(text)[0]
+
+
+def _term_twin(word: str, note: str) -> bool:
+    """A lower-case dictionary word or compound whose note is only its capitalised form, no listed name."""
+    low = word.casefold()
+    if note.casefold() != low or not (lexicon.known_word(low) or lexicon.compound_of_known(low)):
+        return False
+    return not any(lexicon.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
+
+
+def _skill_walk(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """The acronyms (case-folded) after a skill, learning or trade-verb frame or in a list after one, and the
+    spans of caseless terms before their capitalised notes in such a list ("felleskatalogen [Felleskatalogen]")."""
     out: set[str] = set()
-    for frame in _SKILL.finditer(text):
-        at = frame.end()
+    spans: list[tuple[int, int]] = []
+    frames = [f.end() for f in _SKILL.finditer(text)] + [f.end() for f in _LEARN.finditer(text)] \
+        + [f.end() for f in _TRADE_VERB.finditer(text)]
+    for at in frames:
         for _ in range(6):
             m = _ACRONYM.match(text, at)
             if m is None:
+                twin = _TWIN_TERM.match(text, at)
+                if twin is not None and _term_twin(twin.group(1), twin.group(2)):
+                    spans.append((twin.start(), twin.end()))
+                    gap = _LIST_GAP.match(text, twin.end())
+                    if gap is None:
+                        break
+                    at = gap.end()
+                    continue
                 plain = _PLAIN_ITEM.match(text, at)  # "kan PMS-systemer, overbooking, RevPAR": ordinary items
                 comma = _COMMA_GAP.match(text, plain.end()) if plain else None
+                if comma is None and plain is not None:  # "å lære dosering og EPJ": a last acronym after `og`
+                    joined = _LIST_GAP.match(text, plain.end())
+                    comma = joined if joined and _ACRONYM.match(text, joined.end()) else None
                 if comma is None:
                     break
                 at = comma.end()
@@ -105,6 +160,19 @@ def _skill_terms(text: str) -> set[str]:
             if gap is None:
                 break
             at = gap.end()
+    return out, spans
+
+
+def spelled_labels(text: str) -> list[tuple[int, int]]:
+    """Spans of labels spelled letter by letter before a label noun and their notes ("h p r nummer
+    [HPR-nummer]"), with no work or member frame before them."""
+    out = []
+    for m in _SPELLED_LABEL.finditer(text):
+        if re.sub(r"\s", "", m.group(1)).upper() != m.group(3):
+            continue
+        if _TIED_BEFORE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()):
+            continue
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -167,6 +235,11 @@ def _tied(text: str, acronym: str) -> bool:
         if _TIED_BEFORE.search(text, line, m.start()):
             return True
     return False
+
+
+def tied_before(text: str, start: int) -> bool:
+    """Whether a member, customer, applying or work frame ends right before `start` on its line ("søkte jobb i ")."""
+    return _TIED_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 60), start) is not None
 
 
 def noted_acronyms(text: str) -> list[tuple[str, int, int]]:
@@ -241,8 +314,10 @@ def _platform(text: str, s: int, e: int) -> bool:
 
 def drop_work_terms(text: str, found: list[Found]) -> list[Found]:
     """`found` without trade acronyms and skills, school levels, job sites, outings and titles' definite forms."""
-    skill = _skill_terms(text) | sector_terms(text)
+    walked, twin_terms = _skill_walk(text)
+    skill = walked | sector_terms(text)
     spans = twin_spans(text) + [(s, e) for word, s, e in noted_acronyms(text) if word in skill]
+    spans += twin_terms + spelled_labels(text)  # round 59b
     out = []
     for f in found:
         s, e, kind, source = f[0], f[1], f[2], f[3]

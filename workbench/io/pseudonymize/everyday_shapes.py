@@ -1,0 +1,93 @@
+"""Everyday words in two shapes the name rules took for names (round 59b).
+
+Held-out 64 and 65 lost two kinds of ordinary word:
+
+* a capitalised compound opening a sentence whose first part is an everyday abbreviation and whose rest is a
+  dictionary noun in its definite form ("Mva-fristen er det verste" was replaced as a person). Policy: at a
+  sentence's or turn's start, a word of two to four letters, a hyphen and a lower-case definite noun (`-en`,
+  `-et`, `-a`, `-ene`, alone or ending a compound: "Hms-kortet", "Sfo-tida") is a thing, not a name, unless its
+  first part is a listed given name, surname, place or employer ("Oslo-kontoret", "Ali-sjefen" stay to the other
+  rules). A name's second part is capitalised ("Anne-Kari") or no definite noun.
+* a lower-case dictionary word that is also a transport firm's or another employer's name, taken for the firm
+  after a practice frame in text written in good case ("trengte mer praksis på ruter": window panes). Policy:
+  where the document and the word's line carry case, a single lower-case dictionary word found as an
+  organisation right after practising a thing (`mer praksis på`, `øve mer på`, `trening med`) is a word when no
+  note follows it and its capitalised form stands nowhere in the text: writing in good case capitalises a firm.
+  Work frames keep a lower-case employer found ("farida jobber i bunnpris"), caseless lines keep their frames
+  ("praksis hos ruter"), and a text that also writes "Ruter" keeps the lower-case mention found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.caseless import caseless
+from workbench.nlp import word_tables
+
+_COMPOUND = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{1,3})-([a-zæøå]{3,})(?![\w-])")
+# A sentence's or turn's start before the word: a line's start, a time code or label, or a full stop.
+_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\s:\[\]][^:\n]{0,30}:[ \t]*)?[«\"]?$"
+                           r"|[.!?][»\"]?[ \t]+[«\"]?$")
+_NOTE_AFTER = re.compile(r"[ \t]*\[")
+# Practising a thing before the word: "mer praksis på", "øve mer på" (not "jobber i", "praksis hos").
+_TRAINING_BEFORE = re.compile(r"(?<![\w-])(?:(?i:mer|mye|lite|litt|nok|ekstra|bedre)[ \t]+(?i:praksis|trening|øving"
+                              r"|erfaring|opplæring)|(?i:øve|øver|øvde|trene|trener|trente)(?:[ \t]+(?i:mer|mye|litt"
+                              r"|ekstra|seg))?)[ \t]+(?i:på|med)[ \t]+$")
+# A line's first word after a time code and a label: "[00:01:02] mentee: jeg …" opens in lower case.
+_LINE_OPENING = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\s:\[\]][^:\n]{0,30}:[ \t]*)?[«\"(]?(\w)")
+
+
+def _definite_noun(low: str) -> bool:
+    """A dictionary noun in its definite form, alone or ending a compound ("fristen", "tida", "skattekortet")."""
+    head = low if lexicon.known_word(low) else lexicon.compound_head(low)
+    if head is None:
+        return False
+    lemma = word_tables.lemmatize(head).casefold()
+    return lexicon.definite(head) or (lemma != head and head.endswith("a") and head in (lemma + "a", lemma[:-1] + "a")) \
+        or (head.endswith("ene") and lemma != head)
+
+
+def _listed(word: str) -> bool:
+    return any(lexicon.listed(word, names) for names in (gaz.GIVEN_NAMES, gaz.SURNAMES, gaz.PLACES, gaz.EMPLOYERS))
+
+
+def abbreviation_compound(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` opens a sentence as an abbreviation and a definite noun ("Mva-fristen")."""
+    m = _COMPOUND.fullmatch(text, start, end)
+    if m is None or _listed(m.group(1)) or not _definite_noun(m.group(2)):
+        return False
+    return _START_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
+def lower_word(text: str, start: int, end: int, cased: bool) -> bool:
+    """Whether `text[start:end]` is a lower-case dictionary word in cased text, no note after it and its
+    capitalised form written nowhere in the text ("mer praksis på ruter")."""
+    word = text[start:end]
+    opening = _LINE_OPENING.match(text, text.rfind("\n", 0, start) + 1)
+    if opening is None or not opening.group(1).isupper():
+        return False  # a caseless line: the frames decide ("praksis hos ruter")
+    if not cased or not word.isalpha() or not word.islower() or not lexicon.known_word(word):
+        return False
+    if _NOTE_AFTER.match(text, end) or not _TRAINING_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    capital = re.escape(word[:1].upper() + word[1:])
+    return re.search(rf"(?<![\w-]){capital}(?![\w-])", text) is None
+
+
+def drop_everyday_shapes(text: str, found: list) -> list:
+    """`found` without abbreviation compounds opening a sentence and lower-case dictionary words in cased text."""
+    cased: bool | None = None
+    out = []
+    for f in found:
+        s, e, kind, source = f[0], f[1], f[2], f[3]
+        if kind in ("person", "place", "org") and source not in ("list", "identifier"):
+            if abbreviation_compound(text, s, e):
+                continue
+            if kind == "org" and text[s:e].islower():
+                cased = (not caseless(text)) if cased is None else cased
+                if lower_word(text, s, e, cased):
+                    continue
+        out.append(f)
+    return out

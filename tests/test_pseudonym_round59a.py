@@ -79,3 +79,9 @@ def test_guards(ps, text):
 def test_everyday_acronyms_are_no_spelled_initials(ps, text, word):
     # coordinator's guard after the round: initials of a found firm that make an everyday acronym stay
     assert word not in _found(ps, text)
+
+
+def test_lower_case_initials_need_their_note(ps):
+    # coordinator's narrowing after `both`: a model's "One Norwegian" made the English "on" a name (heldout39 z3)
+    text = "Jeg søkte jobb i Oslo Nettverk. When I write my name on the CV, they think: language problem."
+    assert "on" not in _found(ps, text)

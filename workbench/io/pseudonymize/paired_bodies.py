@@ -12,7 +12,7 @@ Held-out halves 64 and 65 (read as development data) showed five gaps, written f
   ("arabisk-norsk leksehjelp") and other nouns ("Norsk-engelsk ordbok") stay.
 * An acronym that spells the capitalised initials of an organisation found in the same text, with the first letter
   of its association ending when it has one ("Norsk Transportarbeiderforbund" → `NTF`, "Handel og Kontor" → `HK`),
-  is that organisation, in capitals or, when no dictionary word, in lower case ("ntf [NTF]"); a legal form is no
+  is that organisation, in capitals or, when no dictionary word, in lower case before its note ("ntf [NTF]"); a legal form is no
   initial, and an everyday or generic acronym is never taken ("Oslo Kommune" leaves "OK, sa hun" alone).
 * An employers' or trade association named after a trade association's noun and `i` ("bransjeforening i spekter
   [Spekter]") is an organisation when the association list holds it; the common noun's genitive before that noun
@@ -96,6 +96,9 @@ def _spelled(text: str, found: list[Find]) -> list[Find]:
             word = m.group(0)
             if word != form and (word != form.lower() or lexicon.known_word(word)):
                 continue
+            note = _NOTE.match(text, m.end())
+            if word != form and not (note and note.group(1) == form):
+                continue  # lower case only before its note ("ntf [NTF]"), not an English "on" beside "One Norwegian"
             out.append((m.start(), m.end(), "org", "rule:acronym-of", None))
     return out
 

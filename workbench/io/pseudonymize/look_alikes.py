@@ -141,10 +141,15 @@ def _site_parts(text: str, found: Sequence[tuple]) -> set[int]:
     return out
 
 
+# Last parts of a body's name: a foundation, a fund or a bank holds money, makes no product (round 60b:
+# "Sparebankstiftelsen DNB" is no brand before a model code).
+_BODY_ENDINGS = ("stiftelse", "stiftelsen", "stiftinga", "fond", "fondet", "bank", "banken")
+
+
 def _brand(word: str) -> bool:
-    """A capitalised word that may be a brand: no dictionary word, no given name."""
+    """A capitalised word that may be a brand: no dictionary word, no given name, no foundation or bank."""
     return bool(_BRAND.match(word)) and not lexicon.known_word(word.casefold()) \
-        and not lexicon.listed(word, gaz.GIVEN_NAMES)
+        and not lexicon.listed(word, gaz.GIVEN_NAMES) and not word.casefold().endswith(_BODY_ENDINGS)
 
 
 def _model_brands(text: str, found: Sequence[tuple]) -> set[int]:

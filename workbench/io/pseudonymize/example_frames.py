@@ -10,7 +10,8 @@ Policies stated here:
   are no listed chain.
 * **A firm given as an example of customers.** A sentence naming customers among a kind of firm (`kunder blant
   treningssentrene.`) followed by a bare name as a fragment (`X, blant annet.`, `X, kanskje.`, `X.`) names a
-  customer firm: an acronym or a capitalised word the dictionary does not know. Plural nouns given as examples
+  customer firm: a listed chain, an acronym or a capitalised word the dictionary does not know. Plural nouns given
+  as examples
   (`Naboer, kanskje.`, `Kontorer, for eksempel.`) stay.
 * **A festival volunteered at.** A name right between `på` and `som frivillig` (`tok meg med på X som
   frivillig`) is where someone worked unpaid: an acronym, or a capitalised word that is no holiday, month,
@@ -94,7 +95,7 @@ def _staff(text: str) -> list[Find]:
 
 def _customers(text: str) -> list[Find]:
     return [(m.start("name"), m.end("name"), "org", _SOURCE, None) for m in _CUSTOMERS.finditer(text)
-            if not _plain_word(m.group("name"))]
+            if _listed_workplace(m.group("name")) or not _plain_word(m.group("name"))]
 
 
 def _volunteered(text: str) -> list[Find]:

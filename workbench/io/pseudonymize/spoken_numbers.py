@@ -43,6 +43,15 @@ PASSPORT_AFTER = re.compile(
     r"(?<![\w-])(?i:pass(?:nummer(?:et)?|nr\.?)|passet(?:s)?[ \t]+(?:mitt|hans|hennes|nummer|har[ \t]+nummer))"
     r"(?![\w-])[^\n.!?]{0,100}?(?<![\w])((?-i:[A-Z]{1,2})[ \t]?\d(?:[ \t]?\d){5,8}(?-i:[A-Z])?|\d(?:[ \t]?\d){6,9})"
     r"(?![\w]|[ \t]\d|[.,]\d)")
+# Round 60a: a travel or identity document's number set off in apposition after the document noun, between
+# commas ("Passet, 75 4182936, er russisk", "Reisedokumentet, 30 1947265, gjelder i fem år"): digits in one to
+# three groups, six or more in all, an optional one- or two-capital prefix, and a comma or a sentence end right
+# after it. A count or an amount there ("Passet, 570 kroner, betalte jeg", "Førerkortet, 20 år gammelt,") has
+# too few digits or a word after it, and stays.
+PASSPORT_APPOSED = re.compile(
+    r"(?<![\w-])(?i:pass|passet|reisedokument(?:et)?|reisebevis(?:et)?|id-kort(?:et)?|oppholdskort(?:et)?"
+    r"|utlendingspass(?:et)?|førerkort(?:et)?)(?:[ \t]+(?i:mitt|hans|hennes|deres|vårt|sitt))?,[ \t]+"
+    r"((?:(?-i:[A-Z]{1,2})[ \t]?)?\d{1,4}(?:[ \t]\d{2,8}){0,2})(?=[ \t]*(?:,|[.!?](?:[ \t]|$)))", re.M)
 # A passport number of capitals and digits mixed (German and other formats: "C01X00T47") after a passport
 # word and the word for its number, in the same sentence.
 PASSPORT_CODE = re.compile(
@@ -206,6 +215,9 @@ def find_spoken(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), "phone"
     for m in PASSPORT_AFTER.finditer(text):
         yield m.start(1), m.end(1), "number"
+    for m in PASSPORT_APPOSED.finditer(text):  # round 60a: "Passet, 75 4182936, er russisk"
+        if sum(c.isdigit() for c in m.group(1)) >= 6:
+            yield m.start(1), m.end(1), "number"
     for m in PASSPORT_CODE.finditer(text):
         code = m.group(1)
         if sum(c.isdigit() for c in code) >= 4 and any(c.isalpha() for c in code):

@@ -73,6 +73,7 @@ from workbench.io.pseudonymize import paired_bodies  # round 59a
 from workbench.io.pseudonymize import everyday_shapes, state_enterprises  # round 59b
 from workbench.io.pseudonymize import example_frames  # round 60b
 from workbench.io.pseudonymize import spoken_ties  # round 60a
+from workbench.io.pseudonymize import sector_frames  # round 60c
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -309,6 +310,7 @@ class Pseudonymizer:
         found = paired_bodies.apply(text, found, keep) if self.rules else found  # r59a: "X og Norsk Yforening", "ntf [NTF]", «Z tannteknikk AS
         found = state_enterprises.drop_advertisers(text, found) if self.rules else found  # r59b: "Avinor og Luftfartstilsynet lyser ut"
         found = everyday_shapes.drop_everyday_shapes(text, found) if self.rules else found  # r59b: "Mva-fristen", "praksis på ruter"
+        found = sector_frames.drop_sector_words(text, found) if self.rules else found  # r60c: "ADL hos beboerne", "CV-en", "på Viber"
         found = example_frames.apply(text, found, keep) if self.rules else found  # r60b: "folk fra X og Y", "X, blant annet.", "på X som frivillig"
         found = spoken_ties.apply(text, found, keep) if self.rules else found  # r60a: "emir min mann … emirs", "mirza begović", "heter ola"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]

@@ -140,10 +140,9 @@ def _thing(text: str, s: int, e: int) -> bool:
         return False
     if _CHANNEL_BEFORE.search(text, max(0, s - 40), s) and not lexicon.listed(word, gaz.PLACES):
         return True  # "har nummeret på Viber"
-    if word.islower() and not _NOTE_AFTER.match(text, e) and (
-            _UNIT_HEAD.fullmatch(word) or _LEAGUE_HEAD.fullmatch(word)):
-        return True  # "på kundesenteret til X", "i bedriftsligaen"
-    return False
+    # "på kundesenteret til X", "i bedriftsligaen": a bare lower-case unit or league
+    return bool(word.islower() and not _NOTE_AFTER.match(text, e)
+                and (_UNIT_HEAD.fullmatch(word) or _LEAGUE_HEAD.fullmatch(word)))
 
 
 def drop_sector_words(text: str, found: list[Found]) -> list[Found]:

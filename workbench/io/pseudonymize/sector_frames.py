@@ -70,6 +70,9 @@ _CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:(?i:nummer|nummeret|nummeret[ \t]+mi
 _UNIT_HEAD = re.compile(r"[a-zæøå]{2,}(?:avdelingen|lageret|kontoret|verkstedet)|(?:kunde|service|kontakt|salgs)senteret")
 _LEAGUE_HEAD = re.compile(r"[a-zæøå]{3,}(?:ligaen|serien|cupen|turneringen)")
 _NOTE_AFTER = re.compile(r"[ \t]*\[")
+# A place or provider preposition before a list's first item: "et kurs på BI, Regnskapsførerloven og bokføring"
+# names where the course is, not a list of activities (coordinator's narrowing after `both`, heldout5's p5).
+_PROVIDER_BEFORE = re.compile(r"(?<![\w-])(?i:på|ved|hos|fra|til)[ \t]+$")
 
 
 def _kept(text: str, s: int, word: str) -> bool:
@@ -91,7 +94,8 @@ def term_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(1))
     for m in _LIST.finditer(text):
         items = [(i.start() + m.start(1), i.group()) for i in re.finditer(_ITEM, m.group(1))]
-        if len(items) < 3 or not any(_dictionary(w) for _s, w in items) or tied_before(text, m.start(1)) or any(
+        if len(items) < 3 or not any(_dictionary(w) for _s, w in items) or tied_before(text, m.start(1)) \
+                or _PROVIDER_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) or any(
                 not w.split("-", 1)[0].isupper() and not _dictionary(w) for _s, w in items):
             continue  # "DNB, Nordea og banken": a name among the items keeps the list to the other rules
         run: list[tuple[int, int]] = []

@@ -16,6 +16,13 @@ place when it follows a place preposition and the word is a place-name element i
 [Øya]", "på holmen [Holmen]", "på sletta [Sletta]"): the checker's capital turns the island into the district.
 Notes that are ordinary words ("takk [Takk]", "nær sentrum [Sentrum]") and public bodies ("nav [NAV]") give
 nothing.
+
+Round 61a: a recogniser often hears a surname it does not know as two short words ("kras nitsji [Krasniqi]").
+A one-word note that is a found person names the two lower-case words right before it when the one word before
+it alone does not sound like it and the two said together do: the same first sound and at most one letter in
+three apart by `sound_key` (a split word is heard more loosely than a whole one). Only a person's note is read
+so, and only when neither said word is already part of another find; notes that are places, organisations,
+public bodies or ordinary words give nothing.
 """
 
 from __future__ import annotations
@@ -112,6 +119,23 @@ def _misheard(text: str):
                 break
 
 
+def _split_misheard(text: str):
+    """(said start, said end) of two lower-case words heard for the one-word note after them."""
+    for m in _NOTE.finditer(text):
+        raw = m.group(1)
+        if not _NOTE_WORD.fullmatch(raw) or not raw[:1].isupper() or not raw[1:].islower():
+            continue
+        one = _said_before(text, m.start() + 1, 1)
+        if one is None or one[1][0].casefold() == raw.casefold() or sounds_alike(one[1][0], raw):
+            continue
+        two = _said_before(text, m.start() + 1, 2)
+        if two is None or not all(w.islower() for w in two[1]):
+            continue
+        said, written = sound_key("".join(two[1])), sound_key(raw)
+        if said[:1] == written[:1] and len(said) >= 4 and _distance(said, written) <= max(len(said), len(written)) // 3:
+            yield two[0], m.start(), m.start(1), m.start(1) + len(raw)
+
+
 def _covered(text: str, found, start: int, end: int) -> str | None:
     """The kind of the longest find covering `start`-`end`, or else the one kind of finds covering each word."""
     whole = [f for f in found if f[2] in _KINDS and f[0] <= start and end <= f[1]]
@@ -152,6 +176,10 @@ def twin_finds(text: str, found) -> list[tuple[int, int, str, str, None]]:
             out.append((said_start, said_end, kind, _SOURCE, None))
         elif kind := _covered(text, found, said_start, said_end):
             out.append((note_start, note_end, kind, _SOURCE, None))
+    for said_start, said_end, note_start, note_end in _split_misheard(text):  # round 61a: "kras nitsji [Krasniqi]"
+        if _covered(text, found, note_start, note_end) == "person" and not any(
+                f[0] < said_end and said_start < f[1] for f in found if f[2] in _KINDS):
+            out.append((said_start, said_end, "person", _SOURCE, None))
     for m in _NOTE.finditer(text):
         place = _place_note(text, m)
         if place:

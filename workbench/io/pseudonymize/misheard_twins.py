@@ -18,11 +18,11 @@ Notes that are ordinary words ("takk [Takk]", "nær sentrum [Sentrum]") and publ
 nothing.
 
 Round 61a: a recogniser often hears a surname it does not know as two short words ("kras nitsji [Krasniqi]").
-A one-word note that is a found person names the two lower-case words right before it when the one word before
+A one-word note that is a found name names the two lower-case words right before it when the one word before
 it alone does not sound like it and the two said together do: the same first sound and at most one letter in
-three apart by `sound_key` (a split word is heard more loosely than a whole one). Only a person's note is read
-so, and only when neither said word is already part of another find; notes that are places, organisations,
-public bodies or ordinary words give nothing.
+three apart by `sound_key` (a split word is heard more loosely than a whole one). The two words take the note's
+kind (the full pipeline's model may call the surname a place or a firm), and only when neither is already part
+of another find; a note nothing found (a public body, an ordinary word, a lower-case term) gives nothing.
 """
 
 from __future__ import annotations
@@ -177,9 +177,9 @@ def twin_finds(text: str, found) -> list[tuple[int, int, str, str, None]]:
         elif kind := _covered(text, found, said_start, said_end):
             out.append((note_start, note_end, kind, _SOURCE, None))
     for said_start, said_end, note_start, note_end in _split_misheard(text):  # round 61a: "kras nitsji [Krasniqi]"
-        if _covered(text, found, note_start, note_end) == "person" and not any(
-                f[0] < said_end and said_start < f[1] for f in found if f[2] in _KINDS):
-            out.append((said_start, said_end, "person", _SOURCE, None))
+        kind = _covered(text, found, note_start, note_end)
+        if kind and not any(f[0] < said_end and said_start < f[1] for f in found if f[2] in _KINDS):
+            out.append((said_start, said_end, kind, _SOURCE, None))
     for m in _NOTE.finditer(text):
         place = _place_note(text, m)
         if place:

@@ -14,7 +14,9 @@ Held-out 64 and 65 lost two kinds of ordinary word:
   organisation right after practising a thing (`mer praksis på`, `øve mer på`, `trening med`) is a word when no
   note follows it and its capitalised form stands nowhere in the text: writing in good case capitalises a firm.
   Work frames keep a lower-case employer found ("farida jobber i bunnpris"), caseless lines keep their frames
-  ("praksis hos ruter"), and a text that also writes "Ruter" keeps the lower-case mention found.
+  ("praksis hos ruter"), and a text that also writes "Ruter" keeps the lower-case mention found. Round 61b
+  widened the frame from practising to any plain `på` with no work, shopping or dealing word earlier in the
+  sentence ("vi sorterer pakkene på ruter", "setter suppe på meny", "dyrket mais på aker").
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ _NOTE_AFTER = re.compile(r"[ \t]*\[")
 _TRAINING_BEFORE = re.compile(r"(?<![\w-])(?:(?i:mer|mye|lite|litt|nok|ekstra|bedre)[ \t]+(?i:praksis|trening|øving"
                               r"|erfaring|opplæring)|(?i:øve|øver|øvde|trene|trener|trente)(?:[ \t]+(?i:mer|mye|litt"
                               r"|ekstra|seg))?)[ \t]+(?i:på|med)[ \t]+$")
+# Round 61b: a plain `på` before the word, with no work, shopping or dealing word before it in the sentence, and no
+# form of `være`: someone who is somewhere ("I helgene er han på kiwi") may be at work there.
+_ON_BEFORE = re.compile(r"(?<![\w-])(?i:på)[ \t]+$")
+_WORK_WORDS = re.compile(r"(?<![\w-])(?i:\w*(?:jobb|arbeid|praksis|vikar|stilling|skift|kontrakt|lønn)\w*|ansatt\w*"
+                         r"|hospit\w*|lærling\w*|sjef\w*|leder\w*|handle\w*|kjøp\w*|søk\w*|søkt|intervju\w*"
+                         r"|kunde\w*|butikk\w*|kass[ae]\w*|begynte|startet|er|var|vært|være|blir|ble)(?![\w-])")
 # A line's first word after a time code and a label: "[00:01:02] mentee: jeg …" opens in lower case.
 _LINE_OPENING = re.compile(r"[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\s:\[\]][^:\n]{0,30}:[ \t]*)?[«\"(]?(\w)")
 
@@ -61,6 +69,14 @@ def abbreviation_compound(text: str, start: int, end: int) -> bool:
     return _START_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
+def _plain_on(text: str, start: int) -> bool:
+    """Whether `på` stands right before `start` and no work, shopping, dealing or being word earlier in its
+    sentence ("vi setter suppe på meny", not "jobber på kiwi", "handler på meny", "er han på kiwi") (round 61b)."""
+    sentence = text[max(0, start - 120):start]
+    sentence = re.split(r"[.!?\n]", sentence)[-1]
+    return _ON_BEFORE.search(sentence) is not None and _WORK_WORDS.search(sentence) is None
+
+
 def lower_word(text: str, start: int, end: int, cased: bool) -> bool:
     """Whether `text[start:end]` is a lower-case dictionary word in cased text, no note after it and its
     capitalised form written nowhere in the text ("mer praksis på ruter")."""
@@ -70,7 +86,9 @@ def lower_word(text: str, start: int, end: int, cased: bool) -> bool:
         return False  # a caseless line: the frames decide ("praksis hos ruter")
     if not cased or not word.isalpha() or not word.islower() or not lexicon.known_word(word):
         return False
-    if _NOTE_AFTER.match(text, end) or not _TRAINING_BEFORE.search(text, max(0, start - 40), start):
+    if _NOTE_AFTER.match(text, end):
+        return False
+    if not _TRAINING_BEFORE.search(text, max(0, start - 40), start) and not _plain_on(text, start):
         return False
     capital = re.escape(word[:1].upper() + word[1:])
     return re.search(rf"(?<![\w-]){capital}(?![\w-])", text) is None

@@ -34,6 +34,8 @@ _KEPT = [
     ("Mentee: Jeg heter Marek Nowak. Alle skapene har NFC-merker på lageret.", "NFC"),
     ("Mentee: Jeg heter Marek Nowak. Vi tester mye, og ATP er det vi måler først.", "ATP"),
     ("Mentee: Jeg heter Marek Nowak. Vesak feiret vi i tempelet.", "Vesak"),
+    ("Mentee: Jeg heter Marek Nowak. Kurban Bayram feiret vi med naboene.", "Kurban Bayram"),
+    ("Mentee: Jeg heter Marek Nowak. Renhold og KPX er det første vi lærer.", "KPX"),
     ("Mentee: Jeg heter Marek Nowak. Vi bruker Google Earth når vi planlegger.", "Google Earth"),
     ("Mentee: Jeg heter Marek Nowak. Jeg tok et kurs for å lære regnskap i fjor.", "regnskap"),
     ("Mentee: Jeg heter Marek Nowak. Vi satte kjøttkaker på meny i går.", "meny"),
@@ -53,6 +55,7 @@ _FOUND = [
     ("Mentee: Jeg heter Marek Nowak. Jeg fikk sommerjobb på meny i fjor.", "meny", "org"),
     ("Mentee: Jeg heter Marek Nowak. Jeg jobber i DNB, og DNB er det beste stedet.", "DNB", "org"),
     ("Mentee: Jeg heter Marek Nowak. Vi feiret Kristine med kake da hun fikk jobb.", "Kristine", "person"),
+    ("Mentee: Jeg heter Marek Nowak. Tesfaye Gebru feiret jul med oss.", "Tesfaye Gebru", "person"),
     ("Mentee: Jeg heter Marek Nowak. Jeg ble kjent med Fatima Khan på kurset.", "Fatima Khan", "person"),
 ]
 

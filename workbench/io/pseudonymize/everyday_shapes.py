@@ -69,6 +69,10 @@ def abbreviation_compound(text: str, start: int, end: int) -> bool:
     return _START_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
+# A named place right after the word: "på kiwi på Furuset", "på meny i Sandvika" name a branch, not a plain word.
+_BRANCH_AFTER = re.compile(r"[ \t]+(?:på|i|ved)[ \t]+[A-ZÆØÅ][a-zæøå]")
+
+
 def _plain_on(text: str, start: int) -> bool:
     """Whether `på` stands right before `start` and no work, shopping, dealing or being word earlier in its
     sentence ("vi setter suppe på meny", not "jobber på kiwi", "handler på meny", "er han på kiwi") (round 61b)."""
@@ -90,6 +94,8 @@ def lower_word(text: str, start: int, end: int, cased: bool) -> bool:
         return False
     if not _TRAINING_BEFORE.search(text, max(0, start - 40), start) and not _plain_on(text, start):
         return False
+    if _BRANCH_AFTER.match(text, end):
+        return False  # "i helgene på kiwi på Furuset": a shop at a named place, a branch (coordinator, after `both`)
     capital = re.escape(word[:1].upper() + word[1:])
     return re.search(rf"(?<![\w-]){capital}(?![\w-])", text) is None
 

@@ -69,5 +69,7 @@ def test_round61b_guards_found(text: str, part: str, kind: str) -> None:
 def test_a_chain_at_a_named_place_is_a_branch_not_a_plain_word():
     # coordinator's narrowing after `both`: heldout2's k3 lost `kiwi` in an elliptical sentence after a work one
     from workbench.io.pseudonymize.pseudonymizer import Pseudonymizer
-    text = "Jeg jobber deltid i renhold. Og i helgene på kiwi på Furuset. Det er ikke drømmen."
-    assert "kiwi" in {r.original for r in Pseudonymizer(()).find(text)}
+    text = ("Jeg jobber deltid i renhold. Og i helgene på kiwi på Furuset. Det er ikke drømmen. "
+            "Og jeg lærer norsk på kiwi, mer enn på kurset.")
+    found = [r.original for r in Pseudonymizer(()).find(text)]
+    assert found.count("kiwi") == 2

@@ -94,8 +94,8 @@ def lower_word(text: str, start: int, end: int, cased: bool) -> bool:
         return False
     if not _TRAINING_BEFORE.search(text, max(0, start - 40), start) and not _plain_on(text, start):
         return False
-    if _BRANCH_AFTER.match(text, end):
-        return False  # "i helgene på kiwi på Furuset": a shop at a named place, a branch (coordinator, after `both`)
+    if any(_BRANCH_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)):
+        return False  # "i helgene på kiwi på Furuset": the text names a shop at a place, every mention stays (after `both`)
     capital = re.escape(word[:1].upper() + word[1:])
     return re.search(rf"(?<![\w-]){capital}(?![\w-])", text) is None
 

@@ -27,6 +27,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.caseless import caseless
 from workbench.nlp import word_tables
+from workbench.io.pseudonymize.spans import droppable
 
 _COMPOUND = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{1,3})-([a-zæøå]{3,})(?![\w-])")
 # A sentence's or turn's start before the word: a line's start, a time code or label, or a full stop.
@@ -105,11 +106,11 @@ def drop_everyday_shapes(text: str, found: list) -> list:
     cased: bool | None = None
     out = []
     for f in found:
-        s, e, kind, source = f[0], f[1], f[2], f[3]
-        if kind in ("person", "place", "org") and source not in ("list", "identifier"):
+        s, e = f[0], f[1]
+        if droppable(f):
             if abbreviation_compound(text, s, e):
                 continue
-            if kind == "org" and text[s:e].islower():
+            if f[2] == "org" and text[s:e].islower():
                 cased = (not caseless(text)) if cased is None else cased
                 if lower_word(text, s, e, cased):
                     continue

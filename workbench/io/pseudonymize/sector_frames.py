@@ -34,6 +34,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.terms import workplace_somewhere
 from workbench.io.pseudonymize.work_terms import tied_before
+from workbench.io.pseudonymize.spans import droppable, within
 
 Found = tuple[int, int, str, str, "str | None"]
 
@@ -154,9 +155,9 @@ def drop_sector_words(text: str, found: list[Found]) -> list[Found]:
     spans = term_spans(text)
     out = []
     for f in found:
-        s, e, kind, source = f[0], f[1], f[2], f[3]
-        if kind in ("person", "place", "org") and source not in ("list", "identifier"):
-            if any(a <= s and e <= b for a, b in spans):
+        s, e = f[0], f[1]
+        if droppable(f):
+            if within(spans, s, e):
                 continue
             if _thing(text, s, e) or _thing(text, s, _note_end(text, e)):
                 continue

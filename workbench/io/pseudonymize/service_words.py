@@ -26,6 +26,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.spans import droppable, within
 
 _LABEL_END = re.compile(r"(?i:(?:^|[\s-])nummer(?:et)?)$")
 _OWN_PAGE = re.compile(r"(?i:min[ \t]?side)")
@@ -105,9 +106,9 @@ def drop_service_words(text: str, found: list) -> list:
     out = []
     for f in found:
         s, e = f[0], f[1]
-        if any(a <= s and e <= b for a, b in gone):
+        if within(gone, s, e):
             continue
-        if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") and any(
+        if droppable(f) and any(
                 _NOTE_GAP.fullmatch(text, b, s) and text[e:e + 1] == "]" for a, b in gone):
             continue
         out.append(f)

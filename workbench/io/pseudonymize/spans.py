@@ -94,3 +94,14 @@ def keep_full_stops(text: str, reps: list[Replacement]) -> list[Replacement]:
             r = replace(r, replacement=r.replacement + ".")
         out.append(r)
     return out
+
+
+def droppable(find: Sequence[Any]) -> bool:
+    """Whether a find `(start, end, kind, source, …)` is one the keep rules may drop: a name, place or organisation
+    found by a rule or the model; a term-list entry and an identifier found by its form always stay."""
+    return find[2] in ("person", "place", "org") and find[3] not in ("list", "identifier")
+
+
+def within(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `start:end` lies inside one of `spans`."""
+    return any(a <= start and end <= b for a, b in spans)

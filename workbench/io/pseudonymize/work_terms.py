@@ -60,6 +60,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.public_bodies import named_as_workplace, public_body, work_before
 from workbench.io.pseudonymize.terms import workplace_somewhere
+from workbench.io.pseudonymize.spans import droppable, within
 
 Found = tuple[int, int, str, str, "str | None"]
 
@@ -320,10 +321,10 @@ def drop_work_terms(text: str, found: list[Found]) -> list[Found]:
     spans += twin_terms + spelled_labels(text)  # round 59b
     out = []
     for f in found:
-        s, e, kind, source = f[0], f[1], f[2], f[3]
+        s, e = f[0], f[1]
         word = text[s:e]
-        if kind in ("person", "place", "org") and source not in ("list", "identifier") and (
-                any(a <= s and e <= b for a, b in spans) or
+        if droppable(f) and (
+                within(spans, s, e) or
                 _SCHOOL_LEVEL.fullmatch(word) or _term(text, word, skill) or _platform(text, s, e)
                 or (word.islower() and " " not in word and lexicon.known_word(word) and not lexicon.listed(word, gaz.PLACES)
                     and _OUTING.search(text, max(0, s - 40), s) and not _NOTE_AFTER.match(text, e))

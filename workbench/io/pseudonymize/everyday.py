@@ -38,6 +38,7 @@ from workbench.io.pseudonymize.keep import TOOLS, employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import sentence_around, work_sentence
+from workbench.io.pseudonymize.spans import droppable
 
 # National chains, monopolies and shops everyone buys from (grocery, pharmacy, hardware, electronics,
 # sport, furniture, interior, clothes, second hand, kiosks), by the name their customers use.
@@ -256,7 +257,7 @@ def drop_everyday(text: str, found: list[tuple]) -> list[tuple]:
     of the same name puts in such a frame, and that the document never names where someone works; first,
     listed everyday names (`everyday_listed`) that no mention ties to work or a person."""
     found = drop_listed(text, found)
-    names = [f for f in found if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier")]
+    names = [f for f in found if droppable(f)]
     found_words = {w.casefold() for f in found if f[2] in ("person", "org")
                    for w in rules.WORD.findall(text[f[0]:f[1]])}
     groups: dict[str, list[tuple]] = {}

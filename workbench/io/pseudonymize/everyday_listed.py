@@ -38,6 +38,7 @@ from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed
 from workbench.io.pseudonymize.public_bodies import work_before
 from workbench.io.pseudonymize.work_frames import line_before, sentence_around, work_sentence
+from workbench.io.pseudonymize.spans import droppable
 
 _ENTRY = re.compile(
     r"(?<![\wæøåÆØÅ@/.-])(" + "|".join(re.escape(e) for e in sorted(ALL, key=len, reverse=True))
@@ -319,7 +320,7 @@ def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
 
     def inside(f: tuple) -> bool:
         # a lower-case find ("er han på kiwi") was found by an employer frame, not in passing
-        return f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
+        return droppable(f) \
             and not text[core(text, f)[0]].islower() \
             and any(s <= core(text, f)[0] and core(text, f)[1] <= e for s, e in keep_out)
 

@@ -24,6 +24,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.spans import droppable
 
 # Forms written so in any case (nothing else in lower case), longest first within a family.
 _UNAMBIGUOUS = (
@@ -120,7 +121,7 @@ def drop_bare_forms(text: str, found: list[tuple]) -> list[tuple]:
     """`found` without a legal form found alone, with no find right before it that it could end."""
     out = []
     for f in found:
-        if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
+        if droppable(f) \
                 and text[f[0]:f[1]].casefold() in _BARE_FORMS \
                 and not any(g is not f and g[0] < f[0] and f[0] - 2 <= g[1] for g in found):
             continue

@@ -42,6 +42,7 @@ from workbench.io.pseudonymize.keep import employer_before
 from workbench.io.pseudonymize.lexicon import listed, person_before
 from workbench.io.pseudonymize.pastime_names import CLUBS, JOB_SITES, NEEDS_SPORT, OPENERS, PARTICLES, PROVIDERS, SCHEMES
 from workbench.io.pseudonymize.public_bodies import work_before
+from workbench.io.pseudonymize.spans import droppable
 from workbench.io.pseudonymize.work_frames import sentence_around
 from workbench.io.pseudonymize.work_words import (
     CONTRACT_STEMS,
@@ -326,7 +327,7 @@ def trim_openers(text: str, found: list[tuple]) -> list[tuple]:
     """Finds that begin with a sentence-initial adverb glued to a name ("Mest Bunnpris") without it."""
     out = []
     for f in found:
-        if f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier"):
+        if droppable(f):
             if text[f[0]:f[1]].casefold() in OPENERS and _SENTENCE_START.search(_line_before(text, f[0], 40)):
                 continue  # the adverb alone, as a model's entity ended before the name
             m = re.match(r"([A-ZÆØÅ][a-zæøå]+)[ \t]+(?:sett[ \t]+)?(?=[A-ZÆØÅ])", text[f[0]:f[1]])
@@ -343,7 +344,7 @@ def drop_pastimes(text: str, found: list[tuple]) -> list[tuple]:
 
     def inside(f: tuple) -> bool:
         lo, hi = core(text, f)
-        return f[2] in ("person", "place", "org") and f[3] not in ("list", "identifier") \
+        return droppable(f) \
             and any(s <= lo and hi <= e for s, e in kept)
 
     found = [f for f in found if not inside(f)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize.public_bodies import public_body, work_before
+from workbench.io.pseudonymize.spans import droppable, within
 from workbench.io.pseudonymize.national_workplaces import tied as national_tied
 from workbench.io.pseudonymize.work_terms import tied_before
 
@@ -115,5 +116,4 @@ def drop_advertisers(text: str, found: list) -> list:
     spans = advertiser_spans(text)
     if not spans:
         return found
-    return [f for f in found if not (f[2] in ("person", "place", "org") and f[3] != "identifier"
-                                     and any(a <= f[0] and f[1] <= b for a, b in spans))]
+    return [f for f in found if not (droppable(f) and within(spans, f[0], f[1]))]

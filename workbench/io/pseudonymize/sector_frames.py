@@ -33,14 +33,15 @@ import re
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.terms import workplace_somewhere
-from workbench.io.pseudonymize.work_terms import tied_before
+from workbench.io.pseudonymize.work_terms import USE_VERB_STEMS, tied_before
 from workbench.io.pseudonymize.spans import droppable, within
 
 Found = tuple[int, int, str, str, "str | None"]
 
 _ACRO = r"[A-ZÆØÅ]{2,6}"
-_NOT_TERM_VERB = (r"(?!(?i:bruk|velg|valg|ring|kontakt|handl|kjør|jobb|arbeid|likt?e|foretrekk|anbefal|søk|besøk"
-                  r"|betal|hør|ser|så|lese|leser|leste|spør|bor|bodde|flytt|reis|kom|var|er|har|hadde|studer"
+# The verbs of use that work_terms reads, and verbs of living, moving, being, having, studying, joining,
+# starting and banking: after one, an acronym is no measured term.
+_NOT_TERM_VERB = (r"(?!(?i:" + USE_VERB_STEMS + r"|bor|bodde|flytt|reis|kom|var|er|har|hadde|studer"
                   r"|meld|blir|ble|begynn|begynt|start|samarbeid|handler|bank|spar|låne|lån)[a-zæøå]*[ \t])")
 _PRONOUN = r"(?<![\w-])(?i:jeg|vi|han|hun|de|dere|du|man)[ \t]+"
 # "vi vurderer ADL hos beboerne": pronoun, verb, acronym, `hos`, a lower-case word.

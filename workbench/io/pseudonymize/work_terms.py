@@ -88,8 +88,12 @@ _LEARN = re.compile(r"(?<![\w-])(?:(?i:å)[ \t]+(?i:lære)|(?i:lærte|lært|øve
                     r"(?:[ \t]+(?i:litt|godt|også|mer|både))?[ \t]+")
 # A trade verb's objects: a subject pronoun, a verb and a degree word before the first acronym ("vi lodder mest
 # SMD"); not verbs of use, choice, contact, travel or work, whose objects may be firms ("bruker mest DNB").
-_TRADE_VERB = re.compile(r"(?<![\w-])(?i:jeg|vi|han|hun|de|dere|du|man)[ \t]+(?!(?i:bruk|velg|valg|ring|kontakt|handl"
-                         r"|kjør|jobb|arbeid|likt?e|foretrekk|anbefal|søk|besøk|betal|hør|ser|så|lese|leser|leste|spør)"
+# Verbs of using, choosing, contacting, working, liking, seeking, paying, hearing, seeing, reading and asking
+# (read with any ending): after one, an acronym is something used or dealt with, not a term of the trade.
+# `sector_frames` reads these and more.
+USE_VERB_STEMS = (r"bruk|velg|valg|ring|kontakt|handl|kjør|jobb|arbeid|likt?e|foretrekk|anbefal|søk|besøk|betal|hør"
+                  r"|ser|så|lese|leser|leste|spør")
+_TRADE_VERB = re.compile(r"(?<![\w-])(?i:jeg|vi|han|hun|de|dere|du|man)[ \t]+(?!(?i:" + USE_VERB_STEMS + r")"
                          r"[a-zæøå]*[ \t])([a-zæøå]{3,}(?:er|et|te|de))[ \t]+(?i:mest|helst|stort[ \t]+sett"
                          r"|for[ \t]+det[ \t]+meste|oftest)[ \t]+")
 # A caseless term before its note, the note only its capitalised form: "felleskatalogen [Felleskatalogen]".

@@ -13,6 +13,10 @@ hold the birth date when a date stands there: in figures (`14.02.1991`, `3.11.86
 words (an ordinal day and the month by name or as an ordinal: `tredje november åttiseks`, `den fjortende i andre
 nittien`, `tjueandre i sjuende` for a birthday). A year alone (`I 1991.`), an age or a time until the birthday
 (`Om to uker.`) is no date, and a date with no birth question before it (a meeting, an appointment) stays.
+
+Round 62b: a line that gives the birth date itself asks for none (`dated_birth_line`): under a letter's heading
+"Bekreftelse på arbeidspraksis – <name> (født 27.06.1979)" the next paragraph's "fra 3. mars til 28. november
+2026" is the placement's period, no answer. A line with a question mark still asks ("Født 1.2.1990, stemmer det?").
 """
 
 from __future__ import annotations
@@ -45,6 +49,12 @@ def _sentence_after(text: str, at: int, stop: int) -> tuple[int, int]:
     return at, end.start() if end else stop
 
 
+def dated_birth_line(text: str, birth_end: int, line_end: int) -> bool:
+    """Whether the line gives a date right after its birth word and asks nothing: a statement or a heading."""
+    return DATE.search(text, birth_end, min(line_end, birth_end + 40)) is not None \
+        and "?" not in text[birth_end:line_end]
+
+
 def _dates(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in DATE.finditer(text, start, end):
         s = m.start() + 4 if m.group(0)[:4].casefold() == "den " else m.start()
@@ -60,8 +70,8 @@ def birth_answers(text: str) -> Iterator[tuple[int, int]]:
         if own is not None and "?" in own.group(0) and not _BORN.fullmatch(m.group(0)):  # "Er du født i Norge? …"
             yield from _dates(text, *_sentence_after(text, own.end(), line_end))
         nxt = text.find("\n", m.end())
-        if nxt < 0 or line_start in seen:
-            continue
+        if nxt < 0 or line_start in seen or dated_birth_line(text, m.end(), line_end):
+            continue  # round 62b: "(født 27.06.1979)" in a heading, its date given
         seen.add(line_start)
         answer_start = nxt + 1
         while answer_start < len(text) and text[answer_start] == "\n":

@@ -12,7 +12,8 @@ its first few sentences is a birth date when it is whole: day, month and year, i
 `2. februar 2019`) or in words (`ellevte i tredje, to tusen og tolv`). A date without a year there is a
 course start, a test or a meeting ("Trettiåtte. Jeg begynte på kurset andre september."); a date in a
 sentence about coming, moving, starting, a deadline or a meeting ("Vi kom hit 03.04.2010", "fristen … er
-14.03.2027") is no birth date, and nor is a year still to come.
+14.03.2027") is no birth date, and nor is a year still to come. Nor does a line before that gives its own birth date
+and asks nothing (round 62b, `birth_answers.dated_birth_line`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workbench.io.pseudonymize.birth_answers import _BIRTH_WORD, DATE
+from workbench.io.pseudonymize.birth_answers import _BIRTH_WORD, DATE, dated_birth_line
 from workbench.io.pseudonymize.sentence_marks import SENTENCE_END_BEFORE_WORD as _SENTENCE_END
 from workbench.io.pseudonymize.spoken_dates import _MONTH, _ORDINAL, _SEP, _YEAR
 from workbench.io.pseudonymize.work_frames import line_around, line_before
@@ -46,8 +47,9 @@ def _asked(text: str, line_start: int) -> bool:
     before = line_before(text, line_start)
     if before[0] == before[1]:
         return False
-    if _ASKED.search(text, *before):
-        return True
+    asked = _ASKED.search(text, *before)
+    if asked:
+        return not dated_birth_line(text, asked.end(), before[1])  # round 62b: a heading "(født 27.06.1979)"
     if _FOLLOW_UP.fullmatch(text, *before):
         answer = line_before(text, before[0])  # the answer to the question being followed up
         question = line_before(text, answer[0]) if answer[0] != answer[1] else answer

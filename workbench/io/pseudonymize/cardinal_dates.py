@@ -8,7 +8,10 @@ a month by name and a year in words or figures make a birth date in the first se
 question that `birth_turns` reads as about a birth date or an age, or after a birth word in the same sentence.
 
 The year is required: "sytten mai" alone is the national day, a course start or a meeting, and a date in a
-sentence about coming, starting or a meeting (`birth_turns`' event words) is no birth date.
+sentence about coming, starting or a meeting (`birth_turns`' event words) is no birth date. Except right after
+the birth word (round 62b): in caseless speech "han er født atten oktober" or "sønnen min ble født tolv mars"
+says a day and a month of a birth and nothing else, so a counted day and a month straight after `født`/`fødd`
+(`den` between at most) are a birth date without a year; "begynte tolvte mars" and "sytten mai" alone stay.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _DAY = (rf"(?:(?:tjue|tyve)(?:[ \t-]?{_UNITS})?|tretti(?:[ \t-]?(?:en|ett))?"
         r"|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|" + _UNITS + ")")
 CARDINAL_DATE = re.compile(rf"(?<![\w-])(?:den[ \t]+)?({_DAY}{_SEP}{_MONTH_NAME}{_SEP}{_YEAR})(?![\w])", re.I)
 _REACH_LABEL = 40
+# Round 62b: the day and month straight after the birth word, the year optional ("ble født tolv mars").
+_BORN_DAY_MONTH = re.compile(rf"(?<![\w-])(?:født|fødd)[ \t]+(?:den[ \t]+)?({_DAY}{_SEP}{_MONTH_NAME})(?![\w-])", re.I)
 
 
 def cardinal_birth_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -40,3 +45,5 @@ def cardinal_birth_dates(text: str) -> Iterator[tuple[int, int]]:
         labelled = _BIRTH_WORD.search(text, max(begins, start - _REACH_LABEL), start) is not None
         if labelled or (start - line_start <= _REACH and _asked(text, line_start)):
             yield start, m.end(1)
+    for m in _BORN_DAY_MONTH.finditer(text):
+        yield m.start(1), m.end(1)

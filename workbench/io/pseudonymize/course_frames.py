@@ -11,6 +11,12 @@ rules have it), a public body (`public_bodies` judges it), a large volunteer bod
 Kors", as round 23b keeps them), a listed given name (a person who taught), a tool or platform the course ran on ("kurs på
 Teams", "gjennom Microsoft Learn"), a level ("kurs på B2-nivå"), a weekday or month, a generic school ("Voksenopplæringen"), a frequent word ("på Kommunen") or a language ("kurs på Engelsk"); and
 none where the course was applied or paid for ("søkte om lån til kurset hos").
+
+Round 62b: nor a national scheme the course ran under ("et kurs gjennom Kompetansepluss", "gjennom
+Jobbsjansen"). Such a programme is one word compounded of a dictionary word and a scheme word (`-pluss`,
+`-sjansen`, `-løftet`, `-programmet`, `-ordningen`, `-satsingen`); many providers across the country run it, so it
+tells no one where a person was. A provider named with ordinary words ("Kompetansebroen", "Skogkurs") does not
+end so and stays an organisation; a host before a hyphen ("Tredegar-programmet") is `place_programmes`' case.
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ _LANGUAGES = frozenset("""
 norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk dari farsi persisk urdu
 """.split())
 _SENTENCE_END = rules.SENTENCE_OR_LINE_END
+# Round 62b: the last part of a national scheme's one-word name.
+_SCHEME_ENDS = ("pluss", "sjansen", "løftet", "programmet", "ordningen", "satsingen", "satsinga")
+
+
+def _scheme(low: str) -> bool:
+    """Whether a casefolded word is a dictionary word compounded with a scheme word ("kompetansepluss")."""
+    for tail in _SCHEME_ENDS:
+        stem = low[:-len(tail)]
+        if low.endswith(tail) and len(stem) > 2 and "-" not in low \
+                and (rules.known_word(stem) or rules.compound_head(stem) or (stem[-1:] in "se" and rules.known_word(stem[:-1]))):
+            return True
+    return False
 
 
 def provider(text: str, start: int, end: int) -> bool:
@@ -57,6 +75,8 @@ def provider(text: str, start: int, end: int) -> bool:
         return False  # "gjennom Microsoft Learn", "kurs i Power BI": a platform the course ran on
     if low in TOOLS or low in _LANGUAGES or low in lexicon.CALENDAR or low in gaz.FUNCTION_WORDS:
         return False
+    if len(words) == 1 and _scheme(low):
+        return False  # round 62b: "kurs gjennom Kompetansepluss", a national scheme
     if lexicon.listed(first, gaz.PLACES) or (len(words) == 1 and lexicon.listed(first, gaz.GIVEN_NAMES)):
         return False
     if len(words) == 1 and generic.generic_school(first, text, end):

@@ -169,7 +169,8 @@ ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
 def _public_domain(domain: str) -> bool:
-    """A bare domain of a listed public service (finn.no, nav.no) or a page of one. A domain whose
+    """A bare domain of a listed public service (finn.no, nav.no), of a state agency (round 62b: mattilsynet.no,
+    any name `public_bodies` reads as one) or a page of one. A domain whose
     name is only an ordinary word ("blåklokke.no") stays a web address: small firms name their
     sites with ordinary words, and a firm's site identifies it."""
     from workbench.io.pseudonymize.gazetteer import PUBLIC_DOMAINS
@@ -180,6 +181,11 @@ def _public_domain(domain: str) -> bool:
     if "/" not in low and "@" not in low and any(low.endswith("." + d) for d in PUBLIC_DOMAINS if "." in d):
         return True  # "arbeidsplassen.nav.no", "minside.skatteetaten.no": a page of a public service
     label = low.split(".")[0]
+    if "/" not in low and low.count(".") == 1 and low.endswith(".no"):
+        from workbench.io.pseudonymize.public_bodies import public_body
+
+        if public_body(label):
+            return True  # round 62b: "lest mye på mattilsynet.no", a state agency's site, as the body itself stays
     return "/" not in low and low.count(".") == 1 and label in PUBLIC_DOMAINS
 
 

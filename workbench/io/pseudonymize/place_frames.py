@@ -16,6 +16,10 @@ place exactly where it stands in a place frame, in text with case and without:
   comma stands before it;
 * as the first part of a compound with a place suffix (`Lierstranda`, `Liertoppen`, `lierdialekt`,
   `Røyken-bygda`) that the dictionary does not know.
+* round 62b: a district named by a direction and `-bygda`/`-grenda` (`innbygda`, `Nordbygda`, `sørbygda`,
+  `Østgrenda`) right after a place preposition ("mannen hennes er fra innbygda", "bor oppe i nordbygda"), in
+  text without case too, even where the dictionary knows the word (`innbygd`); not `hjembygda` or `nabobygda`,
+  whose first part is no direction, and not `ut-`, `opp-` or `ned-`, which make participles (`utbygd`).
 
 Exceptions, by class:
 
@@ -50,6 +54,8 @@ nå før da der hvor som siden igjen lenger heller også og eller men sammen ale
 først sist senere etterpå tidligere i dag i fjor hver
 """.split())
 _SUFFIXES = ("strand", "stranda", "toppen", "byen", "bygda", "bygd", "marka", "dialekt", "dialekten", "sentrum")
+# Round 62b: a direction before a settlement word names a district ("Innbygda", "Nordbygda").
+_DISTRICT = re.compile(r"(?:nord|sør|syd|øst|vest|inn|midt|ytre|indre|øvre|nedre)-?(?:bygda|bygdi|bygd|grenda|grendi|grend)")
 _BEFORE_NAME = frozenset("og eller".split())
 _POSTCODE = re.compile(r"(?<!\d)\d{4}[ \t]+$")
 _BREAK = re.compile(r"[.!?:;«»\"\n\]\[]")
@@ -148,6 +154,9 @@ def place_finds(text: str) -> list[tuple[int, int, str, str]]:
                 word[:1].isupper() if not no_case else low[i] not in place_words.ORDINARY)
             if strong or (framed and not (word[:1].isupper() and opens(i))):
                 out.append((start, end, "place", "rule:place-frame"))
+            continue
+        if _DISTRICT.fullmatch(low[i]) and usable(i) and after_preposition(i):
+            out.append((start, end, "place", "rule:place-frame"))  # round 62b: "fra innbygda"
             continue
         if _compound(low[i]):
             out.append((start, end, "place", "rule:place-frame"))

@@ -8,6 +8,10 @@
   is an apposition); a frequent word is the thing ("Fjellet, Hytta"). A list of lower-case words ("epler, pærer"),
   a list with no found item and a list running on after a comma ("i Lillestrøm, Matstreif, nei, …") stay, and so
   does `solsiden` as the sunny side.
+* A route is named by its ends joined by an en dash ("på sambandet Stavanger–Tau", "rutebuss på strekningen
+  Kristiansund–Bud", round 62b): where one end is a place a rule found (not the model alone), every other
+  capitalised end is a place too, even a dictionary word ("Tau", "Bud", "Vik"); weekdays and months ("Mandag–Fredag")
+  and lower-case ranges ("mottak–lager") stay, and so does a spaced dash, which joins clauses.
 * A cemetery is named by a capitalised word and `gravlund`, `kirkegård` or `gravplass` ("Alfaset gravlund",
   "Grønnåsen kirkegård"): the two words are one place, and the name alone again follows (`propagate`).
 """
@@ -69,6 +73,25 @@ def list_places(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, 
     return out
 
 
+_ROUTE = re.compile(rf"(?<![\w@.&–—-])({_ITEM}(?:[–—]{_ITEM})+)(?![\w–—-])")
+
+
+def routes(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
+    """(start, end, "place", "rule:place-run") for each end of a dashed route beside an end a rule found as a place."""
+    out = []
+    for m in _ROUTE.finditer(text):
+        ends = [(m.start(1) + w.start(), m.start(1) + w.end()) for w in _ITEMS.finditer(m.group(1))]
+        placed = [(s, e) for s, e in ends
+                  if any(f[0] <= s and e <= f[1] and f[2] == "place" and f[3] != "ner" for f in found)]
+        if not placed:
+            continue
+        for s, e in ends:
+            low = text[s:e].casefold()
+            if (s, e) not in placed and low not in gaz.FUNCTION_WORDS and low not in lexicon.CALENDAR:
+                out.append((s, e, "place", "rule:place-run"))
+    return out
+
+
 def cemeteries(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "place", "rule:place-run") for a named cemetery ("Tilthaug gravlund")."""
     return [(m.start(), m.end(), "place", "rule:place-run") for m in _CEMETERY.finditer(text)
@@ -80,4 +103,4 @@ _DETERMINERS = frozenset("den denne det dette en ei et hver vår vårt min mitt 
 
 def place_list_finds(text: str, found: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
     """Every find of this module, for the late place rules."""
-    return list_places(text, found) + cemeteries(text)
+    return list_places(text, found) + cemeteries(text) + routes(text, found)

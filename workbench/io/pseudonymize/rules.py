@@ -286,6 +286,9 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
     return out
 
 
+# Round 62b: the type of a vessel before its name (motor ferry, motor ship, tanker, vessel, yacht).
+_VESSEL_TYPES = frozenset("mf ms mt mv my m/f m/s".split())
+_VESSEL_NAME = re.compile(r"[ \t]+[«\"“]?[A-ZÆØÅ]")
 _FIELD_NUMBER = re.compile(r"[ \t]*:?[ \t]*[+\d]")
 
 
@@ -314,6 +317,8 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return "person", "rule:name"
+    if low in _VESSEL_TYPES and _VESSEL_NAME.match(text, end):
+        return None, ""  # round 62b: "MF «Romsdalsfjord»", "MS Nordlys": a vessel's type before its name
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
         if is_acronym(word) and not _shouted(text, words, i) \
                 and not (text[end:end + 1].isdigit() or text[start - 1:start].isdigit()):  # "AAF481273": a code

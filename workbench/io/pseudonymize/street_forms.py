@@ -75,7 +75,11 @@ STREET_NAME_ONLY = re.compile(
 # Watching or listening right before "på": the name and number after it are a channel ("ser på France 2").
 _WATCHED = re.compile(r"(?<![\w-])(?i:ser|så|sett|titter|tittet|hører|hørte|hørt|lytter|lyttet|følger[ \t]+med"
                       r"|fulgte[ \t]+med|skrur[ \t]+over|bytter[ \t]+til)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+$")
-POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}\s+([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
+# Round 62b: a postcode and its place share a line or stand on two lines next to each other, never across a blank
+# line, and a date's year is no postcode ("Skjetten, 2. desember 2026" / blank line / "Bekreftelse på …").
+POSTCODE = re.compile(r"(?<![\w.,/-])\d{4}(?:[ \t]+|[ \t]*\n[ \t]*)"
+                      r"([A-ZÆØÅ][A-ZÆØÅa-zæøåé-]+(?:\s[A-ZÆØÅ][a-zæøå]+)?)")
+_MONTH_BEFORE = re.compile(rf"(?<![\w]){MONTHS}[ \t]+$", re.I)
 _NOT_PLACE_AFTER_NUMBER = frozenset("""
 jeg du han hun vi dere de det den da så men og eller nå og kroner kr nok euro timer år
 """.split())
@@ -176,6 +180,7 @@ def addresses_by_form(text: str) -> Iterator[tuple[int, int, str]]:
         if not watched_at(text, m.start(1)):
             yield m.start(1), m.end(1), "streetname"
     for m in POSTCODE.finditer(text):
-        if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER:
+        if m.group(1).casefold() not in _NOT_PLACE_AFTER_NUMBER \
+                and not _MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start()):  # round 62b: a date's year
             yield m.start(), m.end(), "address"
             yield m.start(1), m.end(1), "postplace"  # the place or district is found again elsewhere

@@ -445,6 +445,8 @@ def _ner_finds(text: str, doc: Any) -> list[tuple[int, int, str]]:
         if len(words) == 1 and (rules.definite_genitive(words[0].group(0).casefold())
                                 or rules.LABEL_WORD.fullmatch(words[0].group(0))):
             continue  # "Arbeidslivets": a common noun's genitive; "Saksnr": the label of a number
+        if len(words) == 1 and rules.vessel_type(text, start, end):
+            continue  # round 62b: "MF «Romsdalsfjord»": a vessel's type, not a firm
         if len(words) == 1 and words[0].group(0).isupper() and not rules.is_acronym(words[0].group(0)):
             continue  # a generic acronym (CV, HMS) or a word in capitals (SYNTETISK)
         if len(words) > 1 and all(w.group(0).isupper() for w in words) \

@@ -289,6 +289,12 @@ def sentence_starts(text: str, words: list[tuple[int, int, str]]) -> list[bool]:
 # Round 62b: the type of a vessel before its name (motor ferry, motor ship, tanker, vessel, yacht).
 _VESSEL_TYPES = frozenset("mf ms mt mv my m/f m/s".split())
 _VESSEL_NAME = re.compile(r"[ \t]+[«\"“]?[A-ZÆØÅ]")
+
+
+def vessel_type(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a vessel's type right before the vessel's name ("MF «Romsdalsfjord»")."""
+    return text[start:end].casefold() in _VESSEL_TYPES and _VESSEL_NAME.match(text, end) is not None
+
 _FIELD_NUMBER = re.compile(r"[ \t]*:?[ \t]*[+\d]")
 
 
@@ -317,7 +323,7 @@ def _classify(text, words, i, starts, kinds) -> tuple[str | None, str]:
         return None, ""  # a speaker label naming a role ("Mentee:"); a name as a label ("Amal:", "Mai:") goes on
     if text[end:end + 1] == ":" and (start == 0 or text[start - 1] == "\n"):
         return "person", "rule:name"
-    if low in _VESSEL_TYPES and _VESSEL_NAME.match(text, end):
+    if vessel_type(text, start, end):
         return None, ""  # round 62b: "MF «Romsdalsfjord»", "MS Nordlys": a vessel's type before its name
     if word.split("-")[0].isupper() or _CAMEL.fullmatch(word.split("-")[0]):
         if is_acronym(word) and not _shouted(text, words, i) \

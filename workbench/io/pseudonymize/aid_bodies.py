@@ -12,8 +12,8 @@ participant down is a workplace, a role or a small group inside such a body:
   "Frelsesarmeen, der kona mi jobber som kokk"; round 49o), not a volunteer's or a member's ("der jeg var
   frivillig");
 * a local branch, a board or a corps of it ("lokallaget til Norsk Folkehjelp", "styret i Redd Barna",
-  "hjelpekorpset i Røde Kors"), or the body with its town after a course, a role or a branch word ("HLR-kurs
-  på Røde Kors i Alta");
+  "hjelpekorpset i Røde Kors"), or the body with its town after a course, a role, a branch word or an activity
+  the branch runs ("HLR-kurs på Røde Kors i Alta", "plass på leksehjelp hos Røde Kors på Strømmen", round 62a);
 * a national society abroad named with its country ("Sudanese Red Crescent", "Afghan Red Crescent Society",
   "Syrisk Røde Halvmåne") after a work word or an occupation earlier in its sentence ("jobbet som
   paramedic i Khartoum, først i …").
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import lexicon, rules
 from workbench.io.pseudonymize.associations import VOLUNTEER_BODIES, joined_before, work_there_before
 from workbench.io.pseudonymize.body_employers import occupation, occupation_before
 from workbench.io.pseudonymize.local_branches import local_branches
@@ -54,8 +54,10 @@ _BRANCH_BEFORE = re.compile(r"(?<![\w-])(?i:lokallag\w*|lokalavdeling\w*|avdelin
                             r"|styret|styre|\w*korps(?:et)?|\w*gruppa|\w*gruppen|lokalforening\w*)"
                             r"[ \t]+(?:til|i|for|av|hos)[ \t]+$")
 # A course, a role or a branch word before the body named with its town ("HLR-kurs på Røde Kors i Alta").
+# Round 62a: an activity the branch runs counts as its course ("plass på leksehjelp hos Røde Kors på Strømmen").
 _LOCAL_FRAME = re.compile(r"(?<![\w-])(?i:[\w-]*kurs\w*|leder\w*|koordinator\w*|ansatt\w*|tillitsvalgt\w*|styre\w*"
-                          r"|lokallag\w*|avdeling\w*)(?![\w-])")
+                          r"|lokallag\w*|avdeling\w*|leksehjelp\w*|språkkaf[eé]\w*|[\w-]*trening(?:a|en)?"
+                          r"|besøkstjeneste\w*|møteplass\w*)(?![\w-])")
 _TOWN_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+([A-ZÆØÅ][\w-]+)")
 # A work word or "som" and a noun earlier in the sentence: "jobbet som paramedic i Khartoum, først i …".
 _WORK_IN_SENTENCE = word_pattern(JOB | WORK, EMPLOYED_STEMS, more=r"som[ \t]+[a-zæøå]+")
@@ -83,8 +85,10 @@ def _town(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word.casefold() not in ("norge", "noreg", "norden", "verden", "europa") and (
-        lexicon.listed(word, gaz.PLACES) or not lexicon.known_word(word.casefold()))
+    low = word.casefold()
+    return low not in ("norge", "noreg", "norden", "verden", "europa") and (
+        lexicon.listed(word, gaz.PLACES) or not lexicon.known_word(low)
+        or rules.definite(low))  # round 62a: a capitalised definite noun is a place's name ("på Strømmen")
 
 
 def aid_bodies(text: str) -> list[tuple[int, int, str, str]]:

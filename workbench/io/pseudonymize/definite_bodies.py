@@ -6,7 +6,8 @@ that is also a word, a union written with spaces.
   members share one trade, so joining it, belonging to it, being in touch with it or holding office in it tells
   the reader the person's trade and circle, as for `professional_bodies`. Here such a name is an organisation
   after joining, membership, contact, an annual meeting or office ("inn i", "medlem av", "kontakt med",
-  "tillitsvalgt i"), unless its stem is a hobby, client or patient group (`turist-`, `kreft-`, `jeger-`). Named as
+  "tillitsvalgt i") or a course taken in it ("gå på kurs i", round 62a: a course of a trade's own association
+  is taken by its trade), unless its stem is a hobby, client or patient group (`turist-`, `kreft-`, `jeger-`). Named as
   a body that says or wants something ("Den norske legeforening mente") it stays.
 * A faculty written `Det <adjective> fakultet` ("Det teologiske fakultet") holds no capital after `Det` either.
   Where someone studies, took an exam or works, after `ved`/`på`/`fra`/`i` with such a word earlier in its
@@ -46,7 +47,8 @@ _MEMBER_BEFORE = re.compile(
     r"(?<![\w-])(?i:inn[ \t]+i|medlem(?:mer|skap)?[ \t]+(?:av|i)|organisert[ \t]+i|kontakt[ \t]+med"
     r"|(?:års|lands|fag)møte\w*[ \t]+(?:til|i|hos|for)|tillitsvalgt[ \t]+(?:i|for|hos)"
     r"|(?:leder|nestleder|sekretær|rådgiver|styremedlem|styret)[ \t]+(?:i|for|hos)"
-    r"|(?:jobber|jobbet|jobbe|ansatt|arbeider|arbeidet)[ \t]+(?:i|for|hos|ved))[ \t]+$")
+    r"|(?:jobber|jobbet|jobbe|ansatt|arbeider|arbeidet)[ \t]+(?:i|for|hos|ved)"
+    r"|[\w-]*kurs(?:et|a|ene)?[ \t]+(?:i|hos|ved|fra|gjennom))[ \t]+$")  # round 62a: "gå på kurs i Den norske …forening"
 
 _DEN_NORSKE = re.compile(r"(?<![\w@.-])Den[ \t]+[Nn]orske[ \t]+([a-zæøå]{3,}?)(?:forbundet|forbund|foreningen|forening"
                          r"|laget|lag)(?![\w-])")

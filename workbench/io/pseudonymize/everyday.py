@@ -10,7 +10,9 @@ these stand in. Each is judged here by the frame of its own kind:
   part is a listed employer, chain, tool, platform or generic acronym, or a name no person bears;
 * a **national chain or shop** someone buys from or visits ("handler på Rema", "kjøpte vin på Polet",
   "var innom Jernia for å kjøpe ..."): a listed chain after a preposition in a sentence about shopping or
-  visiting, or any name after `på`/`hos`/`fra`/`innom` in a sentence with a verb of buying;
+  visiting, or any name after `på`/`hos`/`fra`/`innom` in a sentence with a verb of buying, unless goods open
+  the sentence before the verb, its subject and `fra` ("Mel kjøper jeg nå fra Lantmännen": a trade's supplier,
+  round 62a);
 * a **public web service** used ("spiller sjakk på Chess.com", "slår opp på ordbokene.no"): a bare domain
   whose name is a dictionary, compound or English word, after a preposition in a clause with a verb of use;
 * a **brand in a comparison** ("Smash-lignende", "IKEA-aktig");
@@ -62,6 +64,11 @@ _PLACE_SHAPED = re.compile(r"(?:senter|senteret|torg|torget|torvet|gata|gate|vei
                            r"|brygga|kaia|kaien|havna|havnen|plassen|hallen|kjøpesenter\w*"
                            rf"|kvartalet|{'|'.join(e for e in gaz.NAME_ELEMENTS if len(e) >= 3)})$")
 _FOR_BEFORE = re.compile(r"(?<![\w-])(?i:for)[ \t]+$")
+# Round 62a: goods put first, then a verb of buying or ordering, its subject and `fra` before the name ("Mel
+# kjøper jeg nå fra Lantmännen", "Garnet bestiller vi fra …"): what a trade buys in, from its supplier.
+_GOODS_FIRST = re.compile(r"[ \t]*(?P<goods>[A-ZÆØÅ][a-zæøå]+)[ \t]+(?i:kjøp(?:er|te)|bestill(?:er|te)|henter|hentet"
+                          r"|får|fikk)[ \t]+(?i:jeg|vi|han|hun|de|dere|vi)(?:[ \t]+(?i:nå|mest|alltid|helst|også|stort"
+                          r"[ \t]+sett|for[ \t]+det[ \t]+meste))?[ \t]+(?i:fra)[ \t]+$")
 # A branch or a local shop: a place after the name ("Rema 1000 i Sandnes", "Europris på Åsane").
 _PLACE_AFTER = re.compile(r"[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ]")
 # An app: a name and `-appen` ("NRK-appen", "Ruter-appen").
@@ -160,7 +167,17 @@ def _shop(text: str, start: int, end: int, name: str) -> bool:
         return False  # "handler på Lagunen", "på Torget", "på Skårersletta": a mall or a square, a place
     if _PLACE_AFTER.match(after):
         return False  # a shop with its place is a local one
+    if _supplier(text, lo, hi, start):
+        return False  # round 62a: "Mel kjøper jeg nå fra Lantmännen": a trade's supplier, no shop
     return bool(_BUY_PREPOSITION.search(text, max(0, start - 10), start) and _BUYING.search(sentence))
+
+
+def _supplier(text: str, lo: int, hi: int, start: int) -> bool:
+    """Whether the name at `start` ends a clause that opens its sentence with goods, a verb of buying or ordering,
+    its subject and `fra`: goods a trade buys in, the name its supplier."""
+    s_lo = past_label(text, lo, hi)
+    m = _GOODS_FIRST.match(text[:start], s_lo)
+    return m is not None and rules.known_word(m.group("goods").casefold())
 
 
 def _fair(text: str, start: int, end: int, name: str) -> bool:

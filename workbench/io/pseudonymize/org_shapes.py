@@ -27,6 +27,11 @@ Reza-sykehuset", "Kwame Nkrumah-universitetet", "Magdi Yacoub-klinikken"): held-
 person's and left "-sykehuset" outside; a person's, place's or organisation's find right before such a hyphen takes
 the compound with it, as one organisation (`person_named_institutions`, run after every other rule).
 
+Round 62a: a firm named by a name word and two or more English words ("Widerøe Ground Handling", "Widerøe
+Ground Handling Værnes" in a signature) was cut into a place and a person by the offline rules; a capitalised
+run that opens with a found, non-English word followed by two or more English words is one organisation
+(`_english_firms`), a place after the English words included.
+
 Each rule but the numbered one widens an organisation or a name the other rules found; that one needs a
 work frame right before the code.
 """
@@ -163,9 +168,38 @@ def _codes(text: str) -> list[Found]:
     return out + [(m.start(), m.end(), "org", "rule:org", None) for m in _NUMBERED_TRADE.finditer(text)]
 
 
+# Round 62a: a run of capitalised words, single-spaced on one line.
+_CAPITAL_RUN = re.compile(r"(?<![\w@.-])[A-ZÆØÅ][\wæøåÆØÅ'’-]*(?: [A-ZÆØÅ][\wæøåÆØÅ'’-]*)+(?![\w@-])")
+
+
+def _english_firms(text: str, found: list[Found]) -> list[Found]:
+    """A firm named by a name word and two or more English words, with a place after it or not ("Widerøe Ground
+    Handling", "… Handling Værnes"): the word rules cut it into a place and a person. The first word is found, no
+    English word and no given name; the English words are no listed name; a run that opens with English words
+    ("Dangerous Goods Awareness", a course) stays to the other rules."""
+    from workbench.io.pseudonymize import rules
+    out = []
+    for m in _CAPITAL_RUN.finditer(text):
+        words = [(w.start() + m.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+        first_at, first = words[0]
+        if rules.english(first.casefold()) or rules.listed(first, gaz.GIVEN_NAMES) \
+                or not any(f[0] <= first_at < f[1] and f[2] in ("person", "place", "org") for f in found):
+            continue
+        english = 0
+        for _at, word in words[1:]:
+            if not rules.english(word.casefold()) or rules.listed(word, gaz.GIVEN_NAMES) \
+                    or rules.listed(word, gaz.SURNAMES):
+                break
+            english += 1
+        if english >= 2:
+            out.append((m.start(), m.end(), "org", "rule:org", None))
+    return out
+
+
 def widen_orgs(text: str, found: list[Found]) -> list[Found]:
     """`found` with the organisations above widened to their whole name, and numbered codes after work frames."""
     more = _hyphen_tails(text, found) + _number_tails(text, found) + _framed_number_tails(text, found)
     more += _openers(text, found)
     more += _institutions(text, found + more) + _codes(text)
+    more += _english_firms(text, found)  # round 62a: "Widerøe Ground Handling"
     return found + more

@@ -3,7 +3,8 @@
 Policies stated here:
 
 * A union or association named in full with a hyphenated coordination (`Norsk Post- og Kommunikasjonsforbund`),
-  ending in `forbund`/`forening`/`organisasjon`, is one organisation when a membership frame stands right before it
+  ending in `forbund`/`forening`/`organisasjon` (since round 63b also `lag`: `Norsk Fjørfe- og Eggprodusentlag`),
+  is one organisation when a membership frame stands right before it
   (`fagforeningen,`, `Forbundet heter`, `medlem i`, `tillitsvalgt i`, `inn i`); one further on in the sentence
   (`medlem av X sammen med faren min, og Norges Jeger- og Fiskerforbund har kurs`) is no frame, and departments
   (`Kommunal- og distriktsdepartementet`) have no such ending and stay.
@@ -37,7 +38,7 @@ Find = tuple[int, int, str, str, "str | None"]
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ]*"
 _HYPHENED = re.compile(
     rf"(?<![\w-])(?:{_CAP}[ \t]+){{0,2}}{_CAP}-[ \t]+(?:og|eller)[ \t]+[\wæøåÆØÅ]*?"
-    r"(?:forbund|forening|organisasjon)(?:et|en)?(?![\w-])")
+    r"(?:forbund|forening|organisasjon|lag)(?:et|en)?(?![\w-])")  # round 63b: "-lag"
 _MEMBERSHIP = re.compile(
     r"(?<![\w-])(?i:fagforening(?:en)?|forbundet(?:[ \t]+heter)?|heter|medlem[ \t]+(?:i|av)|inn[ \t]+i"
     r"|tillitsvalgt[ \t]+(?:i|for))[,:]?[ \t]+$")

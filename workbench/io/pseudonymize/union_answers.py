@@ -23,6 +23,9 @@ en forening på jobben?`, since round 47o `en bransjeforening`) or about joining
 as the question's frame does (`I FO, Fellesorganisasjonen.`, `Ja, i Parat.`); the name must still be a listed union
 or association, an acronym or, after `Ja,`, a word the dictionary does not know, so `I Oslo? Nei.` stays.
 
+Since round 63b a question about networks (`Og firmaet, er det med i noe nettverk?`) counts too: a firm's federation
+is named there as bare (`Gartnerforbundet.`); the name's tests are the same, so `Nei. Naboene, kanskje.` stays.
+
 The union is then replaced there and at its other mentions. What stays: `Ja, fagforening.` and `Ja, gjerne.` (a common
 word, lower case or not a name), `Nei, ...` and any answer that does not open with yes or the name, a definite
 common noun (`Ja. Fagforeningen på jobben.`), a dictionary word written with a capital after `Ja.`
@@ -43,7 +46,8 @@ from workbench.io.pseudonymize.union_members import _trade_union
 _UNION_QUESTION = re.compile(
     r"(?<![\w-])(?i:fag(?:lig[ \t]+)?foren\w*|[a-zæøå]*forbund\w*|(?:fag)?organisert\w*|fagorganiser\w*|union\w*"
     r"|tillitsvalgt\w*|[a-zæøå]*forening\w*|meld\w*[ \t]+(?:deg|dere|seg)[ \t]+inn"
-    r"|organisasjon\w*|medlem\w*)(?![\w-])")  # round 44o: "noen forening"; round 50p: "Organisasjoner?"
+    r"|organisasjon\w*|medlem\w*|nettverk\w*)(?![\w-])")  # round 44o: "noen forening"; round 50p: "Organisasjoner?"
+# round 63b: "er det med i noe nettverk?" asks about a federation as well
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 # A turn's label ("Mentee 4: ", "[00:12] B: ") or a form's answer mark ("» ", "– ").
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+|[»–-][ \t]*")

@@ -13,7 +13,8 @@ organisation, unless it is:
   workplace ("Renholdsfirmaet", "Fiskebutikken", "Jernbanestasjonen");
 * a listed place or given name (the place and name rules have those);
 * an occupation ("Sykepleieassistent."), a function word, a pronoun or a number said in words; nor is a question of degree one about the workplace
-  ("Hvor mange timer jobber du?").
+  ("Hvor mange timer jobber du?"), nor (round 63b) one about whom someone works with ("Hvem jobber du sammen
+  med?"), which asks for people: the name rules read the answer's names as persons.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _ASKING = re.compile(r"(?<![\w-])(?i:hvor(?![ \t]+(?:mange|lenge|ofte|mye|langt|
 _WORK = re.compile(r"(?<![\w-])(?i:[a-zæøå]*jobb\w*|arbeid\w*|ansatt|[a-zæøå]*praksis\w*|vasker|vasket"
                    r"|[a-zæøå]*kontrakt\w*|firma\w*|bedrift\w*|arbeidsgiver\w*|arbeidsplass\w*|[a-zæøå]*oppdrag\w*"
                    r"|[a-zæøå]*vakt\w*|skift\w*)(?![\w-])")
+# round 63b: a question about whom someone works with asks for people ("Hvem jobber du sammen med?"), no workplace.
+_COWORKERS = re.compile(r"(?<![\w-])(?i:hvem[ \t]+(?:jobber|jobbet|arbeider|arbeidet)[ \t]+(?:du|dere)[ \t]+"
+                        r"(?:(?:nå|mest|ellers)[ \t]+)?(?:sammen[ \t]+)?med(?:[ \t]+(?:der|da|nå|her))?[ \t]*\?)")
 # A turn's label: "Mentee: ", "[00:04:34] Mentee: ", "I: ".
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,20}\][ \t]*)?[^\s:][^:\n]{0,40}:[ \t]+")
 _FILLER = re.compile(r"(?:(?i:eh|ehm|øh|ja|nå|altså|hm|mm)[,.]?[ \t]+)*")
@@ -83,7 +87,7 @@ def workplace_answers(text: str) -> list[tuple[int, int, str, str]]:
             _answer(line, label.end(), offset, out)
         question = None
         for q in _QUESTION.finditer(line):
-            if _ASKING.search(q.group(0)) and _WORK.search(q.group(0)):
+            if _ASKING.search(q.group(0)) and _WORK.search(q.group(0)) and not _COWORKERS.search(q.group(0)):
                 question = q
         asked = question is not None and not line[question.end():].strip()
         if question is not None and line[question.end():].strip():  # "Hvor jobber du? Mentee: Kvadrat."

@@ -168,6 +168,14 @@ PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
+# Round 63a: a national reference work's or portal's site by its label's shape: a compound in the definite form of a
+# catalogue, handbook, library, lexicon or dictionary ("felleskatalogen", "legemiddelhandboka", "helsebiblioteket"),
+# or a field joined to `norge` ("helsenorge", "regnskapsnorge"). A firm's site names the firm ("fjordglott-eiendom",
+# "apotek1"); an indefinite or hyphened library ("bergen-bibliotek") is a local one and stays a web address.
+_NATIONAL_REFERENCE = re.compile(r"[a-zæøå]{3,}(?:katalogen|handboka|håndboka|håndboken|handboki|biblioteket"
+                                 r"|leksikonet|ordboka|ordboken|norge)")
+
+
 def _public_domain(domain: str) -> bool:
     """A bare domain of a listed public service (finn.no, nav.no), of a state agency (round 62b: mattilsynet.no,
     any name `public_bodies` reads as one) or a page of one. A domain whose
@@ -186,6 +194,8 @@ def _public_domain(domain: str) -> bool:
 
         if public_body(label):
             return True  # round 62b: "lest mye på mattilsynet.no", a state agency's site, as the body itself stays
+        if _NATIONAL_REFERENCE.fullmatch(label):
+            return True  # round 63a: "bruker felleskatalogen.no hver dag": a national reference work, no one's firm
     return "/" not in low and low.count(".") == 1 and label in PUBLIC_DOMAINS
 
 

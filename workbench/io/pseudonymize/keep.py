@@ -168,9 +168,12 @@ class Tools:
                     and not (m.group(1).endswith("s") and _NOUN_AFTER.match(text, m.end(1))
                              and m.group(1)[:-1].casefold() not in TOOLS | gaz.NEVER):
                 marked |= _run_words(text, m.start(1))  # "brukte de DIPS Arena": the whole name
+        from workbench.io.pseudonymize.named_institutions import institution_names
+
+        institutions = institution_names(text)  # round 63a: "i Solsikken barnehage … I Solsikken bruker de"
         for m in _TOOL_FRONTED.finditer(text):  # "Pixlr brukte vi til plakaten": the object before the verb
             if not self._listed(m.group(1)) and not _place_or_name(m.group(1)) \
-                    and m.group(1).casefold() not in gaz.FUNCTION_WORDS | gaz.PLACE_PREPOSITIONS:
+                    and m.group(1).casefold() not in gaz.FUNCTION_WORDS | gaz.PLACE_PREPOSITIONS | institutions:
                 marked.add(m.group(1).casefold())
         # a capitalised word joined to a tool ("Jira og Confluence", "GWO-kurset, og BOSIET") is one too
         for _ in range(2):

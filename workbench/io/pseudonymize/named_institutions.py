@@ -49,3 +49,17 @@ def named_institutions(text: str) -> list[tuple[int, int, str, str]]:
         out.append((start, m.end(), "org", "rule:institution"))
     # round 33o: "et år på Tredegar-programmet i Wales"; round 44o: "Université Catholique d'Afrique Centrale"
     return out + place_programmes(text) + foreign_schools(text)
+
+
+def institution_names(text: str) -> set[str]:
+    """The words the document writes before an institution noun anywhere ("i Solsikken barnehage i …"), casefolded,
+    adjectives and determiners left out (round 63a): such a word names a kindergarten, school or home, so a bare
+    mention of it ("I Solsikken bruker de …") is that institution, not a tool someone uses."""
+    names = set()
+    for m in _NAMED.finditer(text):
+        low = m.group(1).casefold()
+        if low in _NOT_NAMES or low in gaz.FUNCTION_WORDS or low in gaz.POSSESSIVES or low in lexicon.CALENDAR \
+                or rules.adjective_like(low):
+            continue
+        names.add(low)
+    return names

@@ -75,6 +75,7 @@ from workbench.io.pseudonymize import example_frames  # round 60b
 from workbench.io.pseudonymize import spoken_ties  # round 60a
 from workbench.io.pseudonymize import service_words  # round 61b
 from workbench.io.pseudonymize import caseless_bodies  # round 62a
+from workbench.io.pseudonymize import used_systems  # round 63a
 from workbench.io.pseudonymize import sector_frames  # round 60c
 from workbench.io.pseudonymize import partner_frames  # round 61a
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
@@ -319,6 +320,7 @@ class Pseudonymizer:
         found = service_words.drop_service_words(text, found) if self.rules else found  # r61b: "kid nummer", "Songkran feiret vi"
         found = partner_frames.apply(text, found, keep) if self.rules else found  # r61a: "UNE 24/06631", "samarbeidet med X om", "X-hoteller"
         found = caseless_bodies.apply(text, found, keep) if self.rules else found  # r62a: "bergen kommunes voksenopplæring", "i skistar"
+        found = used_systems.apply(text, found) if self.rules else found  # r63a: "signeres i X", "en X-forhandler", "PS."
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -1,0 +1,81 @@
+"""Systems, brands and letter marks the name rules took for names in packed text (round 63a).
+
+Held-out 70 to 73 (read as development data) lost words that identify no one to the place, person and
+organisation rules; none of the rules below reads a word list of those texts, only shapes and frames:
+
+* a business system a thing is done in: one capitalised word or acronym after `i` where the verb before it is a
+  passive of a known infinitive (`signeres`, `føres`, `meldes`, `legges inn`: "timene føres i X"), a noun of an
+  action in `-ing` after `til` ("sendes til signering i X"), or an infinitive of recording and at most two
+  lower-case words ("registrere gjenstander i X"). Policy: the software the work is done in, sold to thousands of
+  firms, not a place nor an employer. A listed place ("registreres i Sandnes") or an employer frame right before
+  (`keep.employer_before`) keeps the word found; the frame itself never follows a work or member verb ("jobber i
+  X", "medlem i X" stay found), so the wider `work_terms.tied_before` is not read ("Arbeidsavtalen sendes til
+  signering i X" is no contract with X).
+* a brand glued by a hyphen before a dealer's or workshop's noun after an indefinite article ("en X-forhandler",
+  "et X-verksted"): the dealer is unnamed and the brand identifies nobody. Policy: the whole compound and the
+  brand inside it stay; a named dealer ("hos X Bil Lier") is no such compound and is left to the other rules.
+* a postscript mark at a line's start ("PS.", "P.S.", "PS:") before a capitalised word: a letter's mark, not an
+  organisation's acronym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.keep import employer_before
+from workbench.io.pseudonymize.spans import droppable, within
+
+Found = tuple[int, int, str, str, "str | None"]
+
+_SYSTEM_WORD = r"([A-ZÆØÅ][\wæøå]*)(?![\w-])(?![ \t]+[A-ZÆØÅ])"
+# "føres i X", "legges inn i X", "signeres i X": a passive in -s, perhaps a particle, then `i`.
+_PASSIVE = re.compile(r"(?<![\w-])([a-zæøå]{3,}es)(?:[ \t]+(?:inn|ut|opp|ned))?[ \t]+i[ \t]+" + _SYSTEM_WORD)
+# "sendes til signering i X": an action noun in -ing after `til`.
+_ACTION = re.compile(r"(?<![\w-])til[ \t]+[a-zæøå]{3,}ing[ \t]+i[ \t]+" + _SYSTEM_WORD)
+# "registrere gjenstander i X": an infinitive of recording, at most two lower-case words, `i`.
+_RECORD = re.compile(r"(?<![\w-])(?i:registrere|føre|logge|lagre|skanne|kvittere|signere|dokumentere|journalføre"
+                     r"|legge[ \t]+inn|legge[ \t]+ut)(?:[ \t]+[a-zæøå]+){0,2}[ \t]+i[ \t]+" + _SYSTEM_WORD)
+# "en X-forhandler", "et X-verksted": a brand before an unnamed dealer or workshop.
+_DEALER = re.compile(r"(?<![\w-])(?:en|ei|et)[ \t]+([A-ZÆØÅ][\wæøå]+)-(?:forhandler|bilforhandler|verksted"
+                     r"|merkeverksted|importør|butikk)(?![\w-])")
+# "PS. En venninne …", "P.S. Husk …": a postscript's mark at a line's start.
+_POSTSCRIPT = re.compile(r"(?m)^[ \t]*(P\.?S)[.:](?=[ \t]+[A-ZÆØÅ])")
+
+
+def _system(text: str, m: re.Match) -> bool:
+    word = m.group(m.lastindex or 1)
+    s = m.start(m.lastindex or 1)
+    return not (lexicon.listed(word, gaz.PLACES) or employer_before(text, s))
+
+
+def _passive(m: re.Match) -> bool:
+    """`signeres`, `føres`, `meldes`: the passive of a known infinitive (`signere`), no noun in -es."""
+    verb = m.group(1).casefold()
+    return lexicon.known_word(verb[:-1])
+
+
+def spans_of(text: str) -> list[tuple[int, int]]:
+    """Spans of systems, dealers' brands and postscript marks as above."""
+    spans: list[tuple[int, int]] = []
+    for m in _PASSIVE.finditer(text):
+        if _passive(m) and _system(text, m):
+            spans.append(m.span(2))
+    for pattern in (_ACTION, _RECORD):
+        for m in pattern.finditer(text):
+            if _system(text, m):
+                spans.append(m.span(1))
+    for m in _DEALER.finditer(text):
+        spans.append((m.start(1), m.end()))
+    for m in _POSTSCRIPT.finditer(text):
+        spans.append((m.start(1), m.end()))
+    return spans
+
+
+def apply(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the systems, dealers' brands and postscript marks above."""
+    spans = spans_of(text)
+    if not spans:
+        return found
+    return [f for f in found if not (droppable(f) and within(spans, f[0], f[1]))]

@@ -1,12 +1,13 @@
 """Round 63a rules: a kindergarten, school or home named by a word and its institution noun keeps that name when
 a bare mention of it stands before a verb of use (not read as a tool); a business system a thing is done in after
-`i`, a brand before an unnamed dealer's noun and a letter's postscript mark stay; a national reference work's
-site stays.
+`i`, a brand before an unnamed dealer's noun, a letter's postscript mark, a national reference work's site and a
+chain's ordinary noun alone in caseless speech stay.
 
-Every positive below (12: ten kept, two found, and the bare mentions after them) is found wrongly or missed by
-567c6b5's rules (the base of the round); the three neighbours (a workshop's brand, a dotted postscript mark, a
-bare `apotek` in cased text) and the six guards (an employer after `jobber i`, a listed town after a registering
-verb, a named pharmacy, a brand as an employer, a firm's own site, a local library's site) pass there and here.
+Every positive below (13: ten kept, two found, the bare mentions after them, and a chain's noun alone in
+caseless speech) is found wrongly or missed by 567c6b5's rules (the base of the round); the three neighbours (a
+workshop's brand, a dotted postscript mark, a bare `apotek` in cased text) and the seven guards (an employer
+after `jobber i`, a listed town after a registering verb, a named pharmacy, a brand as an employer, a firm's own
+site, a local library's site, a caseless chain with its number) pass there and here.
 
 The strings are fresh, not those of `dev/d108a_*`, `dev/control_d90a` or held-out 70 to 73."""
 
@@ -98,3 +99,38 @@ def test_round63a_guards_found(text: str, part: str, kind: str) -> None:
 def test_round63a_employer_after_work_verb_stays_found() -> None:
     """A system's maker as an employer ("jobber i X") stays replaced (the base finds it as a place; kept so)."""
     assert covered("Mentee: Jeg heter Amina Yusuf. Mannen min jobber i Xledger nå.", "Xledger") is not None
+
+
+_CASELESS = """intervjuer ok da starter vi opptaket
+respondent ja det går fint
+intervjuer kan du fortelle hvordan det er å jobbe på apotek
+respondent det er travelt men jeg lærer mye om resepter og legemidler hver eneste dag
+intervjuer hva var vanskeligst i starten
+respondent ordene og reglene og alle systemene som er annerledes enn hjemme
+intervjuer hvordan har mentoren hjulpet deg
+respondent hun har forklart meg mye og vi snakker norsk i lunsjen hver dag
+intervjuer og kollegaen din
+respondent han jobber på apotek en i sentrum og han har vært der i mange år
+"""
+
+
+def test_round63a_caseless_workplace_noun_stays() -> None:
+    """A chain's ordinary noun alone after a work frame in caseless speech is the kind of workplace."""
+    assert untouched(_CASELESS, "apotek\n")
+
+
+def test_round63a_caseless_chain_with_its_number_stays_found() -> None:
+    """The chain's noun with its number said after it is still the chain (a guard)."""
+    assert not untouched(_CASELESS, "apotek en")
+
+
+def test_round63a_contact_label_before_a_number_is_dropped() -> None:
+    """A letterhead's contact label the model takes for a name is dropped; the number and the firm stay (the
+    model's find is given by hand, as these tests run without the model)."""
+    from workbench.io.pseudonymize import used_systems
+
+    text = "Lysnes Regnskap AS\nOrg.nr. 918 402 771 · Tlf. 71 20 44 90 · www.lysnes-regnskap.no"
+    label, phone = text.index("Tlf"), text.index("71 20")
+    found = [(0, 18, "org", "rule:org", None), (label, label + 3, "org", "ner", None),
+             (phone, phone + 11, "phone", "identifier", None)]
+    assert used_systems.apply(text, found) == [found[0], found[2]]

@@ -103,6 +103,21 @@ _TRADE_TAILS = (gaz.ORG_TAILS - frozenset("as asa sa ans da ba bydel".split())) 
 _EVERYDAY = frozenset(n.split()[0] for n in CHAINS | EVERYDAY_NAMES | TOOLS | CLUBS | JOB_SITES | PROVIDERS | SCHEMES
                       if n.split())
 _CHAIN_WORDS = frozenset(n.split()[0] for n in CHAINS if n.split())
+# Round 63a: chains named by an ordinary noun and a second word ("apotek 1", "sport 1", "ark bokhandel"): the noun
+# alone after a work frame is the kind of workplace ("hvordan det er å jobbe på apotek"), not the chain; it is the
+# chain only when the chain's second word or a number (figures or a number word) follows it.
+_NOUN_CHAINS = {first: frozenset(n.split()[1] for n in CHAINS if len(n.split()) > 1 and n.split()[0] == first)
+                for first in {n.split()[0] for n in CHAINS if len(n.split()) > 1}
+                if first not in CHAINS and rules.known_word(first)}
+_CHAIN_NUMBER_WORDS = frozenset("en ett ei to tre fire fem seks sju syv åtte ni ti".split())
+
+
+def _bare_chain_noun(word: str, following: str | None) -> bool:
+    """Whether `word` is the ordinary noun of a noun-named chain with neither its second word nor a number after it."""
+    rest = _NOUN_CHAINS.get(word)
+    if rest is None or word in gaz.EMPLOYERS:
+        return False
+    return following is None or not (following in rest or following.isdigit() or following in _CHAIN_NUMBER_WORDS)
 _WORD_NAMES = frozenset("andres lea rut mei hui else are sam salam rama helga lucia".split())
 # Nouns that introduce a firm's name and are no part of it ("et lite firma nordlys elektro as").
 _FIRM_NOUNS = frozenset("""firma firmaet bedrift bedriften selskap selskapet butikk butikken kunde kunden
@@ -321,7 +336,8 @@ def caseless_finds(text: str) -> list[tuple[int, int, str, str]]:
         if (prev in _WORK_PREPS or prev == "fra") and (
                 (word in gaz.EMPLOYERS and word not in _EVERYDAY
                  and any(w in _WORK_WORDS for w in low[max(0, i - 6):i - 1]))
-                or ((word in gaz.EMPLOYERS or word in _CHAIN_WORDS) and i >= 2 and low[i - 2] in _WORK_WORDS)):
+                or ((word in gaz.EMPLOYERS or word in _CHAIN_WORDS) and i >= 2 and low[i - 2] in _WORK_WORDS
+                    and not _bare_chain_noun(word, _next_word(text, words[i][1])))):
             number = re.match(r" \d{1,4}(?![\d])", text[words[i][1]:words[i][1] + 6])
             out.append((words[i][0], words[i][1] + (number.end() if number else 0), "org", "rule:caseless"))
             continue
@@ -482,3 +498,9 @@ def caseless_again(text: str, found, keep) -> list[tuple[int, int, str, str, Non
                 and low[i + 1] in _CLAUSE_VERBS and text[words[i][1]:words[i + 1][0]] == " ":
             add(words[i][0], words[i][1], slot_only[base])
     return out
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The lower-case word or figures right after `end` on the same line, after a space."""
+    m = re.match(r"[ \t]+([^\W_]+)", text[end:end + 40])
+    return m.group(1).casefold() if m else None

@@ -16,6 +16,8 @@ organisation rules; none of the rules below reads a word list of those texts, on
   brand inside it stay; a named dealer ("hos X Bil Lier") is no such compound and is left to the other rules.
 * a postscript mark at a line's start ("PS.", "P.S.", "PS:") before a capitalised word: a letter's mark, not an
   organisation's acronym.
+* a contact label right before a number in a letterhead or signature ("Telefon 51 84 20 96", "Tlf. 22 …",
+  "Sentralbord: 4 …"): the label, which the full pipeline's model took for a name; the number stays found.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ _DEALER = re.compile(r"(?<![\w-])(?:en|ei|et)[ \t]+([A-ZÆØÅ][\wæøå]+)-(?:f
                      r"|merkeverksted|importør|butikk)(?![\w-])")
 # "PS. En venninne …", "P.S. Husk …": a postscript's mark at a line's start.
 _POSTSCRIPT = re.compile(r"(?m)^[ \t]*(P\.?S)[.:](?=[ \t]+[A-ZÆØÅ])")
+# "Telefon 51 84 20 96", "Tlf.: +47 …": a contact label before a number.
+_CONTACT_LABEL = re.compile(r"(?<![\w-])(?:Telefon|Tlf|Telefaks|Faks|Mobil|Mobiltelefon|Sentralbord|Sentralbordet)\.?"
+                            r"(?=[ \t]*:?[ \t]*\+?\d)")
 
 
 def _system(text: str, m: re.Match) -> bool:
@@ -57,7 +62,7 @@ def _passive(m: re.Match) -> bool:
 
 
 def spans_of(text: str) -> list[tuple[int, int]]:
-    """Spans of systems, dealers' brands and postscript marks as above."""
+    """Spans of systems, dealers' brands, postscript marks and contact labels as above."""
     spans: list[tuple[int, int]] = []
     for m in _PASSIVE.finditer(text):
         if _passive(m) and _system(text, m):
@@ -70,11 +75,13 @@ def spans_of(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(1), m.end()))
     for m in _POSTSCRIPT.finditer(text):
         spans.append((m.start(1), m.end()))
+    for m in _CONTACT_LABEL.finditer(text):
+        spans.append(m.span())
     return spans
 
 
 def apply(text: str, found: list[Found]) -> list[Found]:
-    """`found` without the systems, dealers' brands and postscript marks above."""
+    """`found` without the systems, dealers' brands, postscript marks and contact labels above."""
     spans = spans_of(text)
     if not spans:
         return found

@@ -3,7 +3,7 @@ a bare mention of it stands before a verb of use (not read as a tool); a busines
 `i`, a brand before an unnamed dealer's noun, a letter's postscript mark, a national reference work's site and a
 chain's ordinary noun alone in caseless speech stay.
 
-Every positive below (13: ten kept, two found, the bare mentions after them, and a chain's noun alone in
+Every positive below (13: nine kept, two found, the bare mentions after them, and a chain's noun alone in
 caseless speech) is found wrongly or missed by 567c6b5's rules (the base of the round); the three neighbours (a
 workshop's brand, a dotted postscript mark, a bare `apotek` in cased text) and the seven guards (an employer
 after `jobber i`, a listed town after a registering verb, a named pharmacy, a brand as an employer, a firm's own

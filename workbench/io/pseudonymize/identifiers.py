@@ -170,10 +170,12 @@ ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
 # Round 63a: a national reference work's or portal's site by its label's shape: a compound in the definite form of a
 # catalogue, handbook, library, lexicon or dictionary ("felleskatalogen", "legemiddelhandboka", "helsebiblioteket"),
-# or a field joined to `norge` ("helsenorge", "regnskapsnorge"). A firm's site names the firm ("fjordglott-eiendom",
-# "apotek1"); an indefinite or hyphened library ("bergen-bibliotek") is a local one and stays a web address.
+# A firm's site names the firm ("fjordglott-eiendom", "apotek1"), and firms name themselves after the country too
+# ("rorleggernorge", "bilnorge"), so a label ending in `norge` is no evidence (the coordinator's narrowing after
+# round 63a; the national portals of that shape, "helsenorge", are listed); an indefinite or hyphened library
+# ("bergen-bibliotek") is a local one and stays a web address.
 _NATIONAL_REFERENCE = re.compile(r"[a-zæøå]{3,}(?:katalogen|handboka|håndboka|håndboken|handboki|biblioteket"
-                                 r"|leksikonet|ordboka|ordboken|norge)")
+                                 r"|leksikonet|ordboka|ordboken)")
 
 
 def _public_domain(domain: str) -> bool:

@@ -148,3 +148,16 @@ def test_a_firm_site_named_after_the_country_stays_a_web_address(text: str, site
     found = [r.original for r in Pseudonymizer(()).find(text)]
     assert site in found
     assert not Pseudonymizer(()).find("Mentee: Vi bruker helsenorge.no hver dag.")
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    # a brand's workshop in a work history is a workplace (held-out 10 and 50 listed such)
+    ("Mentor: Jeg er utdannet maskiningeniør, og jeg jobbet på et BMW-verksted i Stuttgart i seks år.", "BMW"),
+    ("Mentee: Min venn Tunde hadde lastebiler. Så var jeg fire år i Tyskland, på et Bosch-verksted i Stuttgart, "
+     "og Bosch lærte meg mye.", "Bosch"),
+    # a genitive pronoun before `i` is no passive of a system frame
+    ("Mentee: Vi satt på kjøkkenet hennes i Fana og fylte ut søknaden sammen med Amina Yusuf.", "Fana"),
+])
+def test_round63a_narrowed_after_both(text: str, part: str) -> None:
+    """The coordinator's narrowing after `both`: a brand's workshop and a town after `hennes i` stay found."""
+    assert not untouched(text, part)

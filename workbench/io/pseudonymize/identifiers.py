@@ -168,8 +168,8 @@ PASSPORT_LIKE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6,8}[A-Z]?(?![\w-])")
 ACCOUNT = re.compile(r"(?<![\w.])\d{4}[ .]\d{2}[ .]\d{5}(?![\w]|[.,]\d)")
 ORG_NUMBER = re.compile(r"(?<![\w.])[89]\d{2} \d{3} \d{3}(?![\w]|[.,]\d)")
 CASE_NUMBER = re.compile(r"(?<![\w/.-])(?:19|20)?\d{2}/\d{3,6}(?:-\d{1,3})?(?![\w/])")
-# Round 63a: a national reference work's or portal's site by its label's shape: a compound in the definite form of a
-# catalogue, handbook, library, lexicon or dictionary ("felleskatalogen", "legemiddelhandboka", "helsebiblioteket"),
+# Round 63a: a national reference work's site by its label's shape: a compound in the definite form of a
+# catalogue, handbook, library, lexicon or dictionary ("felleskatalogen", "legemiddelhandboka", "helsebiblioteket").
 # A firm's site names the firm ("fjordglott-eiendom", "apotek1"), and firms name themselves after the country too
 # ("rorleggernorge", "bilnorge"), so a label ending in `norge` is no evidence (the coordinator's narrowing after
 # round 63a; the national portals of that shape, "helsenorge", are listed); an indefinite or hyphened library
@@ -191,14 +191,15 @@ def _public_domain(domain: str) -> bool:
     if "/" not in low and "@" not in low and any(low.endswith("." + d) for d in PUBLIC_DOMAINS if "." in d):
         return True  # "arbeidsplassen.nav.no", "minside.skatteetaten.no": a page of a public service
     label = low.split(".")[0]
-    if "/" not in low and low.count(".") == 1 and low.endswith(".no"):
+    bare = "/" not in low and low.count(".") == 1  # one label and a top-level domain, no page
+    if bare and low.endswith(".no"):
         from workbench.io.pseudonymize.public_bodies import public_body
 
         if public_body(label):
             return True  # round 62b: "lest mye på mattilsynet.no", a state agency's site, as the body itself stays
         if _NATIONAL_REFERENCE.fullmatch(label):
             return True  # round 63a: "bruker felleskatalogen.no hver dag": a national reference work, no one's firm
-    return "/" not in low and low.count(".") == 1 and label in PUBLIC_DOMAINS
+    return bare and label in PUBLIC_DOMAINS
 
 
 

@@ -33,6 +33,13 @@ etter før under mellom uten om mot med fra til hjem hjemme nytt stort lite eget
 """.split())
 
 
+def _name_word(low: str) -> bool:
+    """Whether a casefolded word before an institution noun can be its name: no adjective, determiner, function
+    word, possessive or calendar word."""
+    return not (low in _NOT_NAMES or low in gaz.FUNCTION_WORDS or low in gaz.POSSESSIVES or low in lexicon.CALENDAR
+                or rules.adjective_like(low))
+
+
 def named_institutions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:institution") for a kindergarten or school named at a sentence start."""
     out = []
@@ -42,9 +49,7 @@ def named_institutions(text: str) -> list[tuple[int, int, str, str]]:
         at_start = start == 0 or re.search(r"(?:[.!?][ \t]+|\n|^|:[ \t]+)$", before) is not None
         if not at_start:
             continue
-        low = m.group(1).casefold()
-        if low in _NOT_NAMES or low in gaz.FUNCTION_WORDS or low in gaz.POSSESSIVES or low in lexicon.CALENDAR \
-                or rules.adjective_like(low):
+        if not _name_word(m.group(1).casefold()):
             continue
         out.append((start, m.end(), "org", "rule:institution"))
     # round 33o: "et år på Tredegar-programmet i Wales"; round 44o: "Université Catholique d'Afrique Centrale"
@@ -55,11 +60,4 @@ def institution_names(text: str) -> set[str]:
     """The words the document writes before an institution noun anywhere ("i Solsikken barnehage i …"), casefolded,
     adjectives and determiners left out (round 63a): such a word names a kindergarten, school or home, so a bare
     mention of it ("I Solsikken bruker de …") is that institution, not a tool someone uses."""
-    names = set()
-    for m in _NAMED.finditer(text):
-        low = m.group(1).casefold()
-        if low in _NOT_NAMES or low in gaz.FUNCTION_WORDS or low in gaz.POSSESSIVES or low in lexicon.CALENDAR \
-                or rules.adjective_like(low):
-            continue
-        names.add(low)
-    return names
+    return {low for m in _NAMED.finditer(text) if _name_word(low := m.group(1).casefold())}

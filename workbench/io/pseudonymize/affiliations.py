@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.io.pseudonymize import capitals, caseless, lexicon
+from workbench.io.pseudonymize import capitals, lexicon
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import org_policies, used_services
 
@@ -232,11 +232,6 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def caseless_spans(text: str) -> list[tuple[int, int]]:
-    """The caseless stretches of `text` (the whole text, or its caseless passages)."""
-    return [(0, len(text))] if caseless.caseless(text) else capitals.caseless_spans(text)
-
-
 def broadcasters(text: str, speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Broadcasters in caseless speech named as an employer, and their later mentions (policy 2)."""
     spans = [(m.start(), m.end()) for m in _BROADCAST_ANY.finditer(text)
@@ -327,7 +322,7 @@ def _cased_lower_union(text: str, f: Find, speech: list[tuple[int, int]]) -> boo
 def affiliations(text: str, found: list[Find], keep: list[tuple[int, int]]) -> list[Find]:
     """`found` with the organisations of policies 1 to 5 added (each with its bracket note), the lower-case
     common nouns of policy 3 dropped, and services and software named as used (`used_services`) dropped."""
-    speech = caseless_spans(text)
+    speech = capitals.lower_stretches(text)
     found = [f for f in used_services.drop_used(text, found) if not _cased_lower_union(text, f, speech)]
     spans = personal_bodies(text) + twin_unions(text) + universities(text) + broadcasters(text, speech)
     spans += firms_again(text, found)

@@ -109,6 +109,12 @@ def caseless_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, case in passages(text) if case == "lower" and caseless.caseless(text[s:e])]
 
 
+def lower_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` written without capitals: the whole text when it is caseless, else its caseless
+    passages."""
+    return [(0, len(text))] if caseless.caseless(text) else caseless_spans(text)
+
+
 def numbers(text: str, spans) -> list[tuple[int, int, str]]:
     """`caseless_numbers` on each caseless passage, with the parts of a number read back whole."""
     out: list[tuple[int, int, str]] = []

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 
-from workbench.io.pseudonymize import capitals, caseless, lexicon, propagate
+from workbench.io.pseudonymize import capitals, lexicon, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.spans import within
 
 Find = tuple[int, int, str, str, "str | None"]
 _SOURCE = "rule:caseless-body"
@@ -41,16 +42,6 @@ _DESTINATION = re.compile(r"(?<![\w-])(?:destinasjon|visit)[ \t]+(?P<place>[a-z�
 _PARISH = re.compile(r"(?<![\w-])(?:sankt|st\.|hellige)[ \t]+[a-zæøå][a-zæøå-]+[ \t]+"
                      r"(?:menighet(?:en)?|kirke(?:n|a)?|sokn)(?![\w-])")
 _NOTE = re.compile(r"[ \t]*\[([^\]\n]+)\]")
-
-
-def _lower_spans(text: str) -> list[tuple[int, int]]:
-    if caseless.caseless(text):
-        return [(0, len(text))]
-    return capitals.caseless_spans(text)
-
-
-def _inside(spans, start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def _covering(found, start: int, end: int, kinds=("place", "org")):
@@ -95,12 +86,12 @@ def _first_words(text: str, found) -> list[Find]:
 
 def apply(text: str, found: list[Find], keep: list[tuple[int, int]]) -> list[Find]:
     """`found` with the local bodies above added in lower-case text; new names are found again in the text."""
-    spans = _lower_spans(text)
+    spans = capitals.lower_stretches(text)
     if not spans:
         return found
     new = _widened(text, found) + [(m.start(), m.end(), "org", _SOURCE, None) for m in _PARISH.finditer(text)]
     new += _first_words(text, found + new)
-    new = [f for f in new if _inside(spans, f[0], f[1]) and not any(a < f[1] and f[0] < b for a, b in keep)]
+    new = [f for f in new if within(spans, f[0], f[1]) and not any(a < f[1] and f[0] < b for a, b in keep)]
     if not new:
         return found
     return found + new + propagate.found_again(text, new, keep)

@@ -76,6 +76,7 @@ from workbench.io.pseudonymize import spoken_ties  # round 60a
 from workbench.io.pseudonymize import service_words  # round 61b
 from workbench.io.pseudonymize import caseless_bodies  # round 62a
 from workbench.io.pseudonymize import used_systems  # round 63a
+from workbench.io.pseudonymize import body_ties  # round 64a
 from workbench.io.pseudonymize import sector_frames  # round 60c
 from workbench.io.pseudonymize import partner_frames  # round 61a
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
@@ -321,6 +322,7 @@ class Pseudonymizer:
         found = partner_frames.apply(text, found, keep) if self.rules else found  # r61a: "UNE 24/06631", "samarbeidet med X om", "X-hoteller"
         found = caseless_bodies.apply(text, found, keep) if self.rules else found  # r62a: "bergen kommunes voksenopplæring", "i skistar"
         found = used_systems.apply(text, found) if self.rules else found  # r63a: "signeres i X", "en X-forhandler", "PS."
+        found = body_ties.apply(text, found, keep) if self.rules else found  # r64a: "X-foreningen i <sted>", "fra Røde Kors"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -52,6 +52,8 @@ _KEPT = [
     # a trade's lower-case noun after a firm named with it
     ("Han har sertifikat fra Hedmark Rammeglass-kurset i Hamar. Nå vil han lære rammeglass før jul.\n",
      "rammeglass før"),
+    # a road's abbreviation before its number
+    ("Noen av deltakerne bor ved Rv. 3. De tar bussen.\n", "Rv. 3"),
     # a role noun in caseless speech
     (_CASELESS, "kantinepraktikant"),
     # a public guidance service joined to a public body after a link frame

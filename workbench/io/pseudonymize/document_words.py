@@ -6,7 +6,8 @@ Each is an ordinary word in a frame that says so, replaced by a rule that read o
   følger"), is a document's heading: it is cut from the front of a find (an address or a firm read across
   the heading's line) and a find that is only the heading word is dropped;
 * `Takk` opening a sentence before `for`, a comma or a mark ("Takk for året.") thanks someone: no name;
-* a road's number and what follows it in the next sentence ("E6. Vi", "Rv. 4. De") name no one;
+* a road's number and what follows it in the next sentence ("E6. Vi"), or its abbreviation alone ("Rv. 4"),
+  name no one;
 * a national adjective alone (`Norsk`, `Norges`, `Statens`) before a lower-case noun is the head of a public
   body's name ("Norsk kulturråd"), and replacing it alone hides nothing;
 * in cased text, a lower-case compound of dictionary words found again from a capitalised name ("lære
@@ -31,6 +32,7 @@ _HEADING = re.compile(rf"(?i:vedlegg|bilag)[ \t]+{_NUMBER_WORD}(?:[ \t]*(?:,|og|
                       r"(?![\w])[ \t]*(?:\n|[ \t]+(?=følger|ligger|kommer|er))?")
 _THANKS = re.compile(r"Takk(?=[ \t]+for(?![\w])|[ \t]*[,.!:])")
 _ROAD = re.compile(r"(?:E|Rv\.?|Fv\.?|Riksvei|Fylkesvei)[ \t]?\d{1,3}\.?(?:[ \t]+(\w+))?")
+_ROAD_NUMBER = re.compile(r"\.?[ \t]?\d{1,3}(?!\d)")
 _NATIONAL = frozenset("norsk norske norges statens den det".split())
 _LINK = re.compile(r"(?<![\w-])(?i:lenker|lenke|lenken|linker|link|linken|nettsidene|nettsiden)[ \t]+(?:til|fra)"
                    r"[ \t]+(\w+)[ \t]+(?:og|eller)(?:[ \t]+(?:til|fra))?[ \t]+$")
@@ -56,6 +58,8 @@ def _thanks(text: str, f: tuple) -> bool:
 
 def _road(text: str, f: tuple) -> bool:
     """A road number alone or with the next sentence's first ordinary word ("E6. Vi")."""
+    if text[f[0]:f[1]] in ("Rv", "Fv") and _ROAD_NUMBER.match(text, f[1]):
+        return True  # "ved Rv. 4.": the road's abbreviation taken alone
     m = _ROAD.fullmatch(text[f[0]:f[1]])
     return bool(m) and (m.group(1) is None or rules.known_word(m.group(1).casefold()))
 

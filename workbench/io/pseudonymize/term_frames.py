@@ -17,13 +17,15 @@ Held-out 56 and 57 lost ordinary words to the organisation and person rules in f
 * software named as a skill: "om jeg kunne Active Directory", "Jeg kan Google Workspace": a capitalised run
   of common English words (or a tool maker's name and the product's words) right after `kan`, `kunne`, `behersker`,
   `kjenner`, `erfaring med` is a product, not a person or firm. A listed given name or surname in the run
-  keeps it ("kjenner Anna Berg").
+  keeps it ("kjenner Anna Berg"), and so does a single word the text names elsewhere as part of a person's
+  full name (round 65a: "Eieren er Roar Hauge … da kunne Roar betale lønn").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
@@ -149,14 +151,18 @@ def _product_run(words: list[str]) -> bool:
     return all(lexicon.english(w.casefold()) for w in words)
 
 
-def _software(text: str, f: Found) -> bool:
-    """A run of product words after a skill frame, or after such runs listed before it ("kan X, Y og Z")."""
+def _software(text: str, f: Found, people: dict[str, list[tuple[int, int]]] | None = None) -> bool:
+    """A run of product words after a skill frame, or after such runs listed before it ("kan X, Y og Z").
+    A single word the text names as part of a person's full name is that person ("Roar Hauge … kunne Roar
+    betale", round 65a)."""
     at = f[0]
     while (prev := _RUN_BEFORE.search(text, max(0, at - 40), at)) is not None:
         at = prev.start()  # "Active Directory" with only "Directory" found: the run starts at "Active"
     run = _RUN.match(text, at)
     if run is None or run.end() < f[1] or not _product_run(run.group(0).split()):
         return False
+    if any(e <= run.start() or run.end() <= s for s, e in (people or {}).get(run.group(0).casefold(), ())):
+        return False  # "Roar Hauge … kunne Roar": named in full elsewhere
     for _ in range(6):
         frame = _SKILL.search(text, max(0, at - 40), at)
         if frame is not None:
@@ -170,13 +176,27 @@ def _software(text: str, f: Found) -> bool:
     return False
 
 
+def _full_name_words(text: str, found: list[Found]) -> dict[str, list[tuple[int, int]]]:
+    """Each word of a person's full name found as capitalised words side by side ("Roar" of "Roar Kvernmo"),
+    with the spans of those full names."""
+    people = sorted({(f[0], f[1]) for f in found if f[2] == "person" and text[f[0]:f[0] + 1].isupper()})
+    names = [(s, e) for s, e in people if len(text[s:e].split()) > 1]
+    names += [(s1, e2) for (s1, e1), (s2, e2) in pairwise(people) if text[e1:s2] == " "]
+    words: dict[str, list[tuple[int, int]]] = {}
+    for s, e in names:
+        for word in text[s:e].split():
+            words.setdefault(word.casefold(), []).append((s, e))
+    return words
+
+
 def drop_terms(text: str, found: list[Found]) -> list[Found]:
     """`found` without kinds of work, defined acronyms (at every mention), level runs and software skills."""
     defined = {text[f[0]:f[1]].casefold() for f in found if _is_org(f) and defined_acronym(text, f[0], f[1])}
+    people = _full_name_words(text, found)
     out = []
     for f in found:
         if _is_org(f) and (text[f[0]:f[1]].casefold() in defined or _work_kind(text, f) or _level_run(text, f)
-                           or _software(text, f)):
+                           or _software(text, f, people)):
             continue
         out.append(f)
     return out

@@ -28,7 +28,7 @@ import re
 import unicodedata
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import lettered_ids, lexicon
 from workbench.io.pseudonymize.spoken_numbers import NUMBER_JOINERS
 
 Find = tuple[int, int, str, str, None]
@@ -112,13 +112,23 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def _align(words: list[str], target: str, tails: set[int]) -> list[tuple[int, int]] | None:
-    """Where each word's reading lies in the target (start, end), or None; the whole target is said, up to tails."""
+def _heard_letter(word: str, target: str, pos: int, lettered: int) -> set[str]:
+    """Round 64b: a document number's letter whose name the recogniser misheard ("fe", "zet", "ay") reads as that
+    letter where the note's leading letters stand and the word, of two or three letters, holds it."""
+    low = _plain(word)
+    if pos < lettered and 2 <= len(low) <= 3 and low.isalpha() and target[pos] in low:
+        return {target[pos]}
+    return set()
+
+
+def _align(words: list[str], target: str, tails: set[int], lettered: int = 0) -> list[tuple[int, int]] | None:
+    """Where each word's reading lies in the target (start, end), or None; the whole target is said, up to tails.
+    The first `lettered` characters are a document number's letters (`_heard_letter`)."""
     states: list[tuple[int, list[tuple[int, int]], bool]] = [(0, [], False)]
     for word in words:
         nxt = []
         for pos, path, fuzzy in states:
-            for r in _readings(word):
+            for r in _readings(word) | _heard_letter(word, target, pos, lettered):
                 if target.startswith(r, pos):
                     nxt.append((pos + len(r), [*path, (pos, pos + len(r))], fuzzy))
                 if not fuzzy and r == _plain(word) and r.isalpha():
@@ -197,6 +207,18 @@ def _shape_kind(text: str, note: str, note_start: int, run_start: int) -> str | 
     return None
 
 
+_ID_CUE = re.compile(lettered_ids._CUE.pattern.replace("id-kort", "id[ -]?kort"))  # "id kortet" as a recogniser writes it
+
+
+def _id_letters(text: str, note: str, line_start: int, at: int) -> int:
+    """How many letters open a document number's note ("[FK0447192]") said after a word for the document on the
+    same line, a few words back at most ("passnummer står der også fordi … fe ka null …"); 0 otherwise."""
+    cue = max(_ID_CUE.finditer(text, line_start, at), key=lambda c: c.start(), default=None)
+    if not _PASSPORT.fullmatch(note) or cue is None or len(_WORD.findall(text, cue.end(), at)) > 24:
+        return 0
+    return len(note) - len(note.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"))
+
+
 def _runs(text: str, found) -> list[Find]:
     out: list[Find] = []
     for m in _NOTE.finditer(text):
@@ -210,9 +232,10 @@ def _runs(text: str, found) -> list[Find]:
         if len(target) < 2 or _DATE_NOTE.fullmatch(note):
             continue
         words = _spoken_words(text, line_start, m.start())
+        lettered = _id_letters(text, note, line_start, m.start())
         best = None
         for k in range(1, len(words) + 1):
-            path = _align([w.group(0) for w in words[-k:]], target, tails)
+            path = _align([w.group(0) for w in words[-k:]], target, tails, lettered)
             if path is not None:
                 best = (words[-k:], path)
         if best is None:

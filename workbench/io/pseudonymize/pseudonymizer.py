@@ -79,6 +79,7 @@ from workbench.io.pseudonymize import used_systems  # round 63a
 from workbench.io.pseudonymize import body_ties  # round 64a
 from workbench.io.pseudonymize import sector_frames  # round 60c
 from workbench.io.pseudonymize import partner_frames  # round 61a
+from workbench.io.pseudonymize import shared_services  # round 64b
 from workbench.io.pseudonymize import named_neighbours  # round 65a
 from workbench.io.pseudonymize import cued_phones, document_words  # round 65b
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
@@ -325,6 +326,7 @@ class Pseudonymizer:
         found = caseless_bodies.apply(text, found, keep) if self.rules else found  # r62a: "bergen kommunes voksenopplæring", "i skistar"
         found = used_systems.apply(text, found) if self.rules else found  # r63a: "signeres i X", "en X-forhandler", "PS."
         found = body_ties.apply(text, found, keep) if self.rules else found  # r64a: "X-foreningen i <sted>", "fra Røde Kors"
+        found = shared_services.drop_shared(text, found) if self.rules else found  # r64b: "søke på Arbeidsplassen", "messen X"
         found = named_neighbours.apply(text, found, keep) if self.rules else found  # r65a: "Nord... Nordine", "for X og for Orkla", "i Kongens gate"
         found.extend(cued_phones.new_finds(text, found))  # r65b: "ni fire to tretti femtiåtte null sju [942 30 58 07]"
         found = document_words.apply(text, found) if self.rules else found  # r65b: "Vedlegg 1", "Takk for", "E6. Vi"

@@ -54,6 +54,8 @@ _GUARDS = [
     # a listed place after a fair word stays a place, a firm worked at stays a firm
     ("Mentee: Vi var på messen i Trondheim i august.\n", "Trondheim", "place"),
     ("Mentee: Broren min jobber hos Fjordlaks Oppdrett på Frøya.\n", "Fjordlaks Oppdrett", "org"),
+    # a person visited beside a sentence about fairs stays a person
+    ("Mentee: Det var mange messer i fjor. Etterpå dro vi til Ingrid for middag.\n", "Ingrid", "person"),
     # a caseless name beside a unit word stays a person
     ("[00:02:00] mentee: jeg heter ingrid [Ingrid] og jobber på sykehjemmet\n", "ingrid", "person"),
 ]

@@ -11,8 +11,8 @@ by its frame, never by the bench's strings:
   twin before its note ("på arbeidsplassen [Arbeidsplassen]"), with no work frame before it;
 * a fair: a name right after `messen`/`messa` ("messen Aqua Nor"), and the same name again in the document;
   or a name after `på`/`til` in a sentence about fairs, or the one after it ("Det er store messer. Vi var på X");
-  never where the sentence works or sells there (`event_work` keeps those), the name holds a listed place, or
-  the name is the fair's venue ("en jobbmesse på Norsk Maritimt Museum");
+  never where the sentence works or sells there (`event_work` keeps those), the name holds a listed place (or,
+  beside a sentence about fairs, a listed given name), or the name is the fair's venue ("en jobbmesse på Norsk Maritimt Museum");
 * a market named by its last part (`-martnan`) in a sentence where no one works or sells ("Rørosmartnan har vi
   ikke vært på");
 * in caseless speech, one lower-case word in definite form whose head is a unit of a hospital or an institution
@@ -82,6 +82,8 @@ def _fair(text: str, start: int, end: int, named: set[str]) -> bool:
         return True
     if _VENUE_BEFORE.search(text, max(0, start - 30), start):
         return False  # "en jobbmesse på Norsk Maritimt Museum": the fair's venue, not the fair
+    if any(lexicon.listed(w, gaz.GIVEN_NAMES) for w in re.split(r"[ \t-]+", name)):
+        return False  # "Det var store messer. Etterpå dro vi til Ola": a person, however near the fairs
     prev_lo, _ = sentence_around(text, max(0, lo - 2), max(0, lo - 1), back=200) if lo > 1 else (lo, lo)
     return bool(_VISIT_BEFORE.search(text, max(0, start - 8), start)) and bool(
         _FAIR_WORD.search(text, prev_lo, hi))

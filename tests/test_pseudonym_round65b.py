@@ -136,3 +136,17 @@ def test_round65b_words_stay(text: str, part: str) -> None:
 def test_round65b_guards_found(text: str, part: str, kind: str) -> None:
     """Neighbours found by earlier rounds are still found."""
     assert covered(text, part) == kind
+
+
+# Narrowed after `both` (coordinator, session 27): a lower-case name found again whose capitalised form stands
+# alone or is a person's is no trade word (both were lost at 6fd2d20).
+_NAMES_AGAIN = [
+    ("Mentee: Jeg heter Ines Solbakk. Solbakk med to k. Hilsen til solbakk-klubben, som sjefen sier.\n", "solbakk"),
+    ("Mentee: Han heter Sigbjørn. Sigbjørn Remøy. Det er typisk sigbjørn, han ringer alle.\n", "sigbjørn"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), _NAMES_AGAIN)
+def test_round65b_lower_case_names_found_again_stay_replaced(text: str, part: str) -> None:
+    """A surname or given name written again in lower case is still a person."""
+    assert covered(text, part) == "person"

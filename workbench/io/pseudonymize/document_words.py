@@ -10,8 +10,9 @@ Each is an ordinary word in a frame that says so, replaced by a rule that read o
   name no one;
 * a national adjective alone (`Norsk`, `Norges`, `Statens`) before a lower-case noun is the head of a public
   body's name ("Norsk kulturråd"), and replacing it alone hides nothing;
-* in cased text, a lower-case compound of dictionary words found again from a capitalised name ("lære
-  bilglass" after "Mobile Bilglass") is the trade's common noun;
+* in cased text, a lower-case compound of dictionary words found again from a capitalised word that only ever
+  follows another capitalised word outside a person's name ("lære bilglass" after "Mobile Bilglass") is the
+  trade's common noun;
 * in caseless speech, one word whose last part is a role noun ("jeg er språkpraktikant") is a role;
 * a single word joined to a public body after a link frame ("lenker til Arbeidstilsynet og til Regelhjelp")
   is a public service like it.
@@ -73,11 +74,21 @@ def _national_head(text: str, f: tuple) -> bool:
     return word.islower() and (rules.known_word(word) or rules.compound_of_known(word))
 
 
-def _trade_again(text: str, f: tuple, cased: bool) -> bool:
-    """A lower-case compound of dictionary words found again in cased text: a common noun."""
+def _trade_again(text: str, f: tuple, cased: bool, found: list) -> bool:
+    """A lower-case compound of dictionary words found again in cased text, whose capitalised form only ever
+    follows another capitalised word, never inside a person's name ("Ryds Bilglass", "Hedmark Rammeglass-kurset"):
+    the trade's common noun. A capitalised form that stands alone, opens a name or is a person's ("Solbakk med to
+    k", "Rensvik Renhold AS", "Torunn Rensvik") names someone."""
     word = text[f[0]:f[1]]
-    return cased and f[3] == "rule:again" and word.islower() and " " not in word \
-        and rules.compound_of_known(word) and not rules.listed(word, gaz.SURNAMES)
+    if not (cased and f[3] == "rule:again" and word.islower() and " " not in word
+            and rules.compound_of_known(word) and not rules.listed(word, gaz.SURNAMES)
+            and not rules.listed(word, gaz.GIVEN_NAMES)):
+        return False
+    tails = list(re.finditer(rf"(?<![\w-]){re.escape(word.capitalize())}(?!\w)", text))
+    return bool(tails) and all(
+        re.search(r"[A-ZÆØÅ][\w-]*[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        and not any(g[2] == "person" and g[0] <= m.start() and m.end() <= g[1] for g in found)
+        for m in tails)
 
 
 def _role(text: str, f: tuple, caseless_spans) -> bool:
@@ -110,7 +121,7 @@ def apply(text: str, found: list) -> list:
         if f is None:
             continue
         if droppable(f) and (_thanks(text, f) or _road(text, f) or _national_head(text, f)
-                             or _trade_again(text, f, cased) or _role(text, f, lower)
+                             or _trade_again(text, f, cased, found) or _role(text, f, lower)
                              or _linked_service(text, f)):
             continue
         out.append(f)

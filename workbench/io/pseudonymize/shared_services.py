@@ -12,7 +12,8 @@ by its frame, never by the bench's strings:
 * a fair: a name right after `messen`/`messa` ("messen Aqua Nor"), and the same name again in the document;
   or a name after `på`/`til` in a sentence about fairs, or the one after it ("Det er store messer. Vi var på X");
   never where the sentence works or sells there (`event_work` keeps those), the name holds a listed place (or,
-  beside a sentence about fairs, a listed given name), or the name is the fair's venue ("en jobbmesse på Norsk Maritimt Museum");
+  beside a sentence about fairs, a listed given name), the name is the fair's venue ("en jobbmesse på Norsk
+  Maritimt Museum", "Bok-messen på X") or someone's workplace ("en fyr på X");
 * a market named by its last part (`-martnan`) in a sentence where no one works or sells ("Rørosmartnan har vi
   ikke vært på");
 * in caseless speech, one lower-case word in definite form whose head is a unit of a hospital or an institution
@@ -39,7 +40,10 @@ PORTALS = (SERVICES & frozenset({"vigo", "samordna opptak", "altinn", "id-porten
 _PORTAL_BEFORE = re.compile(r"(?<![\w-])(?i:på|via|gjennom)[ \t]+$")
 _FAIR_WORD = re.compile(r"(?<![\w-])(?i:\w*messe|\w*messen|\w*messa|\w*messer|\w*messene)(?![\w-])")
 _FAIR_BEFORE = re.compile(r"(?<![\w-])(?i:\w*messen|\w*messa)[ \t]+$")
-_VENUE_BEFORE = re.compile(r"(?<![\w-])(?i:\w*messe|\w*messa|\w*messen)[ \t]+(?:på|i)[ \t]+$")
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?i:[\w-]*messe|[\w-]*messa|[\w-]*messen)[ \t]+(?:på|i)[ \t]+$")
+# "en fyr på X", "en dame hos X": someone at a workplace, however near the fairs.
+_PERSON_AT = re.compile(r"(?<![\w-])(?i:fyr|fyren|mann|mannen|dame|dama|damen|kvinne|kvinnen|person|folk|sjef|sjefen|"
+                        r"leder|lederen|kollega|kontakt|kontakten)[ \t]+(?:på|hos|i)[ \t]+$")
 _MARKET = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:martna|martnan|marknad|marknaden)")
 _VISIT_BEFORE = re.compile(r"(?<![\w-])(?i:på|til)[ \t]+$")
 _UNIT_HEADS = ("sentralen", "forsyningen", "kirurgien", "avdelingen", "mottaket", "posten", "poliklinikken",
@@ -81,7 +85,9 @@ def _fair(text: str, start: int, end: int, named: set[str]) -> bool:
             or _FAIR_BEFORE.search(text, max(0, start - 20), start):
         return True
     if _VENUE_BEFORE.search(text, max(0, start - 30), start):
-        return False  # "en jobbmesse på Norsk Maritimt Museum": the fair's venue, not the fair
+        return False  # "en jobbmesse på Norsk Maritimt Museum", "Bok-messen på X": the fair's venue, not the fair
+    if _PERSON_AT.search(text, max(0, start - 20), start):
+        return False  # "ringe til en fyr på X": a workplace
     if any(lexicon.listed(w, gaz.GIVEN_NAMES) for w in re.split(r"[ \t-]+", name)):
         return False  # "Det var store messer. Etterpå dro vi til Ola": a person, however near the fairs
     prev_lo, _ = sentence_around(text, max(0, lo - 2), max(0, lo - 1), back=200) if lo > 1 else (lo, lo)

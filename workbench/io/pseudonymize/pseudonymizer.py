@@ -82,6 +82,7 @@ from workbench.io.pseudonymize import partner_frames  # round 61a
 from workbench.io.pseudonymize import shared_services  # round 64b
 from workbench.io.pseudonymize import named_neighbours  # round 65a
 from workbench.io.pseudonymize import cued_phones, document_words  # round 65b
+from workbench.io.pseudonymize import party_frames  # round 66a
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -330,6 +331,7 @@ class Pseudonymizer:
         found = named_neighbours.apply(text, found, keep) if self.rules else found  # r65a: "Nord... Nordine", "for X og for Orkla", "i Kongens gate"
         found.extend(cued_phones.new_finds(text, found))  # r65b: "ni fire to tretti femtiåtte null sju [942 30 58 07]"
         found = document_words.apply(text, found) if self.rules else found  # r65b: "Vedlegg 1", "Takk for", "E6. Vi"
+        found = party_frames.apply(text, found, keep) if self.rules else found  # r66a: "rema tusen [Rema 1000]", "A.F. X & Co."
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

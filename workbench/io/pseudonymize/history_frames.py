@@ -37,6 +37,9 @@ _STUDY_BEFORE = re.compile(
 _OCCUPATION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_BEING})[ \t]+([a-zæøå]{{4,}})[ \t]+(?i:i|på|hos|ved)[ \t]+$")
 # A course or degree asked for, paid for or approved, not taken there: "lån til kurset hos", "søkte om kurs hos".
 _PURPOSE_BEFORE = re.compile(r"(?<![\w-])(?i:til|om|av|for)[ \t]+(?:(?i:et|en|ei|det|den|mitt|min|mi)[ \t]+)?$")
+# Round 66b: a degree approved at a body ("fått godkjent mastergraden hos HK-dir"): the body assessed it, no one studied there.
+_APPROVED_AT = re.compile(r"(?<![\w-])(?i:godkjent|godkjente|godkjenne|godkjenning|anerkjent|vurdert)[ \t]+"
+                          r"(?:(?i:hele|selve)[ \t]+)?[\wæøå]+(?:[ \t]+(?i:min|mi|mitt|mine|sin|si|sitt|sine))?[ \t]+(?i:hos)[ \t]+$")
 STUDY_WORD = re.compile(rf"(?<![\w-])(?i:{STUDY_WORDS})(?![\w-])")
 
 
@@ -56,7 +59,7 @@ def history_before(text: str, start: int) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - 100)
     window = text[line_start:start]
     study = _STUDY_BEFORE.search(window)
-    if study and not _PURPOSE_BEFORE.search(window, 0, study.start()):
+    if study and not _PURPOSE_BEFORE.search(window, 0, study.start()) and not _APPROVED_AT.search(window):
         return True
     m = _OCCUPATION_BEFORE.search(window)
     return m is not None and _occupation(m.group(1))

@@ -16,7 +16,10 @@ Each is judged by its shape and by the words around it, never by a list of names
   "Kontrollér at …") is the verb (`notere`), not a name the recogniser does not know;
 * an acronym the document uses as a qualification, joined to an occupation after `utdannet`/`sertifisert`
   ("utdannet ACCA-regnskapsfører"), names a certificate, not an employer: kept there and at its other
-  mentions, unless one of them stands where someone works (`keep.employer_before`).
+  mentions, unless the lists know it as a name (a school, "NTNU-ingeniør") or one of its mentions stands
+  where someone works (`keep.employer_before`).
+
+A degree approved at a body ("fått godkjent mastergraden hos HK-dir") is judged in `history_frames`.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ _NATIONAL = frozenset("norsk norske norges statens den det".split())
 _LINK = re.compile(r"(?<![\w-])(?i:lenker|lenke|lenken|linker|link|linken|nettsidene|nettsiden)[ \t]+(?:til|fra)"
                    r"[ \t]+(\w+)[ \t]+(?:og|eller)(?:[ \t]+(?:til|fra))?[ \t]+$")
 _ROLE_HEADS = ("praktikant", "lærling", "vikar", "assistent", "arbeider", "medarbeider", "konsulent", "veileder",
-               "rådgiver", "student", "elev", "lærer", "tolk", "sjåfør", "ansatt", "hjelper", "frivillig")
+               "rådgiver", "student", "elev", "lærer", "tolk", "sjåfør", "ansatt", "hjelper", "frivillig", "fysiolog")
 
 
 def _heading_cut(text: str, f: tuple) -> tuple | None:

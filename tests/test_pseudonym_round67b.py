@@ -95,6 +95,9 @@ _GUARDS = [
     (_MUNICIPAL, "Asker kommune", "org"),
     (_MILKING, "knut", "person"),
     (_ROLE, "goran ilić", "person"),
+    # a department after a place preposition may be a workplace, and stays found
+    ("Kona hans var først i Økonomiavdelingen, så i Byggesaksavdelingen i Asker kommune.\n", "Økonomiavdelingen",
+     "place"),
     # a surname joined by `og` to a lower-case word stays a name
     ("Hun fikk jobb hos Hagen og sønn i Moss.\n", "Hagen", "person"),
 ]

@@ -14,7 +14,8 @@ Each is judged by its shape and by the words around it, never by a list of names
 * in a letterhead line after an organisation and its comma, a department ("Sykehuset Telemark HF,
   Øre-nese-hals-avdelingen", "Bærum kommune, Kultur og idrett"): one word ending in a department noun, or
   nouns of a public sector joined by `og`, name a part of the body already replaced, no one. Anywhere else, a
-  capitalised compound of dictionary words ending in `-avdelingen` and a capitalised dictionary word joined by
+  capitalised hyphenated compound of dictionary words ending in `-avdelingen` with no preposition before it
+  ("Øre-nese-hals-avdelingen skal flytte"; "var først i Eiendomsavdelingen" stays a workplace) and a capitalised dictionary word joined by
   `og` to one lower-case one ending its clause ("til Helse og omsorg, som"), both nouns of a public sector,
   name a department or a sector; a workplace frame before the compound ("praksis på Mazda-avdelingen"), a pair
   that goes on ("Kiwi og handler der") and a pair with a place or a name ("Trondheim og omegn", "Hagen og
@@ -48,6 +49,7 @@ _LIVES_BEFORE = re.compile(r"(?<![\w-])(?i:bor|bodde|adresse\w*)(?:[ \t]+(?:i|p�
 _NUMBER_LABEL = re.compile(r"[A-ZÆØÅ]{2,6}-(?:nr|nummer|nummeret)\.?")
 _LETTERHEAD = re.compile(r"^(?P<body>[^\n,]*[A-ZÆØÅ][^\n,]*),[ \t]+(?P<dept>[^\n,]+?)[ \t]*$", re.M)
 _DEPARTMENT_HEADS = ("avdelingen", "avdeling", "seksjonen", "seksjon", "klinikken", "enheten", "etaten")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:i|på|ved|hos|fra|til)[ \t]+$")
 _SECTOR_NOUNS = frozenset("""kultur idrett fritid frivillighet helse omsorg velferd oppvekst utdanning opplæring skole
 barnehage miljø teknikk teknisk næring samfunn samfunnsutvikling plan bygg byggesak eiendom landbruk natur klima
 samferdsel økonomi organisasjon personal arbeid inkludering integrering mangfold""".split())
@@ -91,13 +93,15 @@ def _plain_words(words: str) -> bool:
 
 
 def _department_word(text: str, f: tuple) -> bool:
-    """A capitalised compound of dictionary words ending in a department noun ("Rehabiliteringsavdelingen"), or
+    """A capitalised hyphenated compound of dictionary words ending in a department noun ("Øre-nese-hals-avdelingen
+    skal flytte"), or
     a capitalised dictionary word joined by `og` to a lower-case one, a sector's name ("Helse og omsorg")."""
     from workbench.io.pseudonymize.keep import employer_before
 
     word = text[f[0]:f[1]]
-    if re.fullmatch(r"[A-ZÆØÅ][\wæøå-]+", word) and word.casefold().endswith(_DEPARTMENT_HEADS[:2]):
-        return rules.known_word(word.casefold()) and not employer_before(text, f[0])  # "praksis på Mazda-avdelingen"
+    if re.fullmatch(r"[A-ZÆØÅ][\wæøå]*(?:-[\wæøå]+)+", word) and word.casefold().endswith(_DEPARTMENT_HEADS[:2]):
+        return rules.known_word(word.casefold()) and not employer_before(text, f[0]) \
+            and not _PLACE_BEFORE.search(text, max(0, f[0] - 6), f[0])  # "praksis på Mazda-avdelingen", "i X-avdelingen"
     m = _JOINED_WORDS.match(text, f[0])  # the pair ends its clause: "til Helse og omsorg, som", not "Kiwi og handler"
     return bool(m) and m.end(1) == f[1] and m.group(0).count(" ") == 2 and _plain_words(m.group(0)) \
         and re.match(r"[ \t]*(?:[,.;:]|$)", text[m.end():], re.M) is not None

@@ -113,3 +113,10 @@ def test_round67b_maker_as_workplace_stays_replaced() -> None:
     """A maker named as the source of devices is still replaced where a mention makes it someone's workplace."""
     text = "Han tilpasset proteser fra Ottobock i to år, og nå jobber han hos Ottobock i Oslo.\n"
     assert covered(text, "Ottobock") is not None
+
+
+def test_round67b_a_field_of_study_names_no_device() -> None:
+    """Narrowed after `both` (coordinator, session 27): `mastergrad i anlegg fra X` is where someone studied, not
+    a device's maker, so X stays replaced (held-out 50's `ufmg` was lost at f5efc84)."""
+    text = "Mentee: Jeg har mastergrad i anlegg fra Kosmala, og nå jobber jeg på Hamar.\n"
+    assert covered(text, "Kosmala") is not None

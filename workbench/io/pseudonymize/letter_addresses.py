@@ -59,7 +59,7 @@ _HYPHEN_PREFIX = re.compile(r"(?<![\w-])[\wæøå]+-[ \t]+(?:og|eller)[ \t]+$")
 _DEVICE_HEADS = ("apparat", "apparater", "apparatene", "robot", "roboten", "roboter", "protese", "proteser",
                  "maskin", "maskiner", "maskinen", "anlegg", "anlegget", "utstyr", "utstyret", "pumpe", "pumper",
                  "vogn", "vogna", "vognen", "styring", "mølle", "møller", "møllen", "implantat", "implantater", "linser", "instrumenter")
-_MAKERS = re.compile(r"(?<![\w-])([\wæøå]+)[ \t]+fra[ \t]+([\wæøåÖÄ]+)(?:[ \t]+\[[^\]\n]+\])?"
+_MAKERS = re.compile(r"(?<![\w-])([\wæøå]+)[ \t]+fra[ \t]+([\wæøåÖÄ]+)(?:[ \t]+\[([^\]\n]+)\])?"
                      r"(?:[ \t]+og[ \t]+([A-ZÆØÅÖÄa-zæøå][\wæøåÖÄ]+))?")
 
 
@@ -132,9 +132,12 @@ def device_makers(text: str) -> set[str]:
 
     names = set()
     for m in _MAKERS.finditer(text):
-        if not m.group(1).casefold().endswith(_DEVICE_HEADS):
-            continue
-        names.update(n.casefold() for n in (m.group(2), m.group(3)) if n)
+        if not m.group(1).casefold().endswith(_DEVICE_HEADS) or re.search(r"(?<![\w-])(?i:i|innen)[ \t]+$",
+                                                                           text[max(0, m.start() - 8):m.start()]):
+            continue  # "mastergrad i anlegg fra X": a field of study, and X where it was studied
+        if m.group(3) and m.group(3).casefold() != m.group(2).casefold():
+            continue  # "fra ufmg [Universidade Federal de Minas Gerais]": a note spelling out an institution
+        names.update(n.casefold() for n in (m.group(2), m.group(4)) if n)
     return {n for n in names if not any(
         employer_before(text, w.start()) for w in re.finditer(rf"(?<![\w-]){re.escape(n)}(?!\w)", text, re.I))}
 

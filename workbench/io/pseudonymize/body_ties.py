@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from workbench.io.pseudonymize import affiliations, aid_bodies, lexicon, org_policies
-from workbench.io.pseudonymize.spans import droppable
+from workbench.io.pseudonymize.spans import droppable, overlaps
 
 Found = tuple[int, int, str, str, "str | None"]
 
@@ -103,5 +103,5 @@ def _possessed_noun(text: str, f: Found) -> bool:
 def apply(text: str, found: list[Found], keep: list[tuple[int, int]]) -> list[Found]:
     """`found` with the tied bodies above added (none inside `keep`) and possessed union nouns dropped."""
     new = tied_bodies(text, found) + people_from_aid_bodies(text, found) + joined_unions(text)
-    new = [n for n in new if not any(a < n[1] and n[0] < b for a, b in keep)]
+    new = [n for n in new if not overlaps(keep, n[0], n[1])]
     return [f for f in found if not _possessed_noun(text, f)] + new

@@ -29,7 +29,7 @@ import re
 
 from workbench.io.pseudonymize import capitals, lexicon, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.spans import within
+from workbench.io.pseudonymize.spans import overlaps, within
 
 Find = tuple[int, int, str, str, "str | None"]
 _SOURCE = "rule:caseless-body"
@@ -79,7 +79,7 @@ def _first_words(text: str, found) -> list[Find]:
         if lexicon.known_word(first) or lexicon.listed(first, gaz.PLACES) or lexicon.listed(first, gaz.GIVEN_NAMES):
             continue
         for again in re.finditer(rf"(?<![\w@.-]){re.escape(first)}(?![\w@-])", text):  # lower case only
-            if not any(f[0] < again.end() and again.start() < f[1] for f in found):
+            if not overlaps(found, again.start(), again.end()):
                 out.append((again.start(), again.end(), "org", _SOURCE, None))
     return out
 
@@ -91,7 +91,7 @@ def apply(text: str, found: list[Find], keep: list[tuple[int, int]]) -> list[Fin
         return found
     new = _widened(text, found) + [(m.start(), m.end(), "org", _SOURCE, None) for m in _PARISH.finditer(text)]
     new += _first_words(text, found + new)
-    new = [f for f in new if within(spans, f[0], f[1]) and not any(a < f[1] and f[0] < b for a, b in keep)]
+    new = [f for f in new if within(spans, f[0], f[1]) and not overlaps(keep, f[0], f[1])]
     if not new:
         return found
     return found + new + propagate.found_again(text, new, keep)

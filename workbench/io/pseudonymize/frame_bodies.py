@@ -30,7 +30,7 @@ import re
 
 from workbench.io.pseudonymize import affiliations, public_bodies
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.spans import within
+from workbench.io.pseudonymize.spans import overlaps, within
 
 Found = tuple[int, int, str, str, "str | None"]
 
@@ -114,5 +114,5 @@ def apply(text: str, found: list[Found], keep: list[tuple[int, int]]) -> list[Fo
     orgs = [(f[0], f[1]) for f in found if f[2] == "org"]
     new = (joined_associations(text) + mentors_bodies(text, found) + acronyms_after_altså(text)
            + farm_customers(text, found))
-    new = [n for n in new if not any(a < n[1] and n[0] < b for a, b in keep) and not within(orgs, n[0], n[1])]
+    new = [n for n in new if not overlaps(keep, n[0], n[1]) and not within(orgs, n[0], n[1])]
     return found + new

@@ -39,6 +39,7 @@ from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
 from workbench.io.pseudonymize.history_frames import history_before
 from workbench.io.pseudonymize.public_bodies import body_length, work_before
+from workbench.io.pseudonymize.spans import overlaps
 from workbench.nlp import word_tables
 
 Found = tuple[int, int, str, str, "str | None"]
@@ -53,10 +54,6 @@ _STREET_NOUNS = frozenset("gate gata vei veien veg vegen allé plass plassen".sp
 _GENITIVE_FIRM = re.compile(r"(?<![\w-])(?:hos|for|fra|til)[ \t]+([A-ZÆØÅ][a-zæøå]+s)[ \t]+([A-ZÆØÅ][a-zæøå]+)(?![\w-])")
 _STREET = re.compile(r"(?<![\w-])(?:i|på)[ \t]+((?:[A-ZÆØÅ][a-zæøå]+[ \t]+)?[A-ZÆØÅ][a-zæøå]+s[ \t]+"
                      r"(?:gate|vei|veg|allé|plass))(?![\w-])")
-
-
-def _overlaps(found: list[Found], start: int, end: int) -> bool:
-    return any(f[0] < end and start < f[1] for f in found)
 
 
 def _found_as(found: list[Found], start: int, end: int, kind: str) -> bool:
@@ -74,7 +71,7 @@ def fragments(text: str, found: list[Found]) -> list[Found]:
     out = []
     for m in _FRAGMENT.finditer(text):
         stem = m.group(1)
-        if stem.casefold() in gaz.FUNCTION_WORDS or _overlaps(found, m.start(1), m.end(1)):
+        if stem.casefold() in gaz.FUNCTION_WORDS or overlaps(found, m.start(1), m.end(1)):
             continue
         line_end = text.find("\n", m.end())
         window_end = min(m.end() + 60, len(text) if line_end < 0 else line_end)
@@ -90,7 +87,7 @@ def coordinated_firms(text: str, found: list[Found]) -> list[Found]:
     for m in _COORDINATED.finditer(text):
         for new, other in ((2, 3), (3, 2)):
             word = m.group(new).casefold()
-            if not _found_as(found, m.start(other), m.end(other), "org") or _overlaps(found, m.start(new), m.end(new)):
+            if not _found_as(found, m.start(other), m.end(other), "org") or overlaps(found, m.start(new), m.end(new)):
                 continue
             if word in gaz.FUNCTION_WORDS or lexicon.definite(word) or lexicon.public(word):
                 continue
@@ -108,7 +105,7 @@ def noted_firms(text: str, found: list[Found]) -> list[Found]:
         if not _adjective(word) or lexicon.public(word):
             continue
         for start, end in ((m.start(1), m.end(1)), (m.start(2), m.end(2))):
-            if not _overlaps(found, start, end):
+            if not overlaps(found, start, end):
                 out.append((start, end, "org", "rule:noted-firm", None))
     return out
 
@@ -119,7 +116,7 @@ def project_bodies(text: str, found: list[Found]) -> list[Found]:
     for m in _PROJECT.finditer(text):
         length = body_length(text, m.end())
         if length and (work_before(text, m.start()) or history_before(text, m.start())) \
-                and not _overlaps(found, m.end(), m.end() + length):
+                and not overlaps(found, m.end(), m.end() + length):
             out.append((m.end(), m.end() + length, "org", "rule:employer-context", None))
     return out
 
@@ -129,7 +126,7 @@ def genitive_firms(text: str, found: list[Found]) -> list[Found]:
     out = []
     for m in _GENITIVE_FIRM.finditer(text):
         owner, trade = m.group(1).casefold(), m.group(2).casefold()
-        if lexicon.known_word(owner) or lexicon.definite(owner[:-1]) or not _overlaps(found, m.start(1), m.end(1)):
+        if lexicon.known_word(owner) or lexicon.definite(owner[:-1]) or not overlaps(found, m.start(1), m.end(1)):
             continue
         if trade in _STREET_NOUNS or trade in gaz.FUNCTION_WORDS \
                 or not (lexicon.known_word(trade) or lexicon.compound_of_known(trade)):
@@ -150,6 +147,6 @@ def apply(text: str, found: list[Found], keep: list[tuple[int, int]]) -> list[Fo
     """`found` with the finds above (none inside `keep`); a street or a genitive firm takes the place of the finds
     inside it ("Olav Kyrres" of "Olav Kyrres gate", "Ryds" of "Ryds Bilglass")."""
     new = [f for f in fragments(text, found) + coordinated_firms(text, found) + noted_firms(text, found)
-           + project_bodies(text, found) + genitive_firms(text, found) + streets(text, found) if not any(a < f[1] and f[0] < b for a, b in keep)]
+           + project_bodies(text, found) + genitive_firms(text, found) + streets(text, found) if not overlaps(keep, f[0], f[1])]
     whole = [(f[0], f[1]) for f in new if f[3] in ("rule:street", "rule:genitive-firm")]
     return [f for f in found if not any(s <= f[0] and f[1] <= e for s, e in whole)] + new

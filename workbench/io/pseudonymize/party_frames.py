@@ -64,10 +64,6 @@ def _covered(found, start: int, end: int) -> bool:
     return spans.within([(f[0], f[1]) for f in found], start, end)
 
 
-def _overlaps(found, start: int, end: int) -> bool:
-    return any(f[0] < end and start < f[1] and f[2] in ("person", "place", "org") for f in found)
-
-
 def _firm_word(word: str) -> bool:
     """Whether a lower-case word may be a firm's name: no plain dictionary noun, no institution, no public body."""
     low = word.casefold()
@@ -143,7 +139,8 @@ def _numbered_chains(text: str, found) -> list[Find]:
                     or text[run[-1].end():m.start()].strip():
                 continue
             start, end = run[0].start(), run[-1].end()
-            if _firm_note(note, tokens) or _overlaps(found, start, end):
+            names = [f for f in found if f[2] in ("person", "place", "org")]
+            if _firm_note(note, tokens) or spans.overlaps(names, start, end):
                 note_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
                 out += [(start, end, "org", _SOURCE, None), (note_start, note_start + len(note), "org", _SOURCE, None)]
             break
@@ -193,7 +190,7 @@ def apply(text: str, found: list, keep) -> list:
                                           [(a, b) for a, b, *_ in firms], f[0], f[1]))]
     new = firms + _former_workplaces(text, found) + _numbered_chains(text, found) \
         + _noticing_parties(text, found) + _degree_cities(text, found)
-    new = [f for f in new if not any(a < f[1] and f[0] < b for a, b in keep) and not _covered(found, f[0], f[1])]
+    new = [f for f in new if not spans.overlaps(keep, f[0], f[1]) and not _covered(found, f[0], f[1])]
     if not new:
         return found
     kept = [f for f in found if not (spans.droppable(f) and spans.within([(a, b) for a, b, *_ in new], f[0], f[1]))]

@@ -105,3 +105,8 @@ def droppable(find: Sequence[Any]) -> bool:
 def within(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     """Whether `start:end` lies inside one of `spans`."""
     return any(a <= start and end <= b for a, b in spans)
+
+
+def overlaps(spans: Iterable[Sequence[Any]], start: int, end: int) -> bool:
+    """Whether `start:end` shares a character with one of `spans` (pairs, or finds `(start, end, kind, …)`)."""
+    return any(s[0] < end and start < s[1] for s in spans)

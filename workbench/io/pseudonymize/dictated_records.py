@@ -36,7 +36,7 @@ from workbench.io.pseudonymize.spoken_numbers import _runs
 
 _NOTE = re.compile(r"[ \t]*\[(\d{4})\]")
 _TOWN_AFTER = re.compile(r",?[ \t]+([a-zæøåA-ZÆØÅ][\wæøå-]*)[ \t]+\[([A-ZÆØÅ][\wæøåÆØÅ-]*)\]")
-_ADDRESS_CUE = re.compile(r"(?<![\w-])(?i:adresse\w*|postnummer\w*|postnr\.?|bor|bodde|bodd|bott)(?![\w-])")
+ADDRESS_CUE = re.compile(r"(?<![\w-])(?i:adresse\w*|postnummer\w*|postnr\.?|bor|bodde|bodd|bott)(?![\w-])")
 _DOTTED = re.compile(r"(?<![\w.,])[89]\d{2}\.\d{3}\.\d{3}(?![\w]|[.,]\d)")
 _ORG_LABEL = re.compile(r"(?<![\w-])(?i:org(?:anisasjons)?\.?[ -]?(?:nummer(?:et)?|nr\.?)|foretaksnummer(?:et)?)")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÆØÅ])|\n")
@@ -57,7 +57,7 @@ def noted_postcodes(text: str) -> Iterator[tuple[int, int]]:
                 note = _NOTE.match(text, run[-1].end)
                 town = _TOWN_AFTER.match(text, note.end()) if note else None
                 if note is None or town is None or town.group(1).casefold() != town.group(2).casefold() \
-                        or _four(run[i:]) != note.group(1) or not _ADDRESS_CUE.search(text, offset, run[i].start):
+                        or _four(run[i:]) != note.group(1) or not ADDRESS_CUE.search(text, offset, run[i].start):
                     continue
                 yield run[i].start, run[-1].end
                 yield note.start(1), note.end(1)

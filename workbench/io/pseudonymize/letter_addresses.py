@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 
 from workbench.io.pseudonymize import rules
-from workbench.io.pseudonymize.dictated_records import _ADDRESS_CUE
+from workbench.io.pseudonymize.dictated_records import ADDRESS_CUE
 from workbench.io.pseudonymize.spans import droppable, within
 from workbench.io.pseudonymize.spoken_numbers import word_readings
 
@@ -68,7 +68,7 @@ def worded_house_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _WORDED_NUMBER.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         if m.group("fig") in word_readings(m.group("num")) and m.group("code") in word_readings(m.group("post")) \
-                and _ADDRESS_CUE.search(text, line, m.start()):
+                and ADDRESS_CUE.search(text, line, m.start()):
             yield m.start("num"), m.end("fig") + 1
 
 

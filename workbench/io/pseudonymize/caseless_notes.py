@@ -21,7 +21,10 @@ it when they are the same words, or sound alike word for word. Five kinds of not
   organisation, unless the expansion is a public or national body.
 - a short name after a kin noun: "min kone ama [Ama] kommer". Policy: after `kone`, `mann`, `datter`, `sønn`,
   `mor`, `bror` … a lower-case word whose note is the same word capitalised is a person unless it is a common
-  word ("min datter går [Går]").
+  word ("min datter går [Går]"). Round 68b: a listed first name that is also a common word (`gro`, `liv`, `sol`) is a
+  person there too when a verb of speech or contact (`sier`, `sa`, `ringte`) follows its note: "holmsens
+  [Holmsens] kone gro [Gro] sier"; after the kin noun the word is the subject, and a verb cannot stand before the
+  subject's own verb. The name and its note are found again wherever they are said together.
 - a note holding the written form of an identifier: "[kwameasante22@gmail.com]", "[1822.18.44943]", "[MA-4412]",
   a postcode "[4612]" in a line with an address or postcode. Policy: the note is judged as written text (a
   lettered case number `AB-1234` is a case number; four digits said digit by digit in a line that already holds
@@ -38,7 +41,7 @@ import unicodedata
 from itertools import pairwise
 
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize import caseless, lexicon
 
 Find = tuple[int, int, str, str, None]
 
@@ -57,6 +60,7 @@ _POSSESSIVE = frozenset("min mi mitt mine vår våre hans hennes deres sin si".s
 # Words that end a name said in running speech: pronouns, conjunctions and verbs of saying or being.
 _AFTER_NAME = frozenset("""og men som han hun de den det jeg vi er var har hadde sa sier ringte jobber jobbet kom
 kommer fra i på hos ble blir skal kan vil fikk""".split())
+_SPEECH_VERBS = caseless._PERSON_VERBS  # "sier", "sa", "ringte", "mener": verbs of speech and contact
 _LETTERED = re.compile(r"([A-ZÆØÅ]{1,4})-(\d{3,8})")
 _EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 _ACCOUNT_LIKE = re.compile(r"\d[\d. ]{3,20}\d")
@@ -197,12 +201,30 @@ def _kin_names(text: str, found) -> list[Find]:
         kin = [w.group(0).casefold() for w in words[-3:-1]]
         if kin[-1] in _POSSESSIVE and len(kin) > 1:
             kin = kin[:-1]
-        if kin[-1] not in _KIN or lexicon.frequent(word.group(0), 4.0) or word.group(0) in gaz.FUNCTION_WORDS:
+        if kin[-1] not in _KIN or word.group(0) in gaz.FUNCTION_WORDS:
+            continue
+        if lexicon.frequent(word.group(0), 4.0) and not _speaking_name(text, word.group(0), m.end()):
             continue
         if lexicon.public(word.group(0)):
             continue
         out += [(word.start(), word.end(), "person", _SOURCE, None), (m.start(1), m.end(1), "person", _SOURCE, None)]
+    return out + _noted_again(text, {text[f[0]:f[1]] for f in out[::2]})
+
+
+def _noted_again(text: str, names: set[str]) -> list[Find]:
+    """Round 68b: each kin name said again with the same capitalising note ("liv [Liv] sier «ikkje»"), both found."""
+    out: list[Find] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)} \[({re.escape(name.capitalize())})\]", text):
+            out += [(m.start(), m.start() + len(name), "person", _SOURCE, None),
+                    (m.start(1), m.end(1), "person", _SOURCE, None)]
     return out
+
+
+def _speaking_name(text: str, word: str, after: int) -> bool:
+    """Round 68b: a listed first name (`gro`) with a verb of speech or contact right after its note ("sier")."""
+    nxt = _WORD.match(text, after + 1) if text[after:after + 1] == " " else None
+    return lexicon.listed(word, gaz.GIVEN_NAMES) and nxt is not None and nxt.group(0) in _SPEECH_VERBS
 
 
 def _said_reading(words: list[re.Match]) -> tuple[str, str] | None:

@@ -70,16 +70,29 @@ def definite(low: str) -> bool:
 def definite_genitive(low: str) -> bool:
     """The genitive of a definite common noun ("arbeidslivets", "kommunesektorens"), which no name is:
     the stem is a dictionary word or compound in its definite form, not listed as a name or place and
-    not ending in a place-name element ("Lundens")."""
-    if not low.endswith("s") or len(low) < 8:
+    not ending in a place-name element ("Lundens"). Round 68b: a shorter one ("byråets", "rådets", "styrets") only
+    when its stem is exactly the dictionary lemma with the neuter definite ending (`byrå` + `et`); a short
+    masculine one stays out ("Vangens", "Lundens" and "Sandens" are names as often as "byens" is a noun)."""
+    if not low.endswith("s") or len(low) < 5:
         return False
     stem = low[:-1]
     if listed(stem, gaz.GIVEN_NAMES) or listed(stem, gaz.SURNAMES) or listed(stem, gaz.PLACES):
+        return False
+    if len(low) < 8 and not _lemma_definite(stem):
         return False
     head = compound_head(stem) or (stem if known_word(stem) else None)
     if head is None or not (definite(head) or _plural_definite(head)):
         return False
     return word_tables.lemmatize(head).casefold() not in gaz.NAME_ELEMENTS
+
+
+def _lemma_definite(stem: str) -> bool:
+    """A short neuter noun in its definite singular, the dictionary's lemma and `-et` (`-t` after an `-e`):
+    "byrået", "rådet", "styret"."""
+    lemma = word_tables.lemmatize(stem).casefold()
+    if len(lemma) < 2 or lemma == stem or lemma in gaz.NAME_ELEMENTS:
+        return False
+    return stem == lemma + "et" or (lemma.endswith("e") and stem == lemma + "t")
 
 
 def _plural_definite(low: str) -> bool:

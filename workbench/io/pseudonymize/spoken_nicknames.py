@@ -17,6 +17,10 @@ as a word. Policies stated here:
   or a listed given name that is no everyday word, or a short form of a found person's name (its first
   letters, or its first syllable twice: `jojo` of `João`). A word found so that the dictionary does not
   know, or a short form, is found again wherever it is said in the same text.
+  Round 68b: a laugh ("haha", "hehe") is no short form, though it is a syllable of a name in `h` said twice; and
+  a word set off in guillemets after the naming verb (`sigrid sier «kva» og «eg»`) is a word quoted, dialect or
+  another language, not a nickname, unless the turn or the one before speaks of names (`kaller`, `heter`,
+  `navn`), as for a capitalised nickname in guillemets below.
 * In recogniser text, a listed country in lower case after `fra`, `i` or `til` is a place: people come from,
   live and work in countries, and the dictionary's `polen` (the pole) is no place anyone comes from.
 * In any text, a capitalised nickname alone in guillemets after a naming verb (`sier de «Frost»`, `kaller
@@ -34,6 +38,7 @@ import re
 
 from workbench.io.pseudonymize import caseless, misheard_twins, rules, world_places
 from workbench.io.pseudonymize import gazetteer as gaz
+from workbench.io.pseudonymize.interjections import interjection
 
 _SOURCE = "rule:caseless"
 # A time code and a speaker label opening a line ("[00:01:12] R:", "S2:", "Intervjuer:").
@@ -94,7 +99,8 @@ def _name_word(low: str, strict: bool) -> bool:
 
 def _plain(low: str) -> bool:
     return not (len(low) < 3 or low in gaz.FUNCTION_WORDS or low in gaz.POSSESSIVES or low in rules.FILLERS
-                or low in gaz.NEVER or low in rules.SPEAKER_WORDS or low in gaz.ROLE_NOUNS or low in _KIN_AND_ROLES)
+                or low in gaz.NEVER or low in rules.SPEAKER_WORDS or low in gaz.ROLE_NOUNS or low in _KIN_AND_ROLES
+                or interjection(low))  # round 68b: "haha", "hehe": a laugh
 
 
 def short_form(low: str, names: set[str]) -> bool:
@@ -131,6 +137,15 @@ def _slot(low: list[str], i: int, line_end: bool) -> bool:
     return prev in _OPENERS and nxt in _PERSON_VERBS - {"har", "må", "skal", "vil", "kan"} | {"sa", "sier"}
 
 
+def _quoted_word(text: str, start: int, end: int) -> bool:
+    """Round 68b: a word alone in guillemets ("sier «kva»") in a turn that, with the one before, speaks of no
+    names: a word quoted, not a nickname."""
+    if text[start - 1:start] != "«" or text[end:end + 1] != "»":
+        return False
+    turn_start = text.rfind("\n", 0, text.rfind("\n", 0, start))  # this turn and the one before
+    return not _NAME_TALK.search(text, max(0, turn_start), start)
+
+
 def _slot_finds(text: str, found) -> list[tuple[int, int, str, str, None]]:
     taken = [(f[0], f[1]) for f in found]
     out: list[tuple[int, int, str, str, None]] = []
@@ -144,7 +159,8 @@ def _slot_finds(text: str, found) -> list[tuple[int, int, str, str, None]]:
             short = short_form(low[i], names - {low[i]})
             if not word.islower() or not (short or _name_word(low[i], strict=False)):
                 continue
-            if _slot(low, i, i + 1 == len(words)):
+            if _slot(low, i, i + 1 == len(words)) and not _quoted_word(text, line.start() + w.start(),
+                                                                          line.start() + w.end()):
                 start = line.start() + w.start()
                 if not any(a < start + len(word) and start < b for a, b in taken):
                     out.append((start, start + len(word), "person", _SOURCE, None))

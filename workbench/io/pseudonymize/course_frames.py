@@ -29,13 +29,14 @@ from workbench.io.pseudonymize.associations import volunteer
 from workbench.io.pseudonymize import rules
 
 # A course word (or a language level taken, "tar B2 i desember på", round 58c), up to four words (fillers, a subject: "i sveising", "eh,"), then the preposition.
+# Round 68a: the course word may open with a level or an acronym and a hyphen ("B2-kurs", "HMS-kurset").
 _COURSE_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?i:[a-zæøå]*kurs(?:et|ene|a)?)"
+    r"(?<![\w-])(?:(?i:(?:[a-z0-9æøå]{1,6}-)?[a-zæøå]*kurs(?:et|ene|a)?)"
     r"|(?i:tar|tok|tatt|ta)[ \t]+(?:(?i:norsk|engelsk)[ \t]+)?[ABC][12](?:-(?i:prøven|prøve|eksamen))?)(?:,?[ \t]+[\wæøåÆØÅ-]+){0,4},?[ \t]+(?i:hos|på|ved|gjennom)[ \t]+$")
 # A course asked for, paid for or heard of, not taken there: "søkte om kurs hos", "betalte kurset til".
 _NOT_TAKEN = re.compile(r"(?<![\w-])(?i:søkte|søker|søkt|betalte|betaler|hørt|hørte|lest|leste|reklame|tilbud)"
-                        r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?[a-zæøå]*kurs"
-                        r"|(?<![\w-])(?i:til|om|av|for)[ \t]+(?:(?i:et|en|ei|det|den)[ \t]+)?[a-zæøå]*kurs")
+                        r"(?:[ \t]+\w+){0,2}[ \t]+(?i:om[ \t]+)?(?:\w{1,6}-)?[a-zæøå]*kurs"
+                        r"|(?<![\w-])(?i:til|om|av|for)[ \t]+(?:(?i:et|en|ei|det|den)[ \t]+)?(?:\w{1,6}-)?[a-zæøå]*kurs")
 _RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\w-]*){0,3}")
 _LANGUAGES = frozenset("""
 norsk engelsk arabisk somali tigrinja fransk spansk tysk polsk russisk ukrainsk dari farsi persisk urdu
@@ -86,15 +87,20 @@ def provider(text: str, start: int, end: int) -> bool:
     return not (len(words) == 1 and lexicon.known_word(low) and not lexicon.definite(low))  # "på Nett"
 
 
+def course_before(text: str, start: int) -> bool:
+    """Whether one's own course word and `hos`/`på`/`ved`/`gjennom` come right before `start` in its sentence,
+    the course not one asked for or paid for."""
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, start - 100), start)),
+             default=max(0, start - 100))
+    return _COURSE_BEFORE.search(text, lo, start) is not None and _NOT_TAKEN.search(text, lo, start) is None
+
+
 def course_providers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "org", "rule:course-provider") for a provider named where someone took a course."""
     out = []
     for m in re.finditer(r"(?<![\w@.-])[A-ZÆØÅ]", text):
         start = m.start()
-        lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, start - 100), start)),
-                 default=max(0, start - 100))
-        course = _COURSE_BEFORE.search(text, lo, start)
-        if course is None or _NOT_TAKEN.search(text, lo, start):
+        if not course_before(text, start):
             continue
         if out and out[-1][1] > start:
             continue

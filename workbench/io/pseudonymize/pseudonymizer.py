@@ -88,6 +88,7 @@ from workbench.io.pseudonymize import frame_bodies  # round 67a
 from workbench.io.pseudonymize import letter_addresses  # round 67b
 from workbench.io.pseudonymize import provider_frames  # round 68a
 from workbench.io.pseudonymize import apposed_bodies  # round 69a
+from workbench.io.pseudonymize import near_places  # round 69b
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -342,6 +343,7 @@ class Pseudonymizer:
         found = letter_addresses.apply(text, found) if self.rules else found  # r67b: "kvislervegen [K] tjuetre [23] to …", "X ring 34", "HF, Y-avdelingen"
         found = provider_frames.apply(text, found, keep) if self.rules else found  # r68a: "kurset hos Nordisk matfagskole", "leier lokaler av X", "kjører buss for vy [Vy]"
         found = apposed_bodies.apply(text, found, keep) if self.rules else found  # r69a: "NFFO, Norsk … forening", "inn i YTF. Yrkestrafikkforbundet", "en sportsbutikk, X", "bussene fra Ruter"
+        found = near_places.apply(text, found, keep) if self.rules else found  # r69b: "nær Hana, der", "i lisboa [Lisboa] og porto [Porto]", "i nordland [Nordland] må"
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -13,7 +13,8 @@ shapes that name no one; none of the rules below reads a word list of the held-o
   acronym found inside it is dropped with it.
 * caseless trade words before their notes: a word and its note right before a colour or system noun ("ral [RAL]
   koder", "pantone [Pantone] farger"), or a noted acronym after a pronoun and a verb of handwork and `i`, `etter`
-  or `med` ("vi trykker i cmyk [CMYK]"): a colour system or a method. A machine's brand and model after a
+  or `med` ("vi trykker i cmyk [CMYK]"): a colour system or a method. Round 69b: not a found first name's
+  genitive ("amal [Amal] holder styr, amals [Amals] system"): the system is that person's. A machine's brand and model after a
   machine noun ("på dreiebenker mazak [Mazak] integrex"): equipment, not a person.
 * words replaced outside the truth in packed text: an everyday abbreviation's definite form ("CV-en", "cv en
   [CV-en]") is a thing; a single word after `på` following a phone number or a calling or writing verb ("har
@@ -88,8 +89,9 @@ def _dictionary(word: str) -> bool:
     return word.upper() != word and (lexicon.known_word(low) or lexicon.compound_of_known(low))
 
 
-def term_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of trade words the frames above make terms, equipment, channels or competitions."""
+def term_spans(text: str, people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of trade words the frames above make terms, equipment, channels or competitions; `people` are the
+    person words found, whose genitive before a system noun is its owner ("amals [Amals] system", round 69b)."""
     spans: list[tuple[int, int]] = []
     for m in _MEASURED.finditer(text):
         if not _kept(text, m.start(1), m.group(1)):
@@ -114,7 +116,8 @@ def term_spans(text: str) -> list[tuple[int, int]]:
         if not lexicon.listed(m.group(1), gaz.EMPLOYERS):
             spans.append(m.span())
     for m in _SYSTEM.finditer(text):
-        if not tied_before(text, m.start(1)):
+        word = m.group(1).casefold()
+        if not tied_before(text, m.start(1)) and not (word.endswith("s") and word[:-1] in people):
             spans.append((m.start(1), m.end()))
     for m in _METHOD.finditer(text):
         if m.group(4) and m.group(1) != "med" and not _kept(text, m.start(4), m.group(4)):
@@ -153,7 +156,7 @@ def _thing(text: str, s: int, e: int) -> bool:
 
 def drop_sector_words(text: str, found: list[Found]) -> list[Found]:
     """`found` without the trade terms, equipment, things, channels, units and competitions above."""
-    spans = term_spans(text)
+    spans = term_spans(text, frozenset(text[f[0]:f[1]].casefold() for f in found if f[2] == "person"))
     out = []
     for f in found:
         s, e = f[0], f[1]

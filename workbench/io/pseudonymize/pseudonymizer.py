@@ -57,38 +57,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import brands, clubs, clues, everyday, expansions, pastimes, firm_abbreviations, local_bodies, name_runs, name_shapes, orgs, propagate, public_bodies, references, rules, subjects, terms, titles, world_places, course_frames, job_frames, workplace_answers, named_institutions, corrections
-from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names, place_frames, org_policies, look_alikes
-from workbench.io.pseudonymize import asked_answers, bracket_twins, stated_ties, noted_names, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
+from workbench.io.pseudonymize import aid_bodies, body_employers, event_work, professional_bodies, transport_employers, union_acronyms, meeting_places, origin_places, place_bodies, region_places, product_names, refusals, role_appositions, spelled_names, kin_names, place_frames
+from workbench.io.pseudonymize import asked_answers, stated_ties, capitals, said_again, caseless, caseless_numbers, definite_bodies, hand_names, nynorsk, passing_bodies
 from workbench.io.pseudonymize import account_banks, code_switch, joined_bodies, model_words, named_firms, org_shapes, plain_talk, sentence_spans, signoffs
 from workbench.io.pseudonymize import addressed_names, reference_shapes, titled_people
 from workbench.io.pseudonymize import aloud_ids
-from workbench.io.pseudonymize import spoken_nicknames  # round 54n
-from workbench.io.pseudonymize import affiliations  # round 54o
-from workbench.io.pseudonymize import plain_readings, term_frames  # round 55f
-from workbench.io.pseudonymize import caseless_notes  # round 55c
-from workbench.io.pseudonymize import note_alignment, work_terms  # rounds 56c, 57b
-from workbench.io.pseudonymize import name_slots  # round 57d
-from workbench.io.pseudonymize import coordinated_names  # round 58c
-from workbench.io.pseudonymize import paired_bodies  # round 59a
-from workbench.io.pseudonymize import everyday_shapes, state_enterprises  # round 59b
-from workbench.io.pseudonymize import example_frames  # round 60b
-from workbench.io.pseudonymize import spoken_ties  # round 60a
-from workbench.io.pseudonymize import service_words  # round 61b
-from workbench.io.pseudonymize import caseless_bodies  # round 62a
-from workbench.io.pseudonymize import used_systems  # round 63a
-from workbench.io.pseudonymize import body_ties  # round 64a
-from workbench.io.pseudonymize import sector_frames  # round 60c
-from workbench.io.pseudonymize import partner_frames  # round 61a
-from workbench.io.pseudonymize import shared_services  # round 64b
-from workbench.io.pseudonymize import named_neighbours  # round 65a
-from workbench.io.pseudonymize import cued_phones, document_words  # round 65b
-from workbench.io.pseudonymize import party_frames  # round 66a
-from workbench.io.pseudonymize import dictated_records  # round 66b
-from workbench.io.pseudonymize import frame_bodies  # round 67a
-from workbench.io.pseudonymize import letter_addresses  # round 67b
-from workbench.io.pseudonymize import provider_frames  # round 68a
-from workbench.io.pseudonymize import apposed_bodies  # round 69a
-from workbench.io.pseudonymize import near_places  # round 69b
+from workbench.io.pseudonymize import late_steps  # rounds 50c on
 from workbench.io.pseudonymize.identifiers import IDENTIFIER_MARKERS, find_identifiers
 from workbench.io.pseudonymize.everyday_listed import applied_finds
 from workbench.io.pseudonymize.keep import Tools
@@ -310,40 +284,7 @@ class Pseudonymizer:
             found = org_shapes.widen_orgs(text, found)  # round 41s: "HTK-kontoret", "Bygg 1", "Tannlege Berg ringte"
             found = code_switch.drop_english(text, found)  # round 40o: "I said yes", "R: Good. Jeg prøver norsk"
             found = named_firms.widen_named(text, found)  # round 43o: "et nettmagasin som het Nura Monthly"
-        found.extend(bracket_twins.twins_again(text, found))  # round 50c: "ytrebygda [Ytrebygda]", both or neither
-        found.extend(noted_names.noted_names(text, found) if self.rules else [])  # r51p: "porto i portugal [Porto, Portugal]"
-        found.extend(org_policies.new_finds(text, found, keep) if self.rules else [])  # r52o: unions, employers, shapes
-        found = look_alikes.drop_look_alikes(text, found) if self.rules else found  # r53f: "hos helsedirektoratet [Helsedirektoratet]", "Hilti TE 30"
-        found.extend(spoken_nicknames.new_finds(text, found, keep) if self.rules else [])  # r54n: "selso [Celso]", "takk katja", «Kasta», "på øya [Øya]"
-        found = affiliations.affiliations(text, found, keep) if self.rules else found  # r54o: "frivillig på X", "frilans for nrk"
-        found = plain_readings.drop_plain(text, term_frames.drop_terms(text, found)) if self.rules else found  # r55f: "kurs hos Skatteetaten", "YSK", "Hans HPR-nummer"
-        found.extend(caseless_notes.new_finds(text, found, keep) if self.rules else [])  # r55c: "kjell arne [Kjell-Arne] rud", "[MA-4412]"
-        found = note_alignment.apply(text, found, keep) if self.rules else found  # r56c: "en te en u [NTNU]", "CMYK, DPI, RIP"
-        found = name_slots.apply(text, found, keep) if self.rules else found  # r57d: "jeg heter Miro", "Takk, Hana."
-        found = coordinated_names.apply(text, found, keep) if self.rules else found  # r58c: "meldte meg inn i Tekna", "Ms. Dela Cruz"
-        found = work_terms.drop_work_terms(text, org_shapes.person_named_institutions(text, found)) if self.rules else found  # r57b: "kan HACCP", "Imam Reza-sykehuset"
-        found = paired_bodies.apply(text, found, keep) if self.rules else found  # r59a: "X og Norsk Yforening", "ntf [NTF]", «Z tannteknikk AS
-        found = state_enterprises.drop_advertisers(text, found) if self.rules else found  # r59b: "Avinor og Luftfartstilsynet lyser ut"
-        found = everyday_shapes.drop_everyday_shapes(text, found) if self.rules else found  # r59b: "Mva-fristen", "praksis på ruter"
-        found = sector_frames.drop_sector_words(text, found) if self.rules else found  # r60c: "ADL hos beboerne", "CV-en", "på Viber"
-        found = example_frames.apply(text, found, keep) if self.rules else found  # r60b: "folk fra X og Y", "X, blant annet.", "på X som frivillig"
-        found = spoken_ties.apply(text, found, keep) if self.rules else found  # r60a: "emir min mann … emirs", "mirza begović", "heter ola"
-        found = service_words.drop_service_words(text, found) if self.rules else found  # r61b: "kid nummer", "Songkran feiret vi"
-        found = partner_frames.apply(text, found, keep) if self.rules else found  # r61a: "UNE 24/06631", "samarbeidet med X om", "X-hoteller"
-        found = caseless_bodies.apply(text, found, keep) if self.rules else found  # r62a: "bergen kommunes voksenopplæring", "i skistar"
-        found = used_systems.apply(text, found) if self.rules else found  # r63a: "signeres i X", "en X-forhandler", "PS."
-        found = body_ties.apply(text, found, keep) if self.rules else found  # r64a: "X-foreningen i <sted>", "fra Røde Kors"
-        found = shared_services.drop_shared(text, found) if self.rules else found  # r64b: "søke på Arbeidsplassen", "messen X"
-        found = named_neighbours.apply(text, found, keep) if self.rules else found  # r65a: "Nord... Nordine", "for X og for Orkla", "i Kongens gate"
-        found.extend(cued_phones.new_finds(text, found))  # r65b: "ni fire to tretti femtiåtte null sju [942 30 58 07]"
-        found = document_words.apply(text, found) if self.rules else found  # r65b: "Vedlegg 1", "Takk for", "E6. Vi"
-        found = party_frames.apply(text, found, keep) if self.rules else found  # r66a: "rema tusen [Rema 1000]", "A.F. X & Co."
-        found = dictated_records.apply(text, found) if self.rules else found  # r66b: "tolv, seks null tolv [6012] ålesund", "Notér at"
-        found = frame_bodies.apply(text, found, keep) if self.rules else found  # r67a: "inn i X-ers forening", "Tone Wiik fra Statsbygg", "altså lsmu [LSMU]", "leverer til tine [Tine] på"
-        found = letter_addresses.apply(text, found) if self.rules else found  # r67b: "kvislervegen [K] tjuetre [23] to …", "X ring 34", "HF, Y-avdelingen"
-        found = provider_frames.apply(text, found, keep) if self.rules else found  # r68a: "kurset hos Nordisk matfagskole", "leier lokaler av X", "kjører buss for vy [Vy]"
-        found = apposed_bodies.apply(text, found, keep) if self.rules else found  # r69a: "NFFO, Norsk … forening", "inn i YTF. Yrkestrafikkforbundet", "en sportsbutikk, X", "bussene fra Ruter"
-        found = near_places.apply(text, found, keep) if self.rules else found  # r69b: "nær Hana, der", "i lisboa [Lisboa] og porto [Porto]", "i nordland [Nordland] må"
+        found = late_steps.run(text, found, keep, self.rules)  # rounds 50c to 69b, in order (late_steps.STEPS)
         found = [_with_number_before(text, f) if f[2] in ("org", "place", "person") else f for f in found]
         return keep_full_stops(original, capitals.originals(original, self._merge(text, found)))
 

@@ -34,6 +34,7 @@ from workbench.io.pseudonymize import (
     note_alignment,
     noted_names,
     noted_pairs,
+    noted_words,
     org_policies,
     org_shapes,
     paired_bodies,
@@ -136,6 +137,8 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: apposed_bodies.apply(t, f, k)),
     ("69b", '"nær Hana, der", "i lisboa [Lisboa] og porto [Porto]", "i nordland [Nordland] må"', False,
      lambda t, f, k: near_places.apply(t, f, k)),
+    ("70a", '"timer på sats [SATS]", "gjennom Arbeids- og velferdsetaten", "min lærer, ustad [Ustad] X"', False,
+     lambda t, f, k: noted_words.apply(t, f, k)),
     ("70b", '"solveig [Solveig] brekke [Brekke]", "pascal [Pascal] ilunga [Ilunga]"', False,
      lambda t, f, k: noted_pairs.apply(t, f, k)),
 )

@@ -159,11 +159,15 @@ def _target(note: str, offset: int) -> tuple[str, list[int], set[int]]:
     return "".join(chars), where, tails
 
 
+#: Round 70a: a word the capitals view wrote as its note ("papirer. UDI [UDI] har") says nothing of the line's case.
+_TWINS = re.compile(r"(?<![\w-])([A-ZÆØÅ0-9]{2,})[ \t]+\[\1\]")
+
+
 def _caseless_line(text: str, start: int, end: int) -> bool:
     """Speech written in lower case: the line's first spoken word and every word after a full stop are lower case
     (names may already be read with capitals upstream, so those are not counted)."""
     label = text.find(": ", start, end)
-    spoken = _NOTE.sub(" ", text[label + 2 if label != -1 else start:end])
+    spoken = _NOTE.sub(" ", _TWINS.sub(" ", text[label + 2 if label != -1 else start:end]))  # r70a: "udi [UDI]"
     first = _WORD.search(spoken)
     lower = bool(first) and (first.group(0).islower() or text.startswith(" [", (label + 2 if label != -1 else start)
                                                                        + first.end()))

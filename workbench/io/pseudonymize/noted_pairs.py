@@ -15,7 +15,8 @@ dictionary knows, each said right beside a name the rules found, and each with i
 Policy, by shape and frame: in caseless text, where a lower-case word with its own capitalised note (a title-case
 note, not an acronym) stands right after or right before another such noted word that is found as a person (or
 follows `heter`/`het`/`kalles`), the two form one name and the other word is a person too. The other word must
-be no function word, no word the name lists never take, no everyday word, no public body, no listed place and no
+be no function word, no word the name lists never take, no everyday word, no public body, no listed place, no
+honorific title set apart from the name (`ustad [Ustad] karim [Karim]`, round 70a's `noted_words.TITLES`) and no
 finite verb form (`brekker`, `sendte`: a verb after a subject), and a frequent word only when the name lists hold
 it (a listed surname after, a listed given name before). A word before the person must not follow a preposition of
 a firm or a place (`i`, `på`, `hos`, `ved`); a tool is no surname after a person (`kari [Kari] excel [Excel]`) but
@@ -33,6 +34,7 @@ from workbench.io.pseudonymize import capitals, caseless, lexicon, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.frame_bodies import _own_note
 from workbench.io.pseudonymize.keep import TOOLS
+from workbench.io.pseudonymize.noted_words import TITLES
 from workbench.io.pseudonymize.spans import overlaps
 
 Found = tuple[int, int, str, str, "str | None"]
@@ -67,7 +69,7 @@ def _finite(low: str) -> bool:
 def _nameable(low: str, names: frozenset[str], tools_ok: bool) -> bool:
     """Whether a noted word may be a name beside a person: see the module docstring."""
     if (low in gaz.FUNCTION_WORDS or low in gaz.NEVER or lexicon.everyday(low) or lexicon.public(low)
-            or low in caseless._CLAUSE_VERBS or (not tools_ok and low in TOOLS)):
+            or low in caseless._CLAUSE_VERBS or low in TITLES or (not tools_ok and low in TOOLS)):
         return False
     listed = lexicon.listed(low.capitalize(), names)
     if lexicon.listed(low.capitalize(), gaz.PLACES) and not listed:

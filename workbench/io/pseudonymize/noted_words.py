@@ -35,7 +35,7 @@ _TWIN = re.compile(r"(?<![\w-])(?i:på|hos|i|fra|ved|for|til)[ \t]+([A-ZÆØÅa-
 _COORDINATED = re.compile(r"(?<![\w-])(?i:gjennom|via)[ \t]+((?:[A-ZÆØÅa-zæøå][a-zæøå]+-,?[ \t]+)+(?:og|eller)"
                           r"[ \t]+([a-zæøå]{4,}))(?![\w-])(?![ \t]+(?:i|på|ved)[ \t]+[A-ZÆØÅ])"
                           r"(?:[ \t]+\[([^\[\]\n]{4,80})\])?")  # in caseless speech the name's note after it
-_TITLES = frozenset("ustad ustaad ustadh ustaz khun sensei".split())
+TITLES = frozenset("ustad ustaad ustadh ustaz khun sensei".split())
 
 
 def twin_firms(text: str, found: list, keep) -> list[tuple[int, int, str, str, None]]:
@@ -72,7 +72,7 @@ def drop_titles(text: str, found: list) -> list:
         gap = re.match(r"[ \t]+", text[end:])
         return gap is not None and end + gap.end() in starts
 
-    return [f for f in found if not (droppable(f) and text[f[0]:f[1]].casefold() in _TITLES and not joined(f[1]))]
+    return [f for f in found if not (droppable(f) and text[f[0]:f[1]].casefold() in TITLES and not joined(f[1]))]
 
 
 def apply(text: str, found: list, keep) -> list:

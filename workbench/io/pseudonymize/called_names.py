@@ -42,6 +42,12 @@ _IS_NICKNAME = re.compile(
 _NICKNAME_IS = re.compile(
     rf"(?<![\w-])(?i:kallenavnet|kallenamnet)(?:[ \t]+(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt))?"
     rf"[ \t]+(?i:er|var|blei|ble|vart)[ \t]+[«\"]?({_NICK})(?![\w-])")
+# Round 71b: "Sasha, det er hans kallenavn, er glad", "Vova, det er kallenavnet hans, jobber": the nickname named
+# as one in an aside right after it, at a sentence start.
+_NICK_ASIDE = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?:\]])[ \t]+)({_NICK}),[ \t]+(?i:det|dette)[ \t]+(?i:er|var)[ \t]+"
+    r"(?:(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt)[ \t]+(?i:kallenavn|kallenamn)"
+    r"|(?i:kallenavnet|kallenamnet)[ \t]+(?i:hans|hennes|hennar|deres|dykkar|mitt|ditt|vårt))(?![\w-])", re.M)
 # Round 43a: "Ha er etternavnet hennes", "Park er familienavnet", "fornavnet mitt er Storm".
 _PART = r"(?i:etter|for|føre|familie|slekts|mellom|pike)(?i:navnet|namnet)"
 _IS_NAME_PART = re.compile(rf"(?<![\w-])({_NICK})[ \t]+(?i:er|var|blei|ble|vart)[ \t]+(?i:(?:bare|jo|egentlig|eigentleg)[ \t]+)?"
@@ -89,6 +95,18 @@ def _name_part(word: str) -> bool:
         and (not definite(low) or listed(word, gaz.SURNAMES) or listed(word, gaz.GIVEN_NAMES))
 
 
+def _aside_nickname(word: str) -> bool:
+    """Whether a word named a nickname in an aside after it may be one (round 71b): a naming word that is no
+    kinship or role word and, if the dictionary knows it, neither a definite noun nor a frequent word (Zipf 3),
+    unless a listed given name; so "Sjefen, det er hans kallenavn" and "Bestemor, …" stay, a rare word ("Vova") not."""
+    from workbench.io.pseudonymize import rules
+    from workbench.io.pseudonymize.clues import _KIN
+
+    low = word.casefold()
+    common = low in _KIN or (rules.known_word(low) and (definite(low) or rules.frequent(low, 3.0)))
+    return _nickname(word) and (not common or listed(word, gaz.GIVEN_NAMES))
+
+
 _SUBJECT_WORDS = frozenset(_SUBJECTS.split("|")) | {"han", "hun", "ho", "hen", "det", "den", "ja", "nei"}
 
 
@@ -106,6 +124,7 @@ def called_names(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for pattern in (_IS_NICKNAME, _NICKNAME_IS, _NICK_THEN_REAL):
         out += [(m.start(1), m.end(1), "person", "rule:name") for m in pattern.finditer(text) if _nickname(m.group(1))]
+    out += [(m.start(1), m.end(1), "person", "rule:name") for m in _NICK_ASIDE.finditer(text) if _aside_nickname(m.group(1))]
     for pattern in (_IS_NAME_PART, _NAME_PART_IS):
         out += [(m.start(1), m.end(1), "person", "rule:name") for m in pattern.finditer(text) if _name_part(m.group(1))]
     for m in _SAY_NICK.finditer(text):

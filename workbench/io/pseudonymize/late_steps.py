@@ -26,6 +26,7 @@ from workbench.io.pseudonymize import (
     everyday_shapes,
     example_frames,
     frame_bodies,
+    framed_places,
     letter_addresses,
     look_alikes,
     name_slots,
@@ -141,6 +142,8 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: noted_words.apply(t, f, k)),
     ("70b", '"solveig [Solveig] brekke [Brekke]", "pascal [Pascal] ilunga [Ilunga]"', False,
      lambda t, f, k: noted_pairs.apply(t, f, k)),
+    ("71b", '"på rådhuset i engene [Engene]", "hos elkjøp [Elkjøp] på berger [Berger]", "firma i kjeller [Kjeller]"', False,
+     lambda t, f, k: framed_places.apply(t, f, k)),
 )
 
 

@@ -40,8 +40,10 @@ from workbench.io.pseudonymize.spans import overlaps
 Found = tuple[int, int, str, str, "str | None"]
 
 _SOURCE = "rule:noted-pair"
-# A spoken word; `bracket_twins.cased` has already written some as their notes do ("Ilunga [Ilunga]").
-_WORD = re.compile(r"(?<![\w\[-])[a-zæøåäöüéèáíóúñA-ZÆØÅ][a-zæøåäöüéèáíóúñ'’-]*(?![\w-])")
+# A spoken word; `bracket_twins.cased` has already written some as their notes do ("Ilunga [Ilunga]"), a
+# hyphenated one with a capital after each hyphen (round 71b: "eieren, Per-Arne [Per-Arne] lunde [Lunde]").
+_LETTERS = "a-zæøåäöüéèáíóúñ"
+_WORD = re.compile(rf"(?<![\w\[-])[{_LETTERS}A-ZÆØÅ][{_LETTERS}'’]*(?:-[{_LETTERS}A-ZÆØÅ]?[{_LETTERS}'’]*)*(?![\w-])")
 _NAMING = re.compile(r"(?<![\w-])(?:heter|het|kalles)[ \t]+$")
 _FIRM_OR_PLACE = re.compile(r"(?<![\w-])(?:i|på|hos|ved|gjennom|via)[ \t]+$")
 

@@ -27,6 +27,7 @@ from workbench.io.pseudonymize import (
     example_frames,
     frame_bodies,
     framed_places,
+    kind_names,
     letter_addresses,
     look_alikes,
     name_slots,
@@ -142,6 +143,8 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: noted_words.apply(t, f, k)),
     ("70b", '"solveig [Solveig] brekke [Brekke]", "pascal [Pascal] ilunga [Ilunga]"', False,
      lambda t, f, k: noted_pairs.apply(t, f, k)),
+    ("71a", '"fra Det X-e Y-akademiet", "Tine eller Q-X", "b2 på X [X]", "Matbanken får"', False,
+     lambda t, f, k: kind_names.apply(t, f, k)),
     ("71b", '"på rådhuset i engene [Engene]", "hos elkjøp [Elkjøp] på berger [Berger]", "firma i kjeller [Kjeller]"', False,
      lambda t, f, k: framed_places.apply(t, f, k)),
 )

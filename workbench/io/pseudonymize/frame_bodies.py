@@ -73,7 +73,7 @@ def mentors_bodies(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _own_note(text: str, start: int, end: int, capitals: bool) -> tuple[int, int] | None:
+def own_note(text: str, start: int, end: int, capitals: bool) -> tuple[int, int] | None:
     """The bracket note right after `start:end` naming the same word, in capitals if asked; else None."""
     note = affiliations._note(text, end)
     if note is None or text[note[0]:note[1]].casefold() != text[start:end].casefold():
@@ -90,7 +90,7 @@ def acronyms_after_altså(text: str) -> list[Found]:
     for m in _ALTSÅ.finditer(text):
         s, e = m.span("word")
         line_start = text.rfind("\n", 0, m.start()) + 1
-        note = _own_note(text, s, e, capitals=True)
+        note = own_note(text, s, e, capitals=True)
         if note and m.group("word").casefold() not in gaz.PUBLIC and _SCHOOLS.search(text, max(line_start, m.start() - 80), m.start()):
             out += [(s, e, "org", "rule:org", None), (note[0], note[1], "org", "rule:org", None)]
     return out
@@ -102,7 +102,7 @@ def farm_customers(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for m in _DELIVERS.finditer(text):
         s, e = m.span("word")
-        note = _own_note(text, s, e, capitals=False)
+        note = own_note(text, s, e, capitals=False)
         after = _PLACE_AFTER.match(text, note[1] + 1) if note else None
         if note and after and after.end() in places and m.group("word").casefold() not in gaz.PUBLIC:
             out += [(s, e, "org", "rule:org", None), (note[0], note[1], "org", "rule:org", None)]

@@ -30,7 +30,7 @@ import re
 
 from workbench.io.pseudonymize import capitals, lexicon, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.frame_bodies import _own_note
+from workbench.io.pseudonymize.frame_bodies import own_note
 from workbench.io.pseudonymize.keep import TOOLS
 from workbench.io.pseudonymize.near_places import _after_note
 from workbench.io.pseudonymize.spans import overlaps
@@ -52,7 +52,7 @@ _AGAIN = re.compile(r"(?<![\w-])(?:i|på|fra|til|ved)[ \t]+$")
 
 def _title_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The word's own bracket note when it is written in title case (no acronym, no lower-case word)."""
-    note = _own_note(text, start, end, capitals=False)
+    note = own_note(text, start, end, capitals=False)
     if note is None:
         return None
     noted = text[note[0]:note[1]]

@@ -32,7 +32,7 @@ import re
 from workbench.io.pseudonymize import caseless, lexicon, place_frames, place_words, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize.caseless_frames import _REGIONS
-from workbench.io.pseudonymize.frame_bodies import _own_note
+from workbench.io.pseudonymize.frame_bodies import own_note
 from workbench.io.pseudonymize.keep import TOOLS
 from workbench.io.pseudonymize.spans import overlaps
 
@@ -57,7 +57,7 @@ def near_places(text: str) -> list[Found]:
         word, low = m.group("word"), m.group("word").casefold()
         if word.isupper() or low in gaz.NEVER or low in gaz.FUNCTION_WORDS or lexicon.public(low):
             continue
-        note = _own_note(text, s, e, capitals=False) if m.group("note") else None
+        note = own_note(text, s, e, capitals=False) if m.group("note") else None
         if m.group("note") and note is None:
             continue  # "nær sentrum [sentrum], der": an ordinary word
         if word[:1].isupper() or note:
@@ -86,7 +86,7 @@ def coordinated_places(text: str, found: list[Found]) -> list[Found]:
         while (m := _JOIN.match(text, end)) is not None:
             ws, we = m.span("word")
             low = m.group("word")
-            note = _own_note(text, ws, we, capitals=False)
+            note = own_note(text, ws, we, capitals=False)
             if low in gaz.NEVER or low in gaz.FUNCTION_WORDS or lexicon.public(low) or low in TOOLS:
                 break
             if note is None and not (low in place_words.PLACE_WORDS and low not in place_words.ORDINARY):
@@ -119,7 +119,7 @@ def counties(text: str) -> list[Found]:
         low = m.group("word")
         if low not in COUNTIES or lexicon.listed(low, gaz.EMPLOYERS):
             continue
-        note = _own_note(text, s, e, capitals=False)
+        note = own_note(text, s, e, capitals=False)
         if note is None and lexicon.known_word(low) and not lexicon.dictionary_proper_noun(low):
             continue  # "i innlandet" without a note may be any inland
         if not _clause_goes_on(text, _after_note(text, e)):

@@ -32,7 +32,7 @@ import re
 
 from workbench.io.pseudonymize import capitals, caseless, lexicon, propagate
 from workbench.io.pseudonymize import gazetteer as gaz
-from workbench.io.pseudonymize.frame_bodies import _own_note
+from workbench.io.pseudonymize.frame_bodies import own_note
 from workbench.io.pseudonymize.keep import TOOLS
 from workbench.io.pseudonymize.noted_words import TITLES
 from workbench.io.pseudonymize.spans import overlaps
@@ -52,7 +52,7 @@ def _noted(text: str) -> list[tuple[int, int, int, int]]:
     """Every spoken word in caseless speech with its own title-case note: (word, its end, note, its end)."""
     out = []
     for m in (m for s, e in capitals.lower_stretches(text) for m in _WORD.finditer(text, s, e)):
-        note = _own_note(text, m.start(), m.end(), capitals=False)
+        note = own_note(text, m.start(), m.end(), capitals=False)
         if note is None:
             continue
         noted = text[note[0]:note[1]]

@@ -88,7 +88,7 @@ def coordinated_employers(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for m in _COORDINATED.finditer(text):
         s, e = m.span("word")
-        note = frame_bodies._own_note(text, s, e, capitals=False)
+        note = frame_bodies.own_note(text, s, e, capitals=False)
         line = _line_start(text, m.start())
         first = _FIRST.search(text, line, m.start())
         if note is None or first is None or first.group("prep") != m.group("prep") or overlaps(found, s, e) \
@@ -106,7 +106,7 @@ def driven_for(text: str, found: list[Found]) -> list[Found]:
     for m in _DRIVES.finditer(text):
         s, e = m.span("word")
         word = m.group("word")
-        note = frame_bodies._own_note(text, s, e, capitals=False)
+        note = frame_bodies.own_note(text, s, e, capitals=False)
         if note is None or overlaps(found, s, e) or word in gaz.FUNCTION_WORDS or word in gaz.POSSESSIVES \
                 or word in gaz.PUBLIC:
             continue
@@ -119,7 +119,7 @@ def nynorsk_schools(text: str) -> list[Found]:
     out: list[Found] = []
     for m in _SKULE.finditer(text):
         s, e = m.span("name")
-        note = frame_bodies._own_note(text, s, e, capitals=False)
+        note = frame_bodies.own_note(text, s, e, capitals=False)
         first = m.group("name").split()[0].casefold()
         if note is None or first in gaz.FUNCTION_WORDS or first in gaz.POSSESSIVES or rules.adjective_like(first):
             continue

@@ -16,7 +16,7 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout89|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout90|both|all] [--show-misses]
 
 `both` reports dev and heldout to heldout89 side by side (the halves already measured, now
 development data: heldout3 was measured once at the end of session 3 and joined them in the
@@ -70,7 +70,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
           "heldout77", "heldout78", "heldout79", "heldout80",
           "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
-          "heldout87", "heldout88", "heldout89")
+          "heldout87", "heldout88", "heldout89", "heldout90")
 # `both`: every half but those kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",

@@ -11,7 +11,8 @@ only shapes and frames:
 * a capitalised word coordinated by `eller` with an organisation already found: "Tine eller Q-meieriene". The
   right-hand word is written with a capital inside the sentence and is no dictionary word as written (a letter
   prefix and a hyphen, or no dictionary word at all), so it is the second of two alternatives of the same kind;
-  `eller` between common nouns ("bakeriet eller meieriet") has no find on its left and stays.
+  `eller` between common nouns ("bakeriet eller meieriet") has no find on its left and stays, and a public body
+  on the right ("noen i Cowi eller Statsbygg som kjøper renhold") is kept as public bodies are elsewhere.
 * in caseless speech, a definite noun after a language level and `på`, with its note in capitals: "jeg tok b2 på
   folkeuniversitetet [Folkeuniversitetet]". A level is taken at a provider; the note is the checker's sign of a
   name. Without a note the word stays ("tok b1 på kveldskurset").
@@ -31,6 +32,7 @@ import re
 
 from workbench.io.pseudonymize import gazetteer as gaz
 from workbench.io.pseudonymize import lexicon
+from workbench.io.pseudonymize.public_bodies import public_body
 from workbench.io.pseudonymize.spans import droppable, overlaps, within
 
 _INSTITUTION = re.compile(
@@ -65,7 +67,8 @@ def alternatives(text: str, found: list, keep: list) -> list:
     for m in _ELLER.finditer(text):
         s, e = m.span(1)
         word = m.group(1)
-        if not any(f[1] == m.start() for f in orgs) or overlaps(found, s, e) or within(keep, s, e):
+        if not any(f[1] == m.start() for f in orgs) or overlaps(found, s, e) or within(keep, s, e) \
+                or lexicon.public(word.casefold()) or public_body(word.casefold()):  # "i Cowi eller Statsbygg": kept
             continue
         head, _, rest = word.partition("-")
         lettered = bool(rest) and len(head) <= 2 and head.isupper()

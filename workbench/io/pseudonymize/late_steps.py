@@ -48,6 +48,7 @@ from workbench.io.pseudonymize import (
     service_words,
     shared_services,
     spoken_nicknames,
+    spelled_bodies,
     spoken_ties,
     state_enterprises,
     term_frames,
@@ -147,6 +148,8 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: kind_names.apply(t, f, k)),
     ("71b", '"på rådhuset i engene [Engene]", "hos elkjøp [Elkjøp] på berger [Berger]", "firma i kjeller [Kjeller]"', False,
      lambda t, f, k: framed_places.apply(t, f, k)),
+    ("72a", '"X-bransjens landsforening, XBL,", "Til Norsk institutt for X, v/", "ved Forsvarets forskningsinstitutt", "en dags varsel"', False,
+     lambda t, f, k: spelled_bodies.apply(t, f, k)),
 )
 
 

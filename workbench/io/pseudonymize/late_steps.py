@@ -25,6 +25,7 @@ from workbench.io.pseudonymize import (
     document_words,
     everyday_shapes,
     example_frames,
+    foreign_forms,
     frame_bodies,
     framed_places,
     kind_names,
@@ -150,6 +151,8 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: framed_places.apply(t, f, k)),
     ("72a", '"X-bransjens landsforening, XBL,", "Til Norsk institutt for X, v/", "ved Forsvarets forskningsinstitutt", "en dags varsel"', False,
      lambda t, f, k: spelled_bodies.apply(t, f, k)),
+    ("72b", '"Jusuf" eller bare "Yo", "vegprosjekt på Java for X", "i Split, i Ulica Domovinskog rata 17"', False,
+     lambda t, f, k: foreign_forms.apply(t, f, k)),
 )
 
 

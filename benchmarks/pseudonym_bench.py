@@ -70,7 +70,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
           "heldout77", "heldout78", "heldout79", "heldout80",
           "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
-          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92")
+          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93")
 # `both`: every half but those kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",

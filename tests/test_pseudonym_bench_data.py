@@ -25,7 +25,7 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
           "heldout77", "heldout78", "heldout79", "heldout80",
           "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
-          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92")
+          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93")
 CATEGORIES = {"phone", "email", "url", "address", "postcode", "fnr", "dnr", "birthdate",
               "passport", "hpr", "casenr", "account", "orgnr", "person", "place", "org"}
 
@@ -80,7 +80,7 @@ def test_bench_accepts_every_half() -> None:
     # heldout86 and heldout87 had their one measurement at 1d63719 and joined `both` after it.
     # heldout88 and heldout89 had their one measurement at fe22a8f and joined `both` after it.
     # heldout90 and heldout91 had their one measurement at 1c3f343 and joined `both` after it.
-    assert set(bench.BOTH) == set(HALVES) - {"heldout92"}
+    assert set(bench.BOTH) == set(HALVES) - {"heldout92", "heldout93"}
 
 
 @pytest.mark.parametrize(("half", "pattern"), [("heldout3", "m*.txt"), ("heldout4", "n*.txt")])
@@ -175,7 +175,8 @@ def test_late_heldout_halves_have_mixed_role_group_interviews(half: str, pattern
                                                     ("heldout89", "bx[0-9]*.txt", 5),
                                                     ("heldout90", "by[0-9]*.txt", 5),
                                                     ("heldout91", "bz[0-9]*.txt", 5),
-                                                    ("heldout92", "ca[0-9]*.txt", 5)])
+                                                    ("heldout92", "ca[0-9]*.txt", 5),
+                                                    ("heldout93", "cb[0-9]*.txt", 5)])
 def test_late_heldout_has_a_mixed_role_group_interview_and_a_name_labelled_one(
         half: str, pattern: str, count: int) -> None:
     # The briefs for the fifth to sixteenth held-out halves: one group interview with mixed roles and
@@ -281,7 +282,8 @@ def _rows(half: str) -> list[list[str]]:
                                                    ("heldout89", "control_bx89.txt"),
                                                    ("heldout90", "control_by90.txt"),
                                                    ("heldout91", "control_bz91.txt"),
-                                                   ("heldout92", "control_ca92.txt")])
+                                                   ("heldout92", "control_ca92.txt"),
+                                                   ("heldout93", "control_cb93.txt")])
 def test_late_heldout_control_holds_no_truth_string_and_numbers_are_valid(half: str, control: str) -> None:
     # No listed string may appear in the control text (every replacement there counts as
     # false), and the listed fødselsnummer/D-nummer are valid (date and mod-11 check digits, as the

@@ -1,7 +1,7 @@
 """Leak benchmark: how much identifying text pseudonymisation lets through, and how much it breaks.
 
 Reads the synthetic transcripts in `benchmarks/pseudonym_data/` (a development half and
-ninety-one held-out halves, `heldout` to `heldout91`, each with a ground-truth list and an
+ninety-three held-out halves, `heldout` to `heldout93`, each with a ground-truth list and an
 identifier-free control text),
 pseudonymises each transcript whole, as an export does, and prints JSON:
 
@@ -16,9 +16,9 @@ Both pipelines run: `offline` (the blank pipeline with workbench's rules, what a
 without a Norwegian model gets) and `full` (the folder given by `--full-model`, skipped
 when it does not exist).
 
-    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout91|both|all] [--show-misses]
+    python benchmarks/pseudonym_bench.py [--half dev|heldout|...|heldout93|both|all] [--show-misses]
 
-`both` reports dev and heldout to heldout91 side by side (the halves already measured, now
+`both` reports dev and heldout to heldout93 side by side (the halves already measured, now
 development data: heldout3 was measured once at the end of session 3 and joined them in the
 eighth rule round; heldout4 was measured once with that round's final rules and joined them
 when heldout5 was written; heldout5 was measured once and joined them when heldout6 was
@@ -39,7 +39,7 @@ heldout37 once at 458b6f7, heldout38 once at f5d8f72, heldout39 once at b4f74fa,
 at 6f6a6ce, heldout41 once at 568ff8a, heldout42 once at 4c8aae7, heldout43 once at d1b60c2,
 heldout44 once at b0e722e, heldout45 once at 050034c, heldout46 once at 3faf8db, heldout47 once at
 e8b9715, heldout48 once at 00e57ec, heldout49 once at aef3f21, and heldout50
-and heldout51 once each at 0b0d9d6, heldout52 and heldout53 once each at f735cbe, heldout54 and heldout55 once each at e7d6d93, heldout56 and heldout57 once each at 3874baa, heldout58 and heldout59 once each at 514570d, heldout60 and heldout61 once each at 69e45d4, heldout62 and heldout63 once each at 5cbc86a, heldout64 and heldout65 once each at dff6353, heldout66 and heldout67 once each at 604f202, heldout68 and heldout69 once each at dd059d8, heldout70 and heldout71 once each at 90b7528, heldout72 and heldout73 once each at cd649dd, heldout74 and heldout75 once each at d3fbc2d, heldout76 and heldout77 once each at 8245165, heldout78 and heldout79 once each at 25e27b7, heldout80 and heldout81 once each at b1e8f23, heldout82 and heldout83 once each at 3e54865, heldout84 and heldout85 once each at 80bc9fa, heldout86 and heldout87 once each at 1d63719, heldout88 and heldout89 once each at fe22a8f, heldout90 and heldout91 once each at 1c3f343, each joining
+and heldout51 once each at 0b0d9d6, heldout52 and heldout53 once each at f735cbe, heldout54 and heldout55 once each at e7d6d93, heldout56 and heldout57 once each at 3874baa, heldout58 and heldout59 once each at 514570d, heldout60 and heldout61 once each at 69e45d4, heldout62 and heldout63 once each at 5cbc86a, heldout64 and heldout65 once each at dff6353, heldout66 and heldout67 once each at 604f202, heldout68 and heldout69 once each at dd059d8, heldout70 and heldout71 once each at 90b7528, heldout72 and heldout73 once each at cd649dd, heldout74 and heldout75 once each at d3fbc2d, heldout76 and heldout77 once each at 8245165, heldout78 and heldout79 once each at 25e27b7, heldout80 and heldout81 once each at b1e8f23, heldout82 and heldout83 once each at 3e54865, heldout84 and heldout85 once each at 80bc9fa, heldout86 and heldout87 once each at 1d63719, heldout88 and heldout89 once each at fe22a8f, heldout90 and heldout91 once each at 1c3f343, heldout92 and heldout93 once each at 36006cc, each joining
 them at once);
 `all` is `both` until a new half is written and kept out of it for its single measurement.
 """
@@ -70,7 +70,8 @@ HALVES = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
           "heldout77", "heldout78", "heldout79", "heldout80",
           "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
-          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92", "heldout93")
+          "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92",
+          "heldout93")
 # `both`: every half but those kept for a single final measurement.
 BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
         "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -85,7 +86,7 @@ BOTH = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
         "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
         "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
         "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88",
-        "heldout89", "heldout90", "heldout91")
+        "heldout89", "heldout90", "heldout91", "heldout92", "heldout93")
 GROUPS = {
     "contact": ("phone", "email", "url", "address", "postcode"),
     "id_numbers": ("fnr", "dnr", "birthdate", "passport", "hpr", "casenr", "account", "orgnr"),
@@ -181,7 +182,7 @@ def make(kind: str, full_model: Path):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=[*HALVES, "both", "all"], default="dev",
-                        help="One half; `both` for dev and heldout to heldout91 side by side (each measured "
+                        help="One half; `both` for dev and heldout to heldout93 side by side (each measured "
                              "once, now development data); `all` adds any half kept out of `both` for "
                              "its one measurement (none now: every half written has had it).")
     parser.add_argument("--full-model", type=Path, default=DEFAULT_FULL)

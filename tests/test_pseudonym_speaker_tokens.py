@@ -1,4 +1,4 @@
-"""Speaker tokens without a colon (`speaker_tokens`): held-out 92's caseless transcript marked its turns
+"""Speaker tokens without a colon (`capitals.speaker_marks`, beside the colon labels of `capitals.labels`): held-out 92's caseless transcript marked its turns
 `spk1`/`spk2`, and the letters were replaced as a name at every turn. The `spk` positives fail on a947a76's
 rules; `speaker2` (an English word the base rules already kept) and the guards (names in such turns, a token that
 opens one line only) pass there and here. The strings are fresh."""
@@ -32,7 +32,7 @@ def test_names_in_turns_with_speaker_tokens_stay_found() -> None:
 
 def test_a_token_that_opens_one_line_is_no_convention() -> None:
     """A word glued to a number at one line's start only is judged as before, not dropped as a speaker mark."""
-    from workbench.io.pseudonymize.speaker_tokens import speaker_marks
+    from workbench.io.pseudonymize.capitals import speaker_marks
 
     assert speaker_marks("[00:00:03] kari2 ja det er greit\n[00:00:09] ola ja\n") == []
     assert len(speaker_marks(_SPK)) == 3

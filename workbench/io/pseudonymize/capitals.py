@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from workbench.io.pseudonymize import bracket_twins, caseless, caseless_numbers
 from workbench.io.pseudonymize.numbered_lines import unnumbered
@@ -147,7 +148,7 @@ def caseless_finds(text: str, spans) -> list[tuple[int, int, str, str]]:
         finds += names(text[s:e], finds) + teams(text[s:e], finds)  # round 50n: "van der berg", "spiller på lyn"
         out += [(a + s, b + s, k, src) for a, b, k, src in finds]
     out += called_firms(text)  # round 35o: "<name>s sykkel og service heter det" in a turn without capitals
-    return [f for f in out if not labels(text, f[0], f[1])]
+    return _outside_labels(text, out)
 
 
 def caseless_again(text: str, found, keep, spans) -> list[tuple[int, int, str, str, None]]:
@@ -157,7 +158,7 @@ def caseless_again(text: str, found, keep, spans) -> list[tuple[int, int, str, s
         inner = [(a - s, b - s, *rest) for a, b, *rest in found if s <= a and b <= e]
         inner_keep = [(a - s, b - s) for a, b in keep if s <= a and b <= e]
         out += [(a + s, b + s, *rest) for a, b, *rest in caseless.caseless_again(text[s:e], inner, inner_keep)]
-    return [f for f in out if not labels(text, f[0], f[1])]
+    return _outside_labels(text, out)
 
 
 def labels(text: str, start: int, end: int) -> bool:
@@ -165,6 +166,26 @@ def labels(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     label = _LABEL.match(text, line_start)
     return bool(label) and start < label.end() and bool(label.group(2) or label.group(1).casefold() in _ROLES)
+
+
+# Speaker tokens of automatic transcripts written without a colon ("[00:00:09] spk2 ja det er greit …", held-out 92):
+# line start, an optional time code in brackets, parentheses or bare, then letters glued to a number and a space.
+_OPENER = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?"
+                     r"(?P<letters>[A-Za-zÆØÅæøå]{1,10})(?P<number>\d{1,2})(?=[ \t:.,])", re.M)
+
+
+def speaker_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the letters of speaker tokens that open two lines or more, with any number."""
+    openers = list(_OPENER.finditer(text))
+    counts = Counter(m.group("letters").casefold() for m in openers)
+    return [m.span("letters") for m in openers if counts[m.group("letters").casefold()] >= 2]
+
+
+
+def _outside_labels(text: str, finds: list) -> list:
+    """`finds` without those in a speaker label or in the letters of a colon-less speaker token (`speaker_marks`)."""
+    marks = speaker_marks(text)
+    return [f for f in finds if not labels(text, f[0], f[1]) and (f[0], f[1]) not in marks]
 
 
 def outside(text: str, finds):

@@ -49,7 +49,6 @@ from workbench.io.pseudonymize import (
     service_words,
     shared_services,
     spoken_nicknames,
-    speaker_tokens,
     spelled_bodies,
     spoken_ties,
     state_enterprises,
@@ -154,8 +153,6 @@ STEPS: tuple[tuple[str, str, bool, Step], ...] = (
      lambda t, f, k: spelled_bodies.apply(t, f, k)),
     ("72b", '"Jusuf" eller bare "Yo", "vegprosjekt på Java for X", "i Split, i Ulica Domovinskog rata 17"', False,
      lambda t, f, k: foreign_forms.apply(t, f, k)),
-    ("s28", '"[00:00:09] spk2 ja det er greit" (held-out 92: speaker tokens without a colon)', False,
-     lambda t, f, k: speaker_tokens.apply(t, f)),
 )
 
 
